@@ -1,0 +1,1 @@
+"""ETL: read provincial relief reports, extract outcome figures, publish a DuckDB warehouse."""

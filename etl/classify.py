@@ -1,0 +1,176 @@
+"""Decide a mention's metric, unit, qualifier and status from the cue words around it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from etl.context import (
+    CLAUSE_MARKS,
+    SENTENCE_MARKS,
+    bounds,
+    ends_with,
+    first_right,
+    nearest_left,
+    starts_with,
+)
+from etl.cues import Cue, cues
+from etl.mentions import Mention
+
+_RATE_UNITS = {"人": "yuan_per_person", "户": "yuan_per_household", "人月": "yuan_per_person_month"}
+# An elided subject continued by a future marker refers back: "…3360余万元，将于1月15日前发放".
+_PLANNING_OPENERS = ("将于", "将在", "拟于", "预计于", "将陆续", "将全部")
+
+
+@dataclass(frozen=True)
+class Scope:
+    """Where a mention sits: its clause and sentence, and where the previous mention ended."""
+
+    clause: tuple[int, int]
+    sentence: tuple[int, int]
+    since_previous: int  # start of the text between the previous mention of the clause and this one
+
+
+def scope_of(text: str, mention: Mention, previous_end: int, lo: int, hi: int) -> Scope:
+    """The clause and sentence around a mention inside the article range [lo, hi)."""
+    clause = bounds(text, mention.start, CLAUSE_MARKS, lo, hi)
+    sentence = bounds(text, mention.start, SENTENCE_MARKS, lo, hi)
+    return Scope(clause, sentence, max(clause[0], previous_end))
+
+
+def rate_unit(masked: str, mention: Mention, scope: Scope) -> str | None:
+    """yuan_per_household / _person / _person_month when the amount is a rate, else None."""
+    if mention.rate_after:
+        return _RATE_UNITS[mention.rate_after]
+    hit = nearest_left(masked, scope.clause[0], mention.start, cues().rates)
+    return hit[1].target if hit else None
+
+
+def _is_not_outcome(masked: str, mention: Mention, scope: Scope, verbs: tuple[Cue, ...]) -> bool:
+    """Case-management counts (调出, 提标 …) are not outcomes."""
+    c = cues()
+    bad = nearest_left(masked, scope.clause[0], mention.start, c.not_outcome_verbs)
+    if bad is None:
+        return False
+    good = nearest_left(masked, scope.clause[0], mention.start, verbs)
+    return good is None or good[0] < bad[0]
+
+
+def money_metric(masked: str, mention: Mention, scope: Scope) -> str:
+    """funds_raised, aid_disbursed or in_kind_value for an amount of yuan."""
+    c = cues()
+    after = masked[mention.end : mention.end + 8].lstrip("的（(")
+    noun = starts_with(after, 0, c.money_nouns)
+    if noun and noun.word != "资金":
+        return noun.target
+    for lo in (scope.since_previous, scope.clause[0]):
+        hit = nearest_left(masked, lo, mention.start, c.money_verbs)
+        if hit:
+            return hit[1].target
+    specific = [n for n in c.money_nouns if n.word != "资金"]
+    hit = nearest_left(masked, scope.clause[0], mention.start, specific)
+    if hit:
+        return hit[1].target
+    hit = nearest_left(masked, scope.sentence[0], mention.start, c.money_verbs)
+    if hit:
+        return hit[1].target
+    return "aid_disbursed" if noun else "funds_raised"
+
+
+def person_metric(masked: str, mention: Mention, scope: Scope) -> str | None:
+    """staff_mobilized, people_aided or people_reached for a count of people (None: no cue)."""
+    c = cues()
+    after = masked[mention.end : min(mention.end + 8, scope.clause[1])]
+    noun = first_right(after, 0, len(after), c.person_nouns)
+    if noun:
+        return noun[1].target
+    if _is_not_outcome(masked, mention, scope, c.person_verbs):
+        return None
+    hit = nearest_left(masked, scope.since_previous, mention.start, c.person_verbs)
+    if hit:
+        return hit[1].target
+    right = masked[mention.end : scope.clause[1]]
+    verb = first_right(right, 0, len(right), c.person_verbs)
+    audience = first_right(right, 0, len(right), c.person_not_outcome)
+    if audience and (verb is None or audience[0] < verb[0]):
+        return None
+    if verb:
+        return verb[1].target
+    for lo in (scope.clause[0], scope.sentence[0]):
+        hit = nearest_left(masked, lo, mention.start, c.person_verbs)
+        if hit:
+            return hit[1].target
+    return None
+
+
+def confirms_households(masked: str, mention: Mention, scope: Scope) -> bool:
+    """A household count is a figure when its sentence speaks of visiting, aiding or enrolling."""
+    c = cues()
+    if _is_not_outcome(masked, mention, scope, ()):
+        return False
+    lo, hi = scope.sentence
+    return any(masked.find(w, lo, hi) >= 0 for w in c.household_words)
+
+
+def confirms_items(masked: str, mention: Mention, scope: Scope) -> bool:
+    """A count of items is a figure when goods or handing out are named in its sentence."""
+    lo, hi = scope.sentence
+    return any(masked.find(w, lo, hi) >= 0 for w in cues().item_words)
+
+
+def qualifier_of(text: str, mention: Mention) -> str:
+    """exact, approx, at_least or at_most from the words written around the amount."""
+    c = cues()
+    before = ends_with(text, mention.start, c.qualifier_before)
+    if before:
+        return before.target
+    if mention.inner_qualifier:
+        return "at_least"
+    after = starts_with(text, mention.end, [q for q in c.qualifier_after if len(q.word) > 1])
+    return after.target if after else "exact"
+
+
+def _planned_cue(masked: str, lo: int, hi: int) -> int | None:
+    """Position of the nearest planning cue in masked[lo:hi] (将 as an object marker skipped)."""
+    c = cues()
+    while hi > lo:
+        hit = nearest_left(masked, lo, hi, c.planned)
+        if hit is None:
+            return None
+        pos, word = hit
+        object_marker = word == "将" and any(
+            masked.startswith(obj, pos + 1) for obj in (*c.jiang_objects, "近")
+        )
+        if object_marker or any(masked.startswith(w, pos) for w in c.not_planned_compounds):
+            hi = pos
+            continue
+        return pos
+    return None
+
+
+def clause_status(masked: str, lo: int, hi: int) -> str | None:
+    """planned or actual when the clause text masked[lo:hi] carries a status cue."""
+    planned = _planned_cue(masked, lo, hi)
+    actual = nearest_left(masked, lo, hi, cues().actual)
+    if planned is not None and (actual is None or planned > actual[0]):
+        return "planned"
+    return "actual" if actual else None
+
+
+def status_of(masked: str, mention: Mention, scope: Scope) -> str:
+    """actual or planned: the clause's own cue, else what the sentence around it implies."""
+    clause_lo, clause_hi = scope.clause
+    own = clause_status(masked, clause_lo, mention.start)
+    if own:
+        return own
+    sentence_lo, sentence_hi = scope.sentence
+    if clause_lo > sentence_lo:
+        prev_lo, _ = bounds(masked, clause_lo - 1, CLAUSE_MARKS, sentence_lo, clause_lo - 1)
+        previous = clause_status(masked, prev_lo, clause_lo - 1)
+        if masked.startswith("其中", clause_lo) and previous:
+            return previous
+        if previous == "planned" and not any(ch.isdigit() for ch in masked[prev_lo:clause_lo]):
+            return "planned"
+    if clause_hi < sentence_hi and masked[clause_hi] in "，,":
+        if starts_with(masked, clause_hi + 1, _PLANNING_OPENERS):
+            return "planned"
+    return "actual"

@@ -1,0 +1,57 @@
+"""The `python -m etl` commands."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from etl.paths import DEFAULT_WAREHOUSE, REPORTS_DIR
+from etl.pipeline import process_file
+from etl.read import ReadError
+from etl.units import format_amount
+
+
+def _extract(args: argparse.Namespace) -> int:
+    failed = 0
+    for name in args.files:
+        path = Path(name)
+        try:
+            doc = process_file(path)
+        except ReadError as exc:
+            print(f"{path}: rejected: {exc}", file=sys.stderr)
+            failed += 1
+            continue
+        for fig in doc.figures:
+            if args.format == "jsonl":
+                print(json.dumps(fig.contract(), ensure_ascii=False))
+            else:
+                print(
+                    f"{fig.doc}\t{fig.article}\t{fig.province or '-'}\t{fig.place or '-'}\t"
+                    f"{fig.metric}\t{fig.status}\t{fig.qualifier}\t"
+                    f"{format_amount(fig.value, fig.unit, fig.qualifier)}\t{fig.quote}"
+                )
+    return 1 if failed else 0
+
+
+def _build(args: argparse.Namespace) -> int:
+    from etl.build import build
+
+    return build(Path(args.reports), Path(args.warehouse))
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Parse arguments and run one command."""
+    parser = argparse.ArgumentParser(prog="python -m etl", description=__doc__)
+    sub = parser.add_subparsers(dest="command", required=True)
+    ex = sub.add_parser("extract", help="print the figures of report files")
+    ex.add_argument("files", nargs="+", metavar="FILE")
+    ex.add_argument("--format", choices=("jsonl", "table"), default="table")
+    ex.set_defaults(run=_extract)
+    bd = sub.add_parser("build", help="read every report and publish the warehouse")
+    bd.add_argument("--reports", default=str(REPORTS_DIR), metavar="DIR")
+    bd.add_argument("--warehouse", default=str(DEFAULT_WAREHOUSE), metavar="PATH")
+    bd.set_defaults(run=_build)
+    args = parser.parse_args(argv)
+    return args.run(args)

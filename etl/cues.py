@@ -1,0 +1,83 @@
+"""The cue vocabulary (data/cues.yml) loaded into lookups the classifier uses."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+import yaml
+
+from etl.paths import CUES_FILE
+
+
+@dataclass(frozen=True)
+class Cue:
+    """A cue word and what it points to."""
+
+    word: str
+    target: str
+    kind: str  # "verb" or "noun"
+
+
+@dataclass(frozen=True)
+class Cues:
+    """All cue lists, longest words first so that 不超过 wins over 超过."""
+
+    money_verbs: tuple[Cue, ...]
+    money_nouns: tuple[Cue, ...]
+    person_verbs: tuple[Cue, ...]
+    person_nouns: tuple[Cue, ...]
+    person_not_outcome: tuple[str, ...]
+    household_words: tuple[str, ...]
+    item_words: tuple[str, ...]
+    not_outcome_verbs: tuple[str, ...]
+    planned: tuple[str, ...]
+    actual: tuple[str, ...]
+    jiang_objects: tuple[str, ...]
+    not_planned_compounds: tuple[str, ...]
+    qualifier_before: tuple[Cue, ...]
+    qualifier_after: tuple[Cue, ...]
+    rates: tuple[Cue, ...]
+
+
+def _longest_first(cues):
+    return tuple(sorted(cues, key=lambda c: -len(c.word if isinstance(c, Cue) else c)))
+
+
+def _group(section: dict, kind: str) -> list[Cue]:
+    return [Cue(w, target, kind) for target, lists in section.items() for w in lists.get(kind + "s", [])]
+
+
+def load_cues(path: Path = CUES_FILE) -> Cues:
+    """Read the cue vocabulary from YAML."""
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    persons = {k: v for k, v in data["persons"].items() if k != "not_outcome"}
+    households = data["households"]["households_reached"]
+    return Cues(
+        money_verbs=_longest_first(_group(data["money"], "verb")),
+        money_nouns=_longest_first(_group(data["money"], "noun")),
+        person_verbs=_longest_first(_group(persons, "verb")),
+        person_nouns=_longest_first(_group(persons, "noun")),
+        person_not_outcome=_longest_first(data["persons"].get("not_outcome", [])),
+        household_words=_longest_first(households.get("verbs", []) + households.get("nouns", [])),
+        item_words=_longest_first(data["items"]["verbs"] + data["items"]["nouns"]),
+        not_outcome_verbs=_longest_first(data["not_outcome_verbs"]),
+        planned=_longest_first(data["status"]["planned"]),
+        actual=_longest_first(data["status"]["actual"]),
+        jiang_objects=tuple(str(w) for w in data["status"]["not_planned_after_jiang"]),
+        not_planned_compounds=tuple(data["status"].get("not_planned_compounds", [])),
+        qualifier_before=_longest_first(
+            Cue(w, q, "before") for q, ws in data["qualifier"]["before"].items() for w in ws
+        ),
+        qualifier_after=_longest_first(
+            Cue(w, q, "after") for q, ws in data["qualifier"]["after"].items() for w in ws
+        ),
+        rates=_longest_first(Cue(w, unit, "rate") for unit, ws in data["rates"].items() for w in ws),
+    )
+
+
+@cache
+def cues() -> Cues:
+    """The cue vocabulary, loaded once per process."""
+    return load_cues()

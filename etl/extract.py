@@ -1,0 +1,146 @@
+"""Turn the mentions of one article into figure records of the contract."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from etl import classify
+from etl.context import CLAUSE_MARKS, bounds, mask_quoted
+from etl.mentions import Mention, find_mentions
+from etl.model import Article, Figure
+from etl.periods import figure_period
+from etl.places import WHOLE_PROVINCE, gazetteer, resolve
+
+_TOTAL_WORDS = re.compile(r"(合计|共计|总计|总额|总量|总共)[^，。；]{0,4}$")
+_MIN_QUOTE = 4
+
+
+def _metric_and_unit(masked: str, m: Mention, scope: classify.Scope) -> tuple[str, str] | None:
+    if m.unit == "yuan":
+        rate = classify.rate_unit(masked, m, scope)
+        if rate:
+            return "aid_standard", rate
+        return classify.money_metric(masked, m, scope), "yuan"
+    if m.unit in ("persons", "person_visits"):
+        metric = classify.person_metric(masked, m, scope)
+        return (metric, m.unit) if metric else None
+    if m.unit in ("households", "household_visits"):
+        return ("households_reached", m.unit) if classify.confirms_households(masked, m, scope) else None
+    if m.unit == "items":
+        if classify.rate_unit(masked, m, scope) or not classify.confirms_items(masked, m, scope):
+            return None  # 每户…米面油1套 is a per-household quota, not goods handed out
+        return "items_distributed", "items"
+    return None
+
+
+def _each_multiplier(text: str, m: Mention, clause_lo: int) -> int:
+    """冲锋衣、棉被各500份: '各' over n kinds counts n times the amount."""
+    if text[m.start - 1 : m.start] != "各":
+        return 1
+    listed = text[clause_lo : m.start - 1]
+    return 1 + len(re.findall(r"[、和及与]", listed[-24:]))
+
+
+def _quote(text: str, m: Mention, scope: classify.Scope) -> str:
+    lo, hi = scope.clause
+    if m.start - lo < _MIN_QUOTE and lo > scope.sentence[0]:
+        lo, _ = bounds(text, lo - 1, CLAUSE_MARKS, scope.sentence[0], lo - 1)
+    return re.sub(r"\s+", "", text[lo:hi]).strip("，,：:")
+
+
+def _place(text: str, m: Mention, scope: classify.Scope, article: Article) -> str | None:
+    """The most specific place named before the figure in its sentence, else the article's."""
+    sentence = text[scope.sentence[0] : m.start]
+    g = gazetteer()
+    best = None
+    for pm in g.mentions(sentence):
+        place = resolve(pm, article.province)
+        if place is not None:
+            best = (pm.end, place.name if pm.short or place.level != "province" else pm.written, place)
+    whole = max((sentence.rfind(w) for w in WHOLE_PROVINCE), default=-1)
+    if best and best[0] > whole:
+        name, place = best[1], best[2]
+        return g.full_province_name(place.province) if place.level == "province" else name
+    if whole >= 0 and article.province:
+        return g.full_province_name(article.province)
+    return article.place
+
+
+def extract_article(doc: str, text: str, article: Article, published: date | None) -> list[Figure]:
+    """Every figure of one article, deduplicated, with parts linked to their stated totals."""
+    masked = mask_quoted(text)
+    body = text[article.start : article.end]
+    figures: list[tuple[Figure, tuple[int, int]]] = []
+    previous_end = article.start
+    for m in find_mentions(body):
+        m = Mention(m.start + article.start, m.end + article.start, m.value, m.unit,
+                    m.inner_qualifier, m.rate_after)
+        scope = classify.scope_of(text, m, previous_end, article.start, article.end)
+        previous_end = m.end
+        kind = _metric_and_unit(masked, m, scope)
+        if kind is None:
+            continue
+        metric, unit = kind
+        status = "standard" if metric == "aid_standard" else classify.status_of(masked, m, scope)
+        period = figure_period(
+            status,
+            text[scope.sentence[0] : m.start],
+            text[article.start : m.start],
+            body,
+            published,
+        )
+        value = m.value * _each_multiplier(text, m, scope.clause[0])
+        figures.append((
+            Figure(
+                doc=doc, article=article.index, metric=metric, value=value, unit=unit,
+                qualifier=classify.qualifier_of(text, m), status=status,
+                province=article.province, place=_place(text, m, scope, article),
+                period_start=period.start, period_end=period.end, quote=_quote(text, m, scope),
+                span=(m.start, m.end), text=text[m.start : m.end], cumulative=period.cumulative,
+            ),
+            scope.sentence,
+        ))
+    _link_parts(text, figures)
+    return _deduplicate(figures)
+
+
+def _link_parts(text: str, figures: list[tuple[Figure, tuple[int, int]]]) -> None:
+    """Mark parts of a stated total: '…三项合计11万元' after its parts, '其中…' after the total."""
+    for i, (fig, sentence) in enumerate(figures):
+        if _TOTAL_WORDS.search(text[sentence[0] : fig.span[0]]):
+            parts = [p for p, s in figures[:i]
+                     if s == sentence and _same_series(p, fig) and p.part_of is None]
+            if len(parts) >= 2:
+                for p in parts:
+                    p.part_of = fig.span
+        opener = text.rfind("其中", sentence[0], fig.span[0])
+        if opener >= 0:
+            totals = [t for t, _ in figures[:i] if t.span[1] <= opener and _same_series(t, fig)]
+            if totals:
+                fig.part_of = totals[-1].span
+
+
+def _same_series(a: Figure, b: Figure) -> bool:
+    return a.metric == b.metric and a.unit == b.unit and a.status == b.status
+
+
+def _deduplicate(figures: list[tuple[Figure, tuple[int, int]]]) -> list[Figure]:
+    """A figure restated in a later sentence is one figure (rates may repeat: they are per group)."""
+    kept: list[tuple[Figure, tuple[int, int]]] = []
+    replaced: dict[tuple[int, int], tuple[int, int]] = {}
+    for fig, sentence in figures:
+        twin = next(
+            (k for k, s in kept if s != sentence and fig.metric != "aid_standard"
+             and (k.metric, k.unit, k.value) == (fig.metric, fig.unit, fig.value)),
+            None,
+        )
+        if twin is None:
+            kept.append((fig, sentence))
+        else:
+            replaced[fig.span] = twin.span
+    result = [f for f, _ in kept]
+    for f in result:
+        if f.part_of in replaced:
+            f.part_of = replaced[f.part_of]
+    return result

@@ -1,0 +1,91 @@
+"""Find amounts with units in normalised text: '30801名', '20多亿元', '3万件（套）', '37.5万群众'."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from etl.numbers import apply_magnitude, parse_number
+
+_ARABIC = r"(?<![\d.,A-Za-z])(?:\d+(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+# A Chinese numeral starts with a digit or 十 (never 百/千 alone: 百千万 is a name, 千家万户 an idiom).
+_CHINESE = r"(?<![零〇一二两三四五六七八九十百千万亿第])[一二两三四五六七八九十][零〇一二两三四五六七八九十百千]*"
+_AMOUNT = rf"(?P<num>{_ARABIC}|{_CHINESE})(?P<q1>[余多])?(?P<mag>千万|百万|十万|万|亿)?(?P<q2>[余多])?"
+UNIT_WORDS = {
+    "元": "yuan", "户次": "household_visits", "户": "households", "人次": "person_visits",
+    "人": "persons", "名": "persons", "件": "items", "套": "items", "床": "items",
+    "份": "items", "袋": "items", "箱": "items", "桶": "items", "条": "items", "双": "items",
+    "组": "households",
+}
+_UNITS = "|".join(sorted((re.escape(u) for u in UNIT_WORDS), key=len, reverse=True))
+MENTION = re.compile(rf"{_AMOUNT}(?P<unit>{_UNITS})(?P<alt>[（(][件套份床袋][）)])?")
+# 37.5万城乡困难群众: a count of people written with 万/亿 and a noun instead of a unit.
+BARE_PEOPLE = re.compile(rf"{_AMOUNT}(?![元户人名件套份床袋箱桶条双组万亿\d])")
+PEOPLE_NOUNS = re.compile(r"^[^，。；！？\n\d]{0,8}?(群众|人口|居民|职工|老人|儿童|学生|农民工|对象)")
+HOUSEHOLD_AFTER_PERSON = re.compile(r"^(贫困|困难|低保|特困|五保|脱贫)?户")
+FAMILY_AFTER_GROUP = re.compile(r"^(困难|贫困|低保|特困)?家庭")
+RANGE_BEFORE = re.compile(r"\d[-~—－至到]$")
+RATE_AFTER = re.compile(r"^/(人|户)(?:[/·]?月)?")
+
+
+@dataclass(frozen=True)
+class Mention:
+    """An amount with its unit, as found in the text."""
+
+    start: int
+    end: int
+    value: float
+    unit: str
+    inner_qualifier: bool  # 余 or 多 written inside the amount
+    rate_after: str | None = None  # 元/人 → "人", 元/人/月 → "人月"
+
+
+def _value(m: re.Match) -> float | None:
+    num = m.group("num")
+    mag = m.group("mag") or ""
+    if not num[0].isdigit() and len(num) == 1 and not mag:
+        return None  # 一户, 三人: a single Chinese digit is wording, not a reported count
+    try:
+        return apply_magnitude(parse_number(num), mag)
+    except (ValueError, KeyError):
+        return None
+
+
+def find_mentions(text: str) -> list[Mention]:
+    """All amount-with-unit mentions in `text`, in order, with layout noise already removed."""
+    found: list[Mention] = []
+    for m in MENTION.finditer(text):
+        value = _value(m)
+        if value is None or value <= 0 or _excluded(text, m.start()):
+            continue
+        word = m.group("unit")
+        unit = UNIT_WORDS[word]
+        after = text[m.end() : m.end() + 6]
+        end = m.end()
+        if word == "组" and not FAMILY_AFTER_GROUP.match(after):
+            continue
+        if word in "人名" and HOUSEHOLD_AFTER_PERSON.match(after):
+            unit = "households"
+        rate = None
+        if unit == "yuan" and (r := RATE_AFTER.match(after)):
+            rate = "人月" if r.group(0).endswith("月") else r.group(1)
+            end += len(r.group(0))
+        found.append(Mention(m.start(), end, value, unit, bool(m.group("q1") or m.group("q2")), rate))
+    for m in BARE_PEOPLE.finditer(text):
+        if not m.group("mag") or _excluded(text, m.start()):
+            continue
+        if not PEOPLE_NOUNS.match(text[m.end() : m.end() + 12]):
+            continue
+        value = _value(m)
+        if value:
+            found.append(Mention(m.start(), m.end(), value, "persons", bool(m.group("q1") or m.group("q2"))))
+    return sorted(found, key=lambda x: x.start)
+
+
+def _excluded(text: str, start: int) -> bool:
+    """Ordinals, the upper end of a range, and amounts inside a document title are not figures."""
+    before = text[max(0, start - 2) : start]
+    if before.endswith("第") or RANGE_BEFORE.search(before):
+        return True
+    opened = text.rfind("《", 0, start)
+    return opened >= 0 and text.find("》", opened, start) < 0

@@ -1,0 +1,160 @@
+"""Normalise report text (full-width characters, PDF layout) while keeping an offset map.
+
+Spans of figures point into the normalised text; `offsets[i]` is the raw index of normalised
+character `i`, so a span can always be traced back to the file as it was published.
+"""
+
+from __future__ import annotations
+
+import statistics
+from bisect import bisect_left
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+# Sentence-final marks: a line ending in one of these ends a paragraph, not a layout wrap.
+TERMINAL = "。！？!?…"
+_CLOSERS = "”’」』）)"
+_SPACES = " \t\u3000\u00a0\u2002\u2003\u2009\u200b"
+_WIDTH_MAP = {
+    **{chr(0xFF10 + i): str(i) for i in range(10)},
+    **{chr(0xFF21 + i): chr(0x41 + i) for i in range(26)},
+    **{chr(0xFF41 + i): chr(0x61 + i) for i in range(26)},
+    "．": ".",
+    "％": "%",
+    "\u3000": " ",
+    "\u00a0": " ",
+}
+
+
+@dataclass(frozen=True)
+class Normalised:
+    """Normalised text with the raw offset of every character."""
+
+    text: str
+    offsets: tuple[int, ...]
+    raw_length: int
+
+    def to_norm(self, raw_index: int) -> int:
+        """The normalised position of the first character at or after `raw_index`."""
+        return bisect_left(self.offsets, raw_index)
+
+    def to_raw(self, start: int, end: int) -> tuple[int, int]:
+        """The raw range covered by the normalised range [start, end)."""
+        raw_start = self.offsets[start] if start < len(self.offsets) else self.raw_length
+        raw_end = self.offsets[end - 1] + 1 if end > start else raw_start
+        return raw_start, raw_end
+
+
+def is_cjk(ch: str) -> bool:
+    """True for Chinese characters and full-width punctuation."""
+    return "\u3000" <= ch <= "\u9fff" or "\uff00" <= ch <= "\uffef" or ch in "“”‘’—…·"
+
+
+def _is_digitish(ch: str) -> bool:
+    return ch.isascii() and (ch.isdigit() or ch in ".,%")
+
+
+def is_layout_wrapped(raw: str) -> bool:
+    """True when lines are cut to a column width (PDF-extracted text), not ended by sentences."""
+    lengths = [len(line.strip()) for line in raw.splitlines() if line.strip()]
+    return len(lengths) >= 8 and statistics.median(lengths) <= 24
+
+
+def _ends_paragraph(prev: str) -> bool:
+    tail = prev.rstrip(_CLOSERS)
+    return bool(tail) and tail[-1] in TERMINAL
+
+
+def _drop_space(left: str, right: str, wrapped: bool) -> bool:
+    """Whether a run of spaces between two characters is a layout artefact."""
+    if not left or not right:
+        return True
+    if _is_digitish(left) and is_cjk(right) or is_cjk(left) and _is_digitish(right):
+        return True
+    if wrapped:
+        punct = not left.isalnum() and is_cjk(left) or not right.isalnum() and is_cjk(right)
+        return punct or not (left.isascii() and right.isascii())
+    return False
+
+
+def normalise(raw: str, keep_breaks: Iterable[int] = ()) -> Normalised:
+    """Normalise raw report text; line breaks at `keep_breaks` raw positions are always kept."""
+    wrapped = is_layout_wrapped(raw)
+    hard = sorted(set(keep_breaks))
+    out: list[str] = []
+    offs: list[int] = []
+    prev_line = ""
+    gap: list[int] = []  # raw indices of newlines since the last non-blank line
+    pos = 0
+    for line in raw.split("\n"):
+        start, pos = pos, pos + len(line) + 1
+        body = line.rstrip("\r")
+        if not body.strip(_SPACES):
+            if start + len(line) < len(raw):
+                gap.append(start + len(line))
+            continue
+        lead = len(body) - len(body.lstrip(_SPACES)) if wrapped else 0
+        trail = len(body.rstrip(_SPACES)) if wrapped else len(body)
+        if prev_line:
+            _join(out, offs, gap, prev_line, body[lead:], wrapped, hard)
+        elif not wrapped:
+            for nl in gap:  # leading blank lines stay, so clean files keep their offsets
+                out.append("\n")
+                offs.append(nl)
+        _emit_line(out, offs, body, start, lead, trail, wrapped)
+        prev_line = body[lead:trail]
+        gap = [start + len(line)] if start + len(line) < len(raw) else []
+    if not wrapped:
+        for nl in gap:
+            out.append("\n")
+            offs.append(nl)
+    return Normalised("".join(out), tuple(offs), len(raw))
+
+
+def _join(out, offs, gap, prev_line, next_text, wrapped, hard) -> None:
+    """Decide whether the line breaks between two lines are kept or were layout wraps."""
+    lo, hi = (gap[0], gap[-1]) if gap else (0, -1)
+    forced = bool(gap) and any(lo <= h <= hi + 1 for h in _window(hard, lo, hi + 1))
+    if not wrapped or forced or _ends_paragraph(prev_line):
+        for nl in gap[:2] if wrapped else gap:
+            out.append("\n")
+            offs.append(nl)
+    elif prev_line[-1].isascii() and prev_line[-1].isalpha() and next_text[:1].isascii():
+        out.append(" ")
+        offs.append(gap[0])
+
+
+def _window(hard: list[int], lo: int, hi: int) -> list[int]:
+    i = bisect_left(hard, lo)
+    found = []
+    while i < len(hard) and hard[i] <= hi:
+        found.append(hard[i])
+        i += 1
+    return found
+
+
+def _emit_line(out, offs, body, start, lead, trail, wrapped) -> None:
+    i = lead
+    while i < trail:
+        ch = body[i]
+        if ch == "\r":
+            i += 1
+            continue
+        if ch in _SPACES:
+            j = i
+            while j < trail and body[j] in _SPACES:
+                j += 1
+            left = out[-1] if out and out[-1] != "\n" else ""
+            right = _WIDTH_MAP.get(body[j], body[j]) if j < trail else ""
+            if not _drop_space(left, right, wrapped):
+                out.append(" " if wrapped else ch)
+                offs.append(start + i)
+                if not wrapped:
+                    for k in range(i + 1, j):
+                        out.append(body[k])
+                        offs.append(start + k)
+            i = j
+            continue
+        out.append(_WIDTH_MAP.get(ch, ch))
+        offs.append(start + i)
+        i += 1

@@ -1,0 +1,58 @@
+"""Parse amounts as officials write them: 134237, 1,000, 3.5亿, 20多亿, 三千五百万, 一百零三."""
+
+from __future__ import annotations
+
+import re
+
+CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6,
+             "七": 7, "八": 8, "九": 9}
+CN_SMALL_UNITS = {"十": 10, "百": 100, "千": 1000}
+MAGNITUDES = {"十": 10, "百": 100, "千": 1_000, "万": 10_000, "亿": 100_000_000,
+              "十万": 100_000, "百万": 1_000_000, "千万": 10_000_000}
+CN_NUMERAL_CHARS = "零〇一二两三四五六七八九十百千"
+ARABIC = r"\d+(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+
+
+def parse_chinese(text: str) -> int:
+    """三千五百 → 3500, 一百零三 → 103, 十二 → 12 (units 十百千 only; 万/亿 are magnitudes)."""
+    if not text or any(ch not in CN_DIGITS and ch not in CN_SMALL_UNITS for ch in text):
+        raise ValueError(f"not a Chinese numeral: {text!r}")
+    if all(ch in CN_DIGITS for ch in text) and len(text) > 1:
+        return int("".join(str(CN_DIGITS[ch]) for ch in text))  # 二〇二四 → 2024
+    total, digit = 0, None
+    for ch in text:
+        if ch in CN_DIGITS:
+            digit = CN_DIGITS[ch]
+        else:
+            total += (1 if digit is None else digit) * CN_SMALL_UNITS[ch]
+            digit = None
+    return total + (digit or 0)
+
+
+def parse_number(text: str) -> float:
+    """An Arabic or Chinese numeral without magnitude: '1,000' → 1000, '53.6' → 53.6."""
+    text = text.replace(" ", "")
+    if re.fullmatch(ARABIC, text):
+        return float(text.replace(",", ""))
+    return float(parse_chinese(text))
+
+
+def apply_magnitude(value: float, magnitude: str) -> float:
+    """Scale by 万/亿/千万 …; rounding removes float noise (53.6 × 10000 → 536000)."""
+    scaled = value
+    for part in _split_magnitude(magnitude):
+        scaled *= MAGNITUDES[part]
+    return round(scaled, 2)
+
+
+def _split_magnitude(magnitude: str) -> list[str]:
+    parts, i = [], 0
+    while i < len(magnitude):
+        two = magnitude[i : i + 2]
+        if two in MAGNITUDES and len(two) == 2:
+            parts.append(two)
+            i += 2
+        else:
+            parts.append(magnitude[i])
+            i += 1
+    return parts

@@ -1,0 +1,16 @@
+"""Every path the project reads or writes, in one place."""
+
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+ETL_DATA = ROOT / "etl" / "data"
+CUES_FILE = ETL_DATA / "cues.yml"
+PLACES_FILE = ETL_DATA / "places.csv"
+HOLIDAYS_FILE = ETL_DATA / "spring_festival.csv"
+REPORTS_DIR = ROOT / "reports"
+WAREHOUSE_DIR = ROOT / "warehouse"
+SQL_DIR = WAREHOUSE_DIR / "sql"
+SCHEMA_FILE = SQL_DIR / "schema.sql"
+CHECKS_DIR = SQL_DIR / "checks"
+MARTS_DIR = SQL_DIR / "marts"
+DEFAULT_WAREHOUSE = WAREHOUSE_DIR / "campaigns.duckdb"

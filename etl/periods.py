@@ -1,0 +1,152 @@
+"""Seasons and the time a figure covers.
+
+A season is named by the year of its Spring Festival and runs from 1 October of the year
+before to 30 September: season 2024 = 2023-10-01 … 2024-09-30.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import cache
+
+from etl.numbers import parse_number
+from etl.paths import HOLIDAYS_FILE
+
+_CN_OR_ARABIC = r"(\d+|[一二两三四五六七八九十]+)"
+MULTI_YEAR = re.compile(rf"近{_CN_OR_ARABIC}年|{_CN_OR_ARABIC}年(?:来|以来)")
+RUNNING_YEARS = re.compile(rf"连续(?:开展|举办|实施)?{_CN_OR_ARABIC}年")
+SINCE_YEAR = re.compile(r"自?(\d{4})年(?:起|以来|开始|启动)")
+AS_OF = re.compile(r"截至(?:(\d{1,2})月(?:(\d{1,2})日)?|目前|当前|今天|现在)")
+SINCE_DAY = re.compile(r"自?(?:今年)?(\d{1,2})月(\d{1,2})日(?:起|以来|启动以来|开始|至今)")
+BEFORE_DAY = re.compile(r"(\d{1,2})月(\d{1,2})日前")
+MONTH_ONLY = re.compile(r"当月|(\d{1,2})月份")
+FULL_DATE = re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日")
+CAMPAIGN_YEAR = re.compile(r"(\d{4})\s*年(?:度)?\s*[“\"]?(?:元旦|春节|两节|“两节”|新春)")
+
+
+def season_of(day: date) -> int:
+    """The season a date belongs to (the year of the Spring Festival it leads up to)."""
+    return day.year + 1 if day.month >= 10 else day.year
+
+
+def season_bounds(season: int) -> tuple[date, date]:
+    """First and last day of a season."""
+    return date(season - 1, 10, 1), date(season, 9, 30)
+
+
+@cache
+def _festivals() -> dict[int, date]:
+    with HOLIDAYS_FILE.open(encoding="utf-8", newline="") as f:
+        return {int(r["year"]): date.fromisoformat(r["spring_festival"]) for r in csv.DictReader(f)}
+
+
+def festival_end(season: int) -> date:
+    """End of the 元旦春节 drive: the Lantern Festival (正月十五) of the season's year."""
+    sf = _festivals().get(season)
+    return sf + timedelta(days=14) if sf else date(season, 2, 28)
+
+
+def _int(token: str) -> int:
+    return int(parse_number(token))
+
+
+def _month_day(month: int, day: int, published: date) -> date | None:
+    """A 'M月D日' of the report's season: months after the report month belong to last year."""
+    year = published.year - 1 if month > published.month + 1 else published.year
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+@dataclass(frozen=True)
+class Period:
+    """The time a figure covers; cumulative figures span several seasons."""
+
+    start: date | None
+    end: date | None
+    cumulative: bool = False
+
+    @property
+    def season(self) -> int | None:
+        """The season of the figure, or None for multi-season cumulative figures."""
+        if self.cumulative or self.end is None:
+            return None
+        return season_of(self.end)
+
+
+def figure_period(
+    status: str, sentence_left: str, article_left: str, article_text: str, published: date | None
+) -> Period:
+    """Derive the period a figure covers from the words around it and the report date."""
+    if published is None:
+        return Period(None, None)
+    if m := MULTI_YEAR.search(sentence_left):
+        years = _int(m.group(1) or m.group(2))
+        return Period(date(published.year - years + 1, 1, 1), date(published.year, 12, 31), True)
+    if "多年来" in sentence_left:
+        return Period(None, published, True)
+    if "累计" in sentence_left and (m := RUNNING_YEARS.search(article_text)) and _int(m.group(1)) > 1:
+        return Period(date(published.year - _int(m.group(1)) + 1, 1, 1), published, True)
+    season = season_of(published)
+    start, _ = season_bounds(season)
+    end = published if status == "actual" else max(published, festival_end(season))
+    if "今年以来" in sentence_left or "今年" in sentence_left and "截至" in sentence_left:
+        start = date(published.year, 1, 1)
+    if m := SINCE_DAY.search(article_left):
+        start = _month_day(int(m.group(1)), int(m.group(2)), published) or start
+    if m := AS_OF.search(sentence_left):
+        end = published
+        if m.group(1):
+            end = _month_day(int(m.group(1)), int(m.group(2) or 1), published) or published
+            if not m.group(2):
+                end = _month_end(end)
+    if status != "actual" and (m := BEFORE_DAY.search(sentence_left)):
+        end = _month_day(int(m.group(1)), int(m.group(2)), published) or end
+    if m := MONTH_ONLY.search(sentence_left[-12:]):
+        month = int(m.group(1)) if m.group(1) else published.month
+        first = _month_day(month, 1, published) or start
+        start, end = first, _month_end(first)
+    if start > end:
+        start = date(end.year, 1, 1) if date(end.year, 1, 1) <= end else end
+    return Period(start, end)
+
+
+def _month_end(day: date) -> date:
+    nxt = date(day.year + (day.month == 12), day.month % 12 + 1, 1)
+    return nxt - timedelta(days=1)
+
+
+def infer_published(name: str, text: str) -> date | None:
+    """A report's date when no metadata gives it: from its file name, else its text."""
+    if m := re.search(r"(\d{4})-(\d{2})-(\d{2})", name):
+        try:
+            return date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        except ValueError:
+            pass
+    if m := re.search(r"(?<!\d)(\d{4})-(\d{2})(?!\d)", name):
+        year, month = int(m.group(1)), int(m.group(2))
+        if 1 <= month <= 12:
+            days = [int(d) for mm, d in re.findall(r"(?<!\d)(\d{1,2})月(\d{1,2})日", text)
+                    if int(mm) == month and 1 <= int(d) <= 31]
+            try:
+                return date(year, month, max(days)) if days else date(year, month, 1)
+            except ValueError:
+                return date(year, month, 1)
+    dates = []
+    for y, mo, d in FULL_DATE.findall(text):
+        try:
+            dates.append(date(int(y), int(mo), int(d)))
+        except ValueError:
+            continue
+    return max(dates) if dates else None
+
+
+def campaign_season(text: str, published: date | None) -> int | None:
+    """The season an article's campaign belongs to: '2024年元旦春节' names it, else the date."""
+    if m := CAMPAIGN_YEAR.search(text):
+        return int(m.group(1))
+    return season_of(published) if published else None

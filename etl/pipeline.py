@@ -1,0 +1,65 @@
+"""One report from file to figures: read → normalise → segment → extract."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from etl.extract import extract_article
+from etl.meta import ReportMeta, read_meta
+from etl.model import Article, Document
+from etl.normalise import normalise
+from etl.periods import campaign_season, infer_published
+from etl.places import gazetteer, infer_province, most_specific_place
+from etl.read import RawText, read_report
+from etl.segment import hard_breaks, segment
+
+_QUOTED = re.compile(r"“([^“”\n]{2,30})”")
+_CAMPAIGN_WORDS = ("暖", "慰问", "救助", "帮扶", "慈善", "敲门", "关爱", "新春", "两节", "补贴", "补助")
+
+
+def campaign_name(title: str, body: str) -> str:
+    """The campaign an article reports on, as its quoted name (“暖心敲门”, “迎新春送温暖”)."""
+    for text in (title, body):
+        for name in _QUOTED.findall(text):
+            if any(w in name for w in _CAMPAIGN_WORDS):
+                return name
+    found = _QUOTED.findall(title)
+    return found[0] if found else ""
+
+
+def _clean_title(raw_title: str) -> str:
+    return normalise(raw_title).text.replace("\n", "").strip()
+
+
+def process_text(raw: RawText, meta: ReportMeta) -> Document:
+    """Normalise, segment and extract one decoded report."""
+    located = segment(raw.text)
+    norm = normalise(raw.text, hard_breaks(located))
+    text = norm.text
+    published = meta.published or infer_published(raw.name, text)
+    doc = Document(
+        name=raw.name, text=text, sha256=raw.sha256, published=published,
+        publisher=meta.publisher, source_url=meta.source_url, province_hint=meta.province_hint,
+    )
+    for index, loc in enumerate(located, start=1):
+        start, end = norm.to_norm(loc.body_start), norm.to_norm(loc.body_end)
+        title = " ".join(_clean_title(t) for t in loc.titles)
+        body = text[start:end]
+        province = infer_province([(title, 2.0), (loc.attribution, 2.0), (body, 1.0)], meta.province_hint)
+        place = most_specific_place(title, province) or most_specific_place(body, province)
+        if place is None and province:
+            place = gazetteer().full_province_name(province)
+        article = Article(
+            index=index, start=start, end=end, title=title, attribution=loc.attribution,
+            province=province, place=place, campaign=campaign_name(title, body),
+            season=campaign_season(title + body[:300], published),
+        )
+        doc.articles.append(article)
+        doc.figures.extend(extract_article(raw.name, text, article, published))
+    return doc
+
+
+def process_file(path: Path) -> Document:
+    """Read and process one report file (raises etl.read.ReadError when it cannot be read)."""
+    return process_text(read_report(path), read_meta(path))

@@ -1,0 +1,173 @@
+"""Place names of China (provinces, prefectures, counties) and how a text mentions them.
+
+The gazetteer `data/places.csv` lists the administrative divisions with their province; it
+was derived from the adcode table of the MIT-licensed `cpca` package (see data/NOTICE).
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import cache
+
+from etl.paths import PLACES_FILE
+
+LEVEL_RANK = {"province": 0, "prefecture": 1, "county": 2}
+# Province short names as officials write them (新疆, 广西, 内蒙古 …) come from the table;
+# prefecture names without 市 are also matched, except these everyday words.
+_COMMON_WORDS = {"来宾", "中山", "黄山", "长治", "大同", "四平", "玉树", "安康", "白山", "海南",
+                 "吉林", "永安", "三明", "海东", "海西", "海北", "通化", "普洱", "阿里", "和田"}
+_SHORT_PROVINCE = {
+    "内蒙古自治区": "内蒙古", "广西壮族自治区": "广西", "西藏自治区": "西藏",
+    "宁夏回族自治区": "宁夏", "新疆维吾尔自治区": "新疆", "香港特别行政区": "香港",
+    "澳门特别行政区": "澳门",
+}
+WHOLE_PROVINCE = ("全省", "全区", "省级", "省本级")
+
+
+@dataclass(frozen=True)
+class Place:
+    """An administrative division."""
+
+    name: str
+    level: str
+    province: str
+    prefecture: str
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A place name found in a text."""
+
+    start: int
+    end: int
+    written: str
+    candidates: tuple[Place, ...]
+    short: bool
+
+    @property
+    def level(self) -> str:
+        return self.candidates[0].level
+
+
+class Gazetteer:
+    """Lookup of place names with a single compiled matcher."""
+
+    def __init__(self, places: list[Place]):
+        self.by_name: dict[str, list[Place]] = {}
+        self.province_full: dict[str, str] = {}
+        for p in places:
+            self.by_name.setdefault(p.name, []).append(p)
+            if p.level == "province":
+                self.province_full[p.province] = p.name
+        self.short: dict[str, list[Place]] = {}
+        for p in places:
+            if p.level == "province":
+                short = _SHORT_PROVINCE.get(p.name, p.name.rstrip("省市"))
+                self.short.setdefault(short, []).append(p)
+            elif p.level == "prefecture":
+                short = re.sub(r"(市|地区)$", "", p.name)
+                if short != p.name and len(short) >= 2 and short not in _COMMON_WORDS:
+                    self.short.setdefault(short, []).append(p)
+        names = set(self.by_name) | set(self.short)
+        self._pattern = re.compile(_trie_regex(names))
+
+    def mentions(self, text: str) -> list[Mention]:
+        """Every place name in `text`, longest match first, left to right."""
+        found = []
+        for m in self._pattern.finditer(text):
+            word = m.group(0)
+            if word in self.by_name:
+                found.append(Mention(m.start(), m.end(), word, tuple(self.by_name[word]), False))
+            else:
+                found.append(Mention(m.start(), m.end(), word, tuple(self.short[word]), True))
+        return found
+
+    def full_province_name(self, province: str) -> str:
+        """黑龙江 → 黑龙江省, 新疆 → 新疆维吾尔自治区."""
+        return self.province_full.get(province, province)
+
+    def provinces(self) -> list[str]:
+        """Short names of all provinces."""
+        return sorted(self.province_full)
+
+
+def _trie_regex(words: set[str]) -> str:
+    """A regex alternation shaped as a trie, so matching stays fast with thousands of names."""
+    trie: dict = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = True
+
+    def build(node: dict) -> str:
+        end = "" in node
+        branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 and not end else "(?:" + "|".join(branches) + ")"
+        return body + "?" if end else body
+
+    return build(trie)
+
+
+@cache
+def gazetteer() -> Gazetteer:
+    """The gazetteer loaded once per process."""
+    with PLACES_FILE.open(encoding="utf-8", newline="") as f:
+        places = [Place(r["name"], r["level"], r["province"], r["prefecture"]) for r in csv.DictReader(f)]
+    return Gazetteer(places)
+
+
+def infer_province(weighted_texts: list[tuple[str, float]], hint: str | None = None) -> str | None:
+    """The province a text is about: the one its place names point to most, weighted by where."""
+    g = gazetteer()
+    score: Counter[str] = Counter()
+    first_seen: dict[str, int] = {}
+    order = 0
+    for text, weight in weighted_texts:
+        for m in g.mentions(text):
+            provinces = {c.province for c in m.candidates}
+            if len(provinces) != 1:
+                continue
+            (prov,) = provinces
+            level_weight = 3 if m.level == "province" else 2
+            score[prov] += weight * (level_weight - (1 if m.short and m.level != "province" else 0))
+            first_seen.setdefault(prov, order)
+            order += 1
+    if hint:
+        score[hint] += 2
+        first_seen.setdefault(hint, order)
+    if not score:
+        return None
+    return max(score, key=lambda p: (score[p], -first_seen[p]))
+
+
+def resolve(m: Mention, province: str | None) -> Place | None:
+    """The candidate of a mention that lies in `province` (None if it lies elsewhere)."""
+    inside = [c for c in m.candidates if c.province == province]
+    return inside[0] if inside else None
+
+
+def most_specific_place(text: str, province: str | None) -> str | None:
+    """The most specific place of the first run of place names in `text` inside `province`."""
+    g = gazetteer()
+    best: tuple[int, str] | None = None
+    last_end = -1
+    for m in g.mentions(text):
+        place = resolve(m, province)
+        if place is None:
+            continue
+        if best is not None and m.start - last_end > 2:
+            break
+        written = place.name if m.short else m.written
+        if place.level == "province":
+            written = g.full_province_name(place.province)
+        rank = LEVEL_RANK[place.level]
+        if best is None or rank >= best[0]:
+            best = (rank, written)
+        last_end = m.end
+    return best[1] if best else None

@@ -1,0 +1,147 @@
+"""Split a report into articles: bodies end with an attribution, titles stand before or after.
+
+A bulletin page carries several articles. Each body ends with its attribution line
+`（据黑龙江省民政厅）`; a headline stands either before its body or after its attribution,
+and a page keeps one habit. Between two bodies there may be two headlines (the previous
+article's, then the next one's), each a block of short lines without sentence punctuation.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+ATTRIBUTION = re.compile(r"[（(][ \t\u3000]*据[ \t\u3000]*([^（）()。，\n]{1,40}(?:\n[^（）()。，\n]{0,40})?)[）)]")
+_SENTENCE_MARKS = set("，。；！？,;!?：:")
+_MAX_TITLE_LINE = 40
+_MAX_TITLE_CHARS = 80
+
+
+@dataclass
+class RawArticle:
+    """An article located in the raw text: body range, title pieces and attribution."""
+
+    body_start: int
+    body_end: int
+    titles: list[str] = field(default_factory=list)
+    attribution: str = ""
+    title_ranges: list[tuple[int, int]] = field(default_factory=list)
+
+
+@dataclass
+class _Chunk:
+    start: int
+    end: int
+    attribution: str
+    title_blocks: list[list[tuple[int, int]]]
+    body_start: int | None
+
+
+def _lines(raw: str, start: int, end: int) -> list[tuple[int, int]]:
+    """(start, end) of each line in raw[start:end], blank lines included."""
+    spans, pos = [], start
+    while pos < end:
+        nl = raw.find("\n", pos, end)
+        stop = end if nl < 0 else nl
+        spans.append((pos, stop))
+        pos = stop + 1
+    return spans
+
+
+def _is_title_line(text: str) -> bool:
+    text = text.strip()
+    return (
+        0 < len(text) <= _MAX_TITLE_LINE
+        and not _SENTENCE_MARKS.intersection(text)
+        and not text.endswith("、")
+        and not ATTRIBUTION.match(text)
+    )
+
+
+def _leading_titles(raw: str, start: int, end: int) -> tuple[list[list[tuple[int, int]]], int | None]:
+    """Title blocks at the start of raw[start:end] and where the body begins (None: no body)."""
+    blocks: list[list[tuple[int, int]]] = []
+    current: list[tuple[int, int]] = []
+    for s, e in _lines(raw, start, end):
+        text = raw[s:e].strip()
+        if not text:
+            if current:
+                blocks.append(current)
+                current = []
+            continue
+        if not _is_title_line(text):
+            if current:
+                blocks.append(current)
+            return _plausible(raw, blocks, s)
+        current.append((s, e))
+    if current:
+        blocks.append(current)
+    return _plausible(raw, blocks, None)
+
+
+def _plausible(raw, blocks, body_start):
+    """Drop title blocks that are too long to be headlines (they are body text after all)."""
+    kept = [b for b in blocks if sum(len(raw[s:e].strip()) for s, e in b) <= _MAX_TITLE_CHARS]
+    if len(kept) != len(blocks) and body_start is not None:
+        first_dropped = next(b for b in blocks if b not in kept)
+        return [b for b in kept if b[0][0] < first_dropped[0][0]], first_dropped[0][0]
+    return kept, body_start
+
+
+def _title_text(raw: str, block: list[tuple[int, int]]) -> str:
+    return "".join(raw[s:e].strip() for s, e in block)
+
+
+def segment(raw: str) -> list[RawArticle]:
+    """Locate the articles of a report in its raw text (one article when nothing splits it)."""
+    chunks: list[_Chunk] = []
+    pos = 0
+    for m in ATTRIBUTION.finditer(raw):
+        rest = raw[m.end() : raw.find("\n", m.end()) if "\n" in raw[m.end() :] else len(raw)]
+        if rest.strip():
+            continue  # an inline "(据统计…" inside a sentence, not an article's attribution
+        blocks, body = _leading_titles(raw, pos, m.start())
+        chunks.append(_Chunk(pos, m.end(), re.sub(r"\s+", "", m.group(1)), blocks, body))
+        pos = m.end()
+    tail_blocks, tail_body = _leading_titles(raw, pos, len(raw))
+    if tail_body is not None or not chunks:
+        chunks.append(_Chunk(pos, len(raw), "", tail_blocks, tail_body))
+        tail_blocks = []
+
+    articles = [
+        RawArticle(c.body_start if c.body_start is not None else c.start, c.end, attribution=c.attribution)
+        for c in chunks
+    ]
+    titles_first = bool(chunks[0].title_blocks) and chunks[0].body_start is not None
+    for i, chunk in enumerate(chunks):
+        blocks = chunk.title_blocks
+        if i == 0 or not blocks:
+            to_prev, to_next = [], blocks
+        elif len(blocks) >= 2:
+            to_prev, to_next = blocks[:1], blocks[1:]
+        elif titles_first:
+            to_prev, to_next = [], blocks
+        else:
+            to_prev, to_next = blocks, []
+        for block in to_prev:
+            _attach(raw, articles[i - 1], block)
+        for block in to_next:
+            _attach(raw, articles[i], block)
+    for block in tail_blocks:
+        _attach(raw, articles[-1], block)
+    return articles
+
+
+def _attach(raw: str, article: RawArticle, block: list[tuple[int, int]]) -> None:
+    article.titles.append(_title_text(raw, block))
+    article.title_ranges.append((block[0][0], block[-1][1]))
+
+
+def hard_breaks(articles: list[RawArticle]) -> list[int]:
+    """Raw positions where normalisation must keep a line break (block boundaries)."""
+    points: list[int] = []
+    for a in articles:
+        points += [a.body_start, a.body_end]
+        for s, e in a.title_ranges:
+            points += [s, e]
+    return points
