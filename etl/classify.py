@@ -51,7 +51,8 @@ def _is_not_outcome(masked: str, mention: Mention, scope: Scope, verbs: tuple[Cu
     bad = nearest_left(masked, scope.clause[0], mention.start, c.not_outcome_verbs)
     if bad is None:
         return False
-    good = nearest_left(masked, scope.clause[0], mention.start, verbs)
+    actions = [v for v in verbs if v.kind != "category"]
+    good = nearest_left(masked, scope.clause[0], mention.start, actions)
     return good is None or good[0] < bad[0]
 
 
@@ -65,7 +66,7 @@ def money_metric(masked: str, mention: Mention, scope: Scope) -> str:
     for lo in (scope.since_previous, scope.clause[0]):
         hit = nearest_left(masked, lo, mention.start, c.money_verbs)
         if hit:
-            return hit[1].target
+            return _valued(masked, lo, hit)
     specific = [n for n in c.money_nouns if n.word != "资金"]
     hit = nearest_left(masked, scope.clause[0], mention.start, specific)
     if hit:
@@ -74,6 +75,17 @@ def money_metric(masked: str, mention: Mention, scope: Scope) -> str:
     if hit:
         return hit[1].target
     return "aid_disbursed" if noun else "funds_raised"
+
+
+def _valued(masked: str, lo: int, hit: tuple[int, Cue]) -> str:
+    """价值/折合 value goods; the action before them says whether goods were raised or given."""
+    pos, cue = hit
+    if cue.target != "in_kind_value":
+        return cue.target
+    action = nearest_left(
+        masked, lo, pos, [v for v in cues().money_verbs if v.target != cue.target]
+    )
+    return "funds_raised" if action and action[1].target == "funds_raised" else cue.target
 
 
 def person_metric(masked: str, mention: Mention, scope: Scope) -> str | None:
@@ -170,7 +182,7 @@ def status_of(masked: str, mention: Mention, scope: Scope) -> str:
             return previous
         if previous == "planned" and not any(ch.isdigit() for ch in masked[prev_lo:clause_lo]):
             return "planned"
-    if clause_hi < sentence_hi and masked[clause_hi] in "，,":
-        if starts_with(masked, clause_hi + 1, _PLANNING_OPENERS):
-            return "planned"
+    continued = clause_hi < sentence_hi and masked[clause_hi] in "，,"
+    if continued and starts_with(masked, clause_hi + 1, _PLANNING_OPENERS):
+        return "planned"
     return "actual"

@@ -29,7 +29,9 @@ def bounds(text: str, pos: int, marks: str, lo: int = 0, hi: int | None = None) 
     return start, end
 
 
-def nearest_left(text: str, lo: int, hi: int, words: Iterable[str | Cue]) -> tuple[int, str | Cue] | None:
+def nearest_left(
+    text: str, lo: int, hi: int, words: Iterable[str | Cue]
+) -> tuple[int, str | Cue] | None:
     """The cue ending closest to `hi` inside text[lo:hi] (the longest when two end together)."""
     best: tuple[int, int, str | Cue] | None = None
     for cue in words:
@@ -43,7 +45,9 @@ def nearest_left(text: str, lo: int, hi: int, words: Iterable[str | Cue]) -> tup
     return (best[0] - best[1], best[2]) if best else None
 
 
-def first_right(text: str, lo: int, hi: int, words: Iterable[str | Cue]) -> tuple[int, str | Cue] | None:
+def first_right(
+    text: str, lo: int, hi: int, words: Iterable[str | Cue]
+) -> tuple[int, str | Cue] | None:
     """The cue starting closest after `lo` inside text[lo:hi]."""
     best: tuple[int, int, str | Cue] | None = None
     for cue in words:

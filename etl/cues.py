@@ -17,7 +17,7 @@ class Cue:
 
     word: str
     target: str
-    kind: str  # "verb" or "noun"
+    kind: str  # "verb", "noun" or "category" (a group of people, no action)
 
 
 @dataclass(frozen=True)
@@ -46,7 +46,8 @@ def _longest_first(cues):
 
 
 def _group(section: dict, kind: str) -> list[Cue]:
-    return [Cue(w, target, kind) for target, lists in section.items() for w in lists.get(kind + "s", [])]
+    key = "categories" if kind == "category" else kind + "s"
+    return [Cue(w, target, kind) for target, lists in section.items() for w in lists.get(key, [])]
 
 
 def load_cues(path: Path = CUES_FILE) -> Cues:
@@ -57,7 +58,7 @@ def load_cues(path: Path = CUES_FILE) -> Cues:
     return Cues(
         money_verbs=_longest_first(_group(data["money"], "verb")),
         money_nouns=_longest_first(_group(data["money"], "noun")),
-        person_verbs=_longest_first(_group(persons, "verb")),
+        person_verbs=_longest_first(_group(persons, "verb") + _group(persons, "category")),
         person_nouns=_longest_first(_group(persons, "noun")),
         person_not_outcome=_longest_first(data["persons"].get("not_outcome", [])),
         household_words=_longest_first(households.get("verbs", []) + households.get("nouns", [])),
@@ -73,7 +74,9 @@ def load_cues(path: Path = CUES_FILE) -> Cues:
         qualifier_after=_longest_first(
             Cue(w, q, "after") for q, ws in data["qualifier"]["after"].items() for w in ws
         ),
-        rates=_longest_first(Cue(w, unit, "rate") for unit, ws in data["rates"].items() for w in ws),
+        rates=_longest_first(
+            Cue(w, unit, "rate") for unit, ws in data["rates"].items() for w in ws
+        ),
     )
 
 

@@ -26,7 +26,11 @@ def _metric_and_unit(masked: str, m: Mention, scope: classify.Scope) -> tuple[st
         metric = classify.person_metric(masked, m, scope)
         return (metric, m.unit) if metric else None
     if m.unit in ("households", "household_visits"):
-        return ("households_reached", m.unit) if classify.confirms_households(masked, m, scope) else None
+        return (
+            ("households_reached", m.unit)
+            if classify.confirms_households(masked, m, scope)
+            else None
+        )
     if m.unit == "items":
         if classify.rate_unit(masked, m, scope) or not classify.confirms_items(masked, m, scope):
             return None  # 每户…米面油1套 is a per-household quota, not goods handed out
@@ -57,7 +61,11 @@ def _place(text: str, m: Mention, scope: classify.Scope, article: Article) -> st
     for pm in g.mentions(sentence):
         place = resolve(pm, article.province)
         if place is not None:
-            best = (pm.end, place.name if pm.short or place.level != "province" else pm.written, place)
+            best = (
+                pm.end,
+                place.name if pm.short or place.level != "province" else pm.written,
+                place,
+            )
     whole = max((sentence.rfind(w) for w in WHOLE_PROVINCE), default=-1)
     if best and best[0] > whole:
         name, place = best[1], best[2]
@@ -74,8 +82,14 @@ def extract_article(doc: str, text: str, article: Article, published: date | Non
     figures: list[tuple[Figure, tuple[int, int]]] = []
     previous_end = article.start
     for m in find_mentions(body):
-        m = Mention(m.start + article.start, m.end + article.start, m.value, m.unit,
-                    m.inner_qualifier, m.rate_after)
+        m = Mention(
+            m.start + article.start,
+            m.end + article.start,
+            m.value,
+            m.unit,
+            m.inner_qualifier,
+            m.rate_after,
+        )
         scope = classify.scope_of(text, m, previous_end, article.start, article.end)
         previous_end = m.end
         kind = _metric_and_unit(masked, m, scope)
@@ -91,16 +105,28 @@ def extract_article(doc: str, text: str, article: Article, published: date | Non
             published,
         )
         value = m.value * _each_multiplier(text, m, scope.clause[0])
-        figures.append((
-            Figure(
-                doc=doc, article=article.index, metric=metric, value=value, unit=unit,
-                qualifier=classify.qualifier_of(text, m), status=status,
-                province=article.province, place=_place(text, m, scope, article),
-                period_start=period.start, period_end=period.end, quote=_quote(text, m, scope),
-                span=(m.start, m.end), text=text[m.start : m.end], cumulative=period.cumulative,
-            ),
-            scope.sentence,
-        ))
+        figures.append(
+            (
+                Figure(
+                    doc=doc,
+                    article=article.index,
+                    metric=metric,
+                    value=value,
+                    unit=unit,
+                    qualifier=classify.qualifier_of(text, m),
+                    status=status,
+                    province=article.province,
+                    place=_place(text, m, scope, article),
+                    period_start=period.start,
+                    period_end=period.end,
+                    quote=_quote(text, m, scope),
+                    span=(m.start, m.end),
+                    text=text[m.start : m.end],
+                    cumulative=period.cumulative,
+                ),
+                scope.sentence,
+            )
+        )
     _link_parts(text, figures)
     return _deduplicate(figures)
 
@@ -109,15 +135,20 @@ def _link_parts(text: str, figures: list[tuple[Figure, tuple[int, int]]]) -> Non
     """Mark parts of a stated total: '…三项合计11万元' after its parts, '其中…' after the total."""
     for i, (fig, sentence) in enumerate(figures):
         if _TOTAL_WORDS.search(text[sentence[0] : fig.span[0]]):
-            parts = [p for p, s in figures[:i]
-                     if s == sentence and _same_series(p, fig) and p.part_of is None]
+            parts = [
+                p
+                for p, s in figures[:i]
+                if s == sentence and _same_series(p, fig) and p.part_of is None
+            ]
             if len(parts) >= 2:
                 for p in parts:
                     p.part_of = fig.span
         opener = text.rfind("其中", sentence[0], fig.span[0])
-        if opener >= 0:
-            totals = [t for t, _ in figures[:i] if t.span[1] <= opener and _same_series(t, fig)]
+        if opener >= 0 and fig.metric != "aid_standard":
+            # "其中" breaks down the total before it: the parts count what the total counts.
+            totals = [t for t, _ in figures[:i] if t.span[1] <= opener and t.unit == fig.unit]
             if totals:
+                fig.metric, fig.status = totals[-1].metric, totals[-1].status
                 fig.part_of = totals[-1].span
 
 
@@ -126,13 +157,18 @@ def _same_series(a: Figure, b: Figure) -> bool:
 
 
 def _deduplicate(figures: list[tuple[Figure, tuple[int, int]]]) -> list[Figure]:
-    """A figure restated in a later sentence is one figure (rates may repeat: they are per group)."""
+    """A figure restated in a later sentence is one figure (rates repeat: they are per group)."""
     kept: list[tuple[Figure, tuple[int, int]]] = []
     replaced: dict[tuple[int, int], tuple[int, int]] = {}
     for fig, sentence in figures:
         twin = next(
-            (k for k, s in kept if s != sentence and fig.metric != "aid_standard"
-             and (k.metric, k.unit, k.value) == (fig.metric, fig.unit, fig.value)),
+            (
+                k
+                for k, s in kept
+                if s != sentence
+                and fig.metric != "aid_standard"
+                and (k.metric, k.unit, k.value) == (fig.metric, fig.unit, fig.value)
+            ),
             None,
         )
         if twin is None:

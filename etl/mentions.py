@@ -1,4 +1,4 @@
-"""Find amounts with units in normalised text: '30801名', '20多亿元', '3万件（套）', '37.5万群众'."""
+"""Find amounts with units in normalised text: '30801名', '20多亿元', '3万件（套）'."""
 
 from __future__ import annotations
 
@@ -8,20 +8,38 @@ from dataclasses import dataclass
 from etl.numbers import apply_magnitude, parse_number
 
 _ARABIC = r"(?<![\d.,A-Za-z])(?:\d+(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
-# A Chinese numeral starts with a digit or 十 (never 百/千 alone: 百千万 is a name, 千家万户 an idiom).
-_CHINESE = r"(?<![零〇一二两三四五六七八九十百千万亿第])[一二两三四五六七八九十][零〇一二两三四五六七八九十百千]*"
-_AMOUNT = rf"(?P<num>{_ARABIC}|{_CHINESE})(?P<q1>[余多])?(?P<mag>千万|百万|十万|万|亿)?(?P<q2>[余多])?"
+# A Chinese numeral starts with a digit or 十; 百/千 may lead only before 万/亿 (百万人, 千万元),
+# never alone (千家万户 is an idiom).
+_CN = "零〇一二两三四五六七八九十百千"
+_CHINESE = rf"(?<![{_CN}万亿第])[一二两三四五六七八九十百千][{_CN}]*"
+_AMOUNT = (
+    rf"(?P<num>{_ARABIC}|{_CHINESE})(?P<q1>[余多])?(?P<mag>千万|百万|十万|万|亿)?(?P<q2>[余多])?"
+)
 UNIT_WORDS = {
-    "元": "yuan", "户次": "household_visits", "户": "households", "人次": "person_visits",
-    "人": "persons", "名": "persons", "件": "items", "套": "items", "床": "items",
-    "份": "items", "袋": "items", "箱": "items", "桶": "items", "条": "items", "双": "items",
+    "元": "yuan",
+    "户次": "household_visits",
+    "户": "households",
+    "人次": "person_visits",
+    "人": "persons",
+    "名": "persons",
+    "件": "items",
+    "套": "items",
+    "床": "items",
+    "份": "items",
+    "袋": "items",
+    "箱": "items",
+    "桶": "items",
+    "条": "items",
+    "双": "items",
     "组": "households",
 }
 _UNITS = "|".join(sorted((re.escape(u) for u in UNIT_WORDS), key=len, reverse=True))
 MENTION = re.compile(rf"{_AMOUNT}(?P<unit>{_UNITS})(?P<alt>[（(][件套份床袋][）)])?")
 # 37.5万城乡困难群众: a count of people written with 万/亿 and a noun instead of a unit.
 BARE_PEOPLE = re.compile(rf"{_AMOUNT}(?![元户人名件套份床袋箱桶条双组万亿\d])")
-PEOPLE_NOUNS = re.compile(r"^[^，。；！？\n\d]{0,8}?(群众|人口|居民|职工|老人|儿童|学生|农民工|对象)")
+PEOPLE_NOUNS = re.compile(
+    r"^[^，。；！？\n\d]{0,8}?(群众|人口|居民|职工|老人|儿童|学生|农民工|对象)"
+)
 HOUSEHOLD_AFTER_PERSON = re.compile(r"^(贫困|困难|低保|特困|五保|脱贫)?户")
 FAMILY_AFTER_GROUP = re.compile(r"^(困难|贫困|低保|特困)?家庭")
 RANGE_BEFORE = re.compile(r"\d[-~—－至到]$")
@@ -43,7 +61,7 @@ class Mention:
 def _value(m: re.Match) -> float | None:
     num = m.group("num")
     mag = m.group("mag") or ""
-    if not num[0].isdigit() and len(num) == 1 and not mag:
+    if not num[0].isdigit() and not mag and (len(num) == 1 or num[0] in "百千"):
         return None  # 一户, 三人: a single Chinese digit is wording, not a reported count
     try:
         return apply_magnitude(parse_number(num), mag)
@@ -70,7 +88,9 @@ def find_mentions(text: str) -> list[Mention]:
         if unit == "yuan" and (r := RATE_AFTER.match(after)):
             rate = "人月" if r.group(0).endswith("月") else r.group(1)
             end += len(r.group(0))
-        found.append(Mention(m.start(), end, value, unit, bool(m.group("q1") or m.group("q2")), rate))
+        found.append(
+            Mention(m.start(), end, value, unit, bool(m.group("q1") or m.group("q2")), rate)
+        )
     for m in BARE_PEOPLE.finditer(text):
         if not m.group("mag") or _excluded(text, m.start()):
             continue
@@ -78,7 +98,9 @@ def find_mentions(text: str) -> list[Mention]:
             continue
         value = _value(m)
         if value:
-            found.append(Mention(m.start(), m.end(), value, "persons", bool(m.group("q1") or m.group("q2"))))
+            found.append(
+                Mention(m.start(), m.end(), value, "persons", bool(m.group("q1") or m.group("q2")))
+            )
     return sorted(found, key=lambda x: x.start)
 
 

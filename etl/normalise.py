@@ -69,10 +69,10 @@ def _drop_space(left: str, right: str, wrapped: bool) -> bool:
     """Whether a run of spaces between two characters is a layout artefact."""
     if not left or not right:
         return True
-    if _is_digitish(left) and is_cjk(right) or is_cjk(left) and _is_digitish(right):
+    if (_is_digitish(left) and is_cjk(right)) or (is_cjk(left) and _is_digitish(right)):
         return True
     if wrapped:
-        punct = not left.isalnum() and is_cjk(left) or not right.isalnum() and is_cjk(right)
+        punct = (not left.isalnum() and is_cjk(left)) or (not right.isalnum() and is_cjk(right))
         return punct or not (left.isascii() and right.isascii())
     return False
 

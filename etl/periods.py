@@ -22,6 +22,8 @@ SINCE_YEAR = re.compile(r"自?(\d{4})年(?:起|以来|开始|启动)")
 AS_OF = re.compile(r"截至(?:(\d{1,2})月(?:(\d{1,2})日)?|目前|当前|今天|现在)")
 SINCE_DAY = re.compile(r"自?(?:今年)?(\d{1,2})月(\d{1,2})日(?:起|以来|启动以来|开始|至今)")
 BEFORE_DAY = re.compile(r"(\d{1,2})月(\d{1,2})日前")
+# A sentence opening with its own date reports one day's event: "2月2日，…慰问了…3人".
+EVENT_DAY = re.compile(r"^(\d{1,2})月(\d{1,2})日(?:上午|下午|晚上|晚)?[，,]")
 MONTH_ONLY = re.compile(r"当月|(\d{1,2})月份")
 FULL_DATE = re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日")
 CAMPAIGN_YEAR = re.compile(r"(\d{4})\s*年(?:度)?\s*[“\"]?(?:元旦|春节|两节|“两节”|新春)")
@@ -89,12 +91,16 @@ def figure_period(
         return Period(date(published.year - years + 1, 1, 1), date(published.year, 12, 31), True)
     if "多年来" in sentence_left:
         return Period(None, published, True)
-    if "累计" in sentence_left and (m := RUNNING_YEARS.search(article_text)) and _int(m.group(1)) > 1:
+    if (
+        "累计" in sentence_left
+        and (m := RUNNING_YEARS.search(article_text))
+        and _int(m.group(1)) > 1
+    ):
         return Period(date(published.year - _int(m.group(1)) + 1, 1, 1), published, True)
     season = season_of(published)
     start, _ = season_bounds(season)
     end = published if status == "actual" else max(published, festival_end(season))
-    if "今年以来" in sentence_left or "今年" in sentence_left and "截至" in sentence_left:
+    if "今年以来" in sentence_left or ("今年" in sentence_left and "截至" in sentence_left):
         start = date(published.year, 1, 1)
     if m := SINCE_DAY.search(article_left):
         start = _month_day(int(m.group(1)), int(m.group(2)), published) or start
@@ -106,6 +112,10 @@ def figure_period(
                 end = _month_end(end)
     if status != "actual" and (m := BEFORE_DAY.search(sentence_left)):
         end = _month_day(int(m.group(1)), int(m.group(2)), published) or end
+    if status == "actual" and (m := EVENT_DAY.match(sentence_left)):
+        day = _month_day(int(m.group(1)), int(m.group(2)), published)
+        if day and day <= published:
+            return Period(day, day)
     if m := MONTH_ONLY.search(sentence_left[-12:]):
         month = int(m.group(1)) if m.group(1) else published.month
         first = _month_day(month, 1, published) or start
@@ -130,8 +140,11 @@ def infer_published(name: str, text: str) -> date | None:
     if m := re.search(r"(?<!\d)(\d{4})-(\d{2})(?!\d)", name):
         year, month = int(m.group(1)), int(m.group(2))
         if 1 <= month <= 12:
-            days = [int(d) for mm, d in re.findall(r"(?<!\d)(\d{1,2})月(\d{1,2})日", text)
-                    if int(mm) == month and 1 <= int(d) <= 31]
+            days = [
+                int(d)
+                for mm, d in re.findall(r"(?<!\d)(\d{1,2})月(\d{1,2})日", text)
+                if int(mm) == month and 1 <= int(d) <= 31
+            ]
             try:
                 return date(year, month, max(days)) if days else date(year, month, 1)
             except ValueError:

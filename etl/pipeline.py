@@ -15,7 +15,19 @@ from etl.read import RawText, read_report
 from etl.segment import hard_breaks, segment
 
 _QUOTED = re.compile(r"“([^“”\n]{2,30})”")
-_CAMPAIGN_WORDS = ("暖", "慰问", "救助", "帮扶", "慈善", "敲门", "关爱", "新春", "两节", "补贴", "补助")
+_CAMPAIGN_WORDS = (
+    "暖",
+    "慰问",
+    "救助",
+    "帮扶",
+    "慈善",
+    "敲门",
+    "关爱",
+    "新春",
+    "两节",
+    "补贴",
+    "补助",
+)
 
 
 def campaign_name(title: str, body: str) -> str:
@@ -39,20 +51,33 @@ def process_text(raw: RawText, meta: ReportMeta) -> Document:
     text = norm.text
     published = meta.published or infer_published(raw.name, text)
     doc = Document(
-        name=raw.name, text=text, sha256=raw.sha256, published=published,
-        publisher=meta.publisher, source_url=meta.source_url, province_hint=meta.province_hint,
+        name=raw.name,
+        text=text,
+        sha256=raw.sha256,
+        published=published,
+        publisher=meta.publisher,
+        source_url=meta.source_url,
+        province_hint=meta.province_hint,
     )
     for index, loc in enumerate(located, start=1):
         start, end = norm.to_norm(loc.body_start), norm.to_norm(loc.body_end)
         title = " ".join(_clean_title(t) for t in loc.titles)
         body = text[start:end]
-        province = infer_province([(title, 2.0), (loc.attribution, 2.0), (body, 1.0)], meta.province_hint)
+        province = infer_province(
+            [(title, 2.0), (loc.attribution, 2.0), (body, 1.0)], meta.province_hint
+        )
         place = most_specific_place(title, province) or most_specific_place(body, province)
         if place is None and province:
             place = gazetteer().full_province_name(province)
         article = Article(
-            index=index, start=start, end=end, title=title, attribution=loc.attribution,
-            province=province, place=place, campaign=campaign_name(title, body),
+            index=index,
+            start=start,
+            end=end,
+            title=title,
+            attribution=loc.attribution,
+            province=province,
+            place=place,
+            campaign=campaign_name(title, body),
             season=campaign_season(title + body[:300], published),
         )
         doc.articles.append(article)

@@ -17,11 +17,35 @@ from etl.paths import PLACES_FILE
 LEVEL_RANK = {"province": 0, "prefecture": 1, "county": 2}
 # Province short names as officials write them (新疆, 广西, 内蒙古 …) come from the table;
 # prefecture names without 市 are also matched, except these everyday words.
-_COMMON_WORDS = {"来宾", "中山", "黄山", "长治", "大同", "四平", "玉树", "安康", "白山", "海南",
-                 "吉林", "永安", "三明", "海东", "海西", "海北", "通化", "普洱", "阿里", "和田"}
+_COMMON_WORDS = {
+    "来宾",
+    "中山",
+    "黄山",
+    "长治",
+    "大同",
+    "四平",
+    "玉树",
+    "安康",
+    "白山",
+    "海南",
+    "吉林",
+    "永安",
+    "三明",
+    "海东",
+    "海西",
+    "海北",
+    "通化",
+    "普洱",
+    "阿里",
+    "和田",
+}
 _SHORT_PROVINCE = {
-    "内蒙古自治区": "内蒙古", "广西壮族自治区": "广西", "西藏自治区": "西藏",
-    "宁夏回族自治区": "宁夏", "新疆维吾尔自治区": "新疆", "香港特别行政区": "香港",
+    "内蒙古自治区": "内蒙古",
+    "广西壮族自治区": "广西",
+    "西藏自治区": "西藏",
+    "宁夏回族自治区": "宁夏",
+    "新疆维吾尔自治区": "新疆",
+    "香港特别行政区": "香港",
     "澳门特别行政区": "澳门",
 }
 WHOLE_PROVINCE = ("全省", "全区", "省级", "省本级")
@@ -118,7 +142,9 @@ def _trie_regex(words: set[str]) -> str:
 def gazetteer() -> Gazetteer:
     """The gazetteer loaded once per process."""
     with PLACES_FILE.open(encoding="utf-8", newline="") as f:
-        places = [Place(r["name"], r["level"], r["province"], r["prefecture"]) for r in csv.DictReader(f)]
+        places = [
+            Place(r["name"], r["level"], r["province"], r["prefecture"]) for r in csv.DictReader(f)
+        ]
     return Gazetteer(places)
 
 

@@ -73,7 +73,9 @@ def read_report(path: Path) -> RawText:
     try:
         size = path.stat().st_size
         if size > MAX_BYTES:
-            raise ReadError(f"the file is {size / 2**20:.0f} MB, over the {MAX_BYTES >> 20} MB limit")
+            raise ReadError(
+                f"the file is {size / 2**20:.0f} MB, over the {MAX_BYTES >> 20} MB limit"
+            )
         data = path.read_bytes()
     except OSError as exc:
         raise ReadError(f"the file cannot be opened: {exc.strerror or exc}") from None

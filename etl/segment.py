@@ -11,7 +11,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-ATTRIBUTION = re.compile(r"[（(][ \t\u3000]*据[ \t\u3000]*([^（）()。，\n]{1,40}(?:\n[^（）()。，\n]{0,40})?)[）)]")
+ATTRIBUTION = re.compile(
+    r"[（(][ \t\u3000]*据[ \t\u3000]*([^（）()。，\n]{1,40}(?:\n[^（）()。，\n]{0,40})?)[）)]"
+)
 _SENTENCE_MARKS = set("，。；！？,;!?：:")
 _MAX_TITLE_LINE = 40
 _MAX_TITLE_CHARS = 80
@@ -58,7 +60,9 @@ def _is_title_line(text: str) -> bool:
     )
 
 
-def _leading_titles(raw: str, start: int, end: int) -> tuple[list[list[tuple[int, int]]], int | None]:
+def _leading_titles(
+    raw: str, start: int, end: int
+) -> tuple[list[list[tuple[int, int]]], int | None]:
     """Title blocks at the start of raw[start:end] and where the body begins (None: no body)."""
     blocks: list[list[tuple[int, int]]] = []
     current: list[tuple[int, int]] = []
@@ -109,7 +113,9 @@ def segment(raw: str) -> list[RawArticle]:
         tail_blocks = []
 
     articles = [
-        RawArticle(c.body_start if c.body_start is not None else c.start, c.end, attribution=c.attribution)
+        RawArticle(
+            c.body_start if c.body_start is not None else c.start, c.end, attribution=c.attribution
+        )
         for c in chunks
     ]
     titles_first = bool(chunks[0].title_blocks) and chunks[0].body_start is not None

@@ -3,9 +3,15 @@
 from __future__ import annotations
 
 UNIT_SUFFIX = {
-    "yuan": "元", "households": "户", "household_visits": "户次", "persons": "人",
-    "person_visits": "人次", "items": "件", "yuan_per_household": "元/户",
-    "yuan_per_person": "元/人", "yuan_per_person_month": "元/人·月",
+    "yuan": "元",
+    "households": "户",
+    "household_visits": "户次",
+    "persons": "人",
+    "person_visits": "人次",
+    "items": "件",
+    "yuan_per_household": "元/户",
+    "yuan_per_person": "元/人",
+    "yuan_per_person_month": "元/人·月",
 }
 QUALIFIER_PREFIX = {"approx": "约", "at_most": "不超过"}
 QUALIFIER_SUFFIX = {"at_least": "余"}

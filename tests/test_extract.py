@@ -1,0 +1,226 @@
+"""Extraction of single statements: metric, value, unit, qualifier and status, and non-figures."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import figures, process
+
+# (sentence, metric, value, unit, qualifier, status) — wording beyond the bundled reports.
+STATEMENTS = [
+    (
+        "截至1月20日，全省累计发放临时救助金2.3亿元。",
+        "aid_disbursed",
+        230_000_000,
+        "yuan",
+        "exact",
+        "actual",
+    ),
+    ("救助困难群众12.6万人次。", "people_aided", 126_000, "person_visits", "exact", "actual"),
+    (
+        "全市共出动工作人员3200余人次。",
+        "staff_mobilized",
+        3200,
+        "person_visits",
+        "at_least",
+        "actual",
+    ),
+    ("为全省4.3万名特困人员发放了取暖补贴。", "people_aided", 43_000, "persons", "exact", "actual"),
+    ("计划筹措资金不少于5000万元。", "funds_raised", 50_000_000, "yuan", "at_least", "planned"),
+    ("今年投入资金3亿元左右。", "aid_disbursed", 300_000_000, "yuan", "approx", "actual"),
+    ("慰问活动惠及困难群众近百万人。", "people_reached", 1_000_000, "persons", "approx", "actual"),
+    (
+        "累计为3.2万户困难家庭送去慰问品。",
+        "households_reached",
+        32_000,
+        "households",
+        "exact",
+        "actual",
+    ),
+    (
+        "走访慰问困难群众3万余户次。",
+        "households_reached",
+        30_000,
+        "household_visits",
+        "at_least",
+        "actual",
+    ),
+    ("救助流浪乞讨人员1260人次。", "people_aided", 1260, "person_visits", "exact", "actual"),
+    ("省财政下拨中央和省级资金8000万元。", "aid_disbursed", 80_000_000, "yuan", "exact", "actual"),
+    ("共收到社会捐款136.5万元。", "funds_raised", 1_365_000, "yuan", "exact", "actual"),
+    ("省慈善总会募集款物价值1.2亿元。", "funds_raised", 120_000_000, "yuan", "exact", "actual"),
+    ("向困难群众发放价值86万元的米面油。", "in_kind_value", 860_000, "yuan", "exact", "actual"),
+    ("为3名困难群众办理了临时救助。", "people_aided", 3, "persons", "exact", "actual"),
+    ("预计发放慰问金1,000万元。", "aid_disbursed", 10_000_000, "yuan", "exact", "planned"),
+    ("省慈善总会筹集三千五百万元。", "funds_raised", 35_000_000, "yuan", "exact", "actual"),
+    ("当天救助一百零三人。", "people_aided", 103, "persons", "exact", "actual"),
+    ("惠及逾20万人。", "people_reached", 200_000, "persons", "at_least", "actual"),
+    ("慰问困难职工不到500人。", "people_reached", 500, "persons", "at_most", "actual"),
+    ("拟发放慰问金约300万元。", "aid_disbursed", 3_000_000, "yuan", "approx", "planned"),
+    (
+        "力争走访慰问困难家庭10万户以上。",
+        "households_reached",
+        100_000,
+        "households",
+        "at_least",
+        "planned",
+    ),
+    (
+        "全市将于2月1日前为困难群众发放慰问金500万元。",
+        "aid_disbursed",
+        5_000_000,
+        "yuan",
+        "exact",
+        "planned",
+    ),
+    ("组织志愿者600名开展入户走访。", "staff_mobilized", 600, "persons", "exact", "actual"),
+    ("向受灾群众调拨棉被5000床。", "items_distributed", 5000, "items", "exact", "actual"),
+    (
+        "城乡低保对象每人每月增发补贴80元。",
+        "aid_standard",
+        80,
+        "yuan_per_person_month",
+        "exact",
+        "standard",
+    ),
+    (
+        "特困人员每人发放慰问金1200元。",
+        "aid_standard",
+        1200,
+        "yuan_per_person",
+        "exact",
+        "standard",
+    ),
+    ("按照每户500元的标准发放。", "aid_standard", 500, "yuan_per_household", "exact", "standard"),
+    (
+        "按不超过300元/户的标准慰问。",
+        "aid_standard",
+        300,
+        "yuan_per_household",
+        "at_most",
+        "standard",
+    ),
+    (
+        "全县１２３６户困难家庭得到慰问。",
+        "households_reached",
+        1236,
+        "households",
+        "exact",
+        "actual",
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "metric", "value", "unit", "qualifier", "status"), STATEMENTS)
+def test_statement_yields_one_figure(sentence, metric, value, unit, qualifier, status):
+    found = figures(sentence)
+    assert len(found) == 1, found
+    fig = found[0]
+    assert (fig["metric"], fig["value"], fig["unit"]) == (metric, value, unit)
+    assert fig["qualifier"] == qualifier
+    assert fig["status"] == status
+
+
+# Numbers that name things or tell time (spec: "What is not a figure").
+NON_FIGURES = [
+    "2024年1月1日，活动正式启动。",
+    "以“五必访”“五熟知”“三协助”为工作机制。",
+    "统筹省市县三级力量开展走访。",
+    "向青海省7个州（市）发放物资。",
+    "该活动已连续开展20年。",
+    "重点点位每天巡查不少于2次。",
+    "求助热线12345全天畅通，电话0971-6300000。",
+    "60岁以上老年人优先安排。",
+    "全县11个乡镇召开联审联批会议46次。",
+    "按不低于30%的比例开展实地抽查。",
+    "第二十一届关爱行动同步启动。",
+    "印发《2024年元旦春节期间困难群众救助帮扶工作方案》。",
+    "安排人员24小时在岗值守。",
+    "每到一户，志愿者都与群众亲切交流。",
+    "三人均为残疾人低保户，没有劳动能力。",
+    "茶话会邀请师生和艺术团代表共100余人参加。",
+    "各福利机构按3000-6000元的标准慰问。",
+    "1-9月，全县调出低保532户700人，提标57户69人。",
+    "千家万户共度新春佳节。",
+    "计划在三年内把9区9县的环卫工人全部覆盖。",
+]
+
+
+@pytest.mark.parametrize("sentence", NON_FIGURES)
+def test_number_that_is_not_a_figure_is_left_out(sentence):
+    assert figures(sentence) == []
+
+
+def test_ge_over_two_kinds_counts_each_kind():
+    (fig,) = figures("为环卫工人发放冲锋衣、棉被各500份。")
+    assert fig["value"] == 1000
+    assert fig["metric"] == "items_distributed"
+
+
+def test_number_broken_across_lines_is_one_figure():
+    text = (
+        "\n".join(
+            [
+                "近日，为确保人民群众安全温暖",
+                "过冬，全市民政系统开展走访。",
+                "活动启动以来，",
+                "走访摸排困难群众 308",
+                "01名，开展各类",
+                "救助共计 103",
+                "人，发放救助资金",
+                "134237元，发放生",
+                "活物资折款 6328元。",
+            ]
+        )
+        + "\n"
+    )
+    found = {f["value"]: f for f in figures(text)}
+    assert set(found) == {30801, 103, 134237, 6328}
+    assert found[30801]["quote"] == "走访摸排困难群众30801名"
+
+
+def test_parts_of_a_stated_total_are_linked_to_it():
+    doc = process(
+        "动员群众捐款53016.52元，腾讯配捐5547.40元，省慈善总会配捐51436.08元，三项合计11万元。"
+    )
+    by_value = {f.value: f for f in doc.figures}
+    total = by_value[110000]
+    assert total.part_of is None
+    assert all(by_value[v].part_of == total.span for v in (53016.52, 5547.40, 51436.08))
+
+
+def test_parts_after_qizhong_are_linked_to_the_total_before():
+    doc = process("活动共筹集善款92.34万元。其中，省慈善总会下拨15万元，爱心企业捐款11.24万元。")
+    by_value = {f.value: f for f in doc.figures}
+    assert by_value[150000].part_of == by_value[923400].span
+    assert by_value[112400].part_of == by_value[923400].span
+
+
+def test_figure_repeated_in_a_later_sentence_is_one_figure():
+    found = figures(
+        "目前已归集资金5.87亿元。省级整合资金3.74亿元，市县筹集1.9亿元，资金总量达到5.87亿元。"
+    )
+    assert sorted(f["value"] for f in found) == [190_000_000, 374_000_000, 587_000_000]
+
+
+def test_rates_repeated_for_different_groups_are_kept():
+    found = figures("低保户2965户，每户1000元；低保边缘户75户，每户1000元。")
+    rates = [f for f in found if f["metric"] == "aid_standard"]
+    assert len(rates) == 2
+
+
+def test_quote_and_span_point_at_the_number():
+    text = "截至目前，全市已经走访及慰问困难群众3955户，发放慰问金8.5万元。"
+    doc = process(text)
+    for fig in doc.figures:
+        written = doc.text[fig.span[0] : fig.span[1]]
+        assert written in fig.quote
+        assert written in ("3955户", "8.5万元")
+
+
+def test_cumulative_multi_year_figure_covers_the_years_not_a_season():
+    doc = process("近5年累计筹集慈善款物20多亿元。")
+    (fig,) = doc.figures
+    assert (fig.qualifier, fig.cumulative) == ("at_least", True)
+    assert fig.period_start.isoformat() == "2020-01-01"
+    assert fig.period_end.isoformat() == "2024-12-31"

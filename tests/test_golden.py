@@ -1,0 +1,79 @@
+"""Golden tests: extraction from the bundled reports against their hand-labelled gold figures."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from etl.paths import REPORTS_DIR
+from etl.pipeline import process_file
+from tests.layout_variants import write_variants
+from tests.scoring import Score, load_gold, match
+
+GOLD = load_gold()
+
+
+def extracted(path: Path) -> list[dict]:
+    return [f.contract() for f in process_file(path).figures]
+
+
+@pytest.mark.parametrize("gold", GOLD, ids=[g["doc"] for g in GOLD])
+def test_each_report_yields_its_gold_figures(gold):
+    pred = extracted(REPORTS_DIR / gold["doc"])
+    pairs = match(gold["figures"], pred)
+    missed = [
+        f"{g['metric']} {g['value']} {g['unit']}"
+        for g in gold["figures"]
+        if all(g is not m for m, _ in pairs)
+    ]
+    assert not missed, f"missed: {missed}"
+    assert len(pred) == len(pairs), "extra figures: " + ", ".join(
+        f"{p['metric']} {p['value']} «{p['quote']}»"
+        for p in pred
+        if all(p is not q for _, q in pairs)
+    )
+
+
+def _score(folder: Path) -> Score:
+    score = Score()
+    for gold in GOLD:
+        score.add(gold["figures"], extracted(folder / gold["doc"]))
+    return score
+
+
+@pytest.fixture(scope="module")
+def variant_folders(tmp_path_factory) -> dict[str, Path]:
+    docs = [REPORTS_DIR / g["doc"] for g in GOLD]
+    return write_variants(docs, tmp_path_factory.mktemp("variants"))
+
+
+@pytest.mark.parametrize("variant", ["original", "wrapped", "gb18030"])
+def test_scores_meet_targets_on_original_and_layout_variants(variant, variant_folders):
+    folder = REPORTS_DIR if variant == "original" else variant_folders[variant]
+    score = _score(folder)
+    assert score.f1 >= 0.95
+    assert score.accuracy("qualifier") >= 0.95
+    assert score.accuracy("status") >= 0.95
+    assert score.accuracy("province") >= 0.98
+
+
+def test_seed_bulletin_yields_all_23_figures_in_four_articles():
+    doc = process_file(REPORTS_DIR / "2024-01-30-gongyi-bulletin.txt")
+    gold = next(g for g in GOLD if g["doc"] == doc.name)
+    assert len(doc.articles) == 4
+    assert [a.province for a in doc.articles] == ["黑龙江", "青海", "湖南", "辽宁"]
+    pairs = match(gold["figures"], [f.contract() for f in doc.figures])
+    assert len(pairs) == 23
+    assert all(g["article"] == p["article"] for g, p in pairs)
+
+
+@pytest.mark.parametrize("gold", [g for g in GOLD if "articles" in g], ids=lambda g: g["doc"])
+def test_bulletin_articles_get_title_attribution_and_place(gold):
+    doc = process_file(REPORTS_DIR / gold["doc"])
+    assert len(doc.articles) == len(gold["articles"])
+    for article, expected in zip(doc.articles, gold["articles"], strict=True):
+        assert article.title.replace(" ", "") == expected["title"].replace(" ", "")
+        assert article.province == expected["province"]
+        if "attribution" in expected:
+            assert article.attribution == expected["attribution"]

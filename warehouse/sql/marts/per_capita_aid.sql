@@ -1,0 +1,76 @@
+-- per_capita_aid: derived aid per person or household, only from figures of the same
+-- article, place, period and status: (aid_disbursed + in_kind_value) divided by
+-- people_aided, else people_reached, else households_reached. Stated rates are not inputs.
+with inputs as (
+    select *
+    from figures
+    where part_of is null
+      and not cumulative
+      and status in ('actual', 'planned')
+),
+
+aid as (
+    select
+        doc, article, place, period_start, period_end, status,
+        any_value(province) as province,
+        any_value(season) as season,
+        sum(value) as aid_yuan,
+        count(*) as n_aid_figures,
+        bool_or(qualifier <> 'exact') as aid_inexact
+    from inputs
+    where metric in ('aid_disbursed', 'in_kind_value')
+    group by doc, article, place, period_start, period_end, status
+),
+
+recipients as (
+    select
+        doc, article, place, period_start, period_end, status,
+        metric as denominator_metric,
+        unit as denominator_unit,
+        value as denominator,
+        qualifier as denominator_qualifier,
+        row_number() over (
+            partition by doc, article, place, period_start, period_end, status
+            order by
+                case metric
+                    when 'people_aided' then 1
+                    when 'people_reached' then 2
+                    when 'households_reached' then 3
+                end,
+                value desc
+        ) as preference
+    from inputs
+    where metric in ('people_aided', 'people_reached', 'households_reached')
+),
+
+final as (
+    select
+        a.doc,
+        a.article,
+        a.province,
+        a.place,
+        a.season,
+        a.period_start,
+        a.period_end,
+        a.status,
+        a.aid_yuan,
+        a.n_aid_figures,
+        r.denominator,
+        r.denominator_metric,
+        r.denominator_unit,
+        case when r.denominator_metric = 'households_reached' then 'per_household'
+             else 'per_person' end as basis,
+        round(a.aid_yuan / r.denominator, 2) as per_capita_yuan,
+        a.aid_inexact or r.denominator_qualifier <> 'exact' as approximate
+    from aid as a
+    join recipients as r
+        on r.doc = a.doc
+        and r.article = a.article
+        and r.place is not distinct from a.place
+        and r.period_start is not distinct from a.period_start
+        and r.period_end is not distinct from a.period_end
+        and r.status = a.status
+        and r.preference = 1
+)
+
+select * from final

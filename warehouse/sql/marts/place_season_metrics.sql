@@ -1,0 +1,31 @@
+-- place_season_metrics: the same headline per place (city, county) below the province.
+-- Shown as cities of their province, never added into the province's value.
+with place_figures as (
+    select *
+    from figures
+    where not province_level
+      and not cumulative
+      and part_of is null
+      and season is not null
+      and status in ('actual', 'planned')
+      and place is not null
+),
+
+final as (
+    select
+        province,
+        place,
+        season,
+        metric,
+        status,
+        unit,
+        max(value) as value,
+        arg_max(qualifier, value) as qualifier,
+        arg_max(figure_id, value) as figure_id,
+        count(*) as n_figures,
+        count(distinct doc) as n_documents
+    from place_figures
+    group by province, place, season, metric, status, unit
+)
+
+select * from final

@@ -1,0 +1,43 @@
+-- province_season_metrics: one row per province × season × metric × status × unit.
+-- The value is the largest figure stated about the province itself that season: reports
+-- restate campaign totals, so figures of different reports are never added. City figures,
+-- multi-year cumulative figures, parts of a stated total and rates are left out.
+with province_figures as (
+    select *
+    from figures
+    where province_level
+      and not cumulative
+      and part_of is null
+      and season is not null
+      and status in ('actual', 'planned')
+),
+
+headline as (
+    select
+        province,
+        season,
+        metric,
+        status,
+        unit,
+        max(value) as value,
+        arg_max(qualifier, value) as qualifier,
+        arg_max(figure_id, value) as figure_id,
+        count(*) as n_figures,
+        count(distinct doc) as n_documents
+    from province_figures
+    group by province, season, metric, status, unit
+),
+
+final as (
+    select
+        h.*,
+        f.quote,
+        f.doc,
+        d.publisher,
+        d.published
+    from headline as h
+    join figures as f using (figure_id)
+    join documents as d on d.doc = f.doc
+)
+
+select * from final

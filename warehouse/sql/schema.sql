@@ -1,0 +1,72 @@
+-- Warehouse schema. Figures carry the contract fields of spec/figures.md plus ids and context.
+
+create table documents (
+    doc             varchar primary key,   -- the report's file name
+    sha256          varchar,
+    size_bytes      bigint,
+    encoding        varchar,
+    publisher       varchar,
+    published       date,
+    source_url      varchar,
+    province_hint   varchar,
+    note            varchar,
+    status          varchar not null,      -- loaded | rejected
+    reason          varchar,
+    n_articles      integer not null default 0,
+    n_figures       integer not null default 0,
+    text            varchar                -- the normalised text that spans point into
+);
+
+create table articles (
+    doc             varchar not null,
+    article         integer not null,
+    title           varchar,
+    attribution     varchar,
+    province        varchar,
+    place           varchar,
+    campaign        varchar,
+    season          integer,
+    char_start      integer not null,
+    char_end        integer not null,
+    primary key (doc, article)
+);
+
+create table figures (
+    figure_id       varchar primary key,
+    doc             varchar not null,
+    article         integer not null,
+    metric          varchar,
+    value           double,
+    unit            varchar,
+    qualifier       varchar,
+    status          varchar,
+    province        varchar,
+    place           varchar,
+    period_start    date,
+    period_end      date,
+    quote           varchar,
+    span            integer[],
+    text_as_written varchar,
+    season          integer,               -- null for multi-season cumulative figures
+    cumulative      boolean not null,
+    province_level  boolean not null,      -- the figure is about the whole province
+    part_of         varchar                -- figure_id of the stated total this is a part of
+);
+
+create table rejects (
+    doc             varchar not null,
+    reason          varchar not null
+);
+
+create table build_info (
+    built_at        timestamp not null,
+    reports_dir     varchar not null,
+    n_documents     integer not null,
+    n_rejected      integer not null,
+    n_figures       integer not null
+);
+
+-- Vocabularies of the contract, so that checks are plain joins.
+create table vocab_metric_units (metric varchar not null, unit varchar not null);
+create table vocab_qualifiers (qualifier varchar not null);
+create table vocab_statuses (status varchar not null);
