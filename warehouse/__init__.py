@@ -20,11 +20,11 @@ def connect(path: Path = DEFAULT_WAREHOUSE) -> duckdb.DuckDBPyConnection:
 def query(con: duckdb.DuckDBPyConnection, name: str, params: dict | None = None) -> pl.DataFrame:
     """Run warehouse/sql/queries/<name>.sql with bound parameters and return a polars frame."""
     sql = (QUERIES_DIR / f"{name}.sql").read_text(encoding="utf-8")
-    return con.execute(sql, params or {}).pl()
+    return con.sql(sql, params=params or {}).pl()
 
 
 def mart(con: duckdb.DuckDBPyConnection, name: str) -> pl.DataFrame:
     """A whole mart view as a polars frame."""
     if not (SQL_DIR / "marts" / f"{name}.sql").exists():
         raise KeyError(f"no mart named {name!r}")
-    return con.execute(f'select * from "{name}"').pl()
+    return con.sql(f'select * from "{name}"').pl()

@@ -1,0 +1,69 @@
+"""Normalisation: full-width characters, PDF layout, and the offset map back to the raw text."""
+
+from __future__ import annotations
+
+from etl.normalise import is_layout_wrapped, normalise
+
+WRAPPED = (
+    "\n".join(
+        [
+            "活动自今年 1月 1日启动以来，",
+            "共组织",
+            "2952名工作人员进行困难群众",
+            "排查，走访摸排困难群众 30801",
+            "名，开展各类救助共计 103人，",
+            "发放救助资金 134237元，发放",
+            "生活物资折款 6328元。",
+            "",
+            "（据黑龙江省民政厅）",
+            "黑龙江省牡丹江市民政局启动两节",
+            "期间社会救助行动",
+            "这是下一篇文章的第一句话。",
+        ]
+    )
+    + "\n"
+)
+
+
+def test_clean_text_is_left_as_it_is():
+    raw = "标题一行\n\n第一段，发放救助资金134237元。\n第二段“大爱罗湖 温暖过年”。\n"
+    assert normalise(raw).text == raw
+
+
+def test_full_width_digits_become_ascii_with_offsets_kept():
+    raw = "发放资金１２３．５万元"
+    norm = normalise(raw)
+    assert norm.text == "发放资金123.5万元"
+    assert len(norm.offsets) == len(raw)
+
+
+def test_spaces_between_digits_and_chinese_are_removed():
+    assert normalise("走访慰问 53.6 万户困难群众").text == "走访慰问53.6万户困难群众"
+
+
+def test_layout_wraps_are_joined_and_paragraphs_kept():
+    norm = normalise(WRAPPED)
+    assert is_layout_wrapped(WRAPPED)
+    assert "走访摸排困难群众30801名" in norm.text
+    assert "发放生活物资折款6328元。\n" in norm.text
+
+
+def test_offsets_map_every_character_back_to_the_raw_text():
+    norm = normalise(WRAPPED)
+    for i, ch in enumerate(norm.text):
+        if ch != "\n":
+            assert WRAPPED[norm.offsets[i]] == ch
+
+
+def test_kept_breaks_separate_titles_from_bodies():
+    start = WRAPPED.index("黑龙江省牡丹江市")
+    end = WRAPPED.index("这是下一篇")
+    norm = normalise(WRAPPED, keep_breaks=[start, end])
+    assert "（据黑龙江省民政厅）\n黑龙江省牡丹江市民政局启动两节期间社会救助行动\n这是" in norm.text
+
+
+def test_to_raw_returns_the_raw_range_of_a_span():
+    norm = normalise(WRAPPED)
+    at = norm.text.index("30801名")
+    raw_start, raw_end = norm.to_raw(at, at + len("30801名"))
+    assert WRAPPED[raw_start:raw_end] == "30801\n名"

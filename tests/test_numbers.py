@@ -1,0 +1,70 @@
+"""Parsing amounts as written: Arabic with separators, Chinese numerals, 万 and 亿."""
+
+from __future__ import annotations
+
+import pytest
+
+from etl.mentions import find_mentions
+from etl.numbers import apply_magnitude, parse_chinese, parse_number
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("三千五百", 3500),
+        ("一百零三", 103),
+        ("十二", 12),
+        ("二十", 20),
+        ("两千", 2000),
+        ("一千零五", 1005),
+        ("九十九", 99),
+        ("二〇二四", 2024),
+        ("百", 100),
+    ],
+)
+def test_chinese_numerals(text, value):
+    assert parse_chinese(text) == value
+
+
+@pytest.mark.parametrize(("text", "value"), [("1,000", 1000), ("53.6", 53.6), ("134237", 134237)])
+def test_arabic_numerals_with_separators(text, value):
+    assert parse_number(text) == value
+
+
+@pytest.mark.parametrize(
+    ("value", "magnitude", "expected"),
+    [
+        (53.6, "万", 536000),
+        (3.5, "亿", 350_000_000),
+        (411.88, "万", 4_118_800),
+        (3, "千万", 30_000_000),
+        (5919.94, "万", 59_199_400),
+    ],
+)
+def test_magnitudes_scale_without_float_noise(value, magnitude, expected):
+    assert apply_magnitude(value, magnitude) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("8.5万元", 85000, "yuan"),
+        ("20多亿元", 2_000_000_000, "yuan"),
+        ("76万余元", 760000, "yuan"),
+        ("300多万户次", 3_000_000, "household_visits"),
+        ("3万件（套）", 30000, "items"),
+        ("1,000万元", 10_000_000, "yuan"),
+        ("三千五百万元", 35_000_000, "yuan"),
+        ("一百零三人", 103, "persons"),
+        ("15000人次", 15000, "person_visits"),
+        ("6万多名", 60000, "persons"),
+    ],
+)
+def test_amount_with_unit_is_found_with_its_base_value(text, value, unit):
+    (m,) = find_mentions("共" + text + "，")
+    assert (m.value, m.unit) == (value, unit)
+
+
+def test_not_a_number_does_not_raise():
+    with pytest.raises(ValueError):
+        parse_chinese("万")

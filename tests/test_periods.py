@@ -1,0 +1,68 @@
+"""Seasons (1 October to 30 September, named by the Spring Festival's year) and periods."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from etl.periods import campaign_season, figure_period, infer_published, season_bounds, season_of
+
+
+@pytest.mark.parametrize(
+    ("day", "season"),
+    [
+        (date(2023, 10, 1), 2024),
+        (date(2024, 1, 30), 2024),
+        (date(2024, 9, 30), 2024),
+        (date(2023, 9, 30), 2023),
+        (date(2024, 12, 20), 2025),
+    ],
+)
+def test_season_runs_from_october_to_september(day, season):
+    assert season_of(day) == season
+
+
+def test_season_bounds():
+    assert season_bounds(2024) == (date(2023, 10, 1), date(2024, 9, 30))
+
+
+def test_near_n_years_covers_whole_calendar_years_and_no_season():
+    p = figure_period("actual", "近5年累计筹集慈善款物", "", "", date(2024, 1, 30))
+    assert (p.start, p.end, p.season) == (date(2020, 1, 1), date(2024, 12, 31), None)
+
+
+def test_as_of_a_day_ends_the_period_there():
+    p = figure_period("actual", "截至1月14日，共计发放资金", "", "", date(2022, 1, 15))
+    assert p.end == date(2022, 1, 14)
+    assert p.season == 2022
+
+
+def test_since_a_day_starts_the_period_there():
+    left = "活动自今年1月1日启动以来，共组织"
+    p = figure_period("actual", "共组织", left, left, date(2024, 1, 30))
+    assert (p.start, p.end) == (date(2024, 1, 1), date(2024, 1, 30))
+
+
+def test_planned_figures_run_to_the_end_of_the_festival_drive():
+    p = figure_period("planned", "计划走访慰问", "", "", date(2024, 1, 30))
+    assert p.end == date(2024, 2, 24)  # 元宵 2024
+
+
+def test_running_years_with_cumulative_wording_is_cumulative():
+    text = "该活动在淮北市已连续开展21年。截至目前，全市累计走访慰问困难对象"
+    p = figure_period("actual", "截至目前，全市累计走访慰问困难对象", text, text, date(2024, 2, 5))
+    assert p.cumulative and p.start == date(2004, 1, 1)
+
+
+def test_campaign_year_names_the_season():
+    assert campaign_season("开展2024年元旦春节期间社会救助行动", date(2023, 12, 28)) == 2024
+    assert campaign_season("开展走访慰问", date(2023, 12, 28)) == 2024
+    assert campaign_season("开展走访慰问", date(2023, 3, 1)) == 2023
+
+
+def test_published_date_comes_from_the_file_name_or_the_text():
+    assert infer_published("2024-01-30-gongyi.txt", "") == date(2024, 1, 30)
+    assert infer_published("hn-2025-01-huayuan.txt", "1月18日，花垣县开展") == date(2025, 1, 18)
+    assert infer_published("report.txt", "2023年12月5日发布") == date(2023, 12, 5)
+    assert infer_published("report.txt", "无日期") is None

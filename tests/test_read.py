@@ -1,0 +1,72 @@
+"""Reading report files: exact decoding of the encodings reports arrive in, clear rejections."""
+
+from __future__ import annotations
+
+import pytest
+
+from etl.read import ReadError, decode, read_report
+
+SENTENCES = [
+    "走访摸排困难群众30801名，发放救助资金134237元。",
+    "近5年累计筹集慈善款物20多亿元，惠及青海省困难群众近15000人次。",
+    "牡丹江市慈善会开展“情暖新春·大爱雪城”慈善送温暖行动（据黑龙江省慈善总会网站）",
+    "侴辉父子已为社会慈善事业捐款捐物1000余万元。",  # 侴 is outside GB2312
+]
+
+
+@pytest.mark.parametrize("sentence", SENTENCES)
+@pytest.mark.parametrize(
+    ("encoding", "prefix"),
+    [("utf-8", b""), ("utf-8", b"\xef\xbb\xbf"), ("gb18030", b""), ("utf-16", b"")],
+)
+def test_text_decodes_exactly_in_every_accepted_encoding(sentence, encoding, prefix):
+    data = prefix + sentence.encode(encoding)
+    text, _ = decode(data)
+    assert text == sentence
+    assert "\ufffd" not in text
+
+
+def test_gbk_bytes_decode_as_gb18030():
+    sentence = "发放取暖救助资金1.37亿元"
+    assert decode(sentence.encode("gbk")) == (sentence, "gb18030")
+
+
+@pytest.mark.parametrize(
+    ("data", "reason"),
+    [
+        (b"", "empty"),
+        (b"   \n\n", "empty"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary"),
+        (b"abc\x80\xff def", "neither UTF-8 nor GB18030"),
+        (b"\xef\xbb\xbf\xff\xfe abc", "declares utf-8"),
+    ],
+)
+def test_undecodable_bytes_are_rejected_with_the_reason(data, reason):
+    with pytest.raises(ReadError, match=reason):
+        decode(data)
+
+
+def test_reading_names_the_reason_for_each_bad_file(tmp_path):
+    cases = {
+        "scan.pdf": (b"%PDF-1.4\n", "unsupported file type '.pdf'"),
+        "notes.txt": (b"Quarterly meeting notes, nothing else", "no Chinese"),
+        "empty.md": (b"", "empty"),
+    }
+    for name, (data, reason) in cases.items():
+        path = tmp_path / name
+        path.write_bytes(data)
+        with pytest.raises(ReadError, match=reason):
+            read_report(path)
+
+
+def test_missing_file_is_a_read_error(tmp_path):
+    with pytest.raises(ReadError, match="cannot be opened"):
+        read_report(tmp_path / "gone.txt")
+
+
+def test_read_report_records_encoding_size_and_checksum(tmp_path):
+    path = tmp_path / "r.txt"
+    path.write_bytes(SENTENCES[0].encode("gb18030"))
+    raw = read_report(path)
+    assert (raw.text, raw.encoding, raw.size) == (SENTENCES[0], "gb18030", path.stat().st_size)
+    assert len(raw.sha256) == 64

@@ -1,0 +1,66 @@
+"""Splitting bulletin pages into articles: attribution ends a body, titles before or after."""
+
+from __future__ import annotations
+
+from etl.segment import segment
+from tests.helpers import process
+
+TITLES_AFTER = """走访慰问困难群众1200户，发放慰问金60万元。
+（据甲市民政局）
+
+甲市开展送温暖活动
+
+乙县民政局近日发放救助资金30万元。
+（据乙县融媒体中心）
+
+乙县发放救助资金
+"""
+
+TITLES_BEFORE = """安徽省淮北市开展慈善情暖万家活动
+
+淮北市共筹集善款92.34万元。
+（据淮北市慈善协会）
+
+广东省深圳市罗湖区开展关爱活动
+
+罗湖区80户困难家庭喜领新春大礼包。
+（据罗湖区文明办）
+"""
+
+
+def test_titles_after_bodies_belong_to_the_article_before():
+    articles = segment(TITLES_AFTER)
+    assert [a.titles for a in articles] == [["甲市开展送温暖活动"], ["乙县发放救助资金"]]
+    assert [a.attribution for a in articles] == ["甲市民政局", "乙县融媒体中心"]
+
+
+def test_titles_before_bodies_belong_to_the_article_after():
+    articles = segment(TITLES_BEFORE)
+    assert [a.titles for a in articles] == [
+        ["安徽省淮北市开展慈善情暖万家活动"],
+        ["广东省深圳市罗湖区开展关爱活动"],
+    ]
+
+
+def test_two_titles_between_bodies_are_split_between_them():
+    text = TITLES_AFTER.replace("乙县民政局近日", "丙市慈善总会启动活动\n\n乙县民政局近日", 1)
+    articles = segment(text)
+    assert articles[0].titles == ["甲市开展送温暖活动"]
+    assert articles[1].titles == ["丙市慈善总会启动活动", "乙县发放救助资金"]
+
+
+def test_inline_attribution_phrase_does_not_split():
+    text = "据了解，全省共发放资金3亿元（据统计，同比增长10%），惠及群众50万人。\n"
+    assert len(segment(text)) == 1
+
+
+def test_report_without_attribution_is_one_article():
+    articles = segment("标题\n\n第一段，发放资金100万元。\n第二段，走访200户。\n")
+    assert len(articles) == 1
+    assert articles[0].titles == ["标题"]
+
+
+def test_each_article_gets_its_own_province_and_place():
+    doc = process(TITLES_BEFORE)
+    assert [(a.province, a.place) for a in doc.articles] == [("安徽", "淮北市"), ("广东", "罗湖区")]
+    assert {f.article for f in doc.figures} == {1, 2}

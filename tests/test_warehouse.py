@@ -1,0 +1,176 @@
+"""The built warehouse: tables, marts, quality gate (on good and broken files), atomic publish."""
+
+from __future__ import annotations
+
+import hashlib
+import shutil
+from pathlib import Path
+
+import duckdb
+import pytest
+
+import etl.build
+from etl.build import GateFailed, build_warehouse
+from etl.gate import run_checks
+from etl.load import Rejected
+from etl.paths import CHECKS_DIR, REPORTS_DIR
+from warehouse import connect, mart
+
+ONE = "figure_id = (select min(figure_id) from figures)"
+# One deliberate break per check; every check must appear here.
+BREAKS = {
+    "figures_missing_required_fields": f"update figures set quote = null where {ONE}",
+    "figures_outside_vocabulary": f"update figures set qualifier = 'roughly' where {ONE}",
+    "figures_unit_not_fitting_metric": "update figures set unit = 'yuan' where figure_id = "
+    "(select min(figure_id) from figures where metric = 'households_reached')",
+    "figures_nonpositive_value": f"update figures set value = 0 where {ONE}",
+    "figures_quote_missing_number": f"update figures set quote = '无数字' where {ONE}",
+    "figures_span_outside_text": f"update figures set span = [0, 99999999] where {ONE}",
+    "figures_period_reversed": f"update figures set period_start = period_end + 1 where {ONE}",
+    "figures_duplicate_span": "insert into figures select * replace ('copy' as figure_id) "
+    f"from figures where {ONE}",
+    "figures_standard_status_mismatch": "update figures set status = 'actual' where figure_id = "
+    "(select min(figure_id) from figures where metric = 'aid_standard')",
+    "figures_part_without_total": f"update figures set part_of = 'nowhere' where {ONE}",
+    "documents_loaded_without_text": "update documents set text = null where doc = "
+    "(select min(doc) from documents where status = 'loaded')",
+}
+
+
+def sha256(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_built_warehouse_passes_every_check(built_warehouse):
+    con = connect(built_warehouse)
+    assert run_checks(con) == []
+    counts = con.execute(
+        "select (select count(*) from documents), (select count(*) from articles),"
+        " (select count(*) from figures), (select count(*) from rejects)"
+    ).fetchone()
+    assert counts == (18, 25, 147, 0)
+
+
+def test_every_check_has_a_deliberate_break():
+    assert {p.stem for p in CHECKS_DIR.glob("*.sql")} == set(BREAKS)
+
+
+@pytest.mark.parametrize("check", sorted(BREAKS))
+def test_each_broken_warehouse_is_caught_by_its_check(check, built_warehouse, tmp_path):
+    broken = tmp_path / "broken.duckdb"
+    shutil.copy(built_warehouse, broken)
+    con = duckdb.connect(str(broken))
+    con.execute(BREAKS[check])
+    failed = {f.name for f in run_checks(con)}
+    assert check in failed
+
+
+def test_failed_gate_publishes_nothing_and_keeps_the_live_warehouse(
+    built_warehouse, tmp_path, monkeypatch
+):
+    live = tmp_path / "campaigns.duckdb"
+    shutil.copy(built_warehouse, live)
+    before = sha256(live)
+    real = etl.build.process_one
+
+    def corrupt(path):
+        result = real(path)
+        if not isinstance(result, Rejected) and result[0].figures:
+            result[0].figures[0].value = -5
+        return result
+
+    monkeypatch.setattr(etl.build, "process_one", corrupt)
+    with pytest.raises(GateFailed, match="figures_nonpositive_value"):
+        build_warehouse(REPORTS_DIR, live, quiet=True)
+    assert sha256(live) == before
+    assert [p.name for p in tmp_path.iterdir()] == ["campaigns.duckdb"]
+
+
+def test_unreadable_report_is_rejected_and_the_others_load(reports_copy, tmp_path):
+    (reports_copy / "garbled.txt").write_bytes(b"\x00\x9f\x92\x96")
+    (reports_copy / "scan.pdf").write_bytes(b"%PDF-1.4 image only")
+    live = tmp_path / "w.duckdb"
+    summary = build_warehouse(reports_copy, live, quiet=True)
+    assert summary["loaded"] == 18
+    con = connect(live)
+    rejects = dict(con.execute("select doc, reason from rejects").fetchall())
+    assert set(rejects) == {"garbled.txt", "scan.pdf"}
+    assert "binary" in rejects["garbled.txt"]
+    assert "unsupported file type" in rejects["scan.pdf"]
+    statuses = dict(
+        con.execute("select status, count(*) from documents group by status").fetchall()
+    )
+    assert statuses == {"loaded": 18, "rejected": 2}
+
+
+def test_building_twice_gives_identical_figures(built_warehouse, tmp_path):
+    again = tmp_path / "again.duckdb"
+    build_warehouse(REPORTS_DIR, again, quiet=True)
+    sql = "select * from figures order by figure_id"
+    assert (
+        connect(built_warehouse).execute(sql).fetchall() == connect(again).execute(sql).fetchall()
+    )
+
+
+def test_build_cleans_leftovers_of_a_killed_build(tmp_path):
+    live = tmp_path / "campaigns.duckdb"
+    leftover = tmp_path / ".build-999999999-campaigns.duckdb"
+    leftover.write_bytes(b"half-written")
+    build_warehouse(REPORTS_DIR, live, quiet=True)
+    assert not leftover.exists()
+    assert live.exists()
+
+
+def test_dashboard_connection_is_read_only(built_warehouse):
+    con = connect(built_warehouse)
+    with pytest.raises(duckdb.Error, match="read-only"):
+        con.execute("delete from figures")
+
+
+def test_province_value_takes_province_figures_and_keeps_plans_apart(built_warehouse):
+    rows = mart(connect(built_warehouse), "province_season_metrics")
+    hunan = rows.filter((rows["province"] == "湖南") & (rows["season"] == 2024))
+    funds = hunan.filter((hunan["metric"] == "funds_raised") & (hunan["status"] == "actual"))
+    # 近3.5亿元 this season; the 20多亿元 of five years is cumulative and left out.
+    assert funds["value"].to_list() == [350_000_000]
+    assert funds["qualifier"].to_list() == ["approx"]
+    planned = hunan.filter(
+        (hunan["metric"] == "households_reached") & (hunan["status"] == "planned")
+    )
+    assert planned["value"].to_list() == [536_000]
+    assert hunan.filter(
+        (hunan["metric"] == "households_reached") & (hunan["status"] == "actual")
+    ).is_empty()
+
+
+def test_city_figures_are_not_counted_as_the_province(built_warehouse):
+    con = connect(built_warehouse)
+    province = mart(con, "province_season_metrics")
+    liaoning = province.filter((province["province"] == "辽宁") & (province["season"] == 2024))
+    assert liaoning.is_empty()  # the 2024 reports speak of 沈阳市 only
+    places = mart(con, "place_season_metrics")
+    shenyang = places.filter((places["place"] == "沈阳市") & (places["season"] == 2024))
+    assert 3955 in shenyang.filter(shenyang["metric"] == "households_reached")["value"].to_list()
+
+
+def test_per_capita_aid_uses_one_article_and_names_its_denominator(built_warehouse):
+    rows = mart(connect(built_warehouse), "per_capita_aid")
+    row = rows.filter(
+        (rows["place"] == "牡丹江市")
+        & (rows["status"] == "actual")
+        & (rows["denominator_metric"] == "people_aided")
+    ).row(0, named=True)
+    assert row["aid_yuan"] == 134237 + 6328
+    assert row["denominator"] == 103
+    assert row["basis"] == "per_person"
+    assert row["per_capita_yuan"] == round((134237 + 6328) / 103, 2)
+
+
+def test_coverage_keeps_seasons_without_a_report(built_warehouse):
+    grid = mart(connect(built_warehouse), "coverage")
+    qinghai = grid.filter(grid["province"] == "青海").sort("season")
+    assert qinghai.filter(~qinghai["has_report"])["n_documents"].to_list() == [0] * len(
+        qinghai.filter(~qinghai["has_report"])
+    )
+    assert not qinghai["has_report"].all()
+    assert grid.select(["province", "season"]).is_duplicated().sum() == 0
