@@ -26,11 +26,17 @@ def _scaled(value: float, base: float) -> str | None:
 
 
 def format_number(value: float) -> str:
-    """350000000 → '3.5亿', 536000 → '53.6万', 134237 → '134,237': 万/亿 where they are exact."""
+    """350000000 → '3.5亿', 536000 → '53.6万', 134237 → '134,237', 142199600 → '1.42亿'.
+
+    万 is used where it is exact to two decimals; amounts of 亿 and more are rounded to two
+    decimals of 亿, as officials write them.
+    """
     value = float(value)
-    for base, word in ((1e8, "亿"), (1e4, "万")):
-        if abs(value) >= base and (text := _scaled(value, base)) is not None:
-            return text + word
+    if abs(value) >= 1e8:
+        rounded = f"{value / 1e8:.2f}".rstrip("0").rstrip(".")
+        return (_scaled(value, 1e8) or rounded) + "亿"
+    if abs(value) >= 1e4 and (text := _scaled(value, 1e4)) is not None:
+        return text + "万"
     if value.is_integer():
         return f"{int(value):,}"
     return f"{value:,.2f}"

@@ -68,3 +68,24 @@ def test_amount_with_unit_is_found_with_its_base_value(text, value, unit):
 def test_not_a_number_does_not_raise():
     with pytest.raises(ValueError):
         parse_chinese("万")
+
+
+@pytest.mark.parametrize(
+    ("value", "unit", "qualifier", "written"),
+    [
+        (350_000_000, "yuan", "exact", "3.5亿元"),
+        (536_000, "households", "exact", "53.6万户"),
+        (134_237, "yuan", "exact", "134,237元"),
+        (2_000_000_000, "yuan", "at_least", "20余亿元"),
+        (4_800_000, "yuan", "approx", "约480万元"),
+        (142_199_600, "yuan", "approx", "约1.42亿元"),
+        (3_000_000, "household_visits", "at_least", "300余万户次"),
+        (600, "yuan_per_household", "exact", "600元/户"),
+        (200, "yuan_per_person", "at_most", "不超过200元/人"),
+        (53016.52, "yuan", "exact", "53,016.52元"),
+    ],
+)
+def test_amounts_read_the_way_officials_write_them(value, unit, qualifier, written):
+    from etl.units import format_amount
+
+    assert format_amount(value, unit, qualifier) == written

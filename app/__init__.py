@@ -1,0 +1,1 @@
+"""Dashboard support: data access, filters, translations, pure transforms and chart builders."""

@@ -1,0 +1,80 @@
+"""Shared filters and their place in the URL, so a copied link reopens the same view."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, replace
+
+from etl.model import METRICS
+
+STATUSES = ("actual", "planned", "both")
+DEFAULT_METRIC = "households_reached"
+
+
+@dataclass(frozen=True)
+class Filters:
+    """What the user has chosen: provinces (empty = all), season range, metric, status, language."""
+
+    provinces: tuple[str, ...] = ()
+    season_from: int = 0
+    season_to: int = 0
+    metric: str = DEFAULT_METRIC
+    status: str = "actual"
+    lang: str = "zh"
+
+    def statuses(self) -> tuple[str, ...]:
+        """The statuses to show ('both' shows actual and planned as separate series)."""
+        return ("actual", "planned") if self.status == "both" else (self.status,)
+
+    def seasons(self) -> range:
+        """Every season in the chosen range."""
+        return range(self.season_from, self.season_to + 1)
+
+
+def _int(value: str | None, fallback: int) -> int:
+    try:
+        return int(str(value))
+    except (TypeError, ValueError):
+        return fallback
+
+
+def parse(params: Mapping[str, str], provinces: list[str], seasons: list[int]) -> Filters:
+    """Filters from URL query parameters, each value checked against what exists."""
+    lo, hi = (min(seasons), max(seasons)) if seasons else (0, 0)
+    chosen = tuple(p for p in str(params.get("province", "")).split(",") if p in provinces)
+    season_from = min(max(_int(params.get("from"), lo), lo), hi)
+    season_to = min(max(_int(params.get("to"), hi), season_from), hi)
+    metric = params.get("metric", DEFAULT_METRIC)
+    status = params.get("status", "actual")
+    lang = params.get("lang", "zh")
+    return Filters(
+        provinces=chosen,
+        season_from=season_from,
+        season_to=season_to,
+        metric=metric if metric in METRICS else DEFAULT_METRIC,
+        status=status if status in STATUSES else "actual",
+        lang=lang if lang in ("zh", "en") else "zh",
+    )
+
+
+def to_params(filters: Filters, defaults: Filters) -> dict[str, str]:
+    """Query parameters for the filters that differ from the defaults (short, shareable URLs)."""
+    out: dict[str, str] = {}
+    if filters.provinces:
+        out["province"] = ",".join(filters.provinces)
+    if filters.season_from != defaults.season_from:
+        out["from"] = str(filters.season_from)
+    if filters.season_to != defaults.season_to:
+        out["to"] = str(filters.season_to)
+    if filters.metric != defaults.metric:
+        out["metric"] = filters.metric
+    if filters.status != defaults.status:
+        out["status"] = filters.status
+    if filters.lang != defaults.lang:
+        out["lang"] = filters.lang
+    return out
+
+
+def with_values(filters: Filters, **changes) -> Filters:
+    """A copy of the filters with some values changed."""
+    return replace(filters, **changes)

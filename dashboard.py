@@ -1,0 +1,97 @@
+"""Router: page config, language, shared filters in the URL, and the navigation.
+
+Pages live in app_pages/ rather than pages/: a pages/ folder switches Streamlit's test
+runner to the old multipage mode, where a rerun runs the page without this router.
+"""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from app import data
+from app.filters import STATUSES, Filters, parse, to_params
+from app.i18n import LANGUAGES, metric_label, status_label, t
+from etl.model import METRICS
+
+st.set_page_config(page_title="冬季救助成效分析", page_icon="❄️", layout="wide")
+
+options = data.load("filter_options") if data.connection() is not None else None
+provinces = (
+    sorted(options["province"].unique().to_list())
+    if options is not None and not options.is_empty()
+    else []
+)
+seasons = (
+    sorted(options["season"].unique().to_list())
+    if options is not None and not options.is_empty()
+    else []
+)
+defaults = parse({}, provinces, seasons)
+initial = parse(st.query_params.to_dict(), provinces, seasons)
+
+for key, value in (
+    ("lang", initial.lang),
+    ("provinces", list(initial.provinces)),
+    ("seasons", (initial.season_from, initial.season_to)),
+    ("metric", initial.metric),
+    ("status", initial.status),
+):
+    st.session_state.setdefault(f"f_{key}", value)
+
+with st.sidebar:
+    lang = st.radio(
+        t("language", "zh") + " / Language",
+        list(LANGUAGES),
+        key="f_lang",
+        format_func=LANGUAGES.get,
+        horizontal=True,
+    )
+    st.header(t("filters", lang))
+    chosen = st.multiselect(
+        t("province", lang), provinces, key="f_provinces", placeholder=t("all_provinces", lang)
+    )
+    if len(seasons) > 1:
+        season_range = st.slider(
+            t("seasons", lang),
+            min_value=seasons[0],
+            max_value=seasons[-1],
+            key="f_seasons",
+            format=t("season_fmt", lang, s="%d"),
+            help=t("season_help", lang),
+        )
+    else:
+        season_range = (defaults.season_from, defaults.season_to)
+    metric = st.selectbox(
+        t("metric", lang),
+        [m for m in METRICS if m != "aid_standard"],
+        key="f_metric",
+        format_func=lambda m: metric_label(m, lang),
+    )
+    status = st.radio(
+        t("status", lang),
+        STATUSES,
+        key="f_status",
+        horizontal=True,
+        format_func=lambda s: (
+            "实际+计划"
+            if s == "both" and lang == "zh"
+            else ("Actual + planned" if s == "both" else status_label(s, lang))
+        ),
+    )
+
+filters = Filters(tuple(chosen), int(season_range[0]), int(season_range[1]), metric, status, lang)
+st.session_state["filters"] = filters
+wanted = to_params(filters, defaults)
+if st.query_params.to_dict() != wanted:
+    st.query_params.from_dict(wanted)
+
+pages = [
+    st.Page(
+        "app_pages/overview.py",
+        title=t("page_overview", lang),
+        icon="📊",
+        url_path="overview",
+        default=True,
+    ),
+]
+st.navigation(pages).run()

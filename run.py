@@ -1,0 +1,71 @@
+"""Quick start with nothing but Python 3.11+: `python3 run.py` and `python3 run.py test`.
+
+It installs the locked dependencies into .venv (through uv, itself installed into .uv/),
+then builds the warehouse from reports/ and opens the dashboard, or runs the tests.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import venv
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent
+UV_VERSION = "0.13.9"
+BIN = "Scripts" if os.name == "nt" else "bin"
+UV_HOME = ROOT / ".uv"
+VENV = ROOT / ".venv"
+
+
+def _run(*cmd: str | Path, env: dict | None = None) -> None:
+    print("$", " ".join(str(c) for c in cmd), flush=True)
+    result = subprocess.run([str(c) for c in cmd], cwd=ROOT, env=env)
+    if result.returncode:
+        raise SystemExit(result.returncode)
+
+
+def uv() -> Path:
+    """uv in a private virtual environment (created on first use)."""
+    exe = UV_HOME / BIN / ("uv.exe" if os.name == "nt" else "uv")
+    if not exe.exists():
+        venv.EnvBuilder(with_pip=True).create(UV_HOME)
+        _run(UV_HOME / BIN / "python", "-m", "pip", "install", "--quiet", f"uv=={UV_VERSION}")
+    return exe
+
+
+def sync(dev: bool) -> Path:
+    """Install exactly the locked packages into .venv; return its Python."""
+    _run(uv(), "sync", "--locked", *([] if dev else ["--no-dev"]), "--python", sys.executable)
+    return VENV / BIN / "python"
+
+
+def start() -> None:
+    """Build the warehouse from the bundled reports and open the dashboard."""
+    python = sync(dev=False)
+    _run(python, "-m", "etl", "build")
+    _run(python, "-m", "streamlit", "run", "dashboard.py", "--browser.gatherUsageStats=false")
+
+
+def test(pytest_args: list[str]) -> None:
+    """Run the whole test suite."""
+    python = sync(dev=True)
+    _run(python, "-m", "pytest", *pytest_args)
+
+
+def main() -> None:
+    """`python3 run.py` opens the dashboard; `python3 run.py test [pytest args]` runs the tests."""
+    if sys.version_info < (3, 11):  # noqa: UP036 - run.py is the first thing a user runs
+        raise SystemExit("Python 3.11 or newer is needed.")
+    args = sys.argv[1:]
+    if not args or args[0] == "start":
+        start()
+    elif args[0] == "test":
+        test(args[1:])
+    else:
+        raise SystemExit(main.__doc__)
+
+
+if __name__ == "__main__":
+    main()
