@@ -37,7 +37,9 @@ def uv() -> Path:
 
 def sync(dev: bool) -> Path:
     """Install exactly the locked packages into .venv; return its Python."""
-    _run(uv(), "sync", "--locked", *([] if dev else ["--no-dev"]), "--python", sys.executable)
+    # --inexact keeps test tools that `run.py test` installed, so switching back is instant.
+    extra = [] if dev else ["--no-dev", "--inexact"]
+    _run(uv(), "sync", "--locked", *extra, "--python", sys.executable)
     return VENV / BIN / "python"
 
 

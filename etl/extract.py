@@ -6,11 +6,12 @@ import re
 from datetime import date
 
 from etl import classify
-from etl.context import CLAUSE_MARKS, bounds, mask_quoted
+from etl.context import CLAUSE_MARKS, bounds
 from etl.mentions import Mention, find_mentions
 from etl.model import Article, Figure
 from etl.periods import figure_period
 from etl.places import WHOLE_PROVINCE, gazetteer, resolve
+from etl.places import Mention as PlaceMention
 
 _TOTAL_WORDS = re.compile(r"(合计|共计|总计|总额|总量|总共)[^，。；]{0,4}$")
 _MIN_QUOTE = 4
@@ -53,16 +54,21 @@ def _quote(text: str, m: Mention, scope: classify.Scope) -> str:
     return re.sub(r"\s+", "", text[lo:hi]).strip("，,：:")
 
 
-def _place(text: str, m: Mention, scope: classify.Scope, article: Article) -> str | None:
+def _place(
+    text: str, m: Mention, scope: classify.Scope, article: Article, places: list[PlaceMention]
+) -> str | None:
     """The most specific place named before the figure in its sentence, else the article's."""
-    sentence = text[scope.sentence[0] : m.start]
+    lo = scope.sentence[0]
+    sentence = text[lo : m.start]
     g = gazetteer()
     best = None
-    for pm in g.mentions(sentence):
+    for pm in places:
+        if pm.start < lo or pm.end > m.start:
+            continue
         place = resolve(pm, article.province)
         if place is not None:
             best = (
-                pm.end,
+                pm.end - lo,
                 place.name if pm.short or place.level != "province" else pm.written,
                 place,
             )
@@ -75,9 +81,19 @@ def _place(text: str, m: Mention, scope: classify.Scope, article: Article) -> st
     return article.place
 
 
-def extract_article(doc: str, text: str, article: Article, published: date | None) -> list[Figure]:
-    """Every figure of one article, deduplicated, with parts linked to their stated totals."""
-    masked = mask_quoted(text)
+def extract_article(
+    doc: str,
+    text: str,
+    masked: str,
+    article: Article,
+    places: list[PlaceMention],
+    published: date | None,
+) -> list[Figure]:
+    """Every figure of one article, deduplicated, with parts linked to their stated totals.
+
+    `masked` is the document text with quoted names hidden; `places` are the place names
+    found in the article, with offsets into the document text.
+    """
     body = text[article.start : article.end]
     figures: list[tuple[Figure, tuple[int, int]]] = []
     previous_end = article.start
@@ -116,7 +132,7 @@ def extract_article(doc: str, text: str, article: Article, published: date | Non
                     qualifier=classify.qualifier_of(text, m),
                     status=status,
                     province=article.province,
-                    place=_place(text, m, scope, article),
+                    place=_place(text, m, scope, article, places),
                     period_start=period.start,
                     period_end=period.end,
                     quote=_quote(text, m, scope),

@@ -6,6 +6,7 @@ character `i`, so a span can always be traced back to the file as it was publish
 
 from __future__ import annotations
 
+import re
 import statistics
 from bisect import bisect_left
 from collections.abc import Iterable
@@ -24,6 +25,10 @@ _WIDTH_MAP = {
     "\u3000": " ",
     "\u00a0": " ",
 }
+
+
+_WIDTH_TABLE = str.maketrans({k: v for k, v in _WIDTH_MAP.items() if v != " "})
+_SPACE_RUN = re.compile(f"[{_SPACES}]+|\r")
 
 
 @dataclass(frozen=True)
@@ -134,27 +139,22 @@ def _window(hard: list[int], lo: int, hi: int) -> list[int]:
 
 
 def _emit_line(out, offs, body, start, lead, trail, wrapped) -> None:
-    i = lead
-    while i < trail:
-        ch = body[i]
-        if ch == "\r":
-            i += 1
+    """Append one line: full-width characters mapped, layout spaces dropped, offsets kept."""
+    text = body[lead:trail].translate(_WIDTH_TABLE)
+    pos = 0
+    for gap in _SPACE_RUN.finditer(text):
+        if gap.start() > pos:
+            out.append(text[pos : gap.start()])
+            offs.extend(range(start + lead + pos, start + lead + gap.start()))
+        pos = gap.end()
+        if gap.group(0) == "\r":
             continue
-        if ch in _SPACES:
-            j = i
-            while j < trail and body[j] in _SPACES:
-                j += 1
-            left = out[-1] if out and out[-1] != "\n" else ""
-            right = _WIDTH_MAP.get(body[j], body[j]) if j < trail else ""
-            if not _drop_space(left, right, wrapped):
-                out.append(" " if wrapped else ch)
-                offs.append(start + i)
-                if not wrapped:
-                    for k in range(i + 1, j):
-                        out.append(body[k])
-                        offs.append(start + k)
-            i = j
-            continue
-        out.append(_WIDTH_MAP.get(ch, ch))
-        offs.append(start + i)
-        i += 1
+        left = out[-1][-1] if out and out[-1] != "\n" else ""
+        right = text[pos] if pos < len(text) else ""
+        if not _drop_space(left, right, wrapped):
+            kept = " " if wrapped else gap.group(0)
+            out.append(kept)
+            offs.extend(range(start + lead + gap.start(), start + lead + gap.start() + len(kept)))
+    if pos < len(text):
+        out.append(text[pos:])
+        offs.extend(range(start + lead + pos, start + lead + len(text)))

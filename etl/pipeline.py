@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from pathlib import Path
 
+from etl.context import mask_quoted
 from etl.extract import extract_article
 from etl.meta import ReportMeta, read_meta
 from etl.model import Article, Document
@@ -49,6 +51,7 @@ def process_text(raw: RawText, meta: ReportMeta) -> Document:
     located = segment(raw.text)
     norm = normalise(raw.text, hard_breaks(located))
     text = norm.text
+    masked = mask_quoted(text)
     published = meta.published or infer_published(raw.name, text)
     doc = Document(
         name=raw.name,
@@ -63,12 +66,15 @@ def process_text(raw: RawText, meta: ReportMeta) -> Document:
         start, end = norm.to_norm(loc.body_start), norm.to_norm(loc.body_end)
         title = " ".join(_clean_title(t) for t in loc.titles)
         body = text[start:end]
+        g = gazetteer()
+        in_title, in_body = g.mentions(title), g.mentions(body)
         province = infer_province(
-            [(title, 2.0), (loc.attribution, 2.0), (body, 1.0)], meta.province_hint
+            [(in_title, 2.0), (g.mentions(loc.attribution), 2.0), (in_body, 1.0)],
+            meta.province_hint,
         )
-        place = most_specific_place(title, province) or most_specific_place(body, province)
+        place = most_specific_place(in_title, province) or most_specific_place(in_body, province)
         if place is None and province:
-            place = gazetteer().full_province_name(province)
+            place = g.full_province_name(province)
         article = Article(
             index=index,
             start=start,
@@ -81,7 +87,8 @@ def process_text(raw: RawText, meta: ReportMeta) -> Document:
             season=campaign_season(title + body[:300], published),
         )
         doc.articles.append(article)
-        doc.figures.extend(extract_article(raw.name, text, article, published))
+        places = [replace(m, start=m.start + start, end=m.end + start) for m in in_body]
+        doc.figures.extend(extract_article(raw.name, text, masked, article, places, published))
     return doc
 
 

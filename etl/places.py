@@ -95,18 +95,29 @@ class Gazetteer:
                 short = re.sub(r"(市|地区)$", "", p.name)
                 if short != p.name and len(short) >= 2 and short not in _COMMON_WORDS:
                     self.short.setdefault(short, []).append(p)
-        names = set(self.by_name) | set(self.short)
-        self._pattern = re.compile(_trie_regex(names))
+        self._names = set(self.by_name) | set(self.short)
+        lengths: dict[str, set[int]] = {}
+        for name in self._names:
+            lengths.setdefault(name[0], set()).add(len(name))
+        # Candidate lengths per first character, longest first: the scan takes the longest name.
+        self._lengths = {ch: sorted(ls, reverse=True) for ch, ls in lengths.items()}
 
     def mentions(self, text: str) -> list[Mention]:
         """Every place name in `text`, longest match first, left to right."""
         found = []
-        for m in self._pattern.finditer(text):
-            word = m.group(0)
-            if word in self.by_name:
-                found.append(Mention(m.start(), m.end(), word, tuple(self.by_name[word]), False))
+        names, lengths = self._names, self._lengths
+        i, n = 0, len(text)
+        while i < n:
+            for size in lengths.get(text[i], ()):
+                word = text[i : i + size]
+                if word in names:
+                    exact = word in self.by_name
+                    places = self.by_name[word] if exact else self.short[word]
+                    found.append(Mention(i, i + size, word, tuple(places), not exact))
+                    i += size
+                    break
             else:
-                found.append(Mention(m.start(), m.end(), word, tuple(self.short[word]), True))
+                i += 1
         return found
 
     def full_province_name(self, province: str) -> str:
@@ -116,26 +127,6 @@ class Gazetteer:
     def provinces(self) -> list[str]:
         """Short names of all provinces."""
         return sorted(self.province_full)
-
-
-def _trie_regex(words: set[str]) -> str:
-    """A regex alternation shaped as a trie, so matching stays fast with thousands of names."""
-    trie: dict = {}
-    for w in words:
-        node = trie
-        for ch in w:
-            node = node.setdefault(ch, {})
-        node[""] = True
-
-    def build(node: dict) -> str:
-        end = "" in node
-        branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 and not end else "(?:" + "|".join(branches) + ")"
-        return body + "?" if end else body
-
-    return build(trie)
 
 
 @cache
@@ -148,14 +139,15 @@ def gazetteer() -> Gazetteer:
     return Gazetteer(places)
 
 
-def infer_province(weighted_texts: list[tuple[str, float]], hint: str | None = None) -> str | None:
+def infer_province(
+    weighted: list[tuple[list[Mention], float]], hint: str | None = None
+) -> str | None:
     """The province a text is about: the one its place names point to most, weighted by where."""
-    g = gazetteer()
     score: Counter[str] = Counter()
     first_seen: dict[str, int] = {}
     order = 0
-    for text, weight in weighted_texts:
-        for m in g.mentions(text):
+    for mentions, weight in weighted:
+        for m in mentions:
             provinces = {c.province for c in m.candidates}
             if len(provinces) != 1:
                 continue
@@ -178,12 +170,12 @@ def resolve(m: Mention, province: str | None) -> Place | None:
     return inside[0] if inside else None
 
 
-def most_specific_place(text: str, province: str | None) -> str | None:
-    """The most specific place of the first run of place names in `text` inside `province`."""
+def most_specific_place(mentions: list[Mention], province: str | None) -> str | None:
+    """The most specific place of the first run of place names inside `province`."""
     g = gazetteer()
     best: tuple[int, str] | None = None
     last_end = -1
-    for m in g.mentions(text):
+    for m in mentions:
         place = resolve(m, province)
         if place is None:
             continue
