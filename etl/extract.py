@@ -14,7 +14,7 @@ from etl.places import WHOLE_PROVINCE, gazetteer, resolve
 from etl.places import Mention as PlaceMention
 
 _TOTAL_WORDS = re.compile(r"(合计|共计|总计|总额|总量|总共)[^，。；]{0,4}$")
-_MIN_QUOTE = 4
+_MIN_QUOTE = 8  # a clause shorter than this is quoted with the clause before it
 
 
 def _metric_and_unit(masked: str, m: Mention, scope: classify.Scope) -> tuple[str, str] | None:
@@ -49,7 +49,7 @@ def _each_multiplier(text: str, m: Mention, clause_lo: int) -> int:
 
 def _quote(text: str, m: Mention, scope: classify.Scope) -> str:
     lo, hi = scope.clause
-    if m.start - lo < _MIN_QUOTE and lo > scope.sentence[0]:
+    if hi - lo < _MIN_QUOTE and lo > scope.sentence[0]:
         lo, _ = bounds(text, lo - 1, CLAUSE_MARKS, scope.sentence[0], lo - 1)
     return re.sub(r"\s+", "", text[lo:hi]).strip("，,：:")
 

@@ -84,6 +84,10 @@ class Gazetteer:
         self.province_full: dict[str, str] = {}
         for p in places:
             self.by_name.setdefault(p.name, []).append(p)
+        # Counties keep becoming county-level cities (祁阳县 → 祁阳市): accept the new name too.
+        for p in places:
+            if p.level == "county" and p.name.endswith("县") and len(p.name) >= 3:
+                self.by_name.setdefault(p.name[:-1] + "市", []).append(p)
             if p.level == "province":
                 self.province_full[p.province] = p.name
         self.short: dict[str, list[Place]] = {}
