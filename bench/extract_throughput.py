@@ -12,11 +12,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from etl.build import report_files  # noqa: E402
-from etl.meta import read_meta  # noqa: E402
-from etl.paths import REPORTS_DIR  # noqa: E402
-from etl.pipeline import process_text  # noqa: E402
-from etl.read import read_report  # noqa: E402
+from etl.build import report_files
+from etl.meta import read_meta
+from etl.paths import REPORTS_DIR
+from etl.pipeline import process_text
+from etl.read import read_report
 
 
 def main() -> None:
@@ -35,8 +35,10 @@ def main() -> None:
     seconds = time.perf_counter() - started
     mb = size * args.rounds / 1e6
     print(f"reports: {len(raws)} ({size / 1e3:.1f} kB) x {args.rounds} rounds in {seconds:.2f} s")
-    print(f"throughput: {mb / seconds:.3f} MB/s, {len(raws) * args.rounds / seconds:.0f} reports/s, "
-          f"{figures / seconds:.0f} figures/s (one core)")
+    print(
+        f"throughput: {mb / seconds:.3f} MB/s, {len(raws) * args.rounds / seconds:.0f} reports/s, "
+        f"{figures / seconds:.0f} figures/s (one core)"
+    )
 
 
 if __name__ == "__main__":

@@ -11,7 +11,9 @@ _ARABIC = r"(?<![\d.,A-Za-z])(?:\d+(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
 # A Chinese numeral starts with a digit or 十; 百/千 may lead only before 万/亿 (百万人, 千万元),
 # never alone (千家万户 is an idiom).
 _CN = "零〇一二两三四五六七八九十百千"
-_CHINESE = rf"(?<![{_CN}万亿第])[一二两三四五六七八九十百千][{_CN}]*"
+_CHINESE = rf"(?<![{_CN}万亿第])[一二两三四五六七八九十百千万][{_CN}]*"
+# 千余人, 近万户, 逾百名: a bare 百/千/万 is a figure only with a word that bounds it.
+_BOUNDING_BEFORE = ("近", "逾", "超", "约", "超过", "将近", "接近")
 _AMOUNT = (
     rf"(?P<num>{_ARABIC}|{_CHINESE})(?P<q1>[余多])?(?P<mag>千万|百万|十万|万|亿)?(?P<q2>[余多])?"
 )
@@ -58,10 +60,15 @@ class Mention:
     rate_after: str | None = None  # 元/人 → "人", 元/人/月 → "人月"
 
 
-def _value(m: re.Match) -> float | None:
+def _value(m: re.Match, text: str) -> float | None:
     num = m.group("num")
     mag = m.group("mag") or ""
-    if not num[0].isdigit() and not mag and (len(num) == 1 or num[0] in "百千"):
+    if num[0] in "百千万" and not num[0].isdigit():
+        bounded = m.group("q1") or m.group("q2") or text[: m.start()].endswith(_BOUNDING_BEFORE)
+        if len(num) > 1 or not bounded:
+            return None  # 百千万 is a name, 千家万户 an idiom, 数百户 is vague
+        return apply_magnitude(1, num + mag)
+    if not num[0].isdigit() and not mag and len(num) == 1:
         return None  # 一户, 三人: a single Chinese digit is wording, not a reported count
     try:
         return apply_magnitude(parse_number(num), mag)
@@ -73,7 +80,7 @@ def find_mentions(text: str) -> list[Mention]:
     """All amount-with-unit mentions in `text`, in order, with layout noise already removed."""
     found: list[Mention] = []
     for m in MENTION.finditer(text):
-        value = _value(m)
+        value = _value(m, text)
         if value is None or value <= 0 or _excluded(text, m.start()):
             continue
         word = m.group("unit")
@@ -96,7 +103,7 @@ def find_mentions(text: str) -> list[Mention]:
             continue
         if not PEOPLE_NOUNS.match(text[m.end() : m.end() + 12]):
             continue
-        value = _value(m)
+        value = _value(m, text)
         if value:
             found.append(
                 Mention(m.start(), m.end(), value, "persons", bool(m.group("q1") or m.group("q2")))

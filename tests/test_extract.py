@@ -224,3 +224,21 @@ def test_cumulative_multi_year_figure_covers_the_years_not_a_season():
     assert (fig.qualifier, fig.cumulative) == ("at_least", True)
     assert fig.period_start.isoformat() == "2020-01-01"
     assert fig.period_end.isoformat() == "2024-12-31"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "qualifier"),
+    [
+        ("组织志愿者千余人参与入户走访。", 1000, "at_least"),
+        ("走访慰问困难家庭近万户。", 10000, "approx"),
+        ("惠及逾百名困难群众。", 100, "at_least"),
+    ],
+)
+def test_bare_hundred_thousand_or_ten_thousand_needs_a_bounding_word(sentence, value, qualifier):
+    (fig,) = figures(sentence)
+    assert (fig["value"], fig["qualifier"]) == (value, qualifier)
+
+
+@pytest.mark.parametrize("sentence", ["走访慰问了数百户困难家庭。", "“百千万”工程惠及千家万户。"])
+def test_vague_hundreds_are_not_figures(sentence):
+    assert figures(sentence) == []
