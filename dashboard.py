@@ -85,13 +85,22 @@ wanted = to_params(filters, defaults)
 if st.query_params.to_dict() != wanted:
     st.query_params.from_dict(wanted)
 
+PAGES = (
+    ("overview", "page_overview", "📊"),
+    ("trends", "page_trends", "📈"),
+    ("provinces", "page_provinces", "🗺️"),
+    ("per_capita", "page_per_capita", "👤"),
+    ("figures", "page_figures", "🔎"),
+    ("sources", "page_sources", "📄"),
+)
 pages = [
     st.Page(
-        "app_pages/overview.py",
-        title=t("page_overview", lang),
-        icon="📊",
-        url_path="overview",
-        default=True,
-    ),
+        f"app_pages/{name}.py",
+        title=t(key, lang),
+        icon=icon,
+        url_path=name,
+        default=name == "overview",
+    )
+    for name, key, icon in PAGES
 ]
 st.navigation(pages).run()

@@ -28,6 +28,72 @@ QUALIFIER_LABELS = {
 }
 
 TEXT = {
+    "status_actual": {"zh": "实际", "en": "actual"},
+    "status_planned": {"zh": "计划", "en": "planned"},
+    "status_both": {"zh": "实际+计划", "en": "Actual + planned"},
+    "derived": {"zh": "测算人均（同一报道）", "en": "Derived (same article)"},
+    "stated_standard": {"zh": "公布的救助标准", "en": "Stated standard"},
+    "cell_counts": {"zh": "{d}份/{f}条", "en": "{d} rep. / {f} fig."},
+    "trend_title": {"zh": "{m}：各省历年变化", "en": "{m} by season and province"},
+    "trend_note": {
+        "zh": "实线为实际数，虚线空心点为计划数；约=约数，余=下限；断点表示该季无报告。"
+        "每点为该省当季省级口径最大数字，不同报告不相加。",
+        "en": "Solid: actual; dashed, hollow: planned; ~ approximate, ≥ lower bound; a gap "
+        "means no report. Each point is the province's largest province-level figure.",
+    },
+    "within_title": {"zh": "{m}：{s}季内按日期", "en": "{m} within season {s}, by date"},
+    "within_note": {
+        "zh": "横轴为数字截止日期。",
+        "en": "Dates are the end of the period each figure covers.",
+    },
+    "cumulative_title": {
+        "zh": "{m}：多年累计数（按覆盖年份）",
+        "en": "{m}: multi-year cumulative figures",
+    },
+    "cumulative_note": {
+        "zh": "多年累计数跨越多个救助季，只按其覆盖年份显示，不计入任何单一救助季。",
+        "en": "Cumulative figures span several seasons; they never count as one season's value.",
+    },
+    "province_title": {"zh": "{m}：{s}季各省比较", "en": "{m}: provinces in season {s}"},
+    "map_title": {"zh": "{m}：{s}季分布", "en": "{m}: season {s} map"},
+    "map_note": {
+        "zh": "方块图：每省一格，位置示意；灰色为无报告。",
+        "en": "Tile map: one square per province at its rough position; grey: no report.",
+    },
+    "places_of": {
+        "zh": "{p}：市县数字（单独列示，不计入全省）",
+        "en": "{p}: city and county figures (shown apart, never added to the province)",
+    },
+    "reports_of": {"zh": "{p}：报告", "en": "{p}: reports"},
+    "choose_province": {"zh": "查看省份", "en": "Open province"},
+    "per_person": {"zh": "人均（每人）", "en": "Per person"},
+    "per_household": {"zh": "户均（每户）", "en": "Per household"},
+    "per_capita_title": {"zh": "{b}救助：测算值与公布标准", "en": "{b} aid: derived and stated"},
+    "per_capita_note": {
+        "zh": "测算值 =（发放资金 + 物资折价）÷ 救助人数（无则覆盖人数，再无则户数），"
+        "只用同一报道、同一地点、同一期间的数字；公布标准单独显示，不参与测算。",
+        "en": "Derived = (aid disbursed + value of goods) ÷ people aided (else people "
+        "reached, else households), from figures of one article, place and period; stated "
+        "standards are shown beside it, never mixed in.",
+    },
+    "inputs": {"zh": "测算依据", "en": "Inputs"},
+    "figures_count": {"zh": "共 {n} 条数字", "en": "{n} figures"},
+    "select_row": {
+        "zh": "选择一行，查看原文出处。",
+        "en": "Select a row to see the sentence in its article.",
+    },
+    "from_article": {"zh": "原文：{t}", "en": "Source article: {t}"},
+    "coverage_title": {"zh": "报告覆盖：省份 × 救助季", "en": "Report coverage: province × season"},
+    "coverage_note": {
+        "zh": "格内为报告数/数字条数；灰色“无报告”不等于零。",
+        "en": "Cells: reports / figures; grey “no report” is not zero.",
+    },
+    "freshness": {"zh": "各省最新报告", "en": "Newest report per province"},
+    "rejected": {"zh": "未能读取的文件", "en": "Files that could not be read"},
+    "no_rejects": {"zh": "没有被拒绝的文件。", "en": "No file was rejected."},
+    "reports": {"zh": "报告与文章", "en": "Reports and articles"},
+    "season_pick": {"zh": "查看救助季", "en": "Season shown"},
+    "no_figures": {"zh": "当前筛选条件下没有数字。", "en": "No figures for these filters."},
     "app_title": {"zh": "冬季救助成效分析", "en": "Winter relief outcomes"},
     "language": {"zh": "语言", "en": "Language"},
     "filters": {"zh": "筛选", "en": "Filters"},

@@ -29,3 +29,19 @@ def caption(lang: str, sources: list[str], note: str | None = None) -> None:
     st.caption(t("source_line", lang, src=shown or "—"))
     if note:
         st.caption(note)
+
+
+def filter_line(filters: Filters) -> str:
+    """The active filters in one line, drawn under charts and written into exports."""
+    lang = filters.lang
+    provinces = "、".join(filters.provinces) if filters.provinces else t("all_provinces", lang)
+    seasons = (
+        t("season_fmt", lang, s=filters.season_from)
+        + "–"
+        + t("season_fmt", lang, s=filters.season_to)
+    )
+    status = (
+        t("status_both", lang) if filters.status == "both" else t("status_" + filters.status, lang)
+    )
+    label = "筛选" if lang == "zh" else "Filters"
+    return f"{label}：{provinces} · {seasons} · {status}"

@@ -103,3 +103,72 @@ def per_capita_summary(
         "n_articles": rows.height,
         "approximate": bool(rows["approximate"].any()) or rows.height > 1,
     }
+
+
+def primary_unit(frame: pl.DataFrame, metric: str) -> str | None:
+    """The unit a metric is charted in: its contract unit when present, else the commonest."""
+    from etl.model import METRIC_UNITS
+
+    rows = frame.filter(pl.col("metric") == metric) if "metric" in frame.columns else frame
+    if rows.is_empty():
+        return METRIC_UNITS.get(metric, (None,))[0]
+    present = rows["unit"].value_counts(sort=True)["unit"].to_list()
+    for unit in METRIC_UNITS.get(metric, ()):
+        if unit in present:
+            return unit
+    return present[0]
+
+
+def series(
+    metrics: pl.DataFrame, metric: str, unit: str, statuses: tuple[str, ...]
+) -> pl.DataFrame:
+    """Rows of one metric in one unit and the chosen statuses (actual and planned stay apart)."""
+    return metrics.filter(
+        (pl.col("metric") == metric) & (pl.col("unit") == unit) & pl.col("status").is_in(statuses)
+    )
+
+
+def newest_season_with(frame: pl.DataFrame) -> int | None:
+    """The newest season present in a frame."""
+    return int(frame["season"].max()) if not frame.is_empty() else None
+
+
+def sources(frame: pl.DataFrame) -> list[str]:
+    """Distinct publishers of the rows shown (for the source line)."""
+    if frame.is_empty() or "publisher" not in frame.columns:
+        return []
+    return sorted({p for p in frame["publisher"].to_list() if p})
+
+
+def source_text(frame: pl.DataFrame, limit: int = 4) -> str:
+    """A short source line: the first publishers and how many more."""
+    names = [p.split("（")[0] for p in sources(frame)]
+    names = sorted(set(names))
+    shown = "；".join(names[:limit])
+    return shown + (f" 等{len(names)}家" if len(names) > limit else "") if names else "—"
+
+
+_MARKDOWN_SPECIAL = "\\`*_{}[]()#+-.!|<>~$:"
+
+
+def escape_markdown(text: str) -> str:
+    """Report text as literal text in Streamlit markdown (no formatting, no HTML)."""
+    return "".join("\\" + ch if ch in _MARKDOWN_SPECIAL else ch for ch in text)
+
+
+def highlighted_article(body: str, start: int, end: int, quote: str) -> str:
+    """The article as escaped markdown with the figure's sentence highlighted.
+
+    `start`/`end` are the figure's span relative to the article body; the highlighted range
+    is the quote around it when found, else the number itself.
+    """
+    lo, hi = start, end
+    at = body.rfind(quote, 0, end) if quote else -1
+    if at >= 0 and at <= start and at + len(quote) >= end:
+        lo, hi = at, at + len(quote)
+    parts = [
+        escape_markdown(body[:lo]),
+        ":orange-background[**" + escape_markdown(body[lo:hi]) + "**]",
+        escape_markdown(body[hi:]),
+    ]
+    return "".join(parts).replace("\n", "  \n")

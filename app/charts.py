@@ -1,0 +1,431 @@
+"""Chart builders: pure functions from polars frames to plotly figures (no Streamlit here).
+
+Every chart carries its title with the unit, a source line and, where a value is derived,
+a note on how it was computed; the same figure object is what exports render.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import timedelta
+
+import plotly.graph_objects as go
+import polars as pl
+
+from app import format
+from app.i18n import t
+
+FONT = "Noto Sans CJK SC, Source Han Sans SC, Microsoft YaHei, PingFang SC, sans-serif"
+PALETTE = [
+    "#1f77b4",
+    "#d62728",
+    "#2ca02c",
+    "#ff7f0e",
+    "#9467bd",
+    "#8c564b",
+    "#e377c2",
+    "#17becf",
+    "#bcbd22",
+    "#7f7f7f",
+]
+NO_REPORT_GREY = "#d9d9d9"
+QUALIFIER_MARK = {
+    "zh": {"approx": "约", "at_least": "余", "at_most": "≤", "exact": ""},
+    "en": {"approx": "~", "at_least": "≥", "at_most": "≤", "exact": ""},
+}
+
+# Tile grid of China: one square per province at its rough position (column, row).
+TILES = {
+    "黑龙江": (8, 0),
+    "内蒙古": (5, 1),
+    "吉林": (8, 1),
+    "新疆": (1, 2),
+    "宁夏": (4, 2),
+    "山西": (5, 2),
+    "北京": (6, 2),
+    "天津": (7, 2),
+    "辽宁": (8, 2),
+    "青海": (2, 3),
+    "甘肃": (3, 3),
+    "陕西": (4, 3),
+    "河南": (5, 3),
+    "河北": (6, 3),
+    "山东": (7, 3),
+    "西藏": (1, 4),
+    "四川": (3, 4),
+    "重庆": (4, 4),
+    "湖北": (5, 4),
+    "安徽": (6, 4),
+    "江苏": (7, 4),
+    "上海": (8, 4),
+    "云南": (3, 5),
+    "贵州": (4, 5),
+    "湖南": (5, 5),
+    "江西": (6, 5),
+    "浙江": (7, 5),
+    "广西": (4, 6),
+    "广东": (5, 6),
+    "福建": (6, 6),
+    "台湾": (7, 6),
+    "海南": (4, 7),
+    "澳门": (5, 7),
+    "香港": (6, 7),
+}
+
+
+@dataclass(frozen=True)
+class ChartText:
+    """What a chart says about itself: title, unit, source line, computation note."""
+
+    title: str
+    unit: str
+    source: str
+    note: str = ""
+    filters: str = ""
+
+
+def _frame(fig: go.Figure, text: ChartText, lang: str, height: int = 460) -> go.Figure:
+    """Title with unit, source line and note below the plot, CJK-capable font."""
+    unit = format.unit_label(text.unit, lang) if text.unit else ""
+    title = (
+        f"{text.title}（{unit}）"
+        if unit and lang == "zh"
+        else (f"{text.title} ({unit})" if unit else text.title)
+    )
+    footer = "<br>".join(
+        p for p in (t("source_line", lang, src=text.source), text.note, text.filters) if p
+    )
+    fig.update_layout(
+        title={"text": title, "x": 0, "xanchor": "left", "font": {"size": 18}},
+        font={"family": FONT, "size": 13},
+        height=height,
+        margin={"l": 60, "r": 30, "t": 70, "b": 70 + 18 * footer.count("<br>")},
+        legend={"orientation": "h", "y": -0.18 if footer else -0.1},
+        template="plotly_white",
+        meta={"source": text.source, "note": text.note, "unit": text.unit},
+    )
+    fig.add_annotation(
+        text=footer,
+        xref="paper",
+        yref="paper",
+        x=0,
+        y=0,
+        yshift=-60,
+        showarrow=False,
+        align="left",
+        xanchor="left",
+        yanchor="top",
+        font={"size": 11, "color": "#555"},
+    )
+    return fig
+
+
+def _marks(qualifiers: list[str | None], lang: str) -> list[str]:
+    return [QUALIFIER_MARK[lang].get(q or "exact", "") for q in qualifiers]
+
+
+def _hover_amounts(values, units, qualifiers, lang) -> list[str]:
+    return [
+        format.amount(v, u, q, lang) if v is not None else t("no_report", lang)
+        for v, u, q in zip(values, units, qualifiers, strict=True)
+    ]
+
+
+def season_trend(metrics: pl.DataFrame, seasons: range, text: ChartText, lang: str) -> go.Figure:
+    """A metric over seasons, one line per province and status.
+
+    Actual is solid, planned dashed with hollow markers; a season without a report is a gap;
+    approximate and lower-bound values carry 约 / 余 beside the point.
+    """
+    fig = go.Figure()
+    labels = [t("season_fmt", lang, s=s) for s in seasons]
+    provinces = sorted(metrics["province"].unique().to_list()) if not metrics.is_empty() else []
+    for i, province in enumerate(provinces):
+        color = PALETTE[i % len(PALETTE)]
+        for status in ("actual", "planned"):
+            rows = metrics.filter((pl.col("province") == province) & (pl.col("status") == status))
+            if rows.is_empty():
+                continue
+            by_season = {r["season"]: r for r in rows.iter_rows(named=True)}
+            picked = [by_season.get(s) for s in seasons]
+            values = [r["value"] if r else None for r in picked]
+            quals = [r["qualifier"] if r else None for r in picked]
+            planned = status == "planned"
+            fig.add_trace(
+                go.Scatter(
+                    x=labels,
+                    y=values,
+                    name=f"{province} · {t('status_' + status, lang)}",
+                    mode="lines+markers+text",
+                    connectgaps=False,
+                    line={"color": color, "dash": "dash" if planned else "solid", "width": 2},
+                    marker={
+                        "size": 10,
+                        "color": "white" if planned else color,
+                        "line": {"color": color, "width": 2},
+                        "symbol": "circle-open" if planned else "circle",
+                    },
+                    text=_marks(quals, lang),
+                    textposition="top center",
+                    customdata=_hover_amounts(values, [text.unit] * len(values), quals, lang),
+                    hovertemplate="%{x}<br>%{customdata}<extra>%{fullData.name}</extra>",
+                )
+            )
+    fig.update_xaxes(type="category", categoryorder="array", categoryarray=labels)
+    fig.update_yaxes(title=format.unit_label(text.unit, lang), rangemode="tozero")
+    return _frame(fig, text, lang)
+
+
+def within_season(figures: pl.DataFrame, text: ChartText, lang: str) -> go.Figure:
+    """Province-level figures of a season by the date they run to (one marker per figure)."""
+    fig = go.Figure()
+    provinces = sorted(figures["province"].unique().to_list()) if not figures.is_empty() else []
+    for i, province in enumerate(provinces):
+        color = PALETTE[i % len(PALETTE)]
+        for status in ("actual", "planned"):
+            rows = figures.filter((pl.col("province") == province) & (pl.col("status") == status))
+            if rows.is_empty():
+                continue
+            planned = status == "planned"
+            quals = rows["qualifier"].to_list()
+            fig.add_trace(
+                go.Scatter(
+                    x=rows["period_end"].to_list(),
+                    y=rows["value"].to_list(),
+                    name=f"{province} · {t('status_' + status, lang)}",
+                    mode="markers+text",
+                    marker={
+                        "size": 11,
+                        "color": "white" if planned else color,
+                        "line": {"color": color, "width": 2},
+                    },
+                    text=_marks(quals, lang),
+                    textposition="top center",
+                    customdata=list(
+                        zip(
+                            _hover_amounts(
+                                rows["value"].to_list(), rows["unit"].to_list(), quals, lang
+                            ),
+                            rows["quote"].to_list(),
+                            strict=True,
+                        )
+                    ),
+                    hovertemplate="%{x|%Y-%m-%d}<br>%{customdata[0]}<br>%{customdata[1]}"
+                    "<extra>%{fullData.name}</extra>",
+                )
+            )
+    fig.update_yaxes(title=format.unit_label(text.unit, lang), rangemode="tozero")
+    return _frame(fig, text, lang, height=380)
+
+
+def cumulative_spans(figures: pl.DataFrame, text: ChartText, lang: str) -> go.Figure:
+    """Multi-year cumulative figures as spans over the years they cover, never as a season."""
+    fig = go.Figure()
+    rows = figures.filter(pl.col("period_start").is_not_null() & pl.col("period_end").is_not_null())
+    for i, r in enumerate(rows.iter_rows(named=True)):
+        span_days = (r["period_end"] - r["period_start"] + timedelta(days=1)).days
+        label = format.amount(r["value"], r["unit"], r["qualifier"], lang)
+        fig.add_trace(
+            go.Bar(
+                y=[f"{r['province']} · {r['period_start'].year}–{r['period_end'].year}"],
+                x=[span_days * 86_400_000],
+                base=[r["period_start"].isoformat()],
+                orientation="h",
+                marker={"color": PALETTE[i % len(PALETTE)], "opacity": 0.55},
+                text=[label],
+                textposition="inside",
+                insidetextanchor="middle",
+                showlegend=False,
+                hovertext=[r["quote"]],
+                hoverinfo="text",
+            )
+        )
+    fig.update_xaxes(type="date")
+    return _frame(fig, text, lang, height=max(260, 90 + 45 * rows.height))
+
+
+def province_bars(metrics: pl.DataFrame, text: ChartText, lang: str) -> go.Figure:
+    """Provinces compared for one season: actual bars solid, planned hatched, never stacked."""
+    fig = go.Figure()
+    order = (
+        metrics.filter(pl.col("status") == "actual").sort("value")["province"].to_list()
+        if not metrics.is_empty()
+        else []
+    )
+    order += (
+        [p for p in metrics["province"].unique().sort().to_list() if p not in order]
+        if not metrics.is_empty()
+        else []
+    )
+    for status in ("actual", "planned"):
+        rows = metrics.filter(pl.col("status") == status)
+        if rows.is_empty():
+            continue
+        planned = status == "planned"
+        quals = rows["qualifier"].to_list()
+        amounts = _hover_amounts(rows["value"].to_list(), rows["unit"].to_list(), quals, lang)
+        fig.add_trace(
+            go.Bar(
+                x=rows["value"].to_list(),
+                y=rows["province"].to_list(),
+                orientation="h",
+                name=t("status_" + status, lang),
+                text=amounts,
+                textposition="auto",
+                marker={
+                    "color": "#9ecae1" if planned else "#1f77b4",
+                    "pattern": {"shape": "/" if planned else ""},
+                    "line": {"color": "#1f77b4", "width": 1},
+                },
+                hovertemplate="%{y}: %{text}<extra>%{fullData.name}</extra>",
+            )
+        )
+    fig.update_layout(barmode="group")
+    fig.update_yaxes(categoryorder="array", categoryarray=order)
+    fig.update_xaxes(title=format.unit_label(text.unit, lang), rangemode="tozero")
+    return _frame(fig, text, lang, height=max(320, 120 + 40 * len(order)))
+
+
+def tile_map(values: pl.DataFrame, text: ChartText, lang: str) -> go.Figure:
+    """A tile-grid map of China coloured by value; provinces without a report stay grey."""
+    by_province = (
+        {r["province"]: r for r in values.iter_rows(named=True)} if not values.is_empty() else {}
+    )
+    names = list(TILES)
+    xs = [TILES[p][0] for p in names]
+    ys = [-TILES[p][1] for p in names]
+    reported = [p for p in names if p in by_province]
+    fig = go.Figure()
+    fig.add_trace(
+        go.Scatter(
+            x=[TILES[p][0] for p in names if p not in by_province],
+            y=[-TILES[p][1] for p in names if p not in by_province],
+            mode="markers+text",
+            text=[p for p in names if p not in by_province],
+            marker={"symbol": "square", "size": 52, "color": NO_REPORT_GREY},
+            textfont={"color": "#666", "size": 12},
+            hoverinfo="text",
+            hovertext=[f"{p}：{t('no_report', lang)}" for p in names if p not in by_province],
+            showlegend=False,
+        )
+    )
+    if reported:
+        rows = [by_province[p] for p in reported]
+        amounts = [format.amount(r["value"], r["unit"], r["qualifier"], lang) for r in rows]
+        fig.add_trace(
+            go.Scatter(
+                x=[TILES[p][0] for p in reported],
+                y=[-TILES[p][1] for p in reported],
+                mode="markers+text",
+                text=[f"{p}<br>{a}" for p, a in zip(reported, amounts, strict=True)],
+                marker={
+                    "symbol": "square",
+                    "size": 52,
+                    "color": [r["value"] for r in rows],
+                    "colorscale": "Blues",
+                    "cmin": 0,
+                    "showscale": True,
+                    "colorbar": {"title": format.unit_label(text.unit, lang)},
+                },
+                textfont={"size": 10, "color": "#111"},
+                hoverinfo="text",
+                hovertext=[f"{p}：{a}" for p, a in zip(reported, amounts, strict=True)],
+                showlegend=False,
+                customdata=reported,
+            )
+        )
+    fig.update_xaxes(visible=False, range=[min(xs) - 0.7, max(xs) + 0.7])
+    fig.update_yaxes(visible=False, range=[min(ys) - 0.7, max(ys) + 0.7], scaleanchor="x")
+    return _frame(fig, text, lang, height=560)
+
+
+def _formula_hover(row: dict, unit: str, lang: str) -> str:
+    """Per-capita value with its formula: aid ÷ recipients."""
+    qualifier = "approx" if row["approximate"] else "exact"
+    value = format.amount(row["per_capita_yuan"], unit, qualifier, lang)
+    aid = format.amount(row["aid_yuan"], "yuan", "exact", lang)
+    recipients = format.amount(row["denominator"], row["denominator_unit"], "exact", lang)
+    return f"{row['place']} {row['season']}：{value}<br>= {aid} ÷ {recipients}"
+
+
+def per_capita_strip(
+    derived: pl.DataFrame, standards: pl.DataFrame, text: ChartText, lang: str
+) -> go.Figure:
+    """Derived per-capita aid (circles) beside stated standards (diamonds), never mixed."""
+    fig = go.Figure()
+    if not derived.is_empty():
+        hover = [_formula_hover(r, text.unit, lang) for r in derived.iter_rows(named=True)]
+        fig.add_trace(
+            go.Scatter(
+                x=derived["province"].to_list(),
+                y=derived["per_capita_yuan"].to_list(),
+                mode="markers",
+                name=t("derived", lang),
+                hovertext=hover,
+                hoverinfo="text",
+                marker={"size": 13, "color": "#1f77b4", "symbol": "circle"},
+            )
+        )
+    if not standards.is_empty():
+        hover = [
+            f"{r['place']}：{format.amount(r['value'], r['unit'], r['qualifier'], lang)}"
+            f"<br>{r['quote']}"
+            for r in standards.iter_rows(named=True)
+        ]
+        fig.add_trace(
+            go.Scatter(
+                x=standards["province"].to_list(),
+                y=standards["value"].to_list(),
+                mode="markers",
+                name=t("stated_standard", lang),
+                hovertext=hover,
+                hoverinfo="text",
+                marker={
+                    "size": 13,
+                    "color": "#ff7f0e",
+                    "symbol": "diamond-open",
+                    "line": {"width": 2},
+                },
+            )
+        )
+    fig.update_yaxes(title=format.unit_label(text.unit, lang), rangemode="tozero")
+    return _frame(fig, text, lang, height=420)
+
+
+def coverage_grid(grid: pl.DataFrame, text: ChartText, lang: str) -> go.Figure:
+    """Province × season: reports and figures per cell; a cell without a report reads so."""
+    provinces = sorted(grid["province"].unique().to_list()) if not grid.is_empty() else []
+    seasons = sorted(grid["season"].unique().to_list()) if not grid.is_empty() else []
+    cells = {(r["province"], r["season"]): r for r in grid.iter_rows(named=True)}
+    z, labels = [], []
+    for p in provinces:
+        row_z, row_text = [], []
+        for s in seasons:
+            cell = cells.get((p, s))
+            has = bool(cell and cell["has_report"])
+            row_z.append(cell["n_documents"] if has else None)
+            row_text.append(
+                t("cell_counts", lang, d=cell["n_documents"], f=cell["n_figures"])
+                if has
+                else t("no_report", lang)
+            )
+        z.append(row_z)
+        labels.append(row_text)
+    fig = go.Figure(
+        go.Heatmap(
+            z=z,
+            x=[t("season_fmt", lang, s=s) for s in seasons],
+            y=provinces,
+            text=labels,
+            texttemplate="%{text}",
+            colorscale="Blues",
+            showscale=False,
+            xgap=2,
+            ygap=2,
+            hovertemplate="%{y} %{x}: %{text}<extra></extra>",
+        )
+    )
+    fig.update_layout(plot_bgcolor=NO_REPORT_GREY)
+    fig.update_xaxes(type="category", showgrid=False)
+    fig.update_yaxes(showgrid=False, autorange="reversed")
+    return _frame(fig, text, lang, height=max(300, 120 + 38 * len(provinces)))

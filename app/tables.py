@@ -1,0 +1,163 @@
+"""Tables for display: pure polars transforms with amounts written the Chinese way."""
+
+from __future__ import annotations
+
+import polars as pl
+
+from app import format
+from app.i18n import metric_label, qualifier_label, status_label, t
+
+HEADERS = {
+    "province": {"zh": "省份", "en": "Province"},
+    "place": {"zh": "地点", "en": "Place"},
+    "season": {"zh": "救助季", "en": "Season"},
+    "metric": {"zh": "指标", "en": "Metric"},
+    "status": {"zh": "口径", "en": "Status"},
+    "qualifier": {"zh": "精度", "en": "Qualifier"},
+    "amount": {"zh": "数值", "en": "Value"},
+    "quote": {"zh": "原文", "en": "Quote"},
+    "title": {"zh": "文章标题", "en": "Article"},
+    "publisher": {"zh": "发布方", "en": "Publisher"},
+    "published": {"zh": "日期", "en": "Date"},
+    "source_url": {"zh": "来源链接", "en": "Source link"},
+    "doc": {"zh": "报告文件", "en": "Report file"},
+    "articles": {"zh": "文章数", "en": "Articles"},
+    "figures": {"zh": "数字条数", "en": "Figures"},
+    "campaign": {"zh": "活动", "en": "Campaign"},
+    "attribution": {"zh": "据", "en": "Attribution"},
+    "reason": {"zh": "原因", "en": "Reason"},
+    "newest": {"zh": "最新报告日期", "en": "Newest report"},
+    "reports": {"zh": "报告数", "en": "Reports"},
+    "per_capita": {"zh": "人均/户均", "en": "Per capita"},
+    "aid": {"zh": "发放资金与物资", "en": "Aid"},
+    "denominator": {"zh": "对象数", "en": "Recipients"},
+    "basis": {"zh": "口径", "en": "Basis"},
+}
+
+
+def header(key: str, lang: str) -> str:
+    """A column header in the interface language."""
+    return HEADERS[key].get(lang, HEADERS[key]["zh"])
+
+
+def _amounts(frame: pl.DataFrame, lang: str, value="value", unit="unit", qualifier="qualifier"):
+    return [
+        format.amount(v, u, q, lang)
+        for v, u, q in zip(
+            frame[value].to_list(), frame[unit].to_list(), frame[qualifier].to_list(), strict=True
+        )
+    ]
+
+
+def _season(s: int | None, lang: str) -> str:
+    return t("season_fmt", lang, s=s) if s is not None else "—"
+
+
+def figures_table(figures: pl.DataFrame, lang: str) -> pl.DataFrame:
+    """One row per figure: where, when, what, how much (written out), and its source."""
+    if figures.is_empty():
+        return pl.DataFrame()
+    seasons = (
+        figures["season"].fill_null(figures["article_season"])
+        if "article_season" in figures.columns
+        else figures["season"]
+    )
+    return pl.DataFrame(
+        {
+            header("province", lang): figures["province"],
+            header("place", lang): figures["place"],
+            header("season", lang): [
+                _season(s, lang) if not c else ("多年累计" if lang == "zh" else "multi-year")
+                for s, c in zip(seasons.to_list(), figures["cumulative"].to_list(), strict=True)
+            ],
+            header("metric", lang): [metric_label(m, lang) for m in figures["metric"].to_list()],
+            header("status", lang): [status_label(s, lang) for s in figures["status"].to_list()],
+            header("qualifier", lang): [
+                qualifier_label(q, lang) for q in figures["qualifier"].to_list()
+            ],
+            header("amount", lang): _amounts(figures, lang),
+            header("quote", lang): figures["quote"],
+            header("title", lang): figures["article_title"],
+            header("publisher", lang): figures["publisher"],
+            header("published", lang): figures["published"],
+            header("source_url", lang): figures["source_url"],
+        }
+    )
+
+
+def places_table(places: pl.DataFrame, lang: str) -> pl.DataFrame:
+    """City and county headline values of one province."""
+    if places.is_empty():
+        return pl.DataFrame()
+    return pl.DataFrame(
+        {
+            header("season", lang): [_season(s, lang) for s in places["season"].to_list()],
+            header("place", lang): places["place"],
+            header("status", lang): [status_label(s, lang) for s in places["status"].to_list()],
+            header("amount", lang): _amounts(places, lang),
+            header("quote", lang): places["quote"],
+            header("publisher", lang): places["publisher"],
+            header("published", lang): places["published"],
+        }
+    )
+
+
+def reports_table(reports: pl.DataFrame, lang: str) -> pl.DataFrame:
+    """Reports and their articles."""
+    if reports.is_empty():
+        return pl.DataFrame()
+    return pl.DataFrame(
+        {
+            header("published", lang): reports["published"],
+            header("publisher", lang): reports["publisher"],
+            header("title", lang): reports["title"],
+            header("province", lang): reports["province"],
+            header("place", lang): reports["place"],
+            header("campaign", lang): reports["campaign"],
+            header("season", lang): [_season(s, lang) for s in reports["season"].to_list()],
+            header("attribution", lang): reports["attribution"],
+            header("doc", lang): reports["doc"],
+            header("source_url", lang): reports["source_url"],
+        }
+    )
+
+
+def per_capita_table(derived: pl.DataFrame, lang: str) -> pl.DataFrame:
+    """Derived per-capita aid with its formula inputs."""
+    if derived.is_empty():
+        return pl.DataFrame()
+    rate_units = [
+        "yuan_per_household" if b == "per_household" else "yuan_per_person"
+        for b in derived["basis"].to_list()
+    ]
+    return pl.DataFrame(
+        {
+            header("season", lang): [_season(s, lang) for s in derived["season"].to_list()],
+            header("province", lang): derived["province"],
+            header("place", lang): derived["place"],
+            header("per_capita", lang): [
+                format.amount(v, u, "approx" if a else "exact", lang)
+                for v, u, a in zip(
+                    derived["per_capita_yuan"].to_list(),
+                    rate_units,
+                    derived["approximate"].to_list(),
+                    strict=True,
+                )
+            ],
+            header("aid", lang): [
+                format.amount(v, "yuan", "exact", lang) for v in derived["aid_yuan"].to_list()
+            ],
+            header("denominator", lang): [
+                format.amount(v, u, "exact", lang)
+                for v, u in zip(
+                    derived["denominator"].to_list(),
+                    derived["denominator_unit"].to_list(),
+                    strict=True,
+                )
+            ],
+            header("basis", lang): [
+                metric_label(m, lang) for m in derived["denominator_metric"].to_list()
+            ],
+            header("doc", lang): derived["doc"],
+        }
+    )

@@ -1,0 +1,52 @@
+"""数据明细 Figures: every figure in a filterable table; a selected row shows its sentence."""
+
+import streamlit as st
+
+from app import data, layout, tables, transforms
+from app.i18n import t
+
+filters = layout.current_filters()
+lang = filters.lang
+st.title(t("page_figures", lang))
+
+if layout.require_data(lang):
+    all_metrics = st.toggle(
+        "全部指标" if lang == "zh" else "All metrics", value=True, key="all_metrics"
+    )
+    figures = data.load(
+        "figures",
+        provinces=list(filters.provinces),
+        metric="" if all_metrics else filters.metric,
+        statuses=[*filters.statuses(), "standard"],
+        season_from=filters.season_from,
+        season_to=filters.season_to,
+    )
+    st.caption(t("figures_count", lang, n=figures.height) + " · " + layout.filter_line(filters))
+    if figures.is_empty():
+        st.info(t("no_figures", lang))
+    else:
+        shown = tables.figures_table(figures, lang)
+        event = st.dataframe(
+            shown,
+            hide_index=True,
+            width="stretch",
+            on_select="rerun",
+            selection_mode="single-row",
+            key="figures_table",
+            column_config={tables.header("source_url", lang): st.column_config.LinkColumn()},
+        )
+        rows = event.selection.rows if event and event.selection else []
+        if not rows:
+            st.caption(t("select_row", lang))
+        else:
+            fig = figures.row(rows[0], named=True)
+            article = data.load("article_text", doc=fig["doc"], article=fig["article"])
+            if not article.is_empty():
+                a = article.row(0, named=True)
+                st.subheader(t("from_article", lang, t=a["title"] or fig["doc"]))
+                st.caption(
+                    f"{a['publisher'] or '—'} · {a['published'] or '—'} · {fig['doc']}"
+                    + (f" · {a['source_url']}" if a["source_url"] else "")
+                )
+                start, end = fig["span"][0] - a["char_start"], fig["span"][1] - a["char_start"]
+                st.markdown(transforms.highlighted_article(a["body"], start, end, fig["quote"]))

@@ -1,0 +1,90 @@
+"""省份 Provinces: provinces compared for a season, a tile-grid map, and one province's places."""
+
+import streamlit as st
+
+from app import charts, data, layout, tables, transforms
+from app.i18n import metric_label, t
+
+filters = layout.current_filters()
+lang = filters.lang
+label = metric_label(filters.metric, lang)
+st.title(t("page_provinces", lang))
+
+if layout.require_data(lang):
+    metrics = data.load(
+        "province_metrics",
+        provinces=list(filters.provinces),
+        season_from=filters.season_from,
+        season_to=filters.season_to,
+    )
+    unit = transforms.primary_unit(metrics, filters.metric)
+    chosen = transforms.series(metrics, filters.metric, unit, filters.statuses())
+    seasons = (
+        sorted(chosen["season"].unique().to_list(), reverse=True) if not chosen.is_empty() else []
+    )
+    if not seasons:
+        st.info(t("no_figures", lang))
+    else:
+        season = st.selectbox(
+            t("season_pick", lang),
+            seasons,
+            key="province_season",
+            format_func=lambda s: t("season_fmt", lang, s=s),
+        )
+        rows = chosen.filter(chosen["season"] == season)
+        filter_line = layout.filter_line(filters)
+        left, right = st.columns([1, 1])
+        with left:
+            st.plotly_chart(
+                charts.province_bars(
+                    rows,
+                    charts.ChartText(
+                        t("province_title", lang, m=label, s=season),
+                        unit,
+                        transforms.source_text(rows),
+                        t("computed_note", lang),
+                        filter_line,
+                    ),
+                    lang,
+                ),
+                width="stretch",
+            )
+        with right:
+            coloured = "actual" if "actual" in filters.statuses() else "planned"
+            on_map = rows.filter(rows["status"] == coloured)
+            st.plotly_chart(
+                charts.tile_map(
+                    on_map,
+                    charts.ChartText(
+                        t("map_title", lang, m=label, s=season),
+                        unit,
+                        transforms.source_text(on_map),
+                        t("map_note", lang),
+                        filter_line,
+                    ),
+                    lang,
+                ),
+                width="stretch",
+            )
+
+        options = sorted(rows["province"].unique().to_list())
+        province = st.selectbox(t("choose_province", lang), options, key="province_open")
+        places = data.load(
+            "places",
+            province=province,
+            metric=filters.metric,
+            season_from=filters.season_from,
+            season_to=filters.season_to,
+        )
+        st.subheader(t("places_of", lang, p=province))
+        if places.is_empty():
+            st.caption(t("no_figures", lang))
+        else:
+            st.dataframe(tables.places_table(places, lang), hide_index=True, width="stretch")
+        reports = data.load("reports", provinces=[province])
+        st.subheader(t("reports_of", lang, p=province))
+        st.dataframe(
+            tables.reports_table(reports.filter(reports["province"] == province), lang),
+            hide_index=True,
+            width="stretch",
+        )

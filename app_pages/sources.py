@@ -1,0 +1,64 @@
+"""报告来源 Sources: coverage grid, freshness per province, reports and articles, rejects."""
+
+import streamlit as st
+
+from app import charts, data, layout, tables, transforms
+from app.i18n import t
+
+filters = layout.current_filters()
+lang = filters.lang
+st.title(t("page_sources", lang))
+
+if layout.require_data(lang):
+    grid = data.load("coverage", provinces=list(filters.provinces))
+    reports = data.load("reports", provinces=list(filters.provinces))
+    st.plotly_chart(
+        charts.coverage_grid(
+            grid,
+            charts.ChartText(
+                t("coverage_title", lang),
+                "",
+                transforms.source_text(reports),
+                t("coverage_note", lang),
+                layout.filter_line(filters),
+            ),
+            lang,
+        ),
+        width="stretch",
+    )
+
+    st.subheader(t("freshness", lang))
+    fresh = data.load("freshness", provinces=list(filters.provinces))
+    st.dataframe(
+        fresh.select(
+            fresh["province"].alias(tables.header("province", lang)),
+            fresh["newest_published"].alias(tables.header("newest", lang)),
+            fresh["newest_publisher"].alias(tables.header("publisher", lang)),
+            fresh["n_documents"].alias(tables.header("reports", lang)),
+        ),
+        hide_index=True,
+        width="stretch",
+    )
+
+    st.subheader(t("reports", lang))
+    loaded = reports.filter(reports["status"] == "loaded")
+    st.dataframe(
+        tables.reports_table(loaded, lang),
+        hide_index=True,
+        width="stretch",
+        column_config={tables.header("source_url", lang): st.column_config.LinkColumn()},
+    )
+
+    st.subheader(t("rejected", lang))
+    rejects = data.load("rejects")
+    if rejects.is_empty():
+        st.caption(t("no_rejects", lang))
+    else:
+        st.dataframe(
+            rejects.select(
+                rejects["doc"].alias(tables.header("doc", lang)),
+                rejects["reason"].alias(tables.header("reason", lang)),
+            ),
+            hide_index=True,
+            width="stretch",
+        )

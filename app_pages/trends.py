@@ -1,0 +1,91 @@
+"""趋势 Trends: a metric over seasons by province, inside a season by date, cumulative spans."""
+
+import streamlit as st
+
+from app import charts, data, layout, transforms
+from app.i18n import metric_label, t
+
+filters = layout.current_filters()
+lang = filters.lang
+label = metric_label(filters.metric, lang)
+st.title(t("page_trends", lang))
+
+if layout.require_data(lang):
+    scope = {
+        "provinces": list(filters.provinces),
+        "season_from": filters.season_from,
+        "season_to": filters.season_to,
+    }
+    metrics = data.load("province_metrics", **scope)
+    unit = transforms.primary_unit(metrics, filters.metric)
+    shown = transforms.series(metrics, filters.metric, unit, filters.statuses())
+    filter_line = layout.filter_line(filters)
+    if shown.is_empty():
+        st.info(t("no_figures", lang))
+    else:
+        st.plotly_chart(
+            charts.season_trend(
+                shown,
+                filters.seasons(),
+                charts.ChartText(
+                    t("trend_title", lang, m=label),
+                    unit,
+                    transforms.source_text(shown),
+                    t("trend_note", lang),
+                    filter_line,
+                ),
+                lang,
+            ),
+            width="stretch",
+        )
+
+    seasons = list(filters.seasons())[::-1]
+    season = st.selectbox(
+        t("season_pick", lang),
+        seasons,
+        format_func=lambda s: t("season_fmt", lang, s=s),
+        key="trend_season",
+    )
+    dated = data.load(
+        "within_season",
+        metric=filters.metric,
+        statuses=list(filters.statuses()),
+        provinces=list(filters.provinces),
+        season_from=season,
+        season_to=season,
+    )
+    dated = dated.filter(dated["unit"] == unit) if not dated.is_empty() else dated
+    if dated.is_empty():
+        st.caption(t("no_figures", lang))
+    else:
+        st.plotly_chart(
+            charts.within_season(
+                dated,
+                charts.ChartText(
+                    t("within_title", lang, m=label, s=season),
+                    unit,
+                    transforms.source_text(dated),
+                    t("within_note", lang),
+                    filter_line,
+                ),
+                lang,
+            ),
+            width="stretch",
+        )
+
+    spans = data.load("cumulative", metric=filters.metric, provinces=list(filters.provinces))
+    if not spans.is_empty():
+        st.plotly_chart(
+            charts.cumulative_spans(
+                spans,
+                charts.ChartText(
+                    t("cumulative_title", lang, m=label),
+                    spans["unit"][0],
+                    transforms.source_text(spans),
+                    t("cumulative_note", lang),
+                    filter_line,
+                ),
+                lang,
+            ),
+            width="stretch",
+        )

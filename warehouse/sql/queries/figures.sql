@@ -1,0 +1,12 @@
+-- figures: every figure with its article and report, for the chosen filters.
+-- $metric = '' means all metrics; $statuses lists the statuses to show.
+select *
+from figures_detail
+where (len($provinces) = 0 or list_contains($provinces, province))
+  and ($metric = '' or metric = $metric)
+  and list_contains($statuses, status)
+  and (
+      coalesce(season, article_season) between $season_from and $season_to
+      or (cumulative and coalesce(season, article_season) is null)
+  )
+order by published desc, doc, article, span[1]

@@ -1,0 +1,17 @@
+-- standards: stated aid rates (每户 / 每人 / 每人每月), never added together.
+select
+    province,
+    place,
+    season,
+    unit,
+    value,
+    qualifier,
+    quote,
+    publisher,
+    published,
+    article_title
+from figures_detail
+where metric = 'aid_standard'
+  and (len($provinces) = 0 or list_contains($provinces, province))
+  and season between $season_from and $season_to
+order by season, province, unit, value
