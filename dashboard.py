@@ -13,7 +13,7 @@ from app.filters import STATUSES, Filters, parse, to_params
 from app.i18n import LANGUAGES, metric_label, status_label, t
 from etl.model import METRICS
 
-st.set_page_config(page_title="冬季救助成效分析", page_icon="❄️", layout="wide")
+st.set_page_config(page_title="冬季救助成效分析", page_icon=":material/ac_unit:", layout="wide")
 
 options = data.load("filter_options") if data.connection() is not None else None
 provinces = (
@@ -86,12 +86,12 @@ if st.query_params.to_dict() != wanted:
     st.query_params.from_dict(wanted)
 
 PAGES = (
-    ("overview", "page_overview", "📊"),
-    ("trends", "page_trends", "📈"),
-    ("provinces", "page_provinces", "🗺️"),
-    ("per_capita", "page_per_capita", "👤"),
-    ("figures", "page_figures", "🔎"),
-    ("sources", "page_sources", "📄"),
+    ("overview", "page_overview", ":material/dashboard:"),
+    ("trends", "page_trends", ":material/show_chart:"),
+    ("provinces", "page_provinces", ":material/map:"),
+    ("per_capita", "page_per_capita", ":material/person:"),
+    ("figures", "page_figures", ":material/table_rows:"),
+    ("sources", "page_sources", ":material/description:"),
 )
 pages = [
     st.Page(

@@ -84,6 +84,11 @@ class ChartText:
     filters: str = ""
 
 
+def wrap(text: str, width: int) -> list[str]:
+    """Cut a footer line into pieces of `width` characters (annotations do not wrap)."""
+    return [text[i : i + width] for i in range(0, len(text), width)] or [""]
+
+
 def _frame(fig: go.Figure, text: ChartText, lang: str, height: int = 460) -> go.Figure:
     """Title with unit, source line and note below the plot, CJK-capable font."""
     unit = format.unit_label(text.unit, lang) if text.unit else ""
@@ -92,15 +97,14 @@ def _frame(fig: go.Figure, text: ChartText, lang: str, height: int = 460) -> go.
         if unit and lang == "zh"
         else (f"{text.title} ({unit})" if unit else text.title)
     )
-    footer = "<br>".join(
-        p for p in (t("source_line", lang, src=text.source), text.note, text.filters) if p
-    )
+    parts = (t("source_line", lang, src=text.source), text.note, text.filters)
+    footer = "<br>".join(line for p in parts if p for line in wrap(p, 58 if lang == "zh" else 110))
     fig.update_layout(
         title={"text": title, "x": 0, "xanchor": "left", "font": {"size": 18}},
         font={"family": FONT, "size": 13},
         height=height,
-        margin={"l": 60, "r": 30, "t": 70, "b": 70 + 18 * footer.count("<br>")},
-        legend={"orientation": "h", "y": -0.18 if footer else -0.1},
+        margin={"l": 70, "r": 30, "t": 90, "b": 80 + 16 * footer.count("<br>")},
+        legend={"orientation": "h", "x": 0, "y": 1.0, "yanchor": "bottom"},
         template="plotly_white",
         meta={"source": text.source, "note": text.note, "unit": text.unit},
     )
@@ -110,7 +114,7 @@ def _frame(fig: go.Figure, text: ChartText, lang: str, height: int = 460) -> go.
         yref="paper",
         x=0,
         y=0,
-        yshift=-60,
+        yshift=-45,
         showarrow=False,
         align="left",
         xanchor="left",
@@ -118,6 +122,37 @@ def _frame(fig: go.Figure, text: ChartText, lang: str, height: int = 460) -> go.
         font={"size": 11, "color": "#555"},
     )
     return fig
+
+
+def _nice_ticks(values: list[float], lang: str, count: int = 5) -> dict:
+    """Axis ticks written the Chinese way (10万, 1亿) instead of 100k / 100M."""
+    top = max((v for v in values if v is not None), default=0)
+    if top <= 0:
+        return {}
+    raw = top / count
+    magnitude = 10 ** (len(str(int(raw))) - 1) if raw >= 1 else 1
+    step = next(m * magnitude for m in (1, 2, 2.5, 5, 10) if m * magnitude >= raw)
+    ticks = [i * step for i in range(int(top // step) + 1)]
+    if ticks[-1] < top:
+        ticks.append(ticks[-1] + step)
+    return {"tickvals": ticks, "ticktext": [format.number(v, lang) for v in ticks]}
+
+
+def _value_axis(fig: go.Figure, values: list, unit: str, lang: str, axis: str = "y") -> None:
+    """Value axis from zero, ticks written the interface's way.
+
+    In Chinese the unit stands in the chart title only: a rotated 户 or 元 reads badly.
+    """
+    update = fig.update_yaxes if axis == "y" else fig.update_xaxes
+    ticks = _nice_ticks(values, lang)
+    extra = (
+        {"range": [0, ticks["tickvals"][-1] * 1.02], **ticks} if ticks else {"rangemode": "tozero"}
+    )
+    update(title=None if lang == "zh" else format.unit_label(unit, lang), **extra)
+
+
+def _values(frame: pl.DataFrame, column: str = "value") -> list:
+    return frame[column].to_list() if not frame.is_empty() else []
 
 
 def _marks(qualifiers: list[str | None], lang: str) -> list[str]:
@@ -172,7 +207,7 @@ def season_trend(metrics: pl.DataFrame, seasons: range, text: ChartText, lang: s
                 )
             )
     fig.update_xaxes(type="category", categoryorder="array", categoryarray=labels)
-    fig.update_yaxes(title=format.unit_label(text.unit, lang), rangemode="tozero")
+    _value_axis(fig, _values(metrics), text.unit, lang)
     return _frame(fig, text, lang)
 
 
@@ -214,7 +249,7 @@ def within_season(figures: pl.DataFrame, text: ChartText, lang: str) -> go.Figur
                     "<extra>%{fullData.name}</extra>",
                 )
             )
-    fig.update_yaxes(title=format.unit_label(text.unit, lang), rangemode="tozero")
+    _value_axis(fig, _values(figures), text.unit, lang)
     return _frame(fig, text, lang, height=380)
 
 
@@ -282,60 +317,73 @@ def province_bars(metrics: pl.DataFrame, text: ChartText, lang: str) -> go.Figur
         )
     fig.update_layout(barmode="group")
     fig.update_yaxes(categoryorder="array", categoryarray=order)
-    fig.update_xaxes(title=format.unit_label(text.unit, lang), rangemode="tozero")
+    _value_axis(fig, _values(metrics), text.unit, lang, axis="x")
     return _frame(fig, text, lang, height=max(320, 120 + 40 * len(order)))
 
 
 def tile_map(values: pl.DataFrame, text: ChartText, lang: str) -> go.Figure:
-    """A tile-grid map of China coloured by value; provinces without a report stay grey."""
+    """A tile-grid map of China coloured by value; provinces without a report stay grey.
+
+    Tiles are heatmap cells, so the grid keeps its shape at any width.
+    """
     by_province = (
         {r["province"]: r for r in values.iter_rows(named=True)} if not values.is_empty() else {}
     )
-    names = list(TILES)
-    xs = [TILES[p][0] for p in names]
-    ys = [-TILES[p][1] for p in names]
-    reported = [p for p in names if p in by_province]
+    cols = max(x for x, _ in TILES.values()) + 1
+    rows = max(y for _, y in TILES.values()) + 1
+    grey = [[None] * cols for _ in range(rows)]
+    coloured = [[None] * cols for _ in range(rows)]
+    labels = [[""] * cols for _ in range(rows)]
+    hover = [[""] * cols for _ in range(rows)]
+    for province, (x, y) in TILES.items():
+        row = by_province.get(province)
+        if row is None:
+            grey[y][x] = 0
+            labels[y][x] = province
+            hover[y][x] = f"{province}：{t('no_report', lang)}"
+            continue
+        amount = format.amount(row["value"], row["unit"], row["qualifier"], lang)
+        coloured[y][x] = row["value"]
+        labels[y][x] = f"<b>{province}</b><br>{amount}"
+        hover[y][x] = f"{province}：{amount}"
     fig = go.Figure()
     fig.add_trace(
-        go.Scatter(
-            x=[TILES[p][0] for p in names if p not in by_province],
-            y=[-TILES[p][1] for p in names if p not in by_province],
-            mode="markers+text",
-            text=[p for p in names if p not in by_province],
-            marker={"symbol": "square", "size": 52, "color": NO_REPORT_GREY},
-            textfont={"color": "#666", "size": 12},
+        go.Heatmap(
+            z=grey,
+            text=labels,
+            hovertext=hover,
             hoverinfo="text",
-            hovertext=[f"{p}：{t('no_report', lang)}" for p in names if p not in by_province],
-            showlegend=False,
+            texttemplate="%{text}",
+            colorscale=[[0, NO_REPORT_GREY], [1, NO_REPORT_GREY]],
+            showscale=False,
+            xgap=3,
+            ygap=3,
+            textfont={"color": "#555", "size": 11},
+            name="no_report",
         )
     )
-    if reported:
-        rows = [by_province[p] for p in reported]
-        amounts = [format.amount(r["value"], r["unit"], r["qualifier"], lang) for r in rows]
+    shown = [v for r in coloured for v in r if v is not None]
+    if shown:
         fig.add_trace(
-            go.Scatter(
-                x=[TILES[p][0] for p in reported],
-                y=[-TILES[p][1] for p in reported],
-                mode="markers+text",
-                text=[f"{p}<br>{a}" for p, a in zip(reported, amounts, strict=True)],
-                marker={
-                    "symbol": "square",
-                    "size": 52,
-                    "color": [r["value"] for r in rows],
-                    "colorscale": "Blues",
-                    "cmin": 0,
-                    "showscale": True,
-                    "colorbar": {"title": format.unit_label(text.unit, lang)},
-                },
-                textfont={"size": 10, "color": "#111"},
+            go.Heatmap(
+                z=coloured,
+                text=labels,
+                hovertext=hover,
                 hoverinfo="text",
-                hovertext=[f"{p}：{a}" for p, a in zip(reported, amounts, strict=True)],
-                showlegend=False,
-                customdata=reported,
+                texttemplate="%{text}",
+                colorscale=[[0, "#c6dbef"], [1, "#08519c"]],
+                zmin=0,
+                zmax=max(shown),
+                xgap=3,
+                ygap=3,
+                textfont={"size": 11},
+                name="reported",
+                colorbar={"title": format.unit_label(text.unit, lang), **_nice_ticks(shown, lang)},
             )
         )
-    fig.update_xaxes(visible=False, range=[min(xs) - 0.7, max(xs) + 0.7])
-    fig.update_yaxes(visible=False, range=[min(ys) - 0.7, max(ys) + 0.7], scaleanchor="x")
+    fig.update_xaxes(visible=False)
+    fig.update_yaxes(visible=False, autorange="reversed", scaleanchor="x")
+    fig.update_layout(plot_bgcolor="white")
     return _frame(fig, text, lang, height=560)
 
 
@@ -388,7 +436,7 @@ def per_capita_strip(
                 },
             )
         )
-    fig.update_yaxes(title=format.unit_label(text.unit, lang), rangemode="tozero")
+    _value_axis(fig, _values(derived, "per_capita_yuan") + _values(standards), text.unit, lang)
     return _frame(fig, text, lang, height=420)
 
 
@@ -418,7 +466,8 @@ def coverage_grid(grid: pl.DataFrame, text: ChartText, lang: str) -> go.Figure:
             y=provinces,
             text=labels,
             texttemplate="%{text}",
-            colorscale="Blues",
+            colorscale=[[0, "#deebf7"], [1, "#6baed6"]],
+            zmin=0,
             showscale=False,
             xgap=2,
             ygap=2,

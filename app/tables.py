@@ -49,6 +49,10 @@ def _amounts(frame: pl.DataFrame, lang: str, value="value", unit="unit", qualifi
     ]
 
 
+def _dates(column: pl.Series) -> list[str]:
+    return [d.isoformat()[:10] if d is not None else "—" for d in column.to_list()]
+
+
 def _season(s: int | None, lang: str) -> str:
     return t("season_fmt", lang, s=s) if s is not None else "—"
 
@@ -79,7 +83,7 @@ def figures_table(figures: pl.DataFrame, lang: str) -> pl.DataFrame:
             header("quote", lang): figures["quote"],
             header("title", lang): figures["article_title"],
             header("publisher", lang): figures["publisher"],
-            header("published", lang): figures["published"],
+            header("published", lang): _dates(figures["published"]),
             header("source_url", lang): figures["source_url"],
         }
     )
@@ -97,7 +101,7 @@ def places_table(places: pl.DataFrame, lang: str) -> pl.DataFrame:
             header("amount", lang): _amounts(places, lang),
             header("quote", lang): places["quote"],
             header("publisher", lang): places["publisher"],
-            header("published", lang): places["published"],
+            header("published", lang): _dates(places["published"]),
         }
     )
 
@@ -108,7 +112,7 @@ def reports_table(reports: pl.DataFrame, lang: str) -> pl.DataFrame:
         return pl.DataFrame()
     return pl.DataFrame(
         {
-            header("published", lang): reports["published"],
+            header("published", lang): _dates(reports["published"]),
             header("publisher", lang): reports["publisher"],
             header("title", lang): reports["title"],
             header("province", lang): reports["province"],
@@ -159,5 +163,19 @@ def per_capita_table(derived: pl.DataFrame, lang: str) -> pl.DataFrame:
                 metric_label(m, lang) for m in derived["denominator_metric"].to_list()
             ],
             header("doc", lang): derived["doc"],
+        }
+    )
+
+
+def freshness_table(fresh: pl.DataFrame, lang: str) -> pl.DataFrame:
+    """The newest report per province."""
+    if fresh.is_empty():
+        return pl.DataFrame()
+    return pl.DataFrame(
+        {
+            header("province", lang): fresh["province"],
+            header("newest", lang): _dates(fresh["newest_published"]),
+            header("publisher", lang): fresh["newest_publisher"],
+            header("reports", lang): fresh["n_documents"],
         }
     )

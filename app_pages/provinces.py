@@ -1,4 +1,4 @@
-"""省份 Provinces: provinces compared for a season, a tile-grid map, and one province's places."""
+"""省份 Provinces: a tile-grid map and provinces compared for a season; one province's places."""
 
 import streamlit as st
 
@@ -33,42 +33,30 @@ if layout.require_data(lang):
         )
         rows = chosen.filter(chosen["season"] == season)
         filter_line = layout.filter_line(filters)
-        left, right = st.columns([1, 1])
-        with left:
-            st.plotly_chart(
-                charts.province_bars(
-                    rows,
-                    charts.ChartText(
-                        t("province_title", lang, m=label, s=season),
-                        unit,
-                        transforms.source_text(rows),
-                        t("computed_note", lang),
-                        filter_line,
-                    ),
-                    lang,
-                ),
-                width="stretch",
-            )
-        with right:
-            coloured = "actual" if "actual" in filters.statuses() else "planned"
-            on_map = rows.filter(rows["status"] == coloured)
-            st.plotly_chart(
-                charts.tile_map(
-                    on_map,
-                    charts.ChartText(
-                        t("map_title", lang, m=label, s=season),
-                        unit,
-                        transforms.source_text(on_map),
-                        t("map_note", lang),
-                        filter_line,
-                    ),
-                    lang,
-                ),
-                width="stretch",
-            )
+        coloured = "actual" if "actual" in filters.statuses() else "planned"
+        on_map = rows.filter(rows["status"] == coloured)
+        map_text = charts.ChartText(
+            t("map_title", lang, m=label, s=season),
+            unit,
+            transforms.source_text(on_map),
+            t("map_note", lang),
+            filter_line,
+        )
+        st.plotly_chart(charts.tile_map(on_map, map_text, lang), width="stretch")
+        bar_text = charts.ChartText(
+            t("province_title", lang, m=label, s=season),
+            unit,
+            transforms.source_text(rows),
+            t("computed_note", lang),
+            filter_line,
+        )
+        st.plotly_chart(charts.province_bars(rows, bar_text, lang), width="stretch")
 
-        options = sorted(rows["province"].unique().to_list())
-        province = st.selectbox(t("choose_province", lang), options, key="province_open")
+        province = st.selectbox(
+            t("choose_province", lang),
+            sorted(rows["province"].unique().to_list()),
+            key="province_open",
+        )
         places = data.load(
             "places",
             province=province,
@@ -87,4 +75,5 @@ if layout.require_data(lang):
             tables.reports_table(reports.filter(reports["province"] == province), lang),
             hide_index=True,
             width="stretch",
+            column_config={tables.header("source_url", lang): st.column_config.LinkColumn()},
         )

@@ -29,16 +29,7 @@ if layout.require_data(lang):
 
     st.subheader(t("freshness", lang))
     fresh = data.load("freshness", provinces=list(filters.provinces))
-    st.dataframe(
-        fresh.select(
-            fresh["province"].alias(tables.header("province", lang)),
-            fresh["newest_published"].alias(tables.header("newest", lang)),
-            fresh["newest_publisher"].alias(tables.header("publisher", lang)),
-            fresh["n_documents"].alias(tables.header("reports", lang)),
-        ),
-        hide_index=True,
-        width="stretch",
-    )
+    st.dataframe(tables.freshness_table(fresh, lang), hide_index=True, width="stretch")
 
     st.subheader(t("reports", lang))
     loaded = reports.filter(reports["status"] == "loaded")

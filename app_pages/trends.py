@@ -39,12 +39,15 @@ if layout.require_data(lang):
             width="stretch",
         )
 
-    seasons = list(filters.seasons())[::-1]
+    with_data = (
+        sorted(shown["season"].unique().to_list(), reverse=True) if not shown.is_empty() else []
+    )
+    seasons = with_data or list(filters.seasons())[::-1]
     season = st.selectbox(
         t("season_pick", lang),
         seasons,
-        format_func=lambda s: t("season_fmt", lang, s=s),
         key="trend_season",
+        format_func=lambda s: t("season_fmt", lang, s=s),
     )
     dated = data.load(
         "within_season",

@@ -1,0 +1,101 @@
+"""The dashboard in a real headless Chromium: every page, its charts, Chinese text, filters."""
+
+from __future__ import annotations
+
+import os
+import re
+
+import pytest
+
+from tests.browser import CHROMIUM, CHROMIUM_ARGS, dashboard_server
+from tests.conftest import ROOT
+
+pytestmark = pytest.mark.browser
+SCREENSHOTS = ROOT / "artifacts" / "screenshots"
+PAGES = {
+    "overview": ("总览", "[data-testid=stMetricValue]"),
+    "trends": ("趋势", ".js-plotly-plot"),
+    "provinces": ("省份", ".js-plotly-plot"),
+    "per_capita": ("人均救助", ".js-plotly-plot"),
+    "figures": ("数据明细", "[data-testid=stDataFrame]"),
+    "sources": ("报告来源", ".js-plotly-plot"),
+}
+
+if not CHROMIUM.exists():
+    if os.environ.get("RELIEF_REQUIRE_BROWSER"):
+        raise RuntimeError(f"{CHROMIUM} is missing: install Debian's chromium (see .ci/run)")
+    pytest.skip(f"{CHROMIUM} not installed", allow_module_level=True)
+
+sync_api = pytest.importorskip("playwright.sync_api")
+
+
+@pytest.fixture(scope="module")
+def server(built_warehouse):
+    with dashboard_server(built_warehouse) as url:
+        yield url
+
+
+@pytest.fixture(scope="module")
+def browser():
+    with sync_api.sync_playwright() as p:
+        b = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        yield b
+        b.close()
+
+
+@pytest.fixture
+def page(browser):
+    context = browser.new_context(viewport={"width": 1400, "height": 1000}, locale="zh-CN")
+    pg = context.new_page()
+    yield pg
+    context.close()
+
+
+@pytest.mark.parametrize("name", list(PAGES))
+def test_every_page_renders_its_charts_with_chinese_text(name, server, page):
+    title, ready = PAGES[name]
+    path = "" if name == "overview" else name  # the default page lives at the root
+    page.goto(f"{server}/{path}", wait_until="domcontentloaded")
+    page.wait_for_selector(ready, timeout=45_000)
+    page.wait_for_timeout(800)  # let plotly finish drawing before the screenshot
+    assert (
+        page.locator("h1")
+        .first.inner_text()
+        .strip()
+        .startswith(title if name != "overview" else "冬季救助成效分析")
+    )
+    assert re.search(r"[\u4e00-\u9fff]", page.locator("[data-testid=stSidebar]").inner_text())
+    assert not page.locator("[data-testid=stException]").count()
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(SCREENSHOTS / f"{name}.png"), full_page=True)
+
+
+def _kpis(page) -> list[str]:
+    page.wait_for_selector("[data-testid=stMetricValue]", timeout=45_000)
+    return page.locator("[data-testid=stMetricValue]").all_inner_texts()
+
+
+def test_province_filter_changes_what_is_shown(server, page):
+    page.goto(f"{server}/", wait_until="domcontentloaded")
+    before = _kpis(page)
+    box = page.locator("[data-testid=stSidebar] [data-testid=stMultiSelect] input").first
+    box.click()
+    box.fill("青海")
+    box.press("Enter")
+    page.wait_for_function(
+        "before => JSON.stringify([...document.querySelectorAll('[data-testid=stMetricValue]')]"
+        ".map(e => e.innerText)) !== before",
+        arg=str(before).replace("'", '"'),
+        timeout=30_000,
+    )
+    after = _kpis(page)
+    assert after != before
+    assert "16.19万户" in after
+    assert "province=" in page.url
+
+
+def test_copied_link_reopens_the_same_view(server, page):
+    page.goto(f"{server}/?province=湖南&lang=en", wait_until="domcontentloaded")
+    page.wait_for_selector("[data-testid=stMetricValue]", timeout=45_000)
+    assert "Funds raised" in page.locator("body").inner_text()
+    assert "湖南" in page.locator("[data-testid=stSidebar]").inner_text()

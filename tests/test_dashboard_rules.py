@@ -1,0 +1,153 @@
+"""Rules the dashboard's numbers obey, proven on a small fixture warehouse built by the ETL."""
+
+from __future__ import annotations
+
+import polars as pl
+import pytest
+
+from app import charts, tables, transforms
+from app.filters import Filters, parse, to_params
+from etl.build import build_warehouse
+from tests.conftest import ROOT
+from warehouse import connect, mart
+
+FIXTURE_REPORTS = ROOT / "tests" / "fixtures" / "rules"
+
+
+@pytest.fixture(scope="module")
+def fixture_warehouse(tmp_path_factory):
+    live = tmp_path_factory.mktemp("rules") / "rules.duckdb"
+    build_warehouse(FIXTURE_REPORTS, live, quiet=True)
+    return live
+
+
+@pytest.fixture(scope="module")
+def metrics(fixture_warehouse) -> pl.DataFrame:
+    return mart(connect(fixture_warehouse), "province_season_metrics")
+
+
+def headline(metrics, province, season, metric, status):
+    rows = metrics.filter(
+        (pl.col("province") == province)
+        & (pl.col("season") == season)
+        & (pl.col("metric") == metric)
+        & (pl.col("status") == status)
+    )
+    return rows["value"].to_list()
+
+
+def test_planned_figures_are_not_summed_with_actual(metrics):
+    assert headline(metrics, "湖南", 2024, "households_reached", "actual") == [220_000]
+    assert headline(metrics, "湖南", 2024, "households_reached", "planned") == [500_000]
+    kpi = transforms.season_kpi(metrics, "households_reached", 2024)
+    assert kpi.value == 220_000
+
+
+def test_reports_restating_a_total_are_not_added_together(metrics):
+    # 20万户 (15 Jan) and 22万户 (1 Feb) are two reports of one campaign: the larger stands.
+    kpi = transforms.season_kpi(metrics, "households_reached", 2024)
+    assert (kpi.value, kpi.n_documents) == (220_000, 2)
+
+
+def test_city_figures_are_not_added_into_the_province(metrics, fixture_warehouse):
+    assert 80_000 not in headline(metrics, "湖南", 2024, "households_reached", "actual")
+    places = mart(connect(fixture_warehouse), "place_season_metrics")
+    assert places.filter(pl.col("place") == "长沙市")["value"].to_list() == [80_000]
+
+
+def test_multi_year_cumulative_figures_never_count_as_a_season(metrics):
+    assert 1_500_000_000 not in metrics["value"].to_list()
+    assert headline(metrics, "湖南", 2024, "funds_raised", "actual") == [300_000_000]
+
+
+def test_parts_and_their_stated_total_are_not_added(metrics, fixture_warehouse):
+    figures = mart(connect(fixture_warehouse), "figures_detail")
+    parts = figures.filter(pl.col("part_of").is_not_null())
+    assert sorted(parts["value"].to_list()) == [100_000_000, 200_000_000]
+    assert headline(metrics, "湖南", 2024, "funds_raised", "actual") == [300_000_000]
+
+
+def test_standards_are_never_summed_or_used_as_outcomes(metrics, fixture_warehouse):
+    assert "aid_standard" not in metrics["metric"].to_list()
+    per_capita = mart(connect(fixture_warehouse), "per_capita_aid")
+    assert 500 not in per_capita["aid_yuan"].to_list()
+
+
+def test_kpi_sums_provinces_and_compares_the_same_provinces_a_season_before(metrics):
+    funds = transforms.season_kpi(metrics, "funds_raised", 2024)
+    assert funds.value == 300_000_000
+    assert funds.change == pytest.approx(300 / 250 - 1)
+    aid = transforms.season_kpi(metrics, "aid_delivered", 2024)
+    assert aid.value == 110_000_000 + 120_000_000
+    assert aid.n_provinces == 2
+    assert aid.change is None  # no aid figure in season 2023
+
+
+def test_amounts_read_the_chinese_way_in_tables(fixture_warehouse):
+    figures = mart(connect(fixture_warehouse), "figures_detail")
+    shown = tables.figures_table(figures, "zh")
+    assert {"3亿元", "22万户", "500元/户", "15亿元"} <= set(shown["数值"].to_list())
+    english = tables.figures_table(figures, "en")
+    assert "300 million yuan" in english["Value"].to_list()
+
+
+def test_trend_chart_draws_planned_dashed_and_leaves_gaps(metrics):
+    rows = transforms.series(metrics, "households_reached", "households", ("actual", "planned"))
+    fig = charts.season_trend(
+        rows, range(2022, 2025), charts.ChartText("走访", "households", "湖南省民政厅"), "zh"
+    )
+    by_name = {trace.name: trace for trace in fig.data}
+    actual, planned = by_name["湖南 · 实际"], by_name["湖南 · 计划"]
+    assert actual.line.dash == "solid" and planned.line.dash == "dash"
+    assert list(actual.y) == [None, 180_000, 220_000]  # 2022: no report → a gap, not zero
+    assert actual.connectgaps is False
+    assert "数据来源：湖南省民政厅" in fig.layout.annotations[0].text
+    assert fig.layout.title.text == "走访（户）"
+
+
+def test_trend_chart_marks_approximate_and_lower_bound_values():
+    rows = pl.DataFrame(
+        {
+            "province": ["甲", "甲"],
+            "season": [2023, 2024],
+            "status": ["actual"] * 2,
+            "value": [1.0, 2.0],
+            "qualifier": ["approx", "at_least"],
+            "unit": ["yuan"] * 2,
+        }
+    )
+    fig = charts.season_trend(rows, range(2023, 2025), charts.ChartText("t", "yuan", "s"), "zh")
+    assert list(fig.data[0].text) == ["约", "余"]
+
+
+def test_tile_map_greys_provinces_without_a_report(metrics):
+    rows = transforms.series(metrics, "households_reached", "households", ("actual",))
+    fig = charts.tile_map(
+        rows.filter(pl.col("season") == 2024), charts.ChartText("m", "households", "s"), "zh"
+    )
+    grey, coloured = fig.data
+    x, y = charts.TILES["湖南"]
+    assert coloured.z[y][x] == 220_000 and grey.z[y][x] is None
+    qx, qy = charts.TILES["青海"]
+    assert grey.z[qy][qx] == 0 and coloured.z[qy][qx] is None
+    assert grey.text[qy][qx] == "青海"
+
+
+def test_article_text_is_escaped_and_the_sentence_highlighted():
+    body = "标题<b>粗体</b>\n发放[资金]*100*万元，惠及群众。"
+    start = body.index("100")
+    out = transforms.highlighted_article(body, start, start + 6, "发放[资金]*100*万元")
+    assert "<b>" not in out.replace("\\<b\\>", "")
+    assert r":orange-background[**发放\[资金\]\*100\*万元**]" in out
+
+
+def test_filters_round_trip_through_the_url():
+    provinces, seasons = ["湖南", "青海"], [2022, 2023, 2024]
+    defaults = parse({}, provinces, seasons)
+    chosen = Filters(("湖南",), 2023, 2024, "funds_raised", "both", "en")
+    params = to_params(chosen, defaults)
+    assert parse(params, provinces, seasons) == chosen
+    assert (
+        parse({"province": "火星", "from": "1900", "metric": "drop table"}, provinces, seasons)
+        == defaults
+    )
