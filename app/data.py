@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+import threading
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import duckdb
@@ -29,9 +31,31 @@ def stamp(path: Path) -> tuple[int, int, int] | None:
     return info.st_ino, info.st_mtime_ns, info.st_size
 
 
-@st.cache_resource(max_entries=2)
+@dataclass
+class _Live:
+    """The one open connection, to the file that was published when it was opened."""
+
+    lock: threading.Lock = field(default_factory=threading.Lock)
+    key: tuple | None = None
+    con: duckdb.DuckDBPyConnection | None = None
+
+
+@st.cache_resource
+def _live() -> _Live:
+    return _Live()
+
+
 def _connect(path: str, version: tuple[int, int, int]) -> duckdb.DuckDBPyConnection:
-    return warehouse.connect(Path(path))
+    # DuckDB shares one database instance per path inside a process, so the connection to a
+    # replaced file must be closed before the new file can be opened under the same name.
+    live = _live()
+    with live.lock:
+        if live.key != (path, version):
+            if live.con is not None:
+                live.con.close()
+            live.con = warehouse.connect(Path(path))
+            live.key = (path, version)
+        return live.con
 
 
 def connection() -> duckdb.DuckDBPyConnection | None:
@@ -45,10 +69,18 @@ def connection() -> duckdb.DuckDBPyConnection | None:
 
 @st.cache_data(ttl=600, max_entries=256, show_spinner=False)
 def _query(path: str, version: tuple[int, int, int], name: str, params: tuple) -> pl.DataFrame:
-    con = _connect(path, version)
-    # duckdb connections are not safe across threads: each query runs on its own cursor.
     bound = {k: list(v) if isinstance(v, tuple) else v for k, v in params}
-    return warehouse.query(con.cursor(), name, bound)
+    for attempt in range(2):
+        # duckdb connections are not safe across threads: each query runs on its own cursor.
+        cursor = _connect(path, version).cursor()
+        try:
+            return warehouse.query(cursor, name, bound)
+        except duckdb.ConnectionException:
+            if attempt:  # closed by a publish that happened during the query: once more
+                raise
+        finally:
+            cursor.close()
+    raise AssertionError("unreachable")
 
 
 def load(name: str, **params) -> pl.DataFrame:

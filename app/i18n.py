@@ -28,6 +28,11 @@ QUALIFIER_LABELS = {
 }
 
 TEXT = {
+    "per_capita_median": {"zh": "{n} 篇报道测算值的中位数", "en": "median of {n} article(s)"},
+    "provinces_this_season": {
+        "zh": "{s}季各省数字（实际）",
+        "en": "Provinces in season {s} (actual)",
+    },
     "status_actual": {"zh": "实际", "en": "actual"},
     "status_planned": {"zh": "计划", "en": "planned"},
     "status_both": {"zh": "实际+计划", "en": "Actual + planned"},

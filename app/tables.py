@@ -179,3 +179,21 @@ def freshness_table(fresh: pl.DataFrame, lang: str) -> pl.DataFrame:
             header("reports", lang): fresh["n_documents"],
         }
     )
+
+
+def headline_table(metrics: pl.DataFrame, lang: str) -> pl.DataFrame:
+    """Province headline values: one row per province and metric, with the quote behind it."""
+    if metrics.is_empty():
+        return pl.DataFrame()
+    rows = metrics.sort(["province", "metric"])
+    return pl.DataFrame(
+        {
+            header("province", lang): rows["province"],
+            header("metric", lang): [metric_label(m, lang) for m in rows["metric"].to_list()],
+            header("status", lang): [status_label(s, lang) for s in rows["status"].to_list()],
+            header("amount", lang): _amounts(rows, lang),
+            header("quote", lang): rows["quote"],
+            header("publisher", lang): rows["publisher"],
+            header("published", lang): _dates(rows["published"]),
+        }
+    )

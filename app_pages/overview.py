@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from app import data, format, layout, transforms
+from app import data, format, layout, tables, transforms
 from app.i18n import metric_label, t
 
 filters = layout.current_filters()
@@ -47,8 +47,15 @@ if layout.require_data(lang):
                 st.caption(t("reports_behind", lang, n=kpi.n_documents, d=kpi.newest))
         with cards[-1]:
             pc = transforms.per_capita_summary(per_capita, season)
-            value = format.amount(pc["value"], "yuan_per_person", "exact", lang) if pc else "—"
-            st.metric(t("per_capita", lang), value)
+            if pc is None:
+                st.metric(t("per_capita", lang), t("no_report", lang))
+            else:
+                st.metric(
+                    t("per_capita", lang),
+                    format.amount(round(pc["value"]), "yuan_per_person", "exact", lang),
+                    help=t("per_capita_note", lang),
+                )
+                st.caption(t("per_capita_median", lang, n=pc["n_articles"]))
         shown = metrics.filter(metrics["season"] == season)
         st.caption(
             t(
@@ -62,8 +69,9 @@ if layout.require_data(lang):
         planned = shown.filter(shown["status"] == "planned")
         if not planned.is_empty():
             st.subheader(t("planned_apart", lang))
-            for row in planned.iter_rows(named=True):
-                st.markdown(
-                    f"- **{row['province']}** · {metric_label(row['metric'], lang)}："
-                    f"{format.amount(row['value'], row['unit'], row['qualifier'], lang)}"
-                )
+            st.dataframe(tables.headline_table(planned, lang), hide_index=True, width="stretch")
+
+        actual = shown.filter(shown["status"] == "actual")
+        if not actual.is_empty():
+            st.subheader(t("provinces_this_season", lang, s=season))
+            st.dataframe(tables.headline_table(actual, lang), hide_index=True, width="stretch")

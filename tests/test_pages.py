@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -52,8 +53,9 @@ def test_overview_shows_the_latest_season_kpis(bundled):
 
 def test_overview_planned_figures_are_listed_apart(bundled):
     at = app()
-    planned = [m.value for m in at.markdown if "计划" in m.value or "53.6万户" in m.value]
-    assert any("53.6万户" in text for text in planned)
+    planned = at.dataframe[0].value  # the first table is the planned one
+    assert set(planned["口径"]) == {"计划"}
+    assert "53.6万户" in planned["数值"].to_list()
     assert values_do_not_include(metric_values(at), "53.6万户")
 
 
@@ -79,12 +81,66 @@ def test_url_parameters_restore_the_view(bundled):
     assert "Funds raised" in metric_values(at)
 
 
+PAGES = ["overview", "trends", "provinces", "per_capita", "figures", "sources"]
+
+
+def page(name: str, query: dict[str, str] | None = None) -> AppTest:
+    at = app(query)
+    if name != "overview":
+        at.switch_page(str(ROOT / "app_pages" / f"{name}.py")).run()
+    return at
+
+
+def chart_traces(at: AppTest) -> list[dict]:
+    return [
+        trace for chart in at.get("plotly_chart") for trace in json.loads(chart.proto.spec)["data"]
+    ]
+
+
+@pytest.mark.parametrize("name", PAGES)
+def test_every_page_renders_on_the_bundled_warehouse(name, bundled):
+    at = page(name)
+    assert not at.exception, [e.message for e in at.exception]
+    assert at.title[0].value
+    if name in ("trends", "provinces", "per_capita", "sources"):
+        assert at.get("plotly_chart"), "no chart on the page"
+    if name in ("figures", "sources"):
+        assert at.dataframe
+
+
+@pytest.mark.parametrize("name", PAGES)
 @pytest.mark.parametrize("kind", ["missing", "empty"])
-def test_without_data_the_page_says_how_to_load_reports(
-    kind, empty_warehouse, tmp_path, monkeypatch
+def test_without_data_every_page_says_how_to_load_reports(
+    name, kind, empty_warehouse, tmp_path, monkeypatch
 ):
     if kind == "missing":
         monkeypatch.setenv(WAREHOUSE_ENV, str(tmp_path / "nothing-here.duckdb"))
-    at = app()
+    at = page(name)
     assert not at.exception
     assert any("python -m etl build" in i.value for i in at.info)
+
+
+def test_trends_follow_the_metric_and_province_filters(bundled):
+    everywhere = {
+        t.get("name")
+        for t in chart_traces(page("trends", {"metric": "households_reached", "status": "both"}))
+    }
+    assert {"湖南 · 计划", "青海 · 实际"} <= everywhere
+    qinghai = {
+        t.get("name")
+        for t in chart_traces(page("trends", {"metric": "aid_disbursed", "province": "青海"}))
+    }
+    assert qinghai - {None} and all(n.startswith("青海") for n in qinghai if n)
+
+
+def test_a_newly_published_warehouse_is_picked_up_without_restart(tmp_path, monkeypatch):
+    live = tmp_path / "live.duckdb"
+    build_warehouse(ROOT / "tests" / "fixtures" / "rules", live, quiet=True)
+    monkeypatch.setenv(WAREHOUSE_ENV, str(live))
+    at = app()
+    assert metric_values(at)["筹集款物"] == "3亿元"
+    staged = tmp_path / "next.duckdb"
+    build_warehouse(ROOT / "reports", staged, quiet=True)
+    staged.replace(live)
+    at.run()
+    assert metric_values(at)["筹集款物"] == "约3.5亿元"
