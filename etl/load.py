@@ -71,7 +71,7 @@ def insert_document(
         ],
     )
     con.executemany(
-        "insert into articles values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        "insert into articles values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         [
             (
                 doc.name,
@@ -82,6 +82,8 @@ def insert_document(
                 a.place,
                 a.campaign,
                 a.season,
+                meta.articles.get(a.index, {}).get("publisher") or doc.publisher,
+                meta.articles.get(a.index, {}).get("source_url") or doc.source_url,
                 a.start,
                 a.end,
             )

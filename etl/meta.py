@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
@@ -18,6 +18,8 @@ class ReportMeta:
     source_url: str = ""
     province_hint: str | None = None
     note: str = ""
+    # Bulletin pages: per-article publisher and source URL, keyed by article index.
+    articles: dict[int, dict[str, str]] = field(default_factory=dict)
 
 
 def meta_path(report: Path) -> Path:
@@ -41,10 +43,16 @@ def read_meta(report: Path) -> ReportMeta:
         except ValueError:
             published = None
     hint = data.get("province_hint") or None
+    articles = {
+        int(a["article"]): {k: str(a.get(k) or "") for k in ("publisher", "source_url")}
+        for a in data.get("articles") or []
+        if isinstance(a, dict) and str(a.get("article", "")).isdigit()
+    }
     return ReportMeta(
         publisher=str(data.get("publisher") or ""),
         published=published if isinstance(published, date) else None,
         source_url=str(data.get("source_url") or ""),
         province_hint=str(hint) if hint and len(str(hint)) <= 4 else None,
         note=str(data.get("note") or ""),
+        articles=articles,
     )

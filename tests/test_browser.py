@@ -13,7 +13,7 @@ from tests.conftest import ROOT
 pytestmark = pytest.mark.browser
 SCREENSHOTS = ROOT / "artifacts" / "screenshots"
 PAGES = {
-    "overview": ("总览", "[data-testid=stMetricValue]"),
+    "overview": ("总览", "[data-testid=stDataFrame]"),
     "trends": ("趋势", ".js-plotly-plot"),
     "provinces": ("省份", ".js-plotly-plot"),
     "per_capita": ("人均救助", ".js-plotly-plot"),
@@ -57,7 +57,7 @@ def test_every_page_renders_its_charts_with_chinese_text(name, server, page):
     path = "" if name == "overview" else name  # the default page lives at the root
     page.goto(f"{server}/{path}", wait_until="domcontentloaded")
     page.wait_for_selector(ready, timeout=45_000)
-    page.wait_for_timeout(800)  # let plotly finish drawing before the screenshot
+    settle(page)
     assert (
         page.locator("h1")
         .first.inner_text()
@@ -68,6 +68,14 @@ def test_every_page_renders_its_charts_with_chinese_text(name, server, page):
     assert not page.locator("[data-testid=stException]").count()
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     page.screenshot(path=str(SCREENSHOTS / f"{name}.png"), full_page=True)
+
+
+def settle(page) -> None:
+    """Wait until the script run is over and plotly has drawn (first paint shows placeholders)."""
+    page.wait_for_function(
+        "() => !document.querySelector('[data-testid=stStatusWidget]')", timeout=45_000
+    )
+    page.wait_for_timeout(800)
 
 
 def _kpis(page) -> list[str]:

@@ -174,3 +174,20 @@ def test_coverage_keeps_seasons_without_a_report(built_warehouse):
     )
     assert not qinghai["has_report"].all()
     assert grid.select(["province", "season"]).is_duplicated().sum() == 0
+
+
+def test_bulletin_articles_keep_their_own_publisher(built_warehouse):
+    rows = (
+        connect(built_warehouse)
+        .execute(
+            "select article, publisher, source_url from articles"
+            " where doc = 'other-2024-02-kuaixun-qingnuanwanjia.txt' order by article"
+        )
+        .fetchall()
+    )
+    assert [r[1].split("（")[0] for r in rows] == [
+        "csjcs.com 地方频道·淮北",
+        "新疆生产建设兵团民政局",
+        "罗湖区文明办",
+    ]
+    assert len({r[2] for r in rows}) == 3

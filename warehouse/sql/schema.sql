@@ -26,6 +26,8 @@ create table articles (
     place           varchar,
     campaign        varchar,
     season          integer,
+    publisher       varchar,               -- the article's own publisher on a bulletin page
+    source_url      varchar,
     char_start      integer not null,
     char_end        integer not null,
     primary key (doc, article)

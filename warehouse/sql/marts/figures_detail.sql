@@ -5,7 +5,9 @@ with figures_in_articles as (
         a.title as article_title,
         a.attribution,
         a.campaign,
-        a.season as article_season
+        a.season as article_season,
+        a.publisher,
+        a.source_url
     from figures as f
     join articles as a using (doc, article)
 ),
@@ -13,9 +15,7 @@ with figures_in_articles as (
 final as (
     select
         fa.*,
-        d.publisher,
-        d.published,
-        d.source_url
+        d.published
     from figures_in_articles as fa
     join documents as d using (doc)
 )

@@ -4,7 +4,7 @@ with loaded as (
         a.province,
         d.doc,
         d.published,
-        d.publisher
+        a.publisher
     from articles as a
     join documents as d using (doc)
     where d.status = 'loaded'

@@ -33,10 +33,11 @@ final as (
         h.*,
         f.quote,
         f.doc,
-        d.publisher,
+        a.publisher,
         d.published
     from headline as h
     join figures as f using (figure_id)
+    join articles as a on a.doc = f.doc and a.article = f.article
     join documents as d on d.doc = f.doc
 )
 

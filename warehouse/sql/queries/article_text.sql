@@ -3,9 +3,9 @@ select
     a.title,
     a.char_start,
     substring(d.text, a.char_start + 1, a.char_end - a.char_start) as body,
-    d.publisher,
+    a.publisher,
     d.published,
-    d.source_url
+    a.source_url
 from articles as a
 join documents as d using (doc)
 where a.doc = $doc and a.article = $article

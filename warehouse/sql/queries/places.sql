@@ -1,7 +1,8 @@
 -- places: city and county headline values of one province, metric and season range.
-select p.*, d.publisher, d.published, f.quote
+select p.*, a.publisher, d.published, f.quote
 from place_season_metrics as p
 join figures as f using (figure_id)
+join articles as a on a.doc = f.doc and a.article = f.article
 join documents as d on d.doc = f.doc
 where p.province = $province
   and p.metric = $metric
