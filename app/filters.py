@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 
+from app.i18n import t
 from etl.model import METRICS
 
 STATUSES = ("actual", "planned", "both")
@@ -78,3 +79,19 @@ def to_params(filters: Filters, defaults: Filters) -> dict[str, str]:
 def with_values(filters: Filters, **changes) -> Filters:
     """A copy of the filters with some values changed."""
     return replace(filters, **changes)
+
+
+def describe(filters: Filters) -> str:
+    """The active filters in one line, drawn under charts and written into exports."""
+    lang = filters.lang
+    provinces = "、".join(filters.provinces) if filters.provinces else t("all_provinces", lang)
+    seasons = (
+        t("season_fmt", lang, s=filters.season_from)
+        + "–"
+        + t("season_fmt", lang, s=filters.season_to)
+    )
+    status = (
+        t("status_both", lang) if filters.status == "both" else t("status_" + filters.status, lang)
+    )
+    label = "筛选" if lang == "zh" else "Filters"
+    return f"{label}：{provinces} · {seasons} · {status}"

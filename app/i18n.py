@@ -28,6 +28,7 @@ QUALIFIER_LABELS = {
 }
 
 TEXT = {
+    "briefing_pack": {"zh": "下载本季简报（PPTX）", "en": "Briefing pack for this season (PPTX)"},
     "per_capita_median": {"zh": "{n} 篇报道测算值的中位数", "en": "median of {n} article(s)"},
     "provinces_this_season": {
         "zh": "{s}季各省数字（实际）",

@@ -2,11 +2,18 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
+import plotly.graph_objects as go
+import polars as pl
 import streamlit as st
 
 from app import data
 from app.filters import Filters
 from app.i18n import t
+from exports import images
+from exports.naming import export_name
+from exports.tables_out import chart_workbook
 
 
 def current_filters() -> Filters:
@@ -31,17 +38,50 @@ def caption(lang: str, sources: list[str], note: str | None = None) -> None:
         st.caption(note)
 
 
-def filter_line(filters: Filters) -> str:
-    """The active filters in one line, drawn under charts and written into exports."""
-    lang = filters.lang
-    provinces = "、".join(filters.provinces) if filters.provinces else t("all_provinces", lang)
-    seasons = (
-        t("season_fmt", lang, s=filters.season_from)
-        + "–"
-        + t("season_fmt", lang, s=filters.season_to)
+def _name(filters: Filters, extension: str, subject: str) -> str:
+    return export_name(
+        filters.provinces, filters.season_from, filters.season_to, extension, subject=subject
     )
-    status = (
-        t("status_both", lang) if filters.status == "both" else t("status_" + filters.status, lang)
+
+
+def downloads(
+    filters: Filters, key: str, subject: str, files: dict[str, tuple[Callable, str]]
+) -> None:
+    """A row of download buttons; each file is made only when its button is clicked."""
+    columns = st.columns(len(files) + 4)
+    for column, (label, (make, mime)) in zip(columns, files.items(), strict=False):
+        column.download_button(
+            label,
+            data=make,
+            file_name=_name(filters, label.lower(), subject),
+            mime=mime,
+            key=f"dl_{key}_{label}",
+            on_click="ignore",
+            icon=":material/download:",
+        )
+
+
+def show_chart(
+    fig: go.Figure, filters: Filters, key: str, chart_data: pl.DataFrame, subject: str
+) -> None:
+    """A chart with PNG, SVG and XLSX downloads beside it (title, sources and filters drawn in)."""
+    st.plotly_chart(fig, width="stretch", key=f"chart_{key}")
+    title = fig.layout.title.text or subject
+
+    def workbook() -> bytes:
+        return chart_workbook(chart_data, filters, title, data.connection().cursor())
+
+    downloads(
+        filters,
+        key,
+        subject,
+        {
+            "PNG": (lambda: images.render(fig, "png"), "image/png"),
+            "SVG": (lambda: images.render(fig, "svg"), "image/svg+xml"),
+            "XLSX": (workbook, XLSX_MIME),
+        },
     )
-    label = "筛选" if lang == "zh" else "Filters"
-    return f"{label}：{provinces} · {seasons} · {status}"
+
+
+XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+PPTX_MIME = "application/vnd.openxmlformats-officedocument.presentationml.presentation"

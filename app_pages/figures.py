@@ -3,7 +3,9 @@
 import streamlit as st
 
 from app import data, layout, tables, transforms
+from app.filters import describe
 from app.i18n import t
+from exports.tables_out import figures_file
 
 filters = layout.current_filters()
 lang = filters.lang
@@ -21,10 +23,24 @@ if layout.require_data(lang):
         season_from=filters.season_from,
         season_to=filters.season_to,
     )
-    st.caption(t("figures_count", lang, n=figures.height) + " · " + layout.filter_line(filters))
+    st.caption(t("figures_count", lang, n=figures.height) + " · " + describe(filters))
     if figures.is_empty():
         st.info(t("no_figures", lang))
     else:
+        metric = "" if all_metrics else filters.metric
+
+        def export(fmt: str) -> bytes:
+            return figures_file(data.connection().cursor(), filters, fmt, metric)[0]
+
+        layout.downloads(
+            filters,
+            "figures",
+            "救助成效数据",
+            {
+                "CSV": (lambda: export("csv"), "text/csv"),
+                "XLSX": (lambda: export("xlsx"), layout.XLSX_MIME),
+            },
+        )
         shown = tables.figures_table(figures, lang)
         event = st.dataframe(
             shown,

@@ -4,6 +4,8 @@ import streamlit as st
 
 from app import data, format, layout, tables, transforms
 from app.i18n import metric_label, t
+from exports import briefing, pptx_pack
+from exports.naming import export_name
 
 filters = layout.current_filters()
 lang = filters.lang
@@ -27,6 +29,20 @@ if layout.require_data(lang):
         st.warning(t("no_data", lang))
     else:
         st.subheader(t("latest_season", lang, s=season))
+
+        def pack() -> bytes:
+            brief = briefing.collect(data.connection().cursor(), filters, season)
+            return pptx_pack.build_pack(brief)
+
+        st.download_button(
+            t("briefing_pack", lang),
+            data=pack,
+            on_click="ignore",
+            key="dl_pack",
+            icon=":material/slideshow:",
+            mime=layout.PPTX_MIME,
+            file_name=export_name(filters.provinces, season, season, "pptx"),
+        )
         labels = {
             **{k: metric_label(k, lang) for k in transforms.KPI_METRICS},
             "aid_delivered": t("aid_delivered", lang),

@@ -3,10 +3,13 @@
 import streamlit as st
 
 from app import charts, data, layout, tables, transforms
+from app.charts import ChartText
+from app.filters import describe
 from app.i18n import t
 
 filters = layout.current_filters()
 lang = filters.lang
+line = describe(filters)
 st.title(t("page_per_capita", lang))
 
 if layout.require_data(lang):
@@ -16,61 +19,40 @@ if layout.require_data(lang):
         "season_to": filters.season_to,
     }
     derived = data.load("per_capita", **scope)
-    derived = (
-        derived.filter(derived["status"].is_in(filters.statuses()))
-        if not derived.is_empty()
-        else derived
-    )
+    if not derived.is_empty():
+        derived = derived.filter(derived["status"].is_in(filters.statuses()))
     standards = data.load("standards", **scope)
-    filter_line = layout.filter_line(filters)
-    for basis, rate_units, key in (
-        ("per_person", ("yuan_per_person",), "per_person"),
-        ("per_household", ("yuan_per_household",), "per_household"),
-    ):
-        mine = derived.filter(derived["basis"] == basis) if not derived.is_empty() else derived
+    panels = (
+        ("per_person", "yuan_per_person"),
+        ("per_household", "yuan_per_household"),
+        (None, "yuan_per_person_month"),
+    )
+    for basis, unit in panels:
+        mine = (
+            derived.filter(derived["basis"] == basis)
+            if basis and not derived.is_empty()
+            else derived.clear()
+        )
         stated = (
-            standards.filter(standards["unit"].is_in(rate_units))
-            if not standards.is_empty()
-            else standards
+            standards.filter(standards["unit"] == unit) if not standards.is_empty() else standards
         )
         if mine.is_empty() and stated.is_empty():
             continue
-        both = [f for f in (mine, stated) if not f.is_empty()]
-        st.plotly_chart(
-            charts.per_capita_strip(
-                mine,
-                stated,
-                charts.ChartText(
-                    t("per_capita_title", lang, b=t(key, lang)),
-                    rate_units[0],
-                    "；".join(sorted({transforms.source_text(f) for f in both})),
-                    t("per_capita_note", lang),
-                    filter_line,
-                ),
-                lang,
-            ),
-            width="stretch",
+        title = (
+            t("per_capita_title", lang, b=t(basis, lang))
+            if basis
+            else t("stated_standard", lang) + "（每人每月）"
         )
-    monthly = (
-        standards.filter(standards["unit"] == "yuan_per_person_month")
-        if not standards.is_empty()
-        else standards
-    )
-    if not monthly.is_empty():
-        st.plotly_chart(
-            charts.per_capita_strip(
-                monthly.clear(),
-                monthly,
-                charts.ChartText(
-                    t("stated_standard", lang),
-                    "yuan_per_person_month",
-                    transforms.source_text(monthly),
-                    "",
-                    filter_line,
-                ),
-                lang,
-            ),
-            width="stretch",
+        sources = "；".join(
+            sorted({transforms.source_text(f) for f in (mine, stated) if not f.is_empty()})
+        )
+        text = ChartText(title, unit, sources, t("per_capita_note", lang) if basis else "", line)
+        layout.show_chart(
+            charts.per_capita_strip(mine, stated, text, lang),
+            filters,
+            f"per_capita_{unit}",
+            mine if not mine.is_empty() else stated,
+            "人均救助",
         )
     st.subheader(t("inputs", lang))
     st.caption(t("per_capita_note", lang))

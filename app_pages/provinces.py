@@ -3,6 +3,7 @@
 import streamlit as st
 
 from app import charts, data, layout, tables, transforms
+from app.filters import describe
 from app.i18n import metric_label, t
 
 filters = layout.current_filters()
@@ -32,7 +33,7 @@ if layout.require_data(lang):
             format_func=lambda s: t("season_fmt", lang, s=s),
         )
         rows = chosen.filter(chosen["season"] == season)
-        filter_line = layout.filter_line(filters)
+        filter_line = describe(filters)
         coloured = "actual" if "actual" in filters.statuses() else "planned"
         on_map = rows.filter(rows["status"] == coloured)
         map_text = charts.ChartText(
@@ -42,7 +43,9 @@ if layout.require_data(lang):
             t("map_note", lang),
             filter_line,
         )
-        st.plotly_chart(charts.tile_map(on_map, map_text, lang), width="stretch")
+        layout.show_chart(
+            charts.tile_map(on_map, map_text, lang), filters, "map", on_map, f"{label}分布"
+        )
         bar_text = charts.ChartText(
             t("province_title", lang, m=label, s=season),
             unit,
@@ -50,7 +53,9 @@ if layout.require_data(lang):
             t("computed_note", lang),
             filter_line,
         )
-        st.plotly_chart(charts.province_bars(rows, bar_text, lang), width="stretch")
+        layout.show_chart(
+            charts.province_bars(rows, bar_text, lang), filters, "bars", rows, f"{label}各省比较"
+        )
 
         province = st.selectbox(
             t("choose_province", lang),

@@ -3,6 +3,8 @@
 import streamlit as st
 
 from app import charts, data, layout, tables, transforms
+from app.charts import ChartText
+from app.filters import describe
 from app.i18n import t
 
 filters = layout.current_filters()
@@ -12,20 +14,14 @@ st.title(t("page_sources", lang))
 if layout.require_data(lang):
     grid = data.load("coverage", provinces=list(filters.provinces))
     reports = data.load("reports", provinces=list(filters.provinces))
-    st.plotly_chart(
-        charts.coverage_grid(
-            grid,
-            charts.ChartText(
-                t("coverage_title", lang),
-                "",
-                transforms.source_text(reports),
-                t("coverage_note", lang),
-                layout.filter_line(filters),
-            ),
-            lang,
-        ),
-        width="stretch",
+    text = ChartText(
+        t("coverage_title", lang),
+        "",
+        transforms.source_text(reports),
+        t("coverage_note", lang),
+        describe(filters),
     )
+    layout.show_chart(charts.coverage_grid(grid, text, lang), filters, "coverage", grid, "报告覆盖")
 
     st.subheader(t("freshness", lang))
     fresh = data.load("freshness", provinces=list(filters.provinces))

@@ -1,0 +1,1 @@
+"""Briefing exports: CSV, XLSX, PNG/SVG charts and a PPTX pack, each carrying its sources."""

@@ -1,0 +1,162 @@
+"""XLSX workbooks: figures (numbers stored as numbers, 万/亿 formats), summary, sources, notes."""
+
+from __future__ import annotations
+
+import io
+from datetime import date, datetime
+
+import polars as pl
+import xlsxwriter
+
+from etl.units import UNIT_SUFFIX
+
+# Field → Chinese header; the contract id follows so the sheet can be read back by machine.
+FIELD_LABELS = {
+    "doc": "报告文件",
+    "article": "文章序号",
+    "metric": "指标",
+    "value": "数值",
+    "unit": "单位",
+    "qualifier": "精度",
+    "status": "口径",
+    "province": "省份",
+    "place": "地点",
+    "period_start": "起始日期",
+    "period_end": "截止日期",
+    "quote": "原文",
+    "span": "位置",
+    "season": "救助季",
+    "cumulative": "多年累计",
+    "publisher": "发布方",
+    "published": "发布日期",
+    "article_title": "文章标题",
+    "source_url": "来源链接",
+    "figure_id": "编号",
+}
+FIGURE_SHEET, SUMMARY_SHEET, SOURCES_SHEET, NOTES_SHEET = "数据明细", "汇总", "来源", "说明"
+
+
+def header(field: str) -> str:
+    """'数值 value': the Chinese label, then the field id."""
+    return f"{FIELD_LABELS.get(field, field)} {field}"
+
+
+def field_of(header_text: str) -> str:
+    """The field id of a header written by `header`."""
+    return header_text.rsplit(" ", 1)[-1]
+
+
+def number_format(value: float | None, unit: str | None) -> str:
+    """A display format that writes the stored number as officials do (53.6万户, 3.50亿元)."""
+    suffix = UNIT_SUFFIX.get(unit or "", "")
+    if value is not None and abs(value) >= 1e8:
+        return f'0!.00,,"亿{suffix}"'
+    if value is not None and abs(value) >= 1e5:
+        return f'0!.0,"万{suffix}"'
+    decimals = "" if value is None or float(value).is_integer() else ".00"
+    return f'#,##0{decimals}"{suffix}"'
+
+
+class _Formats:
+    """xlsxwriter formats, created once per workbook and style."""
+
+    def __init__(self, book: xlsxwriter.Workbook):
+        self.book = book
+        self.cache: dict[str, object] = {}
+        self.head = book.add_format(
+            {"bold": True, "bg_color": "#DDEBF7", "text_wrap": True, "valign": "top", "border": 1}
+        )
+        self.date = book.add_format({"num_format": "yyyy-mm-dd"})
+        self.text = book.add_format({"text_wrap": False})
+
+    def number(self, num_format: str):
+        if num_format not in self.cache:
+            self.cache[num_format] = self.book.add_format({"num_format": num_format})
+        return self.cache[num_format]
+
+
+def _write_cell(sheet, row: int, col: int, value, fmt: _Formats, num_format: str | None = None):
+    if value is None:
+        sheet.write_blank(row, col, None)
+    elif isinstance(value, bool):
+        sheet.write_boolean(row, col, value)
+    elif isinstance(value, int | float):
+        sheet.write_number(row, col, value, fmt.number(num_format) if num_format else None)
+    elif isinstance(value, datetime | date):
+        sheet.write_datetime(row, col, datetime(value.year, value.month, value.day), fmt.date)
+    elif isinstance(value, list | tuple):
+        sheet.write_string(row, col, "[" + ", ".join(str(v) for v in value) + "]")
+    else:
+        # write_string: text is never read as a formula, whatever it starts with.
+        sheet.write_string(row, col, str(value))
+
+
+def _write_frame(
+    sheet,
+    frame: pl.DataFrame,
+    fmt: _Formats,
+    headers: list[str],
+    value_unit: tuple[str, str] | None = None,
+) -> None:
+    for col, name in enumerate(headers):
+        sheet.write_string(0, col, name, fmt.head)
+    columns = frame.columns
+    for r, row in enumerate(frame.iter_rows(), start=1):
+        for c, value in enumerate(row):
+            num_format = None
+            if value_unit and columns[c] == value_unit[0]:
+                unit = (
+                    row[columns.index(value_unit[1])] if value_unit[1] in columns else value_unit[1]
+                )
+                num_format = number_format(value, unit)
+            _write_cell(sheet, r, c, value, fmt, num_format)
+    sheet.freeze_panes(1, 0)
+    if frame.height:
+        sheet.autofilter(0, 0, frame.height, len(headers) - 1)
+    for c, name in enumerate(columns):
+        width = 40 if name in ("quote", "article_title", "source_url") else 14
+        sheet.set_column(c, c, width)
+
+
+def to_xlsx_bytes(
+    figures: pl.DataFrame,
+    citations: pl.DataFrame,
+    notes: list[tuple[str, str]],
+    summary: pl.DataFrame | None = None,
+    summary_unit: str | None = None,
+) -> bytes:
+    """A workbook with the figures, a summary matching the chart, sources and notes."""
+    buffer = io.BytesIO()
+    book = xlsxwriter.Workbook(
+        buffer, {"in_memory": True, "strings_to_formulas": False, "strings_to_urls": False}
+    )
+    fmt = _Formats(book)
+    sheet = book.add_worksheet(FIGURE_SHEET)
+    _write_frame(sheet, figures, fmt, [header(c) for c in figures.columns], ("value", "unit"))
+    if summary is not None and not summary.is_empty():
+        value_column = "value" if "value" in summary.columns else None
+        unit_key = "unit" if "unit" in summary.columns else (summary_unit or "")
+        _write_frame(
+            book.add_worksheet(SUMMARY_SHEET),
+            summary,
+            fmt,
+            [header(c) for c in summary.columns],
+            (value_column, unit_key) if value_column else None,
+        )
+    _write_frame(
+        book.add_worksheet(SOURCES_SHEET), citations, fmt, [header(c) for c in citations.columns]
+    )
+    notes_sheet = book.add_worksheet(NOTES_SHEET)
+    notes_sheet.set_column(0, 0, 18)
+    notes_sheet.set_column(1, 1, 100)
+    for r, (key, text) in enumerate(notes):
+        notes_sheet.write_string(r, 0, key, fmt.head)
+        notes_sheet.write_string(r, 1, text)
+    book.close()
+    return buffer.getvalue()
+
+
+def read_figures_sheet(data: bytes) -> pl.DataFrame:
+    """Read the figures sheet back with field ids as column names."""
+    frame = pl.read_excel(io.BytesIO(data), sheet_name=FIGURE_SHEET)
+    return frame.rename({c: field_of(c) for c in frame.columns})

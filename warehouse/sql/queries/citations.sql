@@ -1,0 +1,13 @@
+-- citations: one citation per report behind the figures in scope.
+select distinct
+    a.publisher,
+    d.published,
+    a.title,
+    a.source_url,
+    d.doc
+from figures as f
+join articles as a on a.doc = f.doc and a.article = f.article
+join documents as d on d.doc = f.doc
+where (len($provinces) = 0 or list_contains($provinces, f.province))
+  and coalesce(f.season, a.season) between $season_from and $season_to
+order by d.published desc, a.publisher

@@ -1,0 +1,31 @@
+-- export_figures: one row per figure with every contract field and its citation.
+select
+    doc,
+    article,
+    metric,
+    value,
+    unit,
+    qualifier,
+    status,
+    province,
+    place,
+    period_start,
+    period_end,
+    quote,
+    span,
+    season,
+    cumulative,
+    publisher,
+    published,
+    article_title,
+    source_url,
+    figure_id
+from figures_detail
+where (len($provinces) = 0 or list_contains($provinces, province))
+  and list_contains($statuses, status)
+  and ($metric = '' or metric = $metric)
+  and (
+      coalesce(season, article_season) between $season_from and $season_to
+      or (cumulative and coalesce(season, article_season) is null)
+  )
+order by province, season, metric, doc, article, span[1]
