@@ -198,7 +198,7 @@ def season_trend(metrics: pl.DataFrame, seasons: range, text: ChartText, lang: s
                         "size": 10,
                         "color": "white" if planned else color,
                         "line": {"color": color, "width": 2},
-                        "symbol": "circle-open" if planned else "circle",
+                        "symbol": "circle",
                     },
                     text=_marks(quals, lang),
                     textposition="top center",
@@ -206,6 +206,7 @@ def season_trend(metrics: pl.DataFrame, seasons: range, text: ChartText, lang: s
                     hovertemplate="%{x}<br>%{customdata}<extra>%{fullData.name}</extra>",
                 )
             )
+    fig.update_layout(showlegend=True)  # name the series even when there is only one
     fig.update_xaxes(type="category", categoryorder="array", categoryarray=labels)
     _value_axis(fig, _values(metrics), text.unit, lang)
     return _frame(fig, text, lang)

@@ -117,12 +117,13 @@ def collect(
             lang,
         )
         brief.charts.append(BriefingChart(title, figure, [], source))
+    brief.citations = warehouse.query(con, "citations", scope)
     grid = warehouse.query(con, "coverage", {"provinces": list(filters.provinces)})
     if not grid.is_empty():
         title = t("coverage_title", lang)
-        figure = charts.coverage_grid(
-            grid, charts.ChartText(title, "", "—", t("coverage_note", lang), line), lang
+        source = transforms.source_text(brief.citations)
+        text = charts.ChartText(title, "", source, t("coverage_note", lang), line)
+        brief.charts.append(
+            BriefingChart(title, charts.coverage_grid(grid, text, lang), [], source)
         )
-        brief.charts.append(BriefingChart(title, figure, [], "—"))
-    brief.citations = warehouse.query(con, "citations", scope)
     return brief

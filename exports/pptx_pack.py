@@ -7,7 +7,7 @@ import io
 from pptx import Presentation
 from pptx.dml.color import RGBColor
 from pptx.oxml.ns import qn
-from pptx.util import Emu, Inches, Pt
+from pptx.util import Inches, Pt
 
 from exports.briefing import Briefing
 from exports.images import render
@@ -65,28 +65,27 @@ def build_pack(brief: Briefing) -> bytes:
     for chart in brief.charts:
         slide = deck.slides.add_slide(blank)
         _text(slide, Inches(0.5), Inches(0.3), Inches(12.3), Inches(0.8), [(chart.title, 26, True)])
-        png = render(chart.figure, "png", width=1280, height=620, scale=1.5)
-        picture_top = Inches(1.1)
-        picture_height = Inches(4.6) if chart.sentences else Inches(5.9)
+        # Rendered at 900×600 so the chart's own text stays legible on the slide.
+        png = render(chart.figure, "png", width=900, height=600, scale=2)
+        wide = not chart.sentences
         picture = slide.shapes.add_picture(
-            io.BytesIO(png), Inches(0.5), picture_top, height=picture_height
+            io.BytesIO(png), Inches(0.4), Inches(1.1), height=Inches(5.7)
         )
-        if picture.width > Inches(12.3):
-            ratio = Inches(12.3) / picture.width
-            picture.width, picture.height = Inches(12.3), Emu(int(picture.height * ratio))
-        if chart.sentences:
+        if wide:
+            picture.left = int((SLIDE_W - picture.width) / 2)
+        else:
             _text(
                 slide,
-                Inches(0.6),
-                Inches(5.85),
-                Inches(12.1),
-                Inches(1.2),
-                [(f"• {s}", 18, False) for s in chart.sentences],
+                Inches(9.0),
+                Inches(1.6),
+                Inches(4.0),
+                Inches(4.8),
+                [("要点", 20, True), *[(f"• {s}", 18, False) for s in chart.sentences]],
             )
         _text(
             slide,
             Inches(0.6),
-            Inches(7.0),
+            Inches(6.95),
             Inches(12.1),
             Inches(0.4),
             [(f"数据来源：{chart.source}", 11, False)],

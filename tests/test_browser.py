@@ -85,17 +85,23 @@ def _kpis(page) -> list[str]:
 
 def test_province_filter_changes_what_is_shown(server, page):
     page.goto(f"{server}/", wait_until="domcontentloaded")
+    page.wait_for_selector("[data-testid=stDataFrame]", timeout=45_000)
+    settle(page)
     before = _kpis(page)
     box = page.locator("[data-testid=stSidebar] [data-testid=stMultiSelect] input").first
     box.click()
     box.fill("青海")
     box.press("Enter")
     page.wait_for_function(
-        "before => JSON.stringify([...document.querySelectorAll('[data-testid=stMetricValue]')]"
-        ".map(e => e.innerText)) !== before",
-        arg=str(before).replace("'", '"'),
+        """before => {
+            const now = [...document.querySelectorAll('[data-testid=stMetricValue]')]
+                .map(e => e.innerText);
+            return now.length > 0 && JSON.stringify(now) !== JSON.stringify(before);
+        }""",
+        arg=before,
         timeout=30_000,
     )
+    settle(page)
     after = _kpis(page)
     assert after != before
     assert "16.19万户" in after
@@ -107,3 +113,51 @@ def test_copied_link_reopens_the_same_view(server, page):
     page.wait_for_selector("[data-testid=stMetricValue]", timeout=45_000)
     assert "Funds raised" in page.locator("body").inner_text()
     assert "湖南" in page.locator("[data-testid=stSidebar]").inner_text()
+
+
+def _opens(path) -> bool:
+    """The downloaded file opens with the tool its type belongs to."""
+    suffix = path.suffix.lower()
+    data = path.read_bytes()
+    if suffix == ".png":
+        from PIL import Image
+
+        with Image.open(path) as image:
+            return image.size[0] > 500
+    if suffix == ".svg":
+        return data.lstrip().startswith(b"<svg") and "数据来源".encode() in data
+    if suffix == ".csv":
+        return data.startswith(b"\xef\xbb\xbf") and len(data.decode("utf-8-sig").splitlines()) > 1
+    if suffix == ".xlsx":
+        import polars as pl
+
+        return not pl.read_excel(path, sheet_name="数据明细").is_empty()
+    if suffix == ".pptx":
+        from pptx import Presentation
+
+        return len(Presentation(str(path)).slides) >= 3
+    return False
+
+
+@pytest.mark.parametrize("name", list(PAGES))
+def test_every_download_button_gives_a_file_that_opens(name, server, page, tmp_path):
+    path = "" if name == "overview" else name
+    page.goto(f"{server}/{path}", wait_until="domcontentloaded")
+    page.wait_for_selector(PAGES[name][1], timeout=45_000)
+    settle(page)
+    buttons = page.locator("[data-testid=stDownloadButton] button")
+    count = buttons.count()
+    if name == "figures":
+        assert count == 2
+    elif name != "sources" or count:
+        assert count >= 1
+    for i in range(count):
+        with page.expect_download(timeout=90_000) as info:
+            buttons.nth(i).click()
+        download = info.value
+        target = tmp_path / download.suggested_filename
+        download.save_as(target)
+        assert target.name.startswith(
+            ("救助成效", "走访", "筹集", "发放", "覆盖", "救助", "动员", "物资", "人均", "报告")
+        )
+        assert _opens(target), target.name

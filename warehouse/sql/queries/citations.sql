@@ -2,7 +2,7 @@
 select distinct
     a.publisher,
     d.published,
-    a.title,
+    coalesce(nullif(a.title, ''), substring(d.text, a.char_start + 1, 28) || '…') as title,
     a.source_url,
     d.doc
 from figures as f
