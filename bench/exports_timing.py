@@ -12,11 +12,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-import warehouse  # noqa: E402
-from app.filters import Filters  # noqa: E402
-from exports.briefing import collect  # noqa: E402
-from exports.pptx_pack import build_pack  # noqa: E402
-from exports.tables_out import figures_file  # noqa: E402
+import warehouse
+from app.filters import Filters
+from exports.briefing import collect
+from exports.pptx_pack import build_pack
+from exports.tables_out import figures_file
 
 
 def _timed(label: str, make) -> None:
