@@ -161,3 +161,18 @@ def test_every_download_button_gives_a_file_that_opens(name, server, page, tmp_p
             ("救助成效", "走访", "筹集", "发放", "覆盖", "救助", "动员", "物资", "人均", "报告")
         )
         assert _opens(target), target.name
+
+
+def test_selecting_a_figure_shows_its_sentence_in_the_article(server, page):
+    page.goto(f"{server}/figures", wait_until="domcontentloaded")
+    grid = page.wait_for_selector("[data-testid=stDataFrame]", timeout=45_000)
+    settle(page)
+    box = grid.bounding_box()
+    page.mouse.click(box["x"] + 18, box["y"] + 35 + 17)  # the selection cell of the first row
+    page.wait_for_selector("text=原文：", timeout=30_000)
+    settle(page)
+    highlighted = page.locator("mark, span[class*=Background], [data-testid=stMarkdown] span")
+    assert page.locator("h3", has_text="原文：").count() == 1
+    assert highlighted.count() > 0
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(SCREENSHOTS / "figures-selected.png"), full_page=True)
