@@ -5,12 +5,24 @@ from __future__ import annotations
 import sys
 import time
 from collections import Counter
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
+import duckdb
+
+from etl.corrections import load_all as load_corrections
+from etl.corrections import replay, store_path
 from etl.gate import run_checks
-from etl.load import Rejected, create_marts, insert_document, insert_rejected, open_staging
-from etl.meta import read_meta
+from etl.load import (
+    Rejected,
+    create_marts,
+    insert_conflicts,
+    insert_document,
+    insert_rejected,
+    open_staging,
+)
+from etl.meta import ReportMeta, read_meta
 from etl.model import Document
 from etl.pipeline import process_text
 from etl.progress import Progress
@@ -31,43 +43,77 @@ def report_files(reports: Path) -> list[Path]:
     )
 
 
-def process_one(path: Path) -> tuple[Document, str, int] | Rejected:
+def process_one(path: Path) -> tuple[Document, ReportMeta, str, int] | Rejected:
     """Read and extract one report; any failure becomes a rejection with its reason."""
     meta = read_meta(path)
     try:
         raw = read_report(path)
-        return process_text(raw, meta), raw.encoding, raw.size
+        return process_text(raw, meta), meta, raw.encoding, raw.size
     except ReadError as exc:
         return Rejected(path.name, str(exc), meta)
     except Exception as exc:  # one bad report must never stop the others
         return Rejected(path.name, f"extraction failed: {type(exc).__name__}: {exc}", meta)
 
 
-def build_warehouse(reports: Path, live: Path, *, quiet: bool = False) -> dict:
-    """Build, check and publish; return a summary. Raises GateFailed and leaves `live` as it was."""
+def _live_has_figures(live: Path) -> bool:
+    if not live.exists():
+        return False
+    try:
+        con = duckdb.connect(str(live), read_only=True)
+    except duckdb.Error:
+        return False
+    try:
+        return con.execute("select count(*) from figures").fetchone()[0] > 0
+    except duckdb.Error:
+        return False
+    finally:
+        con.close()
+
+
+def build_warehouse(
+    reports: Path,
+    live: Path,
+    *,
+    quiet: bool = False,
+    corrections: Path | None = None,
+    on_progress: Callable[[int, int, str], None] | None = None,
+) -> dict:
+    """Build, check and publish; return a summary. Raises GateFailed and leaves `live` as it was.
+
+    Analysts' corrections (default: the store beside `live`) are replayed on every report.
+    """
     live.parent.mkdir(parents=True, exist_ok=True)
     clean_leftovers(live)
     staged = staging_path(live)
     files = report_files(reports) if reports.is_dir() else []
+    decisions = load_corrections(corrections or store_path(live))
     con = open_staging(staged)
     try:
         loaded, rejected, by_metric, by_province = 0, [], Counter(), Counter()
-        n_figures = 0
+        n_figures, applied, conflicts = 0, 0, []
         progress = Progress(len(files), enabled=not quiet)
-        for path in files:
+        for done, path in enumerate(files, start=1):
             result = process_one(path)
             if isinstance(result, Rejected):
                 insert_rejected(con, result)
                 rejected.append(result)
             else:
-                doc, encoding, size = result
-                insert_document(con, doc, read_meta(path), encoding, size)
+                doc, meta, encoding, size = result
+                replayed = replay(doc, decisions)
+                applied += len(replayed.applied)
+                conflicts += [(path.name, cid, why) for cid, why in replayed.conflicts]
+                insert_document(con, doc, meta, encoding, size)
+                insert_conflicts(con, doc.name, replayed.conflicts)
                 loaded += 1
                 n_figures += len(doc.figures)
                 by_metric.update(f.metric for f in doc.figures)
                 by_province.update(f.province or "?" for f in doc.figures)
             progress.step(path.name)
+            if on_progress:
+                on_progress(done, len(files), path.name)
         progress.close()
+        if loaded == 0 and _live_has_figures(live):
+            raise GateFailed("no report could be read; the published warehouse keeps its data")
         con.execute(
             "insert into build_info values (?, ?, ?, ?, ?)",
             [datetime.now().replace(microsecond=0), str(reports), loaded, len(rejected), n_figures],
@@ -90,6 +136,8 @@ def build_warehouse(reports: Path, live: Path, *, quiet: bool = False) -> dict:
         "figures": n_figures,
         "by_metric": dict(by_metric),
         "by_province": dict(by_province),
+        "corrections_applied": applied,
+        "correction_conflicts": conflicts,
     }
 
 
@@ -101,6 +149,13 @@ def format_summary(summary: dict, seconds: float, live: Path) -> str:
     ]
     for name, reason in summary["rejected"]:
         lines.append(f"  rejected {name}: {reason}")
+    if summary.get("corrections_applied") or summary.get("correction_conflicts"):
+        lines.append(
+            f"Corrections replayed: {summary['corrections_applied']} applied, "
+            f"{len(summary['correction_conflicts'])} not applied."
+        )
+    for name, cid, why in summary.get("correction_conflicts", []):
+        lines.append(f"  correction #{cid} on {name} not applied: {why}")
     if summary["by_metric"]:
         lines.append(
             "Figures per metric:   "

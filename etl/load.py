@@ -116,12 +116,23 @@ def insert_document(
                 f.cumulative,
                 province_level,
                 part_of,
+                f.review,
+                f.reviewed_by,
+                f.reviewed_at,
             )
         )
     if rows:
+        con.executemany(f"insert into figures values ({', '.join(['?'] * 22)})", rows)
+
+
+def insert_conflicts(
+    con: duckdb.DuckDBPyConnection, doc: str, conflicts: list[tuple[int, str]]
+) -> None:
+    """Record corrections that were not applied because their source changed."""
+    if conflicts:
         con.executemany(
-            "insert into figures values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            rows,
+            "insert into correction_conflicts values (?, ?, ?)",
+            [(cid, doc, reason) for cid, reason in conflicts],
         )
 
 

@@ -81,6 +81,9 @@ class Figure:
     text: str = ""
     cumulative: bool = False
     part_of: tuple[int, int] | None = None
+    review: str | None = None  # confirmed | corrected | added, by an analyst
+    reviewed_by: str | None = None
+    reviewed_at: str | None = None
 
     def contract(self) -> dict:
         """The record exactly as spec/figures.md defines it (JSON-ready)."""

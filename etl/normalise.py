@@ -6,11 +6,15 @@ character `i`, so a span can always be traced back to the file as it was publish
 
 from __future__ import annotations
 
+import csv
 import re
 import statistics
+import unicodedata
 from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass
+
+from etl.paths import RADICALS_FILE
 
 # Sentence-final marks: a line ending in one of these ends a paragraph, not a layout wrap.
 TERMINAL = "。！？!?…"
@@ -27,7 +31,15 @@ _WIDTH_MAP = {
 }
 
 
-_WIDTH_TABLE = str.maketrans({k: v for k, v in _WIDTH_MAP.items() if v != " "})
+def _radicals() -> dict[str, str]:
+    """Radical code points that PDF fonts emit for ordinary characters (⼈ → 人, ⺠ → 民)."""
+    table = {chr(cp): unicodedata.normalize("NFKC", chr(cp)) for cp in range(0x2F00, 0x2FD6)}
+    with RADICALS_FILE.open(encoding="utf-8", newline="") as f:
+        table.update({r["radical"]: r["ideograph"] for r in csv.DictReader(f)})
+    return {k: v for k, v in table.items() if len(v) == 1}
+
+
+_WIDTH_TABLE = str.maketrans({**{k: v for k, v in _WIDTH_MAP.items() if v != " "}, **_radicals()})
 _SPACE_RUN = re.compile(f"[{_SPACES}]+|\r")
 
 

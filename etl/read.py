@@ -1,14 +1,24 @@
-"""Read a report file into text: exact decoding or a clear reason for rejecting it."""
+"""Read a report file into text: exact decoding or a clear reason for rejecting it.
+
+Plain text is decoded here; PDF, DOCX and HTML go through their readers in a child process
+with a time and memory limit (etl/readers/sandbox.py), so no file can hang or sink a build.
+"""
 
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
-TEXT_SUFFIXES = (".txt", ".md")
-MAX_BYTES = 64 * 1024 * 1024
+from etl.readers.sandbox import SandboxError, run_limited
+from etl.readers.sniff import KIND_OF_SUFFIX, sniff
+
+SUFFIXES = tuple(KIND_OF_SUFFIX)
+# Reports are a few pages; anything far larger is a mistake or an attack.
+MAX_BYTES = {"text": 10 << 20, "html": 10 << 20, "docx": 20 << 20, "pdf": 50 << 20}
 _CJK_MIN_SHARE = 0.05
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_-]+)""", re.IGNORECASE)
 
 
 class ReadError(Exception):
@@ -49,6 +59,19 @@ def decode(data: bytes) -> tuple[str, str]:
         ) from None
 
 
+def decode_html(data: bytes) -> str:
+    """HTML bytes to text: the declared charset when it decodes, else UTF-8, else GB18030."""
+    declared = _META_CHARSET.search(data[:4096])
+    if declared:
+        name = declared.group(1).decode("ascii", "ignore").lower()
+        name = "gb18030" if name in ("gb2312", "gbk", "gb18030") else name
+        try:
+            return data.decode(name)
+        except (LookupError, UnicodeDecodeError):
+            pass
+    return decode(data)[0]
+
+
 def _strict(data: bytes, encoding: str) -> str:
     try:
         return data.decode(encoding)
@@ -65,27 +88,60 @@ def _cjk_share(text: str) -> float:
     return sum("\u4e00" <= c <= "\u9fff" for c in visible) / len(visible)
 
 
+def _reader(kind: str):
+    from etl.readers.docx import read_docx
+    from etl.readers.html import read_html
+    from etl.readers.pdf import read_pdf
+
+    return {"pdf": read_pdf, "docx": read_docx, "html": read_html}[kind]
+
+
+def read_bytes(name: str, data: bytes) -> RawText:
+    """Turn the bytes of a report named `name` into text, or raise ReadError with the reason."""
+    suffix = Path(name).suffix.lower()
+    claimed = KIND_OF_SUFFIX.get(suffix)
+    if claimed is None:
+        raise ReadError(
+            f"unsupported file type '{suffix or '(none)'}': expected " + ", ".join(SUFFIXES)
+        )
+    if len(data) > MAX_BYTES[claimed]:
+        raise ReadError(
+            f"the file is {len(data) / 2**20:.0f} MB, over the "
+            f"{MAX_BYTES[claimed] >> 20} MB limit for {claimed} reports"
+        )
+    if not data.strip():
+        raise ReadError("the file is empty")
+    actual = sniff(data[:2048], data if data.startswith(b"PK") else None)
+    if actual in ("image", "zip", "binary"):
+        what = {"image": "an image (a scan?)", "zip": "a zip archive", "binary": "binary data"}
+        raise ReadError(f"the content is {what[actual]}, not a {claimed} report")
+    if actual != claimed and not (claimed == "text" and actual == "html" and suffix == ".md"):
+        raise ReadError(f"the name says {suffix} but the content is {actual.upper()}")
+    if claimed == "text":
+        text, encoding = decode(data)
+    else:
+        try:
+            text = run_limited(_reader(claimed), data)
+        except SandboxError as exc:
+            raise ReadError(str(exc)[:300]) from None
+        encoding = claimed
+    if _cjk_share(text) < _CJK_MIN_SHARE:
+        raise ReadError("the text holds almost no Chinese characters: not a report")
+    return RawText(name, text, encoding, hashlib.sha256(data).hexdigest(), len(data))
+
+
 def read_report(path: Path) -> RawText:
     """Read one report file; raise ReadError naming the reason when it cannot be used."""
     suffix = path.suffix.lower()
-    if suffix not in TEXT_SUFFIXES:
-        raise ReadError(f"unsupported file type '{suffix or '(none)'}': expected .txt or .md")
+    kind = KIND_OF_SUFFIX.get(suffix)
     try:
         size = path.stat().st_size
-        if size > MAX_BYTES:
+        if kind and size > MAX_BYTES[kind]:
             raise ReadError(
-                f"the file is {size / 2**20:.0f} MB, over the {MAX_BYTES >> 20} MB limit"
+                f"the file is {size / 2**20:.0f} MB, over the "
+                f"{MAX_BYTES[kind] >> 20} MB limit for {kind} reports"
             )
-        data = path.read_bytes()
+        data = path.read_bytes() if kind else b""
     except OSError as exc:
         raise ReadError(f"the file cannot be opened: {exc.strerror or exc}") from None
-    text, encoding = decode(data)
-    if _cjk_share(text) < _CJK_MIN_SHARE:
-        raise ReadError("the text holds almost no Chinese characters: not a report")
-    return RawText(
-        name=path.name,
-        text=text,
-        encoding=encoding,
-        sha256=hashlib.sha256(data).hexdigest(),
-        size=len(data),
-    )
+    return read_bytes(path.name, data)

@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from etl.normalise import is_layout_wrapped
+
 ATTRIBUTION = re.compile(
     r"[（(][ \t\u3000]*据[ \t\u3000]*([^（）()。，\n]{1,40}(?:\n[^（）()。，\n]{0,40})?)[）)]"
 )
@@ -61,9 +63,13 @@ def _is_title_line(text: str) -> bool:
 
 
 def _leading_titles(
-    raw: str, start: int, end: int
+    raw: str, start: int, end: int, wrapped: bool = True
 ) -> tuple[list[list[tuple[int, int]]], int | None]:
-    """Title blocks at the start of raw[start:end] and where the body begins (None: no body)."""
+    """Title blocks at the start of raw[start:end] and where the body begins (None: no body).
+
+    In layout-wrapped text a headline may run over several lines, so blank lines separate
+    headlines; where every paragraph is one line (DOCX, HTML), every line is its own headline.
+    """
     blocks: list[list[tuple[int, int]]] = []
     current: list[tuple[int, int]] = []
     for s, e in _lines(raw, start, end):
@@ -78,6 +84,9 @@ def _leading_titles(
                 blocks.append(current)
             return _plausible(raw, blocks, s)
         current.append((s, e))
+        if not wrapped:
+            blocks.append(current)
+            current = []
     if current:
         blocks.append(current)
     return _plausible(raw, blocks, None)
@@ -98,16 +107,17 @@ def _title_text(raw: str, block: list[tuple[int, int]]) -> str:
 
 def segment(raw: str) -> list[RawArticle]:
     """Locate the articles of a report in its raw text (one article when nothing splits it)."""
+    wrapped = is_layout_wrapped(raw)
     chunks: list[_Chunk] = []
     pos = 0
     for m in ATTRIBUTION.finditer(raw):
         rest = raw[m.end() : raw.find("\n", m.end()) if "\n" in raw[m.end() :] else len(raw)]
         if rest.strip():
             continue  # an inline "(据统计…" inside a sentence, not an article's attribution
-        blocks, body = _leading_titles(raw, pos, m.start())
+        blocks, body = _leading_titles(raw, pos, m.start(), wrapped)
         chunks.append(_Chunk(pos, m.end(), re.sub(r"\s+", "", m.group(1)), blocks, body))
         pos = m.end()
-    tail_blocks, tail_body = _leading_titles(raw, pos, len(raw))
+    tail_blocks, tail_body = _leading_titles(raw, pos, len(raw), wrapped)
     if tail_body is not None or not chunks:
         chunks.append(_Chunk(pos, len(raw), "", tail_blocks, tail_body))
         tail_blocks = []

@@ -89,5 +89,5 @@ def test_extract_command_reports_a_bad_file_and_goes_on(tmp_path: Path):
         text=True,
     )
     assert run.returncode == 1
-    assert "bad.txt: rejected: the file holds binary data" in run.stderr
+    assert "bad.txt: rejected: the content is binary data" in run.stderr
     assert "1.37亿元" in run.stdout

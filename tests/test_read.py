@@ -48,9 +48,12 @@ def test_undecodable_bytes_are_rejected_with_the_reason(data, reason):
 
 def test_reading_names_the_reason_for_each_bad_file(tmp_path):
     cases = {
-        "scan.pdf": (b"%PDF-1.4\n", "unsupported file type '.pdf'"),
+        "scan.doc": (b"\xd0\xcf\x11\xe0", "unsupported file type '.doc'"),
+        "broken.pdf": (b"%PDF-1.4\n", "PDF cannot be parsed"),
         "notes.txt": (b"Quarterly meeting notes, nothing else", "no Chinese"),
         "empty.md": (b"", "empty"),
+        "photo.pdf": (b"\x89PNG\r\n\x1a\n" + b"\x00" * 64, "an image"),
+        "report.txt": (b"%PDF-1.7\n%\xe2\xe3\n1 0 obj", "content is PDF"),
     }
     for name, (data, reason) in cases.items():
         path = tmp_path / name

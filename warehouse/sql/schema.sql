@@ -52,7 +52,16 @@ create table figures (
     season          integer,               -- null for multi-season cumulative figures
     cumulative      boolean not null,
     province_level  boolean not null,      -- the figure is about the whole province
-    part_of         varchar                -- figure_id of the stated total this is a part of
+    part_of         varchar,               -- figure_id of the stated total this is a part of
+    review          varchar,               -- confirmed | corrected | added (analysts' review)
+    reviewed_by     varchar,
+    reviewed_at     varchar
+);
+
+create table correction_conflicts (
+    correction_id   integer not null,
+    doc             varchar not null,
+    reason          varchar not null
 );
 
 create table rejects (

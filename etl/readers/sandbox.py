@@ -1,0 +1,58 @@
+"""Run a reader in a child process under a time and memory limit, so no file can hang a build."""
+
+from __future__ import annotations
+
+import multiprocessing as mp
+import resource
+from collections.abc import Callable
+
+DEFAULT_SECONDS = 30
+DEFAULT_MEMORY = 1 << 30  # 1 GiB of address space for the child
+
+
+def _child(conn, func: Callable[[bytes], str], data: bytes, memory: int, seconds: int) -> None:
+    try:
+        resource.setrlimit(resource.RLIMIT_AS, (memory, memory))
+        resource.setrlimit(resource.RLIMIT_CPU, (seconds + 1, seconds + 2))
+        conn.send(("ok", func(data)))
+    except MemoryError:
+        conn.send(("error", "needs more memory than a report may take"))
+    except Exception as exc:  # the reason goes back to the parent, which rejects the file
+        conn.send(("error", str(exc) or type(exc).__name__))
+    finally:
+        conn.close()
+
+
+class SandboxError(Exception):
+    """The reader failed, ran out of time or memory; the message says which."""
+
+
+def run_limited(
+    func: Callable[[bytes], str],
+    data: bytes,
+    seconds: int = DEFAULT_SECONDS,
+    memory: int = DEFAULT_MEMORY,
+) -> str:
+    """func(data) in a forked child; raise SandboxError with the reason when it fails."""
+    ctx = mp.get_context("fork")
+    parent, child = ctx.Pipe(duplex=False)
+    proc = ctx.Process(target=_child, args=(child, func, data, memory, seconds), daemon=True)
+    proc.start()
+    child.close()
+    try:
+        if not parent.poll(seconds):
+            raise SandboxError(f"reading took longer than {seconds} s")
+        try:
+            status, payload = parent.recv()
+        except EOFError:
+            raise SandboxError(
+                "the reader stopped without an answer (memory or CPU limit)"
+            ) from None
+    finally:
+        if proc.is_alive():
+            proc.kill()
+        proc.join(5)
+        parent.close()
+    if status != "ok":
+        raise SandboxError(payload)
+    return payload
