@@ -7,12 +7,22 @@ import resource
 from collections.abc import Callable
 
 DEFAULT_SECONDS = 30
-DEFAULT_MEMORY = 1 << 30  # 1 GiB of address space for the child
+DEFAULT_MEMORY = 1 << 30  # 1 GiB of address space for the child, beyond what it inherits
+
+
+def _address_space() -> int:
+    """Bytes of address space this process maps now (a forked child starts with as much)."""
+    try:
+        with open("/proc/self/statm") as f:
+            return int(f.read().split()[0]) * resource.getpagesize()
+    except OSError:
+        return 0
 
 
 def _child(conn, func: Callable[[bytes], str], data: bytes, memory: int, seconds: int) -> None:
     try:
-        resource.setrlimit(resource.RLIMIT_AS, (memory, memory))
+        limit = _address_space() + memory
+        resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
         resource.setrlimit(resource.RLIMIT_CPU, (seconds + 1, seconds + 2))
         conn.send(("ok", func(data)))
     except MemoryError:
