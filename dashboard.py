@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from app import data
+from app import auth, data
 from app.filters import STATUSES, Filters, parse, to_params
 from app.i18n import LANGUAGES, metric_label, status_label, t
 from etl.model import METRICS
@@ -72,12 +72,9 @@ with st.sidebar:
         STATUSES,
         key="f_status",
         horizontal=True,
-        format_func=lambda s: (
-            "实际+计划"
-            if s == "both" and lang == "zh"
-            else ("Actual + planned" if s == "both" else status_label(s, lang))
-        ),
+        format_func=lambda s: t("status_both", lang) if s == "both" else status_label(s, lang),
     )
+    auth.sign_in_controls(lang)
 
 filters = Filters(tuple(chosen), int(season_range[0]), int(season_range[1]), metric, status, lang)
 st.session_state["filters"] = filters
@@ -93,6 +90,8 @@ PAGES = (
     ("figures", "page_figures", ":material/table_rows:"),
     ("sources", "page_sources", ":material/description:"),
 )
+if auth.mode() != "off":  # the upload page exists only where analysts can sign in
+    PAGES = (*PAGES, ("upload", "page_upload", ":material/upload_file:"))
 pages = [
     st.Page(
         f"app_pages/{name}.py",

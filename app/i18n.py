@@ -28,6 +28,57 @@ QUALIFIER_LABELS = {
 }
 
 TEXT = {
+    "sign_in": {"zh": "分析员登录", "en": "Analyst sign-in"},
+    "sign_out": {"zh": "退出登录", "en": "Sign out"},
+    "analyst_password": {"zh": "分析员密码", "en": "Analyst password"},
+    "wrong_password": {"zh": "密码不正确", "en": "Wrong password"},
+    "analysts_only": {
+        "zh": "此页面仅供分析员使用，请先在侧边栏登录。",
+        "en": "This page is for analysts: sign in from the sidebar first.",
+    },
+    "page_upload": {"zh": "上传报告", "en": "Upload reports"},
+    "upload_files": {
+        "zh": "报告文件（TXT、MD、PDF、DOCX、HTML）",
+        "en": "Report files (TXT, MD, PDF, DOCX, HTML)",
+    },
+    "publisher": {"zh": "发布方", "en": "Publisher"},
+    "published": {"zh": "发布日期", "en": "Published"},
+    "source_url": {"zh": "来源链接", "en": "Source URL"},
+    "store": {"zh": "保存报告", "en": "Store reports"},
+    "stored": {"zh": "已保存：{n}", "en": "Stored: {n}"},
+    "refused": {"zh": "未接收：{n}（{r}）", "en": "Refused: {n} ({r})"},
+    "rebuild": {"zh": "重新构建仓库", "en": "Rebuild the warehouse"},
+    "building": {"zh": "正在读取 {d}/{t}：{n}", "en": "Reading {d}/{t}: {n}"},
+    "built": {
+        "zh": "已发布：{l} 份报告，{f} 条数字；{r} 份未能读取。",
+        "en": "Published: {l} reports, {f} figures; {r} could not be read.",
+    },
+    "build_failed": {"zh": "构建未发布：{e}", "en": "Nothing published: {e}"},
+    "review": {"zh": "审核", "en": "Review"},
+    "confirm": {"zh": "确认无误", "en": "Confirm"},
+    "reject_figure": {"zh": "驳回（不是成效数字）", "en": "Reject (not a figure)"},
+    "correct": {"zh": "保存更正", "en": "Save correction"},
+    "add_figure": {"zh": "补录遗漏的数字", "en": "Add a missed figure"},
+    "number_as_written": {
+        "zh": "原文中的数字（如 30801名）",
+        "en": "Number as written (e.g. 30801名)",
+    },
+    "sentence": {"zh": "所在句子", "en": "Sentence"},
+    "saved_review": {
+        "zh": "已记录，下次构建时生效。",
+        "en": "Recorded; applied by the next build.",
+    },
+    "not_found": {
+        "zh": "在文章中找不到该句子或数字。",
+        "en": "The sentence or number is not in the article.",
+    },
+    "reviewed_label": {"zh": "已审核", "en": "Reviewed"},
+    "amount_value": {"zh": "数值（基本单位）", "en": "Value (base unit)"},
+    "unit": {"zh": "单位", "en": "Unit"},
+    "qualifier": {"zh": "精度", "en": "Qualifier"},
+    "place": {"zh": "地点", "en": "Place"},
+    "period_start": {"zh": "起始日期", "en": "Period start"},
+    "period_end": {"zh": "截止日期", "en": "Period end"},
     "briefing_pack": {"zh": "下载本季简报（PPTX）", "en": "Briefing pack for this season (PPTX)"},
     "per_capita_median": {"zh": "{n} 篇报道测算值的中位数", "en": "median of {n} article(s)"},
     "provinces_this_season": {

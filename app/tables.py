@@ -28,10 +28,18 @@ HEADERS = {
     "reason": {"zh": "原因", "en": "Reason"},
     "newest": {"zh": "最新报告日期", "en": "Newest report"},
     "reports": {"zh": "报告数", "en": "Reports"},
+    "review": {"zh": "审核", "en": "Review"},
     "per_capita": {"zh": "人均/户均", "en": "Per capita"},
     "aid": {"zh": "发放资金与物资", "en": "Aid"},
     "denominator": {"zh": "对象数", "en": "Recipients"},
     "basis": {"zh": "口径", "en": "Basis"},
+}
+
+
+REVIEW_LABELS = {
+    "confirmed": {"zh": "已确认", "en": "confirmed"},
+    "corrected": {"zh": "已更正", "en": "corrected"},
+    "added": {"zh": "人工补录", "en": "added"},
 }
 
 
@@ -85,8 +93,14 @@ def figures_table(figures: pl.DataFrame, lang: str) -> pl.DataFrame:
             header("publisher", lang): figures["publisher"],
             header("published", lang): _dates(figures["published"]),
             header("source_url", lang): figures["source_url"],
+            header("review", lang): _reviews(figures, lang),
         }
     )
+
+
+def _reviews(figures: pl.DataFrame, lang: str) -> list[str]:
+    marks = figures["review"].to_list() if "review" in figures.columns else [None] * figures.height
+    return [REVIEW_LABELS.get(m or "", {}).get(lang, "") for m in marks]
 
 
 def places_table(places: pl.DataFrame, lang: str) -> pl.DataFrame:

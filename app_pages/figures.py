@@ -2,9 +2,10 @@
 
 import streamlit as st
 
-from app import data, layout, tables, transforms
+from app import auth, data, layout, tables, transforms
 from app.filters import describe
 from app.i18n import t
+from app.review_panel import review_panel
 from exports.tables_out import figures_file
 
 filters = layout.current_filters()
@@ -66,3 +67,6 @@ if layout.require_data(lang):
                 )
                 start, end = fig["span"][0] - a["char_start"], fig["span"][1] - a["char_start"]
                 st.markdown(transforms.highlighted_article(a["body"], start, end, fig["quote"]))
+                who = auth.analyst()
+                if who:
+                    review_panel(fig, a, who, lang)

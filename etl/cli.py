@@ -1,4 +1,4 @@
-"""The `python -m etl` commands."""
+"""The `python -m etl` commands: extract, build, check."""
 
 from __future__ import annotations
 
@@ -41,6 +41,12 @@ def _build(args: argparse.Namespace) -> int:
     return build(Path(args.reports), Path(args.warehouse))
 
 
+def _check(args: argparse.Namespace) -> int:
+    from etl.check import check
+
+    return check(Path(args.warehouse))
+
+
 def main(argv: list[str] | None = None) -> int:
     """Parse arguments and run one command."""
     parser = argparse.ArgumentParser(prog="python -m etl", description=__doc__)
@@ -53,5 +59,8 @@ def main(argv: list[str] | None = None) -> int:
     bd.add_argument("--reports", default=str(REPORTS_DIR), metavar="DIR")
     bd.add_argument("--warehouse", default=str(DEFAULT_WAREHOUSE), metavar="PATH")
     bd.set_defaults(run=_build)
+    ck = sub.add_parser("check", help="print data quality per report of the published warehouse")
+    ck.add_argument("--warehouse", default=str(DEFAULT_WAREHOUSE), metavar="PATH")
+    ck.set_defaults(run=_check)
     args = parser.parse_args(argv)
     return args.run(args)

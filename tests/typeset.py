@@ -20,8 +20,10 @@ def paragraphs(raw: str) -> list[str]:
 def page_html(paras: list[str], columns: int = 2, site_chrome: bool = False) -> str:
     """An HTML bulletin page in columns; `site_chrome` adds navigation, a script and a footer."""
     body = "".join(f"<p>{html.escape(p)}</p>" for p in paras)
-    chrome = ("<nav>首页 | 新闻 | 联系我们 12345</nav><script>var total = '99999户';</script>",
-              "<footer>版权所有 咨询电话 0451-88888888 访问量 30000人次</footer>")
+    chrome = (
+        "<nav>首页 | 新闻 | 联系我们 12345</nav><script>var total = '99999户';</script>",
+        "<footer>版权所有 咨询电话 0451-88888888 访问量 30000人次</footer>",
+    )
     return (
         "<!doctype html><html><head><meta charset='utf-8'><style>"
         "body{font-family:'Noto Sans CJK SC',sans-serif;font-size:11pt;margin:0}"
@@ -40,8 +42,9 @@ def pdf_bytes(paras: list[str], columns: int = 2) -> bytes:
         browser = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
         page = browser.new_page()
         page.set_content(page_html(paras, columns))
-        data = page.pdf(format="A4", margin={"top": "15mm", "bottom": "15mm",
-                                             "left": "15mm", "right": "15mm"})
+        data = page.pdf(
+            format="A4", margin={"top": "15mm", "bottom": "15mm", "left": "15mm", "right": "15mm"}
+        )
         browser.close()
     return data
 

@@ -15,7 +15,8 @@ with figures_in_articles as (
 final as (
     select
         fa.*,
-        d.published
+        d.published,
+        d.sha256 as doc_sha256
     from figures_in_articles as fa
     join documents as d using (doc)
 )

@@ -19,6 +19,9 @@ select
     published,
     article_title,
     source_url,
+    review,
+    reviewed_by,
+    reviewed_at,
     figure_id
 from figures_detail
 where (len($provinces) = 0 or list_contains($provinces, province))

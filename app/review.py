@@ -1,0 +1,77 @@
+"""Analysts' review decisions written to the corrections store (never to the warehouse)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from etl import corrections
+from etl.corrections import Correction
+
+
+def locate(body: str, article_start: int, number: str, sentence: str) -> tuple[int, int] | None:
+    """Span of `number` inside `sentence` inside the article body (document offsets)."""
+    sentence, number = sentence.strip(), number.strip()
+    at = body.find(sentence) if sentence else -1
+    if at < 0 or not number:
+        return None
+    inside = sentence.find(number)
+    if inside < 0:
+        return None
+    start = article_start + at + inside
+    return start, start + len(number)
+
+
+def decide(
+    store: Path, figure: dict, action: str, who: str, new_values: dict | None = None, note: str = ""
+) -> int:
+    """Record confirm / correct / reject for an extracted figure (a row of figures_detail)."""
+    old = {k: figure.get(k) for k in (new_values or {})}
+    con = corrections.connect(store)
+    try:
+        return corrections.record(
+            con,
+            Correction(
+                doc=figure["doc"],
+                doc_sha256=figure["doc_sha256"],
+                article=int(figure["article"]),
+                span=(int(figure["span"][0]), int(figure["span"][1])),
+                quote=figure["quote"],
+                action=action,
+                new_values=new_values or {},
+                old_values=old,
+                who=who,
+                note=note,
+            ),
+        )
+    finally:
+        con.close()
+
+
+def add(
+    store: Path,
+    doc: str,
+    doc_sha256: str,
+    article: int,
+    span: tuple[int, int],
+    quote: str,
+    values: dict,
+    who: str,
+) -> int:
+    """Record a figure the extractor missed."""
+    con = corrections.connect(store)
+    try:
+        return corrections.record(
+            con,
+            Correction(
+                doc=doc,
+                doc_sha256=doc_sha256,
+                article=article,
+                span=span,
+                quote=quote,
+                action="add",
+                new_values=values,
+                who=who,
+            ),
+        )
+    finally:
+        con.close()

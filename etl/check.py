@@ -1,0 +1,49 @@
+"""`python -m etl check`: data quality per report — figures, reviewed or not, rejects, conflicts."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import duckdb
+
+_PER_REPORT = """
+select
+    d.doc,
+    d.status,
+    coalesce(d.reason, '') as reason,
+    count(f.figure_id) as figures,
+    count(f.review) as reviewed,
+    count(f.figure_id) - count(f.review) as unreviewed
+from documents as d
+left join figures as f using (doc)
+group by d.doc, d.status, d.reason
+order by d.status, d.doc
+"""
+
+
+def check(live: Path) -> int:
+    """Print the quality table of the published warehouse; exit status 1 if anything is off."""
+    if not live.exists():
+        print(f"error: no warehouse at {live}; run `python -m etl build` first", file=sys.stderr)
+        return 2
+    con = duckdb.connect(str(live), read_only=True)
+    rows = con.execute(_PER_REPORT).fetchall()
+    conflicts = con.execute(
+        "select doc, correction_id, reason from correction_conflicts order by doc"
+    ).fetchall()
+    width = max((len(r[0]) for r in rows), default=10)
+    print(
+        f"{'report':{width}s}  {'status':8s} {'figures':>7s} {'reviewed':>8s} {'unreviewed':>10s}"
+    )
+    for doc, status, reason, figures, reviewed, unreviewed in rows:
+        line = f"{doc:{width}s}  {status:8s} {figures:7d} {reviewed:8d} {unreviewed:10d}"
+        print(line + (f"  {reason}" if reason else ""))
+    loaded = [r for r in rows if r[1] == "loaded"]
+    print(
+        f"\n{len(loaded)} report(s) loaded, {len(rows) - len(loaded)} rejected; "
+        f"{sum(r[3] for r in rows)} figures, {sum(r[4] for r in rows)} reviewed."
+    )
+    for doc, cid, reason in conflicts:
+        print(f"correction #{cid} on {doc} not applied: {reason}")
+    return 1 if conflicts or len(loaded) < len(rows) else 0
