@@ -49,6 +49,8 @@ def read_pdf(data: bytes) -> str:
     from pdfminer.layout import LAParams
     from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
 
+    if b"%%EOF" not in data[-2048:]:
+        raise ValueError("the PDF is truncated (no end-of-file marker)")
     try:
         pages = list(extract_pages(io.BytesIO(data), laparams=LAParams(line_margin=0.3)))
     except (PDFEncryptionError, PDFPasswordIncorrect):
