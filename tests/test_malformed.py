@@ -28,7 +28,7 @@ def corpus(tmp_path_factory):
 
 
 def test_every_malformed_input_is_rejected_with_a_reason_and_none_hangs(corpus):
-    folder, paths = corpus
+    _, paths = corpus
     if CHROMIUM.exists():
         assert len(paths) >= 300
     slowest = 0.0
