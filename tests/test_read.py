@@ -49,7 +49,7 @@ def test_undecodable_bytes_are_rejected_with_the_reason(data, reason):
 def test_reading_names_the_reason_for_each_bad_file(tmp_path):
     cases = {
         "scan.doc": (b"\xd0\xcf\x11\xe0", "unsupported file type '.doc'"),
-        "broken.pdf": (b"%PDF-1.4\n", "PDF cannot be parsed"),
+        "broken.pdf": (b"%PDF-1.4\n", "PDF is truncated"),
         "notes.txt": (b"Quarterly meeting notes, nothing else", "no Chinese"),
         "empty.md": (b"", "empty"),
         "photo.pdf": (b"\x89PNG\r\n\x1a\n" + b"\x00" * 64, "an image"),

@@ -96,7 +96,7 @@ def test_unreadable_report_is_rejected_and_the_others_load(reports_copy, tmp_pat
     rejects = dict(con.execute("select doc, reason from rejects").fetchall())
     assert set(rejects) == {"garbled.txt", "scan.pdf"}
     assert "binary" in rejects["garbled.txt"]
-    assert "PDF cannot be parsed" in rejects["scan.pdf"]
+    assert "PDF is truncated" in rejects["scan.pdf"]
     statuses = dict(
         con.execute("select status, count(*) from documents group by status").fetchall()
     )
