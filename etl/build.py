@@ -1,46 +1,80 @@
-"""`python -m etl build`: read every report, check the result, publish it atomically."""
+"""`python -m etl build`: read the reports, check the result, publish it atomically.
+
+A build starts from a copy of the published warehouse and reads only the reports that are new
+or changed (by size and modification time) or that have new corrections; a new extractor
+version, or `--full`, reads everything. Reports are read by all cores.
+"""
 
 from __future__ import annotations
 
+import hashlib
+import os
+import shutil
 import sys
 import time
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
 from datetime import datetime
+from functools import cache
+from multiprocessing import get_context
 from pathlib import Path
 
 import duckdb
 
+from etl.corrections import Correction, replay, store_path
 from etl.corrections import load_all as load_corrections
-from etl.corrections import replay, store_path
 from etl.gate import run_checks
-from etl.load import (
-    Rejected,
-    create_marts,
-    insert_conflicts,
-    insert_document,
-    insert_rejected,
-    open_staging,
-)
+from etl.load import Loader, Rejected, create_marts, open_staging
 from etl.meta import ReportMeta, read_meta
 from etl.model import Document
+from etl.parquet import write_parquet
+from etl.paths import ROOT
 from etl.pipeline import process_text
 from etl.progress import Progress
 from etl.publish import clean_leftovers, publish, staging_path
 from etl.read import ReadError, read_report
+
+PARALLEL_FROM = 32  # fewer reports than this are read in-process (pool start-up costs more)
+TABLES_BY_DOC = ("figures", "articles", "correction_conflicts", "rejects", "documents")
 
 
 class GateFailed(Exception):
     """The staged warehouse broke a quality check; nothing was published."""
 
 
-def report_files(reports: Path) -> list[Path]:
+@cache
+def extractor_version() -> str:
+    """A fingerprint of the extractor's code and data: a change re-reads every report."""
+    digest = hashlib.sha1()
+    for path in sorted((ROOT / "etl").rglob("*")):
+        if path.suffix in (".py", ".yml", ".csv") and "__pycache__" not in path.parts:
+            digest.update(path.relative_to(ROOT).as_posix().encode())
+            digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+@dataclass(frozen=True)
+class ReportFile:
+    """A report on disk and what its directory entry says about it."""
+
+    path: Path
+    size: int
+    mtime_ns: int
+
+
+def report_files(reports: Path) -> list[ReportFile]:
     """Report files of a folder (metadata files and hidden files are not reports)."""
-    return sorted(
-        p
-        for p in reports.iterdir()
-        if p.is_file() and not p.name.startswith(".") and not p.name.endswith(".meta.yml")
-    )
+    found = []
+    for p in sorted(reports.iterdir()):
+        if p.is_file() and not p.name.startswith(".") and not p.name.endswith(".meta.yml"):
+            info = p.stat()
+            meta = p.with_name(p.stem + ".meta.yml")
+            # a metadata edit must re-read its report too
+            mtime = max(info.st_mtime_ns, meta.stat().st_mtime_ns if meta.exists() else 0)
+            found.append(ReportFile(p, info.st_size, mtime))
+    return found
 
 
 def process_one(path: Path) -> tuple[Document, ReportMeta, str, int] | Rejected:
@@ -53,6 +87,38 @@ def process_one(path: Path) -> tuple[Document, ReportMeta, str, int] | Rejected:
         return Rejected(path.name, str(exc), meta)
     except Exception as exc:  # one bad report must never stop the others
         return Rejected(path.name, f"extraction failed: {type(exc).__name__}: {exc}", meta)
+
+
+def _processed(paths: list[Path], workers: int) -> Iterator[tuple[Path, object]]:
+    """(path, result) for every report, in order, on `workers` processes when worth it."""
+    if workers <= 1 or len(paths) < PARALLEL_FROM:
+        for path in paths:
+            yield path, process_one(path)
+        return
+    with ProcessPoolExecutor(workers, mp_context=get_context("fork")) as pool:
+        yield from zip(paths, pool.map(process_one, paths, chunksize=16), strict=True)
+
+
+def _previous(live: Path) -> tuple[dict[str, tuple[int, int]], int] | None:
+    """What the published warehouse was built from, if a build may start from it."""
+    if not live.exists():
+        return None
+    try:
+        con = duckdb.connect(str(live), read_only=True)
+    except duckdb.Error:
+        return None
+    try:
+        info = con.execute(
+            "select extractor_version, corrections_max_id from build_info"
+        ).fetchone()
+        if info is None or info[0] != extractor_version():
+            return None
+        files = con.execute("select doc, size_bytes, mtime_ns from documents").fetchall()
+        return {doc: (size, mtime) for doc, size, mtime in files}, int(info[1])
+    except duckdb.Error:
+        return None
+    finally:
+        con.close()
 
 
 def _live_has_figures(live: Path) -> bool:
@@ -70,6 +136,22 @@ def _live_has_figures(live: Path) -> bool:
         con.close()
 
 
+def _plan(files: list[ReportFile], previous, decisions: list[Correction]):
+    """Which reports to read and which to drop, given what the live warehouse holds."""
+    if previous is None:
+        return [f.path for f in files], []
+    known, max_id = previous
+    corrected = {c.doc for c in decisions if (c.id or 0) > max_id}
+    names = {f.path.name for f in files}
+    changed = [
+        f.path
+        for f in files
+        if known.get(f.path.name) != (f.size, f.mtime_ns) or f.path.name in corrected
+    ]
+    removed = [doc for doc in known if doc not in names]
+    return changed, removed
+
+
 def build_warehouse(
     reports: Path,
     live: Path,
@@ -77,52 +159,82 @@ def build_warehouse(
     quiet: bool = False,
     corrections: Path | None = None,
     on_progress: Callable[[int, int, str], None] | None = None,
+    full: bool = False,
+    workers: int | None = None,
+    parquet: bool = True,
 ) -> dict:
     """Build, check and publish; return a summary. Raises GateFailed and leaves `live` as it was.
 
-    Analysts' corrections (default: the store beside `live`) are replayed on every report.
+    Analysts' corrections (default: the store beside `live`) are replayed on every report read.
     """
     live.parent.mkdir(parents=True, exist_ok=True)
     clean_leftovers(live)
     staged = staging_path(live)
     files = report_files(reports) if reports.is_dir() else []
     decisions = load_corrections(corrections or store_path(live))
-    con = open_staging(staged)
+    previous = None if full else _previous(live)
+    to_read, removed = _plan(files, previous, decisions)
+    if previous is not None:
+        shutil.copyfile(live, staged)
+        con = duckdb.connect(str(staged))
+        gone = [p.name for p in to_read] + removed
+        if gone:
+            for table in TABLES_BY_DOC:
+                con.execute(f"delete from {table} where list_contains($docs, doc)", {"docs": gone})
+        con.execute("delete from build_info")
+    else:
+        con = open_staging(staged)
+    stats = {f.path.name: f for f in files}
     try:
-        loaded, rejected, by_metric, by_province = 0, [], Counter(), Counter()
-        n_figures, applied, conflicts = 0, 0, []
-        progress = Progress(len(files), enabled=not quiet)
-        for done, path in enumerate(files, start=1):
-            result = process_one(path)
+        loader = Loader(con)
+        rejected, by_metric, by_province = [], Counter(), Counter()
+        applied, conflicts = 0, []
+        progress = Progress(len(to_read), enabled=not quiet)
+        cores = workers or os.cpu_count() or 1
+        for done, (path, result) in enumerate(_processed(to_read, cores), start=1):
+            stat = stats[path.name]
             if isinstance(result, Rejected):
-                insert_rejected(con, result)
+                loader.rejected(result, stat.size, stat.mtime_ns)
                 rejected.append(result)
             else:
                 doc, meta, encoding, size = result
                 replayed = replay(doc, decisions)
                 applied += len(replayed.applied)
                 conflicts += [(path.name, cid, why) for cid, why in replayed.conflicts]
-                insert_document(con, doc, meta, encoding, size)
-                insert_conflicts(con, doc.name, replayed.conflicts)
-                loaded += 1
-                n_figures += len(doc.figures)
+                loader.document(doc, meta, encoding, size, stat.mtime_ns)
+                loader.conflicts(doc.name, replayed.conflicts)
                 by_metric.update(f.metric for f in doc.figures)
                 by_province.update(f.province or "?" for f in doc.figures)
             progress.step(path.name)
             if on_progress:
-                on_progress(done, len(files), path.name)
+                on_progress(done, len(to_read), path.name)
+        loader.flush()
         progress.close()
+        loaded, n_rejected, n_figures = con.execute(
+            "select count(*) filter (where status = 'loaded'), count(*) filter (where status ="
+            " 'rejected'), (select count(*) from figures) from documents"
+        ).fetchone()
         if loaded == 0 and _live_has_figures(live):
             raise GateFailed("no report could be read; the published warehouse keeps its data")
         con.execute(
-            "insert into build_info values (?, ?, ?, ?, ?)",
-            [datetime.now().replace(microsecond=0), str(reports), loaded, len(rejected), n_figures],
+            "insert into build_info values (?, ?, ?, ?, ?, ?, ?)",
+            [
+                datetime.now().replace(microsecond=0),
+                str(reports),
+                loaded,
+                n_rejected,
+                n_figures,
+                extractor_version(),
+                max((c.id or 0 for c in decisions), default=0),
+            ],
         )
         create_marts(con)
         failures = run_checks(con)
         if failures:
             lines = [f"{f.name}: {f.n_rows} row(s), e.g. {f.sample[0]}" for f in failures]
             raise GateFailed("quality gate failed, nothing published:\n  " + "\n  ".join(lines))
+        if parquet:
+            write_parquet(con, live)
         con.execute("checkpoint")
         con.close()
         publish(staged, live)
@@ -134,6 +246,8 @@ def build_warehouse(
         "loaded": loaded,
         "rejected": [(r.name, r.reason) for r in rejected],
         "figures": n_figures,
+        "read": len(to_read),
+        "removed": len(removed),
         "by_metric": dict(by_metric),
         "by_province": dict(by_province),
         "corrections_applied": applied,
@@ -145,7 +259,8 @@ def format_summary(summary: dict, seconds: float, live: Path) -> str:
     """The closing summary printed after a build."""
     lines = [
         f"Published {live} in {seconds:.1f} s: {summary['loaded']} report(s) loaded, "
-        f"{len(summary['rejected'])} rejected, {summary['figures']} figures.",
+        f"{len(summary['rejected'])} rejected now, {summary['figures']} figures "
+        f"({summary['read']} report(s) read, {summary['removed']} removed).",
     ]
     for name, reason in summary["rejected"]:
         lines.append(f"  rejected {name}: {reason}")
@@ -158,13 +273,13 @@ def format_summary(summary: dict, seconds: float, live: Path) -> str:
         lines.append(f"  correction #{cid} on {name} not applied: {why}")
     if summary["by_metric"]:
         lines.append(
-            "Figures per metric:   "
+            "Figures read per metric:   "
             + ", ".join(
                 f"{k} {v}" for k, v in sorted(summary["by_metric"].items(), key=lambda kv: -kv[1])
             )
         )
         lines.append(
-            "Figures per province: "
+            "Figures read per province: "
             + ", ".join(
                 f"{k} {v}" for k, v in sorted(summary["by_province"].items(), key=lambda kv: -kv[1])
             )
@@ -172,14 +287,14 @@ def format_summary(summary: dict, seconds: float, live: Path) -> str:
     return "\n".join(lines)
 
 
-def build(reports: Path, live: Path) -> int:
+def build(reports: Path, live: Path, full: bool = False) -> int:
     """Command entry: build and print the summary; exit status 1 when the gate fails."""
     if not reports.is_dir():
         print(f"error: reports folder {reports} does not exist", file=sys.stderr)
         return 2
     started = time.perf_counter()
     try:
-        summary = build_warehouse(reports, live)
+        summary = build_warehouse(reports, live, full=full)
     except GateFailed as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1

@@ -38,7 +38,7 @@ def _extract(args: argparse.Namespace) -> int:
 def _build(args: argparse.Namespace) -> int:
     from etl.build import build
 
-    return build(Path(args.reports), Path(args.warehouse))
+    return build(Path(args.reports), Path(args.warehouse), full=args.full)
 
 
 def _check(args: argparse.Namespace) -> int:
@@ -58,6 +58,7 @@ def main(argv: list[str] | None = None) -> int:
     bd = sub.add_parser("build", help="read every report and publish the warehouse")
     bd.add_argument("--reports", default=str(REPORTS_DIR), metavar="DIR")
     bd.add_argument("--warehouse", default=str(DEFAULT_WAREHOUSE), metavar="PATH")
+    bd.add_argument("--full", action="store_true", help="read every report, not only changed ones")
     bd.set_defaults(run=_build)
     ck = sub.add_parser("check", help="print data quality per report of the published warehouse")
     ck.add_argument("--warehouse", default=str(DEFAULT_WAREHOUSE), metavar="PATH")

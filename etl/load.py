@@ -1,18 +1,83 @@
-"""Write documents, articles, figures and rejects into a new (staging) DuckDB file."""
+"""Write documents, articles, figures and rejects into a (staging) DuckDB file, in batches."""
 
 from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass, field
-from pathlib import Path
 
 import duckdb
+import polars as pl
 
 from etl.meta import ReportMeta
 from etl.model import METRIC_UNITS, QUALIFIERS, STATUSES, Document
 from etl.paths import MARTS_DIR, SCHEMA_FILE
 from etl.periods import Period
 from etl.places import gazetteer
+
+DOCUMENT_SCHEMA = {
+    "doc": pl.String,
+    "sha256": pl.String,
+    "size_bytes": pl.Int64,
+    "mtime_ns": pl.Int64,
+    "encoding": pl.String,
+    "publisher": pl.String,
+    "published": pl.Date,
+    "source_url": pl.String,
+    "province_hint": pl.String,
+    "note": pl.String,
+    "status": pl.String,
+    "reason": pl.String,
+    "n_articles": pl.Int32,
+    "n_figures": pl.Int32,
+    "text": pl.String,
+}
+ARTICLE_SCHEMA = {
+    "doc": pl.String,
+    "article": pl.Int32,
+    "title": pl.String,
+    "attribution": pl.String,
+    "province": pl.String,
+    "place": pl.String,
+    "campaign": pl.String,
+    "season": pl.Int32,
+    "publisher": pl.String,
+    "source_url": pl.String,
+    "char_start": pl.Int32,
+    "char_end": pl.Int32,
+}
+FIGURE_SCHEMA = {
+    "figure_id": pl.String,
+    "doc": pl.String,
+    "article": pl.Int32,
+    "metric": pl.String,
+    "value": pl.Float64,
+    "unit": pl.String,
+    "qualifier": pl.String,
+    "status": pl.String,
+    "province": pl.String,
+    "place": pl.String,
+    "period_start": pl.Date,
+    "period_end": pl.Date,
+    "quote": pl.String,
+    "span": pl.List(pl.Int32),
+    "text_as_written": pl.String,
+    "season": pl.Int32,
+    "cumulative": pl.Boolean,
+    "province_level": pl.Boolean,
+    "part_of": pl.String,
+    "review": pl.String,
+    "reviewed_by": pl.String,
+    "reviewed_at": pl.String,
+}
+REJECT_SCHEMA = {"doc": pl.String, "reason": pl.String}
+CONFLICT_SCHEMA = {"correction_id": pl.Int64, "doc": pl.String, "reason": pl.String}
+TABLES = {
+    "documents": DOCUMENT_SCHEMA,
+    "articles": ARTICLE_SCHEMA,
+    "figures": FIGURE_SCHEMA,
+    "rejects": REJECT_SCHEMA,
+    "correction_conflicts": CONFLICT_SCHEMA,
+}
 
 
 @dataclass
@@ -48,117 +113,138 @@ def create_marts(con: duckdb.DuckDBPyConnection) -> None:
         )
 
 
-def insert_document(
-    con: duckdb.DuckDBPyConnection, doc: Document, meta: ReportMeta, encoding: str, size: int
-) -> None:
-    """Insert one loaded report with its articles and figures."""
-    g = gazetteer()
-    con.execute(
-        "insert into documents values (?, ?, ?, ?, ?, ?, ?, ?, ?, 'loaded', null, ?, ?, ?)",
-        [
-            doc.name,
-            doc.sha256,
-            size,
-            encoding,
-            doc.publisher,
-            doc.published,
-            doc.source_url,
-            doc.province_hint,
-            meta.note,
-            len(doc.articles),
-            len(doc.figures),
-            doc.text,
-        ],
-    )
-    con.executemany(
-        "insert into articles values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        [
-            (
-                doc.name,
-                a.index,
-                a.title,
-                a.attribution,
-                a.province,
-                a.place,
-                a.campaign,
-                a.season,
-                meta.articles.get(a.index, {}).get("publisher") or doc.publisher,
-                meta.articles.get(a.index, {}).get("source_url") or doc.source_url,
-                a.start,
-                a.end,
-            )
-            for a in doc.articles
-        ],
-    )
-    rows = []
-    for f in doc.figures:
-        season = Period(f.period_start, f.period_end, f.cumulative).season
-        province_level = bool(f.province) and f.place == g.full_province_name(f.province)
-        part_of = figure_id(f.doc, f.article, f.part_of) if f.part_of else None
-        rows.append(
-            (
-                figure_id(f.doc, f.article, f.span),
-                f.doc,
-                f.article,
-                f.metric,
-                float(f.value),
-                f.unit,
-                f.qualifier,
-                f.status,
-                f.province,
-                f.place,
-                f.period_start,
-                f.period_end,
-                f.quote,
-                list(f.span),
-                f.text,
-                season,
-                f.cumulative,
-                province_level,
-                part_of,
-                f.review,
-                f.reviewed_by,
-                f.reviewed_at,
-            )
-        )
-    if rows:
-        con.executemany(f"insert into figures values ({', '.join(['?'] * 22)})", rows)
-
-
-def insert_conflicts(
-    con: duckdb.DuckDBPyConnection, doc: str, conflicts: list[tuple[int, str]]
-) -> None:
-    """Record corrections that were not applied because their source changed."""
-    if conflicts:
-        con.executemany(
-            "insert into correction_conflicts values (?, ?, ?)",
-            [(cid, doc, reason) for cid, reason in conflicts],
-        )
-
-
-def insert_rejected(con: duckdb.DuckDBPyConnection, rejected: Rejected) -> None:
-    """Record a report that could not be read, in documents and rejects."""
-    m = rejected.meta
-    con.execute(
-        "insert into documents"
-        " (doc, publisher, published, source_url, province_hint, note, status, reason)"
-        " values (?, ?, ?, ?, ?, ?, 'rejected', ?)",
-        [
-            rejected.name,
-            m.publisher,
-            m.published,
-            m.source_url,
-            m.province_hint,
-            m.note,
-            rejected.reason,
-        ],
-    )
-    con.execute("insert into rejects values (?, ?)", [rejected.name, rejected.reason])
-
-
-def open_staging(path: Path) -> duckdb.DuckDBPyConnection:
+def open_staging(path) -> duckdb.DuckDBPyConnection:
     """A fresh warehouse file with the schema in place."""
     path.unlink(missing_ok=True)
     con = duckdb.connect(str(path))
     create_schema(con)
     return con
+
+
+class Loader:
+    """Collects rows and writes them in batches (row-by-row inserts are far too slow at scale)."""
+
+    def __init__(self, con: duckdb.DuckDBPyConnection, batch_documents: int = 400):
+        self.con = con
+        self.batch = batch_documents
+        self.rows: dict[str, list[dict]] = {name: [] for name in TABLES}
+        self.pending = 0
+
+    def document(
+        self, doc: Document, meta: ReportMeta, encoding: str, size: int, mtime_ns: int | None
+    ) -> None:
+        """Queue a loaded report with its articles and figures."""
+        g = gazetteer()
+        self.rows["documents"].append(
+            {
+                "doc": doc.name,
+                "sha256": doc.sha256,
+                "size_bytes": size,
+                "mtime_ns": mtime_ns,
+                "encoding": encoding,
+                "publisher": doc.publisher,
+                "published": doc.published,
+                "source_url": doc.source_url,
+                "province_hint": doc.province_hint,
+                "note": meta.note,
+                "status": "loaded",
+                "reason": None,
+                "n_articles": len(doc.articles),
+                "n_figures": len(doc.figures),
+                "text": doc.text,
+            }
+        )
+        for a in doc.articles:
+            own = meta.articles.get(a.index, {})
+            self.rows["articles"].append(
+                {
+                    "doc": doc.name,
+                    "article": a.index,
+                    "title": a.title,
+                    "attribution": a.attribution,
+                    "province": a.province,
+                    "place": a.place,
+                    "campaign": a.campaign,
+                    "season": a.season,
+                    "publisher": own.get("publisher") or doc.publisher,
+                    "source_url": own.get("source_url") or doc.source_url,
+                    "char_start": a.start,
+                    "char_end": a.end,
+                }
+            )
+        for f in doc.figures:
+            self.rows["figures"].append(
+                {
+                    "figure_id": figure_id(f.doc, f.article, f.span),
+                    "doc": f.doc,
+                    "article": f.article,
+                    "metric": f.metric,
+                    "value": float(f.value),
+                    "unit": f.unit,
+                    "qualifier": f.qualifier,
+                    "status": f.status,
+                    "province": f.province,
+                    "place": f.place,
+                    "period_start": f.period_start,
+                    "period_end": f.period_end,
+                    "quote": f.quote,
+                    "span": list(f.span),
+                    "text_as_written": f.text,
+                    "season": Period(f.period_start, f.period_end, f.cumulative).season,
+                    "cumulative": f.cumulative,
+                    "province_level": bool(f.province)
+                    and f.place == g.full_province_name(f.province),
+                    "part_of": figure_id(f.doc, f.article, f.part_of) if f.part_of else None,
+                    "review": f.review,
+                    "reviewed_by": f.reviewed_by,
+                    "reviewed_at": f.reviewed_at,
+                }
+            )
+        self._count()
+
+    def rejected(self, rejected: Rejected, size: int | None, mtime_ns: int | None) -> None:
+        """Queue a report that could not be read (in documents and rejects)."""
+        m = rejected.meta
+        self.rows["documents"].append(
+            {
+                "doc": rejected.name,
+                "sha256": None,
+                "size_bytes": size,
+                "mtime_ns": mtime_ns,
+                "encoding": None,
+                "publisher": m.publisher,
+                "published": m.published,
+                "source_url": m.source_url,
+                "province_hint": m.province_hint,
+                "note": m.note,
+                "status": "rejected",
+                "reason": rejected.reason,
+                "n_articles": 0,
+                "n_figures": 0,
+                "text": None,
+            }
+        )
+        self.rows["rejects"].append({"doc": rejected.name, "reason": rejected.reason})
+        self._count()
+
+    def conflicts(self, doc: str, conflicts: list[tuple[int, str]]) -> None:
+        """Queue corrections that were not applied because their source changed."""
+        self.rows["correction_conflicts"] += [
+            {"correction_id": cid, "doc": doc, "reason": why} for cid, why in conflicts
+        ]
+
+    def _count(self) -> None:
+        self.pending += 1
+        if self.pending >= self.batch:
+            self.flush()
+
+    def flush(self) -> None:
+        """Write every queued row."""
+        for table, schema in TABLES.items():
+            rows = self.rows[table]
+            if not rows:
+                continue
+            frame = pl.from_dicts(rows, schema=schema)  # noqa: F841 - read by the SQL below
+            self.con.execute(f"insert into {table} by name select * from frame")
+            self.rows[table] = []
+        self.pending = 0

@@ -124,14 +124,17 @@ def test_corrections_are_replayed_by_every_build(live, reports_copy):
         con, Correction(**{**added.__dict__, "span": (at, at + 2), "quote": quote, "action": "add"})
     )
     con.close()
-    for _ in range(2):  # replayed identically by every rebuild
-        summary = build_warehouse(reports_copy, live, quiet=True)
+    for full in (False, True):  # replayed by an incremental build and by a full one
+        summary = build_warehouse(reports_copy, live, quiet=True, full=full)
         assert summary["corrections_applied"] == 4 and summary["correction_conflicts"] == []
         after = {r["value"]: r for r in figure_rows(live, "doc = '2024-01-30-gongyi-bulletin.txt'")}
         assert after[30801]["review"] == "confirmed"
         assert (after[85000]["review"], after[85000]["metric"]) == ("corrected", "aid_disbursed")
         assert 4000 not in after
         assert after[1]["review"] == "added"
+    untouched = build_warehouse(reports_copy, live, quiet=True)  # nothing new: nothing read
+    assert untouched["read"] == 0
+    assert {r["value"]: r for r in figure_rows(live)}[30801]["review"] == "confirmed"
 
 
 def test_a_correction_whose_report_changed_is_reported_not_applied(live, reports_copy):

@@ -81,7 +81,7 @@ def test_failed_gate_publishes_nothing_and_keeps_the_live_warehouse(
 
     monkeypatch.setattr(etl.build, "process_one", corrupt)
     with pytest.raises(GateFailed, match="figures_nonpositive_value"):
-        build_warehouse(REPORTS_DIR, live, quiet=True)
+        build_warehouse(REPORTS_DIR, live, quiet=True, full=True)
     assert sha256(live) == before
     assert [p.name for p in tmp_path.iterdir()] == ["campaigns.duckdb"]
 

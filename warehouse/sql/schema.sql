@@ -4,6 +4,7 @@ create table documents (
     doc             varchar primary key,   -- the report's file name
     sha256          varchar,
     size_bytes      bigint,
+    mtime_ns        bigint,                -- with size_bytes: unchanged files are not read again
     encoding        varchar,
     publisher       varchar,
     published       date,
@@ -70,11 +71,13 @@ create table rejects (
 );
 
 create table build_info (
-    built_at        timestamp not null,
-    reports_dir     varchar not null,
-    n_documents     integer not null,
-    n_rejected      integer not null,
-    n_figures       integer not null
+    built_at            timestamp not null,
+    reports_dir         varchar not null,
+    n_documents         integer not null,
+    n_rejected          integer not null,
+    n_figures           integer not null,
+    extractor_version   varchar not null,  -- a new extractor rebuilds every report
+    corrections_max_id  integer not null   -- newer corrections re-read their reports
 );
 
 -- Vocabularies of the contract, so that checks are plain joins.
