@@ -66,14 +66,20 @@ class ReportFile:
 
 def report_files(reports: Path) -> list[ReportFile]:
     """Report files of a folder (metadata files and hidden files are not reports)."""
+    entries = {}
+    with os.scandir(reports) as listing:
+        for entry in listing:
+            if entry.is_file() and not entry.name.startswith("."):
+                info = entry.stat()
+                entries[entry.name] = (info.st_size, info.st_mtime_ns)
     found = []
-    for p in sorted(reports.iterdir()):
-        if p.is_file() and not p.name.startswith(".") and not p.name.endswith(".meta.yml"):
-            info = p.stat()
-            meta = p.with_name(p.stem + ".meta.yml")
-            # a metadata edit must re-read its report too
-            mtime = max(info.st_mtime_ns, meta.stat().st_mtime_ns if meta.exists() else 0)
-            found.append(ReportFile(p, info.st_size, mtime))
+    for name in sorted(entries):
+        if name.endswith(".meta.yml"):
+            continue
+        size, mtime = entries[name]
+        meta = entries.get(Path(name).stem + ".meta.yml")
+        # a metadata edit must re-read its report too
+        found.append(ReportFile(reports / name, size, max(mtime, meta[1] if meta else 0)))
     return found
 
 
@@ -136,6 +142,18 @@ def _live_has_figures(live: Path) -> bool:
         con.close()
 
 
+def _partitions(con: duckdb.DuckDBPyConnection, docs: list[str]) -> set[tuple]:
+    """(province, season) partitions holding figures of these reports."""
+    if not docs:
+        return set()
+    return set(
+        con.execute(
+            "select distinct province, season from figures where list_contains($docs, doc)",
+            {"docs": docs},
+        ).fetchall()
+    )
+
+
 def _plan(files: list[ReportFile], previous, decisions: list[Correction]):
     """Which reports to read and which to drop, given what the live warehouse holds."""
     if previous is None:
@@ -174,10 +192,12 @@ def build_warehouse(
     decisions = load_corrections(corrections or store_path(live))
     previous = None if full else _previous(live)
     to_read, removed = _plan(files, previous, decisions)
+    touched: set[tuple] | None = None
     if previous is not None:
         shutil.copyfile(live, staged)
         con = duckdb.connect(str(staged))
         gone = [p.name for p in to_read] + removed
+        touched = _partitions(con, gone)
         if gone:
             for table in TABLES_BY_DOC:
                 con.execute(f"delete from {table} where list_contains($docs, doc)", {"docs": gone})
@@ -234,7 +254,9 @@ def build_warehouse(
             lines = [f"{f.name}: {f.n_rows} row(s), e.g. {f.sample[0]}" for f in failures]
             raise GateFailed("quality gate failed, nothing published:\n  " + "\n  ".join(lines))
         if parquet:
-            write_parquet(con, live)
+            if touched is not None:
+                touched |= _partitions(con, [p.name for p in to_read])
+            write_parquet(con, live, touched)
         con.execute("checkpoint")
         con.close()
         publish(staged, live)
