@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 from pathlib import Path
 
 
@@ -12,13 +13,17 @@ def staging_path(live: Path) -> Path:
 
 
 def clean_leftovers(live: Path) -> list[Path]:
-    """Remove staging files that a killed build left behind; return what was removed."""
+    """Remove what a killed build left behind (staging files, half-written Parquet folders)."""
     removed = []
-    for leftover in live.parent.glob(f".build-*-{live.name}*"):
-        pid = leftover.name.split("-")[1]
+    staged = [(p, p.name.split("-")[1]) for p in live.parent.glob(f".build-*-{live.name}*")]
+    parquet = [(p, p.name.rsplit(".", 1)[-1]) for p in live.parent.glob(f".{live.stem}.parquet.*")]
+    for leftover, pid in staged + parquet:
         if pid.isdigit() and int(pid) != os.getpid() and _alive(int(pid)):
             continue  # another build is running right now
-        leftover.unlink(missing_ok=True)
+        if leftover.is_dir():
+            shutil.rmtree(leftover, ignore_errors=True)
+        else:
+            leftover.unlink(missing_ok=True)
         removed.append(leftover)
     return removed
 
