@@ -70,7 +70,7 @@ def amount(rng: random.Random, base_unit: str, big: bool) -> tuple[str, float, s
     if big and style < 0.35:
         value = round(rng.uniform(1.2, 99.8), 1)
         text, value = f"{value}亿", value * 1e8
-    elif big and style < 0.75 or not big and style < 0.3:
+    elif (big and style < 0.75) or (not big and style < 0.3):
         value = round(rng.uniform(1.5, 999), rng.choice([0, 1, 2]))
         text, value = f"{value:g}万", value * 1e4
     elif not big and style < 0.4:
@@ -113,11 +113,18 @@ PLANNED = [
     ("funds_raised", "元", "yuan", True, "预计筹集资金{n}"),
     ("aid_disbursed", "元", "yuan", True, "计划向各地拨付专项资金{n}"),
 ]
-STANDARDS = [("每户", "yuan_per_household"), ("每人", "yuan_per_person"),
-             ("每人每月", "yuan_per_person_month")]
+STANDARDS = [
+    ("每户", "yuan_per_household"),
+    ("每人", "yuan_per_person"),
+    ("每人每月", "yuan_per_person_month"),
+]
 DISTRACTORS = [
-    "活动已连续开展{y}年", "全市{k}个乡镇（街道）同步行动", "救助热线12345全天开通",
-    "覆盖面较上年提高{p}%", "每天巡查不少于{k}次", "{m}月{d}日，启动仪式在市民广场举行",
+    "活动已连续开展{y}年",
+    "全市{k}个乡镇（街道）同步行动",
+    "救助热线12345全天开通",
+    "覆盖面较上年提高{p}%",
+    "每天巡查不少于{k}次",
+    "{m}月{d}日，启动仪式在市民广场举行",
 ]
 CAMPAIGNS = ["迎新春送温暖", "慈善情暖万家", "暖心敲门", "两节走访慰问", "冬季取暖救助"]
 
@@ -130,7 +137,9 @@ def article(rng: random.Random, places, season: int) -> tuple[str, str, list[Gol
     where = f"{full}{city}" if city else full
     campaign = rng.choice(CAMPAIGNS)
     sentences, gold = [], []
-    opening = f"{rng.randint(1, 2)}月{rng.randint(1, 28)}日，{where}民政局启动{season}年“{campaign}”活动"
+    opening = (
+        f"{rng.randint(1, 2)}月{rng.randint(1, 28)}日，{where}民政局启动{season}年“{campaign}”活动"
+    )
     sentences.append(opening)
     for metric, word, unit, big, template in rng.sample(ACTUAL, rng.randint(6, 12)):
         text, value, qualifier = amount(rng, word, big)
@@ -146,9 +155,16 @@ def article(rng: random.Random, places, season: int) -> tuple[str, str, list[Gol
         sentences.append(f"救助标准为城乡低保对象{rate}{value}元")
         gold.append(Gold("aid_standard", float(value), unit, "exact", "standard", province))
     for template in rng.sample(DISTRACTORS, rng.randint(1, 3)):
-        sentences.insert(rng.randint(1, len(sentences)), template.format(
-            y=rng.randint(3, 20), k=rng.randint(2, 30), p=rng.randint(2, 40),
-            m=rng.randint(1, 2), d=rng.randint(1, 28)))
+        sentences.insert(
+            rng.randint(1, len(sentences)),
+            template.format(
+                y=rng.randint(3, 20),
+                k=rng.randint(2, 30),
+                p=rng.randint(2, 40),
+                m=rng.randint(1, 2),
+                d=rng.randint(1, 28),
+            ),
+        )
     body = "。".join(sentences) + "。"
     title = f"{where}开展{season}年“{campaign}”活动"
     return title, body, gold, f"{where}民政局"
@@ -174,8 +190,11 @@ def report(rng: random.Random, places, season: int) -> tuple[str, list[tuple[int
     parts, gold = [], []
     for index in range(1, count + 1):
         title, body, figures, attribution = article(rng, places, season)
-        block = [title, body, f"（据{attribution}）"] if titles_first or count == 1 else \
-            [body, f"（据{attribution}）", title]
+        block = (
+            [title, body, f"（据{attribution}）"]
+            if titles_first or count == 1
+            else [body, f"（据{attribution}）", title]
+        )
         parts.append("\n\n".join(block))
         gold += [(index, g) for g in figures]
     return "\n\n".join(parts) + "\n", gold
@@ -203,8 +222,12 @@ def main() -> None:
             data = text.encode("gb18030" if rng.random() < 0.2 else "utf-8")
             (docs / name).write_bytes(data)
             for article_index, g in gold:
-                gold_file.write(json.dumps({"doc": name, "article": article_index, **g.__dict__},
-                                           ensure_ascii=False) + "\n")
+                gold_file.write(
+                    json.dumps(
+                        {"doc": name, "article": article_index, **g.__dict__}, ensure_ascii=False
+                    )
+                    + "\n"
+                )
             n_figures += len(gold)
     print(f"wrote {args.n} reports with {n_figures} gold figures to {args.out}", file=sys.stderr)
 

@@ -30,23 +30,48 @@ from tests.scoring import Score  # noqa: E402
 
 ROWS: list[tuple[str, str, str]] = []
 MART_QUERIES = {
-    "province_metrics (all)": ("province_metrics", {"provinces": [], "season_from": 2017,
-                                                    "season_to": 2026}),
-    "province_metrics (湖南)": ("province_metrics", {"provinces": ["湖南"], "season_from": 2017,
-                                                    "season_to": 2026}),
+    "province_metrics (all)": (
+        "province_metrics",
+        {"provinces": [], "season_from": 2017, "season_to": 2026},
+    ),
+    "province_metrics (湖南)": (
+        "province_metrics",
+        {"provinces": ["湖南"], "season_from": 2017, "season_to": 2026},
+    ),
     "per_capita": ("per_capita", {"provinces": [], "season_from": 2024, "season_to": 2024}),
-    "within_season": ("within_season", {"metric": "households_reached",
-                                        "statuses": ["actual", "planned"], "provinces": [],
-                                        "season_from": 2024, "season_to": 2024}),
+    "within_season": (
+        "within_season",
+        {
+            "metric": "households_reached",
+            "statuses": ["actual", "planned"],
+            "provinces": [],
+            "season_from": 2024,
+            "season_to": 2024,
+        },
+    ),
     "cumulative": ("cumulative", {"metric": "funds_raised", "provinces": []}),
-    "places (湖南)": ("places", {"province": "湖南", "metric": "households_reached",
-                               "season_from": 2017, "season_to": 2026}),
+    "places (湖南)": (
+        "places",
+        {
+            "province": "湖南",
+            "metric": "households_reached",
+            "season_from": 2017,
+            "season_to": 2026,
+        },
+    ),
     "standards": ("standards", {"provinces": [], "season_from": 2024, "season_to": 2024}),
     "coverage": ("coverage", {"provinces": []}),
     "freshness": ("freshness", {"provinces": []}),
-    "figures (湖南, 2024)": ("figures", {"provinces": ["湖南"], "metric": "",
-                                       "statuses": ["actual", "planned", "standard"],
-                                       "season_from": 2024, "season_to": 2024}),
+    "figures (湖南, 2024)": (
+        "figures",
+        {
+            "provinces": ["湖南"],
+            "metric": "",
+            "statuses": ["actual", "planned", "standard"],
+            "season_from": 2024,
+            "season_to": 2024,
+        },
+    ),
     "reports (湖南)": ("reports", {"provinces": ["湖南"]}),
     "filter_options": ("filter_options", {}),
 }
@@ -60,8 +85,10 @@ def row(what: str, value: str, target: str = "") -> None:
 def corpus(size: int, out: Path) -> Path:
     folder = out / f"corpus-{size}"
     if not (folder / "gold.jsonl").exists():
-        subprocess.run([sys.executable, str(ROOT / "bench" / "make_corpus.py"), str(size),
-                        str(folder)], check=True)
+        subprocess.run(
+            [sys.executable, str(ROOT / "bench" / "make_corpus.py"), str(size), str(folder)],
+            check=True,
+        )
     return folder
 
 
@@ -88,12 +115,19 @@ def extraction(folder: Path, limit: int = 2000) -> list[Path]:
     with ProcessPoolExecutor(cores, mp_context=get_context("fork")) as pool:
         list(pool.map(_extract, docs, chunksize=32))
     many = time.perf_counter() - started
-    row(f"extraction, 1 process ({len(docs)} reports, {size / 1e6:.1f} MB)",
-        f"{size / 1e6 / one:.2f} MB/s, {len(docs) / one:.0f} rep/s")
-    row(f"extraction, {cores} processes", f"{size / 1e6 / many:.2f} MB/s, {len(docs) / many:.0f} rep/s")
-    row("extraction F1 on synthetic gold (qualifier/status/province acc.)",
+    row(
+        f"extraction, 1 process ({len(docs)} reports, {size / 1e6:.1f} MB)",
+        f"{size / 1e6 / one:.2f} MB/s, {len(docs) / one:.0f} rep/s",
+    )
+    row(
+        f"extraction, {cores} processes",
+        f"{size / 1e6 / many:.2f} MB/s, {len(docs) / many:.0f} rep/s",
+    )
+    row(
+        "extraction F1 on synthetic gold (qualifier/status/province acc.)",
         f"{score.f1:.3f} ({score.accuracy('qualifier'):.3f}/{score.accuracy('status'):.3f}/"
-        f"{score.accuracy('province'):.3f})")
+        f"{score.accuracy('province'):.3f})",
+    )
     return docs
 
 
@@ -126,8 +160,13 @@ def jionlp(docs: list[Path], folder: Path, python: str | None) -> None:
         row("jionlp extract_money", "not measured", "pass --jionlp-python")
         return
     sample = docs[:500]
-    out = subprocess.run([python, "-c", _JIONLP], input=json.dumps([str(p) for p in sample]),
-                         capture_output=True, text=True, check=True)
+    out = subprocess.run(
+        [python, "-c", _JIONLP],
+        input=json.dumps([str(p) for p in sample]),
+        capture_output=True,
+        text=True,
+        check=True,
+    )
     result = json.loads(out.stdout.strip().splitlines()[-1])
     size = sum(p.stat().st_size for p in sample) / 1e6
     theirs = size / result["seconds"]
@@ -158,25 +197,47 @@ def builds(folder: Path, out: Path, size: int) -> Path:
             stale.unlink()
     started = time.perf_counter()
     proc = subprocess.run(
-        ["/usr/bin/time", "-f", "%M", sys.executable, "-m", "etl", "build", "--reports",
-         str(folder / "docs"), "--warehouse", str(live)],
-        cwd=ROOT, capture_output=True, text=True, check=True)
+        [
+            "/usr/bin/time",
+            "-f",
+            "%M",
+            sys.executable,
+            "-m",
+            "etl",
+            "build",
+            "--reports",
+            str(folder / "docs"),
+            "--warehouse",
+            str(live),
+        ],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
     seconds = time.perf_counter() - started
     peak = int(proc.stderr.strip().splitlines()[-1]) / 1024
     figures = build_info(live)
-    row(f"full build, {size} reports ({figures} figures), all cores", f"{seconds:.1f} s",
-        "< 60 s at 10k" if size == 10_000 else "")
-    row(f"peak memory of that build", f"{peak:.0f} MB")
+    row(
+        f"full build, {size} reports ({figures} figures), all cores",
+        f"{seconds:.1f} s",
+        "< 60 s at 10k" if size == 10_000 else "",
+    )
+    row("peak memory of that build", f"{peak:.0f} MB")
     new = folder / "docs" / "zz-one-more.txt"
-    new.write_text((ROOT / "reports" / "hn-2025-01-huayuan.txt").read_text(encoding="utf-8"),
-                   encoding="utf-8")
+    new.write_text(
+        (ROOT / "reports" / "hn-2025-01-huayuan.txt").read_text(encoding="utf-8"), encoding="utf-8"
+    )
     started = time.perf_counter()
     summary = build_warehouse(folder / "docs", live, quiet=True)
     seconds = time.perf_counter() - started
     new.unlink()
     build_warehouse(folder / "docs", live, quiet=True)
-    row(f"incremental build, one new report into {size} (read {summary['read']})",
-        f"{seconds:.2f} s", "< 2 s")
+    row(
+        f"incremental build, one new report into {size} (read {summary['read']})",
+        f"{seconds:.2f} s",
+        "< 2 s",
+    )
     return live
 
 
@@ -202,7 +263,11 @@ def queries(live: Path, runs: int = 30) -> None:
             times.append((time.perf_counter() - started) * 1000)
         times.sort()
         p95 = times[int(0.95 * (len(times) - 1))]
-        row(f"query {label}", f"p50 {statistics.median(times):.1f} / p95 {p95:.1f} ms", "p95 < 100 ms")
+        row(
+            f"query {label}",
+            f"p50 {statistics.median(times):.1f} / p95 {p95:.1f} ms",
+            "p95 < 100 ms",
+        )
 
 
 _PAGES = r"""
@@ -229,8 +294,14 @@ print(json.dumps(out))
 
 def pages(live: Path) -> None:
     env = {**os.environ, "RELIEF_WAREHOUSE": str(live)}
-    proc = subprocess.run([sys.executable, "-c", _PAGES, str(ROOT)], env=env, cwd=ROOT,
-                          capture_output=True, text=True, check=True)
+    proc = subprocess.run(
+        [sys.executable, "-c", _PAGES, str(ROOT)],
+        env=env,
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
     result = json.loads(proc.stdout.strip().splitlines()[-1])
     for name in ("overview", "trends", "provinces", "per_capita", "figures", "sources"):
         cold, warm = result[name]

@@ -15,6 +15,7 @@ import polars as pl
 import pytest
 
 from app.filters import Filters
+from etl.load import create_marts
 from exports.csv_out import neutralise, read_csv_bytes, restore
 from exports.naming import export_name
 from exports.tables_out import export_frame, figures_file
@@ -45,6 +46,7 @@ def big_warehouse(built_warehouse, tmp_path_factory):
     ]
     for figure_id, quote in zip(ids, FORMULA_QUOTES, strict=True):
         con.execute("update figures set quote = ? where figure_id = ?", [quote, figure_id])
+    create_marts(con)  # the marts are stored at build time: refresh them after the edit
     con.close()
     return path
 

@@ -11,7 +11,7 @@ with place_figures as (
       and place is not null
 ),
 
-final as (
+headline as (
     select
         province,
         place,
@@ -26,6 +26,18 @@ final as (
         count(distinct doc) as n_documents
     from place_figures
     group by province, place, season, metric, status, unit
+),
+
+final as (
+    select
+        h.*,
+        f.quote,
+        a.publisher,
+        d.published
+    from headline as h
+    join figures as f using (figure_id)
+    join articles as a on a.doc = f.doc and a.article = f.article
+    join documents as d on d.doc = f.doc
 )
 
 select * from final
