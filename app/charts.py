@@ -388,47 +388,60 @@ def tile_map(values: pl.DataFrame, text: ChartText, lang: str) -> go.Figure:
     return _frame(fig, text, lang, height=560)
 
 
-def _formula_hover(row: dict, unit: str, lang: str) -> str:
-    """Per-capita value with its formula: aid ÷ recipients."""
-    qualifier = "approx" if row["approximate"] else "exact"
-    value = format.amount(row["per_capita_yuan"], unit, qualifier, lang)
-    aid = format.amount(row["aid_yuan"], "yuan", "exact", lang)
-    recipients = format.amount(row["denominator"], row["denominator_unit"], "exact", lang)
-    return f"{row['place']} {row['season']}：{value}<br>= {aid} ÷ {recipients}"
-
-
 def per_capita_strip(
     derived: pl.DataFrame, standards: pl.DataFrame, text: ChartText, lang: str
 ) -> go.Figure:
-    """Derived per-capita aid (circles) beside stated standards (diamonds), never mixed."""
+    """Derived per-capita aid (median and quartiles over articles) beside stated standards.
+
+    `derived` is per_capita_summary (one row per province), `standards` standards_summary (one
+    row per distinct stated rate); the two are drawn apart and never mixed.
+    """
     fig = go.Figure()
     if not derived.is_empty():
-        hover = [_formula_hover(r, text.unit, lang) for r in derived.iter_rows(named=True)]
+        rows = list(derived.iter_rows(named=True))
         fig.add_trace(
             go.Scatter(
-                x=derived["province"].to_list(),
-                y=derived["per_capita_yuan"].to_list(),
+                x=[r["province"] for r in rows],
+                y=[r["median_yuan"] for r in rows],
                 mode="markers",
                 name=t("derived", lang),
-                hovertext=hover,
                 hoverinfo="text",
+                error_y={
+                    "type": "data",
+                    "symmetric": False,
+                    "color": "#9ecae1",
+                    "array": [r["p75_yuan"] - r["median_yuan"] for r in rows],
+                    "arrayminus": [r["median_yuan"] - r["p25_yuan"] for r in rows],
+                },
+                hovertext=[
+                    t(
+                        "median_hover",
+                        lang,
+                        p=r["province"],
+                        v=format.amount(r["median_yuan"], text.unit, "exact", lang),
+                        n=r["n_articles"],
+                        lo=format.number(r["p25_yuan"], lang),
+                        hi=format.number(r["p75_yuan"], lang),
+                    )
+                    for r in rows
+                ],
                 marker={"size": 13, "color": "#1f77b4", "symbol": "circle"},
             )
         )
     if not standards.is_empty():
-        hover = [
-            f"{r['place']}：{format.amount(r['value'], r['unit'], r['qualifier'], lang)}"
-            f"<br>{r['quote']}"
-            for r in standards.iter_rows(named=True)
-        ]
+        rows = list(standards.iter_rows(named=True))
         fig.add_trace(
             go.Scatter(
-                x=standards["province"].to_list(),
-                y=standards["value"].to_list(),
+                x=[r["province"] for r in rows],
+                y=[r["value"] for r in rows],
                 mode="markers",
                 name=t("stated_standard", lang),
-                hovertext=hover,
                 hoverinfo="text",
+                hovertext=[
+                    f"{r['province']}：{format.amount(r['value'], r['unit'], r['qualifier'], lang)}"
+                    f"（{r['n_figures']}）<br>{r['quote']}"
+                    for r in rows
+                ],
                 marker={
                     "size": 13,
                     "color": "#ff7f0e",
@@ -437,8 +450,9 @@ def per_capita_strip(
                 },
             )
         )
-    _value_axis(fig, _values(derived, "per_capita_yuan") + _values(standards), text.unit, lang)
-    return _frame(fig, text, lang, height=420)
+    values = _values(derived, "p75_yuan") + _values(standards)
+    _value_axis(fig, values, text.unit, lang)
+    return _frame(fig, text, lang, height=440)
 
 
 def coverage_grid(grid: pl.DataFrame, text: ChartText, lang: str) -> go.Figure:

@@ -67,7 +67,7 @@ def connection() -> duckdb.DuckDBPyConnection | None:
     return _connect(str(path), version)
 
 
-@st.cache_data(ttl=600, max_entries=256, show_spinner=False)
+@st.cache_data(ttl=600, max_entries=64, show_spinner=False)
 def _query(path: str, version: tuple[int, int, int], name: str, params: tuple) -> pl.DataFrame:
     bound = {k: list(v) if isinstance(v, tuple) else v for k, v in params}
     for attempt in range(2):

@@ -80,6 +80,14 @@ TEXT = {
     "period_start": {"zh": "起始日期", "en": "Period start"},
     "period_end": {"zh": "截止日期", "en": "Period end"},
     "briefing_pack": {"zh": "下载本季简报（PPTX）", "en": "Briefing pack for this season (PPTX)"},
+    "median_hover": {
+        "zh": "{p}：中位数 {v}（{n} 篇报道，四分位 {lo}–{hi}）",
+        "en": "{p}: median {v} ({n} articles, quartiles {lo}–{hi})",
+    },
+    "showing_first": {
+        "zh": "显示最新的 {k} 条（共 {n} 条）；缩小筛选范围或下载完整数据。",
+        "en": "Showing the newest {k} of {n}; narrow the filters or download them all.",
+    },
     "per_capita_median": {"zh": "{n} 篇报道测算值的中位数", "en": "median of {n} article(s)"},
     "provinces_this_season": {
         "zh": "{s}季各省数字（实际）",

@@ -8,6 +8,8 @@ from app.i18n import t
 from app.review_panel import review_panel
 from exports.tables_out import figures_file
 
+TABLE_ROWS = 2000  # a browser table of a million rows helps nobody; downloads carry them all
+
 filters = layout.current_filters()
 lang = filters.lang
 st.title(t("page_figures", lang))
@@ -16,15 +18,18 @@ if layout.require_data(lang):
     all_metrics = st.toggle(
         "全部指标" if lang == "zh" else "All metrics", value=True, key="all_metrics"
     )
-    figures = data.load(
-        "figures",
-        provinces=list(filters.provinces),
-        metric="" if all_metrics else filters.metric,
-        statuses=[*filters.statuses(), "standard"],
-        season_from=filters.season_from,
-        season_to=filters.season_to,
-    )
-    st.caption(t("figures_count", lang, n=figures.height) + " · " + describe(filters))
+    query = {
+        "provinces": list(filters.provinces),
+        "metric": "" if all_metrics else filters.metric,
+        "statuses": [*filters.statuses(), "standard"],
+        "season_from": filters.season_from,
+        "season_to": filters.season_to,
+    }
+    figures = data.load("figures", limit=TABLE_ROWS, **query)
+    total = int(data.load("figures_count", **query)["n"][0])
+    st.caption(t("figures_count", lang, n=total) + " · " + describe(filters))
+    if total > figures.height:
+        st.caption(t("showing_first", lang, k=figures.height, n=total))
     if figures.is_empty():
         st.info(t("no_figures", lang))
     else:

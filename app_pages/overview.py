@@ -18,12 +18,6 @@ if layout.require_data(lang):
         season_from=filters.season_from,
         season_to=filters.season_to,
     )
-    per_capita = data.load(
-        "per_capita",
-        provinces=list(filters.provinces),
-        season_from=filters.season_from,
-        season_to=filters.season_to,
-    )
     season = transforms.latest_season(metrics)
     if season is None:
         st.warning(t("no_data", lang))
@@ -62,6 +56,12 @@ if layout.require_data(lang):
                 )
                 st.caption(t("reports_behind", lang, n=kpi.n_documents, d=kpi.newest))
         with cards[-1]:
+            per_capita = data.load(
+                "per_capita",
+                provinces=list(filters.provinces),
+                season_from=season,
+                season_to=season,
+            )
             pc = transforms.per_capita_summary(per_capita, season)
             if pc is None:
                 st.metric(t("per_capita", lang), t("no_report", lang))

@@ -7,6 +7,8 @@ from app.charts import ChartText
 from app.filters import describe
 from app.i18n import t
 
+INPUT_ROWS = 300
+
 filters = layout.current_filters()
 lang = filters.lang
 line = describe(filters)
@@ -18,10 +20,8 @@ if layout.require_data(lang):
         "season_from": filters.season_from,
         "season_to": filters.season_to,
     }
-    derived = data.load("per_capita", **scope)
-    if not derived.is_empty():
-        derived = derived.filter(derived["status"].is_in(filters.statuses()))
-    standards = data.load("standards", **scope)
+    derived = data.load("per_capita_summary", statuses=list(filters.statuses()), **scope)
+    standards = data.load("standards_summary", **scope)
     panels = (
         ("per_person", "yuan_per_person"),
         ("per_household", "yuan_per_household"),
@@ -43,9 +43,7 @@ if layout.require_data(lang):
             if basis
             else t("stated_standard", lang) + "（每人每月）"
         )
-        sources = "；".join(
-            sorted({transforms.source_text(f) for f in (mine, stated) if not f.is_empty()})
-        )
+        sources = transforms.source_text(stated) if not stated.is_empty() else "—"
         text = ChartText(title, unit, sources, t("per_capita_note", lang) if basis else "", line)
         layout.show_chart(
             charts.per_capita_strip(mine, stated, text, lang),
@@ -56,4 +54,10 @@ if layout.require_data(lang):
         )
     st.subheader(t("inputs", lang))
     st.caption(t("per_capita_note", lang))
-    st.dataframe(tables.per_capita_table(derived, lang), hide_index=True, width="stretch")
+    inputs = data.load("per_capita", **scope)
+    if not inputs.is_empty():
+        inputs = inputs.filter(inputs["status"].is_in(filters.statuses()))
+        if inputs.height > INPUT_ROWS:
+            st.caption(t("showing_first", lang, k=INPUT_ROWS, n=inputs.height))
+        inputs = inputs.sort("season", descending=True).head(INPUT_ROWS)
+    st.dataframe(tables.per_capita_table(inputs, lang), hide_index=True, width="stretch")

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from etl.context import (
     CLAUSE_MARKS,
     SENTENCE_MARKS,
+    any_within,
     bounds,
     ends_with,
     first_right,
@@ -45,14 +46,13 @@ def rate_unit(masked: str, mention: Mention, scope: Scope) -> str | None:
     return hit[1].target if hit else None
 
 
-def _is_not_outcome(masked: str, mention: Mention, scope: Scope, verbs: tuple[Cue, ...]) -> bool:
+def _is_not_outcome(masked: str, mention: Mention, scope: Scope, actions: tuple[Cue, ...]) -> bool:
     """Case-management counts (调出, 提标 …) are not outcomes."""
     c = cues()
     bad = nearest_left(masked, scope.clause[0], mention.start, c.not_outcome_verbs)
     if bad is None:
         return False
-    actions = [v for v in verbs if v.kind != "category"]
-    good = nearest_left(masked, scope.clause[0], mention.start, actions)
+    good = nearest_left(masked, scope.clause[0], mention.start, actions) if actions else None
     return good is None or good[0] < bad[0]
 
 
@@ -67,8 +67,7 @@ def money_metric(masked: str, mention: Mention, scope: Scope) -> str:
         hit = nearest_left(masked, lo, mention.start, c.money_verbs)
         if hit:
             return _valued(masked, lo, hit)
-    specific = [n for n in c.money_nouns if n.word != "资金"]
-    hit = nearest_left(masked, scope.clause[0], mention.start, specific)
+    hit = nearest_left(masked, scope.clause[0], mention.start, c.money_nouns_specific)
     if hit:
         return hit[1].target
     hit = nearest_left(masked, scope.sentence[0], mention.start, c.money_verbs)
@@ -82,27 +81,23 @@ def _valued(masked: str, lo: int, hit: tuple[int, Cue]) -> str:
     pos, cue = hit
     if cue.target != "in_kind_value":
         return cue.target
-    action = nearest_left(
-        masked, lo, pos, [v for v in cues().money_verbs if v.target != cue.target]
-    )
+    action = nearest_left(masked, lo, pos, cues().money_action_verbs)
     return "funds_raised" if action and action[1].target == "funds_raised" else cue.target
 
 
 def person_metric(masked: str, mention: Mention, scope: Scope) -> str | None:
     """staff_mobilized, people_aided or people_reached for a count of people (None: no cue)."""
     c = cues()
-    after = masked[mention.end : min(mention.end + 8, scope.clause[1])]
-    noun = first_right(after, 0, len(after), c.person_nouns)
+    noun = first_right(masked, mention.end, min(mention.end + 8, scope.clause[1]), c.person_nouns)
     if noun:
         return noun[1].target
-    if _is_not_outcome(masked, mention, scope, c.person_verbs):
+    if _is_not_outcome(masked, mention, scope, c.person_actions):
         return None
     hit = nearest_left(masked, scope.since_previous, mention.start, c.person_verbs)
     if hit:
         return hit[1].target
-    right = masked[mention.end : scope.clause[1]]
-    verb = first_right(right, 0, len(right), c.person_verbs)
-    audience = first_right(right, 0, len(right), c.person_not_outcome)
+    verb = first_right(masked, mention.end, scope.clause[1], c.person_verbs)
+    audience = first_right(masked, mention.end, scope.clause[1], c.person_not_outcome)
     if audience and (verb is None or audience[0] < verb[0]):
         return None
     if verb:
@@ -119,14 +114,12 @@ def confirms_households(masked: str, mention: Mention, scope: Scope) -> bool:
     c = cues()
     if _is_not_outcome(masked, mention, scope, ()):
         return False
-    lo, hi = scope.sentence
-    return any(masked.find(w, lo, hi) >= 0 for w in c.household_words)
+    return any_within(masked, *scope.sentence, c.household_words)
 
 
 def confirms_items(masked: str, mention: Mention, scope: Scope) -> bool:
     """A count of items is a figure when goods or handing out are named in its sentence."""
-    lo, hi = scope.sentence
-    return any(masked.find(w, lo, hi) >= 0 for w in cues().item_words)
+    return any_within(masked, *scope.sentence, cues().item_words)
 
 
 def qualifier_of(text: str, mention: Mention) -> str:

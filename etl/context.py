@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from bisect import bisect_left, bisect_right
+from collections import OrderedDict
+from collections.abc import Iterable, Sequence
 
 from etl.cues import Cue
 
@@ -29,36 +31,79 @@ def bounds(text: str, pos: int, marks: str, lo: int = 0, hi: int | None = None) 
     return start, end
 
 
+class _Occurrences:
+    """Every occurrence of every cue of one list in one text, sorted two ways for bisecting."""
+
+    def __init__(self, text: str, words: Sequence[str | Cue]):
+        found = []
+        for cue in words:
+            word = cue.word if isinstance(cue, Cue) else cue
+            at = text.find(word)
+            while at >= 0:
+                found.append((at + len(word), len(word), at, cue))
+                at = text.find(word, at + 1)
+        by_end = sorted(found, key=lambda f: (f[0], f[1]))
+        self.ends = [f[0] for f in by_end]
+        self.by_end = by_end
+        by_start = sorted(found, key=lambda f: (f[2], -f[1]))
+        self.starts = [f[2] for f in by_start]
+        self.by_start = by_start
+
+
+_CACHE: OrderedDict[tuple[int, int], tuple[str, Sequence, _Occurrences]] = OrderedDict()
+_CACHE_SIZE = 64
+
+
+def _occurrences(text: str, words: Sequence[str | Cue]) -> _Occurrences:
+    """Occurrences of `words` in `text`, computed once per text (the cache holds both
+    objects, so their ids cannot be reused while an entry lives)."""
+    key = (id(text), id(words))
+    hit = _CACHE.get(key)
+    if hit is not None and hit[0] is text and hit[1] is words:
+        _CACHE.move_to_end(key)
+        return hit[2]
+    index = _Occurrences(text, words)
+    _CACHE[key] = (text, words, index)
+    if len(_CACHE) > _CACHE_SIZE:
+        _CACHE.popitem(last=False)
+    return index
+
+
 def nearest_left(
-    text: str, lo: int, hi: int, words: Iterable[str | Cue]
+    text: str, lo: int, hi: int, words: Sequence[str | Cue]
 ) -> tuple[int, str | Cue] | None:
     """The cue ending closest to `hi` inside text[lo:hi] (the longest when two end together)."""
-    best: tuple[int, int, str | Cue] | None = None
-    for cue in words:
-        word = cue.word if isinstance(cue, Cue) else cue
-        at = text.rfind(word, lo, hi)
-        if at < 0:
-            continue
-        key = (at + len(word), len(word))
-        if best is None or key > best[:2]:
-            best = (key[0], key[1], cue)
-    return (best[0] - best[1], best[2]) if best else None
+    index = _occurrences(text, words)
+    i = bisect_right(index.ends, hi) - 1
+    while i >= 0:
+        end, _, start, cue = index.by_end[i]
+        if end <= lo:
+            return None
+        if start >= lo:
+            return start, cue
+        i -= 1
+    return None
 
 
 def first_right(
-    text: str, lo: int, hi: int, words: Iterable[str | Cue]
+    text: str, lo: int, hi: int, words: Sequence[str | Cue]
 ) -> tuple[int, str | Cue] | None:
     """The cue starting closest after `lo` inside text[lo:hi]."""
-    best: tuple[int, int, str | Cue] | None = None
-    for cue in words:
-        word = cue.word if isinstance(cue, Cue) else cue
-        at = text.find(word, lo, hi)
-        if at < 0:
-            continue
-        key = (at, -len(word))
-        if best is None or key < best[:2]:
-            best = (key[0], key[1], cue)
-    return (best[0], best[2]) if best else None
+    index = _occurrences(text, words)
+    i = bisect_left(index.starts, lo)
+    while i < len(index.by_start):
+        end, _, start, cue = index.by_start[i]
+        if start >= hi:
+            return None
+        if end <= hi:
+            return start, cue
+        i += 1
+    return None
+
+
+def any_within(text: str, lo: int, hi: int, words: Sequence[str | Cue]) -> bool:
+    """Whether some cue lies wholly inside text[lo:hi]."""
+    return first_right(text, lo, hi, words) is not None
 
 
 def starts_with(text: str, pos: int, words: Iterable[str | Cue]) -> str | Cue | None:

@@ -26,7 +26,10 @@ class Cues:
 
     money_verbs: tuple[Cue, ...]
     money_nouns: tuple[Cue, ...]
+    money_nouns_specific: tuple[Cue, ...]  # without the generic 资金
+    money_action_verbs: tuple[Cue, ...]  # verbs that act on money, not the valuation words
     person_verbs: tuple[Cue, ...]
+    person_actions: tuple[Cue, ...]  # person verbs without the group names (低保, 特困 …)
     person_nouns: tuple[Cue, ...]
     person_not_outcome: tuple[str, ...]
     household_words: tuple[str, ...]
@@ -55,10 +58,16 @@ def load_cues(path: Path = CUES_FILE) -> Cues:
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
     persons = {k: v for k, v in data["persons"].items() if k != "not_outcome"}
     households = data["households"]["households_reached"]
+    money_verbs = _longest_first(_group(data["money"], "verb"))
+    money_nouns = _longest_first(_group(data["money"], "noun"))
+    person_verbs = _longest_first(_group(persons, "verb") + _group(persons, "category"))
     return Cues(
-        money_verbs=_longest_first(_group(data["money"], "verb")),
-        money_nouns=_longest_first(_group(data["money"], "noun")),
-        person_verbs=_longest_first(_group(persons, "verb") + _group(persons, "category")),
+        money_verbs=money_verbs,
+        money_nouns=money_nouns,
+        money_nouns_specific=tuple(n for n in money_nouns if n.word != "资金"),
+        money_action_verbs=tuple(v for v in money_verbs if v.target != "in_kind_value"),
+        person_verbs=person_verbs,
+        person_actions=tuple(v for v in person_verbs if v.kind != "category"),
         person_nouns=_longest_first(_group(persons, "noun")),
         person_not_outcome=_longest_first(data["persons"].get("not_outcome", [])),
         household_words=_longest_first(households.get("verbs", []) + households.get("nouns", [])),

@@ -94,9 +94,11 @@ def collect(
                 lang,
             )
             brief.charts.append(BriefingChart(bar_title, bars, _sentences(this, season), source))
-    derived = warehouse.query(con, "per_capita", scope)
-    derived = derived.filter(pl.col("season") == season) if not derived.is_empty() else derived
-    standards = warehouse.query(con, "standards", {**scope, "season_from": season})
+    one_season = {**scope, "season_from": season}
+    derived = warehouse.query(
+        con, "per_capita_summary", {**one_season, "statuses": list(filters.statuses())}
+    )
+    standards = warehouse.query(con, "standards_summary", one_season)
     if not derived.is_empty() or not standards.is_empty():
         per_person = (
             derived.filter(pl.col("basis") == "per_person") if not derived.is_empty() else derived
@@ -107,16 +109,15 @@ def collect(
             else standards
         )
         title = t("per_capita_title", lang, b=t("per_person", lang))
-        source = "；".join(
-            sorted({transforms.source_text(f) for f in (per_person, stated) if not f.is_empty()})
-        )
+        source = transforms.source_text(stated) if not stated.is_empty() else "—"
         figure = charts.per_capita_strip(
             per_person,
             stated,
             charts.ChartText(title, "yuan_per_person", source, t("per_capita_note", lang), line),
             lang,
         )
-        brief.charts.append(BriefingChart(title, figure, [], source))
+        if per_person.height or stated.height:
+            brief.charts.append(BriefingChart(title, figure, [], source))
     brief.citations = warehouse.query(con, "citations", scope)
     grid = warehouse.query(con, "coverage", {"provinces": list(filters.provinces)})
     if not grid.is_empty():

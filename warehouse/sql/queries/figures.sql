@@ -1,4 +1,5 @@
--- figures: every figure with its article and report, for the chosen filters.
+-- figures: figures with their article and report for the chosen filters, newest first, at
+-- most $limit rows (the page says how many there are; downloads carry them all).
 -- $metric = '' means all metrics; $statuses lists the statuses to show.
 select *
 from figures_detail
@@ -10,3 +11,4 @@ where (len($provinces) = 0 or list_contains($provinces, province))
       or (cumulative and coalesce(season, article_season) is null)
   )
 order by published desc, doc, article, span[1]
+limit $limit

@@ -1,19 +1,15 @@
--- within_season: province-level figures of one metric dated inside the chosen seasons.
+-- within_season: province-level figures of one metric inside the chosen seasons, one point
+-- per province, status, unit and date (the largest figure of that day).
 select
     province,
-    place,
-    season,
-    metric,
     status,
     unit,
-    value,
-    qualifier,
-    period_start,
     period_end,
-    quote,
-    publisher,
-    published,
-    article_title
+    max(value) as value,
+    arg_max(qualifier, value) as qualifier,
+    arg_max(quote, value) as quote,
+    arg_max(publisher, value) as publisher,
+    count(*) as n_figures
 from figures_detail
 where province_level
   and not cumulative
@@ -22,4 +18,5 @@ where province_level
   and list_contains($statuses, status)
   and (len($provinces) = 0 or list_contains($provinces, province))
   and season between $season_from and $season_to
+group by province, status, unit, period_end
 order by period_end, province

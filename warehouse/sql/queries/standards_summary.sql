@@ -1,0 +1,15 @@
+-- standards_summary: the distinct stated rates per province and unit, with how often stated.
+select
+    province,
+    unit,
+    value,
+    arg_max(qualifier, published) as qualifier,
+    arg_max(quote, published) as quote,
+    arg_max(publisher, published) as publisher,
+    count(*) as n_figures
+from figures_detail
+where metric = 'aid_standard'
+  and (len($provinces) = 0 or list_contains($provinces, province))
+  and season between $season_from and $season_to
+group by province, unit, value
+order by province, unit, value
