@@ -24,7 +24,8 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--rounds", type=int, default=50)
     args = parser.parse_args()
-    raws = [(read_report(p), read_meta(p)) for p in report_files(REPORTS_DIR) if p.suffix == ".txt"]
+    paths = [f.path for f in report_files(REPORTS_DIR) if f.path.suffix == ".txt"]
+    raws = [(read_report(p), read_meta(p)) for p in paths]
     size = sum(raw.size for raw, _ in raws)
     process_text(*raws[0])  # warm caches (gazetteer, cue file)
     started = time.perf_counter()
