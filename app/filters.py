@@ -27,6 +27,14 @@ class Filters:
         """The statuses to show ('both' shows actual and planned as separate series)."""
         return ("actual", "planned") if self.status == "both" else (self.status,)
 
+    def scope(self) -> dict:
+        """The query parameters of the chosen provinces and season range."""
+        return {
+            "provinces": list(self.provinces),
+            "season_from": self.season_from,
+            "season_to": self.season_to,
+        }
+
     def seasons(self) -> range:
         """Every season in the chosen range."""
         return range(self.season_from, self.season_to + 1)

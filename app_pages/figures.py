@@ -19,11 +19,9 @@ if layout.require_data(lang):
         "全部指标" if lang == "zh" else "All metrics", value=True, key="all_metrics"
     )
     query = {
-        "provinces": list(filters.provinces),
+        **filters.scope(),
         "metric": "" if all_metrics else filters.metric,
         "statuses": [*filters.statuses(), "standard"],
-        "season_from": filters.season_from,
-        "season_to": filters.season_to,
     }
     figures = data.load("figures", limit=TABLE_ROWS, **query)
     total = int(data.load("figures_count", **query)["n"][0])

@@ -12,12 +12,7 @@ lang = filters.lang
 st.title(t("app_title", lang))
 
 if layout.require_data(lang):
-    metrics = data.load(
-        "province_metrics",
-        provinces=list(filters.provinces),
-        season_from=filters.season_from,
-        season_to=filters.season_to,
-    )
+    metrics = data.load("province_metrics", **filters.scope())
     season = transforms.latest_season(metrics)
     if season is None:
         st.warning(t("no_data", lang))

@@ -15,11 +15,7 @@ line = describe(filters)
 st.title(t("page_per_capita", lang))
 
 if layout.require_data(lang):
-    scope = {
-        "provinces": list(filters.provinces),
-        "season_from": filters.season_from,
-        "season_to": filters.season_to,
-    }
+    scope = filters.scope()
     derived = data.load("per_capita_summary", statuses=list(filters.statuses()), **scope)
     standards = data.load("standards_summary", **scope)
     panels = (

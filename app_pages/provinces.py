@@ -12,12 +12,7 @@ label = metric_label(filters.metric, lang)
 st.title(t("page_provinces", lang))
 
 if layout.require_data(lang):
-    metrics = data.load(
-        "province_metrics",
-        provinces=list(filters.provinces),
-        season_from=filters.season_from,
-        season_to=filters.season_to,
-    )
+    metrics = data.load("province_metrics", **filters.scope())
     unit = transforms.primary_unit(metrics, filters.metric)
     chosen = transforms.series(metrics, filters.metric, unit, filters.statuses())
     seasons = (

@@ -14,11 +14,7 @@ line = describe(filters)
 st.title(t("page_trends", lang))
 
 if layout.require_data(lang):
-    scope = {
-        "provinces": list(filters.provinces),
-        "season_from": filters.season_from,
-        "season_to": filters.season_to,
-    }
+    scope = filters.scope()
     metrics = data.load("province_metrics", **scope)
     unit = transforms.primary_unit(metrics, filters.metric)
     shown = transforms.series(metrics, filters.metric, unit, filters.statuses())

@@ -43,14 +43,6 @@ def notes(filters: Filters, extra: list[tuple[str, str]] | None = None) -> list[
     return rows
 
 
-def _scope(filters: Filters) -> dict:
-    return {
-        "provinces": list(filters.provinces),
-        "season_from": filters.season_from,
-        "season_to": filters.season_to,
-    }
-
-
 def export_frame(
     con: duckdb.DuckDBPyConnection, filters: Filters, metric: str = ""
 ) -> pl.DataFrame:
@@ -58,7 +50,7 @@ def export_frame(
     return warehouse.query(
         con,
         "export_figures",
-        {**_scope(filters), "metric": metric, "statuses": [*filters.statuses(), "standard"]},
+        {**filters.scope(), "metric": metric, "statuses": [*filters.statuses(), "standard"]},
     )
 
 
@@ -69,7 +61,7 @@ def figures_file(
     figures = export_frame(con, filters, metric)
     if fmt == "csv":
         return to_csv_bytes(figures), "csv"
-    summary = warehouse.query(con, "province_metrics", _scope(filters)).select(
+    summary = warehouse.query(con, "province_metrics", filters.scope()).select(
         "province",
         "season",
         "metric",
@@ -81,7 +73,7 @@ def figures_file(
         "publisher",
         "published",
     )
-    citations = warehouse.query(con, "citations", _scope(filters))
+    citations = warehouse.query(con, "citations", filters.scope())
     return to_xlsx_bytes(figures, citations, notes(filters), summary), "xlsx"
 
 
@@ -94,5 +86,5 @@ def chart_workbook(
 ) -> bytes:
     """XLSX for one chart: its data as the summary sheet, the figures of the scope, sources."""
     figures = export_frame(con, filters)
-    citations = warehouse.query(con, "citations", _scope(filters))
+    citations = warehouse.query(con, "citations", filters.scope())
     return to_xlsx_bytes(figures, citations, notes(filters, [("图表", title)]), frame, unit)
