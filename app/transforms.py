@@ -128,11 +128,6 @@ def series(
     )
 
 
-def newest_season_with(frame: pl.DataFrame) -> int | None:
-    """The newest season present in a frame."""
-    return int(frame["season"].max()) if not frame.is_empty() else None
-
-
 def sources(frame: pl.DataFrame) -> list[str]:
     """Distinct publishers of the rows shown (for the source line)."""
     if frame.is_empty() or "publisher" not in frame.columns:
