@@ -76,13 +76,21 @@ def money_metric(masked: str, mention: Mention, scope: Scope) -> str:
     return "aid_disbursed" if noun else "funds_raised"
 
 
+# Money words: goods valued together with these ("发放慰问金和物资折合…") are cash and goods.
+_CASH_WORDS = ("慰问金", "救助金", "资金", "现金", "款物", "善款", "补贴")
+
+
 def _valued(masked: str, lo: int, hit: tuple[int, Cue]) -> str:
     """价值/折合 value goods; the action before them says whether goods were raised or given."""
     pos, cue = hit
     if cue.target != "in_kind_value":
         return cue.target
     action = nearest_left(masked, lo, pos, cues().money_action_verbs)
-    return "funds_raised" if action and action[1].target == "funds_raised" else cue.target
+    if action and action[1].target == "funds_raised":
+        return "funds_raised"
+    if action and any(w in masked[action[0] : pos] for w in _CASH_WORDS):
+        return "aid_disbursed"
+    return cue.target
 
 
 def person_metric(masked: str, mention: Mention, scope: Scope) -> str | None:

@@ -242,3 +242,16 @@ def test_bare_hundred_thousand_or_ten_thousand_needs_a_bounding_word(sentence, v
 @pytest.mark.parametrize("sentence", ["走访慰问了数百户困难家庭。", "“百千万”工程惠及千家万户。"])
 def test_vague_hundreds_are_not_figures(sentence):
     assert figures(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "metric"),
+    [
+        ("发放慰问金和物资折合资金9860万元。", "aid_disbursed"),
+        ("发放生活物资折款6328元。", "in_kind_value"),
+        ("发放款物折合4000元。", "aid_disbursed"),
+    ],
+)
+def test_goods_valued_with_cash_are_aid_and_goods_alone_are_in_kind(sentence, metric):
+    (fig,) = figures(sentence)
+    assert fig["metric"] == metric
