@@ -29,11 +29,9 @@ def require_data(lang: str) -> bool:
     return False
 
 
-def caption(lang: str, sources: list[str], note: str | None = None) -> None:
+def caption(lang: str, source: str, note: str | None = None) -> None:
     """The source line (据…) and how the numbers were computed, under a chart or card row."""
-    unique = sorted({s for s in sources if s})
-    shown = "；".join(unique[:6]) + ("…" if len(unique) > 6 else "")
-    st.caption(t("source_line", lang, src=shown or "—"))
+    st.caption(t("source_line", lang, src=source))
     if note:
         st.caption(note)
 

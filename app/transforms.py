@@ -128,17 +128,11 @@ def series(
     )
 
 
-def sources(frame: pl.DataFrame) -> list[str]:
-    """Distinct publishers of the rows shown (for the source line)."""
-    if frame.is_empty() or "publisher" not in frame.columns:
-        return []
-    return sorted({p for p in frame["publisher"].to_list() if p})
-
-
 def source_text(frame: pl.DataFrame, limit: int = 4) -> str:
-    """A short source line: the first publishers and how many more."""
-    names = [p.split("（")[0] for p in sources(frame)]
-    names = sorted(set(names))
+    """A short source line: the first publishers (without their notes) and how many more."""
+    if frame.is_empty() or "publisher" not in frame.columns:
+        return "—"
+    names = sorted({p.split("（")[0] for p in frame["publisher"].to_list() if p})
     shown = "；".join(names[:limit])
     return shown + (f" 等{len(names)}家" if len(names) > limit else "") if names else "—"
 

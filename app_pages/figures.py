@@ -24,7 +24,7 @@ if layout.require_data(lang):
         "statuses": [*filters.statuses(), "standard"],
     }
     figures = data.load("figures", limit=TABLE_ROWS, **query)
-    total = int(data.load("figures_count", **query)["n"][0])
+    total = int(figures["n_total"][0]) if not figures.is_empty() else 0
     st.caption(t("figures_count", lang, n=total) + " · " + describe(filters))
     if total > figures.height:
         st.caption(t("showing_first", lang, k=figures.height, n=total))

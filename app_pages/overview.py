@@ -75,7 +75,7 @@ if layout.require_data(lang):
                 p="、".join(sorted(shown["province"].unique().to_list())),
             )
         )
-        layout.caption(lang, shown["publisher"].to_list(), t("computed_note", lang))
+        layout.caption(lang, transforms.source_text(shown), t("computed_note", lang))
 
         planned = shown.filter(shown["status"] == "planned")
         if not planned.is_empty():

@@ -73,16 +73,6 @@ MART_QUERIES = {
             "limit": 2000,
         },
     ),
-    "figures_count (湖南, 2024)": (
-        "figures_count",
-        {
-            "provinces": ["湖南"],
-            "metric": "",
-            "statuses": ["actual", "planned", "standard"],
-            "season_from": 2024,
-            "season_to": 2024,
-        },
-    ),
     "reports (湖南)": ("reports", {"provinces": ["湖南"]}),
     "filter_options": ("filter_options", {}),
 }

@@ -105,8 +105,8 @@ def _processed(paths: list[Path], workers: int) -> Iterator[tuple[Path, object]]
         yield from zip(paths, pool.map(process_one, paths, chunksize=16), strict=True)
 
 
-def _previous(live: Path) -> tuple[dict[str, tuple[int, int]], int] | None:
-    """What the published warehouse was built from, if a build may start from it."""
+def _read_live(live: Path, *queries: str) -> list[list[tuple]] | None:
+    """Rows of each query on the published warehouse, or None when it cannot be read."""
     if not live.exists():
         return None
     try:
@@ -114,32 +114,28 @@ def _previous(live: Path) -> tuple[dict[str, tuple[int, int]], int] | None:
     except duckdb.Error:
         return None
     try:
-        info = con.execute(
-            "select extractor_version, corrections_max_id from build_info"
-        ).fetchone()
-        if info is None or info[0] != extractor_version():
-            return None
-        files = con.execute("select doc, size_bytes, mtime_ns from documents").fetchall()
-        return {doc: (size, mtime) for doc, size, mtime in files}, int(info[1])
+        return [con.execute(q).fetchall() for q in queries]
     except duckdb.Error:
         return None
     finally:
         con.close()
+
+
+def _previous(live: Path) -> tuple[dict[str, tuple[int, int]], int] | None:
+    """What the published warehouse was built from, if a build may start from it."""
+    rows = _read_live(
+        live,
+        "select extractor_version, corrections_max_id from build_info",
+        "select doc, size_bytes, mtime_ns from documents",
+    )
+    if not rows or not rows[0] or rows[0][0][0] != extractor_version():
+        return None
+    return {doc: (size, mtime) for doc, size, mtime in rows[1]}, int(rows[0][0][1])
 
 
 def _live_has_figures(live: Path) -> bool:
-    if not live.exists():
-        return False
-    try:
-        con = duckdb.connect(str(live), read_only=True)
-    except duckdb.Error:
-        return False
-    try:
-        return con.execute("select count(*) from figures").fetchone()[0] > 0
-    except duckdb.Error:
-        return False
-    finally:
-        con.close()
+    rows = _read_live(live, "select count(*) from figures")
+    return bool(rows and rows[0][0][0] > 0)
 
 
 def _partitions(con: duckdb.DuckDBPyConnection, docs: list[str]) -> set[tuple]:

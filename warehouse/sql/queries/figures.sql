@@ -1,7 +1,9 @@
 -- figures: figures with their article and report for the chosen filters, newest first, at
--- most $limit rows (the page says how many there are; downloads carry them all).
+-- most $limit rows; n_total says how many the filters select (downloads carry them all).
 -- $metric = '' means all metrics; $statuses lists the statuses to show.
-select *
+select
+    *,
+    count(*) over () as n_total
 from figures_detail
 where (len($provinces) = 0 or list_contains($provinces, province))
   and ($metric = '' or metric = $metric)
