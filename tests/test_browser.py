@@ -111,7 +111,10 @@ def test_province_filter_changes_what_is_shown(server, page):
 def test_copied_link_reopens_the_same_view(server, page):
     page.goto(f"{server}/?province=湖南&lang=en", wait_until="domcontentloaded")
     page.wait_for_selector("[data-testid=stMetricValue]", timeout=45_000)
-    assert "Funds raised" in page.locator("body").inner_text()
+    settle(page)
+    # text_content, not inner_text: a card's label may still be laid out when the run ends
+    labels = page.locator("[data-testid=stMetricLabel]").all_text_contents()
+    assert any("Funds raised" in label for label in labels), labels
     assert "湖南" in page.locator("[data-testid=stSidebar]").inner_text()
 
 
