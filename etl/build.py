@@ -30,7 +30,7 @@ from etl.load import Loader, Rejected, create_marts, open_staging
 from etl.meta import ReportMeta, read_meta
 from etl.model import Document
 from etl.parquet import write_parquet
-from etl.paths import ROOT
+from etl.paths import MARTS_DIR, ROOT, SCHEMA_FILE
 from etl.pipeline import process_text
 from etl.progress import Progress
 from etl.publish import clean_leftovers, publish, staging_path
@@ -46,10 +46,12 @@ class GateFailed(Exception):
 
 @cache
 def extractor_version() -> str:
-    """A fingerprint of the extractor's code and data: a change re-reads every report."""
+    """A fingerprint of the extractor's code and data and of the warehouse's tables and marts:
+    a change re-reads every report (an incremental build only adds to what is there)."""
     digest = hashlib.sha1()
-    for path in sorted((ROOT / "etl").rglob("*")):
-        if path.suffix in (".py", ".yml", ".csv") and "__pycache__" not in path.parts:
+    sources = [*(ROOT / "etl").rglob("*"), SCHEMA_FILE, *MARTS_DIR.glob("*.sql")]
+    for path in sorted(sources):
+        if path.suffix in (".py", ".yml", ".csv", ".sql") and "__pycache__" not in path.parts:
             digest.update(path.relative_to(ROOT).as_posix().encode())
             digest.update(path.read_bytes())
     return digest.hexdigest()[:16]
@@ -59,9 +61,15 @@ def extractor_version() -> str:
 class ReportFile:
     """A report on disk and what its directory entry says about it."""
 
-    path: Path
+    folder: Path
+    name: str
     size: int
     mtime_ns: int
+
+    @property
+    def path(self) -> Path:
+        """Where the report lies."""
+        return self.folder / self.name
 
 
 def report_files(reports: Path) -> list[ReportFile]:
@@ -77,9 +85,9 @@ def report_files(reports: Path) -> list[ReportFile]:
         if name.endswith(".meta.yml"):
             continue
         size, mtime = entries[name]
-        meta = entries.get(Path(name).stem + ".meta.yml")
+        meta = entries.get(os.path.splitext(name)[0] + ".meta.yml")
         # a metadata edit must re-read its report too
-        found.append(ReportFile(reports / name, size, max(mtime, meta[1] if meta else 0)))
+        found.append(ReportFile(reports, name, size, max(mtime, meta[1] if meta else 0)))
     return found
 
 
@@ -156,11 +164,9 @@ def _plan(files: list[ReportFile], previous, decisions: list[Correction]):
         return [f.path for f in files], []
     known, max_id = previous
     corrected = {c.doc for c in decisions if (c.id or 0) > max_id}
-    names = {f.path.name for f in files}
+    names = {f.name for f in files}
     changed = [
-        f.path
-        for f in files
-        if known.get(f.path.name) != (f.size, f.mtime_ns) or f.path.name in corrected
+        f.path for f in files if known.get(f.name) != (f.size, f.mtime_ns) or f.name in corrected
     ]
     removed = [doc for doc in known if doc not in names]
     return changed, removed
@@ -189,6 +195,7 @@ def build_warehouse(
     previous = None if full else _previous(live)
     to_read, removed = _plan(files, previous, decisions)
     touched: set[tuple] | None = None
+    gone: list[str] | None = None  # reports an incremental build deletes or re-reads
     if previous is not None:
         shutil.copyfile(live, staged)
         con = duckdb.connect(str(staged))
@@ -200,7 +207,7 @@ def build_warehouse(
         con.execute("delete from build_info")
     else:
         con = open_staging(staged)
-    stats = {f.path.name: f for f in files}
+    stats = {f.name: f for f in files}
     try:
         loader = Loader(con)
         rejected, by_metric, by_province = [], Counter(), Counter()
@@ -244,7 +251,7 @@ def build_warehouse(
                 max((c.id or 0 for c in decisions), default=0),
             ],
         )
-        create_marts(con)
+        create_marts(con, gone)
         failures = run_checks(con)
         if failures:
             lines = [f"{f.name}: {f.n_rows} row(s), e.g. {f.sample[0]}" for f in failures]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 import duckdb
@@ -117,15 +118,30 @@ MATERIALISED = {
     "coverage": "province, season",
     "freshness": "province",
 }
+# Marts with one row per figure: a report's rows depend on that report alone.
+PER_FIGURE = ("figures_detail",)
 
 
-def create_marts(con: duckdb.DuckDBPyConnection) -> None:
-    """One mart per .sql file of warehouse/sql/marts, named after the file."""
+def create_marts(con: duckdb.DuckDBPyConnection, changed: Sequence[str] | None = None) -> None:
+    """One mart per .sql file of warehouse/sql/marts, named after the file.
+
+    With `changed` (the reports an incremental build deleted or re-read), figures_detail —
+    one row per figure, by far the largest — is updated for those reports only; the
+    aggregate marts are small and are always recomputed.
+    """
     for sql_file in sorted(MARTS_DIR.glob("*.sql")):
         name, sql = sql_file.stem, sql_file.read_text(encoding="utf-8")
         existing = con.execute(
             "select table_type from information_schema.tables where table_name = ?", [name]
         ).fetchone()
+        if changed is not None and name in PER_FIGURE and existing and existing[0] != "VIEW":
+            con.execute(f'delete from "{name}" where list_contains($docs, doc)', {"docs": changed})
+            con.execute(
+                f'insert into "{name}" select * from ({sql}) where list_contains($docs, doc) '
+                f"order by {MATERIALISED[name]}",
+                {"docs": changed},
+            )
+            continue
         if existing:
             con.execute(f'drop {"view" if existing[0] == "VIEW" else "table"} "{name}"')
         if name in MATERIALISED:

@@ -112,6 +112,34 @@ def test_building_twice_gives_identical_figures(built_warehouse, tmp_path):
     )
 
 
+def test_incremental_build_reads_only_what_changed_and_equals_a_full_build(reports_copy, tmp_path):
+    live = tmp_path / "live.duckdb"
+    build_warehouse(reports_copy, live, quiet=True, parquet=False)
+    edited = reports_copy / "hn-2025-01-huayuan.txt"
+    edited.write_text(
+        edited.read_text(encoding="utf-8") + "\n另走访慰问困难群众1234户。\n", encoding="utf-8"
+    )
+    shutil.copy(reports_copy / "qh-2023-11-chengbeiqu.txt", reports_copy / "qh-copy.txt")
+    (reports_copy / "ln-2025-01-heping-cishan.txt").unlink()
+    summary = build_warehouse(reports_copy, live, quiet=True, parquet=False)
+    full = tmp_path / "full.duckdb"
+    build_warehouse(reports_copy, full, quiet=True, parquet=False, full=True)
+    assert (summary["read"], summary["removed"]) == (2, 1)
+    for sql in (
+        "select * from figures_detail order by figure_id",
+        "select * from province_season_metrics order by all",
+        "select * from place_season_metrics order by all",
+    ):
+        assert connect(live).execute(sql).fetchall() == connect(full).execute(sql).fetchall()
+    docs = {
+        d for (d,) in connect(live).execute("select distinct doc from figures_detail").fetchall()
+    }
+    assert "qh-copy.txt" in docs and "ln-2025-01-heping-cishan.txt" not in docs
+    assert connect(live).execute(
+        "select count(*) from figures_detail where quote like '%1234户%'"
+    ).fetchone() == (1,)
+
+
 def test_build_cleans_leftovers_of_a_killed_build(tmp_path):
     live = tmp_path / "campaigns.duckdb"
     leftover = tmp_path / ".build-999999999-campaigns.duckdb"

@@ -76,7 +76,7 @@ create table build_info (
     n_documents         integer not null,
     n_rejected          integer not null,
     n_figures           integer not null,
-    extractor_version   varchar not null,  -- a new extractor rebuilds every report
+    extractor_version   varchar not null,  -- a new extractor, schema or mart rebuilds every report
     corrections_max_id  integer not null   -- newer corrections re-read their reports
 );
 
