@@ -141,7 +141,7 @@ def article(rng: random.Random, places, season: int) -> tuple[str, str, list[Gol
         f"{rng.randint(1, 2)}月{rng.randint(1, 28)}日，{where}民政局启动{season}年“{campaign}”活动"
     )
     sentences.append(opening)
-    for metric, word, unit, big, template in rng.sample(ACTUAL, rng.randint(6, 12)):
+    for metric, word, unit, big, template in rng.sample(ACTUAL, rng.randint(8, 14)):
         text, value, qualifier = amount(rng, word, big)
         sentences.append(("截至目前，" if rng.random() < 0.3 else "") + template.format(n=text))
         gold.append(Gold(metric, value, unit, qualifier, "actual", province))
