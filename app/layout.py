@@ -36,6 +36,13 @@ def caption(lang: str, source: str, note: str | None = None) -> None:
         st.caption(note)
 
 
+def rows_shown(frame: pl.DataFrame, lang: str, hint: str = "showing_newest") -> None:
+    """Say when a table holds only the newest of the rows its query selects (its n_total)."""
+    total = int(frame["n_total"][0]) if not frame.is_empty() else 0
+    if total > frame.height:
+        st.caption(t(hint, lang, k=frame.height, n=total))
+
+
 def _name(filters: Filters, extension: str, subject: str) -> str:
     return export_name(
         filters.provinces, filters.season_from, filters.season_to, extension, subject=subject

@@ -7,6 +7,10 @@ import polars as pl
 from app import format
 from app.i18n import metric_label, qualifier_label, status_label, t
 
+# A browser table of a million rows helps nobody: tables show the newest rows, downloads
+# carry them all.
+MAX_ROWS = 2000
+
 HEADERS = {
     "province": {"zh": "省份", "en": "Province"},
     "place": {"zh": "地点", "en": "Place"},

@@ -8,8 +8,6 @@ from app.i18n import t
 from app.review_panel import review_panel
 from exports.tables_out import figures_file
 
-TABLE_ROWS = 2000  # a browser table of a million rows helps nobody; downloads carry them all
-
 filters = layout.current_filters()
 lang = filters.lang
 st.title(t("page_figures", lang))
@@ -23,11 +21,10 @@ if layout.require_data(lang):
         "metric": "" if all_metrics else filters.metric,
         "statuses": [*filters.statuses(), "standard"],
     }
-    figures = data.load("figures", limit=TABLE_ROWS, **query)
+    figures = data.load("figures", limit=tables.MAX_ROWS, **query)
     total = int(figures["n_total"][0]) if not figures.is_empty() else 0
     st.caption(t("figures_count", lang, n=total) + " · " + describe(filters))
-    if total > figures.height:
-        st.caption(t("showing_first", lang, k=figures.height, n=total))
+    layout.rows_shown(figures, lang, "showing_first")
     if figures.is_empty():
         st.info(t("no_figures", lang))
     else:

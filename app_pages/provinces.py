@@ -69,10 +69,11 @@ if layout.require_data(lang):
             st.caption(t("no_figures", lang))
         else:
             st.dataframe(tables.places_table(places, lang), hide_index=True, width="stretch")
-        reports = data.load("reports", provinces=[province])
+        reports = data.load("reports", provinces=[province], limit=tables.MAX_ROWS)
         st.subheader(t("reports_of", lang, p=province))
+        layout.rows_shown(reports, lang)
         st.dataframe(
-            tables.reports_table(reports.filter(reports["province"] == province), lang),
+            tables.reports_table(reports, lang),
             hide_index=True,
             width="stretch",
             column_config={tables.header("source_url", lang): st.column_config.LinkColumn()},

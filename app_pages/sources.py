@@ -13,11 +13,11 @@ st.title(t("page_sources", lang))
 
 if layout.require_data(lang):
     grid = data.load("coverage", provinces=list(filters.provinces))
-    reports = data.load("reports", provinces=list(filters.provinces))
+    publishers = data.load("publishers", provinces=list(filters.provinces))
     text = ChartText(
         t("coverage_title", lang),
         "",
-        transforms.source_text(reports),
+        transforms.source_text(publishers),
         t("coverage_note", lang),
         describe(filters),
     )
@@ -28,9 +28,10 @@ if layout.require_data(lang):
     st.dataframe(tables.freshness_table(fresh, lang), hide_index=True, width="stretch")
 
     st.subheader(t("reports", lang))
-    loaded = reports.filter(reports["status"] == "loaded")
+    reports = data.load("reports", provinces=list(filters.provinces), limit=tables.MAX_ROWS)
+    layout.rows_shown(reports, lang)
     st.dataframe(
-        tables.reports_table(loaded, lang),
+        tables.reports_table(reports, lang),
         hide_index=True,
         width="stretch",
         column_config={tables.header("source_url", lang): st.column_config.LinkColumn()},

@@ -144,3 +144,20 @@ def test_a_newly_published_warehouse_is_picked_up_without_restart(tmp_path, monk
     staged.replace(live)
     at.run()
     assert metric_values(at)["筹集款物"] == "约3.5亿元"
+
+
+@pytest.mark.parametrize(("name", "hint"), [("figures", "共"), ("sources", "选择省份")])
+def test_long_tables_show_the_newest_rows_and_say_how_many_there_are(
+    name, hint, bundled, monkeypatch
+):
+    import app.tables
+
+    monkeypatch.setattr(app.tables, "MAX_ROWS", 5)
+    at = page(name)
+    assert not at.exception
+    shown = at.dataframe[0 if name == "figures" else 1].value
+    assert len(shown) == 5
+    dates = shown[next(c for c in shown.columns if c in ("发布日期", "日期"))].to_list()
+    assert dates == sorted(dates, reverse=True)
+    notes = [c.value for c in at.caption if "显示最新的 5 条" in c.value]
+    assert len(notes) == 1 and hint in notes[0]

@@ -1,0 +1,10 @@
+-- publishers: who published the loaded reports about the chosen provinces (for source lines).
+select
+    coalesce(a.publisher, d.publisher) as publisher,
+    count(distinct d.doc) as n_documents
+from documents as d
+left join articles as a using (doc)
+where d.status = 'loaded'
+  and (len($provinces) = 0 or list_contains($provinces, a.province))
+group by all
+order by n_documents desc, publisher
