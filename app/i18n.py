@@ -84,6 +84,10 @@ TEXT = {
         "zh": "{p}：中位数 {v}（{n} 篇报道，四分位 {lo}–{hi}）",
         "en": "{p}: median {v} ({n} articles, quartiles {lo}–{hi})",
     },
+    "showing_newest_of": {
+        "zh": "显示最新的 {k} 条（共 {n} 条）。",
+        "en": "Showing the newest {k} of {n}.",
+    },
     "showing_newest": {
         "zh": "显示最新的 {k} 条（共 {n} 条）；选择省份可缩小范围。",
         "en": "Showing the newest {k} of {n}; choose provinces to narrow them.",

@@ -71,7 +71,7 @@ if layout.require_data(lang):
             st.dataframe(tables.places_table(places, lang), hide_index=True, width="stretch")
         reports = data.load("reports", provinces=[province], limit=tables.MAX_ROWS)
         st.subheader(t("reports_of", lang, p=province))
-        layout.rows_shown(reports, lang)
+        layout.rows_shown(reports, lang, "showing_newest_of")
         st.dataframe(
             tables.reports_table(reports, lang),
             hide_index=True,

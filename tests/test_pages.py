@@ -146,18 +146,23 @@ def test_a_newly_published_warehouse_is_picked_up_without_restart(tmp_path, monk
     assert metric_values(at)["筹集款物"] == "约3.5亿元"
 
 
-@pytest.mark.parametrize(("name", "hint"), [("figures", "共"), ("sources", "选择省份")])
+@pytest.mark.parametrize(
+    ("name", "table", "hint"),
+    [("figures", 0, "下载完整数据"), ("sources", 1, "选择省份"), ("provinces", -1, "共")],
+)
 def test_long_tables_show_the_newest_rows_and_say_how_many_there_are(
-    name, hint, bundled, monkeypatch
+    name, table, hint, bundled, monkeypatch
 ):
     import app.tables
 
-    monkeypatch.setattr(app.tables, "MAX_ROWS", 5)
-    at = page(name)
+    monkeypatch.setattr(app.tables, "MAX_ROWS", 2)
+    at = page(name, {"province": "湖南", "status": "both"} if name == "provinces" else None)
     assert not at.exception
-    shown = at.dataframe[0 if name == "figures" else 1].value
-    assert len(shown) == 5
+    shown = at.dataframe[table].value
+    assert len(shown) == 2
     dates = shown[next(c for c in shown.columns if c in ("发布日期", "日期"))].to_list()
     assert dates == sorted(dates, reverse=True)
-    notes = [c.value for c in at.caption if "显示最新的 5 条" in c.value]
+    if name == "provinces":
+        assert set(shown["省份"]) == {"湖南"}
+    notes = [c.value for c in at.caption if "显示最新的 2 条" in c.value]
     assert len(notes) == 1 and hint in notes[0]
