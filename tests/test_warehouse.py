@@ -14,7 +14,7 @@ from etl.build import GateFailed, build_warehouse
 from etl.gate import run_checks
 from etl.load import Rejected
 from etl.paths import CHECKS_DIR, REPORTS_DIR
-from warehouse import connect, mart
+from warehouse import connect, mart, query
 
 ONE = "figure_id = (select min(figure_id) from figures)"
 # One deliberate break per check; every check must appear here.
@@ -131,6 +131,15 @@ def test_incremental_build_reads_only_what_changed_and_equals_a_full_build(repor
         "select * from place_season_metrics order by all",
     ):
         assert connect(live).execute(sql).fetchall() == connect(full).execute(sql).fetchall()
+    newest = {
+        "provinces": [],
+        "metric": "",
+        "statuses": ["actual", "planned", "standard"],
+        "season_from": 2000,
+        "season_to": 2100,
+        "limit": 20,
+    }
+    assert query(connect(live), "figures", newest).equals(query(connect(full), "figures", newest))
     docs = {
         d for (d,) in connect(live).execute("select distinct doc from figures_detail").fetchall()
     }
