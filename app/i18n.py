@@ -89,8 +89,8 @@ TEXT = {
         "en": "Showing the newest {k} of {n}.",
     },
     "showing_newest": {
-        "zh": "显示最新的 {k} 条（共 {n} 条）；选择省份可缩小范围。",
-        "en": "Showing the newest {k} of {n}; choose provinces to narrow them.",
+        "zh": "显示最新的 {k} 条（共 {n} 条）；选择省份可缩小范围，下载可得全部。",
+        "en": "Showing the newest {k} of {n}; choose provinces to narrow them, or download all.",
     },
     "showing_first": {
         "zh": "显示最新的 {k} 条（共 {n} 条）；缩小筛选范围或下载完整数据。",

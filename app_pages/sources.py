@@ -6,6 +6,7 @@ from app import charts, data, layout, tables, transforms
 from app.charts import ChartText
 from app.filters import describe
 from app.i18n import t
+from exports.tables_out import reports_file
 
 filters = layout.current_filters()
 lang = filters.lang
@@ -30,6 +31,12 @@ if layout.require_data(lang):
     st.subheader(t("reports", lang))
     reports = data.load("reports", provinces=list(filters.provinces), limit=tables.MAX_ROWS)
     layout.rows_shown(reports, lang)
+    layout.downloads(
+        filters,
+        "reports",
+        "报告清单",
+        {"CSV": (lambda: reports_file(data.connection().cursor(), filters), "text/csv")},
+    )
     st.dataframe(
         tables.reports_table(reports, lang),
         hide_index=True,

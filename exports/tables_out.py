@@ -77,6 +77,12 @@ def figures_file(
     return to_xlsx_bytes(figures, citations, notes(filters), summary), "xlsx"
 
 
+def reports_file(con: duckdb.DuckDBPyConnection, filters: Filters) -> bytes:
+    """Every loaded report about the chosen provinces, one row per article, as CSV bytes."""
+    reports = warehouse.query(con, "reports", {"provinces": list(filters.provinces), "limit": None})
+    return to_csv_bytes(reports.drop("n_total"))
+
+
 def chart_workbook(
     frame: pl.DataFrame,
     filters: Filters,

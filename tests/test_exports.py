@@ -18,11 +18,11 @@ from app.filters import Filters
 from etl.load import create_marts
 from exports.csv_out import neutralise, read_csv_bytes, restore
 from exports.naming import export_name
-from exports.tables_out import export_frame, figures_file
+from exports.tables_out import export_frame, figures_file, reports_file
 from exports.xlsx_out import number_format, read_figures_sheet
 from tests.browser import CHROMIUM
 from tests.conftest import ROOT
-from warehouse import connect
+from warehouse import connect, query
 
 ALL = Filters((), 2000, 2100, status="both")
 FORMULA_QUOTES = ["=SUM(A1:A9)", "+86 0471 1234567", "-5户困难家庭", "@民政厅 发放资金", "'已引用"]
@@ -229,3 +229,15 @@ def test_chinese_text_renders_as_glyphs_not_boxes(tmp_path):
     without_cjk, fallback_pixels = _title_ink({**os.environ, "FONTCONFIG_FILE": str(no_cjk)})
     assert pixels != fallback_pixels
     assert with_cjk > 1.3 * without_cjk  # strokes of real glyphs, not empty boxes
+
+
+def test_reports_csv_lists_every_report_of_the_scope_beyond_the_table(built_warehouse):
+    con = connect(built_warehouse)
+    hunan = Filters(provinces=("湖南",))
+    rows = read_csv_bytes(reports_file(con, hunan))
+    assert rows.height == 5 and set(rows["province"]) == {"湖南"}
+    everything = read_csv_bytes(reports_file(con, Filters()))
+    loaded = con.execute("select count(*) from documents where status = 'loaded'").fetchall()[0][0]
+    assert everything["doc"].n_unique() == loaded
+    shown = query(con, "reports", {"provinces": [], "limit": 3})
+    assert shown.height == 3 and everything.height == shown["n_total"][0]
