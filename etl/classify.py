@@ -61,7 +61,7 @@ def money_metric(masked: str, mention: Mention, scope: Scope) -> str:
     c = cues()
     after = masked[mention.end : mention.end + 8].lstrip("的（(")
     noun = starts_with(after, 0, c.money_nouns)
-    if noun and noun.word != "资金":
+    if noun in c.money_nouns_specific:
         return noun.target
     for lo in (scope.since_previous, scope.clause[0]):
         hit = nearest_left(masked, lo, mention.start, c.money_verbs)

@@ -110,7 +110,8 @@ def create_schema(con: duckdb.DuckDBPyConnection) -> None:
 # Marts the dashboard reads on every page are stored as tables when the build publishes,
 # sorted so that DuckDB's zone maps skip what a filter excludes (figures_detail in the order
 # the figures table shows, so the newest rows lie together); the .sql files stay the
-# definition. figures_detail must come first: the others do not read it, pages do.
+# definition. The other marts (season_figures) stay views and are created first: stored
+# marts read them.
 MATERIALISED = {
     "figures_detail": "published desc, doc, article, span[1]",
     "province_season_metrics": "province, season",
@@ -130,7 +131,7 @@ def create_marts(con: duckdb.DuckDBPyConnection, changed: Sequence[str] | None =
     one row per figure, by far the largest — is updated for those reports only; the
     aggregate marts are small and are always recomputed.
     """
-    for sql_file in sorted(MARTS_DIR.glob("*.sql")):
+    for sql_file in sorted(MARTS_DIR.glob("*.sql"), key=lambda f: (f.stem in MATERIALISED, f)):
         name, sql = sql_file.stem, sql_file.read_text(encoding="utf-8")
         existing = con.execute(
             "select table_type from information_schema.tables where table_name = ?", [name]

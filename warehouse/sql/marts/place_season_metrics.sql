@@ -2,12 +2,8 @@
 -- Shown as cities of their province, never added into the province's value.
 with place_figures as (
     select *
-    from figures
+    from season_figures
     where not province_level
-      and not cumulative
-      and part_of is null
-      and season is not null
-      and status in ('actual', 'planned')
       and place is not null
 ),
 

@@ -4,12 +4,8 @@
 -- multi-year cumulative figures, parts of a stated total and rates are left out.
 with province_figures as (
     select *
-    from figures
+    from season_figures
     where province_level
-      and not cumulative
-      and part_of is null
-      and season is not null
-      and status in ('actual', 'planned')
 ),
 
 headline as (
