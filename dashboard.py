@@ -8,13 +8,12 @@ from __future__ import annotations
 
 import streamlit as st
 
-from app import auth, data, warmup
-from app.filters import STATUSES, Filters, parse, to_params
-from app.i18n import LANGUAGES, metric_label, status_label, t
+from app import auth, data
 from etl.model import METRICS
+from presentation.filters import STATUSES, Filters, parse, to_params
+from presentation.i18n import LANGUAGES, metric_label, status_label, t
 
 st.set_page_config(page_title="冬季救助成效分析", page_icon=":material/ac_unit:", layout="wide")
-warmup.start()
 
 options = data.load("filter_options") if data.connection() is not None else None
 provinces = (

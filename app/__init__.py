@@ -1,1 +1,1 @@
-"""Dashboard support: data access, filters, translations, pure transforms and chart builders."""
+"""Streamlit glue: cached warehouse access, sign-in, review controls, page chrome."""

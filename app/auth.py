@@ -6,7 +6,7 @@ import hmac
 
 import streamlit as st
 
-from app.i18n import t
+from presentation.i18n import t
 
 
 def _secrets() -> dict:

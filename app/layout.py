@@ -9,11 +9,11 @@ import polars as pl
 import streamlit as st
 
 from app import data
-from app.filters import Filters
-from app.i18n import t
 from exports import images
 from exports.naming import export_name
 from exports.tables_out import chart_workbook
+from presentation.filters import Filters
+from presentation.i18n import t
 
 
 def current_filters() -> Filters:

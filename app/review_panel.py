@@ -5,10 +5,10 @@ from __future__ import annotations
 import streamlit as st
 
 from app import data, review
-from app.i18n import metric_label, qualifier_label, status_label, t
 from etl.corrections import store_path
 from etl.model import METRIC_UNITS, QUALIFIERS, STATUSES
 from etl.units import UNIT_SUFFIX
+from presentation.i18n import metric_label, qualifier_label, status_label, t
 
 
 def review_panel(fig: dict, article: dict, who: str, lang: str) -> None:

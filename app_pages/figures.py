@@ -2,11 +2,12 @@
 
 import streamlit as st
 
-from app import auth, data, layout, tables, transforms
-from app.filters import describe
-from app.i18n import t
+from app import auth, data, layout
 from app.review_panel import review_panel
 from exports.tables_out import figures_file
+from presentation import tables, transforms
+from presentation.filters import describe
+from presentation.i18n import t
 
 filters = layout.current_filters()
 lang = filters.lang

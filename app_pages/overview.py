@@ -2,10 +2,11 @@
 
 import streamlit as st
 
-from app import data, format, layout, tables, transforms
-from app.i18n import metric_label, t
+from app import data, layout
 from exports import briefing, pptx_pack
 from exports.naming import export_name
+from presentation import format, tables, transforms
+from presentation.i18n import metric_label, t
 
 filters = layout.current_filters()
 lang = filters.lang

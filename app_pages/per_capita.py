@@ -2,10 +2,11 @@
 
 import streamlit as st
 
-from app import charts, data, layout, tables, transforms
-from app.charts import ChartText
-from app.filters import describe
-from app.i18n import t
+from app import data, layout
+from presentation import charts, tables, transforms
+from presentation.charts import ChartText
+from presentation.filters import describe
+from presentation.i18n import t
 
 INPUT_ROWS = 300
 

@@ -2,9 +2,10 @@
 
 import streamlit as st
 
-from app import charts, data, layout, tables, transforms
-from app.filters import describe
-from app.i18n import metric_label, t
+from app import data, layout
+from presentation import charts, tables, transforms
+from presentation.filters import describe
+from presentation.i18n import metric_label, t
 
 filters = layout.current_filters()
 lang = filters.lang

@@ -2,11 +2,12 @@
 
 import streamlit as st
 
-from app import charts, data, layout, tables, transforms
-from app.charts import ChartText
-from app.filters import describe
-from app.i18n import t
+from app import data, layout
 from exports.tables_out import reports_file
+from presentation import charts, tables, transforms
+from presentation.charts import ChartText
+from presentation.filters import describe
+from presentation.i18n import t
 
 filters = layout.current_filters()
 lang = filters.lang

@@ -6,11 +6,11 @@ from pathlib import Path
 import streamlit as st
 
 from app import auth, data
-from app.i18n import t
-from etl.build import GateFailed, build_warehouse
-from etl.intake import accept
+from etl.building.build import GateFailed, build_warehouse
+from etl.extraction.places import gazetteer
 from etl.paths import REPORTS_DIR
-from etl.places import gazetteer
+from etl.reading.intake import accept
+from presentation.i18n import t
 
 filters = st.session_state.get("filters")
 lang = filters.lang if filters else "zh"

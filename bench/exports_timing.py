@@ -13,10 +13,10 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 import warehouse
-from app.filters import Filters
 from exports.briefing import collect
 from exports.pptx_pack import build_pack
 from exports.tables_out import figures_file
+from presentation.filters import Filters
 
 
 def _timed(label: str, make) -> None:

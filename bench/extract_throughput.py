@@ -12,11 +12,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from etl.build import report_files
-from etl.meta import read_meta
+from etl.building.build import report_files
+from etl.extraction.pipeline import process_text
 from etl.paths import REPORTS_DIR
-from etl.pipeline import process_text
-from etl.read import read_report
+from etl.reading.meta import read_meta
+from etl.reading.report import read_report
 
 
 def main() -> None:

@@ -22,10 +22,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from etl.build import build_warehouse  # noqa: E402
-from etl.meta import ReportMeta  # noqa: E402
-from etl.pipeline import process_text  # noqa: E402
-from etl.read import read_report  # noqa: E402
+from etl.building.build import build_warehouse  # noqa: E402
+from etl.extraction.pipeline import process_text  # noqa: E402
+from etl.reading.meta import ReportMeta  # noqa: E402
+from etl.reading.report import read_report  # noqa: E402
 from tests.scoring import Score  # noqa: E402
 
 ROWS: list[tuple[str, str, str]] = []
@@ -290,10 +290,6 @@ from streamlit.testing.v1 import AppTest
 root = sys.argv[1]
 out = {}
 at = AppTest.from_file(os.path.join(root, "dashboard.py"), default_timeout=300).run()
-# a server warms plotly up in the background when it starts (app/warmup.py): time the pages
-# as a visitor sees them once that is over, not racing it
-from app import warmup
-warmup.start().join()
 for name in ["overview", "trends", "provinces", "per_capita", "figures", "sources"]:
     times = []
     for _ in range(4):

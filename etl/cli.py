@@ -7,9 +7,9 @@ import json
 import sys
 from pathlib import Path
 
+from etl.extraction.pipeline import process_file
 from etl.paths import DEFAULT_WAREHOUSE, REPORTS_DIR
-from etl.pipeline import process_file
-from etl.read import ReadError
+from etl.reading.report import ReadError
 from etl.units import format_amount
 
 
@@ -36,13 +36,13 @@ def _extract(args: argparse.Namespace) -> int:
 
 
 def _build(args: argparse.Namespace) -> int:
-    from etl.build import build
+    from etl.building.build import build
 
     return build(Path(args.reports), Path(args.warehouse), full=args.full)
 
 
 def _check(args: argparse.Namespace) -> int:
-    from etl.check import check
+    from etl.building.check import check
 
     return check(Path(args.warehouse))
 

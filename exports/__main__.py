@@ -12,9 +12,9 @@ import time
 from pathlib import Path
 
 import warehouse
-from app.filters import Filters
 from etl.paths import DEFAULT_WAREHOUSE
 from exports.naming import export_name
+from presentation.filters import Filters
 
 
 def _filters(args: argparse.Namespace) -> Filters:

@@ -10,11 +10,11 @@ import plotly.graph_objects as go
 import polars as pl
 
 import warehouse
-from app import charts, transforms
-from app.filters import Filters, describe
-from app.i18n import metric_label, t
 from exports.naming import scope_label
 from exports.sentences import TEMPLATES, key_sentence
+from presentation import charts, transforms
+from presentation.filters import Filters, describe
+from presentation.i18n import metric_label, t
 
 PACK_METRICS = ("households_reached", "people_reached", "funds_raised", "aid_disbursed")
 TREND_SEASONS = 5

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from etl.places import gazetteer
+from etl.extraction.places import gazetteer
 from etl.units import format_amount
 
 TEMPLATES = {

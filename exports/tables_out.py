@@ -8,10 +8,10 @@ import duckdb
 import polars as pl
 
 import warehouse
-from app.filters import Filters, describe
-from app.i18n import metric_label
 from exports.csv_out import to_csv_bytes
 from exports.xlsx_out import to_xlsx_bytes
+from presentation.filters import Filters, describe
+from presentation.i18n import metric_label
 
 DEFINITIONS = {
     "households_reached": "走访、慰问、入户、惠及、覆盖的户数（户或户次）",

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from etl.build import build_warehouse
+from etl.building.build import build_warehouse
 from etl.paths import REPORTS_DIR
 
 ROOT = Path(__file__).resolve().parent.parent

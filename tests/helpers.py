@@ -5,10 +5,10 @@ from __future__ import annotations
 import hashlib
 from datetime import date
 
-from etl.meta import ReportMeta
+from etl.extraction.pipeline import process_text
 from etl.model import Document
-from etl.pipeline import process_text
-from etl.read import RawText
+from etl.reading.meta import ReportMeta
+from etl.reading.report import RawText
 
 
 def process(

@@ -5,9 +5,9 @@ from __future__ import annotations
 import polars as pl
 import pytest
 
-from app import charts, tables, transforms
-from app.filters import Filters, parse, to_params
-from etl.build import build_warehouse
+from etl.building.build import build_warehouse
+from presentation import charts, tables, transforms
+from presentation.filters import Filters, parse, to_params
 from tests.conftest import ROOT
 from warehouse import connect, mart
 

@@ -14,12 +14,12 @@ import duckdb
 import polars as pl
 import pytest
 
-from app.filters import Filters
-from etl.load import create_marts
+from etl.building.load import create_marts
 from exports.csv_out import neutralise, read_csv_bytes, restore
 from exports.naming import export_name
 from exports.tables_out import export_frame, figures_file, reports_file
 from exports.xlsx_out import number_format, read_figures_sheet
+from presentation.filters import Filters
 from tests.browser import CHROMIUM
 from tests.conftest import ROOT
 from warehouse import connect, query

@@ -14,11 +14,11 @@ from pathlib import Path
 import duckdb
 import pytest
 
-import etl.build
-import etl.load
-import etl.publish
-from etl.build import build_warehouse
-from etl.gate import run_checks
+import etl.building.build
+import etl.building.load
+import etl.building.publish
+from etl.building.build import build_warehouse
+from etl.building.gate import run_checks
 from etl.paths import REPORTS_DIR
 from tests.conftest import ROOT
 
@@ -157,10 +157,10 @@ def test_a_fault_at_each_publishing_step_leaves_the_live_warehouse_whole(
     live = tmp_path / "campaigns.duckdb"
     build_warehouse(report_sets[3], live, quiet=True)
     target = {
-        "write": (etl.load.Loader, "flush"),
-        "check": (etl.build, "run_checks"),
-        "close": (etl.build, "write_parquet"),
-        "rename": (etl.publish.os, "replace"),
+        "write": (etl.building.load.Loader, "flush"),
+        "check": (etl.building.build, "run_checks"),
+        "close": (etl.building.build, "write_parquet"),
+        "rename": (etl.building.publish.os, "replace"),
     }[step]
     monkeypatch.setattr(*target, _fail)
     with pytest.raises(OSError, match="injected fault"):

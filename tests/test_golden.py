@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
+from etl.extraction.pipeline import process_file
 from etl.paths import REPORTS_DIR
-from etl.pipeline import process_file
 from tests.layout_variants import write_variants
 from tests.scoring import Score, load_gold, match
 

@@ -8,10 +8,10 @@ import time
 
 import pytest
 
-from etl.build import GateFailed, build_warehouse
-from etl.intake import accept
+from etl.building.build import GateFailed, build_warehouse
 from etl.paths import REPORTS_DIR
-from etl.read import ReadError, read_report
+from etl.reading.intake import accept
+from etl.reading.report import ReadError, read_report
 from tests.browser import CHROMIUM
 from tests.malformed import write_corpus
 from tests.typeset import paragraphs, pdf_bytes

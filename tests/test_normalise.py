@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from etl.normalise import is_layout_wrapped, normalise
+from etl.extraction.normalise import is_layout_wrapped, normalise
 
 WRAPPED = (
     "\n".join(

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from etl.mentions import find_mentions
-from etl.numbers import apply_magnitude, parse_chinese, parse_number
+from etl.extraction.mentions import find_mentions
+from etl.extraction.numbers import apply_magnitude, parse_chinese, parse_number
 
 
 @pytest.mark.parametrize(

@@ -9,7 +9,7 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from app.data import WAREHOUSE_ENV
-from etl.build import build_warehouse
+from etl.building.build import build_warehouse
 from tests.conftest import ROOT
 
 TIMEOUT = 60
@@ -153,9 +153,9 @@ def test_a_newly_published_warehouse_is_picked_up_without_restart(tmp_path, monk
 def test_long_tables_show_the_newest_rows_and_say_how_many_there_are(
     name, table, hint, bundled, monkeypatch
 ):
-    import app.tables
+    import presentation.tables
 
-    monkeypatch.setattr(app.tables, "MAX_ROWS", 2)
+    monkeypatch.setattr(presentation.tables, "MAX_ROWS", 2)
     at = page(name, {"province": "湖南", "status": "both"} if name == "provinces" else None)
     assert not at.exception
     shown = at.dataframe[table].value

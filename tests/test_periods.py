@@ -6,7 +6,13 @@ from datetime import date
 
 import pytest
 
-from etl.periods import campaign_season, figure_period, infer_published, season_bounds, season_of
+from etl.extraction.periods import (
+    campaign_season,
+    figure_period,
+    infer_published,
+    season_bounds,
+    season_of,
+)
 
 
 @pytest.mark.parametrize(

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from etl.read import ReadError, decode, read_report
+from etl.reading.decode import ReadError, decode
+from etl.reading.report import read_report
 
 SENTENCES = [
     "走访摸排困难群众30801名，发放救助资金134237元。",

@@ -6,11 +6,12 @@ import re
 
 import pytest
 
-from etl.meta import ReportMeta
+from etl.extraction.pipeline import process_file, process_text
 from etl.paths import REPORTS_DIR
-from etl.pipeline import process_file, process_text
-from etl.read import ReadError, decode, read_bytes
-from etl.readers.sandbox import SandboxError, run_limited
+from etl.reading.decode import ReadError, decode
+from etl.reading.meta import ReportMeta
+from etl.reading.report import read_bytes
+from etl.reading.sandbox import SandboxError, run_limited
 from tests.browser import CHROMIUM
 from tests.typeset import docx_bytes, page_html, paragraphs, pdf_bytes
 
@@ -70,7 +71,7 @@ def test_gbk_html_page_with_a_declared_charset_decodes_exactly():
 
 
 def test_pdf_fonts_radical_code_points_become_ordinary_characters():
-    from etl.normalise import normalise
+    from etl.extraction.normalise import normalise
 
     assert normalise("⼈⺠群众⾛访⼾数⻓期⻔⼝").text == "人民群众走访户数长期门口"
 

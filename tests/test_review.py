@@ -14,7 +14,7 @@ from streamlit.testing.v1 import AppTest
 
 from app.data import WAREHOUSE_ENV
 from etl import corrections
-from etl.build import build_warehouse
+from etl.building.build import build_warehouse
 from etl.corrections import Correction, store_path
 from tests.conftest import ROOT
 from warehouse import connect

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from etl.segment import segment
+from etl.extraction.segment import segment
 from tests.helpers import process
 
 TITLES_AFTER = """走访慰问困难群众1200户，发放慰问金60万元。

@@ -9,10 +9,10 @@ from pathlib import Path
 import duckdb
 import pytest
 
-import etl.build
-from etl.build import GateFailed, build_warehouse
-from etl.gate import run_checks
-from etl.load import Rejected
+import etl.building.build
+from etl.building.build import GateFailed, build_warehouse
+from etl.building.gate import run_checks
+from etl.building.load import Rejected
 from etl.paths import CHECKS_DIR, REPORTS_DIR
 from warehouse import connect, mart, query
 
@@ -71,7 +71,7 @@ def test_failed_gate_publishes_nothing_and_keeps_the_live_warehouse(
     live = tmp_path / "campaigns.duckdb"
     shutil.copy(built_warehouse, live)
     before = sha256(live)
-    real = etl.build.process_one
+    real = etl.building.build.process_one
 
     def corrupt(path):
         result = real(path)
@@ -79,7 +79,7 @@ def test_failed_gate_publishes_nothing_and_keeps_the_live_warehouse(
             result[0].figures[0].value = -5
         return result
 
-    monkeypatch.setattr(etl.build, "process_one", corrupt)
+    monkeypatch.setattr(etl.building.build, "process_one", corrupt)
     with pytest.raises(GateFailed, match="figures_nonpositive_value"):
         build_warehouse(REPORTS_DIR, live, quiet=True, full=True)
     assert sha256(live) == before

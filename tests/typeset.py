@@ -6,8 +6,8 @@ import html
 import io
 from pathlib import Path
 
-from etl.normalise import normalise
-from etl.segment import hard_breaks, segment
+from etl.extraction.normalise import normalise
+from etl.extraction.segment import hard_breaks, segment
 from tests.browser import CHROMIUM, CHROMIUM_ARGS
 
 

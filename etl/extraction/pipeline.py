@@ -6,15 +6,15 @@ import re
 from dataclasses import replace
 from pathlib import Path
 
-from etl.context import mask_quoted
-from etl.extract import extract_article
-from etl.meta import ReportMeta, read_meta
+from etl.extraction.context import mask_quoted
+from etl.extraction.extract import extract_article
+from etl.extraction.normalise import normalise
+from etl.extraction.periods import campaign_season, infer_published
+from etl.extraction.places import gazetteer, infer_province, most_specific_place
+from etl.extraction.segment import hard_breaks, segment
 from etl.model import Article, Document
-from etl.normalise import normalise
-from etl.periods import campaign_season, infer_published
-from etl.places import gazetteer, infer_province, most_specific_place
-from etl.read import RawText, read_report
-from etl.segment import hard_breaks, segment
+from etl.reading.meta import ReportMeta, read_meta
+from etl.reading.report import RawText, read_report
 
 _QUOTED = re.compile(r"“([^“”\n]{2,30})”")
 _CAMPAIGN_WORDS = (
@@ -93,5 +93,5 @@ def process_text(raw: RawText, meta: ReportMeta) -> Document:
 
 
 def process_file(path: Path) -> Document:
-    """Read and process one report file (raises etl.read.ReadError when it cannot be read)."""
+    """Read and process one report file (raises ReadError when it cannot be read)."""
     return process_text(read_report(path), read_meta(path))

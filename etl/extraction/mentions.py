@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from etl.numbers import apply_magnitude, parse_number
+from etl.extraction.numbers import apply_magnitude, parse_number
 
 _ARABIC = r"(?<![\d.,A-Za-z])(?:\d+(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
 # A Chinese numeral starts with a digit or 十; 百/千 may lead only before 万/亿 (百万人, 千万元),

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from etl.normalise import is_layout_wrapped
+from etl.extraction.normalise import is_layout_wrapped
 
 ATTRIBUTION = re.compile(
     r"[（(][ \t\u3000]*据[ \t\u3000]*([^（）()。，\n]{1,40}(?:\n[^（）()。，\n]{0,40})?)[）)]"

@@ -12,8 +12,8 @@ from datetime import timedelta
 import plotly.graph_objects as go
 import polars as pl
 
-from app import format
-from app.i18n import t
+from presentation import format
+from presentation.i18n import t
 
 FONT = "Noto Sans CJK SC, Source Han Sans SC, Microsoft YaHei, PingFang SC, sans-serif"
 PALETTE = [

@@ -9,11 +9,11 @@ from dataclasses import dataclass, field
 import duckdb
 import polars as pl
 
-from etl.meta import ReportMeta
+from etl.extraction.periods import Period
+from etl.extraction.places import gazetteer
 from etl.model import METRIC_UNITS, QUALIFIERS, STATUSES, Document
 from etl.paths import MARTS_DIR, SCHEMA_FILE
-from etl.periods import Period
-from etl.places import gazetteer
+from etl.reading.meta import ReportMeta
 
 DOCUMENT_SCHEMA = {
     "doc": pl.String,

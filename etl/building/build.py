@@ -23,18 +23,18 @@ from pathlib import Path
 
 import duckdb
 
+from etl.building.gate import run_checks
+from etl.building.load import Loader, Rejected, create_marts, open_staging
+from etl.building.parquet import write_parquet
+from etl.building.progress import Progress
+from etl.building.publish import clean_leftovers, publish, staging_path
 from etl.corrections import Correction, replay, store_path
 from etl.corrections import load_all as load_corrections
-from etl.gate import run_checks
-from etl.load import Loader, Rejected, create_marts, open_staging
-from etl.meta import ReportMeta, read_meta
+from etl.extraction.pipeline import process_text
 from etl.model import Document
-from etl.parquet import write_parquet
 from etl.paths import MARTS_DIR, ROOT, SCHEMA_FILE
-from etl.pipeline import process_text
-from etl.progress import Progress
-from etl.publish import clean_leftovers, publish, staging_path
-from etl.read import ReadError, read_report
+from etl.reading.meta import ReportMeta, read_meta
+from etl.reading.report import ReadError, read_report
 
 PARALLEL_FROM = 32  # fewer reports than this are read in-process (pool start-up costs more)
 TABLES_BY_DOC = ("figures", "articles", "correction_conflicts", "rejects", "documents")

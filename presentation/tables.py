@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import polars as pl
 
-from app import format
-from app.i18n import metric_label, qualifier_label, status_label, t
+from presentation import format
+from presentation.i18n import metric_label, qualifier_label, status_label, t
 
 # A browser table of a million rows helps nobody: tables show the newest rows, downloads
 # carry them all.

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from html.parser import HTMLParser
 
+from etl.reading.decode import decode_html
+
 SKIP = {
     "script",
     "style",
@@ -83,8 +85,6 @@ class _Text(HTMLParser):
 
 def read_html(data: bytes) -> str:
     """Visible text of the page's <article> if it has one, else of the whole body."""
-    from etl.read import decode_html
-
     parser = _Text()
     parser.feed(decode_html(data))
     parser.close()

@@ -1,28 +1,23 @@
 """Read a report file into text: exact decoding or a clear reason for rejecting it.
 
 Plain text is decoded here; PDF, DOCX and HTML go through their readers in a child process
-with a time and memory limit (etl/readers/sandbox.py), so no file can hang or sink a build.
+with a time and memory limit (etl/reading/sandbox.py), so no file can hang or sink a build.
 """
 
 from __future__ import annotations
 
 import hashlib
-import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from etl.readers.sandbox import SandboxError, run_limited
-from etl.readers.sniff import KIND_OF_SUFFIX, sniff
+from etl.reading.decode import ReadError, decode
+from etl.reading.sandbox import SandboxError, run_limited
+from etl.reading.sniff import KIND_OF_SUFFIX, sniff
 
 SUFFIXES = tuple(KIND_OF_SUFFIX)
 # Reports are a few pages; anything far larger is a mistake or an attack.
 MAX_BYTES = {"text": 10 << 20, "html": 10 << 20, "docx": 20 << 20, "pdf": 50 << 20}
 _CJK_MIN_SHARE = 0.05
-_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_-]+)""", re.IGNORECASE)
-
-
-class ReadError(Exception):
-    """A report that cannot be read; the message says why, in words an analyst can act on."""
 
 
 @dataclass(frozen=True)
@@ -36,51 +31,6 @@ class RawText:
     size: int
 
 
-def decode(data: bytes) -> tuple[str, str]:
-    """Decode report bytes exactly (UTF-8, UTF-8 with BOM, UTF-16 with BOM, GB18030/GBK)."""
-    if not data.strip():
-        raise ReadError("the file is empty")
-    if data.startswith(b"\xef\xbb\xbf"):
-        return _strict(data[3:], "utf-8"), "utf-8-sig"
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return _strict(data, "utf-16"), "utf-16"
-    if b"\x00" in data:
-        raise ReadError("the file holds binary data (NUL bytes), not text")
-    try:
-        return data.decode("utf-8"), "utf-8"
-    except UnicodeDecodeError:
-        pass
-    try:
-        # GB18030 is a superset of GBK and GB2312, the encodings government sites use.
-        return data.decode("gb18030"), "gb18030"
-    except UnicodeDecodeError as exc:
-        raise ReadError(
-            f"the text is neither UTF-8 nor GB18030/GBK (undecodable byte at offset {exc.start})"
-        ) from None
-
-
-def decode_html(data: bytes) -> str:
-    """HTML bytes to text: the declared charset when it decodes, else UTF-8, else GB18030."""
-    declared = _META_CHARSET.search(data[:4096])
-    if declared:
-        name = declared.group(1).decode("ascii", "ignore").lower()
-        name = "gb18030" if name in ("gb2312", "gbk", "gb18030") else name
-        try:
-            return data.decode(name)
-        except (LookupError, UnicodeDecodeError):
-            pass
-    return decode(data)[0]
-
-
-def _strict(data: bytes, encoding: str) -> str:
-    try:
-        return data.decode(encoding)
-    except UnicodeDecodeError as exc:
-        raise ReadError(
-            f"the file declares {encoding} but byte {exc.start} is not valid {encoding}"
-        ) from None
-
-
 def _cjk_share(text: str) -> float:
     visible = [c for c in text if not c.isspace()]
     if not visible:
@@ -89,9 +39,9 @@ def _cjk_share(text: str) -> float:
 
 
 def _reader(kind: str):
-    from etl.readers.docx import read_docx
-    from etl.readers.html import read_html
-    from etl.readers.pdf import read_pdf
+    from etl.reading.docx import read_docx
+    from etl.reading.html import read_html
+    from etl.reading.pdf import read_pdf
 
     return {"pdf": read_pdf, "docx": read_docx, "html": read_html}[kind]
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from etl.context import (
+from etl.extraction.context import (
     CLAUSE_MARKS,
     SENTENCE_MARKS,
     any_within,
@@ -14,8 +14,8 @@ from etl.context import (
     nearest_left,
     starts_with,
 )
-from etl.cues import Cue, cues
-from etl.mentions import Mention
+from etl.extraction.cues import Cue, cues
+from etl.extraction.mentions import Mention
 
 _RATE_UNITS = {"人": "yuan_per_person", "户": "yuan_per_household", "人月": "yuan_per_person_month"}
 # An elided subject continued by a future marker refers back: "…3360余万元，将于1月15日前发放".

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import yaml
 
-from etl.read import ReadError, read_bytes
+from etl.reading.report import ReadError, read_bytes
 
 MAX_UPLOAD_BYTES = 50 << 20
 _SAFE = re.compile(r"[^\w\u4e00-\u9fff.-]+")

@@ -5,13 +5,13 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from etl import classify
-from etl.context import CLAUSE_MARKS, bounds
-from etl.mentions import Mention, find_mentions
+from etl.extraction import classify
+from etl.extraction.context import CLAUSE_MARKS, bounds
+from etl.extraction.mentions import Mention, find_mentions
+from etl.extraction.periods import figure_period
+from etl.extraction.places import WHOLE_PROVINCE, gazetteer, resolve
+from etl.extraction.places import Mention as PlaceMention
 from etl.model import Article, Figure
-from etl.periods import figure_period
-from etl.places import WHOLE_PROVINCE, gazetteer, resolve
-from etl.places import Mention as PlaceMention
 
 _TOTAL_WORDS = re.compile(r"(合计|共计|总计|总额|总量|总共)[^，。；]{0,4}$")
 _MIN_QUOTE = 8  # a clause shorter than this is quoted with the clause before it

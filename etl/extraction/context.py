@@ -7,7 +7,7 @@ from bisect import bisect_left, bisect_right
 from collections import OrderedDict
 from collections.abc import Iterable, Sequence
 
-from etl.cues import Cue
+from etl.extraction.cues import Cue
 
 CLAUSE_MARKS = "，,。；;！？!?：:\n"
 SENTENCE_MARKS = "。！？!?\n"

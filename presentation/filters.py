@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 
-from app.i18n import t
 from etl.model import METRICS
+from presentation.i18n import t
 
 STATUSES = ("actual", "planned", "both")
 DEFAULT_METRIC = "households_reached"

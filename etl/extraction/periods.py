@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
 
-from etl.numbers import parse_number
+from etl.extraction.numbers import parse_number
 from etl.paths import HOLIDAYS_FILE
 
 _CN_OR_ARABIC = r"(\d+|[一二两三四五六七八九十]+)"

@@ -1,0 +1,1 @@
+"""Building the warehouse: load extracted reports into staging, check it, publish it atomically."""

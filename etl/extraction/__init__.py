@@ -1,0 +1,1 @@
+"""Extraction: normalise report text, split it into articles, find and classify outcome figures."""

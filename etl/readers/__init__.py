@@ -1,1 +1,0 @@
-"""Readers that turn a report file (text, PDF, DOCX, HTML) into plain text."""

@@ -1,0 +1,1 @@
+"""What dashboard and exports show, free of Streamlit: scope, language, transforms, charts."""
