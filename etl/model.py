@@ -30,7 +30,7 @@ UNITS = (
 QUALIFIERS = ("exact", "approx", "at_least", "at_most")
 STATUSES = ("actual", "planned", "standard")
 
-# Which units each metric may carry (spec/figures.md, "Metric vocabulary").
+# Which units each metric may carry (docs/figures.md, "Metric vocabulary").
 METRIC_UNITS: dict[str, tuple[str, ...]] = {
     "households_reached": ("households", "household_visits"),
     "people_reached": ("persons", "person_visits"),
@@ -86,7 +86,7 @@ class Figure:
     reviewed_at: str | None = None
 
     def contract(self) -> dict:
-        """The record exactly as spec/figures.md defines it (JSON-ready)."""
+        """The record exactly as docs/figures.md defines it (JSON-ready)."""
         value = int(self.value) if float(self.value).is_integer() else self.value
         return {
             "doc": self.doc,

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from etl.model import METRICS
 from presentation.i18n import t
@@ -82,11 +82,6 @@ def to_params(filters: Filters, defaults: Filters) -> dict[str, str]:
     if filters.lang != defaults.lang:
         out["lang"] = filters.lang
     return out
-
-
-def with_values(filters: Filters, **changes) -> Filters:
-    """A copy of the filters with some values changed."""
-    return replace(filters, **changes)
 
 
 def describe(filters: Filters) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from etl.extraction.cues import cues
 from etl.extraction.numbers import apply_magnitude, parse_number
 
 _ARABIC = r"(?<![\d.,A-Za-z])(?:\d+(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
@@ -13,7 +14,10 @@ _ARABIC = r"(?<![\d.,A-Za-z])(?:\d+(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
 _CN = "零〇一二两三四五六七八九十百千"
 _CHINESE = rf"(?<![{_CN}万亿第])[一二两三四五六七八九十百千万][{_CN}]*"
 # 千余人, 近万户, 逾百名: a bare 百/千/万 is a figure only with a word that bounds it.
-_BOUNDING_BEFORE = ("近", "逾", "超", "约", "超过", "将近", "接近")
+# The words that bound it are the approximate and lower-bound qualifiers of cues.yml.
+_BOUNDING_BEFORE = tuple(
+    cue.word for cue in cues().qualifier_before if cue.target in ("approx", "at_least")
+)
 _AMOUNT = (
     rf"(?P<num>{_ARABIC}|{_CHINESE})(?P<q1>[余多])?(?P<mag>千万|百万|十万|万|亿)?(?P<q2>[余多])?"
 )

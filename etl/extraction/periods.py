@@ -18,7 +18,6 @@ from etl.paths import HOLIDAYS_FILE
 _CN_OR_ARABIC = r"(\d+|[一二两三四五六七八九十]+)"
 MULTI_YEAR = re.compile(rf"近{_CN_OR_ARABIC}年|{_CN_OR_ARABIC}年(?:来|以来)")
 RUNNING_YEARS = re.compile(rf"连续(?:开展|举办|实施)?{_CN_OR_ARABIC}年")
-SINCE_YEAR = re.compile(r"自?(\d{4})年(?:起|以来|开始|启动)")
 AS_OF = re.compile(r"截至(?:(\d{1,2})月(?:(\d{1,2})日)?|目前|当前|今天|现在)")
 SINCE_DAY = re.compile(r"自?(?:今年)?(\d{1,2})月(\d{1,2})日(?:起|以来|启动以来|开始|至今)")
 BEFORE_DAY = re.compile(r"(\d{1,2})月(\d{1,2})日前")
