@@ -1,4 +1,4 @@
--- Warehouse schema. Figures carry the contract fields of spec/figures.md plus ids and context.
+-- Warehouse schema. Figures carry the contract fields of docs/figures.md plus ids and context.
 
 create table documents (
     doc             varchar primary key,   -- the report's file name
@@ -84,3 +84,7 @@ create table build_info (
 create table vocab_metric_units (metric varchar not null, unit varchar not null);
 create table vocab_qualifiers (qualifier varchar not null);
 create table vocab_statuses (status varchar not null);
+
+-- The dashboard's province scope in one place: the chosen provinces, an empty list meaning all.
+create macro in_provinces(province, provinces) as
+    len(provinces) = 0 or list_contains(provinces, province);

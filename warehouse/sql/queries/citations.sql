@@ -8,6 +8,6 @@ select distinct
 from figures as f
 join articles as a on a.doc = f.doc and a.article = f.article
 join documents as d on d.doc = f.doc
-where (len($provinces) = 0 or list_contains($provinces, f.province))
+where in_provinces(f.province, $provinces)
   and coalesce(f.season, a.season) between $season_from and $season_to
 order by d.published desc, a.publisher

@@ -1,5 +1,5 @@
 -- coverage: the province × season grid, empty cells included.
 select *
 from coverage
-where (len($provinces) = 0 or list_contains($provinces, province))
+where in_provinces(province, $provinces)
 order by province, season

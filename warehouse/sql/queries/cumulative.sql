@@ -14,7 +14,7 @@ select
 from figures_detail
 where cumulative
   and metric = $metric
-  and (len($provinces) = 0 or list_contains($provinces, province))
+  and in_provinces(province, $provinces)
 group by province, status, unit, period_start, period_end
 order by period_end desc, province
 limit 40

@@ -24,7 +24,7 @@ select
     reviewed_at,
     figure_id
 from figures_detail
-where (len($provinces) = 0 or list_contains($provinces, province))
+where in_provinces(province, $provinces)
   and list_contains($statuses, status)
   and ($metric = '' or metric = $metric)
   and (

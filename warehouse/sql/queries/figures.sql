@@ -13,7 +13,7 @@ with matched as not materialized (
         article,
         span
     from figures_detail
-    where (len($provinces) = 0 or list_contains($provinces, province))
+    where in_provinces(province, $provinces)
       and ($metric = '' or metric = $metric)
       and list_contains($statuses, status)
       and (

@@ -1,5 +1,5 @@
 -- freshness: the newest report per province.
 select *
 from freshness
-where len($provinces) = 0 or list_contains($provinces, province)
+where in_provinces(province, $provinces)
 order by newest_published desc

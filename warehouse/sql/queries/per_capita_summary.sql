@@ -10,7 +10,7 @@ select
     count(*) as n_articles,
     bool_or(approximate) as approximate
 from per_capita_aid
-where (len($provinces) = 0 or list_contains($provinces, province))
+where in_provinces(province, $provinces)
   and season between $season_from and $season_to
   and list_contains($statuses, status)
 group by province, basis, status

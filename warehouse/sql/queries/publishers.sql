@@ -5,6 +5,6 @@ select
 from documents as d
 left join articles as a using (doc)
 where d.status = 'loaded'
-  and (len($provinces) = 0 or list_contains($provinces, a.province))
+  and in_provinces(a.province, $provinces)
 group by all
 order by n_documents desc, publisher

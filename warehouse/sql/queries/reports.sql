@@ -48,6 +48,6 @@ select
 from newest
 join documents as d using (doc)
 left join articles as a using (doc)
-where len($provinces) = 0 or list_contains($provinces, a.province)
+where in_provinces(a.province, $provinces)
 order by d.published desc nulls last, d.doc, a.article
 limit $limit

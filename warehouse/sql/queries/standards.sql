@@ -12,6 +12,6 @@ select
     article_title
 from figures_detail
 where metric = 'aid_standard'
-  and (len($provinces) = 0 or list_contains($provinces, province))
+  and in_provinces(province, $provinces)
   and season between $season_from and $season_to
 order by season, province, unit, value

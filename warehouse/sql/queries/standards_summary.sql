@@ -9,7 +9,7 @@ select
     count(*) as n_figures
 from figures_detail
 where metric = 'aid_standard'
-  and (len($provinces) = 0 or list_contains($provinces, province))
+  and in_provinces(province, $provinces)
   and season between $season_from and $season_to
 group by province, unit, value
 order by province, unit, value

@@ -16,7 +16,7 @@ where province_level
   and part_of is null
   and metric = $metric
   and list_contains($statuses, status)
-  and (len($provinces) = 0 or list_contains($provinces, province))
+  and in_provinces(province, $provinces)
   and season between $season_from and $season_to
 group by province, status, unit, period_end
 order by period_end, province
