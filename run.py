@@ -50,14 +50,22 @@ def start() -> None:
     _run(python, "-m", "streamlit", "run", "dashboard.py", "--browser.gatherUsageStats=false")
 
 
+# The default run leaves out the suites that take minutes; `test --all` (CI) runs everything.
+QUICK = ["-m", "not slow and not browser"]
+
+
 def test(pytest_args: list[str]) -> None:
-    """Run the whole test suite."""
+    """Run the quick suite (about a minute), or with --all every test, browser ones included."""
     python = sync(dev=True)
+    if "--all" in pytest_args:
+        pytest_args = [a for a in pytest_args if a != "--all"]
+    elif not any(a == "-m" or a.startswith("-m") for a in pytest_args):
+        pytest_args = [*QUICK, *pytest_args]
     _run(python, "-m", "pytest", *pytest_args)
 
 
 def main() -> None:
-    """`python3 run.py` opens the dashboard; `python3 run.py test [pytest args]` runs the tests."""
+    """`python3 run.py` opens the dashboard; `python3 run.py test [--all] [pytest args]` tests."""
     if sys.version_info < (3, 11):  # noqa: UP036 - run.py is the first thing a user runs
         raise SystemExit("Python 3.11 or newer is needed.")
     args = sys.argv[1:]

@@ -33,8 +33,11 @@ def free_port() -> int:
 
 
 @contextmanager
-def dashboard_server(warehouse: Path, timeout: float = 60):
-    """Run `streamlit run dashboard.py` on 127.0.0.1 until the block ends; yield its URL."""
+def dashboard_server(warehouse: Path, timeout: float = 60, secrets: Path | None = None):
+    """Run `streamlit run dashboard.py` on 127.0.0.1 until the block ends; yield its URL.
+
+    `secrets` replaces the project's secrets file (e.g. one that sets an analyst password).
+    """
     port = free_port()
     env = {**os.environ, "RELIEF_WAREHOUSE": str(warehouse)}
     proc = subprocess.Popen(
@@ -49,6 +52,7 @@ def dashboard_server(warehouse: Path, timeout: float = 60):
             f"--server.port={port}",
             "--browser.gatherUsageStats=false",
             "--server.fileWatcherType=none",
+            *([f"--secrets.files={secrets}"] if secrets else []),
         ],
         cwd=ROOT,
         env=env,

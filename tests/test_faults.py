@@ -22,6 +22,7 @@ from etl.building.gate import run_checks
 from etl.paths import REPORTS_DIR
 from tests.conftest import ROOT
 
+pytestmark = pytest.mark.slow  # builds killed and faulted many times, minutes: run with --all
 STATE_SQL = "select count(*), round(sum(value), 2) from figures"
 
 

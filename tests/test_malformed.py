@@ -16,6 +16,8 @@ from tests.browser import CHROMIUM
 from tests.malformed import write_corpus
 from tests.typeset import paragraphs, pdf_bytes
 
+pytestmark = pytest.mark.slow  # hundreds of hostile files, minutes: run with --all
+
 
 @pytest.fixture(scope="module")
 def corpus(tmp_path_factory):

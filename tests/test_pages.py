@@ -102,6 +102,9 @@ def test_every_page_renders_on_the_bundled_warehouse(name, bundled):
     at = page(name)
     assert not at.exception, [e.message for e in at.exception]
     assert at.title[0].value
+    # The router ran: its language switch and shared filters are in the sidebar.
+    assert at.sidebar.radio, "the router's language switch is missing"
+    assert at.sidebar.multiselect, "the router's province filter is missing"
     if name in ("trends", "provinces", "per_capita", "sources"):
         assert at.get("plotly_chart"), "no chart on the page"
     if name in ("figures", "sources"):
