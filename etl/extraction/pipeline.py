@@ -54,6 +54,22 @@ def _title_as_published(raw: str, title: str, start: int, end: int) -> str:
     return shown if len(shown) == len(title) else title
 
 
+def _with_page(meta: ReportMeta, page) -> tuple[ReportMeta, tuple[str, ...]]:
+    """The metadata with what an HTML page says of itself filling the fields it lacks."""
+    if page is None:
+        return meta, ()
+    filled = {
+        name: value
+        for name, own, value in (
+            ("published", meta.published, page.published),
+            ("title", meta.title, page.title),
+            ("publisher", meta.publisher, page.site),
+        )
+        if not own and value
+    }
+    return replace(meta, **filled), tuple(filled)
+
+
 def process_text(raw: RawText, meta: ReportMeta) -> Document:
     """Normalise, segment and extract one decoded report."""
     # Articles are found in Simplified text, aligned with the raw text character for character.
@@ -61,15 +77,18 @@ def process_text(raw: RawText, meta: ReportMeta) -> Document:
     norm = normalise(raw.text, hard_breaks(located))
     text = norm.text
     masked = mask_quoted(text)
-    published = meta.published or infer_published(raw.name, text)
+    own, from_page = _with_page(meta, raw.page)
+    published = own.published or infer_published(raw.name, text)
     doc = Document(
         name=raw.name,
         text=norm.shown,
         sha256=raw.sha256,
         published=published,
-        publisher=meta.publisher,
+        publisher=own.publisher,
         source_url=meta.source_url,
         province_hint=meta.province_hint,
+        title=own.title,
+        from_page=from_page,
     )
     for index, loc in enumerate(located, start=1):
         start, end = norm.to_norm(loc.body_start), norm.to_norm(loc.body_end)
@@ -84,14 +103,17 @@ def process_text(raw: RawText, meta: ReportMeta) -> Document:
         place = most_specific_place(in_title, province) or most_specific_place(in_body, province)
         if place is None and province:
             place = g.full_province_name(province)
+        shown_title = " ".join(
+            _clean_title(_title_as_published(raw.text, t, s, e), shown=True)
+            for t, (s, e) in zip(loc.titles, loc.title_ranges, strict=True)
+        )
+        if not shown_title and len(located) == 1:
+            shown_title = own.title  # a one-article report's headline from its metadata
         article = Article(
             index=index,
             start=start,
             end=end,
-            title=" ".join(
-                _clean_title(_title_as_published(raw.text, t, s, e), shown=True)
-                for t, (s, e) in zip(loc.titles, loc.title_ranges, strict=True)
-            ),
+            title=shown_title,
             attribution=loc.attribution,
             province=province,
             place=place,

@@ -1,9 +1,20 @@
-"""The article text of an HTML page: scripts, styles and navigation left out."""
+"""The article text of an HTML page and what the page says of itself (title, date, site).
+
+Government and news sites put the article in a div among menus, breadcrumbs, view counters,
+related-news lists and footers full of numbers; trafilatura finds the main text. The simple
+parser below stays for pages where it finds none (a bare fragment) and for the page's own
+declarations: its <meta> tags and the 发布时间 line.
+"""
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
+from datetime import date
 from html.parser import HTMLParser
+
+# Imported here, in the parent, so the sandboxed children forked per page start with it.
+import trafilatura
 
 from etl.reading.decode import decode_html
 
@@ -45,6 +56,33 @@ BLOCK = {
     "dt",
 }
 VOID = {"br", "img", "hr", "meta", "link", "input", "source", "wbr", "area", "base", "col"}
+# <meta name=…> tags that government sites (and Open Graph) use for an article's facts.
+TITLE_META = ("articletitle", "og:title")
+DATE_META = ("pubdate", "publishdate", "article:published_time", "firstpublishedtime")
+SITE_META = ("sitename", "og:site_name")
+_DATE = r"((?:19|20)\d\d)\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})"
+# A date the page states as its own: after a label, or just before the 来源 of the info line.
+_OWN_DATE = re.compile(
+    rf"(?:发布时间|发布日期|发稿时间|发表时间|时间|日期)\s*[:：]\s*{_DATE}"
+    rf"|{_DATE}[日\s\d:]*?\s*来源\s*[:：]"
+)
+
+
+@dataclass(frozen=True)
+class PageMeta:
+    """What an HTML page says about itself; empty fields where it says nothing."""
+
+    title: str = ""
+    published: date | None = None
+    site: str = ""
+
+
+@dataclass(frozen=True)
+class HtmlPage:
+    """The text of a page (its headline first) and its metadata."""
+
+    text: str
+    meta: PageMeta = field(default_factory=PageMeta)
 
 
 class _Text(HTMLParser):
@@ -56,8 +94,14 @@ class _Text(HTMLParser):
         self.chunks: list[str] = []
         self.in_article = 0
         self.article_chunks: list[str] = []
+        self.metas: dict[str, str] = {}
 
     def handle_starttag(self, tag, attrs):
+        if tag == "meta":
+            named = dict(attrs)
+            key = (named.get("name") or named.get("property") or "").strip().lower()
+            if key and named.get("content") and key not in self.metas:
+                self.metas[key] = named["content"].strip()
         if tag in SKIP and tag not in VOID:
             self.skipping.append(tag)
         elif tag == "article":
@@ -83,12 +127,62 @@ class _Text(HTMLParser):
             self.article_chunks.append(text)
 
 
-def read_html(data: bytes) -> str:
-    """Visible text of the page's <article> if it has one, else of the whole body."""
-    parser = _Text()
-    parser.feed(decode_html(data))
-    parser.close()
-    article = "".join(parser.article_chunks)
-    text = article if len(re.sub(r"\s", "", article)) > 50 else "".join(parser.chunks)
+def _lines(text: str) -> str:
     lines = [re.sub(r"[ \t\u3000\xa0]+", " ", line).strip() for line in text.splitlines()]
     return "\n".join(line for line in lines if line)
+
+
+def _first(metas: dict[str, str], keys: tuple[str, ...]) -> str:
+    return next((metas[k] for k in keys if metas.get(k)), "")
+
+
+def _date(text: str, pattern: re.Pattern = re.compile(_DATE)) -> date | None:
+    found = pattern.search(text or "")
+    if not found:
+        return None
+    year, month, day = (int(g) for g in found.groups() if g)
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def page_meta(parser: _Text, extracted) -> PageMeta:
+    """Title, date and site name as the page declares them.
+
+    The date is the page's own (a <meta> tag or the 发布时间 line), never one guessed from the
+    page: trafilatura's date search takes a related-news item's date on a page without one.
+    """
+    title = (extracted.title if extracted else "") or _first(parser.metas, TITLE_META)
+    site = (extracted.sitename if extracted else "") or _first(parser.metas, SITE_META)
+    published = _date(_first(parser.metas, DATE_META)) or _date("".join(parser.chunks), _OWN_DATE)
+    return PageMeta(_lines(title or "").replace("\n", " "), published, (site or "").strip())
+
+
+def read_html(data: bytes) -> HtmlPage:
+    """The page's main text with its headline first, and its title, date and site name.
+
+    The main text is trafilatura's; a page where it finds none is read as before: the visible
+    text of its <article> if it has one, else of the whole body.
+    """
+    html = decode_html(data)
+    parser = _Text()
+    parser.feed(html)
+    parser.close()
+    extracted = trafilatura.bare_extraction(
+        html,
+        favor_precision=True,
+        include_comments=False,
+        include_tables=True,  # county-by-county tables carry figures
+        deduplicate=False,
+        with_metadata=True,
+    )
+    meta = page_meta(parser, extracted)
+    text = _lines(extracted.text) if extracted and extracted.text else ""
+    if not text:
+        article = "".join(parser.article_chunks)
+        text = article if len(re.sub(r"\s", "", article)) > 50 else "".join(parser.chunks)
+        return HtmlPage(_lines(text), meta)
+    if meta.title and text.split("\n", 1)[0] != meta.title:
+        text = f"{meta.title}\n\n{text}"
+    return HtmlPage(text, meta)
