@@ -79,14 +79,15 @@ def _gb_or_big5(data: bytes) -> tuple[str, str]:
 def _common_characters() -> frozenset[str]:
     """GB2312's level-1 and Big5's level-1 characters: the frequent ones in either script."""
     chars = set(_PUNCTUATION)
-    for encoding, leads, trails in (
-        ("gb2312", range(0xB0, 0xD8), range(0xA1, 0xFF)),
-        ("big5", range(0xA4, 0xC7), [*range(0x40, 0x7F), *range(0xA1, 0xFF)]),
+    for encoding, first, last, trails in (
+        ("gb2312", 0xB0A1, 0xD7F9, range(0xA1, 0xFF)),
+        ("big5", 0xA440, 0xC67E, [*range(0x40, 0x7F), *range(0xA1, 0xFF)]),
     ):
-        for lead in leads:
+        for lead in range(first >> 8, (last >> 8) + 1):
             for trail in trails:
-                with contextlib.suppress(UnicodeDecodeError):  # unassigned code points
-                    chars.add(bytes((lead, trail)).decode(encoding))
+                if first <= (lead << 8 | trail) <= last:
+                    with contextlib.suppress(UnicodeDecodeError):  # unassigned code points
+                        chars.add(bytes((lead, trail)).decode(encoding))
     return frozenset(chars)
 
 
