@@ -93,6 +93,13 @@ def process_text(raw: RawText, meta: ReportMeta) -> Document:
     for index, loc in enumerate(located, start=1):
         start, end = norm.to_norm(loc.body_start), norm.to_norm(loc.body_end)
         title = " ".join(_clean_title(t) for t in loc.titles)
+        shown_title = " ".join(
+            _clean_title(_title_as_published(raw.text, t, s, e), shown=True)
+            for t, (s, e) in zip(loc.titles, loc.title_ranges, strict=True)
+        )
+        if not title and len(located) == 1 and own.title:
+            # a one-article report's headline from its metadata or its HTML page
+            title, shown_title = _clean_title(own.title), _clean_title(own.title, shown=True)
         body = text[start:end]
         g = gazetteer()
         in_title, in_body = g.mentions(title), g.mentions(body)
@@ -103,12 +110,6 @@ def process_text(raw: RawText, meta: ReportMeta) -> Document:
         place = most_specific_place(in_title, province) or most_specific_place(in_body, province)
         if place is None and province:
             place = g.full_province_name(province)
-        shown_title = " ".join(
-            _clean_title(_title_as_published(raw.text, t, s, e), shown=True)
-            for t, (s, e) in zip(loc.titles, loc.title_ranges, strict=True)
-        )
-        if not shown_title and len(located) == 1:
-            shown_title = own.title  # a one-article report's headline from its metadata
         article = Article(
             index=index,
             start=start,

@@ -79,7 +79,7 @@ class PageMeta:
 
 @dataclass(frozen=True)
 class HtmlPage:
-    """The text of a page (its headline first) and its metadata."""
+    """The main text of a page and its metadata (the headline is `meta.title`)."""
 
     text: str
     meta: PageMeta = field(default_factory=PageMeta)
@@ -160,7 +160,7 @@ def page_meta(parser: _Text, extracted) -> PageMeta:
 
 
 def read_html(data: bytes) -> HtmlPage:
-    """The page's main text with its headline first, and its title, date and site name.
+    """The page's main text, and its title, date and site name.
 
     The main text is trafilatura's; a page where it finds none is read as before: the visible
     text of its <article> if it has one, else of the whole body.
@@ -183,6 +183,4 @@ def read_html(data: bytes) -> HtmlPage:
         article = "".join(parser.article_chunks)
         text = article if len(re.sub(r"\s", "", article)) > 50 else "".join(parser.chunks)
         return HtmlPage(_lines(text), meta)
-    if meta.title and text.split("\n", 1)[0] != meta.title:
-        text = f"{meta.title}\n\n{text}"
     return HtmlPage(text, meta)
