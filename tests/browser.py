@@ -33,10 +33,18 @@ def free_port() -> int:
 
 
 @contextmanager
-def dashboard_server(warehouse: Path, timeout: float = 60):
-    """Run `streamlit run dashboard.py` on 127.0.0.1 until the block ends; yield its URL."""
+def dashboard_server(
+    warehouse: Path,
+    timeout: float = 60,
+    env: dict[str, str] | None = None,
+    args: tuple[str, ...] = (),
+):
+    """Run `streamlit run dashboard.py` on 127.0.0.1 until the block ends; yield its URL.
+
+    `env` and `args` add environment variables and Streamlit options (e.g. a secrets file).
+    """
     port = free_port()
-    env = {**os.environ, "RELIEF_WAREHOUSE": str(warehouse)}
+    env = {**os.environ, "RELIEF_WAREHOUSE": str(warehouse), **(env or {})}
     proc = subprocess.Popen(
         [
             sys.executable,
@@ -49,6 +57,7 @@ def dashboard_server(warehouse: Path, timeout: float = 60):
             f"--server.port={port}",
             "--browser.gatherUsageStats=false",
             "--server.fileWatcherType=none",
+            *args,
         ],
         cwd=ROOT,
         env=env,
