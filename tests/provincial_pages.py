@@ -91,3 +91,32 @@ def provincial_page(
         "<p>咨询电话：12345　您是第1234567位访客　最佳分辨率1920×1080</p></div>"
         "</body></html>"
     )
+
+
+def table_layout_page(
+    title: str,
+    paragraphs: list[str],
+    published: date | None = date(2025, 1, 18),
+    site: str = "湘西州民政局",
+    charset: str = "utf-8",
+) -> str:
+    """An older county site laid out in tables: menu row, article cell with <br> paragraphs,
+    related-news column and footer row; the title only in <title>标题_站点</title>."""
+    e = html.escape
+    when = f"{published.year}年{published.month:02d}月{published.day:02d}日" if published else ""
+    related = "".join(f"<tr><td><a href='#'>{e(t)}</a> {d}</td></tr>" for t, d in RELATED)
+    body = "<br>".join("　　" + e(p) for p in paragraphs)
+    return (
+        f"<html><head><meta http-equiv='Content-Type' content='text/html; charset={charset}'>"
+        f"<title>{e(title)}_{e(site)}</title></head><body>"
+        "<table width='1000' align='center'><tr><td colspan='2'>"
+        "<a href='/'>首页</a> | <a>机构设置</a> | <a>政务公开</a> | <a>办事指南</a>"
+        "　访问量：23456人次</td></tr>"
+        "<tr><td width='700' valign='top'><table width='100%'>"
+        f"<tr><td class='bt'>{e(title)}</td></tr>"
+        f"<tr><td>发布日期：{when}　点击数：345　【打印】【关闭】</td></tr>"
+        f"<tr><td class='bt_content'>{body}</td></tr></table></td>"
+        f"<td width='300' valign='top'><table><tr><th>相关信息</th></tr>{related}</table></td></tr>"
+        f"<tr><td colspan='2'>版权所有：{e(site)}　地址：吉首市人民北路1号　电话：0743-8222222"
+        "　湘ICP备12345678号</td></tr></table></body></html>"
+    )

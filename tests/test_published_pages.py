@@ -19,7 +19,7 @@ from etl.reading.decode import ReadError, decode
 from etl.reading.intake import accept, page_metadata
 from etl.reading.meta import ReportMeta, read_meta
 from etl.reading.report import RawText, read_bytes, read_report
-from tests.provincial_pages import RANKING, RELATED, provincial_page
+from tests.provincial_pages import RANKING, RELATED, provincial_page, table_layout_page
 
 # Taiwan-standard forms (為, 眾, 啟), which Big5 can encode; OpenCC's own forms (爲, 衆) it cannot.
 S2TW = opencc.OpenCC("s2tw").convert
@@ -70,18 +70,19 @@ def _assert_quotes_stand_in_the_stored_text(doc) -> None:
 
 
 @pytest.mark.parametrize("stem", ARTICLES)
+@pytest.mark.parametrize("layout", [provincial_page, table_layout_page])
 @pytest.mark.parametrize(
     ("script", "charset"),
     [("simplified", "utf-8"), ("simplified", "gb18030"), ("traditional", "big5"),
      ("traditional", "utf-8")],
 )  # fmt: skip
-def test_a_provincial_page_yields_exactly_the_figures_of_its_article(stem, script, charset):
+def test_a_provincial_page_yields_exactly_the_figures_of_its_article(stem, layout, script, charset):
     text, meta = _report(stem)
     as_text = process_text(_raw("report.txt", text), meta)
     expected = _keys(as_text)
     assert expected
     paragraphs = [p for p in text.splitlines() if p.strip()]
-    page = provincial_page(HEADLINE, paragraphs, published=meta.published, charset=charset)
+    page = layout(HEADLINE, paragraphs, published=meta.published, charset=charset)
     # A BIG5 mirror serves the whole page, menus and footer too, in Traditional script.
     script_of = S2TW if script == "traditional" else str
     title = script_of(HEADLINE)
@@ -91,7 +92,7 @@ def test_a_provincial_page_yields_exactly_the_figures_of_its_article(stem, scrip
     doc = process_text(raw, ReportMeta(province_hint=meta.province_hint))
     # Not one figure of the menus, counters, related-news lists, phone numbers or footer.
     assert _keys(doc) == expected
-    for chrome in ("浏览次数", "备案", "当前位置", "相关新闻", "0731", RELATED[0][0], RANKING[0]):
+    for chrome in ("击数", "览次数", "ICP备", "首页", "相关", "电话", RELATED[0][0], RANKING[0]):
         assert script_of(chrome) not in doc.text
     assert doc.published == meta.published
     # The article keeps the headline it has; the page's stands in where it has none.

@@ -14,6 +14,8 @@ from datetime import date
 from html.parser import HTMLParser
 
 # Imported here, in the parent, so the sandboxed children forked per page start with it.
+import lxml.etree
+import lxml.html
 import trafilatura
 
 from etl.reading.decode import decode_html
@@ -66,6 +68,9 @@ _OWN_DATE = re.compile(
     rf"(?:发布时间|发布日期|发稿时间|发表时间|时间|日期)\s*[:：]\s*{_DATE}"
     rf"|{_DATE}[日\s\d:]*?\s*来源\s*[:：]"
 )
+
+
+_TITLE_PARTS = re.compile(r"\s*(?:_|\||｜|\s-\s|\s—\s)\s*")
 
 
 @dataclass(frozen=True)
@@ -155,8 +160,39 @@ def page_meta(parser: _Text, extracted) -> PageMeta:
     """
     title = (extracted.title if extracted else "") or _first(parser.metas, TITLE_META)
     site = (extracted.sitename if extracted else "") or _first(parser.metas, SITE_META)
+    # <title>标题_栏目_站点</title>: the headline is the first part, the site the last.
+    parts = [p for p in _TITLE_PARTS.split(title or "") if p]
+    if len(parts) > 1 and len(parts[0]) >= 4:
+        title, site = parts[0], site or parts[-1]
     published = _date(_first(parser.metas, DATE_META)) or _date("".join(parser.chunks), _OWN_DATE)
     return PageMeta(_lines(title or "").replace("\n", " "), published, (site or "").strip())
+
+
+# A table cell holding more text than this is page layout, not data (old sites lay out pages
+# in tables: menu row, article cell, related-news column, footer row).
+_LAYOUT_CELL_CHARS = 200
+_TABLE_PARTS = "./tr | ./*/tr | ./tr/td | ./tr/th | ./*/tr/td | ./*/tr/th | ./thead | ./tbody"
+
+
+def _without_layout_tables(html: str):
+    """The page as a tree whose layout tables are divs, so the main text can be told apart.
+
+    trafilatura keeps tables whole: a page laid out in one would come back with its menus,
+    related-news column and footer. Data tables (short cells, none nested) stay tables.
+    """
+    try:
+        tree = lxml.html.fromstring(html)
+    except (ValueError, lxml.etree.LxmlError):
+        return html  # trafilatura parses it its own way
+    for table in list(tree.iter("table")):
+        parts = table.xpath(_TABLE_PARTS)
+        cells = [p for p in parts if p.tag in ("td", "th")]
+        if table.xpath(".//table") or any(
+            len("".join(c.itertext()).strip()) > _LAYOUT_CELL_CHARS for c in cells
+        ):
+            for element in (table, *parts):
+                element.tag = "div"
+    return tree
 
 
 def read_html(data: bytes) -> HtmlPage:
@@ -170,7 +206,7 @@ def read_html(data: bytes) -> HtmlPage:
     parser.feed(html)
     parser.close()
     extracted = trafilatura.bare_extraction(
-        html,
+        _without_layout_tables(html),
         favor_precision=True,
         include_comments=False,
         include_tables=True,  # county-by-county tables carry figures
