@@ -271,3 +271,27 @@ def test_warehouse_marks_what_came_from_the_page_and_stores_the_text_as_publishe
     assert "走訪慰問了56戶困難家庭" in quotes
     counts = con.execute("select doc, count(*) from figures group by doc order by doc").fetchall()
     assert counts[0][1] == counts[1][1] == 3
+
+
+def test_the_figures_page_says_which_metadata_came_from_the_page(tmp_path, monkeypatch):
+    from streamlit.testing.v1 import AppTest
+
+    from app.data import WAREHOUSE_ENV
+    from tests.conftest import ROOT
+
+    reports = tmp_path / "reports"
+    reports.mkdir()
+    text, _ = _report(ARTICLES[0])
+    page = provincial_page(HEADLINE, text.splitlines(), published=date(2025, 1, 18))
+    (reports / "page.html").write_text(page, encoding="utf-8")
+    live = tmp_path / "w.duckdb"
+    build_warehouse(reports, live, quiet=True)
+    monkeypatch.setenv(WAREHOUSE_ENV, str(live))
+    at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=60).run()
+    at.switch_page(str(ROOT / "app_pages" / "figures.py"))
+    at.session_state["figures_table"] = {"selection": {"rows": [0], "columns": []}}
+    at.run()
+    assert not at.exception
+    captions = " ".join(c.value for c in at.caption)
+    assert "取自网页（元数据中没有）：日期、文章标题、发布方" in captions, captions
+    assert any(HEADLINE in s.value for s in at.subheader)
