@@ -295,3 +295,8 @@ def test_the_figures_page_says_which_metadata_came_from_the_page(tmp_path, monke
     captions = " ".join(c.value for c in at.caption)
     assert "取自网页（元数据中没有）：日期、文章标题、发布方" in captions, captions
     assert any(HEADLINE in s.value for s in at.subheader)
+
+
+def test_a_gb18030_list_full_of_symbols_is_still_read_as_gb18030():
+    text = "一、工作开展情况\n①走访困难群众5000户；②发放资金★300万元×2批次；■物资：棉被\n" * 3
+    assert decode(text.encode("gb18030")) == (text, "gb18030")

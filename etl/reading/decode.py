@@ -15,8 +15,11 @@ class ReadError(Exception):
 
 # A reading of GB18030-or-Big5 bytes is taken when this share of its non-ASCII characters are
 # common ones, and when it beats the other reading by the margin; else the file is refused.
-_PLAUSIBLE = 0.85
+# Measured on 62 real reports: right readings 0.99-1.0, GB18030 readings of their Big5 bytes
+# 0.34 at most; a list-like text with ①②★× still scores 0.87.
+_PLAUSIBLE = 0.6
 _MARGIN = 0.1
+_SAMPLE = 100_000  # characters scored: the start of a file tells its encoding
 _PUNCTUATION = "，。、；：？！“”‘’（）《》〈〉【】「」『』—…·％－０１２３４５６７８９"
 
 
@@ -94,7 +97,7 @@ def _common_characters() -> frozenset[str]:
 def _plausibility(text: str) -> float:
     """Share of the non-ASCII, non-space characters that are common Chinese ones."""
     common = _common_characters()
-    wide = [c for c in text if not c.isascii() and not c.isspace()]
+    wide = [c for c in text[:_SAMPLE] if not c.isascii() and not c.isspace()]
     return sum(c in common for c in wide) / len(wide) if wide else 0.0
 
 
