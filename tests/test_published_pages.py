@@ -300,3 +300,12 @@ def test_the_figures_page_says_which_metadata_came_from_the_page(tmp_path, monke
 def test_a_gb18030_list_full_of_symbols_is_still_read_as_gb18030():
     text = "一、工作开展情况\n①走访困难群众5000户；②发放资金★300万元×2批次；■物资：棉被\n" * 3
     assert decode(text.encode("gb18030")) == (text, "gb18030")
+
+
+def test_a_date_inside_the_article_is_not_taken_for_the_page_date():
+    text, _ = _report(ARTICLES[0])
+    paragraphs = ["活动时间：2025年1月10日至1月20日。", *text.splitlines()]
+    page = provincial_page(HEADLINE, paragraphs, published=None, head_meta=False)
+    raw = read_bytes("page.html", page.encode("utf-8"))
+    assert "活动时间：2025年1月10日" in raw.text
+    assert raw.page.published is None

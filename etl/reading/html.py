@@ -73,6 +73,9 @@ _OWN_DATE = re.compile(
 _TITLE_PARTS = re.compile(r"\s*(?:_|\||｜|\s-\s|\s—\s)\s*")
 
 
+_ANY_DATE = re.compile(_DATE)
+
+
 @dataclass(frozen=True)
 class PageMeta:
     """What an HTML page says about itself; empty fields where it says nothing."""
@@ -141,7 +144,7 @@ def _first(metas: dict[str, str], keys: tuple[str, ...]) -> str:
     return next((metas[k] for k in keys if metas.get(k)), "")
 
 
-def _date(text: str, pattern: re.Pattern = re.compile(_DATE)) -> date | None:
+def _date(text: str, pattern: re.Pattern = _ANY_DATE) -> date | None:
     found = pattern.search(text or "")
     if not found:
         return None
@@ -155,8 +158,9 @@ def _date(text: str, pattern: re.Pattern = re.compile(_DATE)) -> date | None:
 def page_meta(parser: _Text, extracted) -> PageMeta:
     """Title, date and site name as the page declares them.
 
-    The date is the page's own (a <meta> tag or the 发布时间 line), never one guessed from the
-    page: trafilatura's date search takes a related-news item's date on a page without one.
+    The date is the page's own (a <meta> tag or the 发布时间 line above the article), never one
+    guessed from the page: trafilatura's date search takes a related-news item's date on a
+    page without one, and a 活动时间 in the article is not the date it was published.
     """
     title = (extracted.title if extracted else "") or _first(parser.metas, TITLE_META)
     site = (extracted.sitename if extracted else "") or _first(parser.metas, SITE_META)
@@ -164,7 +168,10 @@ def page_meta(parser: _Text, extracted) -> PageMeta:
     parts = [p for p in _TITLE_PARTS.split(title or "") if p]
     if len(parts) > 1 and len(parts[0]) >= 4:
         title, site = parts[0], site or parts[-1]
-    published = _date(_first(parser.metas, DATE_META)) or _date("".join(parser.chunks), _OWN_DATE)
+    page = "".join(parser.chunks)
+    start = extracted.text[:20] if extracted and extracted.text else ""
+    above = page[: page.find(start)] if start and start in page else page
+    published = _date(_first(parser.metas, DATE_META)) or _date(above, _OWN_DATE)
     return PageMeta(_lines(title or "").replace("\n", " "), published, (site or "").strip())
 
 
