@@ -65,6 +65,16 @@ if layout.require_data(lang):
                 st.caption(
                     f"{a['publisher'] or '—'} · {a['published'] or '—'} · {fig['doc']}"
                     + (f" · {a['source_url']}" if a["source_url"] else "")
+                    + (
+                        " · "
+                        + t(
+                            "from_page_note",
+                            lang,
+                            f="、".join(tables.header(k, lang) for k in a["from_page"].split(", ")),
+                        )
+                        if a["from_page"]
+                        else ""
+                    )
                 )
                 start, end = fig["span"][0] - a["char_start"], fig["span"][1] - a["char_start"]
                 st.markdown(transforms.highlighted_article(a["body"], start, end, fig["quote"]))

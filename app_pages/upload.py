@@ -9,7 +9,7 @@ from app import auth, data
 from etl.building.build import GateFailed, build_warehouse
 from etl.extraction.places import gazetteer
 from etl.paths import REPORTS_DIR
-from etl.reading.intake import accept
+from etl.reading.intake import accept, page_metadata
 from presentation.i18n import t
 
 filters = st.session_state.get("filters")
@@ -21,15 +21,36 @@ if who is None:
     st.info(t("analysts_only", lang))
 else:
     reports = Path(os.environ.get("RELIEF_REPORTS") or REPORTS_DIR)
+    # Outside the form, so that an uploaded HTML page can pre-fill the form from its own
+    # title, date and site name before the analyst stores it.
+    files = st.file_uploader(
+        t("upload_files", lang),
+        accept_multiple_files=True,
+        type=["txt", "md", "pdf", "docx", "html", "htm"],
+    )
+    page, page_name = None, ""
+    for upload in files or []:
+        page = page_metadata(upload.name, upload.getvalue())
+        if page is not None:
+            page_name = upload.name
+            break
+    if page is not None:
+        given = [
+            t(key, lang)
+            for key, value in (
+                ("report_title", page.title),
+                ("published", page.published),
+                ("publisher", page.site),
+            )
+            if value
+        ]
+        if given:
+            st.info(t("prefilled", lang, n=page_name, f="、".join(given)))
     with st.form("upload", clear_on_submit=True):
-        files = st.file_uploader(
-            t("upload_files", lang),
-            accept_multiple_files=True,
-            type=["txt", "md", "pdf", "docx", "html", "htm"],
-        )
+        title = st.text_input(t("report_title", lang), value=page.title if page else "")
         left, right = st.columns(2)
-        publisher = left.text_input(t("publisher", lang))
-        published = right.date_input(t("published", lang), value=None)
+        publisher = left.text_input(t("publisher", lang), value=page.site if page else "")
+        published = right.date_input(t("published", lang), value=page.published if page else None)
         source_url = left.text_input(t("source_url", lang))
         province = right.selectbox(t("province", lang), ["", *gazetteer().provinces()])
         submitted = st.form_submit_button(t("store", lang), icon=":material/upload:")
@@ -37,7 +58,14 @@ else:
         for upload in files or []:
             # The type filter of the widget only looks at names; accept() checks the bytes.
             result = accept(
-                upload.name, upload.getvalue(), reports, publisher, published, source_url, province
+                upload.name,
+                upload.getvalue(),
+                reports,
+                publisher,
+                published,
+                source_url,
+                province,
+                title=title if len(files) == 1 else "",
             )
             if result.accepted:
                 st.success(t("stored", lang, n=result.name))

@@ -131,5 +131,8 @@ class Document:
     publisher: str = ""
     source_url: str = ""
     province_hint: str | None = None
+    title: str = ""
+    # Fields the HTML page gave because the .meta.yml lacked them: published, title, publisher.
+    from_page: tuple[str, ...] = ()
     articles: list[Article] = field(default_factory=list)
     figures: list[Figure] = field(default_factory=list)

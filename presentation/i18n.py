@@ -44,6 +44,15 @@ TEXT = {
     "publisher": {"zh": "发布方", "en": "Publisher"},
     "published": {"zh": "发布日期", "en": "Published"},
     "source_url": {"zh": "来源链接", "en": "Source URL"},
+    "report_title": {"zh": "标题", "en": "Title"},
+    "from_page_note": {
+        "zh": "取自网页（元数据中没有）：{f}",
+        "en": "taken from the page (not in the metadata): {f}",
+    },
+    "prefilled": {
+        "zh": "已按网页 {n} 预填：{f}（请核对）",
+        "en": "Pre-filled from the page {n}: {f} (please check)",
+    },
     "store": {"zh": "保存报告", "en": "Store reports"},
     "stored": {"zh": "已保存：{n}", "en": "Stored: {n}"},
     "refused": {"zh": "未接收：{n}（{r}）", "en": "Refused: {n} ({r})"},

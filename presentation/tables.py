@@ -29,6 +29,7 @@ HEADERS = {
     "figures": {"zh": "数字条数", "en": "Figures"},
     "campaign": {"zh": "活动", "en": "Campaign"},
     "attribution": {"zh": "据", "en": "Attribution"},
+    "from_page": {"zh": "取自网页的元数据", "en": "Metadata taken from the page"},
     "reason": {"zh": "原因", "en": "Reason"},
     "newest": {"zh": "最新报告日期", "en": "Newest report"},
     "reports": {"zh": "报告数", "en": "Reports"},
@@ -140,6 +141,11 @@ def reports_table(reports: pl.DataFrame, lang: str) -> pl.DataFrame:
             header("attribution", lang): reports["attribution"],
             header("doc", lang): reports["doc"],
             header("source_url", lang): reports["source_url"],
+            # which of published/title/publisher the HTML page gave, in the reader's language
+            header("from_page", lang): [
+                ", ".join(header(k, lang) for k in v.split(", ")) if v else None
+                for v in reports["from_page"].to_list()
+            ],
         }
     )
 

@@ -33,13 +33,18 @@ def free_port() -> int:
 
 
 @contextmanager
-def dashboard_server(warehouse: Path, timeout: float = 60, secrets: Path | None = None):
+def dashboard_server(
+    warehouse: Path,
+    timeout: float = 60,
+    env: dict[str, str] | None = None,
+    args: tuple[str, ...] = (),
+):
     """Run `streamlit run dashboard.py` on 127.0.0.1 until the block ends; yield its URL.
 
-    `secrets` replaces the project's secrets file (e.g. one that sets an analyst password).
+    `env` and `args` add environment variables and Streamlit options (e.g. a secrets file).
     """
     port = free_port()
-    env = {**os.environ, "RELIEF_WAREHOUSE": str(warehouse)}
+    env = {**os.environ, "RELIEF_WAREHOUSE": str(warehouse), **(env or {})}
     proc = subprocess.Popen(
         [
             sys.executable,
@@ -52,7 +57,7 @@ def dashboard_server(warehouse: Path, timeout: float = 60, secrets: Path | None 
             f"--server.port={port}",
             "--browser.gatherUsageStats=false",
             "--server.fileWatcherType=none",
-            *([f"--secrets.files={secrets}"] if secrets else []),
+            *args,
         ],
         cwd=ROOT,
         env=env,

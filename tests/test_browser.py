@@ -183,7 +183,7 @@ def test_upload_page_as_first_request_shows_no_uploader_without_sign_in(
 ):
     secrets = tmp_path / "secrets.toml"
     secrets.write_text(f'analyst_password = "{password}"\n' if password else "", encoding="utf-8")
-    with dashboard_server(built_warehouse, secrets=secrets) as url:
+    with dashboard_server(built_warehouse, args=(f"--secrets.files={secrets}",)) as url:
         context = browser.new_context(viewport={"width": 1400, "height": 1000}, locale="zh-CN")
         page = context.new_page()
         page.goto(f"{url}/upload", wait_until="domcontentloaded")
@@ -195,3 +195,49 @@ def test_upload_page_as_first_request_shows_no_uploader_without_sign_in(
         if password:
             assert "仅供分析员" in page.locator("[data-testid=stMain]").inner_text()
         context.close()
+
+
+def test_an_uploaded_html_page_prefills_the_metadata_form(built_warehouse, browser, tmp_path):
+    from datetime import date
+
+    from tests.provincial_pages import provincial_page
+
+    secrets = tmp_path / "secrets.toml"
+    secrets.write_text('analyst_password = "s3cret"\n', encoding="utf-8")
+    reports = tmp_path / "reports"
+    headline = "花垣县开展春节慰问活动"
+    text = (ROOT / "reports" / "hn-2025-01-huayuan.txt").read_text(encoding="utf-8")
+    upload = tmp_path / "新闻.html"
+    upload.write_text(
+        provincial_page(headline, text.splitlines(), published=date(2025, 1, 18)),
+        encoding="utf-8",
+    )
+    with dashboard_server(
+        built_warehouse,
+        env={"RELIEF_REPORTS": str(reports)},
+        args=(f"--secrets.files={secrets}",),
+    ) as url:
+        context = browser.new_context(viewport={"width": 1400, "height": 1000}, locale="zh-CN")
+        page = context.new_page()
+        page.goto(url, wait_until="domcontentloaded")
+        box = page.wait_for_selector("input[type=password]", timeout=45_000)
+        box.fill("s3cret")
+        box.press("Enter")
+        page.get_by_role("link", name="上传报告").click(timeout=30_000)
+        page.wait_for_selector("input[type=file]", state="attached", timeout=30_000)
+        page.set_input_files("input[type=file]", str(upload))
+        page.wait_for_selector("text=已按网页", timeout=30_000)
+        assert page.get_by_label("标题").input_value() == headline
+        assert page.get_by_label("发布方").input_value() == "湖南省民政厅"
+        parts = {
+            part: page.get_by_role("spinbutton", name=f"{part}, 发布日期").get_attribute(
+                "aria-valuenow"
+            )
+            for part in ("year", "month", "day")
+        }
+        assert parts == {"year": "2025", "month": "1", "day": "18"}
+        page.get_by_role("button", name="保存报告").click()
+        page.wait_for_selector("text=已保存", timeout=30_000)
+        context.close()
+    meta = (reports / "新闻.meta.yml").read_text(encoding="utf-8")
+    assert f"title: {headline}" in meta and "published: 2025-01-18" in meta

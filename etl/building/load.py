@@ -31,6 +31,8 @@ DOCUMENT_SCHEMA = {
     "n_articles": pl.Int32,
     "n_figures": pl.Int32,
     "text": pl.String,
+    "title": pl.String,
+    "from_page": pl.String,
 }
 ARTICLE_SCHEMA = {
     "doc": pl.String,
@@ -193,6 +195,8 @@ class Loader:
                 "n_articles": len(doc.articles),
                 "n_figures": len(doc.figures),
                 "text": doc.text,
+                "title": doc.title or None,
+                "from_page": ", ".join(doc.from_page) or None,
             }
         )
         for a in doc.articles:
@@ -263,6 +267,8 @@ class Loader:
                 "n_articles": 0,
                 "n_figures": 0,
                 "text": None,
+                "title": m.title or None,
+                "from_page": None,
             }
         )
         self.rows["rejects"].append({"doc": rejected.name, "reason": rejected.reason})

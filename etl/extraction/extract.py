@@ -88,12 +88,15 @@ def extract_article(
     article: Article,
     places: list[PlaceMention],
     published: date | None,
+    shown: str | None = None,
 ) -> list[Figure]:
     """Every figure of one article, deduplicated, with parts linked to their stated totals.
 
     `masked` is the document text with quoted names hidden; `places` are the place names
-    found in the article, with offsets into the document text.
+    found in the article, with offsets into the document text. `shown` is that text in the
+    report's own script (same length): quotes and the figure's text are cut from it.
     """
+    shown = shown or text
     body = text[article.start : article.end]
     figures: list[tuple[Figure, tuple[int, int]]] = []
     previous_end = article.start
@@ -135,9 +138,9 @@ def extract_article(
                     place=_place(text, m, scope, article, places),
                     period_start=period.start,
                     period_end=period.end,
-                    quote=_quote(text, m, scope),
+                    quote=_quote(shown, m, scope),
                     span=(m.start, m.end),
-                    text=text[m.start : m.end],
+                    text=shown[m.start : m.end],
                     cumulative=period.cumulative,
                 ),
                 scope.sentence,

@@ -1,7 +1,9 @@
-"""Normalise report text (full-width characters, PDF layout) while keeping an offset map.
+"""Normalise report text (script, full-width characters, PDF layout) keeping an offset map.
 
 Spans of figures point into the normalised text; `offsets[i]` is the raw index of normalised
 character `i`, so a span can always be traced back to the file as it was published.
+Extraction reads `text`, in Simplified characters; `shown` is the same text in the script the
+report was published in, character for character, and is what is stored and quoted.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from etl.extraction.script import restore, to_simplified
 from etl.paths import RADICALS_FILE
 
 # Sentence-final marks: a line ending in one of these ends a paragraph, not a layout wrap.
@@ -45,11 +48,12 @@ _SPACE_RUN = re.compile(f"[{_SPACES}]+|\r")
 
 @dataclass(frozen=True)
 class Normalised:
-    """Normalised text with the raw offset of every character."""
+    """Normalised text with the raw offset of every character, in both scripts."""
 
     text: str
     offsets: tuple[int, ...]
     raw_length: int
+    shown: str  # `text` in the report's own script, character for character
 
     def to_norm(self, raw_index: int) -> int:
         """The normalised position of the first character at or after `raw_index`."""
@@ -95,7 +99,12 @@ def _drop_space(left: str, right: str, wrapped: bool) -> bool:
 
 
 def normalise(raw: str, keep_breaks: Iterable[int] = ()) -> Normalised:
-    """Normalise raw report text; line breaks at `keep_breaks` raw positions are always kept."""
+    """Normalise raw report text; line breaks at `keep_breaks` raw positions are always kept.
+
+    Layout decisions are taken on the Simplified text, which is aligned with `raw` character
+    for character, so `offsets` hold for both `text` and `shown`.
+    """
+    original, raw = raw, to_simplified(raw)
     wrapped = is_layout_wrapped(raw)
     hard = sorted(set(keep_breaks))
     out: list[str] = []
@@ -125,7 +134,8 @@ def normalise(raw: str, keep_breaks: Iterable[int] = ()) -> Normalised:
         for nl in gap:
             out.append("\n")
             offs.append(nl)
-    return Normalised("".join(out), tuple(offs), len(raw))
+    text, offsets = "".join(out), tuple(offs)
+    return Normalised(text, offsets, len(raw), restore(original, raw, text, offsets))
 
 
 def _join(out, offs, gap, prev_line, next_text, wrapped, hard) -> None:

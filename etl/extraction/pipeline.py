@@ -11,6 +11,7 @@ from etl.extraction.extract import extract_article
 from etl.extraction.normalise import normalise
 from etl.extraction.periods import campaign_season, infer_published
 from etl.extraction.places import gazetteer, infer_province, most_specific_place
+from etl.extraction.script import to_simplified
 from etl.extraction.segment import hard_breaks, segment
 from etl.model import Article, Document
 from etl.reading.meta import ReportMeta, read_meta
@@ -42,29 +43,63 @@ def campaign_name(title: str, body: str) -> str:
     return found[0] if found else ""
 
 
-def _clean_title(raw_title: str) -> str:
-    return normalise(raw_title).text.replace("\n", "").strip()
+def _clean_title(raw_title: str, shown: bool = False) -> str:
+    norm = normalise(raw_title)
+    return (norm.shown if shown else norm.text).replace("\n", "").strip()
+
+
+def _title_as_published(raw: str, title: str, start: int, end: int) -> str:
+    """A headline's text in the report's own script (joined as segment joins its lines)."""
+    shown = "".join(line.strip() for line in raw[start:end].split("\n"))
+    return shown if len(shown) == len(title) else title
+
+
+def _with_page(meta: ReportMeta, page) -> tuple[ReportMeta, tuple[str, ...]]:
+    """The metadata with what an HTML page says of itself filling the fields it lacks."""
+    if page is None:
+        return meta, ()
+    filled = {
+        name: value
+        for name, own, value in (
+            ("published", meta.published, page.published),
+            ("title", meta.title, page.title),
+            ("publisher", meta.publisher, page.site),
+        )
+        if not own and value
+    }
+    return replace(meta, **filled), tuple(filled)
 
 
 def process_text(raw: RawText, meta: ReportMeta) -> Document:
     """Normalise, segment and extract one decoded report."""
-    located = segment(raw.text)
+    # Articles are found in Simplified text, aligned with the raw text character for character.
+    located = segment(to_simplified(raw.text))
     norm = normalise(raw.text, hard_breaks(located))
     text = norm.text
     masked = mask_quoted(text)
-    published = meta.published or infer_published(raw.name, text)
+    own, from_page = _with_page(meta, raw.page)
+    published = own.published or infer_published(raw.name, text)
     doc = Document(
         name=raw.name,
-        text=text,
+        text=norm.shown,
         sha256=raw.sha256,
         published=published,
-        publisher=meta.publisher,
+        publisher=own.publisher,
         source_url=meta.source_url,
         province_hint=meta.province_hint,
+        title=own.title,
+        from_page=from_page,
     )
     for index, loc in enumerate(located, start=1):
         start, end = norm.to_norm(loc.body_start), norm.to_norm(loc.body_end)
         title = " ".join(_clean_title(t) for t in loc.titles)
+        shown_title = " ".join(
+            _clean_title(_title_as_published(raw.text, t, s, e), shown=True)
+            for t, (s, e) in zip(loc.titles, loc.title_ranges, strict=True)
+        )
+        if not title and len(located) == 1 and own.title:
+            # a one-article report's headline from its metadata or its HTML page
+            title, shown_title = _clean_title(own.title), _clean_title(own.title, shown=True)
         body = text[start:end]
         g = gazetteer()
         in_title, in_body = g.mentions(title), g.mentions(body)
@@ -79,7 +114,7 @@ def process_text(raw: RawText, meta: ReportMeta) -> Document:
             index=index,
             start=start,
             end=end,
-            title=title,
+            title=shown_title,
             attribution=loc.attribution,
             province=province,
             place=place,
@@ -88,7 +123,9 @@ def process_text(raw: RawText, meta: ReportMeta) -> Document:
         )
         doc.articles.append(article)
         places = [replace(m, start=m.start + start, end=m.end + start) for m in in_body]
-        doc.figures.extend(extract_article(raw.name, text, masked, article, places, published))
+        doc.figures.extend(
+            extract_article(raw.name, text, masked, article, places, published, norm.shown)
+        )
     return doc
 
 

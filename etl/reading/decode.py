@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import re
+from functools import cache
 
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_-]+)""", re.IGNORECASE)
 
@@ -11,8 +13,18 @@ class ReadError(Exception):
     """A report that cannot be read; the message says why, in words an analyst can act on."""
 
 
+# A reading of GB18030-or-Big5 bytes is taken when this share of its non-ASCII characters are
+# common ones, and when it beats the other reading by the margin; else the file is refused.
+# Measured on 62 real reports: right readings 0.99-1.0, GB18030 readings of their Big5 bytes
+# 0.34 at most; a list-like text with ①②★× still scores 0.87.
+_PLAUSIBLE = 0.6
+_MARGIN = 0.1
+_SAMPLE = 100_000  # characters scored: the start of a file tells its encoding
+_PUNCTUATION = "，。、；：？！“”‘’（）《》〈〉【】「」『』—…·％－０１２３４５６７８９"
+
+
 def decode(data: bytes) -> tuple[str, str]:
-    """Decode report bytes exactly (UTF-8, UTF-8 with BOM, UTF-16 with BOM, GB18030/GBK)."""
+    """Decode report bytes exactly (UTF-8, with BOM, UTF-16 with BOM, GB18030/GBK, Big5)."""
     if not data.strip():
         raise ReadError("the file is empty")
     if data.startswith(b"\xef\xbb\xbf"):
@@ -25,17 +37,72 @@ def decode(data: bytes) -> tuple[str, str]:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
-    try:
-        # GB18030 is a superset of GBK and GB2312, the encodings government sites use.
-        return data.decode("gb18030"), "gb18030"
-    except UnicodeDecodeError as exc:
+    return _gb_or_big5(data)
+
+
+def _gb_or_big5(data: bytes) -> tuple[str, str]:
+    """GB18030 (mainland sites) or Big5 (BIG5 mirrors, Hong Kong and Taiwan), by content.
+
+    Big5 text decodes as GB18030 without an error, and GB text often as Big5, so when both
+    decode, the reading whose characters are common Chinese characters wins.
+    """
+    readings: dict[str, str] = {}
+    first_error = None
+    # GB18030 is a superset of GBK and GB2312; Big5-HKSCS of Big5 (HK sites' extra characters).
+    for encoding in ("gb18030", "big5", "big5hkscs"):
+        if encoding == "big5hkscs" and "big5" in readings:
+            break
+        try:
+            readings[encoding] = data.decode(encoding)
+        except UnicodeDecodeError as exc:
+            first_error = first_error if first_error is not None else exc.start
+    if not readings:
         raise ReadError(
-            f"the text is neither UTF-8 nor GB18030/GBK (undecodable byte at offset {exc.start})"
-        ) from None
+            "the text is neither UTF-8 nor GB18030/GBK nor Big5 "
+            f"(undecodable byte at offset {first_error})"
+        )
+    scores = {encoding: _plausibility(text) for encoding, text in readings.items()}
+    ranked = sorted(scores, key=scores.get, reverse=True)
+    best = ranked[0]
+    if scores[best] < _PLAUSIBLE:
+        raise ReadError(
+            f"the text is not UTF-8 and reads as no Chinese text in "
+            f"{' or '.join(e.upper() for e in readings)} "
+            f"({scores[best]:.0%} common characters as {best.upper()})"
+        )
+    if len(ranked) > 1 and scores[best] - scores[ranked[1]] < _MARGIN:
+        raise ReadError(
+            f"the text is not UTF-8 and reads as Chinese both in {best.upper()} and in "
+            f"{ranked[1].upper()}: save it as UTF-8"
+        )
+    return readings[best], best
+
+
+@cache
+def _common_characters() -> frozenset[str]:
+    """GB2312's level-1 and Big5's level-1 characters: the frequent ones in either script."""
+    chars = set(_PUNCTUATION)
+    for encoding, first, last, trails in (
+        ("gb2312", 0xB0A1, 0xD7F9, range(0xA1, 0xFF)),
+        ("big5", 0xA440, 0xC67E, [*range(0x40, 0x7F), *range(0xA1, 0xFF)]),
+    ):
+        for lead in range(first >> 8, (last >> 8) + 1):
+            for trail in trails:
+                if first <= (lead << 8 | trail) <= last:
+                    with contextlib.suppress(UnicodeDecodeError):  # unassigned code points
+                        chars.add(bytes((lead, trail)).decode(encoding))
+    return frozenset(chars)
+
+
+def _plausibility(text: str) -> float:
+    """Share of the non-ASCII, non-space characters that are common Chinese ones."""
+    common = _common_characters()
+    wide = [c for c in text[:_SAMPLE] if not c.isascii() and not c.isspace()]
+    return sum(c in common for c in wide) / len(wide) if wide else 0.0
 
 
 def decode_html(data: bytes) -> str:
-    """HTML bytes to text: the declared charset when it decodes, else UTF-8, else GB18030."""
+    """HTML bytes to text: the declared charset when it decodes, else as `decode` finds."""
     declared = _META_CHARSET.search(data[:4096])
     if declared:
         name = declared.group(1).decode("ascii", "ignore").lower()

@@ -13,6 +13,7 @@ from pathlib import Path
 import yaml
 
 from etl.reading.report import ReadError, read_bytes
+from etl.reading.sniff import KIND_OF_SUFFIX
 
 MAX_UPLOAD_BYTES = 50 << 20
 _SAFE = re.compile(r"[^\w\u4e00-\u9fff.-]+")
@@ -36,6 +37,20 @@ def safe_name(name: str) -> str:
     return f"{stem[:80]}{suffix.lower()}"
 
 
+def page_metadata(name: str, data: bytes):
+    """Title, date and site name of an uploaded HTML page (to pre-fill its metadata), or None.
+
+    The page is read as a report is (by content, in the sandbox); a page that cannot be read
+    gives None here and its reason when it is stored.
+    """
+    if KIND_OF_SUFFIX.get(Path(name).suffix.lower()) != "html" or len(data) > MAX_UPLOAD_BYTES:
+        return None
+    try:
+        return read_bytes(safe_name(name), data).page
+    except ReadError:
+        return None
+
+
 def _write_atomically(path: Path, data: bytes) -> None:
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".upload-")
     try:
@@ -57,6 +72,7 @@ def accept(
     published: date | None = None,
     source_url: str = "",
     province: str = "",
+    title: str = "",
 ) -> Intake:
     """Check an upload by its content and store it in `reports` with its .meta.yml."""
     clean = safe_name(name)
@@ -84,6 +100,7 @@ def accept(
         "source_url": source_url,
         "province_hint": province or None,
         "note": "uploaded by an analyst",
+        **({"title": title} if title else {}),
         "sha256": digest,
     }
     _write_atomically(

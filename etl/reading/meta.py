@@ -18,6 +18,7 @@ class ReportMeta:
     source_url: str = ""
     province_hint: str | None = None
     note: str = ""
+    title: str = ""
     # Bulletin pages: per-article publisher and source URL, keyed by article index.
     articles: dict[int, dict[str, str]] = field(default_factory=dict)
 
@@ -54,5 +55,6 @@ def read_meta(report: Path) -> ReportMeta:
         source_url=str(data.get("source_url") or ""),
         province_hint=str(hint) if hint and len(str(hint)) <= 4 else None,
         note=str(data.get("note") or ""),
+        title=str(data.get("title") or ""),
         articles=articles,
     )

@@ -9,10 +9,14 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from etl.reading.decode import ReadError, decode
 from etl.reading.sandbox import SandboxError, run_limited
 from etl.reading.sniff import KIND_OF_SUFFIX, sniff
+
+if TYPE_CHECKING:  # the HTML reader (and trafilatura) is imported only when a page is read
+    from etl.reading.html import PageMeta
 
 SUFFIXES = tuple(KIND_OF_SUFFIX)
 # Reports are a few pages; anything far larger is a mistake or an attack.
@@ -29,6 +33,7 @@ class RawText:
     encoding: str
     sha256: str
     size: int
+    page: PageMeta | None = None  # what an HTML page says of itself (title, date, site)
 
 
 def _cjk_share(text: str) -> float:
@@ -67,6 +72,7 @@ def read_bytes(name: str, data: bytes) -> RawText:
         raise ReadError(f"the content is {what[actual]}, not a {claimed} report")
     if actual != claimed and not (claimed == "text" and actual == "html" and suffix == ".md"):
         raise ReadError(f"the name says {suffix} but the content is {actual.upper()}")
+    page = None
     if claimed == "text":
         text, encoding = decode(data)
     else:
@@ -74,10 +80,12 @@ def read_bytes(name: str, data: bytes) -> RawText:
             text = run_limited(_reader(claimed), data)
         except SandboxError as exc:
             raise ReadError(str(exc)[:300]) from None
+        if claimed == "html":
+            text, page = text.text, text.meta
         encoding = claimed
     if _cjk_share(text) < _CJK_MIN_SHARE:
         raise ReadError("the text holds almost no Chinese characters: not a report")
-    return RawText(name, text, encoding, hashlib.sha256(data).hexdigest(), len(data))
+    return RawText(name, text, encoding, hashlib.sha256(data).hexdigest(), len(data), page)
 
 
 def read_report(path: Path) -> RawText:

@@ -15,7 +15,10 @@ create table documents (
     reason          varchar,
     n_articles      integer not null default 0,
     n_figures       integer not null default 0,
-    text            varchar                -- the normalised text that spans point into
+    text            varchar,               -- the normalised text that spans point into
+    title           varchar,               -- the report's headline (.meta.yml, else its page)
+    from_page       varchar                -- fields an HTML page gave as the .meta.yml lacked
+                                           -- them: "published, title, publisher"
 );
 
 create table articles (

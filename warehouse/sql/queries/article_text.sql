@@ -6,7 +6,8 @@ select
     a.publisher,
     d.published,
     a.source_url,
-    d.sha256 as doc_sha256
+    d.sha256 as doc_sha256,
+    d.from_page
 from articles as a
 join documents as d using (doc)
 where a.doc = $doc and a.article = $article

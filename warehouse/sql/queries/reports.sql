@@ -26,6 +26,7 @@ select
     d.doc,
     coalesce(a.publisher, d.publisher) as publisher,
     d.published,
+    d.from_page,
     coalesce(a.source_url, d.source_url) as source_url,
     d.n_articles,
     d.n_figures,

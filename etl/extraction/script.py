@@ -1,0 +1,71 @@
+"""Traditional script to Simplified, character for character, so offsets hold in both texts.
+
+Cue words, place names and units are all written in Simplified characters, so reports reposted
+in Traditional script (BIG5 mirrors, Hong Kong and Taiwan reposts) are read in Simplified.
+The converted text has exactly the length of its source and character `i` of one stands for
+character `i` of the other: spans found in the Simplified text point into the text as
+published, and the quote a user sees can be cut from the original.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import cache
+
+Converter = Callable[[str], str]
+
+
+@cache
+def _opencc() -> Converter:
+    import opencc
+
+    # t2s is phrase-aware (乾淨 → 干净, 乾隆 stays) and leaves Simplified text as it is.
+    return opencc.OpenCC("t2s").convert
+
+
+def _could_be_traditional(text: str) -> bool:
+    """False for text without any CJK ideograph, which conversion cannot change."""
+    return any(c >= "\u3400" for c in text)
+
+
+def to_simplified(text: str, convert: Converter | None = None) -> str:
+    """`text` in Simplified characters, of the same length, aligned character by character.
+
+    Phrase conversion is used where it keeps lengths (every entry of OpenCC 1.4's t2s
+    dictionaries does); a line where it would not is converted character by character, and a
+    character whose conversion is not one character stays as it is.
+    """
+    if not _could_be_traditional(text):
+        return text
+    convert = convert or _opencc()
+    whole = convert(text)
+    if len(whole) == len(text):
+        return whole
+    lines = []
+    for line in text.split("\n"):
+        converted = convert(line)
+        if len(converted) != len(line):
+            converted = "".join(_one(convert, c) for c in line)
+        lines.append(converted)
+    return "\n".join(lines)
+
+
+def _one(convert: Converter, char: str) -> str:
+    converted = convert(char)
+    return converted if len(converted) == 1 else char
+
+
+def restore(original: str, simple: str, text: str, offsets: tuple[int, ...]) -> str:
+    """`text` (derived from `simple` through `offsets`) with the original's characters back.
+
+    Where conversion changed the character at a source position, the derived character is
+    replaced by the original one; characters normalisation produced (full-width digits made
+    ASCII, joined lines) stay as they are.
+    """
+    if original == simple:
+        return text
+    chars = list(text)
+    for i, at in enumerate(offsets):
+        if at < len(original) and original[at] != simple[at]:
+            chars[i] = original[at]
+    return "".join(chars)
