@@ -223,6 +223,8 @@ def test_an_uploaded_html_page_prefills_the_metadata_form(built_warehouse, brows
         box = page.wait_for_selector("input[type=password]", timeout=45_000)
         box.fill("s3cret")
         box.press("Enter")
+        # The sign-in reruns the script; the upload page is only worth opening after that run.
+        page.get_by_role("button", name="退出登录").wait_for(timeout=30_000)
         page.get_by_role("link", name="上传报告").click(timeout=30_000)
         page.wait_for_selector("input[type=file]", state="attached", timeout=30_000)
         page.set_input_files("input[type=file]", str(upload))
