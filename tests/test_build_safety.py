@@ -384,3 +384,31 @@ def test_a_report_growing_during_its_read_is_read_again(tmp_path, monkeypatch):
     con.close()
     assert len(calls) == 2
     assert "4321户" in text
+
+
+def _large_meta(n: int = 400) -> str:
+    lines = ["publisher: 民政厅", "published: 2024-01-30", "articles:"]
+    for i in range(1, n + 1):
+        lines += [f"- article: {i}", f"  publisher: 第{i}家报社", f"  source_url: https://x.cn/{i}"]
+    return "\n".join(lines) + "\n"
+
+
+def test_a_large_meta_file_is_parsed_in_the_sandbox_with_its_limits(tmp_path, monkeypatch):
+    import etl.reading.meta as meta
+
+    report = tmp_path / "r.txt"
+    report.write_text("民政", encoding="utf-8")
+    text = _large_meta()
+    assert meta.SANDBOX_FROM < len(text.encode()) < meta.MAX_META_BYTES
+    (tmp_path / "r.meta.yml").write_text(text, encoding="utf-8")
+    read = meta.read_meta(report, tmp_path)
+    assert read.articles[400] == {"publisher": "第400家报社", "source_url": "https://x.cn/400"}
+
+    def endless(data):
+        while True:
+            pass
+
+    monkeypatch.setattr(meta, "parse_meta", endless)  # a parse that never ends is stopped
+    monkeypatch.setattr(meta, "SANDBOX_SECONDS", 1)
+    with pytest.raises(meta.MetaError, match=r"r\.meta\.yml: reading took longer than 1 s"):
+        meta.read_meta(report, tmp_path)

@@ -5,6 +5,9 @@ from __future__ import annotations
 import multiprocessing as mp
 import resource
 from collections.abc import Callable
+from typing import TypeVar
+
+T = TypeVar("T")
 
 DEFAULT_SECONDS = 30
 DEFAULT_MEMORY = 1 << 30  # 1 GiB of address space for the child, beyond what it inherits
@@ -19,7 +22,7 @@ def _address_space() -> int:
         return 0
 
 
-def _child(conn, func: Callable[[bytes], str], data: bytes, memory: int, seconds: int) -> None:
+def _child(conn, func: Callable[[bytes], object], data: bytes, memory: int, seconds: int) -> None:
     try:
         limit = _address_space() + memory
         resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
@@ -38,11 +41,11 @@ class SandboxError(Exception):
 
 
 def run_limited(
-    func: Callable[[bytes], str],
+    func: Callable[[bytes], T],
     data: bytes,
     seconds: int = DEFAULT_SECONDS,
     memory: int = DEFAULT_MEMORY,
-) -> str:
+) -> T:
     """func(data) in a forked child; raise SandboxError with the reason when it fails."""
     ctx = mp.get_context("fork")
     parent, child = ctx.Pipe(duplex=False)
