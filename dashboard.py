@@ -10,7 +10,7 @@ import streamlit as st
 
 from app import auth, data
 from etl.model import METRICS
-from presentation.filters import STATUSES, Filters, parse, to_params
+from presentation.filters import STATUSES, Filters, ignored_params, parse, to_params
 from presentation.i18n import LANGUAGES, metric_label, status_label, t
 
 st.set_page_config(page_title="冬季救助成效分析", page_icon=":material/ac_unit:", layout="wide")
@@ -28,6 +28,10 @@ seasons = (
 )
 defaults = parse({}, provinces, seasons)
 initial = parse(st.query_params.to_dict(), provinces, seasons)
+if "url_checked" not in st.session_state:  # once per visit: say what the link asked in vain
+    st.session_state["url_checked"] = True
+    if ignored := ignored_params(st.query_params.to_dict(), initial):
+        st.toast(t("url_ignored", initial.lang, p="; ".join(ignored)), icon=":material/link_off:")
 
 for key, value in (
     ("lang", initial.lang),

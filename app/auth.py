@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import hmac
+import threading
+import time
+from dataclasses import dataclass
 
 import streamlit as st
 
@@ -38,6 +41,86 @@ def analyst() -> str | None:
     return None
 
 
+# Failed sign-ins slow down and then lock: per browser session and per client address (a new
+# session per guess does not escape the second). The secret is compared as UTF-8 bytes (any
+# language) and never kept: the field is emptied as soon as it is read.
+MAX_FAILURES = 5  # per session, then locked
+CLIENT_FAILURES = 20  # per client address (several analysts may share one)
+LOCKOUT_SECONDS = 300
+BASE_DELAY = 0.5  # seconds after the first failure, doubled after each one
+MAX_DELAY = 8.0
+
+
+@dataclass
+class Attempts:
+    """Failed sign-ins of one session or client, and until when it is locked out."""
+
+    failures: int = 0
+    locked_until: float = 0.0
+
+    def locked(self, now: float) -> bool:
+        """True while the lockout lasts."""
+        return now < self.locked_until
+
+    def failed(self, now: float, limit: int) -> None:
+        """Count a failure; lock out at the limit."""
+        self.failures += 1
+        if self.failures >= limit:
+            self.locked_until, self.failures = now + LOCKOUT_SECONDS, 0
+
+
+_CLIENTS: dict[str, Attempts] = {}
+_CLIENTS_LOCK = threading.Lock()
+
+
+def passwords_match(typed: str, secret: str) -> bool:
+    """Constant-time comparison of two passwords in any script (as UTF-8 bytes)."""
+    return hmac.compare_digest(typed.encode("utf-8"), secret.encode("utf-8"))
+
+
+def _client() -> str | None:
+    try:
+        return st.context.ip_address
+    except Exception:  # no request context (bare runs and tests)
+        return None
+
+
+def _attempts() -> tuple[Attempts, Attempts | None]:
+    session = st.session_state.setdefault("_sign_in_attempts", Attempts())
+    address = _client()
+    if address is None:
+        return session, None
+    with _CLIENTS_LOCK:
+        return session, _CLIENTS.setdefault(address, Attempts())
+
+
+def _try_password() -> None:
+    typed = st.session_state.get("analyst_pw") or ""
+    st.session_state["analyst_pw"] = ""  # the secret does not stay in the session
+    if not typed:
+        return
+    session, client = _attempts()
+    now = time.monotonic()
+    if session.locked(now) or (client and client.locked(now)):
+        st.session_state["_sign_in_note"] = "locked"
+        return
+    if passwords_match(typed, str(_secrets()["analyst_password"])):
+        session.failures = 0
+        if client:
+            client.failures = 0
+        st.session_state["analyst"] = "analyst"
+        st.session_state.pop("_sign_in_note", None)
+        return
+    session.failed(now, MAX_FAILURES)
+    with _CLIENTS_LOCK:
+        if client:
+            client.failed(now, CLIENT_FAILURES)
+    n = max(session.failures, client.failures if client else 0, 1)
+    time.sleep(min(BASE_DELAY * 2 ** (n - 1), MAX_DELAY))
+    locked = session.locked(now) or (client and client.locked(now))
+    st.session_state["_sign_in_note"] = "locked" if locked else "wrong"
+
+
 def sign_in_controls(lang: str) -> None:
     """Sign-in or sign-out controls for analysts (nothing when analyst features are off)."""
     how = mode()
@@ -52,10 +135,18 @@ def sign_in_controls(lang: str) -> None:
                 st.session_state.pop("analyst", None)
                 st.rerun()
             return
-        typed = st.text_input(t("analyst_password", lang), type="password", key="analyst_pw")
-        if typed:
-            if hmac.compare_digest(typed, str(_secrets()["analyst_password"])):
-                st.session_state["analyst"] = "analyst"
-                st.rerun()
-            else:
-                st.error(t("wrong_password", lang))
+        session, client = _attempts()
+        now = time.monotonic()
+        locked = session.locked(now) or bool(client and client.locked(now))
+        st.text_input(
+            t("analyst_password", lang),
+            type="password",
+            key="analyst_pw",
+            on_change=_try_password,
+            disabled=locked,
+        )
+        note = st.session_state.get("_sign_in_note")
+        if locked:
+            st.error(t("sign_in_locked", lang, m=LOCKOUT_SECONDS // 60))
+        elif note == "wrong":
+            st.error(t("wrong_password", lang))

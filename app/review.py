@@ -2,10 +2,28 @@
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 
 from etl import corrections
 from etl.corrections import Correction
+
+
+class StoreError(ValueError):
+    """The corrections store could not be written (disk full, locked…); nothing was saved."""
+
+
+def _recorded(store: Path, correction: Correction) -> int:
+    """Record one correction; a store that cannot be written becomes a StoreError message."""
+    try:
+        con = corrections.connect(store)
+        try:
+            return corrections.record(con, correction)
+        finally:
+            con.close()
+    except (sqlite3.Error, OSError) as exc:
+        reason = getattr(exc, "strerror", None) or str(exc)
+        raise StoreError(f"the decision could not be saved, nothing was stored: {reason}") from exc
 
 
 def locate(body: str, article_start: int, number: str, sentence: str) -> tuple[int, int] | None:
@@ -26,25 +44,21 @@ def decide(
 ) -> int:
     """Record confirm / correct / reject for an extracted figure (a row of figures_detail)."""
     old = {k: figure.get(k) for k in (new_values or {})}
-    con = corrections.connect(store)
-    try:
-        return corrections.record(
-            con,
-            Correction(
-                doc=figure["doc"],
-                doc_sha256=figure["doc_sha256"],
-                article=int(figure["article"]),
-                span=(int(figure["span"][0]), int(figure["span"][1])),
-                quote=figure["quote"],
-                action=action,
-                new_values=new_values or {},
-                old_values=old,
-                who=who,
-                note=note,
-            ),
-        )
-    finally:
-        con.close()
+    return _recorded(
+        store,
+        Correction(
+            doc=figure["doc"],
+            doc_sha256=figure["doc_sha256"],
+            article=int(figure["article"]),
+            span=(int(figure["span"][0]), int(figure["span"][1])),
+            quote=figure["quote"],
+            action=action,
+            new_values=new_values or {},
+            old_values=old,
+            who=who,
+            note=note,
+        ),
+    )
 
 
 def add(
@@ -58,20 +72,16 @@ def add(
     who: str,
 ) -> int:
     """Record a figure the extractor missed."""
-    con = corrections.connect(store)
-    try:
-        return corrections.record(
-            con,
-            Correction(
-                doc=doc,
-                doc_sha256=doc_sha256,
-                article=article,
-                span=span,
-                quote=quote,
-                action="add",
-                new_values=values,
-                who=who,
-            ),
-        )
-    finally:
-        con.close()
+    return _recorded(
+        store,
+        Correction(
+            doc=doc,
+            doc_sha256=doc_sha256,
+            article=article,
+            span=span,
+            quote=quote,
+            action="add",
+            new_values=values,
+            who=who,
+        ),
+    )

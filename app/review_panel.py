@@ -16,12 +16,17 @@ def review_panel(fig: dict, article: dict, who: str, lang: str) -> None:
     store = store_path(data.warehouse_path())
     st.subheader(t("review", lang))
     left, right, _ = st.columns([1, 1, 3])
-    if left.button(t("confirm", lang), icon=":material/check:", key="review_confirm"):
-        review.decide(store, fig, "confirm", who)
-        st.success(t("saved_review", lang))
-    if right.button(t("reject_figure", lang), icon=":material/block:", key="review_reject"):
-        review.decide(store, fig, "reject", who)
-        st.success(t("saved_review", lang))
+    for column, action, label, icon in (
+        (left, "confirm", "confirm", ":material/check:"),
+        (right, "reject", "reject_figure", ":material/block:"),
+    ):
+        if column.button(t(label, lang), icon=icon, key=f"review_{action}"):
+            try:
+                review.decide(store, fig, action, who)
+            except ValueError as exc:  # a store that cannot be written says so
+                st.error(str(exc))
+            else:
+                st.success(t("saved_review", lang))
 
     with st.form("review_correct"):
         c1, c2, c3 = st.columns(3)

@@ -6,7 +6,7 @@ from pathlib import Path
 import streamlit as st
 
 from app import auth, data
-from etl.building.build import GateFailed, build_warehouse
+from etl.building.build import BuildError, build_warehouse
 from etl.extraction.places import gazetteer
 from etl.paths import REPORTS_DIR
 from etl.reading.intake import accept, page_metadata
@@ -82,7 +82,7 @@ else:
             summary = build_warehouse(
                 reports, data.warehouse_path(), quiet=True, on_progress=report
             )
-        except GateFailed as exc:
+        except BuildError as exc:  # gate, another build running, disk full: a message
             st.error(t("build_failed", lang, e=str(exc)))
         else:
             st.success(
@@ -98,3 +98,5 @@ else:
                 st.warning(t("refused", lang, n=name, r=reason))
             for name, cid, why in summary["correction_conflicts"]:
                 st.warning(f"#{cid} {name}: {why}")
+            for warning in summary.get("warnings", []):
+                st.warning(warning)

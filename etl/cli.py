@@ -38,7 +38,7 @@ def _extract(args: argparse.Namespace) -> int:
 def _build(args: argparse.Namespace) -> int:
     from etl.building.build import build
 
-    return build(Path(args.reports), Path(args.warehouse), full=args.full)
+    return build(Path(args.reports), Path(args.warehouse), full=args.full, wait=args.wait)
 
 
 def _check(args: argparse.Namespace) -> int:
@@ -59,6 +59,13 @@ def main(argv: list[str] | None = None) -> int:
     bd.add_argument("--reports", default=str(REPORTS_DIR), metavar="DIR")
     bd.add_argument("--warehouse", default=str(DEFAULT_WAREHOUSE), metavar="PATH")
     bd.add_argument("--full", action="store_true", help="read every report, not only changed ones")
+    bd.add_argument(
+        "--wait",
+        type=float,
+        default=0.0,
+        metavar="SECONDS",
+        help="wait this long for another build of the warehouse to finish (default: do not)",
+    )
     bd.set_defaults(run=_build)
     ck = sub.add_parser("check", help="print data quality per report of the published warehouse")
     ck.add_argument("--warehouse", default=str(DEFAULT_WAREHOUSE), metavar="PATH")

@@ -7,12 +7,14 @@ import io
 import polars as pl
 
 BOM = "\ufeff"
-FORMULA_STARTS = ("=", "+", "-", "@")
+# OWASP's list (= + - @, tab, carriage return) with line feed, space and NUL, which spreadsheets
+# skip before a formula, and the full-width signs a Chinese input method types.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "\n", " ", "\0", "＝", "＋", "－", "＠")
 GUARD = "'"
 
 
 def neutralise(text: str | None) -> str | None:
-    """Prefix a cell that Excel would run as a formula with an apostrophe."""
+    """Prefix a cell that a spreadsheet could run as a formula with an apostrophe."""
     if text and (text.startswith(FORMULA_STARTS) or text.startswith(GUARD)):
         return GUARD + text
     return text

@@ -34,6 +34,8 @@ FIELD_LABELS = {
     "figure_id": "编号",
 }
 FIGURE_SHEET, SUMMARY_SHEET, SOURCES_SHEET, NOTES_SHEET = "数据明细", "汇总", "来源", "说明"
+MAX_CELL = 32_767  # Excel keeps at most this many characters in a cell
+CUT_MARK = "…〔截断 truncated〕"
 
 
 def header(field: str) -> str:
@@ -68,6 +70,7 @@ class _Formats:
         )
         self.date = book.add_format({"num_format": "yyyy-mm-dd"})
         self.text = book.add_format({"text_wrap": False})
+        self.truncated = 0  # cells cut to Excel's limit, named in the notes sheet
 
     def number(self, num_format: str):
         if num_format not in self.cache:
@@ -85,10 +88,18 @@ def _write_cell(sheet, row: int, col: int, value, fmt: _Formats, num_format: str
     elif isinstance(value, datetime | date):
         sheet.write_datetime(row, col, datetime(value.year, value.month, value.day), fmt.date)
     elif isinstance(value, list | tuple):
-        sheet.write_string(row, col, "[" + ", ".join(str(v) for v in value) + "]")
+        sheet.write_string(row, col, _fit("[" + ", ".join(str(v) for v in value) + "]", fmt))
     else:
         # write_string: text is never read as a formula, whatever it starts with.
-        sheet.write_string(row, col, str(value))
+        sheet.write_string(row, col, _fit(str(value), fmt))
+
+
+def _fit(text: str, fmt: _Formats) -> str:
+    """Text cut to Excel's cell limit with a visible mark (Excel would cut it silently)."""
+    if len(text) <= MAX_CELL:
+        return text
+    fmt.truncated += 1
+    return text[: MAX_CELL - len(CUT_MARK)] + CUT_MARK
 
 
 def _write_frame(
@@ -149,9 +160,20 @@ def to_xlsx_bytes(
     notes_sheet = book.add_worksheet(NOTES_SHEET)
     notes_sheet.set_column(0, 0, 18)
     notes_sheet.set_column(1, 1, 100)
+    if fmt.truncated:
+        notes = [
+            *notes,
+            (
+                "截断 truncated",
+                f"{fmt.truncated} 个单元格超过 Excel 每格 {MAX_CELL:,} 字符的上限，已截断并标注"
+                f"“{CUT_MARK}”；CSV 导出保留全文。 {fmt.truncated} cell(s) exceeded Excel's "
+                f"{MAX_CELL:,}-character limit and were cut (marked {CUT_MARK}); the CSV export "
+                "keeps the full text.",
+            ),
+        ]
     for r, (key, text) in enumerate(notes):
         notes_sheet.write_string(r, 0, key, fmt.head)
-        notes_sheet.write_string(r, 1, text)
+        notes_sheet.write_string(r, 1, _fit(text, fmt))
     book.close()
     return buffer.getvalue()
 

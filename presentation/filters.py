@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 
@@ -98,3 +99,29 @@ def describe(filters: Filters) -> str:
     )
     label = "筛选" if lang == "zh" else "Filters"
     return f"{label}：{provinces} · {seasons} · {status}"
+
+
+_UNSAFE = re.compile(r"[^\w\u4e00-\u9fff,.:-]")  # values from a link are shown, never rendered
+
+
+def _shown(value: object) -> str:
+    return _UNSAFE.sub("?", str(value))[:30]
+
+
+def ignored_params(params: Mapping[str, str], filters: Filters) -> list[str]:
+    """The URL parameters `parse` dropped or changed, as short 'name=value' texts."""
+    out = []
+    if "province" in params:
+        asked = [p for p in str(params["province"]).split(",") if p]
+        dropped = [p for p in asked if p not in filters.provinces]
+        if dropped:
+            out.append("province=" + ",".join(_shown(p) for p in dropped))
+    for key, chosen in (("from", filters.season_from), ("to", filters.season_to)):
+        if key in params and str(params[key]) != str(chosen):
+            out.append(f"{key}={_shown(params[key])} → {chosen}")
+    for key, chosen in (("metric", filters.metric), ("status", filters.status)):
+        if key in params and params[key] != chosen:
+            out.append(f"{key}={_shown(params[key])}")
+    if "lang" in params and params["lang"] != filters.lang:
+        out.append(f"lang={_shown(params['lang'])}")
+    return out

@@ -32,6 +32,14 @@ TEXT = {
     "sign_out": {"zh": "退出登录", "en": "Sign out"},
     "analyst_password": {"zh": "分析员密码", "en": "Analyst password"},
     "wrong_password": {"zh": "密码不正确", "en": "Wrong password"},
+    "url_ignored": {
+        "zh": "链接中的部分筛选条件无效，已忽略或调整：{p}",
+        "en": "Some filters in the link were not valid and were ignored or adjusted: {p}",
+    },
+    "sign_in_locked": {
+        "zh": "登录失败次数过多，请 {m} 分钟后再试。",
+        "en": "Too many failed sign-ins: try again in {m} minutes.",
+    },
     "analysts_only": {
         "zh": "此页面仅供分析员使用，请先在侧边栏登录。",
         "en": "This page is for analysts: sign in from the sidebar first.",

@@ -17,7 +17,7 @@ import pytest
 import etl.building.build
 import etl.building.load
 import etl.building.publish
-from etl.building.build import build_warehouse
+from etl.building.build import BuildError, build_warehouse
 from etl.building.gate import run_checks
 from etl.paths import REPORTS_DIR
 from tests.conftest import ROOT
@@ -160,11 +160,11 @@ def test_a_fault_at_each_publishing_step_leaves_the_live_warehouse_whole(
     target = {
         "write": (etl.building.load.Loader, "flush"),
         "check": (etl.building.build, "run_checks"),
-        "close": (etl.building.build, "write_parquet"),
+        "close": (etl.building.build, "stage_parquet"),
         "rename": (etl.building.publish.os, "replace"),
     }[step]
     monkeypatch.setattr(*target, _fail)
-    with pytest.raises(OSError, match="injected fault"):
+    with pytest.raises(BuildError, match="injected fault"):
         build_warehouse(report_sets[7], live, quiet=True, full=True)
     monkeypatch.undo()
     assert state(live) == expected_states[3]

@@ -83,7 +83,10 @@ def test_failed_gate_publishes_nothing_and_keeps_the_live_warehouse(
     with pytest.raises(GateFailed, match="figures_nonpositive_value"):
         build_warehouse(REPORTS_DIR, live, quiet=True, full=True)
     assert sha256(live) == before
-    assert [p.name for p in tmp_path.iterdir()] == ["campaigns.duckdb"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == [
+        "campaigns.duckdb",
+        "campaigns.duckdb.lock",
+    ]
 
 
 def test_unreadable_report_is_rejected_and_the_others_load(reports_copy, tmp_path):

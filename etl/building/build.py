@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import os
 import shutil
+import sqlite3
 import sys
 import time
 from collections import Counter
@@ -23,9 +24,11 @@ from pathlib import Path
 
 import duckdb
 
+from etl.building.errors import BuildBusy, BuildError, GateFailed
 from etl.building.gate import run_checks
 from etl.building.load import Loader, Rejected, create_marts, open_staging
-from etl.building.parquet import write_parquet
+from etl.building.lock import build_lock
+from etl.building.parquet import discard, stage_parquet, swap_in
 from etl.building.progress import Progress
 from etl.building.publish import clean_leftovers, publish, staging_path
 from etl.corrections import Correction, replay, store_path
@@ -33,15 +36,11 @@ from etl.corrections import load_all as load_corrections
 from etl.extraction.pipeline import process_text
 from etl.model import Document
 from etl.paths import MARTS_DIR, ROOT, SCHEMA_FILE
-from etl.reading.meta import ReportMeta, read_meta
-from etl.reading.report import ReadError, read_report
+from etl.reading.meta import MetaError, ReportMeta, read_meta
+from etl.reading.report import ReadError, read_report_file
 
 PARALLEL_FROM = 32  # fewer reports than this are read in-process (pool start-up costs more)
 TABLES_BY_DOC = ("figures", "articles", "correction_conflicts", "rejects", "documents")
-
-
-class GateFailed(Exception):
-    """The staged warehouse broke a quality check; nothing was published."""
 
 
 @cache
@@ -73,13 +72,20 @@ class ReportFile:
 
 
 def report_files(reports: Path) -> list[ReportFile]:
-    """Report files of a folder (metadata files and hidden files are not reports)."""
+    """Report files of a folder (metadata files, hidden files and folders are not reports).
+
+    Links, pipes and devices are listed too: reading them rejects them with the reason.
+    """
     entries = {}
     with os.scandir(reports) as listing:
         for entry in listing:
-            if entry.is_file() and not entry.name.startswith("."):
+            if entry.name.startswith(".") or entry.is_dir():
+                continue
+            try:
                 info = entry.stat()
-                entries[entry.name] = (info.st_size, info.st_mtime_ns)
+            except OSError:  # a broken link
+                info = entry.stat(follow_symlinks=False)
+            entries[entry.name] = (info.st_size, info.st_mtime_ns)
     found = []
     for name in sorted(entries):
         if name.endswith(".meta.yml"):
@@ -91,12 +97,16 @@ def report_files(reports: Path) -> list[ReportFile]:
     return found
 
 
-def process_one(path: Path) -> tuple[Document, ReportMeta, str, int] | Rejected:
-    """Read and extract one report; any failure becomes a rejection with its reason."""
-    meta = read_meta(path)
+def process_one(path: Path) -> tuple[Document, ReportMeta, str, int, int] | Rejected:
+    """Read and extract one report (with the size and mtime of what was read); any failure
+    becomes a rejection with its reason."""
     try:
-        raw = read_report(path)
-        return process_text(raw, meta), meta, raw.encoding, raw.size
+        meta = read_meta(path, path.parent)
+    except MetaError as exc:
+        return Rejected(path.name, f"bad metadata: {exc}")
+    try:
+        raw, size, mtime_ns = read_report_file(path, path.parent)
+        return process_text(raw, meta), meta, raw.encoding, size, mtime_ns
     except ReadError as exc:
         return Rejected(path.name, str(exc), meta)
     except Exception as exc:  # one bad report must never stop the others
@@ -182,12 +192,49 @@ def build_warehouse(
     full: bool = False,
     workers: int | None = None,
     parquet: bool = True,
+    wait: float = 0.0,
 ) -> dict:
-    """Build, check and publish; return a summary. Raises GateFailed and leaves `live` as it was.
+    """Build, check and publish; return a summary. Raises BuildError (GateFailed, BuildBusy)
+    and then leaves `live` and its Parquet copy as they were.
 
+    One build runs at a time per warehouse: another waits up to `wait` seconds for the lock.
     Analysts' corrections (default: the store beside `live`) are replayed on every report read.
     """
-    live.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        live.parent.mkdir(parents=True, exist_ok=True)
+        with build_lock(live, wait):
+            return _build_locked(
+                reports, live, quiet, corrections, on_progress, full, workers, parquet
+            )
+    except BuildError:
+        raise
+    except (OSError, duckdb.Error, sqlite3.Error) as exc:
+        raise BuildError(f"the build stopped, nothing was published: {_reason(exc)}") from exc
+
+
+def _reason(exc: BaseException) -> str:
+    if isinstance(exc, OSError) and exc.strerror:
+        return exc.strerror + (f" ({exc.filename})" if exc.filename else "")
+    return " ".join(str(exc).split())[:300] or type(exc).__name__
+
+
+def _discard_staging(staged: Path, parquet_staged: Path | None) -> None:
+    staged.unlink(missing_ok=True)
+    staged.with_name(staged.name + ".wal").unlink(missing_ok=True)
+    if parquet_staged is not None:
+        discard(parquet_staged)
+
+
+def _build_locked(
+    reports: Path,
+    live: Path,
+    quiet: bool,
+    corrections: Path | None,
+    on_progress: Callable[[int, int, str], None] | None,
+    full: bool,
+    workers: int | None,
+    parquet: bool,
+) -> dict:
     clean_leftovers(live)
     staged = staging_path(live)
     files = report_files(reports) if reports.is_dir() else []
@@ -196,22 +243,26 @@ def build_warehouse(
     to_read, removed = _plan(files, previous, decisions)
     touched: set[tuple] | None = None
     gone: list[str] | None = None  # reports an incremental build deletes or re-reads
-    if previous is not None:
-        shutil.copyfile(live, staged)
-        con = duckdb.connect(str(staged))
-        gone = [p.name for p in to_read] + removed
-        touched = _partitions(con, gone)
-        if gone:
-            for table in TABLES_BY_DOC:
-                con.execute(f"delete from {table} where list_contains($docs, doc)", {"docs": gone})
-        con.execute("delete from build_info")
-    else:
-        con = open_staging(staged)
-    stats = {f.name: f for f in files}
+    parquet_staged: Path | None = None
+    con = None
     try:
+        if previous is not None:
+            shutil.copyfile(live, staged)
+            con = duckdb.connect(str(staged))
+            gone = [p.name for p in to_read] + removed
+            touched = _partitions(con, gone)
+            if gone:
+                for table in TABLES_BY_DOC:
+                    con.execute(
+                        f"delete from {table} where list_contains($docs, doc)", {"docs": gone}
+                    )
+            con.execute("delete from build_info")
+        else:
+            con = open_staging(staged)
+        stats = {f.name: f for f in files}
         loader = Loader(con)
         rejected, by_metric, by_province = [], Counter(), Counter()
-        applied, conflicts = 0, []
+        applied, conflicts, warnings = 0, [], []
         progress = Progress(len(to_read), enabled=not quiet)
         cores = workers or os.cpu_count() or 1
         for done, (path, result) in enumerate(_processed(to_read, cores), start=1):
@@ -220,11 +271,18 @@ def build_warehouse(
                 loader.rejected(result, stat.size, stat.mtime_ns)
                 rejected.append(result)
             else:
-                doc, meta, encoding, size = result
+                doc, meta, encoding, size, mtime_ns = result
+                if size != stat.size or mtime_ns > stat.mtime_ns:
+                    warnings.append(
+                        f"{path.name} changed while the build ran: the version of "
+                        f"{datetime.fromtimestamp(mtime_ns / 1e9):%H:%M:%S} ({size} bytes) "
+                        "was read; check that it is complete"
+                    )
                 replayed = replay(doc, decisions)
                 applied += len(replayed.applied)
                 conflicts += [(path.name, cid, why) for cid, why in replayed.conflicts]
-                loader.document(doc, meta, encoding, size, stat.mtime_ns)
+                # what was read is recorded, so a later change is seen by the next build
+                loader.document(doc, meta, encoding, size, max(mtime_ns, stat.mtime_ns))
                 loader.conflicts(doc.name, replayed.conflicts)
                 by_metric.update(f.metric for f in doc.figures)
                 by_province.update(f.province or "?" for f in doc.figures)
@@ -259,14 +317,24 @@ def build_warehouse(
         if parquet:
             if touched is not None:
                 touched |= _partitions(con, [p.name for p in to_read])
-            write_parquet(con, live, touched)
+            parquet_staged = stage_parquet(con, live, touched)
         con.execute("checkpoint")
         con.close()
         publish(staged, live)
     except BaseException:
-        con.close()
-        staged.unlink(missing_ok=True)
+        if con is not None:
+            con.close()
+        _discard_staging(staged, parquet_staged)
         raise
+    if parquet_staged is not None:
+        try:
+            swap_in(parquet_staged, live)
+        except OSError as exc:  # the warehouse is published; its Parquet copy lags
+            discard(parquet_staged)
+            warnings.append(
+                f"the Parquet copy could not be updated ({_reason(exc)}); "
+                "the next build writes it in full"
+            )
     return {
         "loaded": loaded,
         "rejected": [(r.name, r.reason) for r in rejected],
@@ -277,6 +345,7 @@ def build_warehouse(
         "by_province": dict(by_province),
         "corrections_applied": applied,
         "correction_conflicts": conflicts,
+        "warnings": warnings,
     }
 
 
@@ -296,6 +365,8 @@ def format_summary(summary: dict, seconds: float, live: Path) -> str:
         )
     for name, cid, why in summary.get("correction_conflicts", []):
         lines.append(f"  correction #{cid} on {name} not applied: {why}")
+    for warning in summary.get("warnings", []):
+        lines.append(f"warning: {warning}")
     if summary["by_metric"]:
         lines.append(
             "Figures read per metric:   "
@@ -312,16 +383,17 @@ def format_summary(summary: dict, seconds: float, live: Path) -> str:
     return "\n".join(lines)
 
 
-def build(reports: Path, live: Path, full: bool = False) -> int:
-    """Command entry: build and print the summary; exit status 1 when the gate fails."""
+def build(reports: Path, live: Path, full: bool = False, wait: float = 0.0) -> int:
+    """Command entry: build and print the summary; exit status 1 when the build stopped
+    (gate failed, disk full…), 3 when another build holds the warehouse."""
     if not reports.is_dir():
         print(f"error: reports folder {reports} does not exist", file=sys.stderr)
         return 2
     started = time.perf_counter()
     try:
-        summary = build_warehouse(reports, live, full=full)
-    except GateFailed as exc:
+        summary = build_warehouse(reports, live, full=full, wait=wait)
+    except BuildError as exc:
         print(f"error: {exc}", file=sys.stderr)
-        return 1
+        return 3 if isinstance(exc, BuildBusy) else 1
     print(format_summary(summary, time.perf_counter() - started, live))
     return 0

@@ -1,7 +1,11 @@
 """Published figures and marts as Parquet, partitioned by province and season, for any engine.
 
-A full build writes everything; an incremental build rewrites only the partitions its reports
-touched, each file replaced in one rename, so a reader sees a partition before or after.
+The copy is written into a staging folder beside the live one and swapped in only after the
+warehouse itself is published, so a failed build changes neither. A full build writes every
+partition; an incremental build starts from hard links to the live copy (when that copy
+belongs to the live warehouse) and rewrites the partitions its reports touched. DuckDB names
+every partition folder (percent-encoded: province=%E6%B9%96%E5%8D%97), in both kinds of build,
+so one partition never lies in two folders.
 """
 
 from __future__ import annotations
@@ -9,6 +13,7 @@ from __future__ import annotations
 import os
 import shutil
 from pathlib import Path
+from urllib.parse import unquote
 
 import duckdb
 
@@ -18,6 +23,9 @@ PARTITIONED = {
     "place_season_metrics": "select * from place_season_metrics",
 }
 SINGLE = ("per_capita_aid", "coverage", "freshness")
+NULL_PART = "__HIVE_DEFAULT_PARTITION__"
+IDENTITY_FILE = ".warehouse-identity"  # which published warehouse file the copy belongs to
+_PARTITION_COPY = "copy ({select}) to $path (format parquet, partition_by (province, season))"
 
 
 def parquet_dir(live: Path) -> Path:
@@ -25,57 +33,146 @@ def parquet_dir(live: Path) -> Path:
     return live.with_name(live.stem + ".parquet")
 
 
-def _partition_dir(root: Path, name: str, province, season) -> Path:
-    def part(value) -> str:
-        return "__HIVE_DEFAULT_PARTITION__" if value is None else str(value)
-
-    return root / name / f"province={part(province)}" / f"season={part(season)}"
-
-
-def _replace_file(con: duckdb.DuckDBPyConnection, select: str, target: Path, params=None) -> None:
-    target.parent.mkdir(parents=True, exist_ok=True)
-    temporary = target.with_name(f".{target.name}.{os.getpid()}")
-    con.execute(f"copy ({select}) to '{temporary}' (format parquet)", params or {})
-    os.replace(temporary, target)
+def staging_dir(live: Path) -> Path:
+    """Where a build writes its Parquet copy before swapping it in (cleaned if left behind)."""
+    target = parquet_dir(live)
+    return target.with_name(f".{target.name}.{os.getpid()}")
 
 
-def write_parquet(
+def _identity(live: Path) -> str:
+    info = live.stat()
+    return f"{info.st_ino} {info.st_size} {info.st_mtime_ns}"
+
+
+def belongs_to(live: Path) -> bool:
+    """True when the Parquet copy was written for the warehouse file now published."""
+    try:
+        marker = (parquet_dir(live) / IDENTITY_FILE).read_text(encoding="utf-8")
+        return marker == _identity(live)
+    except OSError:
+        return False
+
+
+def _key(province, season) -> tuple[str, str]:
+    return (
+        NULL_PART if province is None else str(province),
+        NULL_PART if season is None else str(season),
+    )
+
+
+def _link_tree(source: Path, target: Path) -> None:
+    """Hard-link every file of `source` into `target` (same folder tree, no data copied)."""
+    for folder, _, names in os.walk(source):
+        into = target / Path(folder).relative_to(source)
+        into.mkdir(parents=True, exist_ok=True)
+        for name in names:
+            os.link(Path(folder) / name, into / name)
+
+
+def _drop_partitions(root: Path, keys: set[tuple[str, str]]) -> None:
+    """Remove the partition folders of `keys`, whatever encoding named them."""
+    if not root.is_dir():
+        return
+    for province in root.iterdir():
+        if not province.name.startswith("province="):
+            continue
+        p = unquote(province.name.removeprefix("province="))
+        for season in province.iterdir():
+            if (p, unquote(season.name.removeprefix("season="))) in keys:
+                shutil.rmtree(season)
+        if not any(province.iterdir()):
+            province.rmdir()
+
+
+def _move_partitions(source: Path, root: Path) -> None:
+    """Move partition folders written by DuckDB under `source` into `root`."""
+    if not source.is_dir():
+        return
+    for province in source.iterdir():
+        for season in province.iterdir():
+            into = root / province.name
+            into.mkdir(parents=True, exist_ok=True)
+            if (into / season.name).exists():
+                shutil.rmtree(into / season.name)
+            os.replace(season, into / season.name)
+
+
+def stage_parquet(
     con: duckdb.DuckDBPyConnection, live: Path, touched: set[tuple] | None = None
 ) -> Path:
-    """Write the Parquet copy beside `live`: everything, or the `touched` (province, season)s."""
-    target = parquet_dir(live)
-    if touched is None or not target.exists():
-        staged = target.with_name(f".{target.name}.{os.getpid()}")
-        shutil.rmtree(staged, ignore_errors=True)
-        staged.mkdir(parents=True)
+    """Write the Parquet copy of the staged warehouse into a staging folder and return it.
+
+    With `touched` (the (province, season)s an incremental build changed) and a live copy
+    that belongs to the live warehouse, only those partitions are written.
+    """
+    target, staged = parquet_dir(live), staging_dir(live)
+    shutil.rmtree(staged, ignore_errors=True)
+    staged.mkdir(parents=True)
+    if touched is None or not target.is_dir() or not belongs_to(live):
         for name, select in PARTITIONED.items():
+            con.execute(_PARTITION_COPY.format(select=select), {"path": str(staged / name)})
+    else:
+        keys = {_key(p, s) for p, s in touched}
+        scratch = staged / ".partitions"
+        scratch.mkdir()
+        for name, select in PARTITIONED.items():
+            if (target / name).is_dir():
+                _link_tree(target / name, staged / name)
+            _drop_partitions(staged / name, keys)
+            changed = (
+                f"select * from ({select}) where list_contains($keys, coalesce(province, $null)"
+                " || chr(31) || coalesce(cast(season as varchar), $null))"
+            )
             con.execute(
-                f"copy ({select}) to '{staged / name}' "
-                "(format parquet, partition_by (province, season), overwrite_or_ignore)"
+                _PARTITION_COPY.format(select=changed),
+                {
+                    "path": str(scratch / name),
+                    "keys": [f"{p}\x1f{s}" for p, s in keys],
+                    "null": NULL_PART,
+                },
             )
-        for name in SINGLE:
-            con.execute(
-                f"copy (select * from {name}) to '{staged / name}.parquet' (format parquet)"
-            )
-        old = target.with_name(f".{target.name}.old.{os.getpid()}")
-        if target.exists():
-            os.replace(target, old)
-        os.replace(staged, target)
-        shutil.rmtree(old, ignore_errors=True)
-        return target
-    for name, select in PARTITIONED.items():
-        for province, season in touched:
-            folder = _partition_dir(target, name, province, season)
-            for stale in folder.glob("*.parquet"):
-                if stale.name != "data_0.parquet":
-                    stale.unlink()
-            _replace_file(
-                con,
-                f"select * exclude (province, season) from ({select}) "
-                "where province is not distinct from $p and season is not distinct from $s",
-                folder / "data_0.parquet",
-                {"p": province, "s": season},
-            )
+            _move_partitions(scratch / name, staged / name)
+        shutil.rmtree(scratch, ignore_errors=True)
     for name in SINGLE:
-        _replace_file(con, f"select * from {name}", target / f"{name}.parquet")
+        con.execute(
+            f"copy (select * from {name}) to $path (format parquet)",
+            {"path": str(staged / f"{name}.parquet")},
+        )
+    return staged
+
+
+def swap_in(staged: Path, live: Path) -> Path:
+    """Put the staged copy in place of the live one (call after the warehouse is published)."""
+    target = parquet_dir(live)
+    (staged / IDENTITY_FILE).write_text(_identity(live), encoding="utf-8")
+    old = target.with_name(f".{target.name}.old.{os.getpid()}")
+    if target.exists():
+        os.replace(target, old)
+    os.replace(staged, target)
+    shutil.rmtree(old, ignore_errors=True)
     return target
+
+
+def discard(staged: Path) -> None:
+    """Remove a staged copy that will not be published."""
+    shutil.rmtree(staged, ignore_errors=True)
+
+
+def row_counts(live: Path) -> dict[str, int]:
+    """Rows of each table in the Parquet copy (to compare with the warehouse)."""
+    root = parquet_dir(live)
+    con = duckdb.connect()
+    try:
+        counts = {}
+        for name in PARTITIONED:
+            pattern = str(root / name / "**" / "*.parquet")
+            counts[name] = con.execute(
+                "select count(*) from read_parquet($p, hive_partitioning = true)", {"p": pattern}
+            ).fetchone()[0]
+        for name in SINGLE:
+            counts[name] = con.execute(
+                "select count(*) from read_parquet($p)", {"p": str(root / f"{name}.parquet")}
+            ).fetchone()[0]
+        return counts
+    finally:
+        con.close()

@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
+import fcntl
 import hashlib
 import os
 import re
 import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
 import yaml
 
+from etl.reading.meta import MetaError, parse_meta
 from etl.reading.report import ReadError, read_bytes
 from etl.reading.sniff import KIND_OF_SUFFIX
 
@@ -51,17 +55,70 @@ def page_metadata(name: str, data: bytes):
         return None
 
 
-def _write_atomically(path: Path, data: bytes) -> None:
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".upload-")
+def _temporary(folder: Path, data: bytes) -> Path:
+    """A hidden, synced file holding `data` (builds skip hidden files)."""
+    fd, tmp = tempfile.mkstemp(dir=folder, prefix=".upload-")
     try:
         with os.fdopen(fd, "wb") as f:
             f.write(data)
             f.flush()
             os.fsync(f.fileno())
-        os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+    return Path(tmp)
+
+
+def _store_together(target: Path, data: bytes, meta: Path, meta_data: bytes) -> None:
+    """Store a report and its metadata, both or neither; never over an existing file.
+
+    os.link fails when the name exists (as O_EXCL does), and the metadata goes first, so a
+    build never reads the report without its metadata.
+    """
+    temporaries = []
+    try:
+        temporaries.append(_temporary(target.parent, meta_data))
+        temporaries.append(_temporary(target.parent, data))
+        os.link(temporaries[0], meta)
+        try:
+            os.link(temporaries[1], target)
+        except BaseException:
+            meta.unlink(missing_ok=True)
+            raise
+    finally:
+        for tmp in temporaries:
+            tmp.unlink(missing_ok=True)
+    folder = os.open(target.parent, os.O_RDONLY)
+    try:
+        os.fsync(folder)
+    finally:
+        os.close(folder)
+
+
+@contextmanager
+def _folder_lock(folder: Path) -> Iterator[None]:
+    """One upload at a time per folder: the name check and the writes form one step."""
+    fd = os.open(folder, os.O_RDONLY | os.O_CLOEXEC)
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX)
+        yield
+    finally:
+        os.close(fd)
+
+
+def _stems(folder: Path) -> set[str]:
+    """Stems in use: a report's stem names its metadata, whatever the report's suffix."""
+    out = set()
+    for name in os.listdir(folder):
+        out.add(name[: -len(".meta.yml")] if name.endswith(".meta.yml") else Path(name).stem)
+    return out
+
+
+def _same_content(path: Path, digest: str) -> bool:
+    try:
+        return path.is_file() and hashlib.sha256(path.read_bytes()).hexdigest() == digest
+    except OSError:
+        return False
 
 
 def accept(
@@ -74,7 +131,11 @@ def accept(
     province: str = "",
     title: str = "",
 ) -> Intake:
-    """Check an upload by its content and store it in `reports` with its .meta.yml."""
+    """Check an upload by its content and store it in `reports` with its .meta.yml.
+
+    A name whose stem is taken by another report (of any suffix) gets the content's hash
+    added, so no upload replaces another report or its metadata.
+    """
     clean = safe_name(name)
     if len(data) > MAX_UPLOAD_BYTES:
         return Intake(
@@ -87,13 +148,7 @@ def accept(
     except ReadError as exc:
         return Intake(clean, False, str(exc))
     digest = hashlib.sha256(data).hexdigest()
-    reports.mkdir(parents=True, exist_ok=True)
-    target = reports / clean
-    if target.exists():
-        if hashlib.sha256(target.read_bytes()).hexdigest() == digest:
-            return Intake(clean, False, "this report is already loaded (same content)")
-        stem, suffix = os.path.splitext(clean)
-        target = reports / f"{stem}-{digest[:8]}{suffix}"
+    stem, suffix = os.path.splitext(clean)
     meta = {
         "publisher": publisher,
         "published": published,
@@ -103,9 +158,24 @@ def accept(
         **({"title": title} if title else {}),
         "sha256": digest,
     }
-    _write_atomically(
-        target.with_name(target.stem + ".meta.yml"),
-        yaml.safe_dump(meta, allow_unicode=True, sort_keys=False).encode("utf-8"),
-    )
-    _write_atomically(target, data)
+    meta_data = yaml.safe_dump(meta, allow_unicode=True, sort_keys=False).encode("utf-8")
+    try:
+        parse_meta(meta_data)  # what a build would refuse is refused now
+    except MetaError as exc:
+        return Intake(clean, False, f"metadata: {exc}")
+    try:
+        reports.mkdir(parents=True, exist_ok=True)
+        with _folder_lock(reports):
+            candidates = [stem, f"{stem}-{digest[:8]}", f"{stem}-{digest[:16]}"]
+            if any(_same_content(reports / f"{c}{suffix}", digest) for c in candidates):
+                return Intake(clean, False, "this report is already loaded (same content)")
+            taken = _stems(reports)
+            free = next((c for c in candidates if c not in taken), None)
+            if free is None:
+                return Intake(clean, False, "a report of this name is already stored")
+            target = reports / f"{free}{suffix}"
+            _store_together(target, data, reports / f"{free}.meta.yml", meta_data)
+    except OSError as exc:
+        reason = exc.strerror or str(exc)
+        return Intake(clean, False, f"the report could not be stored: {reason}")
     return Intake(target.name, True, path=target)

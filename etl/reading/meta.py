@@ -1,12 +1,40 @@
-"""Provenance beside each report: `<id>.meta.yml` (publisher, date, URL, province hint)."""
+"""Provenance beside each report: `<id>.meta.yml` (publisher, date, URL, province hint).
+
+The file is checked before it is used: a regular file of at most 64 KB (a large one parsed in
+the sandboxed reader, under a time and memory limit), YAML without aliases (an alias bomb would
+expand without end), a mapping whose fields have the right types, real
+dates, http(s) URLs, a province of the gazetteer and bounded lengths. A file that breaks any of
+these raises MetaError, which rejects its report (and only that report) with the reason.
+"""
 
 from __future__ import annotations
 
+import csv
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
+from functools import cache
 from pathlib import Path
 
 import yaml
+
+from etl.paths import PLACES_FILE
+from etl.reading.decode import ReadError
+from etl.reading.files import read_regular
+from etl.reading.sandbox import SandboxError, run_limited
+
+MAX_META_BYTES = 64 << 10
+# Parsing takes time in proportion to size: a usual file (under 4 KB) is parsed here, a larger
+# one in the sandboxed reader with a time and memory limit (a fork costs ~4 ms a file).
+SANDBOX_FROM = 4 << 10
+SANDBOX_SECONDS = 5
+SANDBOX_MEMORY = 256 << 20
+MAX_TEXT = {"publisher": 300, "source_url": 2000, "note": 2000, "provinces": 300}
+MAX_ARTICLES = 500
+URL_SCHEMES = ("http://", "https://")
+
+
+class MetaError(ReadError):
+    """A .meta.yml that cannot be used; the message names the file and the reason."""
 
 
 @dataclass(frozen=True)
@@ -28,33 +56,140 @@ def meta_path(report: Path) -> Path:
     return report.with_name(report.stem + ".meta.yml")
 
 
-def read_meta(report: Path) -> ReportMeta:
-    """Read a report's metadata; a missing or unreadable file gives empty metadata."""
+class _NoAliasLoader(yaml.SafeLoader):
+    """Safe YAML that refuses aliases: metadata never needs them, alias bombs use them."""
+
+    def compose_node(self, parent, index):
+        if self.check_event(yaml.AliasEvent):
+            event = self.peek_event()
+            raise yaml.composer.ComposerError(
+                None, None, "aliases (*name) are not allowed in metadata", event.start_mark
+            )
+        return super().compose_node(parent, index)
+
+
+def _text(data: dict, key: str, where: str = "") -> str:
+    value = data.get(key)
+    if value is None:
+        return ""
+    if not isinstance(value, str | int | float) or isinstance(value, bool):
+        raise MetaError(f"{where}{key} must be text, not {type(value).__name__}")
+    text = str(value).strip()
+    if len(text) > MAX_TEXT.get(key, 300):
+        raise MetaError(f"{where}{key} is {len(text)} characters, over {MAX_TEXT.get(key, 300)}")
+    return text
+
+
+def _url(data: dict, key: str, where: str = "") -> str:
+    url = _text(data, key, where)
+    if url and not url.lower().startswith(URL_SCHEMES):
+        raise MetaError(f"{where}{key} must start with http:// or https://: {url[:60]!r}")
+    return url
+
+
+def _published(value) -> date | None:
+    if value is None or value == "":
+        return None
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    if isinstance(value, str):
+        try:
+            return date.fromisoformat(value.strip())
+        except ValueError:
+            pass
+    raise MetaError(f"published must be a real date (YYYY-MM-DD), not {str(value)[:40]!r}")
+
+
+@cache
+def _provinces() -> dict[str, str]:
+    """Short and full province names of the gazetteer → short name."""
+    with PLACES_FILE.open(encoding="utf-8", newline="") as f:
+        rows = [r for r in csv.DictReader(f) if r["level"] == "province"]
+    return {
+        **{r["name"]: r["province"] for r in rows},
+        **{r["province"]: r["province"] for r in rows},
+    }
+
+
+def _province(value) -> str | None:
+    if value is None or value == "":
+        return None
+    name = str(value).strip()
+    if name in _provinces():
+        return _provinces()[name]
+    raise MetaError(f"province_hint {name[:40]!r} is not a province of the gazetteer")
+
+
+def _articles(value) -> dict[int, dict[str, str]]:
+    if value is None:
+        return {}
+    if not isinstance(value, list):
+        raise MetaError(f"articles must be a list, not {type(value).__name__}")
+    if len(value) > MAX_ARTICLES:
+        raise MetaError(f"articles lists {len(value)} entries, over {MAX_ARTICLES}")
+    out = {}
+    for n, item in enumerate(value, start=1):
+        where = f"articles entry {n}: "
+        if not isinstance(item, dict):
+            raise MetaError(f"{where}must be a mapping, not {type(item).__name__}")
+        index = item.get("article")
+        if not isinstance(index, int) or isinstance(index, bool) or not 1 <= index <= 10_000:
+            raise MetaError(f"{where}article must be a whole number from 1, not {index!r}")
+        out[index] = {
+            "publisher": _text(item, "publisher", where),
+            "source_url": _url(item, "source_url", where),
+        }
+    return out
+
+
+def parse_meta(data: bytes) -> ReportMeta:
+    """Metadata from the bytes of a .meta.yml; raise MetaError saying what is wrong."""
+    try:
+        loaded = yaml.load(data.decode("utf-8"), Loader=_NoAliasLoader)  # a SafeLoader
+    except UnicodeDecodeError:
+        raise MetaError("the file is not UTF-8 text") from None
+    except yaml.YAMLError as exc:
+        raise MetaError(f"not valid YAML: {' '.join(str(exc).split())[:200]}") from None
+    except (ValueError, RecursionError) as exc:  # e.g. a date like 2024-02-30
+        raise MetaError(f"a value cannot be read: {str(exc)[:200]}") from None
+    if loaded is None:
+        return ReportMeta()
+    if not isinstance(loaded, dict):
+        raise MetaError(f"must be a mapping of fields, not {type(loaded).__name__}")
+    provinces = loaded.get("provinces")
+    if isinstance(provinces, list):
+        provinces = "、".join(str(p) for p in provinces if isinstance(p, str))
+    _text({"provinces": provinces}, "provinces")
+    return ReportMeta(
+        publisher=_text(loaded, "publisher"),
+        published=_published(loaded.get("published")),
+        source_url=_url(loaded, "source_url"),
+        province_hint=_province(loaded.get("province_hint")),
+        note=_text(loaded, "note"),
+        title=_text(loaded, "title"),
+        articles=_articles(loaded.get("articles")),
+    )
+
+
+def read_meta(report: Path, root: Path | None = None) -> ReportMeta:
+    """Read a report's metadata (empty when there is none); raise MetaError when it is bad.
+
+    `root` is the reports folder: a metadata link leading out of it is refused.
+    """
     path = meta_path(report)
-    if not path.exists():
+    if not path.exists() and not path.is_symlink():
         return ReportMeta()
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-    except (OSError, UnicodeDecodeError, yaml.YAMLError):
-        return ReportMeta()
-    published = data.get("published")
-    if isinstance(published, str):
+        data, _, _ = read_regular(path, MAX_META_BYTES, root)
+        if len(data) < SANDBOX_FROM:
+            return parse_meta(data)
         try:
-            published = date.fromisoformat(published)
-        except ValueError:
-            published = None
-    hint = data.get("province_hint") or None
-    articles = {
-        int(a["article"]): {k: str(a.get(k) or "") for k in ("publisher", "source_url")}
-        for a in data.get("articles") or []
-        if isinstance(a, dict) and str(a.get("article", "")).isdigit()
-    }
-    return ReportMeta(
-        publisher=str(data.get("publisher") or ""),
-        published=published if isinstance(published, date) else None,
-        source_url=str(data.get("source_url") or ""),
-        province_hint=str(hint) if hint and len(str(hint)) <= 4 else None,
-        note=str(data.get("note") or ""),
-        title=str(data.get("title") or ""),
-        articles=articles,
-    )
+            return run_limited(parse_meta, data, SANDBOX_SECONDS, SANDBOX_MEMORY)
+        except SandboxError as exc:
+            raise MetaError(str(exc)) from None
+    except MetaError as exc:
+        raise MetaError(f"{path.name}: {exc}") from None
+    except ReadError as exc:
+        raise MetaError(f"{path.name}: {exc}") from None

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from etl.reading.decode import ReadError, decode
+from etl.reading.files import read_regular
 from etl.reading.sandbox import SandboxError, run_limited
 from etl.reading.sniff import KIND_OF_SUFFIX, sniff
 
@@ -88,18 +89,24 @@ def read_bytes(name: str, data: bytes) -> RawText:
     return RawText(name, text, encoding, hashlib.sha256(data).hexdigest(), len(data), page)
 
 
+def read_report_file(path: Path, root: Path | None = None) -> tuple[RawText, int, int]:
+    """Read one report file with the size and mtime of the content read; raise ReadError.
+
+    Only a regular file inside `root` (when given) is read: pipes, devices and links out of
+    the folder are refused, and a file changing while it is read is read again.
+    """
+    kind = KIND_OF_SUFFIX.get(path.suffix.lower())
+    if kind is None:
+        return read_bytes(path.name, b""), 0, 0  # raises: unsupported file type
+    try:
+        data, size, mtime_ns = read_regular(path, MAX_BYTES[kind], root)
+    except ReadError as exc:
+        if "limit" in str(exc):
+            raise ReadError(f"{exc} for {kind} reports") from None
+        raise
+    return read_bytes(path.name, data), size, mtime_ns
+
+
 def read_report(path: Path) -> RawText:
     """Read one report file; raise ReadError naming the reason when it cannot be used."""
-    suffix = path.suffix.lower()
-    kind = KIND_OF_SUFFIX.get(suffix)
-    try:
-        size = path.stat().st_size
-        if kind and size > MAX_BYTES[kind]:
-            raise ReadError(
-                f"the file is {size / 2**20:.0f} MB, over the "
-                f"{MAX_BYTES[kind] >> 20} MB limit for {kind} reports"
-            )
-        data = path.read_bytes() if kind else b""
-    except OSError as exc:
-        raise ReadError(f"the file cannot be opened: {exc.strerror or exc}") from None
-    return read_bytes(path.name, data)
+    return read_report_file(path)[0]

@@ -1,0 +1,414 @@
+"""Builds survive hostile inputs and faults: Parquet equals DuckDB, one build at a time, a failed
+build changes nothing, bad metadata and odd files reject one report, paths with quotes work."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import threading
+from pathlib import Path
+
+import duckdb
+import pytest
+
+import etl.building.build
+from etl import corrections
+from etl.building.build import BuildBusy, BuildError, build, build_warehouse
+from etl.building.lock import build_lock
+from etl.building.parquet import parquet_dir, row_counts
+from etl.corrections import Correction, store_path
+from tests.conftest import ROOT
+
+TABLES = (
+    "figures_detail",
+    "province_season_metrics",
+    "place_season_metrics",
+    "per_capita_aid",
+    "coverage",
+    "freshness",
+)
+
+
+def duckdb_counts(live: Path) -> dict[str, int]:
+    con = duckdb.connect(str(live), read_only=True)
+    try:
+        return {t: con.execute(f"select count(*) from {t}").fetchone()[0] for t in TABLES}
+    finally:
+        con.close()
+
+
+def figures(live: Path) -> tuple:
+    con = duckdb.connect(str(live), read_only=True)
+    try:
+        return con.execute("select count(*), round(sum(value), 2) from figures").fetchone()
+    finally:
+        con.close()
+
+
+def leftovers(folder: Path) -> list[str]:
+    return sorted(p.name for p in folder.iterdir() if p.name.startswith("."))
+
+
+def small_set(tmp_path: Path, n: int = 6, name: str = "reports") -> Path:
+    folder = tmp_path / name
+    folder.mkdir()
+    for report in sorted((ROOT / "reports").glob("*.txt"))[:n]:
+        shutil.copy2(report, folder / report.name)
+        shutil.copy2(report.with_suffix(".meta.yml"), folder / f"{report.stem}.meta.yml")
+    return folder
+
+
+def bump(path: Path) -> None:
+    info = path.stat()
+    os.utime(path, ns=(info.st_atime_ns, info.st_mtime_ns + 1_000_000_000))
+
+
+# 1. Parquet --------------------------------------------------------------------------------
+
+
+def test_parquet_rows_equal_duckdb_after_touch_overlap_delete_and_correction(
+    reports_copy, tmp_path
+):
+    live = tmp_path / "wh" / "campaigns.duckdb"
+    build_warehouse(reports_copy, live, quiet=True)
+    assert row_counts(live) == duckdb_counts(live)
+
+    bump(reports_copy / "hn-2019-01-yingxinchun.txt")  # touch and rebuild
+    assert build_warehouse(reports_copy, live, quiet=True)["read"] == 1
+    assert row_counts(live) == duckdb_counts(live)
+
+    bump(reports_copy / "ln-2023-01-shenyang-liangjie.txt")  # two overlapping builds
+    bump(reports_copy / "qh-2022-01-liangjiebutie.txt")
+    errors = []
+
+    def run():
+        try:
+            build_warehouse(reports_copy, live, quiet=True, wait=120)
+        except Exception as exc:
+            errors.append(exc)
+
+    threads = [threading.Thread(target=run) for _ in range(2)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert errors == []
+    assert row_counts(live) == duckdb_counts(live)
+
+    (reports_copy / "hn-2021-01-hengyang.txt").unlink()  # a deleted report
+    assert build_warehouse(reports_copy, live, quiet=True)["removed"] == 1
+    assert row_counts(live) == duckdb_counts(live)
+
+    con = duckdb.connect(str(live), read_only=True)  # a correction rejecting a figure
+    row = con.execute(
+        "select doc, doc_sha256, article, span, quote from figures_detail order by figure_id"
+    ).fetchone()
+    con.close()
+    store = corrections.connect(store_path(live))
+    corrections.record(
+        store, Correction(row[0], row[1], row[2], tuple(row[3]), row[4], "reject", {}, "t")
+    )
+    store.close()
+    before = duckdb_counts(live)["figures_detail"]
+    build_warehouse(reports_copy, live, quiet=True)
+    assert duckdb_counts(live)["figures_detail"] == before - 1
+    assert row_counts(live) == duckdb_counts(live)
+    assert leftovers(live.parent) == []
+
+
+def test_incremental_parquet_names_partitions_as_a_full_build_does(reports_copy, tmp_path):
+    live = tmp_path / "campaigns.duckdb"
+    build_warehouse(reports_copy, live, quiet=True)
+    bump(reports_copy / "hn-2019-01-yingxinchun.txt")
+    build_warehouse(reports_copy, live, quiet=True)
+    names = {p.name for p in (parquet_dir(live) / "figures_detail").iterdir()}
+    assert "province=%E6%B9%96%E5%8D%97" in names
+    assert "province=湖南" not in names
+
+
+# 6. A failed build publishes neither the warehouse nor its Parquet copy ------------------------
+
+
+def _parquet_files(live: Path) -> dict[str, bytes]:
+    root = parquet_dir(live)
+    return {
+        str(p.relative_to(root)): p.read_bytes() for p in sorted(root.rglob("*")) if p.is_file()
+    }
+
+
+@pytest.mark.parametrize("step", ["checkpoint", "publish"])
+def test_a_build_failing_at_publish_leaves_warehouse_and_parquet_unchanged(
+    step, reports_copy, tmp_path, monkeypatch
+):
+    live = tmp_path / "campaigns.duckdb"
+    build_warehouse(small_set(tmp_path, 10, "first"), live, quiet=True)
+    before, parquet_before = figures(live), _parquet_files(live)
+
+    def disk_full(*args, **kwargs):
+        raise OSError(28, "No space left on device")
+
+    if step == "checkpoint":
+        real = etl.building.build.stage_parquet
+
+        def then_lose_the_file(con, *args):
+            staged = real(con, *args)
+            con.close()  # the checkpoint that follows fails, as on a full disk
+            return staged
+
+        monkeypatch.setattr(etl.building.build, "stage_parquet", then_lose_the_file)
+    else:
+        monkeypatch.setattr(etl.building.build, "publish", disk_full)
+    with pytest.raises(BuildError, match="nothing was published"):
+        build_warehouse(reports_copy, live, quiet=True, full=True)
+    monkeypatch.undo()
+    assert figures(live) == before
+    assert _parquet_files(live) == parquet_before
+    assert leftovers(tmp_path) == []
+
+
+def test_a_first_build_that_fails_publishes_no_parquet_either(reports_copy, tmp_path, monkeypatch):
+    live = tmp_path / "campaigns.duckdb"
+
+    def disk_full(*args, **kwargs):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(etl.building.build, "publish", disk_full)
+    with pytest.raises(BuildError):
+        build_warehouse(reports_copy, live, quiet=True)
+    assert not live.exists()
+    assert not parquet_dir(live).exists()
+    assert leftovers(tmp_path) == []
+
+
+def test_disk_full_at_the_start_of_an_incremental_build_is_a_message(
+    reports_copy, tmp_path, monkeypatch
+):
+    live = tmp_path / "campaigns.duckdb"
+    build_warehouse(reports_copy, live, quiet=True, parquet=False)
+    bump(reports_copy / "hn-2019-01-yingxinchun.txt")
+
+    def disk_full(*args, **kwargs):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(etl.building.build.shutil, "copyfile", disk_full)
+    with pytest.raises(BuildError, match="No space left on device"):
+        build_warehouse(reports_copy, live, quiet=True, parquet=False)
+    assert build(reports_copy, live) == 1  # the command prints a message, no traceback
+
+
+# Concurrent builds ----------------------------------------------------------------------------
+
+
+def test_a_second_build_says_who_holds_the_warehouse_and_exits_non_zero(
+    reports_copy, tmp_path, capsys
+):
+    live = tmp_path / "campaigns.duckdb"
+    with build_lock(live):
+        with pytest.raises(BuildBusy, match=f"pid {os.getpid()}"):
+            build_warehouse(reports_copy, live, quiet=True)
+        assert build(reports_copy, live) == 3
+    assert "another build" in capsys.readouterr().err
+    assert not live.exists()
+    build_warehouse(reports_copy, live, quiet=True, parquet=False)  # free again
+    assert live.exists()
+
+
+def test_a_build_in_another_process_blocks_a_second_one(reports_copy, tmp_path):
+    live = tmp_path / "campaigns.duckdb"
+    holder = subprocess.Popen(
+        [
+            sys.executable,
+            "-c",
+            "import sys, time; from pathlib import Path; from etl.building.lock import build_lock\n"
+            "with build_lock(Path(sys.argv[1])):\n    print('held', flush=True); time.sleep(60)",
+            str(live),
+        ],
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert holder.stdout.readline().strip() == "held"
+        with pytest.raises(BuildBusy, match=f"pid {holder.pid}"):
+            build_warehouse(reports_copy, live, quiet=True)
+    finally:
+        holder.kill()
+        holder.wait()
+    build_warehouse(reports_copy, live, quiet=True, parquet=False, wait=10)
+    assert live.exists()
+
+
+# 2, 3, 8. Bad metadata rejects its report, the others publish ---------------------------------
+
+BAD_META = {
+    "impossible-date": "published: 2024-02-30\n",
+    "top-level-list": "- publisher\n- source_url\n",
+    "top-level-string": "just a sentence\n",
+    "articles-number": "articles: 5\n",
+    "article-superscript": "articles:\n- article: '²'\n  publisher: x\n",
+    "alias-bomb": "a: &a [x, x, x, x, x, x, x, x, x]\n"
+    + "".join(
+        f"{n}: &{n} [{', '.join(['*' + p] * 9)}]\n"
+        for p, n in zip("abcdefgh", "bcdefghi", strict=True)
+    )
+    + "publisher: *i\n",
+    "unknown-province": "province_hint: 火星\n",
+    "quote-province": 'province_hint: "湖\'南"\n',
+    "script-url": "source_url: 'javascript:alert(1)'\n",
+    "publisher-mapping": "publisher: {a: 1}\n",
+    "huge": "note: " + "长" * 70_000 + "\n",
+    "not-utf8": "publisher: 民政厅\n".encode("gbk"),
+    "deep-nesting": "publisher: " + "[" * 3000 + "]" * 3000 + "\n",
+    "bad-yaml": "publisher: [unclosed\n",
+    "python-tag": "publisher: !!python/object/apply:os.system ['true']\n",
+}
+
+
+@pytest.mark.parametrize("case", sorted(BAD_META))
+def test_a_bad_meta_file_rejects_its_report_with_the_reason_and_the_others_publish(case, tmp_path):
+    reports = small_set(tmp_path, 4)
+    victim = sorted(reports.glob("*.txt"))[0]
+    content = BAD_META[case]
+    meta = victim.with_suffix(".meta.yml")
+    meta.write_bytes(content if isinstance(content, bytes) else content.encode("utf-8"))
+    live = tmp_path / "campaigns.duckdb"
+    summary = build_warehouse(reports, live, quiet=True, parquet=False)
+    assert summary["loaded"] == 3
+    ((name, reason),) = summary["rejected"]
+    assert name == victim.name
+    assert meta.name in reason and len(reason) > len(meta.name) + 10
+
+
+def test_a_pipe_named_like_metadata_does_not_hang_the_build(tmp_path):
+    reports = small_set(tmp_path, 3)
+    victim = sorted(reports.glob("*.txt"))[0]
+    meta = victim.with_suffix(".meta.yml")
+    meta.unlink()
+    os.mkfifo(meta)
+    os.mkfifo(reports / "pipe.txt")
+    live = tmp_path / "campaigns.duckdb"
+    done = subprocess.run(
+        [sys.executable, "-m", "etl", "build", "--reports", str(reports), "--warehouse", str(live)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=90,
+    )
+    assert done.returncode == 0, done.stderr
+    assert "rejected pipe.txt: not a regular file" in done.stdout
+    assert f"rejected {victim.name}: bad metadata: {meta.name}: not a regular file" in done.stdout
+
+
+def test_links_leaving_the_reports_folder_are_rejected(tmp_path):
+    reports = small_set(tmp_path, 3)
+    first, inside = sorted(reports.glob("*.txt"))[:2]
+    outside = tmp_path / "secret.txt"
+    shutil.copy(first, outside)
+    (reports / "escape.txt").symlink_to(outside)
+    (reports / "alias.txt").symlink_to(inside.name)  # a link inside the folder is fine
+    summary = build_warehouse(reports, tmp_path / "campaigns.duckdb", quiet=True, parquet=False)
+    assert summary["rejected"] == [
+        ("escape.txt", "the file is a link to somewhere outside the reports folder")
+    ]
+    assert summary["loaded"] == 4
+
+
+def test_province_hint_of_the_gazetteer_is_accepted_by_full_name(tmp_path):
+    reports = small_set(tmp_path, 2)
+    victim = sorted(reports.glob("*.txt"))[0]
+    meta = victim.with_suffix(".meta.yml")
+    text = meta.read_text(encoding="utf-8").replace("province_hint: null", "province_hint: 湖南省")
+    meta.write_text(text.replace("province_hint: 辽宁", "province_hint: 辽宁省"), encoding="utf-8")
+    summary = build_warehouse(reports, tmp_path / "campaigns.duckdb", quiet=True, parquet=False)
+    assert summary["rejected"] == []
+
+
+def test_quotes_in_the_warehouse_path_do_not_break_builds(reports_copy, tmp_path):
+    live = tmp_path / "it's here" / "campaigns.duckdb"
+    build_warehouse(reports_copy, live, quiet=True)
+    bump(reports_copy / "hn-2019-01-yingxinchun.txt")
+    build_warehouse(reports_copy, live, quiet=True)
+    assert row_counts(live) == duckdb_counts(live)
+
+
+# 9. A report changing while the build runs --------------------------------------------------
+
+
+def test_a_report_truncated_after_listing_is_read_as_it_is_now_with_a_warning(
+    tmp_path, monkeypatch
+):
+    reports = small_set(tmp_path, 3)
+    victim = sorted(reports.glob("*.txt"))[1]
+    real = etl.building.build.report_files
+
+    def then_truncate(folder):
+        listed = real(folder)
+        text = victim.read_text(encoding="utf-8")
+        victim.write_text(text[: len(text) // 2], encoding="utf-8")
+        return listed
+
+    monkeypatch.setattr(etl.building.build, "report_files", then_truncate)
+    live = tmp_path / "campaigns.duckdb"
+    summary = build_warehouse(reports, live, quiet=True, parquet=False)
+    assert any(victim.name in w and "changed while the build ran" in w for w in summary["warnings"])
+    con = duckdb.connect(str(live), read_only=True)
+    size = con.execute("select size_bytes from documents where doc = ?", [victim.name]).fetchone()
+    con.close()
+    assert size == (victim.stat().st_size,)
+
+
+def test_a_report_growing_during_its_read_is_read_again(tmp_path, monkeypatch):
+    import etl.reading.files as files
+
+    reports = small_set(tmp_path, 1)
+    victim = next(reports.glob("*.txt"))
+    addition = "\n另走访慰问困难群众4321户。\n"
+    real = files._read_all
+    calls = []
+
+    def grow_once(fd, limit):
+        data = real(fd, limit)
+        if not calls:
+            with victim.open("a", encoding="utf-8") as f:
+                f.write(addition)
+        calls.append(1)
+        return data
+
+    monkeypatch.setattr(files, "_read_all", grow_once)
+    live = tmp_path / "campaigns.duckdb"
+    build_warehouse(reports, live, quiet=True, parquet=False)
+    con = duckdb.connect(str(live), read_only=True)
+    text = con.execute("select text from documents").fetchone()[0]
+    con.close()
+    assert len(calls) == 2
+    assert "4321户" in text
+
+
+def _large_meta(n: int = 400) -> str:
+    lines = ["publisher: 民政厅", "published: 2024-01-30", "articles:"]
+    for i in range(1, n + 1):
+        lines += [f"- article: {i}", f"  publisher: 第{i}家报社", f"  source_url: https://x.cn/{i}"]
+    return "\n".join(lines) + "\n"
+
+
+def test_a_large_meta_file_is_parsed_in_the_sandbox_with_its_limits(tmp_path, monkeypatch):
+    import etl.reading.meta as meta
+
+    report = tmp_path / "r.txt"
+    report.write_text("民政", encoding="utf-8")
+    text = _large_meta()
+    assert meta.SANDBOX_FROM < len(text.encode()) < meta.MAX_META_BYTES
+    (tmp_path / "r.meta.yml").write_text(text, encoding="utf-8")
+    read = meta.read_meta(report, tmp_path)
+    assert read.articles[400] == {"publisher": "第400家报社", "source_url": "https://x.cn/400"}
+
+    def endless(data):
+        while True:
+            pass
+
+    monkeypatch.setattr(meta, "parse_meta", endless)  # a parse that never ends is stopped
+    monkeypatch.setattr(meta, "SANDBOX_SECONDS", 1)
+    with pytest.raises(meta.MetaError, match=r"r\.meta\.yml: reading took longer than 1 s"):
+        meta.read_meta(report, tmp_path)
