@@ -53,9 +53,15 @@ def _group(section: dict, kind: str) -> list[Cue]:
     return [Cue(w, target, kind) for target, lists in section.items() for w in lists.get(key, [])]
 
 
+@cache
+def raw_cues(path: Path = CUES_FILE) -> dict:
+    """The cue file as parsed YAML (sections read by their own modules), loaded once."""
+    return yaml.safe_load(path.read_text(encoding="utf-8"))
+
+
 def load_cues(path: Path = CUES_FILE) -> Cues:
     """Read the cue vocabulary from YAML."""
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    data = raw_cues(path)
     persons = {k: v for k, v in data["persons"].items() if k != "not_outcome"}
     households = data["households"]["households_reached"]
     money_verbs = _longest_first(_group(data["money"], "verb"))

@@ -9,8 +9,8 @@ from etl.extraction import classify
 from etl.extraction.context import CLAUSE_MARKS, bounds
 from etl.extraction.mentions import Mention, find_mentions
 from etl.extraction.periods import figure_period
-from etl.extraction.places import WHOLE_PROVINCE, gazetteer, resolve
-from etl.extraction.places import Mention as PlaceMention
+from etl.extraction.places import gazetteer
+from etl.extraction.placing import Located, Named, figure_place
 from etl.model import Article, Figure
 
 _TOTAL_WORDS = re.compile(r"(合计|共计|总计|总额|总量|总共)[^，。；]{0,4}$")
@@ -55,30 +55,15 @@ def _quote(text: str, m: Mention, scope: classify.Scope) -> str:
 
 
 def _place(
-    text: str, m: Mention, scope: classify.Scope, article: Article, places: list[PlaceMention]
-) -> str | None:
-    """The most specific place named before the figure in its sentence, else the article's."""
-    lo = scope.sentence[0]
-    sentence = text[lo : m.start]
+    text: str, m: Mention, article: Article, names: list[Named], governing: Located | None
+) -> Located | None:
+    """The place a figure is about: its clause group's own place, else the article's."""
+    if governing is None:
+        return None
     g = gazetteer()
-    best = None
-    for pm in places:
-        if pm.start < lo or pm.end > m.start:
-            continue
-        place = resolve(pm, article.province)
-        if place is not None:
-            best = (
-                pm.end - lo,
-                place.name if pm.short or place.level != "province" else pm.written,
-                place,
-            )
-    whole = max((sentence.rfind(w) for w in WHOLE_PROVINCE), default=-1)
-    if best and best[0] > whole:
-        name, place = best[1], best[2]
-        return g.full_province_name(place.province) if place.level == "province" else name
-    if whole >= 0 and article.province:
-        return g.full_province_name(article.province)
-    return article.place
+    province_full = g.full_province_name(article.province) if article.province else ""
+    autonomous = province_full.endswith("自治区")
+    return figure_place(text, m.start, article.start, names, governing, province_full, autonomous)
 
 
 def extract_article(
@@ -86,13 +71,14 @@ def extract_article(
     text: str,
     masked: str,
     article: Article,
-    places: list[PlaceMention],
+    names: list[Named],
+    governing: Located | None,
     published: date | None,
 ) -> list[Figure]:
     """Every figure of one article, deduplicated, with parts linked to their stated totals.
 
-    `masked` is the document text with quoted names hidden; `places` are the place names
-    found in the article, with offsets into the document text.
+    `masked` is the document text with quoted names hidden; `names` are the places the
+    article names (offsets into the document text), `governing` the article's own place.
     """
     body = text[article.start : article.end]
     figures: list[tuple[Figure, tuple[int, int]]] = []
@@ -121,6 +107,7 @@ def extract_article(
             published,
         )
         value = m.value * _each_multiplier(text, m, scope.clause[0])
+        place = _place(text, m, article, names, governing)
         figures.append(
             (
                 Figure(
@@ -132,7 +119,8 @@ def extract_article(
                     qualifier=classify.qualifier_of(text, m),
                     status=status,
                     province=article.province,
-                    place=_place(text, m, scope, article, places),
+                    place=place.name if place else None,
+                    level=place.level if place else None,
                     period_start=period.start,
                     period_end=period.end,
                     quote=_quote(text, m, scope),

@@ -40,7 +40,7 @@ MENTION = re.compile(rf"{_AMOUNT}(?P<unit>{_UNITS})(?P<alt>[（(][件套份床�
 # 37.5万城乡困难群众: a count of people written with 万/亿 and a noun instead of a unit.
 BARE_PEOPLE = re.compile(rf"{_AMOUNT}(?![元户人名件套份床袋箱桶条双组万亿\d])")
 PEOPLE_NOUNS = re.compile(
-    r"^[^，。；！？\n\d]{0,8}?(群众|人口|居民|职工|老人|儿童|学生|农民工|对象|人员|家庭成员)"
+    r"^[^，。；！？\n\d]{0,8}?(群众|民众|群体|人口|居民|职工|老人|儿童|学生|农民工|对象|人员|家庭成员)"
 )
 HOUSEHOLD_AFTER_PERSON = re.compile(r"^(贫困|困难|低保|特困|五保|脱贫)?户")
 FAMILY_AFTER_GROUP = re.compile(r"^(困难|贫困|低保|特困)?家庭")
