@@ -70,6 +70,10 @@ def money_metric(masked: str, mention: Mention, scope: Scope) -> str:
     hit = nearest_left(masked, scope.clause[0], mention.start, c.money_nouns_specific)
     if hit:
         return hit[1].target
+    # The verb may follow its object: "项目资金52万元由…提供".
+    hit = first_right(masked, mention.end, scope.clause[1], c.money_action_verbs)
+    if hit:
+        return hit[1].target
     hit = nearest_left(masked, scope.sentence[0], mention.start, c.money_verbs)
     if hit:
         return hit[1].target
@@ -96,9 +100,24 @@ def _valued(masked: str, lo: int, hit: tuple[int, Cue]) -> str:
 def person_metric(masked: str, mention: Mention, scope: Scope) -> str | None:
     """staff_mobilized, people_aided or people_reached for a count of people (None: no cue)."""
     c = cues()
-    noun = first_right(masked, mention.end, min(mention.end + 8, scope.clause[1]), c.person_nouns)
+    noun = first_right(masked, mention.end, min(mention.end + 12, scope.clause[1]), c.person_nouns)
     if noun:
         return noun[1].target
+    metric = _person_cue(masked, mention, scope)
+    if metric == "staff_mobilized" and _beneficiary_before(masked, mention, scope):
+        return "people_reached"  # 受惠群众达…人: people who receive are never staff
+    return metric
+
+
+def _beneficiary_before(masked: str, mention: Mention, scope: Scope) -> bool:
+    """Whether the clause names receiving people right before the count."""
+    lo = max(scope.clause[0], mention.start - 8)
+    return any_within(masked, lo, mention.start, cues().beneficiaries)
+
+
+def _person_cue(masked: str, mention: Mention, scope: Scope) -> str | None:
+    """The person metric the cue words around a count point to."""
+    c = cues()
     if _is_not_outcome(masked, mention, scope, c.person_actions):
         return None
     hit = nearest_left(masked, scope.since_previous, mention.start, c.person_verbs)
@@ -125,9 +144,18 @@ def confirms_households(masked: str, mention: Mention, scope: Scope) -> bool:
     return any_within(masked, *scope.sentence, c.household_words)
 
 
-def confirms_items(masked: str, mention: Mention, scope: Scope) -> bool:
-    """A count of items is a figure when goods or handing out are named in its sentence."""
-    return any_within(masked, *scope.sentence, cues().item_words)
+def confirms_items(text: str, mention: Mention, scope: Scope) -> bool:
+    """A count of items is a figure when goods or handing out are named in its sentence; one
+    written with a generic measure word (个, 幅) needs a goods noun in its own clause, read
+    inside quotation marks too (“新春关爱包”1200个)."""
+    if mention.generic:
+        lo, hi = scope.clause
+        goods = cues().goods
+        # The goods noun stands right before the number or right after the measure word.
+        return any_within(text, max(lo, mention.start - 8), mention.start, goods) or any_within(
+            text, mention.end, min(hi, mention.end + 6), goods
+        )
+    return any_within(text, *scope.sentence, cues().item_words)
 
 
 def qualifier_of(text: str, mention: Mention) -> str:

@@ -34,6 +34,8 @@ class Cues:
     person_not_outcome: tuple[str, ...]
     household_words: tuple[str, ...]
     item_words: tuple[str, ...]
+    goods: tuple[str, ...]
+    beneficiaries: tuple[str, ...]
     not_outcome_verbs: tuple[str, ...]
     planned: tuple[str, ...]
     actual: tuple[str, ...]
@@ -62,7 +64,9 @@ def raw_cues(path: Path = CUES_FILE) -> dict:
 def load_cues(path: Path = CUES_FILE) -> Cues:
     """Read the cue vocabulary from YAML."""
     data = raw_cues(path)
-    persons = {k: v for k, v in data["persons"].items() if k != "not_outcome"}
+    persons = {
+        k: v for k, v in data["persons"].items() if k not in ("not_outcome", "beneficiaries")
+    }
     households = data["households"]["households_reached"]
     money_verbs = _longest_first(_group(data["money"], "verb"))
     money_nouns = _longest_first(_group(data["money"], "noun"))
@@ -78,6 +82,8 @@ def load_cues(path: Path = CUES_FILE) -> Cues:
         person_not_outcome=_longest_first(data["persons"].get("not_outcome", [])),
         household_words=_longest_first(households.get("verbs", []) + households.get("nouns", [])),
         item_words=_longest_first(data["items"]["verbs"] + data["items"]["nouns"]),
+        goods=_longest_first(data["items"]["goods"]),
+        beneficiaries=_longest_first(data["persons"].get("beneficiaries", [])),
         not_outcome_verbs=_longest_first(data["not_outcome_verbs"]),
         planned=_longest_first(data["status"]["planned"]),
         actual=_longest_first(data["status"]["actual"]),

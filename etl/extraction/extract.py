@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date
 
 from etl.extraction import classify
-from etl.extraction.context import CLAUSE_MARKS, bounds
+from etl.extraction.context import CLAUSE_MARKS, any_within, bounds
+from etl.extraction.cues import cues
+from etl.extraction.frames import Frame, find_frames, frame_of, programme_metric
 from etl.extraction.mentions import Mention, find_mentions
 from etl.extraction.periods import figure_period
 from etl.extraction.places import gazetteer
@@ -17,7 +20,9 @@ _TOTAL_WORDS = re.compile(r"(合计|共计|总计|总额|总量|总共)[^，。�
 _MIN_QUOTE = 8  # a clause shorter than this is quoted with the clause before it
 
 
-def _metric_and_unit(masked: str, m: Mention, scope: classify.Scope) -> tuple[str, str] | None:
+def _metric_and_unit(
+    text: str, masked: str, m: Mention, scope: classify.Scope
+) -> tuple[str, str] | None:
     if m.unit == "yuan":
         rate = classify.rate_unit(masked, m, scope)
         if rate:
@@ -33,7 +38,7 @@ def _metric_and_unit(masked: str, m: Mention, scope: classify.Scope) -> tuple[st
             else None
         )
     if m.unit == "items":
-        if classify.rate_unit(masked, m, scope) or not classify.confirms_items(masked, m, scope):
+        if classify.rate_unit(masked, m, scope) or not classify.confirms_items(text, m, scope):
             return None  # 每户…米面油1套 is a per-household quota, not goods handed out
         return "items_distributed", "items"
     return None
@@ -83,22 +88,22 @@ def extract_article(
     body = text[article.start : article.end]
     figures: list[tuple[Figure, tuple[int, int]]] = []
     previous_end = article.start
+    frames = find_frames(text, article.start, article.end)
     for m in find_mentions(body):
-        m = Mention(
-            m.start + article.start,
-            m.end + article.start,
-            m.value,
-            m.unit,
-            m.inner_qualifier,
-            m.rate_after,
-        )
+        m = replace(m, start=m.start + article.start, end=m.end + article.start)
         scope = classify.scope_of(text, m, previous_end, article.start, article.end)
         previous_end = m.end
-        kind = _metric_and_unit(masked, m, scope)
+        kind = _metric_and_unit(text, masked, m, scope)
+        framed = _in_frame(text, masked, m, frame_of(frames, m.start), kind, figures)
+        part_of = None
+        if framed is not None:
+            kind, framed_status, part_of = framed
         if kind is None:
             continue
         metric, unit = kind
         status = "standard" if metric == "aid_standard" else classify.status_of(masked, m, scope)
+        if framed is not None and framed_status:
+            status = framed_status
         period = figure_period(
             status,
             text[scope.sentence[0] : m.start],
@@ -127,15 +132,54 @@ def extract_article(
                     span=(m.start, m.end),
                     text=text[m.start : m.end],
                     cumulative=period.cumulative,
+                    part_of=part_of,
                 ),
                 scope.sentence,
             )
         )
-    _link_parts(text, figures)
+    _link_parts(text, masked, figures)
     return _deduplicate(figures)
 
 
-def _link_parts(text: str, figures: list[tuple[Figure, tuple[int, int]]]) -> None:
+_FAMILY = {"person_visits": "persons", "household_visits": "households"}
+
+
+def _in_frame(
+    text: str,
+    masked: str,
+    m: Mention,
+    frame: Frame | None,
+    kind: tuple[str, str] | None,
+    figures: list[tuple[Figure, tuple[int, int]]],
+) -> tuple[tuple[str, str], str | None, tuple[int, int] | None] | None:
+    """A slot of an enumeration counts what its head counts: (metric and unit, status, total).
+
+    None when the mention is not a bare slot (outside a frame, a rate, or a slot with a verb
+    of its own: "一是走访…3000户；二是发放…50万元" keeps its own verbs)."""
+    if frame is None or (kind and kind[0] == "aid_standard") or m.rate_after:
+        return None
+    slot_lo = max(frame.start, *(text.rfind(c, 0, m.start) + 1 for c in "；;"))
+    c = cues()
+    if any_within(masked, slot_lo, m.start, c.money_action_verbs) or any_within(
+        masked, slot_lo, m.start, c.person_actions
+    ):
+        return None
+    family = _FAMILY.get(m.unit, m.unit)
+    heads = [
+        f
+        for f, _ in figures
+        if frame.head_start <= f.span[0] < frame.head_end
+        and _FAMILY.get(f.unit, f.unit) == family
+        and f.metric != "aid_standard"
+    ]
+    if heads:
+        head = heads[-1]
+        return (head.metric, m.unit), head.status, head.span
+    metric = programme_metric(frame, text, m.unit)
+    return ((metric, m.unit), None, None) if metric else None
+
+
+def _link_parts(text: str, masked: str, figures: list[tuple[Figure, tuple[int, int]]]) -> None:
     """Mark parts of a stated total: '…三项合计11万元' after its parts, '其中…' after the total."""
     for i, (fig, sentence) in enumerate(figures):
         if _TOTAL_WORDS.search(text[sentence[0] : fig.span[0]]):
@@ -151,9 +195,16 @@ def _link_parts(text: str, figures: list[tuple[Figure, tuple[int, int]]]) -> Non
         if opener >= 0 and fig.metric != "aid_standard":
             # "其中" breaks down the total before it: the parts count what the total counts.
             totals = [t for t, _ in figures[:i] if t.span[1] <= opener and t.unit == fig.unit]
+            c = cues()
+            # "筹集善款92万元，其中已发放慰问金60万元": a part with its own verb keeps it.
+            own_verb = any_within(masked, opener, fig.span[0], c.money_action_verbs) or any_within(
+                masked, opener, fig.span[0], c.person_actions
+            )
             if totals:
-                fig.metric, fig.status = totals[-1].metric, totals[-1].status
+                # A part is never added to its total, whatever it counts.
                 fig.part_of = totals[-1].span
+                if not own_verb:
+                    fig.metric, fig.status = totals[-1].metric, totals[-1].status
 
 
 def _same_series(a: Figure, b: Figure) -> bool:
