@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 import duckdb
 import polars as pl
 
+from etl.extraction.confidence import needs_review
 from etl.extraction.periods import Period
 from etl.extraction.places import gazetteer
 from etl.model import METRIC_UNITS, QUALIFIERS, STATUSES, Document
@@ -65,6 +66,8 @@ FIGURE_SCHEMA = {
     "season": pl.Int32,
     "cumulative": pl.Boolean,
     "province_level": pl.Boolean,
+    "level": pl.String,
+    "confidence": pl.Float64,
     "part_of": pl.String,
     "review": pl.String,
     "reviewed_by": pl.String,
@@ -233,10 +236,13 @@ class Loader:
                     "text_as_written": f.text,
                     "season": Period(f.period_start, f.period_end, f.cumulative).season,
                     "cumulative": f.cumulative,
-                    "province_level": bool(f.province)
-                    and f.place == g.full_province_name(f.province),
+                    "province_level": f.level == "province"
+                    if f.level
+                    else bool(f.province) and f.place == g.full_province_name(f.province),
+                    "level": f.level,
+                    "confidence": f.confidence,
                     "part_of": figure_id(f.doc, f.article, f.part_of) if f.part_of else None,
-                    "review": f.review,
+                    "review": f.review or needs_review(f.confidence),
                     "reviewed_by": f.reviewed_by,
                     "reviewed_at": f.reviewed_at,
                 }

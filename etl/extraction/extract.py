@@ -7,6 +7,7 @@ from dataclasses import replace
 from datetime import date
 
 from etl.extraction import classify
+from etl.extraction.confidence import confidence
 from etl.extraction.context import CLAUSE_MARKS, any_within, bounds
 from etl.extraction.cues import cues
 from etl.extraction.frames import Frame, find_frames, frame_of, programme_metric
@@ -94,7 +95,7 @@ def extract_article(
         scope = classify.scope_of(text, m, previous_end, article.start, article.end)
         previous_end = m.end
         kind = _metric_and_unit(text, masked, m, scope)
-        framed = _in_frame(text, masked, m, frame_of(frames, m.start), kind, figures)
+        framed = _in_frame(text, masked, m, frame_of(frames, m.start), kind, figures, article.title)
         part_of = None
         if framed is not None:
             kind, framed_status, part_of = framed
@@ -133,6 +134,9 @@ def extract_article(
                     text=text[m.start : m.end],
                     cumulative=period.cumulative,
                     part_of=part_of,
+                    confidence=confidence(
+                        masked, m, scope, metric, status, framed is not None and bool(part_of)
+                    ),
                 ),
                 scope.sentence,
             )
@@ -151,6 +155,7 @@ def _in_frame(
     frame: Frame | None,
     kind: tuple[str, str] | None,
     figures: list[tuple[Figure, tuple[int, int]]],
+    title: str,
 ) -> tuple[tuple[str, str], str | None, tuple[int, int] | None] | None:
     """A slot of an enumeration counts what its head counts: (metric and unit, status, total).
 
@@ -174,8 +179,9 @@ def _in_frame(
     ]
     if heads:
         head = heads[-1]
-        return (head.metric, m.unit), head.status, head.span
-    metric = programme_metric(frame, text, m.unit)
+        total = head.span if head.unit == m.unit else None  # 人 in a list under 人次 is no part
+        return (head.metric, m.unit), head.status, total
+    metric = programme_metric(frame, text, m.unit, title)
     return ((metric, m.unit), None, None) if metric else None
 
 
@@ -195,16 +201,29 @@ def _link_parts(text: str, masked: str, figures: list[tuple[Figure, tuple[int, i
         if opener >= 0 and fig.metric != "aid_standard":
             # "其中" breaks down the total before it: the parts count what the total counts.
             totals = [t for t, _ in figures[:i] if t.span[1] <= opener and t.unit == fig.unit]
-            c = cues()
-            # "筹集善款92万元，其中已发放慰问金60万元": a part with its own verb keeps it.
-            own_verb = any_within(masked, opener, fig.span[0], c.money_action_verbs) or any_within(
-                masked, opener, fig.span[0], c.person_actions
-            )
-            if totals:
-                # A part is never added to its total, whatever it counts.
+            # "筹集善款92万元，其中已发放慰问金60万元": a part led by its own verb keeps it;
+            # "其中，省慈善总会下拨15万元" names a giver: a source of the total.
+            own_verb = _leading_verb(masked, opener + 2, fig.span[0])
+            if totals and not own_verb:
+                fig.metric, fig.status = totals[-1].metric, totals[-1].status
+            if totals and totals[-1].metric == fig.metric:
                 fig.part_of = totals[-1].span
-                if not own_verb:
-                    fig.metric, fig.status = totals[-1].metric, totals[-1].status
+
+
+_ASPECT = "，,已共还再又先后累计"
+
+
+def _leading_verb(masked: str, lo: int, hi: int) -> bool:
+    """Whether masked[lo:hi] opens with a verb of its own (after aspect words only)."""
+    c = cues()
+    while lo < hi and masked[lo] in _ASPECT:
+        lo += 1
+    return any(masked.startswith(v.word, lo) for v in (*c.money_action_verbs, *c.person_actions))
+
+
+def _restates(a: Figure, b: Figure) -> bool:
+    """Whether `b` states again what `a` stated: same metric, unit, value and place."""
+    return (a.metric, a.unit, a.value, a.place) == (b.metric, b.unit, b.value, b.place)
 
 
 def _same_series(a: Figure, b: Figure) -> bool:
@@ -212,7 +231,8 @@ def _same_series(a: Figure, b: Figure) -> bool:
 
 
 def _deduplicate(figures: list[tuple[Figure, tuple[int, int]]]) -> list[Figure]:
-    """A figure restated in a later sentence is one figure (rates repeat: they are per group)."""
+    """A figure restated in a later sentence is one figure (rates repeat: they are per group;
+    two places with the same count, or two slots of one list, are two figures)."""
     kept: list[tuple[Figure, tuple[int, int]]] = []
     replaced: dict[tuple[int, int], tuple[int, int]] = {}
     for fig, sentence in figures:
@@ -222,7 +242,9 @@ def _deduplicate(figures: list[tuple[Figure, tuple[int, int]]]) -> list[Figure]:
                 for k, s in kept
                 if s != sentence
                 and fig.metric != "aid_standard"
-                and (k.metric, k.unit, k.value) == (fig.metric, fig.unit, fig.value)
+                and (k.metric, k.unit, k.value, k.place)
+                == (fig.metric, fig.unit, fig.value, fig.place)
+                and fig.part_of is None
             ),
             None,
         )

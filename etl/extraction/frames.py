@@ -98,10 +98,11 @@ def frame_of(frames: list[Frame], pos: int) -> Frame | None:
     return next((f for f in frames if f.start <= pos < f.end), None)
 
 
-def programme_metric(frame: Frame, text: str, unit: str) -> str | None:
-    """The metric a slot of `unit` counts when the head names an aid programme."""
+def programme_metric(frame: Frame, text: str, unit: str, title: str = "") -> str | None:
+    """The metric a slot of `unit` counts when the head, the section heading or the title
+    names an aid programme."""
     v = _vocab()
-    head = text[frame.head_start : frame.head_end] + frame.heading
+    head = text[frame.head_start : frame.head_end] + frame.heading + title
     if any(p in head for p in v.programmes):
         return v.metrics.get(unit)
     return None

@@ -1,0 +1,115 @@
+"""Structure before cue words: frames, places and levels, confidence (wording of our own)."""
+
+from __future__ import annotations
+
+from tests.helpers import figures, process
+
+
+def _by_value(records: list[dict]) -> dict[float, dict]:
+    return {r["value"]: r for r in records}
+
+
+def test_slots_of_a_listed_breakdown_take_the_metric_of_the_head():
+    text = (
+        "城关区民政局1月工作情况\n\n"
+        "1月份，全区发放临时救助金4.2万元，救助12户30人。分乡镇情况：东岭镇5户11人，16000元；"
+        "西河乡7户19人，26000元。"
+    )
+    got = _by_value(figures(text, province="甘肃"))
+    assert got[16000]["metric"] == "aid_disbursed"
+    assert got[26000]["metric"] == "aid_disbursed"
+    assert got[11]["metric"] == "people_aided" and got[5]["metric"] == "households_reached"
+    assert got[16000]["place"] == "东岭镇" and got[16000]["level"] == "town"
+
+
+def test_a_programme_heading_decides_slots_when_the_head_states_no_figure():
+    text = (
+        "某县社会救助公示\n\n二、特困供养\n"
+        "本月情况如下：南塘镇3户4人，2400元；北坡乡2户2人，1200元。"
+    )
+    got = _by_value(figures(text, province="湖南"))
+    assert got[2400]["metric"] == "aid_disbursed"
+    assert got[4]["metric"] == "people_aided"
+
+
+def test_whole_district_in_a_district_report_is_the_district_not_the_province():
+    text = "城关区开展冬季救助\n\n截至1月底，全区累计慰问困难家庭860户。"
+    (fig,) = figures(text, province="甘肃")
+    assert fig["place"] == "城关区" and fig["level"] == "county"
+
+
+def test_whole_province_figures_are_province_level():
+    text = "甘肃开展冬季救助\n\n截至1月底，全省累计慰问困难家庭8.6万户。"
+    (fig,) = figures(text, province="甘肃")
+    assert fig["place"] == "甘肃省" and fig["level"] == "province"
+
+
+def test_a_city_named_in_passing_does_not_raise_a_district_figure():
+    text = "兰州市城关区开展送温暖\n\n来自兰州市的企业家多年来累计捐款300余万元。"
+    (fig,) = figures(text, province="甘肃")
+    assert fig["place"] == "城关区"
+
+
+def test_several_districts_listed_together_stand_for_the_article_place():
+    text = "兰州市送温暖活动启动\n\n活动组织城关区、七里河区和西固区的志愿者，走访困难家庭420户。"
+    got = _by_value(figures(text, province="甘肃"))
+    assert got[420]["place"] == "兰州市"
+
+
+def test_a_bare_city_organisation_refers_back_to_the_city_named_before():
+    text = (
+        "甘肃省总工会在兰州市开展慰问\n\n兰州市总工会争取专项资金80万元。市总工会另投入15万元，"
+        "慰问环卫工人。"
+    )
+    got = _by_value(figures(text, province="甘肃"))
+    assert got[150000]["place"] == "兰州市"
+
+
+def test_two_places_with_the_same_count_are_two_figures():
+    text = "兰州市慰问活动\n\n城关区走访困难家庭100户。西固区走访困难家庭100户。"
+    assert len([f for f in figures(text, province="甘肃") if f["value"] == 100]) == 2
+
+
+def test_a_part_with_its_own_verb_keeps_its_metric():
+    text = "筹集善款92万元，其中已发放慰问金60万元。"
+    got = _by_value(figures(text))
+    assert got[920000]["metric"] == "funds_raised"
+    assert got[600000]["metric"] == "aid_disbursed"
+
+
+def test_goods_counted_with_a_generic_measure_word_are_items():
+    got = _by_value(figures("活动向困难家庭送出福字3000幅、取暖器200台。"))
+    assert got[3000]["metric"] == "items_distributed"
+    assert got[200]["metric"] == "items_distributed"
+
+
+def test_a_count_of_places_with_a_generic_measure_word_is_not_a_figure():
+    assert figures("活动覆盖12个乡镇，发放物资。") == []
+
+
+def test_an_eligibility_threshold_is_not_a_figure():
+    assert figures("医疗支出在5万元以上的家庭可申请救助。") == []
+
+
+def test_receiving_people_are_never_staff():
+    got = _by_value(figures("该会发动爱心企业参与，受益群众达5200人。"))
+    assert got[5200]["metric"] != "staff_mobilized"
+
+
+def test_the_verb_after_the_amount_decides_money():
+    (fig,) = figures("项目资金30万元由市慈善总会提供。")
+    assert fig["metric"] == "aid_disbursed"
+
+
+def test_figures_carry_a_confidence_and_unsure_ones_are_low():
+    sure, unsure = (
+        figures("为困难群众发放慰问金2万元。")[0],
+        figures("该项目600万元授牌仪式举行。")[0],
+    )
+    assert 0.0 <= unsure["confidence"] < 0.6 <= sure["confidence"] <= 1.0
+
+
+def test_a_calendar_year_total_is_not_a_season_figure():
+    doc = process("2023年，全省累计支出救助资金12亿元。", province="甘肃")
+    (fig,) = doc.figures
+    assert fig.cumulative and fig.period_start.isoformat() == "2023-01-01"
