@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 
 import yaml
 
@@ -11,9 +12,12 @@ from tests.conftest import GOLDEN_DIR
 
 def load_gold() -> list[dict]:
     """Every gold file of tests/golden."""
-    return [
-        yaml.safe_load(p.read_text(encoding="utf-8")) for p in sorted(GOLDEN_DIR.glob("*.yaml"))
-    ]
+    return load_gold_from(GOLDEN_DIR)
+
+
+def load_gold_from(folder: Path) -> list[dict]:
+    """Every gold file of `folder`."""
+    return [yaml.safe_load(p.read_text(encoding="utf-8")) for p in sorted(folder.glob("*.yaml"))]
 
 
 def _same_value(a: float, b: float) -> bool:
@@ -70,6 +74,7 @@ class Score:
     province: int = 0
     place: int = 0
     strict_matched: int = 0
+    docs: int = 0
 
     def add(self, gold: list[dict], pred: list[dict]) -> None:
         pairs = match(gold, pred)

@@ -113,3 +113,52 @@ def test_a_calendar_year_total_is_not_a_season_figure():
     doc = process("2023年，全省累计支出救助资金12亿元。", province="甘肃")
     (fig,) = doc.figures
     assert fig.cumulative and fig.period_start.isoformat() == "2023-01-01"
+
+
+def test_a_planning_word_after_the_count_makes_it_planned():
+    (fig,) = figures("全县3600名困难老人将在元宵节前收到慰问金。")
+    assert fig["status"] == "planned"
+
+
+def test_a_clause_without_a_verb_takes_the_planning_verb_before_it():
+    text = "志愿服务队将深入各村入户，为820户困难家庭送上年货。"
+    (fig,) = figures(text)
+    assert fig["status"] == "planned"
+
+
+def test_a_clause_with_its_own_verb_keeps_its_own_status():
+    text = "区民政局下拨资金9万元，专门用于购买棉衣；另向两家敬老院拨付资金3万元。"
+    got = _by_value(figures(text))
+    assert got[30000]["status"] == "actual"
+
+
+def test_a_plan_document_states_planned_figures():
+    text = "某市2025年冬季慰问工作方案\n\n慰问资金80万元由市慈善会提供。"
+    (fig,) = figures(text)
+    assert fig["status"] == "planned"
+
+
+def test_changes_against_last_year_are_not_figures():
+    got = figures("今年发放救助金1200万元，较上年增加200万元。")
+    assert [f["value"] for f in got] == [12_000_000]
+
+
+def test_the_next_sentence_referring_back_gives_the_verb():
+    (fig, *_) = figures("活动三项款物合计36万元。上述款物已全部发放到困难群众手中。")
+    assert fig["metric"] == "aid_disbursed"
+
+
+def test_a_group_name_gives_way_to_the_action_done():
+    (fig,) = figures("工作组入户看望分散供养特困人员58人。")
+    assert fig["metric"] == "people_reached"
+
+
+def test_people_given_consolation_money_were_reached():
+    got = _by_value(figures("为辖区低保对象420人发放慰问金8.4万元。"))
+    assert got[420]["metric"] == "people_reached"
+
+
+def test_the_province_named_in_passing_in_a_city_report_does_not_make_a_province_figure():
+    text = "兰州市开展冬季救助\n\n兰州市在全省率先启动救助，发放救助金120万元。"
+    (fig,) = figures(text, province="甘肃")
+    assert fig["place"] == "兰州市" and fig["level"] == "city"

@@ -35,8 +35,10 @@ def threshold() -> float:
     return _weights().threshold
 
 
+@cache
 def _cues_for(metric: str) -> tuple[tuple[Cue | str, ...], tuple[Cue | str, ...]]:
-    """(cue words of `metric`, cue words of the other metrics its unit allows)."""
+    """(cue words of `metric`, cue words of the other metrics its unit allows); cached, so
+    that the same tuple objects reach the per-text cue index (keyed by identity)."""
     c = cues()
     if metric in ("funds_raised", "aid_disbursed", "in_kind_value"):
         words = c.money_verbs + c.money_nouns

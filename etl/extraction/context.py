@@ -51,7 +51,7 @@ class _Occurrences:
 
 
 _CACHE: OrderedDict[tuple[int, int], tuple[str, Sequence, _Occurrences]] = OrderedDict()
-_CACHE_SIZE = 64
+_CACHE_SIZE = 256  # ~40 cue lists × (text, masked): a smaller cache thrashes inside one report
 
 
 def _occurrences(text: str, words: Sequence[str | Cue]) -> _Occurrences:

@@ -35,6 +35,11 @@ class Cues:
     household_words: tuple[str, ...]
     item_words: tuple[str, ...]
     goods: tuple[str, ...]
+    planned_titles: tuple[str, ...]
+    changes: tuple[str, ...]
+    comparisons: tuple[str, ...]
+    consolation: tuple[str, ...]
+    back_references: tuple[str, ...]
     beneficiaries: tuple[str, ...]
     not_outcome_verbs: tuple[str, ...]
     planned: tuple[str, ...]
@@ -63,9 +68,11 @@ def raw_cues(path: Path = CUES_FILE) -> dict:
 
 def load_cues(path: Path = CUES_FILE) -> Cues:
     """Read the cue vocabulary from YAML."""
-    data = raw_cues(path)
+    data = raw_cues() if path == CUES_FILE else raw_cues(path)
     persons = {
-        k: v for k, v in data["persons"].items() if k not in ("not_outcome", "beneficiaries")
+        k: v
+        for k, v in data["persons"].items()
+        if k not in ("not_outcome", "beneficiaries", "consolation")
     }
     households = data["households"]["households_reached"]
     money_verbs = _longest_first(_group(data["money"], "verb"))
@@ -83,6 +90,11 @@ def load_cues(path: Path = CUES_FILE) -> Cues:
         household_words=_longest_first(households.get("verbs", []) + households.get("nouns", [])),
         item_words=_longest_first(data["items"]["verbs"] + data["items"]["nouns"]),
         goods=_longest_first(data["items"]["goods"]),
+        planned_titles=tuple(data["status"].get("planned_titles", [])),
+        changes=_longest_first(data["changes"]["movements"]),
+        comparisons=_longest_first(data["changes"]["comparisons"]),
+        consolation=_longest_first(data["persons"].get("consolation", [])),
+        back_references=tuple(data["back_references"]),
         beneficiaries=_longest_first(data["persons"].get("beneficiaries", [])),
         not_outcome_verbs=_longest_first(data["not_outcome_verbs"]),
         planned=_longest_first(data["status"]["planned"]),

@@ -94,6 +94,8 @@ def extract_article(
         m = replace(m, start=m.start + article.start, end=m.end + article.start)
         scope = classify.scope_of(text, m, previous_end, article.start, article.end)
         previous_end = m.end
+        if classify.is_change(masked, m, scope):
+            continue  # 较上年增加200万元: a difference, not an outcome
         kind = _metric_and_unit(text, masked, m, scope)
         framed = _in_frame(text, masked, m, frame_of(frames, m.start), kind, figures, article.title)
         part_of = None
@@ -102,7 +104,11 @@ def extract_article(
         if kind is None:
             continue
         metric, unit = kind
-        status = "standard" if metric == "aid_standard" else classify.status_of(masked, m, scope)
+        status = (
+            "standard"
+            if metric == "aid_standard"
+            else classify.status_of(masked, m, scope, article.title)
+        )
         if framed is not None and framed_status:
             status = framed_status
         period = figure_period(

@@ -222,6 +222,14 @@ def figure_place(
     i = inside[-1]
     near = names[i]
     if near.kind == "scope":
+        if near.level == "province" and article.level != "province":
+            # "在全省率先…" in a city's report: the province only when 全省 is the subject of
+            # the figure's own clause.
+            clause_lo = position
+            while clause_lo > group_lo and text[clause_lo - 1] not in "，,：:":
+                clause_lo -= 1
+            if near.start < clause_lo:
+                return article
         return _scope_place(near.level, article, province_full, autonomous)
     if near.kind == "back":
         return _back_place(near.level, [n for n in names[:i] if n.start >= article_lo], article)
