@@ -7,6 +7,8 @@ from bisect import bisect_left, bisect_right
 from collections import OrderedDict
 from collections.abc import Iterable, Sequence
 
+import ahocorasick
+
 from etl.extraction.cues import Cue
 
 CLAUSE_MARKS = "，,。；;！？!?：:\n"
@@ -31,17 +33,40 @@ def bounds(text: str, pos: int, marks: str, lo: int = 0, hi: int | None = None) 
     return start, end
 
 
+_AUTOMATA: dict[int, tuple[Sequence, ahocorasick.Automaton | None]] = {}
+
+
+def _automaton(words: Sequence[str | Cue]) -> ahocorasick.Automaton | None:
+    """One Aho-Corasick automaton per cue list (kept with the list, so its id stays unique)."""
+    hit = _AUTOMATA.get(id(words))
+    if hit is not None and hit[0] is words:
+        return hit[1]
+    by_word: dict[str, list[str | Cue]] = {}
+    for cue in words:
+        by_word.setdefault(cue.word if isinstance(cue, Cue) else cue, []).append(cue)
+    automaton = None
+    if by_word:
+        automaton = ahocorasick.Automaton()
+        for word, cues_ in by_word.items():
+            automaton.add_word(word, (len(word), tuple(cues_)))
+        automaton.make_automaton()
+    _AUTOMATA[id(words)] = (words, automaton)
+    return automaton
+
+
 class _Occurrences:
-    """Every occurrence of every cue of one list in one text, sorted two ways for bisecting."""
+    """Every occurrence of every cue of one list in one text, sorted two ways for bisecting.
+
+    Found in one multi-pattern pass over the text (Aho-Corasick), not one scan per word."""
 
     def __init__(self, text: str, words: Sequence[str | Cue]):
         found = []
-        for cue in words:
-            word = cue.word if isinstance(cue, Cue) else cue
-            at = text.find(word)
-            while at >= 0:
-                found.append((at + len(word), len(word), at, cue))
-                at = text.find(word, at + 1)
+        automaton = _automaton(words)
+        if automaton is not None:
+            for last, (size, cues_) in automaton.iter(text):
+                end = last + 1
+                for cue in cues_:
+                    found.append((end, size, end - size, cue))
         by_end = sorted(found, key=lambda f: (f[0], f[1]))
         self.ends = [f[0] for f in by_end]
         self.by_end = by_end
