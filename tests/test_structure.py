@@ -162,3 +162,10 @@ def test_the_province_named_in_passing_in_a_city_report_does_not_make_a_province
     text = "兰州市开展冬季救助\n\n兰州市在全省率先启动救助，发放救助金120万元。"
     (fig,) = figures(text, province="甘肃")
     assert fig["place"] == "兰州市" and fig["level"] == "city"
+
+
+def test_a_bare_city_organisation_in_a_province_report_is_not_province_level():
+    text = "甘肃省开展送温暖活动\n\n全省发放慰问金300万元。市总工会另投入15万元慰问环卫工人。"
+    got = _by_value(figures(text, province="甘肃"))
+    assert got[3_000_000]["level"] == "province"
+    assert got[150_000]["level"] == "city"

@@ -33,38 +33,69 @@ def bounds(text: str, pos: int, marks: str, lo: int = 0, hi: int | None = None) 
     return start, end
 
 
-_AUTOMATA: dict[int, tuple[Sequence, ahocorasick.Automaton | None]] = {}
+class _Vocabulary:
+    """Every cue word of every list seen so far, in one Aho-Corasick automaton: a text is
+    scanned once for all lists, and each list keeps the matches of its own words."""
+
+    def __init__(self) -> None:
+        self.lists: dict[int, tuple[Sequence, dict[str, tuple[str | Cue, ...]]]] = {}
+        self.words: set[str] = set()
+        self.automaton: ahocorasick.Automaton | None = None
+        self.version = 0
+
+    def cues_of(self, words: Sequence[str | Cue]) -> dict[str, tuple[str | Cue, ...]]:
+        """word → cues of one list (registering the list, and its new words, once)."""
+        hit = self.lists.get(id(words))
+        if hit is not None and hit[0] is words:
+            return hit[1]
+        by_word: dict[str, list[str | Cue]] = {}
+        for cue in words:
+            by_word.setdefault(cue.word if isinstance(cue, Cue) else cue, []).append(cue)
+        table = {w: tuple(c) for w, c in by_word.items()}
+        self.lists[id(words)] = (words, table)
+        if not self.words.issuperset(table):
+            self.words.update(table)
+            automaton = ahocorasick.Automaton()
+            for word in self.words:
+                automaton.add_word(word, word)
+            automaton.make_automaton()
+            self.automaton = automaton
+            self.version += 1
+        return table
+
+    def matches(self, text: str) -> list[tuple[int, str]]:
+        """(end, word) of every cue word in `text`, in order of end."""
+        key = id(text)
+        hit = _MATCHES.get(key)
+        if hit is not None and hit[0] is text and hit[1] == self.version:
+            return hit[2]
+        found = (
+            [(last + 1, word) for last, word in self.automaton.iter(text)]
+            if self.automaton is not None
+            else []
+        )
+        _MATCHES[key] = (text, self.version, found)
+        if len(_MATCHES) > 8:
+            _MATCHES.pop(next(iter(_MATCHES)))
+        return found
 
 
-def _automaton(words: Sequence[str | Cue]) -> ahocorasick.Automaton | None:
-    """One Aho-Corasick automaton per cue list (kept with the list, so its id stays unique)."""
-    hit = _AUTOMATA.get(id(words))
-    if hit is not None and hit[0] is words:
-        return hit[1]
-    by_word: dict[str, list[str | Cue]] = {}
-    for cue in words:
-        by_word.setdefault(cue.word if isinstance(cue, Cue) else cue, []).append(cue)
-    automaton = None
-    if by_word:
-        automaton = ahocorasick.Automaton()
-        for word, cues_ in by_word.items():
-            automaton.add_word(word, (len(word), tuple(cues_)))
-        automaton.make_automaton()
-    _AUTOMATA[id(words)] = (words, automaton)
-    return automaton
+_MATCHES: dict[int, tuple[str, int, list[tuple[int, str]]]] = {}
+_VOCABULARY = _Vocabulary()
 
 
 class _Occurrences:
     """Every occurrence of every cue of one list in one text, sorted two ways for bisecting.
 
-    Found in one multi-pattern pass over the text (Aho-Corasick), not one scan per word."""
+    Taken from the text's single multi-pattern pass (Aho-Corasick), not one scan per word."""
 
     def __init__(self, text: str, words: Sequence[str | Cue]):
+        table = _VOCABULARY.cues_of(words)
         found = []
-        automaton = _automaton(words)
-        if automaton is not None:
-            for last, (size, cues_) in automaton.iter(text):
-                end = last + 1
+        for end, word in _VOCABULARY.matches(text):
+            cues_ = table.get(word)
+            if cues_:
+                size = len(word)
                 for cue in cues_:
                     found.append((end, size, end - size, cue))
         by_end = sorted(found, key=lambda f: (f[0], f[1]))

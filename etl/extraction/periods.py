@@ -32,6 +32,7 @@ STATED_YEAR = re.compile(r"(?<!\d)(\d{4})年(?:全年|度|以来|[，,])")
 # but not a date or a campaign's name (2023年1月, 2023年“两节”, 2024年元旦春节).
 OPENING_YEAR = re.compile(r"(?<!\d)(\d{4})年(?![\d月“\"元春两新])")
 WHOLE_YEAR = re.compile(r"全年")
+OWN_TIME = re.compile(r"以来|今冬|入冬|冬季|春节|两节|元旦|新春|\d{1,2}月")
 CAMPAIGN_YEAR = re.compile(r"(\d{4})\s*年(?:度)?\s*[“\"]?(?:元旦|春节|两节|“两节”|新春)")
 
 
@@ -142,6 +143,8 @@ def _stated_year(sentence_left: str, article_left: str, published: date) -> int 
     names: "2022年，…累计支出…"; "全年" in a report of January or February: last year."""
     paragraph = article_left[article_left.rfind("\n") + 1 :]
     opening = re.split(r"[。！？]", paragraph, maxsplit=1)[0] if paragraph != sentence_left else ""
+    if OWN_TIME.search(sentence_left):
+        opening = ""  # the sentence sets its own time ("今冬以来", "春节期间", "1月")
     for text, pattern in ((sentence_left, STATED_YEAR), (opening, OPENING_YEAR)):
         for m in pattern.finditer(text):
             year = int(m.group(1))

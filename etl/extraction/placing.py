@@ -200,6 +200,9 @@ def _back_place(level: str, before: list[Named], article: Located) -> Located:
     for n in reversed(before):
         if n.kind == "gazetteer" and n.place is not None and n.place.level == level:
             return n.place
+    if RANK[level] > RANK[article.level]:
+        # "市总工会…" in a province's report with no city named: some city, never the province.
+        return Located(article.name, level, article.prefecture)
     return article
 
 
