@@ -45,7 +45,8 @@ def check(live: Path) -> int:
     if flagged:
         print(f"{len(flagged)} figure(s) need review (low confidence), least sure first:")
         for doc, article, metric, value, unit, conf, quote in flagged:
-            print(f"  {conf:.2f} {doc} #{article} {metric} {value:g} {unit}  {quote[:40]}")
+            amount = f"{value:,.0f}" if float(value).is_integer() else f"{value:,.2f}"
+            print(f"  {conf:.2f} {doc} #{article} {metric} {amount} {unit}  {quote[:40]}")
         print()
     print(
         f"{'report':{width}s}  {'status':8s} {'figures':>7s} {'reviewed':>8s} {'unreviewed':>10s}"
