@@ -169,3 +169,14 @@ def test_a_bare_city_organisation_in_a_province_report_is_not_province_level():
     got = _by_value(figures(text, province="甘肃"))
     assert got[3_000_000]["level"] == "province"
     assert got[150_000]["level"] == "city"
+
+
+def test_a_group_after_the_count_gives_way_to_the_action_after_it():
+    (fig,) = figures("全区将对3400名低保、特困对象开展入户走访。")
+    assert fig["metric"] == "people_reached"
+
+
+def test_a_verbless_clause_after_a_planned_figure_is_planned():
+    text = "全省还将为6万名困难群众发放补贴，补贴标准为每人200元，所需资金1200万元由省财政承担。"
+    got = _by_value(figures(text))
+    assert got[12_000_000]["status"] == "planned"

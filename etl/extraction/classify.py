@@ -165,6 +165,9 @@ def _person_cue(masked: str, mention: Mention, scope: Scope) -> str | None:
     if hit:
         return _consoled(masked, mention, scope, hit[1].target)
     verb = first_right(masked, mention.end, scope.clause[1], c.person_verbs)
+    if verb and verb[1].kind == "category":
+        # "对1.2万名低保、特困对象开展走访": the group names who, the action decides.
+        verb = first_right(masked, verb[0], scope.clause[1], c.person_actions) or verb
     audience = first_right(masked, mention.end, scope.clause[1], c.person_not_outcome)
     if audience and (verb is None or audience[0] < verb[0]):
         return None
@@ -272,7 +275,15 @@ def status_of(masked: str, mention: Mention, scope: Scope, title: str = "") -> s
                 return "planned"
             break
         if _has_figure(masked, prev_lo, hi):
-            break  # a clause with a figure of its own governs only that figure
+            # A clause with a figure of its own governs this verbless one only by planning:
+            # "全省还将为…发放补贴，所需资金8400万元由省级财政承担".
+            if previous == "planned" and not has_verb:
+                return "planned"
+            if previous is None and not has_verb:
+                hi = prev_lo
+                first = False
+                continue
+            break
         if previous:
             if previous == "planned":
                 return "planned"
