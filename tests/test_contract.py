@@ -59,6 +59,7 @@ def test_cue_file_names_only_contract_vocabulary():
         "not_planned_after_jiang",
         "not_planned_compounds",
         "planned_titles",
+        "aspect",
     } <= set(STATUSES)
     for side in ("before", "after"):
         assert set(cues["qualifier"][side]) <= set(QUALIFIERS)

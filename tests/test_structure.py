@@ -180,3 +180,26 @@ def test_a_verbless_clause_after_a_planned_figure_is_planned():
     text = "全省还将为6万名困难群众发放补贴，补贴标准为每人200元，所需资金1200万元由省财政承担。"
     got = _by_value(figures(text))
     assert got[12_000_000]["status"] == "planned"
+
+
+def test_a_verb_inside_a_modifier_does_not_govern_the_count():
+    got = _by_value(figures("向入户排查中发现的42名困难群众发放临时救助金6.3万元。"))
+    assert got[42]["metric"] == "people_aided"
+
+
+def test_a_money_noun_earlier_in_the_sentence_decides_a_bare_total():
+    got = _by_value(figures("困难群众陆续领到春节慰问金，总额约90万元。"))
+    assert got[900_000]["metric"] == "aid_disbursed"
+
+
+def test_amounts_after_respectively_go_to_the_places_in_order():
+    text = "甘肃省冬季救助情况\n\n全省发放救助金9亿元，兰州市、天水市分别发放1.2亿元和0.8亿元。"
+    got = _by_value(figures(text, province="甘肃"))
+    assert (got[120_000_000]["place"], got[80_000_000]["place"]) == ("兰州市", "天水市")
+    assert got[900_000_000]["level"] == "province"
+
+
+def test_a_sum_over_listed_cities_is_not_province_level():
+    text = "甘肃省冬季救助情况\n\n兰州市、天水市和白银市共慰问困难群众2.6万户。"
+    (fig,) = figures(text, province="甘肃")
+    assert fig["level"] == "city"

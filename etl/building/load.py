@@ -217,6 +217,11 @@ class Loader:
                 }
             )
         for f in doc.figures:
+            # A figure added by an analyst has no level from the extractor: a place written
+            # as the province's full name is the province.
+            level = f.level or (
+                "province" if f.province and f.place == g.full_province_name(f.province) else None
+            )
             self.rows["figures"].append(
                 {
                     "figure_id": figure_id(f.doc, f.article, f.span),
@@ -236,10 +241,8 @@ class Loader:
                     "text_as_written": f.text,
                     "season": Period(f.period_start, f.period_end, f.cumulative).season,
                     "cumulative": f.cumulative,
-                    "province_level": f.level == "province"
-                    if f.level
-                    else bool(f.province) and f.place == g.full_province_name(f.province),
-                    "level": f.level,
+                    "province_level": level == "province",
+                    "level": level,
                     "confidence": f.confidence,
                     "part_of": figure_id(f.doc, f.article, f.part_of) if f.part_of else None,
                     "review": f.review or needs_review(f.confidence),

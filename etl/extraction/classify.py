@@ -99,6 +99,9 @@ def money_metric(masked: str, mention: Mention, scope: Scope) -> str:
     hit = nearest_left(masked, scope.sentence[0], mention.start, c.money_verbs)
     if hit:
         return hit[1].target
+    hit = nearest_left(masked, scope.sentence[0], mention.start, c.money_nouns_specific)
+    if hit:
+        return hit[1].target  # "…领到慰问金，总额约600万元"
     referred = _next_sentence_verb(masked, scope, c.money_action_verbs)
     if referred:
         return referred.target
@@ -162,6 +165,12 @@ def _person_cue(masked: str, mention: Mention, scope: Scope) -> str | None:
         )
         if action:
             hit = action
+    if hit and "的" in masked[hit[0] : mention.start]:
+        # "向在走访中发现的86名群众发放救助金": a verb inside a modifier (…的) describes the
+        # people; the verb the count is the object of decides.
+        governing = first_right(masked, mention.end, scope.clause[1], c.person_actions)
+        if governing:
+            hit = governing
     if hit:
         return _consoled(masked, mention, scope, hit[1].target)
     verb = first_right(masked, mention.end, scope.clause[1], c.person_verbs)

@@ -40,6 +40,7 @@ class Cues:
     comparisons: tuple[str, ...]
     consolation: tuple[str, ...]
     back_references: tuple[str, ...]
+    aspect: tuple[str, ...]
     beneficiaries: tuple[str, ...]
     not_outcome_verbs: tuple[str, ...]
     planned: tuple[str, ...]
@@ -95,6 +96,7 @@ def load_cues(path: Path = CUES_FILE) -> Cues:
         comparisons=_longest_first(data["changes"]["comparisons"]),
         consolation=_longest_first(data["persons"].get("consolation", [])),
         back_references=tuple(data["back_references"]),
+        aspect=_longest_first(data["status"].get("aspect", [])),
         beneficiaries=_longest_first(data["persons"].get("beneficiaries", [])),
         not_outcome_verbs=_longest_first(data["not_outcome_verbs"]),
         planned=_longest_first(data["status"]["planned"]),

@@ -8,7 +8,7 @@ from datetime import date
 
 from etl.extraction import classify
 from etl.extraction.confidence import confidence
-from etl.extraction.context import CLAUSE_MARKS, any_within, bounds
+from etl.extraction.context import CLAUSE_MARKS, any_within, bounds, starts_with
 from etl.extraction.cues import cues
 from etl.extraction.frames import Frame, find_frames, frame_of, programme_metric
 from etl.extraction.mentions import Mention, find_mentions
@@ -216,14 +216,14 @@ def _link_parts(text: str, masked: str, figures: list[tuple[Figure, tuple[int, i
                 fig.part_of = totals[-1].span
 
 
-_ASPECT = "，,已共还再又先后累计"
-
-
 def _leading_verb(masked: str, lo: int, hi: int) -> bool:
     """Whether masked[lo:hi] opens with a verb of its own (after aspect words only)."""
     c = cues()
-    while lo < hi and masked[lo] in _ASPECT:
-        lo += 1
+    moved = True
+    while moved and lo < hi:
+        aspect = starts_with(masked, lo, c.aspect)
+        moved = aspect is not None
+        lo += len(aspect) if aspect else 0
     return any(masked.startswith(v.word, lo) for v in (*c.money_action_verbs, *c.person_actions))
 
 

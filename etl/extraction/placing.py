@@ -40,6 +40,7 @@ class _Vocab:
     boundaries: frozenset[str]
     back: re.Pattern
     back_levels: dict[str, str]
+    name_part_before: tuple[str, ...]
 
 
 @cache
@@ -62,6 +63,7 @@ def _vocab() -> _Vocab:
         boundaries=frozenset(data["town_name_boundaries"]),
         back=re.compile(rf"(?:^|(?<=[，。；：\n由与和及经]))([{levels}])(?=(?:{orgs}))"),
         back_levels=dict(back["levels"]),
+        name_part_before=tuple(data["name_part_before"]),
     )
 
 
@@ -140,7 +142,7 @@ def named_places(
         if m.start < lo or m.end > hi:
             continue
         # 朝阳村, 长春路: a short city name written before a town or street suffix is a name part.
-        if m.short and text.startswith(("村", "镇", "乡", "路", "街"), m.end):
+        if m.short and text.startswith(v.name_part_before, m.end):
             continue
         place = located(m, province)
         kept.append((m.start, m.end))
@@ -167,23 +169,43 @@ def _is_ancestor(upper: Located, lower: Located) -> bool:
     return bool(lower.prefecture) and lower.prefecture == upper.name
 
 
-def _in_list(names: list[Named], i: int, text: str) -> bool:
-    """Whether names[i] is one of several places listed together ("濉溪县、相山区和杜集区")."""
-    me = names[i]
-    for j in (i - 1, i + 1):
-        if not 0 <= j < len(names):
-            continue
-        other = names[j]
-        if other.kind not in ("gazetteer", "town") or other.place is None:
-            continue
-        if other.place.level != me.place.level or other.place.name == me.place.name:
-            continue
-        a, b = (other, me) if j < i else (me, other)
-        gap = text[a.end : b.start]
-        # "芗城区、龙文区慈善总会": the gap may hold a short word before the joiner.
-        if len(gap) <= 6 and any(gap.endswith(w) or gap.startswith(w) for w in _LIST_JOINERS):
-            return True
-    return False
+def _joined(text: str, a: Named, b: Named) -> bool:
+    """Whether two names of the same level are written as one list ("芗城区、龙文区慈善总会")."""
+    if a.place is None or b.place is None or a.place.level != b.place.level:
+        return False
+    if a.place.name == b.place.name:
+        return False
+    gap = text[a.end : b.start]
+    # The gap may hold a short word before the joiner.
+    return len(gap) <= 6 and any(gap.endswith(w) or gap.startswith(w) for w in _LIST_JOINERS)
+
+
+def _list_around(names: list[Named], i: int, text: str) -> list[Named]:
+    """The places listed together with names[i] ("濉溪县、相山区和杜集区"), in order."""
+    if names[i].kind not in ("gazetteer", "town"):
+        return [names[i]]
+    lo = hi = i
+    while lo > 0 and names[lo - 1].kind in ("gazetteer", "town"):
+        if not _joined(text, names[lo - 1], names[lo]):
+            break
+        lo -= 1
+    while hi + 1 < len(names) and names[hi + 1].kind in ("gazetteer", "town"):
+        if not _joined(text, names[hi], names[hi + 1]):
+            break
+        hi += 1
+    return names[lo : hi + 1]
+
+
+_NUMBER = re.compile(r"\d+(?:\.\d+)?")
+
+
+def _respectively(text: str, listed: list[Named], position: int) -> Located | None:
+    """ "南宁市、柳州市分别发放1.1亿元和0.6亿元": the k-th amount after 分别 is the k-th place's."""
+    at = text.find("分别", listed[-1].end, position)
+    if at < 0:
+        return None
+    k = len(_NUMBER.findall(text, at, position))
+    return listed[k].place if k < len(listed) else None
 
 
 def _scope_place(level: str, article: Located, province_full: str, autonomous: bool) -> Located:
@@ -239,7 +261,17 @@ def figure_place(
     place = near.place
     if place is None or place.name == article.name:
         return article
-    if _in_list(names, i, text) or _is_ancestor(place, article):
+    listed = _list_around(names, i, text)
+    if len(listed) > 1:
+        own = _respectively(text, listed, position)
+        if own is not None:
+            return own
+        # Several places together: the article's place, but never a level above them (a sum
+        # over some cities of a province is no province-wide figure).
+        if RANK[place.level] > RANK[article.level]:
+            return Located(article.name, place.level, article.prefecture)
+        return article
+    if _is_ancestor(place, article):
         return article
     return place
 
