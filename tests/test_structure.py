@@ -203,3 +203,17 @@ def test_a_sum_over_listed_cities_is_not_province_level():
     text = "甘肃省冬季救助情况\n\n兰州市、天水市和白银市共慰问困难群众2.6万户。"
     (fig,) = figures(text, province="甘肃")
     assert fig["level"] == "city"
+
+
+def test_a_verb_before_a_town_suffix_is_no_town():
+    text = "某区开展冬季走访\n\n组织镇街干部300余人开展走访，累计走访困难家庭4100户。"
+    got = _by_value(figures(text, province="甘肃"))
+    assert got[4100]["level"] != "town"
+
+
+def test_last_year_total_is_a_calendar_year_not_this_season():
+    doc = process(
+        "去年，市慈善会共支出善款6800万元。", published=__import__("datetime").date(2025, 2, 4)
+    )
+    (fig,) = doc.figures
+    assert fig.period_start.isoformat() == "2024-01-01" and fig.cumulative

@@ -32,6 +32,8 @@ STATED_YEAR = re.compile(r"(?<!\d)(\d{4})年(?:全年|度|以来|[，,])")
 # but not a date or a campaign's name (2023年1月, 2023年“两节”, 2024年元旦春节).
 OPENING_YEAR = re.compile(r"(?<!\d)(\d{4})年(?![\d月“\"元春两新])")
 WHOLE_YEAR = re.compile(r"全年")
+# "去年，…共支出…": a clause opening with last year states last year's total.
+LAST_YEAR = re.compile(r"(?:^|[，,；;])(?:去年|上年|上一年)(?:全年|度)?[，,]")
 OWN_TIME = re.compile(r"以来|今冬|入冬|冬季|春节|两节|元旦|新春|\d{1,2}月")
 CAMPAIGN_YEAR = re.compile(r"(\d{4})\s*年(?:度)?\s*[“\"]?(?:元旦|春节|两节|“两节”|新春)")
 
@@ -150,6 +152,8 @@ def _stated_year(sentence_left: str, article_left: str, published: date) -> int 
             year = int(m.group(1))
             if published.year - 3 <= year < published.year:
                 return year
+    if LAST_YEAR.search(sentence_left):
+        return published.year - 1
     if WHOLE_YEAR.search(sentence_left) and published.month <= 2:
         return published.year - 1
     return None

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from etl.extraction.cues import raw_cues
+from etl.extraction.cues import cues, raw_cues
 from etl.extraction.places import Mention, Place, gazetteer, resolve
 
 # Contract levels (spec/figures.md) of the gazetteer's levels.
@@ -65,6 +65,16 @@ def _vocab() -> _Vocab:
         back_levels=dict(back["levels"]),
         name_part_before=tuple(data["name_part_before"]),
     )
+
+
+@cache
+def _action_words() -> tuple[str, ...]:
+    """Verbs of the cue lists (two characters or more): no town name holds one."""
+    c = cues()
+    words = {x.word for x in (*c.money_action_verbs, *c.person_actions)}
+    words.update(w for w in c.item_words if w in raw_cues()["items"]["verbs"])
+    words.update(raw_cues()["places"]["town_name_verbs"])
+    return tuple(w for w in words if len(w) >= 2)
 
 
 @dataclass(frozen=True)
@@ -121,6 +131,7 @@ def towns(text: str, lo: int, hi: int, taken: list[tuple[int, int]]) -> list[Nam
         if (
             len(stem) < 2
             or any(w in stem or w == joint for w in v.never)
+            or any(w in stem for w in _action_words())
             or stem.endswith(v.suffixes)
             or text.startswith(v.not_after, end)
         ):
