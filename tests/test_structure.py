@@ -217,3 +217,7 @@ def test_last_year_total_is_a_calendar_year_not_this_season():
     )
     (fig,) = doc.figures
     assert fig.period_start.isoformat() == "2024-01-01" and fig.cumulative
+
+
+def test_cases_counted_in_jian_ci_are_not_goods():
+    assert figures("全镇今年办理临时救助23件次。") == []

@@ -97,6 +97,8 @@ def find_mentions(text: str) -> list[Mention]:
         end = m.end()
         if word == "组" and not FAMILY_AFTER_GROUP.match(after):
             continue
+        if unit == "items" and after.startswith("次"):
+            continue  # 救助47件次: cases handled, not goods
         if word in "人名" and HOUSEHOLD_AFTER_PERSON.match(after):
             unit = "households"
         rate = None
