@@ -221,3 +221,11 @@ def test_last_year_total_is_a_calendar_year_not_this_season():
 
 def test_cases_counted_in_jian_ci_are_not_goods():
     assert figures("全镇今年办理临时救助23件次。") == []
+
+
+def test_whole_city_in_a_province_report_is_the_city_named_before():
+    text = (
+        "甘肃全力保障困难群众过冬\n\n近日，记者从兰州市民政局了解到，全市已发放取暖补贴3100万元。"
+    )
+    got = _by_value(figures(text, province="甘肃"))
+    assert got[31_000_000]["place"] == "兰州市" and got[31_000_000]["level"] == "city"

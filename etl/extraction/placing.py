@@ -219,12 +219,17 @@ def _respectively(text: str, listed: list[Named], position: int) -> Located | No
     return listed[k].place if k < len(listed) else None
 
 
-def _scope_place(level: str, article: Located, province_full: str, autonomous: bool) -> Located:
-    """全省 → the province; 全市/全区/全县 → the article's own place at that level."""
+def _scope_place(
+    level: str, article: Located, province_full: str, autonomous: bool, before: list[Named]
+) -> Located:
+    """全省 → the province; 全市/全区/全县 → the article's own place at that level, or, in a
+    report about a higher place, the last place of that level it named (never the higher)."""
     if level == "province":
         return Located(province_full, "province")
     if level == "county" and article.level == "province" and autonomous:
         return article  # 全区 in an autonomous region's own report
+    if RANK[level] > RANK[article.level]:
+        return _back_place(level, before, article)
     return article
 
 
@@ -266,7 +271,8 @@ def figure_place(
                 clause_lo -= 1
             if near.start < clause_lo:
                 return article
-        return _scope_place(near.level, article, province_full, autonomous)
+        before = [n for n in names[:i] if n.start >= article_lo]
+        return _scope_place(near.level, article, province_full, autonomous, before)
     if near.kind == "back":
         return _back_place(near.level, [n for n in names[:i] if n.start >= article_lo], article)
     place = near.place
