@@ -229,3 +229,28 @@ def test_whole_city_in_a_province_report_is_the_city_named_before():
     )
     got = _by_value(figures(text, province="甘肃"))
     assert got[31_000_000]["place"] == "兰州市" and got[31_000_000]["level"] == "city"
+
+
+def test_a_table_written_as_text_gives_one_figure_per_cell_with_its_column_metric():
+    text = (
+        "城关镇春节慰问情况\n\n各村慰问情况如下：\n"
+        "村\t慰问户数（户）\t慰问金（万元）\n东岭村\t120\t3.6\n西河村\t85\t2.55\n合计\t205\t6.15\n"
+    )
+    got = figures(text, province="甘肃")
+    by = {(f["place"], f["unit"]): f for f in got}
+    assert by[("东岭村", "yuan")]["value"] == 36_000
+    assert by[("东岭村", "yuan")]["metric"] == "aid_disbursed"
+    assert by[("西河村", "households")]["metric"] == "households_reached"
+    assert len(got) == 6
+
+
+def test_the_rows_of_a_table_are_parts_of_its_total_row():
+    text = "城关镇慰问\n\n村\t慰问户数（户）\n东岭村\t120\n西河村\t85\n合计\t205\n"
+    doc = process(text, province="甘肃")
+    total = next(f for f in doc.figures if f.value == 205)
+    assert {f.part_of for f in doc.figures if f.value in (120, 85)} == {total.span}
+
+
+def test_a_tab_separated_line_without_units_makes_no_table():
+    text = "城关镇慰问\n\n村\t负责人\t电话\n东岭村\t12\t5550123\n"
+    assert figures(text, province="甘肃") == []

@@ -62,13 +62,16 @@ def confidence(
     metric: str,
     status: str,
     framed: bool,
+    tabled: bool = False,
 ) -> float:
     """The extractor's estimate (0-1) that a figure's metric, value and status are right."""
     w = _weights()
     ev, fac = w.evidence, w.factors
     lo, hi = scope.clause
     own, other = _cues_for(metric)
-    if metric == "aid_standard":
+    if tabled:
+        score = ev["table"]
+    elif metric == "aid_standard":
         score = ev["rate"]
     elif framed:
         score = ev["frame"]
@@ -84,9 +87,13 @@ def confidence(
         score = ev["sentence_cue"]
     else:
         score = ev["default"]
-    if other and any_within(masked, lo, hi, other) and not framed:
+    if other and any_within(masked, lo, hi, other) and not (framed or tabled):
         score *= fac["competing_cue"]
-    if status == "actual" and classify.clause_status(masked, *scope.sentence) is None:
+    if (
+        status == "actual"
+        and not tabled
+        and classify.clause_status(masked, *scope.sentence) is None
+    ):
         score *= fac["no_status_cue"]
     return round(min(1.0, max(0.0, score)), 3)
 

@@ -15,6 +15,7 @@ from etl.extraction.mentions import Mention, find_mentions
 from etl.extraction.periods import figure_period
 from etl.extraction.places import gazetteer
 from etl.extraction.placing import Located, Named, figure_place
+from etl.extraction.tables import table_cells
 from etl.model import Article, Figure
 
 _TOTAL_WORDS = re.compile(r"(合计|共计|总计|总额|总量|总共)[^，。；]{0,4}$")
@@ -51,6 +52,13 @@ def _each_multiplier(text: str, m: Mention, clause_lo: int) -> int:
         return 1
     listed = text[clause_lo : m.start - 1]
     return 1 + len(re.findall(r"[、和及与]", listed[-24:]))
+
+
+def _row(text: str, m: Mention) -> str:
+    """A table row as its quote: the cells separated by single spaces."""
+    lo = text.rfind("\n", 0, m.start) + 1
+    hi = text.find("\n", m.end)
+    return re.sub(r"\s+", " ", text[lo : hi if hi >= 0 else len(text)]).strip()
 
 
 def _quote(text: str, m: Mention, scope: classify.Scope) -> str:
@@ -90,15 +98,27 @@ def extract_article(
     figures: list[tuple[Figure, tuple[int, int]]] = []
     previous_end = article.start
     frames = find_frames(text, article.start, article.end)
-    for m in find_mentions(body):
-        m = replace(m, start=m.start + article.start, end=m.end + article.start)
+    cells = {c.mention.start: c for c in table_cells(text, article.start, article.end)}
+    found = [
+        replace(m, start=m.start + article.start, end=m.end + article.start)
+        for m in find_mentions(body)
+    ]
+    found = [m for m in found if m.start not in cells]
+    for m in sorted([*found, *(c.mention for c in cells.values())], key=lambda x: x.start):
         scope = classify.scope_of(text, m, previous_end, article.start, article.end)
         previous_end = m.end
-        if classify.is_change(masked, m, scope):
-            continue  # 较上年增加200万元: a difference, not an outcome
-        kind = _metric_and_unit(text, masked, m, scope)
-        framed = _in_frame(text, masked, m, frame_of(frames, m.start), kind, figures, article.title)
+        cell = cells.get(m.start)
+        framed = None
         part_of = None
+        if cell is not None:
+            kind = (cell.metric, m.unit)  # a table's column says what its numbers count
+        else:
+            if classify.is_change(masked, m, scope):
+                continue  # 较上年增加200万元: a difference, not an outcome
+            kind = _metric_and_unit(text, masked, m, scope)
+            framed = _in_frame(
+                text, masked, m, frame_of(frames, m.start), kind, figures, article.title
+            )
         if framed is not None:
             kind, framed_status, part_of = framed
         if kind is None:
@@ -135,20 +155,42 @@ def extract_article(
                     level=place.level if place else None,
                     period_start=period.start,
                     period_end=period.end,
-                    quote=_quote(text, m, scope),
+                    quote=_row(text, m) if cell is not None else _quote(text, m, scope),
                     span=(m.start, m.end),
                     text=text[m.start : m.end],
                     cumulative=period.cumulative,
                     part_of=part_of,
                     confidence=confidence(
-                        masked, m, scope, metric, status, framed is not None and bool(part_of)
+                        masked,
+                        m,
+                        scope,
+                        metric,
+                        status,
+                        framed is not None and bool(part_of),
+                        tabled=cell is not None,
                     ),
                 ),
                 scope.sentence,
             )
         )
+    _link_table_totals(figures, cells)
     _link_parts(text, masked, figures)
     return _deduplicate(figures)
+
+
+def _link_table_totals(figures: list[tuple[Figure, tuple[int, int]]], cells: dict) -> None:
+    """The rows of a table above its total row (合计) are parts of that total."""
+    pending: dict[tuple[str, str], list[Figure]] = {}
+    for fig, _ in figures:
+        cell = cells.get(fig.span[0])
+        if cell is None:
+            continue
+        key = (fig.metric, fig.unit)
+        if cell.total:
+            for part in pending.pop(key, []):
+                part.part_of = fig.span
+        else:
+            pending.setdefault(key, []).append(fig)
 
 
 _FAMILY = {"person_visits": "persons", "household_visits": "households"}
