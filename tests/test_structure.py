@@ -254,3 +254,8 @@ def test_the_rows_of_a_table_are_parts_of_its_total_row():
 def test_a_tab_separated_line_without_units_makes_no_table():
     text = "城关镇慰问\n\n村\t负责人\t电话\n东岭村\t12\t5550123\n"
     assert figures(text, province="甘肃") == []
+
+
+def test_whole_city_in_a_municipality_is_the_province():
+    (fig,) = figures("天津市民政局通报\n\n全市累计发放临时救助金5600万元。", province="天津")
+    assert fig["level"] == "province" and fig["place"] == "天津市"

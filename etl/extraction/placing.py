@@ -224,8 +224,8 @@ def _scope_place(
 ) -> Located:
     """全省 → the province; 全市/全区/全县 → the article's own place at that level, or, in a
     report about a higher place, the last place of that level it named (never the higher)."""
-    if level == "province":
-        return Located(province_full, "province")
+    if level == "province" or (level == "city" and province_full.endswith("市")):
+        return Located(province_full, "province")  # 全市 in 北京, 上海, 天津, 重庆: the province
     if level == "county" and article.level == "province" and autonomous:
         return article  # 全区 in an autonomous region's own report
     if RANK[level] > RANK[article.level]:
@@ -274,6 +274,8 @@ def figure_place(
         before = [n for n in names[:i] if n.start >= article_lo]
         return _scope_place(near.level, article, province_full, autonomous, before)
     if near.kind == "back":
+        if near.level == "city" and province_full.endswith("市"):
+            return Located(province_full, "province")  # 市民政局 in a municipality
         return _back_place(near.level, [n for n in names[:i] if n.start >= article_lo], article)
     place = near.place
     if place is None or place.name == article.name:
