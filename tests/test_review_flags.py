@@ -39,3 +39,21 @@ def test_unsure_figures_need_review_are_listed_by_check_and_stay_out_of_headline
     out = capsys.readouterr().out
     assert "1 figure(s) need review" in out
     assert "1 need review" in out
+
+
+def test_the_review_queue_lists_figures_that_need_review_first(tmp_path):
+    from etl.paths import SQL_DIR
+
+    reports = tmp_path / "reports"
+    reports.mkdir()
+    _report(
+        reports,
+        "2024-01-20-gansu",
+        "甘肃开展冬季救助\n\n全省累计发放救助金5000万元。全省另有项目800万元授牌仪式举行。",
+    )
+    live = tmp_path / "w.duckdb"
+    build_warehouse(reports, live, quiet=True)
+    con = duckdb.connect(str(live), read_only=True)
+    sql = (SQL_DIR / "queries" / "review_queue.sql").read_text(encoding="utf-8")
+    rows = con.execute(f"select value, review from ({sql})", {"limit": 10}).fetchall()
+    assert rows == [(8_000_000, "needs_review"), (50_000_000, None)]
