@@ -259,3 +259,9 @@ def test_a_tab_separated_line_without_units_makes_no_table():
 def test_whole_city_in_a_municipality_is_the_province():
     (fig,) = figures("天津市民政局通报\n\n全市累计发放临时救助金5600万元。", province="天津")
     assert fig["level"] == "province" and fig["place"] == "天津市"
+
+
+def test_places_each_with_their_own_figure_are_not_a_list():
+    text = "甘肃省冬季救助\n\n全省走访困难家庭8万户，其中兰州市2万户、天水市1万户。"
+    got = _by_value(figures(text, province="甘肃"))
+    assert (got[20_000]["place"], got[10_000]["place"]) == ("兰州市", "天水市")

@@ -187,6 +187,8 @@ def _joined(text: str, a: Named, b: Named) -> bool:
     if a.place.name == b.place.name:
         return False
     gap = text[a.end : b.start]
+    if any(ch.isdigit() for ch in gap):
+        return False  # "哈尔滨市2.1万户、齐齐哈尔市1.3万户": each place has its own figure
     # The gap may hold a short word before the joiner.
     return len(gap) <= 6 and any(gap.endswith(w) or gap.startswith(w) for w in _LIST_JOINERS)
 
