@@ -33,54 +33,60 @@ def bounds(text: str, pos: int, marks: str, lo: int = 0, hi: int | None = None) 
     return start, end
 
 
+_Found = tuple[int, int, int, "str | Cue"]  # (end, size, start, cue)
+
+
 class _Vocabulary:
     """Every cue word of every list seen so far, in one Aho-Corasick automaton: a text is
-    scanned once for all lists, and each list keeps the matches of its own words."""
+    scanned once for all lists, and each match is posted to the lists that hold its word."""
 
     def __init__(self) -> None:
-        self.lists: dict[int, tuple[Sequence, dict[str, tuple[str | Cue, ...]]]] = {}
-        self.words: set[str] = set()
+        self.lists: dict[int, Sequence] = {}
+        self.postings: dict[str, list[tuple[int, tuple[str | Cue, ...]]]] = {}
         self.automaton: ahocorasick.Automaton | None = None
         self.version = 0
 
-    def cues_of(self, words: Sequence[str | Cue]) -> dict[str, tuple[str | Cue, ...]]:
-        """word → cues of one list (registering the list, and its new words, once)."""
-        hit = self.lists.get(id(words))
-        if hit is not None and hit[0] is words:
-            return hit[1]
+    def register(self, words: Sequence[str | Cue]) -> int:
+        """The key of a cue list (registering it, and rebuilding the automaton, once)."""
+        key = id(words)
+        if self.lists.get(key) is words:
+            return key
+        self.lists[key] = words  # kept, so that the id stays this list's
         by_word: dict[str, list[str | Cue]] = {}
         for cue in words:
             by_word.setdefault(cue.word if isinstance(cue, Cue) else cue, []).append(cue)
-        table = {w: tuple(c) for w, c in by_word.items()}
-        self.lists[id(words)] = (words, table)
-        if not self.words.issuperset(table):
-            self.words.update(table)
-            automaton = ahocorasick.Automaton()
-            for word in self.words:
-                automaton.add_word(word, word)
-            automaton.make_automaton()
-            self.automaton = automaton
-            self.version += 1
-        return table
+        for word, cues_ in by_word.items():
+            posting = [p for p in self.postings.get(word, []) if p[0] != key]
+            self.postings[word] = [*posting, (key, tuple(cues_))]
+        automaton = ahocorasick.Automaton()
+        for word in self.postings:
+            automaton.add_word(word, word)
+        automaton.make_automaton()
+        self.automaton = automaton
+        self.version += 1
+        return key
 
-    def matches(self, text: str) -> list[tuple[int, str]]:
-        """(end, word) of every cue word in `text`, in order of end."""
-        key = id(text)
-        hit = _MATCHES.get(key)
-        if hit is not None and hit[0] is text and hit[1] == self.version:
-            return hit[2]
-        found = (
-            [(last + 1, word) for last, word in self.automaton.iter(text)]
-            if self.automaton is not None
-            else []
-        )
-        _MATCHES[key] = (text, self.version, found)
-        if len(_MATCHES) > 8:
-            _MATCHES.pop(next(iter(_MATCHES)))
-        return found
+    def found(self, text: str, key: int) -> list[_Found]:
+        """The occurrences of list `key` in `text`, from the text's single pass."""
+        cached = _MATCHES.get(id(text))
+        if cached is None or cached[0] is not text or cached[1] != self.version:
+            grouped: dict[int, list[_Found]] = {}
+            if self.automaton is not None:
+                postings = self.postings
+                for last, word in self.automaton.iter(text):
+                    end, size = last + 1, len(word)
+                    for list_key, cues_ in postings[word]:
+                        bucket = grouped.setdefault(list_key, [])
+                        for cue in cues_:
+                            bucket.append((end, size, end - size, cue))
+            cached = (text, self.version, grouped)
+            _MATCHES[id(text)] = cached
+            if len(_MATCHES) > 8:
+                _MATCHES.pop(next(iter(_MATCHES)))
+        return cached[2].get(key, [])
 
 
-_MATCHES: dict[int, tuple[str, int, list[tuple[int, str]]]] = {}
+_MATCHES: dict[int, tuple[str, int, dict[int, list[_Found]]]] = {}
 _VOCABULARY = _Vocabulary()
 
 
@@ -90,14 +96,7 @@ class _Occurrences:
     Taken from the text's single multi-pattern pass (Aho-Corasick), not one scan per word."""
 
     def __init__(self, text: str, words: Sequence[str | Cue]):
-        table = _VOCABULARY.cues_of(words)
-        found = []
-        for end, word in _VOCABULARY.matches(text):
-            cues_ = table.get(word)
-            if cues_:
-                size = len(word)
-                for cue in cues_:
-                    found.append((end, size, end - size, cue))
+        found = _VOCABULARY.found(text, _VOCABULARY.register(words))
         by_end = sorted(found, key=lambda f: (f[0], f[1]))
         self.ends = [f[0] for f in by_end]
         self.by_end = by_end
