@@ -265,3 +265,15 @@ def test_places_each_with_their_own_figure_are_not_a_list():
     text = "甘肃省冬季救助\n\n全省走访困难家庭8万户，其中兰州市2万户、天水市1万户。"
     got = _by_value(figures(text, province="甘肃"))
     assert (got[20_000]["place"], got[10_000]["place"]) == ("兰州市", "天水市")
+
+
+def test_a_province_report_paragraph_about_a_city_keeps_the_city():
+    text = "甘肃开展冬季救助\n\n近日，兰州市启动暖冬行动。活动共发放慰问金80万元。"
+    (fig,) = figures(text, province="甘肃")
+    assert fig["place"] == "兰州市" and fig["level"] == "city"
+
+
+def test_a_city_named_in_passing_does_not_carry_to_the_next_sentence():
+    text = "甘肃开展冬季救助\n\n来自兰州市的代表出席。省慈善总会共发放慰问金800万元，惠及5万人。"
+    got = _by_value(figures(text, province="甘肃"))
+    assert got[8_000_000]["level"] == "province"

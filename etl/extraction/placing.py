@@ -41,6 +41,7 @@ class _Vocab:
     back: re.Pattern
     back_levels: dict[str, str]
     name_part_before: tuple[str, ...]
+    subject_opening: re.Pattern
 
 
 @cache
@@ -64,6 +65,11 @@ def _vocab() -> _Vocab:
         back=re.compile(rf"(?:^|(?<=[，。；：\n由与和及经]))([{levels}])(?=(?:{orgs}))"),
         back_levels=dict(back["levels"]),
         name_part_before=tuple(data["name_part_before"]),
+        subject_opening=re.compile(
+            r"(?:\d{1,2}月\d{1,2}日(?:上午|下午|晚)?[，,]|(?:"
+            + "|".join(map(re.escape, data["subject_openers"]))
+            + r")[，,]?)?"
+        ),
     )
 
 
@@ -246,6 +252,31 @@ def _back_place(level: str, before: list[Named], article: Located) -> Located:
     return article
 
 
+def _paragraph_subject(
+    text: str, group_lo: int, article_lo: int, names: list[Named]
+) -> Located | None:
+    """In a province's report, a sentence naming no place continues the lower place the
+    paragraph's previous sentence was about ("哈尔滨市开展…。活动共发放…"); a sentence that
+    speaks of the province (全省) ends the carry."""
+    paragraph_lo = max(text.rfind("\n", article_lo, group_lo) + 1, article_lo)
+    subject: Located | None = None
+    for n in names:
+        if n.start < paragraph_lo or n.start >= group_lo:
+            continue
+        if n.kind == "scope" and n.level == "province":
+            subject = None
+            continue
+        if n.kind not in ("gazetteer", "town") or n.place is None:
+            continue
+        sentence_lo = n.start
+        while sentence_lo > paragraph_lo and text[sentence_lo - 1] not in _GROUP_MARKS:
+            sentence_lo -= 1
+        opening = text[sentence_lo : n.start]
+        if n.place.level != "province" and _vocab().subject_opening.fullmatch(opening):
+            subject = n.place
+    return subject
+
+
 def figure_place(
     text: str,
     position: int,
@@ -261,6 +292,8 @@ def figure_place(
         group_lo -= 1
     inside = [i for i, n in enumerate(names) if group_lo <= n.start and n.end <= position]
     if not inside:
+        if article.level == "province":
+            return _paragraph_subject(text, group_lo, article_lo, names) or article
         return article
     i = inside[-1]
     near = names[i]
