@@ -26,7 +26,7 @@ from etl.building.build import build_warehouse  # noqa: E402
 from etl.extraction.pipeline import process_text  # noqa: E402
 from etl.reading.meta import ReportMeta  # noqa: E402
 from etl.reading.report import read_report  # noqa: E402
-from tests.scoring import Score  # noqa: E402
+from tests.scoring import Score, load_gold  # noqa: E402
 
 ROWS: list[tuple[str, str, str]] = []
 MART_QUERIES = {
@@ -204,6 +204,52 @@ def jionlp(docs: list[Path], folder: Path, python: str | None) -> None:
     row("jionlp recall of money figures", f"{hits / max(total, 1):.3f} ({hits}/{total})")
 
 
+def real_reports(python: str | None, rounds: int = 5) -> None:
+    """Speed and scores on the bundled real reports (tests/golden), beside jionlp on the same
+    text: the synthetic corpus flatters neither side."""
+    golds = load_gold()
+    paths = [ROOT / "reports" / g["doc"] for g in golds]
+    raws = [read_report(p) for p in paths]
+    chars = sum(len(r.text) for r in raws)
+    process_text(raws[0], ReportMeta())
+    best = float("inf")
+    for _ in range(rounds):
+        started = time.perf_counter()
+        predicted = [process_text(r, ReportMeta()).figures for r in raws]
+        best = min(best, time.perf_counter() - started)
+    score = Score()
+    for g, figs in zip(golds, predicted, strict=True):
+        score.add(g["figures"], [f.contract() for f in figs])
+    row(
+        f"extraction on the {len(paths)} real reports ({chars} chars), 1 process",
+        f"{chars / best / 1e6:.3f} Mchar/s",
+    )
+    row(
+        "real reports: F1 / strict / place / status",
+        f"{score.f1:.3f} / {score.strict_f1:.3f} / {score.accuracy('place'):.3f} / "
+        f"{score.accuracy('status'):.3f}",
+        "≥ 0.95 / 0.92 / 0.95 / 0.95",
+    )
+    if not python:
+        row("jionlp on the real reports", "not measured", "pass --jionlp-python")
+        return
+    theirs = float("inf")
+    for _ in range(rounds):
+        out = subprocess.run(
+            [python, "-c", _JIONLP],
+            input=json.dumps([str(p) for p in paths]),
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+        theirs = min(theirs, json.loads(out.stdout.strip().splitlines()[-1])["seconds"])
+    row(
+        "jionlp extract_money on the real reports (money only)",
+        f"{chars / theirs / 1e6:.3f} Mchar/s",
+    )
+    row("ours / jionlp on the real reports (ours: every metric)", f"{theirs / best:.2f}x", "≥ 1x")
+
+
 def builds(folder: Path, out: Path, size: int) -> Path:
     live = out / f"warehouse-{size}.duckdb"
     for stale in out.glob(f"warehouse-{size}*"):
@@ -332,6 +378,7 @@ def main() -> None:
     args = parser.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
     sizes = [int(s) for s in args.sizes.split(",")]
+    real_reports(args.jionlp_python)
     first = corpus(sizes[0], args.out)
     docs = extraction(first)
     jionlp(docs, first, args.jionlp_python)

@@ -168,6 +168,8 @@ def _typed(changes: dict) -> dict:
             out[key] = date.fromisoformat(out[key])
     if "value" in out:
         out["value"] = float(out["value"])
+    if "place" in out and "level" not in out:
+        out["level"] = None  # the analyst's place: its level is derived again when loading
     return out
 
 

@@ -56,6 +56,8 @@ CONTRACT_FIELDS = (
     "place",
     "period_start",
     "period_end",
+    "level",
+    "confidence",
     "quote",
     "span",
 )
@@ -80,6 +82,8 @@ class Figure:
     span: tuple[int, int]
     text: str = ""
     cumulative: bool = False
+    level: str | None = None  # province | city | county | town: the level of `place`
+    confidence: float = 1.0  # the extractor's estimate that metric, value and status are right
     part_of: tuple[int, int] | None = None
     review: str | None = None  # confirmed | corrected | added, by an analyst
     reviewed_by: str | None = None
@@ -100,6 +104,8 @@ class Figure:
             "place": self.place,
             "period_start": self.period_start.isoformat() if self.period_start else None,
             "period_end": self.period_end.isoformat() if self.period_end else None,
+            "level": self.level,
+            "confidence": round(self.confidence, 3),
             "quote": self.quote,
             "span": [self.span[0], self.span[1]],
         }
@@ -116,6 +122,7 @@ class Article:
     attribution: str = ""
     province: str | None = None
     place: str | None = None
+    level: str | None = None  # the administrative level of `place`
     campaign: str = ""
     season: int | None = None
 

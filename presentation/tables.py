@@ -42,6 +42,7 @@ HEADERS = {
 
 
 REVIEW_LABELS = {
+    "needs_review": {"zh": "待审核", "en": "needs review"},
     "confirmed": {"zh": "已确认", "en": "confirmed"},
     "corrected": {"zh": "已更正", "en": "corrected"},
     "added": {"zh": "人工补录", "en": "added"},

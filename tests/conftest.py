@@ -23,6 +23,48 @@ def built_warehouse(tmp_path_factory) -> Path:
     return live
 
 
+# The 18 reports bundled first: the dashboard tests' expected values (latest season 2024,
+# 约3.5亿元 raised …) are stated on them, so those tests build from this fixed set.
+SEED_REPORTS = (
+    "2024-01-30-gongyi-bulletin",
+    "hlj-2022-01-songwennuan",
+    "hlj-2024-02-qingnuanxinchun",
+    "hlj-2026-01-suihua-qingnuanwanjia",
+    "hn-2019-01-yingxinchun",
+    "hn-2021-01-hengyang",
+    "hn-2022-01-yingxinchun",
+    "hn-2025-01-huayuan",
+    "ln-2019-02-panshan-weiwen",
+    "ln-2023-01-shenyang-liangjie",
+    "ln-2025-01-heping-cishan",
+    "ln-2026-02-dalian-yicixing",
+    "other-2020-01-kuaixun-shaangan",
+    "other-2022-10-jingxian-gongzuozongjie",
+    "other-2024-02-kuaixun-qingnuanwanjia",
+    "qh-2022-01-liangjiebutie",
+    "qh-2023-11-chengbeiqu",
+    "qh-2024-10-qunuanjiuzhu",
+)
+
+
+def copy_seed_reports(target: Path) -> Path:
+    """Copy the 18 seed reports (with their metadata) into `target`."""
+    target.mkdir(parents=True, exist_ok=True)
+    for stem in SEED_REPORTS:
+        for path in REPORTS_DIR.glob(stem + ".*"):
+            shutil.copy(path, target / path.name)
+    return target
+
+
+@pytest.fixture(scope="session")
+def seed_warehouse(tmp_path_factory) -> Path:
+    """The warehouse built from the 18 seed reports (built once per test session)."""
+    folder = copy_seed_reports(tmp_path_factory.mktemp("seed") / "reports")
+    live = tmp_path_factory.mktemp("seed_wh") / "campaigns.duckdb"
+    build_warehouse(folder, live, quiet=True)
+    return live
+
+
 @pytest.fixture
 def reports_copy(tmp_path) -> Path:
     """A writable copy of the bundled reports folder."""

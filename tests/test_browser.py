@@ -26,8 +26,9 @@ if CHROMIUM.exists():
 
 
 @pytest.fixture(scope="module")
-def server(built_warehouse):
-    with dashboard_server(built_warehouse) as url:
+def server(seed_warehouse):
+    # The 18 seed reports: the expected values below (latest season, 16.19万户) are theirs.
+    with dashboard_server(seed_warehouse) as url:
         yield url
 
 

@@ -235,7 +235,7 @@ def test_reports_csv_lists_every_report_of_the_scope_beyond_the_table(built_ware
     con = connect(built_warehouse)
     hunan = Filters(provinces=("湖南",))
     rows = read_csv_bytes(reports_file(con, hunan))
-    assert rows.height == 5 and set(rows["province"]) == {"湖南"}
+    assert rows.height == 9 and set(rows["province"]) == {"湖南"}
     everything = read_csv_bytes(reports_file(con, Filters()))
     loaded = con.execute("select count(*) from documents where status = 'loaded'").fetchall()[0][0]
     assert everything["doc"].n_unique() == loaded

@@ -10,7 +10,7 @@ from streamlit.testing.v1 import AppTest
 
 from app.data import WAREHOUSE_ENV
 from etl.building.build import build_warehouse
-from tests.conftest import ROOT
+from tests.conftest import ROOT, copy_seed_reports
 
 TIMEOUT = 60
 
@@ -23,9 +23,9 @@ def app(query: dict[str, str] | None = None) -> AppTest:
 
 
 @pytest.fixture
-def bundled(built_warehouse, monkeypatch) -> Path:
-    monkeypatch.setenv(WAREHOUSE_ENV, str(built_warehouse))
-    return built_warehouse
+def bundled(seed_warehouse, monkeypatch) -> Path:
+    monkeypatch.setenv(WAREHOUSE_ENV, str(seed_warehouse))
+    return seed_warehouse
 
 
 @pytest.fixture
@@ -143,7 +143,7 @@ def test_a_newly_published_warehouse_is_picked_up_without_restart(tmp_path, monk
     at = app()
     assert metric_values(at)["筹集款物"] == "3亿元"
     staged = tmp_path / "next.duckdb"
-    build_warehouse(ROOT / "reports", staged, quiet=True)
+    build_warehouse(copy_seed_reports(tmp_path / "seed"), staged, quiet=True)
     staged.replace(live)
     at.run()
     assert metric_values(at)["筹集款物"] == "约3.5亿元"

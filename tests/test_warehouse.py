@@ -48,7 +48,7 @@ def test_built_warehouse_passes_every_check(built_warehouse):
         "select (select count(*) from documents), (select count(*) from articles),"
         " (select count(*) from figures), (select count(*) from rejects)"
     ).fetchone()
-    assert counts == (18, 25, 147, 0)
+    assert counts == (44, 60, 361, 0)
 
 
 def test_every_check_has_a_deliberate_break():
@@ -81,7 +81,8 @@ def test_failed_gate_publishes_nothing_and_keeps_the_live_warehouse(
 
     monkeypatch.setattr(etl.building.build, "process_one", corrupt)
     with pytest.raises(GateFailed, match="figures_nonpositive_value"):
-        build_warehouse(REPORTS_DIR, live, quiet=True, full=True)
+        # In-process: a monkeypatched reader does not reach worker processes.
+        build_warehouse(REPORTS_DIR, live, quiet=True, full=True, workers=1)
     assert sha256(live) == before
     assert sorted(p.name for p in tmp_path.iterdir()) == [
         "campaigns.duckdb",
@@ -94,7 +95,7 @@ def test_unreadable_report_is_rejected_and_the_others_load(reports_copy, tmp_pat
     (reports_copy / "scan.pdf").write_bytes(b"%PDF-1.4 image only")
     live = tmp_path / "w.duckdb"
     summary = build_warehouse(reports_copy, live, quiet=True)
-    assert summary["loaded"] == 18
+    assert summary["loaded"] == 44
     con = connect(live)
     rejects = dict(con.execute("select doc, reason from rejects").fetchall())
     assert set(rejects) == {"garbled.txt", "scan.pdf"}
@@ -103,7 +104,7 @@ def test_unreadable_report_is_rejected_and_the_others_load(reports_copy, tmp_pat
     statuses = dict(
         con.execute("select status, count(*) from documents group by status").fetchall()
     )
-    assert statuses == {"loaded": 18, "rejected": 2}
+    assert statuses == {"loaded": 44, "rejected": 2}
 
 
 def test_building_twice_gives_identical_figures(built_warehouse, tmp_path):

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 import duckdb
 import polars as pl
 
+from etl.extraction.confidence import needs_review
 from etl.extraction.periods import Period
 from etl.extraction.places import gazetteer
 from etl.model import METRIC_UNITS, QUALIFIERS, STATUSES, Document
@@ -67,6 +68,8 @@ FIGURE_SCHEMA = {
     "season": pl.Int32,
     "cumulative": pl.Boolean,
     "province_level": pl.Boolean,
+    "level": pl.String,
+    "confidence": pl.Float64,
     "part_of": pl.String,
     "review": pl.String,
     "reviewed_by": pl.String,
@@ -218,6 +221,11 @@ class Loader:
                 }
             )
         for f in doc.figures:
+            # A figure added by an analyst has no level from the extractor: a place written
+            # as the province's full name is the province.
+            level = f.level or (
+                "province" if f.province and f.place == g.full_province_name(f.province) else None
+            )
             self.rows["figures"].append(
                 {
                     "figure_id": figure_id(f.doc, f.article, f.span),
@@ -237,10 +245,11 @@ class Loader:
                     "text_as_written": f.text,
                     "season": Period(f.period_start, f.period_end, f.cumulative).season,
                     "cumulative": f.cumulative,
-                    "province_level": bool(f.province)
-                    and f.place == g.full_province_name(f.province),
+                    "province_level": level == "province",
+                    "level": level,
+                    "confidence": f.confidence,
                     "part_of": figure_id(f.doc, f.article, f.part_of) if f.part_of else None,
-                    "review": f.review,
+                    "review": f.review or needs_review(f.confidence),
                     "reviewed_by": f.reviewed_by,
                     "reviewed_at": f.reviewed_at,
                 }

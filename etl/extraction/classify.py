@@ -15,7 +15,7 @@ from etl.extraction.context import (
     starts_with,
 )
 from etl.extraction.cues import Cue, cues
-from etl.extraction.mentions import Mention
+from etl.extraction.mentions import MENTION, Mention
 
 _RATE_UNITS = {"人": "yuan_per_person", "户": "yuan_per_household", "人月": "yuan_per_person_month"}
 # An elided subject continued by a future marker refers back: "…3360余万元，将于1月15日前发放".
@@ -56,6 +56,28 @@ def _is_not_outcome(masked: str, mention: Mention, scope: Scope, actions: tuple[
     return good is None or good[0] < bad[0]
 
 
+def is_change(masked: str, mention: Mention, scope: Scope) -> bool:
+    """Whether the amount is a difference: a movement word right before it, after a comparison
+    in its clause ("较上年增加200万元", "同比增长1.2万人")."""
+    c = cues()
+    before = masked[max(scope.clause[0], mention.start - 4) : mention.start]
+    if not any(w in before for w in c.changes):
+        return False
+    return any_within(masked, scope.clause[0], mention.start, c.comparisons)
+
+
+def _next_sentence_verb(masked: str, scope: Scope, words: tuple[Cue, ...]) -> Cue | None:
+    """The cue of the next sentence when it opens by referring back ("以上资金已全部发放")."""
+    start = scope.sentence[1] + 1
+    if start >= len(masked) or not starts_with(masked, start, cues().back_references):
+        return None
+    end = start
+    while end < len(masked) and masked[end] not in "。！？!?\n":
+        end += 1
+    hit = first_right(masked, start, end, words)
+    return hit[1] if hit else None
+
+
 def money_metric(masked: str, mention: Mention, scope: Scope) -> str:
     """funds_raised, aid_disbursed or in_kind_value for an amount of yuan."""
     c = cues()
@@ -70,9 +92,19 @@ def money_metric(masked: str, mention: Mention, scope: Scope) -> str:
     hit = nearest_left(masked, scope.clause[0], mention.start, c.money_nouns_specific)
     if hit:
         return hit[1].target
+    # The verb may follow its object: "项目资金52万元由…提供".
+    hit = first_right(masked, mention.end, scope.clause[1], c.money_action_verbs)
+    if hit:
+        return hit[1].target
     hit = nearest_left(masked, scope.sentence[0], mention.start, c.money_verbs)
     if hit:
         return hit[1].target
+    hit = nearest_left(masked, scope.sentence[0], mention.start, c.money_nouns_specific)
+    if hit:
+        return hit[1].target  # "…领到慰问金，总额约600万元"
+    referred = _next_sentence_verb(masked, scope, c.money_action_verbs)
+    if referred:
+        return referred.target
     return "aid_disbursed" if noun else "funds_raised"
 
 
@@ -96,20 +128,60 @@ def _valued(masked: str, lo: int, hit: tuple[int, Cue]) -> str:
 def person_metric(masked: str, mention: Mention, scope: Scope) -> str | None:
     """staff_mobilized, people_aided or people_reached for a count of people (None: no cue)."""
     c = cues()
-    noun = first_right(masked, mention.end, min(mention.end + 8, scope.clause[1]), c.person_nouns)
+    noun = first_right(masked, mention.end, min(mention.end + 12, scope.clause[1]), c.person_nouns)
     if noun:
         return noun[1].target
+    metric = _person_cue(masked, mention, scope)
+    if metric == "staff_mobilized" and _beneficiary_before(masked, mention, scope):
+        return "people_reached"  # 受惠群众达…人: people who receive are never staff
+    return metric
+
+
+def _beneficiary_before(masked: str, mention: Mention, scope: Scope) -> bool:
+    """Whether the clause names receiving people right before the count."""
+    lo = max(scope.clause[0], mention.start - 8)
+    return any_within(masked, lo, mention.start, cues().beneficiaries)
+
+
+def _consoled(masked: str, mention: Mention, scope: Scope, metric: str) -> str:
+    """People given consolation (慰问金, 慰问品) were reached, not aided."""
+    if metric == "people_aided" and any_within(
+        masked, mention.end, scope.clause[1], cues().consolation
+    ):
+        return "people_reached"
+    return metric
+
+
+def _person_cue(masked: str, mention: Mention, scope: Scope) -> str | None:
+    """The person metric the cue words around a count point to."""
+    c = cues()
     if _is_not_outcome(masked, mention, scope, c.person_actions):
         return None
     hit = nearest_left(masked, scope.since_previous, mention.start, c.person_verbs)
+    if hit and hit[1].kind == "category":
+        # 低保, 特困 say who the people are, not what was done: an action decides.
+        action = first_right(masked, mention.end, scope.clause[1], c.person_actions) or (
+            nearest_left(masked, scope.sentence[0], hit[0], c.person_actions)
+        )
+        if action:
+            hit = action
+    if hit and "的" in masked[hit[0] : mention.start]:
+        # "向在走访中发现的86名群众发放救助金": a verb inside a modifier (…的) describes the
+        # people; the verb the count is the object of decides.
+        governing = first_right(masked, mention.end, scope.clause[1], c.person_actions)
+        if governing:
+            hit = governing
     if hit:
-        return hit[1].target
+        return _consoled(masked, mention, scope, hit[1].target)
     verb = first_right(masked, mention.end, scope.clause[1], c.person_verbs)
+    if verb and verb[1].kind == "category":
+        # "对1.2万名低保、特困对象开展走访": the group names who, the action decides.
+        verb = first_right(masked, verb[0], scope.clause[1], c.person_actions) or verb
     audience = first_right(masked, mention.end, scope.clause[1], c.person_not_outcome)
     if audience and (verb is None or audience[0] < verb[0]):
         return None
     if verb:
-        return verb[1].target
+        return _consoled(masked, mention, scope, verb[1].target)
     for lo in (scope.clause[0], scope.sentence[0]):
         hit = nearest_left(masked, lo, mention.start, c.person_verbs)
         if hit:
@@ -125,9 +197,18 @@ def confirms_households(masked: str, mention: Mention, scope: Scope) -> bool:
     return any_within(masked, *scope.sentence, c.household_words)
 
 
-def confirms_items(masked: str, mention: Mention, scope: Scope) -> bool:
-    """A count of items is a figure when goods or handing out are named in its sentence."""
-    return any_within(masked, *scope.sentence, cues().item_words)
+def confirms_items(text: str, mention: Mention, scope: Scope) -> bool:
+    """A count of items is a figure when goods or handing out are named in its sentence; one
+    written with a generic measure word (个, 幅) needs a goods noun in its own clause, read
+    inside quotation marks too (“新春关爱包”1200个)."""
+    if mention.generic:
+        lo, hi = scope.clause
+        goods = cues().goods
+        # The goods noun stands right before the number or right after the measure word.
+        return any_within(text, max(lo, mention.start - 8), mention.start, goods) or any_within(
+            text, mention.end, min(hi, mention.end + 6), goods
+        )
+    return any_within(text, *scope.sentence, cues().item_words)
 
 
 def qualifier_of(text: str, mention: Mention) -> str:
@@ -169,21 +250,60 @@ def clause_status(masked: str, lo: int, hi: int) -> str | None:
     return "actual" if actual else None
 
 
-def status_of(masked: str, mention: Mention, scope: Scope) -> str:
-    """actual or planned: the clause's own cue, else what the sentence around it implies."""
+def _has_action(masked: str, lo: int, hi: int) -> bool:
+    c = cues()
+    return any_within(masked, lo, hi, c.money_action_verbs) or any_within(
+        masked, lo, hi, c.person_actions
+    )
+
+
+def _has_figure(masked: str, lo: int, hi: int) -> bool:
+    return MENTION.search(masked, lo, hi) is not None
+
+
+def status_of(masked: str, mention: Mention, scope: Scope, title: str = "") -> str:
+    """actual or planned: the clause's own cue, else the governing clause before it (across
+    clauses without a figure of their own), else a planning word to its right in the clause
+    ("1.2万名困难群众将在春节前领到…"), else what the document is (a plan: 方案, 计划)."""
     clause_lo, clause_hi = scope.clause
     own = clause_status(masked, clause_lo, mention.start)
     if own:
         return own
     sentence_lo, sentence_hi = scope.sentence
-    if clause_lo > sentence_lo:
-        prev_lo, _ = bounds(masked, clause_lo - 1, CLAUSE_MARKS, sentence_lo, clause_lo - 1)
-        previous = clause_status(masked, prev_lo, clause_lo - 1)
-        if masked.startswith("其中", clause_lo) and previous:
+    hi = clause_lo
+    first = True
+    # A clause with a verb of its own is not governed by the clauses before it.
+    has_verb = _has_action(masked, clause_lo, mention.start)
+    while hi > sentence_lo and (first or not has_verb) and masked[hi - 1] not in "；;":
+        prev_lo, _ = bounds(masked, hi - 1, CLAUSE_MARKS, sentence_lo, hi - 1)
+        previous = clause_status(masked, prev_lo, hi - 1)
+        if first and masked.startswith("其中", clause_lo) and previous:
             return previous
-        if previous == "planned" and not any(ch.isdigit() for ch in masked[prev_lo:clause_lo]):
-            return "planned"
+        if first and has_verb:
+            if previous == "planned" and not _has_figure(masked, prev_lo, hi):
+                return "planned"
+            break
+        if _has_figure(masked, prev_lo, hi):
+            # A clause with a figure of its own governs this verbless one only by planning:
+            # "全省还将为…发放补贴，所需资金8400万元由省级财政承担".
+            if previous == "planned" and not has_verb:
+                return "planned"
+            if previous is None and not has_verb:
+                hi = prev_lo
+                first = False
+                continue
+            break
+        if previous:
+            if previous == "planned":
+                return "planned"
+            break
+        first = False
+        hi = prev_lo
+    if _planned_cue(masked, mention.end, clause_hi) is not None:
+        return "planned"
     continued = clause_hi < sentence_hi and masked[clause_hi] in "，,"
     if continued and starts_with(masked, clause_hi + 1, _PLANNING_OPENERS):
+        return "planned"
+    if title and any(w in title for w in cues().planned_titles):
         return "planned"
     return "actual"

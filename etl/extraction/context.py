@@ -7,6 +7,8 @@ from bisect import bisect_left, bisect_right
 from collections import OrderedDict
 from collections.abc import Iterable, Sequence
 
+import ahocorasick
+
 from etl.extraction.cues import Cue
 
 CLAUSE_MARKS = "，,。；;！？!?：:\n"
@@ -31,17 +33,70 @@ def bounds(text: str, pos: int, marks: str, lo: int = 0, hi: int | None = None) 
     return start, end
 
 
+_Found = tuple[int, int, int, "str | Cue"]  # (end, size, start, cue)
+
+
+class _Vocabulary:
+    """Every cue word of every list seen so far, in one Aho-Corasick automaton: a text is
+    scanned once for all lists, and each match is posted to the lists that hold its word."""
+
+    def __init__(self) -> None:
+        self.lists: dict[int, Sequence] = {}
+        self.postings: dict[str, list[tuple[int, tuple[str | Cue, ...]]]] = {}
+        self.automaton: ahocorasick.Automaton | None = None
+        self.version = 0
+
+    def register(self, words: Sequence[str | Cue]) -> int:
+        """The key of a cue list (registering it, and rebuilding the automaton, once)."""
+        key = id(words)
+        if self.lists.get(key) is words:
+            return key
+        self.lists[key] = words  # kept, so that the id stays this list's
+        by_word: dict[str, list[str | Cue]] = {}
+        for cue in words:
+            by_word.setdefault(cue.word if isinstance(cue, Cue) else cue, []).append(cue)
+        for word, cues_ in by_word.items():
+            posting = [p for p in self.postings.get(word, []) if p[0] != key]
+            self.postings[word] = [*posting, (key, tuple(cues_))]
+        automaton = ahocorasick.Automaton()
+        for word in self.postings:
+            automaton.add_word(word, word)
+        automaton.make_automaton()
+        self.automaton = automaton
+        self.version += 1
+        return key
+
+    def found(self, text: str, key: int) -> list[_Found]:
+        """The occurrences of list `key` in `text`, from the text's single pass."""
+        cached = _MATCHES.get(id(text))
+        if cached is None or cached[0] is not text or cached[1] != self.version:
+            grouped: dict[int, list[_Found]] = {}
+            if self.automaton is not None:
+                postings = self.postings
+                for last, word in self.automaton.iter(text):
+                    end, size = last + 1, len(word)
+                    for list_key, cues_ in postings[word]:
+                        bucket = grouped.setdefault(list_key, [])
+                        for cue in cues_:
+                            bucket.append((end, size, end - size, cue))
+            cached = (text, self.version, grouped)
+            _MATCHES[id(text)] = cached
+            if len(_MATCHES) > 8:
+                _MATCHES.pop(next(iter(_MATCHES)))
+        return cached[2].get(key, [])
+
+
+_MATCHES: dict[int, tuple[str, int, dict[int, list[_Found]]]] = {}
+_VOCABULARY = _Vocabulary()
+
+
 class _Occurrences:
-    """Every occurrence of every cue of one list in one text, sorted two ways for bisecting."""
+    """Every occurrence of every cue of one list in one text, sorted two ways for bisecting.
+
+    Taken from the text's single multi-pattern pass (Aho-Corasick), not one scan per word."""
 
     def __init__(self, text: str, words: Sequence[str | Cue]):
-        found = []
-        for cue in words:
-            word = cue.word if isinstance(cue, Cue) else cue
-            at = text.find(word)
-            while at >= 0:
-                found.append((at + len(word), len(word), at, cue))
-                at = text.find(word, at + 1)
+        found = _VOCABULARY.found(text, _VOCABULARY.register(words))
         by_end = sorted(found, key=lambda f: (f[0], f[1]))
         self.ends = [f[0] for f in by_end]
         self.by_end = by_end
@@ -51,7 +106,7 @@ class _Occurrences:
 
 
 _CACHE: OrderedDict[tuple[int, int], tuple[str, Sequence, _Occurrences]] = OrderedDict()
-_CACHE_SIZE = 64
+_CACHE_SIZE = 256  # ~40 cue lists × (text, masked): a smaller cache thrashes inside one report
 
 
 def _occurrences(text: str, words: Sequence[str | Cue]) -> _Occurrences:

@@ -34,6 +34,14 @@ class Cues:
     person_not_outcome: tuple[str, ...]
     household_words: tuple[str, ...]
     item_words: tuple[str, ...]
+    goods: tuple[str, ...]
+    planned_titles: tuple[str, ...]
+    changes: tuple[str, ...]
+    comparisons: tuple[str, ...]
+    consolation: tuple[str, ...]
+    back_references: tuple[str, ...]
+    aspect: tuple[str, ...]
+    beneficiaries: tuple[str, ...]
     not_outcome_verbs: tuple[str, ...]
     planned: tuple[str, ...]
     actual: tuple[str, ...]
@@ -53,10 +61,20 @@ def _group(section: dict, kind: str) -> list[Cue]:
     return [Cue(w, target, kind) for target, lists in section.items() for w in lists.get(key, [])]
 
 
+@cache
+def raw_cues(path: Path = CUES_FILE) -> dict:
+    """The cue file as parsed YAML (sections read by their own modules), loaded once."""
+    return yaml.safe_load(path.read_text(encoding="utf-8"))
+
+
 def load_cues(path: Path = CUES_FILE) -> Cues:
     """Read the cue vocabulary from YAML."""
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    persons = {k: v for k, v in data["persons"].items() if k != "not_outcome"}
+    data = raw_cues() if path == CUES_FILE else raw_cues(path)
+    persons = {
+        k: v
+        for k, v in data["persons"].items()
+        if k not in ("not_outcome", "beneficiaries", "consolation")
+    }
     households = data["households"]["households_reached"]
     money_verbs = _longest_first(_group(data["money"], "verb"))
     money_nouns = _longest_first(_group(data["money"], "noun"))
@@ -72,6 +90,14 @@ def load_cues(path: Path = CUES_FILE) -> Cues:
         person_not_outcome=_longest_first(data["persons"].get("not_outcome", [])),
         household_words=_longest_first(households.get("verbs", []) + households.get("nouns", [])),
         item_words=_longest_first(data["items"]["verbs"] + data["items"]["nouns"]),
+        goods=_longest_first(data["items"]["goods"]),
+        planned_titles=tuple(data["status"].get("planned_titles", [])),
+        changes=_longest_first(data["changes"]["movements"]),
+        comparisons=_longest_first(data["changes"]["comparisons"]),
+        consolation=_longest_first(data["persons"].get("consolation", [])),
+        back_references=tuple(data["back_references"]),
+        aspect=_longest_first(data["status"].get("aspect", [])),
+        beneficiaries=_longest_first(data["persons"].get("beneficiaries", [])),
         not_outcome_verbs=_longest_first(data["not_outcome_verbs"]),
         planned=_longest_first(data["status"]["planned"]),
         actual=_longest_first(data["status"]["actual"]),

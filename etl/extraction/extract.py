@@ -3,21 +3,28 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date
 
 from etl.extraction import classify
-from etl.extraction.context import CLAUSE_MARKS, bounds
+from etl.extraction.confidence import confidence
+from etl.extraction.context import CLAUSE_MARKS, any_within, bounds, starts_with
+from etl.extraction.cues import cues
+from etl.extraction.frames import Frame, find_frames, frame_of, programme_metric
 from etl.extraction.mentions import Mention, find_mentions
 from etl.extraction.periods import figure_period
-from etl.extraction.places import WHOLE_PROVINCE, gazetteer, resolve
-from etl.extraction.places import Mention as PlaceMention
+from etl.extraction.places import gazetteer
+from etl.extraction.placing import Located, Named, figure_place
+from etl.extraction.tables import table_cells
 from etl.model import Article, Figure
 
 _TOTAL_WORDS = re.compile(r"(合计|共计|总计|总额|总量|总共)[^，。；]{0,4}$")
 _MIN_QUOTE = 8  # a clause shorter than this is quoted with the clause before it
 
 
-def _metric_and_unit(masked: str, m: Mention, scope: classify.Scope) -> tuple[str, str] | None:
+def _metric_and_unit(
+    text: str, masked: str, m: Mention, scope: classify.Scope
+) -> tuple[str, str] | None:
     if m.unit == "yuan":
         rate = classify.rate_unit(masked, m, scope)
         if rate:
@@ -33,7 +40,7 @@ def _metric_and_unit(masked: str, m: Mention, scope: classify.Scope) -> tuple[st
             else None
         )
     if m.unit == "items":
-        if classify.rate_unit(masked, m, scope) or not classify.confirms_items(masked, m, scope):
+        if classify.rate_unit(masked, m, scope) or not classify.confirms_items(text, m, scope):
             return None  # 每户…米面油1套 is a per-household quota, not goods handed out
         return "items_distributed", "items"
     return None
@@ -47,6 +54,13 @@ def _each_multiplier(text: str, m: Mention, clause_lo: int) -> int:
     return 1 + len(re.findall(r"[、和及与]", listed[-24:]))
 
 
+def _row(text: str, m: Mention) -> str:
+    """A table row as its quote: the cells separated by single spaces."""
+    lo = text.rfind("\n", 0, m.start) + 1
+    hi = text.find("\n", m.end)
+    return re.sub(r"\s+", " ", text[lo : hi if hi >= 0 else len(text)]).strip()
+
+
 def _quote(text: str, m: Mention, scope: classify.Scope) -> str:
     lo, hi = scope.clause
     if hi - lo < _MIN_QUOTE and lo > scope.sentence[0]:
@@ -55,30 +69,15 @@ def _quote(text: str, m: Mention, scope: classify.Scope) -> str:
 
 
 def _place(
-    text: str, m: Mention, scope: classify.Scope, article: Article, places: list[PlaceMention]
-) -> str | None:
-    """The most specific place named before the figure in its sentence, else the article's."""
-    lo = scope.sentence[0]
-    sentence = text[lo : m.start]
+    text: str, m: Mention, article: Article, names: list[Named], governing: Located | None
+) -> Located | None:
+    """The place a figure is about: its clause group's own place, else the article's."""
+    if governing is None:
+        return None
     g = gazetteer()
-    best = None
-    for pm in places:
-        if pm.start < lo or pm.end > m.start:
-            continue
-        place = resolve(pm, article.province)
-        if place is not None:
-            best = (
-                pm.end - lo,
-                place.name if pm.short or place.level != "province" else pm.written,
-                place,
-            )
-    whole = max((sentence.rfind(w) for w in WHOLE_PROVINCE), default=-1)
-    if best and best[0] > whole:
-        name, place = best[1], best[2]
-        return g.full_province_name(place.province) if place.level == "province" else name
-    if whole >= 0 and article.province:
-        return g.full_province_name(article.province)
-    return article.place
+    province_full = g.full_province_name(article.province) if article.province else ""
+    autonomous = province_full.endswith("自治区")
+    return figure_place(text, m.start, article.start, names, governing, province_full, autonomous)
 
 
 def extract_article(
@@ -86,36 +85,55 @@ def extract_article(
     text: str,
     masked: str,
     article: Article,
-    places: list[PlaceMention],
+    names: list[Named],
+    governing: Located | None,
     published: date | None,
     shown: str | None = None,
+    title: str | None = None,
 ) -> list[Figure]:
     """Every figure of one article, deduplicated, with parts linked to their stated totals.
 
-    `masked` is the document text with quoted names hidden; `places` are the place names
-    found in the article, with offsets into the document text. `shown` is that text in the
-    report's own script (same length): quotes and the figure's text are cut from it.
+    `masked` is the document text with quoted names hidden; `names` are the places the
+    article names (offsets into the document text), `governing` the article's own place.
+    `shown` is the document text in the report's own script (same length): quotes and the
+    figure's text are cut from it; `title` is the article's title in Simplified script, which
+    the cue words are looked up in (`article.title` is as published).
     """
     shown = shown or text
+    title = article.title if title is None else title
     body = text[article.start : article.end]
     figures: list[tuple[Figure, tuple[int, int]]] = []
     previous_end = article.start
-    for m in find_mentions(body):
-        m = Mention(
-            m.start + article.start,
-            m.end + article.start,
-            m.value,
-            m.unit,
-            m.inner_qualifier,
-            m.rate_after,
-        )
+    frames = find_frames(text, article.start, article.end)
+    cells = {c.mention.start: c for c in table_cells(text, article.start, article.end)}
+    found = [
+        replace(m, start=m.start + article.start, end=m.end + article.start)
+        for m in find_mentions(body)
+    ]
+    found = [m for m in found if m.start not in cells]
+    for m in sorted([*found, *(c.mention for c in cells.values())], key=lambda x: x.start):
         scope = classify.scope_of(text, m, previous_end, article.start, article.end)
         previous_end = m.end
-        kind = _metric_and_unit(masked, m, scope)
+        cell = cells.get(m.start)
+        framed = None
+        part_of = None
+        if cell is not None:
+            kind = (cell.metric, m.unit)  # a table's column says what its numbers count
+        else:
+            if classify.is_change(masked, m, scope):
+                continue  # 较上年增加200万元: a difference, not an outcome
+            kind = _metric_and_unit(text, masked, m, scope)
+            framed = _in_frame(text, masked, m, frame_of(frames, m.start), kind, figures, title)
+        if framed is not None:
+            kind, framed_status, part_of = framed
         if kind is None:
             continue
         metric, unit = kind
-        status = "standard" if metric == "aid_standard" else classify.status_of(masked, m, scope)
+        status = (
+            "standard" if metric == "aid_standard" else classify.status_of(masked, m, scope, title)
+        )
+        if framed is not None and framed_status:
+            status = framed_status
         period = figure_period(
             status,
             text[scope.sentence[0] : m.start],
@@ -124,6 +142,7 @@ def extract_article(
             published,
         )
         value = m.value * _each_multiplier(text, m, scope.clause[0])
+        place = _place(text, m, article, names, governing)
         figures.append(
             (
                 Figure(
@@ -135,22 +154,89 @@ def extract_article(
                     qualifier=classify.qualifier_of(text, m),
                     status=status,
                     province=article.province,
-                    place=_place(text, m, scope, article, places),
+                    place=place.name if place else None,
+                    level=place.level if place else None,
                     period_start=period.start,
                     period_end=period.end,
-                    quote=_quote(shown, m, scope),
+                    quote=_row(shown, m) if cell is not None else _quote(shown, m, scope),
                     span=(m.start, m.end),
                     text=shown[m.start : m.end],
                     cumulative=period.cumulative,
+                    part_of=part_of,
+                    confidence=confidence(
+                        masked,
+                        m,
+                        scope,
+                        metric,
+                        status,
+                        framed is not None and bool(part_of),
+                        tabled=cell is not None,
+                    ),
                 ),
                 scope.sentence,
             )
         )
-    _link_parts(text, figures)
+    _link_table_totals(figures, cells)
+    _link_parts(text, masked, figures)
     return _deduplicate(figures)
 
 
-def _link_parts(text: str, figures: list[tuple[Figure, tuple[int, int]]]) -> None:
+def _link_table_totals(figures: list[tuple[Figure, tuple[int, int]]], cells: dict) -> None:
+    """The rows of a table above its total row (合计) are parts of that total."""
+    pending: dict[tuple[str, str], list[Figure]] = {}
+    for fig, _ in figures:
+        cell = cells.get(fig.span[0])
+        if cell is None:
+            continue
+        key = (fig.metric, fig.unit)
+        if cell.total:
+            for part in pending.pop(key, []):
+                part.part_of = fig.span
+        else:
+            pending.setdefault(key, []).append(fig)
+
+
+_FAMILY = {"person_visits": "persons", "household_visits": "households"}
+
+
+def _in_frame(
+    text: str,
+    masked: str,
+    m: Mention,
+    frame: Frame | None,
+    kind: tuple[str, str] | None,
+    figures: list[tuple[Figure, tuple[int, int]]],
+    title: str,
+) -> tuple[tuple[str, str], str | None, tuple[int, int] | None] | None:
+    """A slot of an enumeration counts what its head counts: (metric and unit, status, total).
+
+    None when the mention is not a bare slot (outside a frame, a rate, or a slot with a verb
+    of its own: "一是走访…3000户；二是发放…50万元" keeps its own verbs)."""
+    if frame is None or (kind and kind[0] == "aid_standard") or m.rate_after:
+        return None
+    slot_lo = max(frame.start, *(text.rfind(c, 0, m.start) + 1 for c in "；;"))
+    c = cues()
+    if any_within(masked, slot_lo, m.start, c.money_action_verbs) or any_within(
+        masked, slot_lo, m.start, c.person_actions
+    ):
+        return None
+    family = _FAMILY.get(m.unit, m.unit)
+    heads = [
+        f
+        for f, _ in figures
+        if frame.head_start <= f.span[0] < frame.head_end
+        and _FAMILY.get(f.unit, f.unit) == family
+        and f.metric != "aid_standard"
+    ]
+    if heads:
+        head = heads[-1]
+        total = head.span if head.unit == m.unit else None  # 人 in a list under 人次 is no part
+        return (head.metric, m.unit), head.status, total
+    metric = programme_metric(frame, text, m.unit, title)
+    return ((metric, m.unit), None, None) if metric else None
+
+
+def _link_parts(text: str, masked: str, figures: list[tuple[Figure, tuple[int, int]]]) -> None:
     """Mark parts of a stated total: '…三项合计11万元' after its parts, '其中…' after the total."""
     for i, (fig, sentence) in enumerate(figures):
         if _TOTAL_WORDS.search(text[sentence[0] : fig.span[0]]):
@@ -166,9 +252,29 @@ def _link_parts(text: str, figures: list[tuple[Figure, tuple[int, int]]]) -> Non
         if opener >= 0 and fig.metric != "aid_standard":
             # "其中" breaks down the total before it: the parts count what the total counts.
             totals = [t for t, _ in figures[:i] if t.span[1] <= opener and t.unit == fig.unit]
-            if totals:
+            # "筹集善款92万元，其中已发放慰问金60万元": a part led by its own verb keeps it;
+            # "其中，省慈善总会下拨15万元" names a giver: a source of the total.
+            own_verb = _leading_verb(masked, opener + 2, fig.span[0])
+            if totals and not own_verb:
                 fig.metric, fig.status = totals[-1].metric, totals[-1].status
+            if totals and totals[-1].metric == fig.metric:
                 fig.part_of = totals[-1].span
+
+
+def _leading_verb(masked: str, lo: int, hi: int) -> bool:
+    """Whether masked[lo:hi] opens with a verb of its own (after aspect words only)."""
+    c = cues()
+    moved = True
+    while moved and lo < hi:
+        aspect = starts_with(masked, lo, c.aspect)
+        moved = aspect is not None
+        lo += len(aspect) if aspect else 0
+    return any(masked.startswith(v.word, lo) for v in (*c.money_action_verbs, *c.person_actions))
+
+
+def _restates(a: Figure, b: Figure) -> bool:
+    """Whether `b` states again what `a` stated: same metric, unit, value and place."""
+    return (a.metric, a.unit, a.value, a.place) == (b.metric, b.unit, b.value, b.place)
 
 
 def _same_series(a: Figure, b: Figure) -> bool:
@@ -176,7 +282,8 @@ def _same_series(a: Figure, b: Figure) -> bool:
 
 
 def _deduplicate(figures: list[tuple[Figure, tuple[int, int]]]) -> list[Figure]:
-    """A figure restated in a later sentence is one figure (rates repeat: they are per group)."""
+    """A figure restated in a later sentence is one figure (rates repeat: they are per group;
+    two places with the same count, or two slots of one list, are two figures)."""
     kept: list[tuple[Figure, tuple[int, int]]] = []
     replaced: dict[tuple[int, int], tuple[int, int]] = {}
     for fig, sentence in figures:
@@ -186,7 +293,9 @@ def _deduplicate(figures: list[tuple[Figure, tuple[int, int]]]) -> list[Figure]:
                 for k, s in kept
                 if s != sentence
                 and fig.metric != "aid_standard"
-                and (k.metric, k.unit, k.value) == (fig.metric, fig.unit, fig.value)
+                and (k.metric, k.unit, k.value, k.place)
+                == (fig.metric, fig.unit, fig.value, fig.place)
+                and fig.part_of is None
             ),
             None,
         )

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from etl.extraction.cues import cues
+from etl.extraction.cues import cues, raw_cues
 from etl.extraction.numbers import apply_magnitude, parse_number
 
 _ARABIC = r"(?<![\d.,A-Za-z])(?:\d+(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
@@ -39,12 +39,16 @@ UNIT_WORDS = {
     "双": "items",
     "组": "households",
 }
-_UNITS = "|".join(sorted((re.escape(u) for u in UNIT_WORDS), key=len, reverse=True))
-MENTION = re.compile(rf"{_AMOUNT}(?P<unit>{_UNITS})(?P<alt>[（(][件套份床袋][）)])?")
+# Generic measure words (个, 幅 …): goods only when a goods noun stands in the clause.
+MEASURE_WORDS = tuple(raw_cues()["items"]["measure_words"])
+_UNITS = "|".join(
+    sorted((re.escape(u) for u in (*UNIT_WORDS, *MEASURE_WORDS)), key=len, reverse=True)
+)
+MENTION = re.compile(rf"{_AMOUNT}(?P<unit>{_UNITS})(?P<alt>[（(][件套份床袋次][）)])?")
 # 37.5万城乡困难群众: a count of people written with 万/亿 and a noun instead of a unit.
 BARE_PEOPLE = re.compile(rf"{_AMOUNT}(?![元户人名件套份床袋箱桶条双组万亿\d])")
 PEOPLE_NOUNS = re.compile(
-    r"^[^，。；！？\n\d]{0,8}?(群众|人口|居民|职工|老人|儿童|学生|农民工|对象|人员|家庭成员)"
+    r"^[^，。；！？\n\d]{0,8}?(群众|民众|群体|人口|居民|职工|老人|儿童|学生|农民工|对象|人员|家庭成员)"
 )
 HOUSEHOLD_AFTER_PERSON = re.compile(r"^(贫困|困难|低保|特困|五保|脱贫)?户")
 FAMILY_AFTER_GROUP = re.compile(r"^(困难|贫困|低保|特困)?家庭")
@@ -62,6 +66,7 @@ class Mention:
     unit: str
     inner_qualifier: bool  # 余 or 多 written inside the amount
     rate_after: str | None = None  # 元/人 → "人", 元/人/月 → "人月"
+    generic: bool = False  # counted with a generic measure word (个, 幅 …)
 
 
 def _value(m: re.Match, text: str) -> float | None:
@@ -85,14 +90,18 @@ def find_mentions(text: str) -> list[Mention]:
     found: list[Mention] = []
     for m in MENTION.finditer(text):
         value = _value(m, text)
-        if value is None or value <= 0 or _excluded(text, m.start()):
+        if value is None or value <= 0 or _excluded(text, m.start(), m.end()):
             continue
         word = m.group("unit")
-        unit = UNIT_WORDS[word]
+        unit = UNIT_WORDS.get(word, "items")
+        if m.group("alt") and m.group("alt")[1] == "次" and unit in ("persons", "households"):
+            unit = "person_visits" if unit == "persons" else "household_visits"
         after = text[m.end() : m.end() + 6]
         end = m.end()
         if word == "组" and not FAMILY_AFTER_GROUP.match(after):
             continue
+        if unit == "items" and after.startswith("次"):
+            continue  # 救助47件次: cases handled, not goods
         if word in "人名" and HOUSEHOLD_AFTER_PERSON.match(after):
             unit = "households"
         rate = None
@@ -100,7 +109,15 @@ def find_mentions(text: str) -> list[Mention]:
             rate = "人月" if r.group(0).endswith("月") else r.group(1)
             end += len(r.group(0))
         found.append(
-            Mention(m.start(), end, value, unit, bool(m.group("q1") or m.group("q2")), rate)
+            Mention(
+                m.start(),
+                end,
+                value,
+                unit,
+                bool(m.group("q1") or m.group("q2")),
+                rate,
+                word in MEASURE_WORDS,
+            )
         )
     for m in BARE_PEOPLE.finditer(text):
         if not m.group("mag") or _excluded(text, m.start()):
@@ -115,10 +132,17 @@ def find_mentions(text: str) -> list[Mention]:
     return sorted(found, key=lambda x: x.start)
 
 
-def _excluded(text: str, start: int) -> bool:
-    """Ordinals, the upper end of a range, and amounts inside a document title are not figures."""
+# "在4万元以上的家庭": an amount set between 在 and 以上/以下 is an eligibility threshold.
+THRESHOLD_AFTER = re.compile(r"^(?:以上|以下|以内|之间)")
+
+
+def _excluded(text: str, start: int, end: int | None = None) -> bool:
+    """Ordinals, the upper end of a range, thresholds and amounts inside a document title
+    are not figures."""
     before = text[max(0, start - 2) : start]
     if before.endswith("第") or RANGE_BEFORE.search(before):
+        return True
+    if end is not None and before.endswith("在") and THRESHOLD_AFTER.match(text[end : end + 2]):
         return True
     opened = text.rfind("《", 0, start)
     return opened >= 0 and text.find("》", opened, start) < 0

@@ -25,6 +25,15 @@ BEFORE_DAY = re.compile(r"(\d{1,2})月(\d{1,2})日前")
 EVENT_DAY = re.compile(r"^(\d{1,2})月(\d{1,2})日(?:上午|下午|晚上|晚)?[，,]")
 MONTH_ONLY = re.compile(r"当月|(\d{1,2})月份")
 FULL_DATE = re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日")
+# "2022年，全省…" / "2022年全年…": the figure covers that calendar year.
+STATED_YEAR = re.compile(r"(?<!\d)(\d{4})年(?:全年|度|以来|[，,])")
+# In a paragraph's opening sentence any plain year sets the frame ("2022年青海省依据…"),
+# but not a date or a campaign's name (2023年1月, 2023年“两节”, 2024年元旦春节).
+OPENING_YEAR = re.compile(r"(?<!\d)(\d{4})年(?![\d月“\"元春两新])")
+WHOLE_YEAR = re.compile(r"全年")
+# "去年，…共支出…": a clause opening with last year states last year's total.
+LAST_YEAR = re.compile(r"(?:^|[，,；;])(?:去年|上年|上一年)(?:全年|度)?[，,]")
+OWN_TIME = re.compile(r"以来|今冬|入冬|冬季|春节|两节|元旦|新春|\d{1,2}月")
 CAMPAIGN_YEAR = re.compile(r"(\d{4})\s*年(?:度)?\s*[“\"]?(?:元旦|春节|两节|“两节”|新春)")
 
 
@@ -96,6 +105,12 @@ def figure_period(
         and _int(m.group(1)) > 1
     ):
         return Period(date(published.year - _int(m.group(1)) + 1, 1, 1), published, True)
+    if year := _stated_year(sentence_left, article_left, published):
+        start, end = date(year, 1, 1), min(date(year, 12, 31), published)
+        if "以来" in sentence_left or "截至" in sentence_left:
+            end = published
+        # A calendar year straddles two seasons: it must not stand for either.
+        return Period(start, end, season_of(start) != season_of(end))
     season = season_of(published)
     start, _ = season_bounds(season)
     end = published if status == "actual" else max(published, festival_end(season))
@@ -122,6 +137,25 @@ def figure_period(
     if start > end:
         start = date(end.year, 1, 1) if date(end.year, 1, 1) <= end else end
     return Period(start, end)
+
+
+def _stated_year(sentence_left: str, article_left: str, published: date) -> int | None:
+    """An earlier calendar year the figure's sentence (or its paragraph's opening sentence)
+    names: "2022年，…累计支出…"; "全年" in a report of January or February: last year."""
+    paragraph = article_left[article_left.rfind("\n") + 1 :]
+    opening = re.split(r"[。！？]", paragraph, maxsplit=1)[0] if paragraph != sentence_left else ""
+    if OWN_TIME.search(sentence_left):
+        opening = ""  # the sentence sets its own time ("今冬以来", "春节期间", "1月")
+    for text, pattern in ((sentence_left, STATED_YEAR), (opening, OPENING_YEAR)):
+        for m in pattern.finditer(text):
+            year = int(m.group(1))
+            if published.year - 3 <= year < published.year:
+                return year
+    if LAST_YEAR.search(sentence_left):
+        return published.year - 1
+    if WHOLE_YEAR.search(sentence_left) and published.month <= 2:
+        return published.year - 1
+    return None
 
 
 def _month_end(day: date) -> date:

@@ -10,7 +10,8 @@ from etl.extraction.context import mask_quoted
 from etl.extraction.extract import extract_article
 from etl.extraction.normalise import normalise
 from etl.extraction.periods import campaign_season, infer_published
-from etl.extraction.places import gazetteer, infer_province, most_specific_place
+from etl.extraction.places import gazetteer, infer_province
+from etl.extraction.placing import Located, article_place, named_places
 from etl.extraction.script import to_simplified
 from etl.extraction.segment import hard_breaks, segment
 from etl.model import Article, Document
@@ -107,9 +108,17 @@ def process_text(raw: RawText, meta: ReportMeta) -> Document:
             [(in_title, 2.0), (g.mentions(loc.attribution), 2.0), (in_body, 1.0)],
             meta.province_hint,
         )
-        place = most_specific_place(in_title, province) or most_specific_place(in_body, province)
-        if place is None and province:
-            place = g.full_province_name(province)
+        full = g.full_province_name(province) if province else None
+        lead_end = next((i for i, ch in enumerate(body) if ch in "。！？\n"), len(body))
+        attribution = loc.attribution
+        governing = article_place(
+            named_places(title, 0, len(title), in_title, province),
+            named_places(body, 0, lead_end, in_body, province),
+            named_places(attribution, 0, len(attribution), g.mentions(attribution), province),
+            full,
+        )
+        if governing is None and full:
+            governing = Located(full, "province")
         article = Article(
             index=index,
             start=start,
@@ -117,14 +126,18 @@ def process_text(raw: RawText, meta: ReportMeta) -> Document:
             title=shown_title,
             attribution=loc.attribution,
             province=province,
-            place=place,
+            place=governing.name if governing else None,
+            level=governing.level if governing else None,
             campaign=campaign_name(title, body),
             season=campaign_season(title + body[:300], published),
         )
         doc.articles.append(article)
         places = [replace(m, start=m.start + start, end=m.end + start) for m in in_body]
+        names = named_places(text, start, end, places, province)
         doc.figures.extend(
-            extract_article(raw.name, text, masked, article, places, published, norm.shown)
+            extract_article(
+                raw.name, text, masked, article, names, governing, published, norm.shown, title
+            )
         )
     return doc
 

@@ -12,6 +12,8 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import cache
 
+import ahocorasick
+
 from etl.paths import PLACES_FILE
 
 LEVEL_RANK = {"province": 0, "prefecture": 1, "county": 2}
@@ -100,28 +102,19 @@ class Gazetteer:
                 if short != p.name and len(short) >= 2 and short not in _COMMON_WORDS:
                     self.short.setdefault(short, []).append(p)
         self._names = set(self.by_name) | set(self.short)
-        lengths: dict[str, set[int]] = {}
+        # One automaton over every name: a single pass finds the longest name at each place.
+        self._automaton = ahocorasick.Automaton()
         for name in self._names:
-            lengths.setdefault(name[0], set()).add(len(name))
-        # Candidate lengths per first character, longest first: the scan takes the longest name.
-        self._lengths = {ch: sorted(ls, reverse=True) for ch, ls in lengths.items()}
+            self._automaton.add_word(name, name)
+        self._automaton.make_automaton()
 
     def mentions(self, text: str) -> list[Mention]:
         """Every place name in `text`, longest match first, left to right."""
         found = []
-        names, lengths = self._names, self._lengths
-        i, n = 0, len(text)
-        while i < n:
-            for size in lengths.get(text[i], ()):
-                word = text[i : i + size]
-                if word in names:
-                    exact = word in self.by_name
-                    places = self.by_name[word] if exact else self.short[word]
-                    found.append(Mention(i, i + size, word, tuple(places), not exact))
-                    i += size
-                    break
-            else:
-                i += 1
+        for last, word in self._automaton.iter_long(text):
+            exact = word in self.by_name
+            places = self.by_name[word] if exact else self.short[word]
+            found.append(Mention(last + 1 - len(word), last + 1, word, tuple(places), not exact))
         return found
 
     def full_province_name(self, province: str) -> str:

@@ -55,9 +55,11 @@ create table figures (
     text_as_written varchar,
     season          integer,               -- null for multi-season cumulative figures
     cumulative      boolean not null,
-    province_level  boolean not null,      -- the figure is about the whole province
+    province_level  boolean not null,      -- the figure is about the whole province (level = 'province')
+    level           varchar,               -- province | city | county | town: the level of place
+    confidence      double,                -- the extractor's estimate (0-1) that metric, value, status are right
     part_of         varchar,               -- figure_id of the stated total this is a part of
-    review          varchar,               -- confirmed | corrected | added (analysts' review)
+    review          varchar,               -- needs_review (low confidence) | confirmed | corrected | added
     reviewed_by     varchar,
     reviewed_at     varchar
 );

@@ -3,7 +3,7 @@
 with place_figures as (
     select *
     from season_figures
-    where not province_level
+    where level is distinct from 'province'
       and place is not null
 ),
 

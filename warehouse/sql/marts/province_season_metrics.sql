@@ -5,7 +5,7 @@
 with province_figures as (
     select *
     from season_figures
-    where province_level
+    where level = 'province'
 ),
 
 headline as (

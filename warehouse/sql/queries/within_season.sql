@@ -11,7 +11,7 @@ select
     arg_max(publisher, value) as publisher,
     count(*) as n_figures
 from figures_detail
-where province_level
+where level = 'province'
   and not cumulative
   and part_of is null
   and metric = $metric

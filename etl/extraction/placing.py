@@ -1,0 +1,370 @@
+"""Which place a figure is about: the article's governing place, and the places its clause names.
+
+A place named once in the headline, the lead or the attribution governs the whole article; a
+figure takes a place of its own only from its clause group (the text since the last 。；),
+and never one above the article's (a district report's figures stay the district's).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from etl.extraction.cues import cues, raw_cues
+from etl.extraction.places import Mention, Place, gazetteer, resolve
+
+# Contract levels (spec/figures.md) of the gazetteer's levels.
+LEVEL = {"province": "province", "prefecture": "city", "county": "county", "town": "town"}
+RANK = {"province": 0, "city": 1, "county": 2, "town": 3}
+_GROUP_MARKS = "。！？!?；;\n"
+_LIST_JOINERS = ("、", "和", "与", "及", "以及", "，")
+
+
+@dataclass(frozen=True)
+class Located:
+    """A place a figure or article is about: its name as written and its contract level."""
+
+    name: str
+    level: str
+    prefecture: str = ""  # the city a county or town lies in, when known
+
+
+@dataclass(frozen=True)
+class _Vocab:
+    scope: tuple[tuple[str, str], ...]  # (word, level), longest first
+    town: re.Pattern
+    never: tuple[str, ...]
+    not_after: tuple[str, ...]
+    suffixes: tuple[str, ...]
+    boundaries: frozenset[str]
+    back: re.Pattern
+    back_levels: dict[str, str]
+    name_part_before: tuple[str, ...]
+    subject_opening: re.Pattern
+
+
+@cache
+def _vocab() -> _Vocab:
+    data = raw_cues()["places"]
+    scope = sorted(
+        ((w, level) for level, ws in data["scope_words"].items() for w in ws),
+        key=lambda x: -len(x[0]),
+    )
+    suffixes = "|".join(sorted(data["town_suffixes"], key=len, reverse=True))
+    back = data["back_reference"]
+    orgs = "|".join(sorted(back["organisations"], key=len, reverse=True))
+    levels = "".join(back["levels"])
+    return _Vocab(
+        scope=tuple(scope),
+        town=re.compile(rf"[\u4e00-\u9fff]{{2,5}}?(?:{suffixes})"),
+        never=tuple(data["town_name_never"]),
+        not_after=tuple(data["town_suffix_not_before"]),
+        suffixes=tuple(data["town_suffixes"]),
+        boundaries=frozenset(data["town_name_boundaries"]),
+        back=re.compile(rf"(?:^|(?<=[，。；：\n由与和及经]))([{levels}])(?=(?:{orgs}))"),
+        back_levels=dict(back["levels"]),
+        name_part_before=tuple(data["name_part_before"]),
+        subject_opening=re.compile(
+            r"(?:\d{1,2}月\d{1,2}日(?:上午|下午|晚)?[，,]|(?:"
+            + "|".join(map(re.escape, data["subject_openers"]))
+            + r")[，,]?)?"
+        ),
+    )
+
+
+@cache
+def _action_words() -> tuple[str, ...]:
+    """Verbs of the cue lists (two characters or more): no town name holds one."""
+    c = cues()
+    words = {x.word for x in (*c.money_action_verbs, *c.person_actions)}
+    words.update(w for w in c.item_words if w in raw_cues()["items"]["verbs"])
+    words.update(raw_cues()["places"]["town_name_verbs"])
+    return tuple(w for w in words if len(w) >= 2)
+
+
+@dataclass(frozen=True)
+class Named:
+    """A place named in the text: a gazetteer mention, a town, a scope word or a back-reference."""
+
+    start: int
+    end: int
+    kind: str  # "gazetteer", "town", "scope", "back"
+    place: Located | None  # for gazetteer and town mentions
+    level: str = ""  # for scope words and back-references
+
+
+def located(m: Mention, province: str | None) -> Located | None:
+    """A gazetteer mention as a Located place inside `province` (None when elsewhere)."""
+    place = resolve(m, province)
+    if place is None:
+        return None
+    return _as_located(place, m)
+
+
+def _as_located(place: Place, m: Mention) -> Located:
+    g = gazetteer()
+    if place.level == "province":
+        return Located(g.full_province_name(place.province), "province")
+    name = place.name if m.short else m.written
+    return Located(name, LEVEL[place.level], place.prefecture)
+
+
+def towns(text: str, lo: int, hi: int, taken: list[tuple[int, int]]) -> list[Named]:
+    """Town-level names (镇, 乡, 街道, 社区, 村) in text[lo:hi], outside the `taken` ranges."""
+    v = _vocab()
+    found = []
+    for m in v.town.finditer(text, lo, hi):
+        start, end = m.start(), m.end()
+        # The name runs left from the suffix to a boundary character or a gazetteer name.
+        stem_end = end
+        for suffix in ("街道", "社区"):
+            if text.endswith(suffix, start, end):
+                stem_end = end - len(suffix)
+                break
+        else:
+            stem_end = end - 1
+        left = stem_end
+        while left > lo and left > stem_end - 5:
+            ch = text[left - 1]
+            if not ("\u4e00" <= ch <= "\u9fff") or ch in v.boundaries:
+                break
+            if any(a < left <= b for a, b in taken):
+                break
+            left -= 1
+        stem = text[left:stem_end]
+        joint = text[stem_end - 1 : stem_end + 1]  # 城乡, 助力乡村: a word across the suffix
+        if (
+            len(stem) < 2
+            or any(w in stem or w == joint for w in v.never)
+            or any(w in stem for w in _action_words())
+            or stem.endswith(v.suffixes)
+            or text.startswith(v.not_after, end)
+        ):
+            continue
+        if any(a < end and left < b for a, b in taken):
+            continue
+        found.append(Named(left, end, "town", Located(text[left:end], "town")))
+    return found
+
+
+def named_places(
+    text: str, lo: int, hi: int, mentions: list[Mention], province: str | None
+) -> list[Named]:
+    """Every place the text names in [lo, hi): gazetteer names, towns, scope words, back-refs."""
+    v = _vocab()
+    out: list[Named] = []
+    kept: list[tuple[int, int]] = []
+    for m in mentions:
+        if m.start < lo or m.end > hi:
+            continue
+        # 朝阳村, 长春路: a short city name written before a town or street suffix is a name part.
+        if m.short and text.startswith(v.name_part_before, m.end):
+            continue
+        place = located(m, province)
+        kept.append((m.start, m.end))
+        if place is not None:
+            out.append(Named(m.start, m.end, "gazetteer", place))
+    out.extend(towns(text, lo, hi, kept))
+    for word, level in v.scope:
+        at = text.find(word, lo, hi)
+        while at >= 0:
+            if not any(n.start <= at < n.end for n in out):
+                out.append(Named(at, at + len(word), "scope", None, level))
+            at = text.find(word, at + len(word), hi)
+    for m in v.back.finditer(text, lo, hi):
+        out.append(Named(m.start(1), m.end(1), "back", None, v.back_levels[m.group(1)]))
+    return sorted(out, key=lambda n: (n.start, -n.end))
+
+
+def _is_ancestor(upper: Located, lower: Located) -> bool:
+    """Whether `upper` contains `lower` (a province holds all; a city its counties)."""
+    if RANK[upper.level] >= RANK[lower.level]:
+        return False
+    if upper.level == "province":
+        return True
+    return bool(lower.prefecture) and lower.prefecture == upper.name
+
+
+def _joined(text: str, a: Named, b: Named) -> bool:
+    """Whether two names of the same level are written as one list ("芗城区、龙文区慈善总会")."""
+    if a.place is None or b.place is None or a.place.level != b.place.level:
+        return False
+    if a.place.name == b.place.name:
+        return False
+    gap = text[a.end : b.start]
+    if any(ch.isdigit() for ch in gap):
+        return False  # "哈尔滨市2.1万户、齐齐哈尔市1.3万户": each place has its own figure
+    # The gap may hold a short word before the joiner.
+    return len(gap) <= 6 and any(gap.endswith(w) or gap.startswith(w) for w in _LIST_JOINERS)
+
+
+def _list_around(names: list[Named], i: int, text: str) -> list[Named]:
+    """The places listed together with names[i] ("濉溪县、相山区和杜集区"), in order."""
+    if names[i].kind not in ("gazetteer", "town"):
+        return [names[i]]
+    lo = hi = i
+    while lo > 0 and names[lo - 1].kind in ("gazetteer", "town"):
+        if not _joined(text, names[lo - 1], names[lo]):
+            break
+        lo -= 1
+    while hi + 1 < len(names) and names[hi + 1].kind in ("gazetteer", "town"):
+        if not _joined(text, names[hi], names[hi + 1]):
+            break
+        hi += 1
+    return names[lo : hi + 1]
+
+
+_NUMBER = re.compile(r"\d+(?:\.\d+)?")
+
+
+def _respectively(text: str, listed: list[Named], position: int) -> Located | None:
+    """ "南宁市、柳州市分别发放1.1亿元和0.6亿元": the k-th amount after 分别 is the k-th place's."""
+    at = text.find("分别", listed[-1].end, position)
+    if at < 0:
+        return None
+    k = len(_NUMBER.findall(text, at, position))
+    return listed[k].place if k < len(listed) else None
+
+
+def _scope_place(
+    level: str, article: Located, province_full: str, autonomous: bool, before: list[Named]
+) -> Located:
+    """全省 → the province; 全市/全区/全县 → the article's own place at that level, or, in a
+    report about a higher place, the last place of that level it named (never the higher)."""
+    if level == "province" or (level == "city" and province_full.endswith("市")):
+        return Located(province_full, "province")  # 全市 in 北京, 上海, 天津, 重庆: the province
+    if level == "county" and article.level == "province" and autonomous:
+        return article  # 全区 in an autonomous region's own report
+    if RANK[level] > RANK[article.level]:
+        return _back_place(level, before, article)
+    return article
+
+
+def _back_place(level: str, before: list[Named], article: Located) -> Located:
+    """The last place of `level` the article named before a back-reference ("市总工会")."""
+    for n in reversed(before):
+        if n.kind == "gazetteer" and n.place is not None and n.place.level == level:
+            return n.place
+    if RANK[level] > RANK[article.level]:
+        # "市总工会…" in a province's report with no city named: some city, never the province.
+        return Located(article.name, level, article.prefecture)
+    return article
+
+
+def _paragraph_subject(
+    text: str, group_lo: int, article_lo: int, names: list[Named]
+) -> Located | None:
+    """In a province's report, a sentence naming no place continues the lower place the
+    paragraph's previous sentence was about ("哈尔滨市开展…。活动共发放…"); a sentence that
+    speaks of the province (全省) ends the carry."""
+    paragraph_lo = max(text.rfind("\n", article_lo, group_lo) + 1, article_lo)
+    subject: Located | None = None
+    for n in names:
+        if n.start < paragraph_lo or n.start >= group_lo:
+            continue
+        if n.kind == "scope" and n.level == "province":
+            subject = None
+            continue
+        if n.kind not in ("gazetteer", "town") or n.place is None:
+            continue
+        sentence_lo = n.start
+        while sentence_lo > paragraph_lo and text[sentence_lo - 1] not in _GROUP_MARKS:
+            sentence_lo -= 1
+        opening = text[sentence_lo : n.start]
+        if n.place.level != "province" and _vocab().subject_opening.fullmatch(opening):
+            subject = n.place
+    return subject
+
+
+def figure_place(
+    text: str,
+    position: int,
+    article_lo: int,
+    names: list[Named],
+    article: Located,
+    province_full: str,
+    autonomous: bool,
+) -> Located:
+    """The place a figure at `position` is about (see the module docstring)."""
+    group_lo = position
+    while group_lo > article_lo and text[group_lo - 1] not in _GROUP_MARKS:
+        group_lo -= 1
+    inside = [i for i, n in enumerate(names) if group_lo <= n.start and n.end <= position]
+    if not inside:
+        if article.level == "province":
+            return _paragraph_subject(text, group_lo, article_lo, names) or article
+        return article
+    i = inside[-1]
+    near = names[i]
+    if near.kind == "scope":
+        if near.level == "province" and article.level != "province":
+            # "在全省率先…" in a city's report: the province only when 全省 is the subject of
+            # the figure's own clause.
+            clause_lo = position
+            while clause_lo > group_lo and text[clause_lo - 1] not in "，,：:":
+                clause_lo -= 1
+            if near.start < clause_lo:
+                return article
+        before = [n for n in names[:i] if n.start >= article_lo]
+        return _scope_place(near.level, article, province_full, autonomous, before)
+    if near.kind == "back":
+        if near.level == "city" and province_full.endswith("市"):
+            return Located(province_full, "province")  # 市民政局 in a municipality
+        return _back_place(near.level, [n for n in names[:i] if n.start >= article_lo], article)
+    place = near.place
+    if place is None or place.name == article.name:
+        return article
+    listed = _list_around(names, i, text)
+    if len(listed) > 1:
+        own = _respectively(text, listed, position)
+        if own is not None:
+            return own
+        # Several places together: the article's place, but never a level above them (a sum
+        # over some cities of a province is no province-wide figure).
+        if RANK[place.level] > RANK[article.level]:
+            return Located(article.name, place.level, article.prefecture)
+        return article
+    if _is_ancestor(place, article):
+        return article
+    return place
+
+
+def article_place(
+    title_names: list[Named],
+    lead_names: list[Named],
+    attribution_names: list[Named],
+    province_full: str | None,
+) -> Located | None:
+    """The place governing an article: the most specific of the first run of names in the
+    headline, else in the lead sentence (全省 there: the province), else in the attribution
+    (an agency often attributes a lower place's news: the lead names the place itself)."""
+    for names in (title_names, lead_names, attribution_names):
+        run = _first_run(names)
+        if run is None:
+            continue
+        if run.kind == "scope":
+            if run.level == "province" and province_full:
+                return Located(province_full, "province")
+            continue
+        return run.place
+    return None
+
+
+def _first_run(names: list[Named]) -> Named | None:
+    """The most specific named place of the first run of adjacent names."""
+    best: Named | None = None
+    last_end = -1
+    for n in names:
+        if n.kind == "back":
+            continue
+        if best is not None and n.start - last_end > 2:
+            break
+        if n.kind == "scope":
+            if best is None:
+                return n
+            break
+        if best is None or RANK[n.place.level] >= RANK[best.place.level]:
+            best = n
+        last_end = n.end
+    return best

@@ -1,0 +1,59 @@
+"""Low-confidence figures: published for review, counted by `etl check`, kept out of headlines."""
+
+from __future__ import annotations
+
+import duckdb
+
+from etl.building.build import build_warehouse
+from etl.building.check import check
+
+
+def _report(folder, name: str, text: str) -> None:
+    (folder / f"{name}.txt").write_text(text, encoding="utf-8")
+    (folder / f"{name}.meta.yml").write_text(
+        "publisher: 测试\npublished: 2024-01-20\nprovince_hint: 甘肃\n", encoding="utf-8"
+    )
+
+
+def test_unsure_figures_need_review_are_listed_by_check_and_stay_out_of_headlines(tmp_path, capsys):
+    reports = tmp_path / "reports"
+    reports.mkdir()
+    _report(
+        reports,
+        "2024-01-20-gansu",
+        "甘肃开展冬季救助\n\n全省累计发放救助金5000万元。全省另有项目800万元授牌仪式举行。",
+    )
+    live = tmp_path / "w.duckdb"
+    build_warehouse(reports, live, quiet=True)
+    con = duckdb.connect(str(live), read_only=True)
+    rows = dict(con.execute("select value, review from figures").fetchall())
+    assert rows == {50_000_000: None, 8_000_000: "needs_review"}
+    levels = {v for (v,) in con.execute("select distinct level from figures").fetchall()}
+    assert levels == {"province"}
+    headline = con.execute(
+        "select metric, value from province_season_metrics where status = 'actual'"
+    ).fetchall()
+    assert headline == [("aid_disbursed", 50_000_000)]
+    con.close()
+    check(live)
+    out = capsys.readouterr().out
+    assert "1 figure(s) need review" in out
+    assert "1 need review" in out
+
+
+def test_the_review_queue_lists_figures_that_need_review_first(tmp_path):
+    from etl.paths import SQL_DIR
+
+    reports = tmp_path / "reports"
+    reports.mkdir()
+    _report(
+        reports,
+        "2024-01-20-gansu",
+        "甘肃开展冬季救助\n\n全省累计发放救助金5000万元。全省另有项目800万元授牌仪式举行。",
+    )
+    live = tmp_path / "w.duckdb"
+    build_warehouse(reports, live, quiet=True)
+    con = duckdb.connect(str(live), read_only=True)
+    sql = (SQL_DIR / "queries" / "review_queue.sql").read_text(encoding="utf-8")
+    rows = con.execute(f"select value, review from ({sql})", {"limit": 10}).fetchall()
+    assert rows == [(8_000_000, "needs_review"), (50_000_000, None)]

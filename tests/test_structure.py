@@ -1,0 +1,279 @@
+"""Structure before cue words: frames, places and levels, confidence (wording of our own)."""
+
+from __future__ import annotations
+
+from tests.helpers import figures, process
+
+
+def _by_value(records: list[dict]) -> dict[float, dict]:
+    return {r["value"]: r for r in records}
+
+
+def test_slots_of_a_listed_breakdown_take_the_metric_of_the_head():
+    text = (
+        "城关区民政局1月工作情况\n\n"
+        "1月份，全区发放临时救助金4.2万元，救助12户30人。分乡镇情况：东岭镇5户11人，16000元；"
+        "西河乡7户19人，26000元。"
+    )
+    got = _by_value(figures(text, province="甘肃"))
+    assert got[16000]["metric"] == "aid_disbursed"
+    assert got[26000]["metric"] == "aid_disbursed"
+    assert got[11]["metric"] == "people_aided" and got[5]["metric"] == "households_reached"
+    assert got[16000]["place"] == "东岭镇" and got[16000]["level"] == "town"
+
+
+def test_a_programme_heading_decides_slots_when_the_head_states_no_figure():
+    text = (
+        "某县社会救助公示\n\n二、特困供养\n"
+        "本月情况如下：南塘镇3户4人，2400元；北坡乡2户2人，1200元。"
+    )
+    got = _by_value(figures(text, province="湖南"))
+    assert got[2400]["metric"] == "aid_disbursed"
+    assert got[4]["metric"] == "people_aided"
+
+
+def test_whole_district_in_a_district_report_is_the_district_not_the_province():
+    text = "城关区开展冬季救助\n\n截至1月底，全区累计慰问困难家庭860户。"
+    (fig,) = figures(text, province="甘肃")
+    assert fig["place"] == "城关区" and fig["level"] == "county"
+
+
+def test_whole_province_figures_are_province_level():
+    text = "甘肃开展冬季救助\n\n截至1月底，全省累计慰问困难家庭8.6万户。"
+    (fig,) = figures(text, province="甘肃")
+    assert fig["place"] == "甘肃省" and fig["level"] == "province"
+
+
+def test_a_city_named_in_passing_does_not_raise_a_district_figure():
+    text = "兰州市城关区开展送温暖\n\n来自兰州市的企业家多年来累计捐款300余万元。"
+    (fig,) = figures(text, province="甘肃")
+    assert fig["place"] == "城关区"
+
+
+def test_several_districts_listed_together_stand_for_the_article_place():
+    text = "兰州市送温暖活动启动\n\n活动组织城关区、七里河区和西固区的志愿者，走访困难家庭420户。"
+    got = _by_value(figures(text, province="甘肃"))
+    assert got[420]["place"] == "兰州市"
+
+
+def test_a_bare_city_organisation_refers_back_to_the_city_named_before():
+    text = (
+        "甘肃省总工会在兰州市开展慰问\n\n兰州市总工会争取专项资金80万元。市总工会另投入15万元，"
+        "慰问环卫工人。"
+    )
+    got = _by_value(figures(text, province="甘肃"))
+    assert got[150000]["place"] == "兰州市"
+
+
+def test_two_places_with_the_same_count_are_two_figures():
+    text = "兰州市慰问活动\n\n城关区走访困难家庭100户。西固区走访困难家庭100户。"
+    assert len([f for f in figures(text, province="甘肃") if f["value"] == 100]) == 2
+
+
+def test_a_part_with_its_own_verb_keeps_its_metric():
+    text = "筹集善款92万元，其中已发放慰问金60万元。"
+    got = _by_value(figures(text))
+    assert got[920000]["metric"] == "funds_raised"
+    assert got[600000]["metric"] == "aid_disbursed"
+
+
+def test_goods_counted_with_a_generic_measure_word_are_items():
+    got = _by_value(figures("活动向困难家庭送出福字3000幅、取暖器200台。"))
+    assert got[3000]["metric"] == "items_distributed"
+    assert got[200]["metric"] == "items_distributed"
+
+
+def test_a_count_of_places_with_a_generic_measure_word_is_not_a_figure():
+    assert figures("活动覆盖12个乡镇，发放物资。") == []
+
+
+def test_an_eligibility_threshold_is_not_a_figure():
+    assert figures("医疗支出在5万元以上的家庭可申请救助。") == []
+
+
+def test_receiving_people_are_never_staff():
+    got = _by_value(figures("该会发动爱心企业参与，受益群众达5200人。"))
+    assert got[5200]["metric"] != "staff_mobilized"
+
+
+def test_the_verb_after_the_amount_decides_money():
+    (fig,) = figures("项目资金30万元由市慈善总会提供。")
+    assert fig["metric"] == "aid_disbursed"
+
+
+def test_figures_carry_a_confidence_and_unsure_ones_are_low():
+    sure, unsure = (
+        figures("为困难群众发放慰问金2万元。")[0],
+        figures("该项目600万元授牌仪式举行。")[0],
+    )
+    assert 0.0 <= unsure["confidence"] < 0.6 <= sure["confidence"] <= 1.0
+
+
+def test_a_calendar_year_total_is_not_a_season_figure():
+    doc = process("2023年，全省累计支出救助资金12亿元。", province="甘肃")
+    (fig,) = doc.figures
+    assert fig.cumulative and fig.period_start.isoformat() == "2023-01-01"
+
+
+def test_a_planning_word_after_the_count_makes_it_planned():
+    (fig,) = figures("全县3600名困难老人将在元宵节前收到慰问金。")
+    assert fig["status"] == "planned"
+
+
+def test_a_clause_without_a_verb_takes_the_planning_verb_before_it():
+    text = "志愿服务队将深入各村入户，为820户困难家庭送上年货。"
+    (fig,) = figures(text)
+    assert fig["status"] == "planned"
+
+
+def test_a_clause_with_its_own_verb_keeps_its_own_status():
+    text = "区民政局下拨资金9万元，专门用于购买棉衣；另向两家敬老院拨付资金3万元。"
+    got = _by_value(figures(text))
+    assert got[30000]["status"] == "actual"
+
+
+def test_a_plan_document_states_planned_figures():
+    text = "某市2025年冬季慰问工作方案\n\n慰问资金80万元由市慈善会提供。"
+    (fig,) = figures(text)
+    assert fig["status"] == "planned"
+
+
+def test_changes_against_last_year_are_not_figures():
+    got = figures("今年发放救助金1200万元，较上年增加200万元。")
+    assert [f["value"] for f in got] == [12_000_000]
+
+
+def test_the_next_sentence_referring_back_gives_the_verb():
+    (fig, *_) = figures("活动三项款物合计36万元。上述款物已全部发放到困难群众手中。")
+    assert fig["metric"] == "aid_disbursed"
+
+
+def test_a_group_name_gives_way_to_the_action_done():
+    (fig,) = figures("工作组入户看望分散供养特困人员58人。")
+    assert fig["metric"] == "people_reached"
+
+
+def test_people_given_consolation_money_were_reached():
+    got = _by_value(figures("为辖区低保对象420人发放慰问金8.4万元。"))
+    assert got[420]["metric"] == "people_reached"
+
+
+def test_the_province_named_in_passing_in_a_city_report_does_not_make_a_province_figure():
+    text = "兰州市开展冬季救助\n\n兰州市在全省率先启动救助，发放救助金120万元。"
+    (fig,) = figures(text, province="甘肃")
+    assert fig["place"] == "兰州市" and fig["level"] == "city"
+
+
+def test_a_bare_city_organisation_in_a_province_report_is_not_province_level():
+    text = "甘肃省开展送温暖活动\n\n全省发放慰问金300万元。市总工会另投入15万元慰问环卫工人。"
+    got = _by_value(figures(text, province="甘肃"))
+    assert got[3_000_000]["level"] == "province"
+    assert got[150_000]["level"] == "city"
+
+
+def test_a_group_after_the_count_gives_way_to_the_action_after_it():
+    (fig,) = figures("全区将对3400名低保、特困对象开展入户走访。")
+    assert fig["metric"] == "people_reached"
+
+
+def test_a_verbless_clause_after_a_planned_figure_is_planned():
+    text = "全省还将为6万名困难群众发放补贴，补贴标准为每人200元，所需资金1200万元由省财政承担。"
+    got = _by_value(figures(text))
+    assert got[12_000_000]["status"] == "planned"
+
+
+def test_a_verb_inside_a_modifier_does_not_govern_the_count():
+    got = _by_value(figures("向入户排查中发现的42名困难群众发放临时救助金6.3万元。"))
+    assert got[42]["metric"] == "people_aided"
+
+
+def test_a_money_noun_earlier_in_the_sentence_decides_a_bare_total():
+    got = _by_value(figures("困难群众陆续领到春节慰问金，总额约90万元。"))
+    assert got[900_000]["metric"] == "aid_disbursed"
+
+
+def test_amounts_after_respectively_go_to_the_places_in_order():
+    text = "甘肃省冬季救助情况\n\n全省发放救助金9亿元，兰州市、天水市分别发放1.2亿元和0.8亿元。"
+    got = _by_value(figures(text, province="甘肃"))
+    assert (got[120_000_000]["place"], got[80_000_000]["place"]) == ("兰州市", "天水市")
+    assert got[900_000_000]["level"] == "province"
+
+
+def test_a_sum_over_listed_cities_is_not_province_level():
+    text = "甘肃省冬季救助情况\n\n兰州市、天水市和白银市共慰问困难群众2.6万户。"
+    (fig,) = figures(text, province="甘肃")
+    assert fig["level"] == "city"
+
+
+def test_a_verb_before_a_town_suffix_is_no_town():
+    text = "某区开展冬季走访\n\n组织镇街干部300余人开展走访，累计走访困难家庭4100户。"
+    got = _by_value(figures(text, province="甘肃"))
+    assert got[4100]["level"] != "town"
+
+
+def test_last_year_total_is_a_calendar_year_not_this_season():
+    doc = process(
+        "去年，市慈善会共支出善款6800万元。", published=__import__("datetime").date(2025, 2, 4)
+    )
+    (fig,) = doc.figures
+    assert fig.period_start.isoformat() == "2024-01-01" and fig.cumulative
+
+
+def test_cases_counted_in_jian_ci_are_not_goods():
+    assert figures("全镇今年办理临时救助23件次。") == []
+
+
+def test_whole_city_in_a_province_report_is_the_city_named_before():
+    text = (
+        "甘肃全力保障困难群众过冬\n\n近日，记者从兰州市民政局了解到，全市已发放取暖补贴3100万元。"
+    )
+    got = _by_value(figures(text, province="甘肃"))
+    assert got[31_000_000]["place"] == "兰州市" and got[31_000_000]["level"] == "city"
+
+
+def test_a_table_written_as_text_gives_one_figure_per_cell_with_its_column_metric():
+    text = (
+        "城关镇春节慰问情况\n\n各村慰问情况如下：\n"
+        "村\t慰问户数（户）\t慰问金（万元）\n东岭村\t120\t3.6\n西河村\t85\t2.55\n合计\t205\t6.15\n"
+    )
+    got = figures(text, province="甘肃")
+    by = {(f["place"], f["unit"]): f for f in got}
+    assert by[("东岭村", "yuan")]["value"] == 36_000
+    assert by[("东岭村", "yuan")]["metric"] == "aid_disbursed"
+    assert by[("西河村", "households")]["metric"] == "households_reached"
+    assert len(got) == 6
+
+
+def test_the_rows_of_a_table_are_parts_of_its_total_row():
+    text = "城关镇慰问\n\n村\t慰问户数（户）\n东岭村\t120\n西河村\t85\n合计\t205\n"
+    doc = process(text, province="甘肃")
+    total = next(f for f in doc.figures if f.value == 205)
+    assert {f.part_of for f in doc.figures if f.value in (120, 85)} == {total.span}
+
+
+def test_a_tab_separated_line_without_units_makes_no_table():
+    text = "城关镇慰问\n\n村\t负责人\t电话\n东岭村\t12\t5550123\n"
+    assert figures(text, province="甘肃") == []
+
+
+def test_whole_city_in_a_municipality_is_the_province():
+    (fig,) = figures("天津市民政局通报\n\n全市累计发放临时救助金5600万元。", province="天津")
+    assert fig["level"] == "province" and fig["place"] == "天津市"
+
+
+def test_places_each_with_their_own_figure_are_not_a_list():
+    text = "甘肃省冬季救助\n\n全省走访困难家庭8万户，其中兰州市2万户、天水市1万户。"
+    got = _by_value(figures(text, province="甘肃"))
+    assert (got[20_000]["place"], got[10_000]["place"]) == ("兰州市", "天水市")
+
+
+def test_a_province_report_paragraph_about_a_city_keeps_the_city():
+    text = "甘肃开展冬季救助\n\n近日，兰州市启动暖冬行动。活动共发放慰问金80万元。"
+    (fig,) = figures(text, province="甘肃")
+    assert fig["place"] == "兰州市" and fig["level"] == "city"
+
+
+def test_a_city_named_in_passing_does_not_carry_to_the_next_sentence():
+    text = "甘肃开展冬季救助\n\n来自兰州市的代表出席。省慈善总会共发放慰问金800万元，惠及5万人。"
+    got = _by_value(figures(text, province="甘肃"))
+    assert got[8_000_000]["level"] == "province"
