@@ -263,6 +263,11 @@ BAD_META = {
     "deep-nesting": "publisher: " + "[" * 3000 + "]" * 3000 + "\n",
     "bad-yaml": "publisher: [unclosed\n",
     "python-tag": "publisher: !!python/object/apply:os.system ['true']\n",
+    "hex-beyond-int-limit": "publisher: 0x" + "f" * 3600 + "\n",
+    "sexagesimal-beyond-int-limit": "note: " + ":".join(["59"] * 3000) + "\n",
+    "article-beyond-int-limit": "articles:\n- article: 0x" + "f" * 3600 + "\n",
+    "year-one": "published: 0001-01-01\n",
+    "year-9999": "published: 9999-12-31\n",
 }
 
 
@@ -412,3 +417,15 @@ def test_a_large_meta_file_is_parsed_in_the_sandbox_with_its_limits(tmp_path, mo
     monkeypatch.setattr(meta, "SANDBOX_SECONDS", 1)
     with pytest.raises(meta.MetaError, match=r"r\.meta\.yml: reading took longer than 1 s"):
         meta.read_meta(report, tmp_path)
+
+
+def test_a_file_name_that_is_not_utf8_rejects_that_file_and_the_others_publish(tmp_path):
+    reports = small_set(tmp_path, 3)
+    source = sorted(reports.glob("*.txt"))[0]
+    # GBK bytes in a name, as unzipping an archive made on Chinese Windows leaves them
+    os.link(source, os.path.join(os.fsencode(reports), "湖南报告.txt".encode("gbk")))
+    live = tmp_path / "campaigns.duckdb"
+    summary = build_warehouse(reports, live, quiet=True, parquet=False)
+    assert summary["loaded"] == 3
+    ((name, reason),) = summary["rejected"]
+    assert "not UTF-8" in reason and name.endswith(".txt")

@@ -15,7 +15,7 @@ from etl.building.build import build_warehouse
 from etl.extraction.pipeline import process_text
 from etl.extraction.script import to_simplified
 from etl.paths import REPORTS_DIR
-from etl.reading.decode import ReadError, decode
+from etl.reading.decode import ReadError, decode, decode_html
 from etl.reading.intake import accept, page_metadata
 from etl.reading.meta import ReportMeta, read_meta
 from etl.reading.report import RawText, read_bytes, read_report
@@ -309,3 +309,14 @@ def test_a_date_inside_the_article_is_not_taken_for_the_page_date():
     raw = read_bytes("page.html", page.encode("utf-8"))
     assert "活动时间：2025年1月10日" in raw.text
     assert raw.page.published is None
+
+
+def test_big5_bytes_under_a_gb2312_declaration_are_not_read_as_gb():
+    page = (
+        '<html><head><meta http-equiv="Content-Type" content="text/html; charset=gb2312">'
+        "<title>民政廳發放救助資金</title></head><body><div><p>"
+        + "全省民政部門走訪慰問困難群眾三萬戶，發放救助資金一千二百萬元，確保困難群眾溫暖過冬。" * 3
+        + "</p></div></body></html>"
+    )
+    text = decode_html(page.encode("big5"))
+    assert "發放救助資金" in text

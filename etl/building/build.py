@@ -97,13 +97,26 @@ def report_files(reports: Path) -> list[ReportFile]:
     return found
 
 
+def _utf8(name: str) -> bool:
+    try:
+        name.encode("utf-8")
+    except UnicodeEncodeError:  # undecodable bytes of the name became surrogates
+        return False
+    return True
+
+
 def process_one(path: Path) -> tuple[Document, ReportMeta, str, int, int] | Rejected:
     """Read and extract one report (with the size and mtime of what was read); any failure
     becomes a rejection with its reason."""
+    if not _utf8(path.name):  # e.g. GBK bytes from a zip made on Windows
+        shown = os.fsencode(path.name).decode("utf-8", "replace")
+        return Rejected(shown, "the file name is not UTF-8: rename the file")
     try:
         meta = read_meta(path, path.parent)
     except MetaError as exc:
         return Rejected(path.name, f"bad metadata: {exc}")
+    except Exception as exc:  # a metadata file must never stop the other reports
+        return Rejected(path.name, f"bad metadata: {type(exc).__name__}")
     try:
         raw, size, mtime_ns = read_report_file(path, path.parent)
         return process_text(raw, meta), meta, raw.encoding, size, mtime_ns

@@ -108,9 +108,13 @@ def decode_html(data: bytes) -> str:
         name = declared.group(1).decode("ascii", "ignore").lower()
         name = "gb18030" if name in ("gb2312", "gbk", "gb18030") else name
         try:
-            return data.decode(name)
+            text = data.decode(name)
         except (LookupError, UnicodeDecodeError):
-            pass
+            text = None
+        # Mirror sites keep a template's charset=gb2312 over Big5 bytes: such a reading is
+        # mostly rare characters, so the bytes are judged as a text file's are.
+        if text is not None and (name != "gb18030" or _plausibility(text) >= _PLAUSIBLE):
+            return text
     return decode(data)[0]
 
 

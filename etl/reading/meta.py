@@ -30,6 +30,8 @@ SANDBOX_SECONDS = 5
 SANDBOX_MEMORY = 256 << 20
 MAX_TEXT = {"publisher": 300, "source_url": 2000, "note": 2000, "provinces": 300}
 MAX_ARTICLES = 500
+# Relief reports are modern; a date outside these years is a typing error (or 0001-01-01).
+FIRST_YEAR, LAST_YEAR = 1949, 2100
 URL_SCHEMES = ("http://", "https://")
 
 
@@ -88,6 +90,13 @@ def _url(data: dict, key: str, where: str = "") -> str:
 
 
 def _published(value) -> date | None:
+    day = _date(value)
+    if day is not None and not FIRST_YEAR <= day.year <= LAST_YEAR:
+        raise MetaError(f"published {day} lies outside {FIRST_YEAR}–{LAST_YEAR}")
+    return day
+
+
+def _date(value) -> date | None:
     if value is None or value == "":
         return None
     if isinstance(value, datetime):
@@ -158,6 +167,13 @@ def parse_meta(data: bytes) -> ReportMeta:
         return ReportMeta()
     if not isinstance(loaded, dict):
         raise MetaError(f"must be a mapping of fields, not {type(loaded).__name__}")
+    try:
+        return _fields(loaded)
+    except (ValueError, OverflowError) as exc:  # e.g. a 4,000-digit 0x… number as publisher
+        raise MetaError("a value cannot be read (a number too long or out of range)") from None
+
+
+def _fields(loaded: dict) -> ReportMeta:
     provinces = loaded.get("provinces")
     if isinstance(provinces, list):
         provinces = "、".join(str(p) for p in provinces if isinstance(p, str))
