@@ -8,12 +8,15 @@ from __future__ import annotations
 
 import streamlit as st
 
-from app import auth, data
+from app import auth, data, layout
 from etl.model import METRICS
 from presentation.filters import STATUSES, Filters, parse, to_params
-from presentation.i18n import LANGUAGES, metric_label, status_label, t
+from presentation.i18n import LANGUAGES, metric_label, province_label, status_label, t
 
-st.set_page_config(page_title="冬季救助成效分析", page_icon=":material/ac_unit:", layout="wide")
+# The icon ships with the app: a material icon would be fetched from a font CDN, which fails
+# offline and inside many government networks.
+st.set_page_config(page_title="冬季救助成效分析", page_icon=str(layout.FAVICON), layout="wide")
+layout.style()
 
 options = data.load("filter_options") if data.connection() is not None else None
 provinces = (
@@ -38,6 +41,35 @@ for key, value in (
 ):
     st.session_state.setdefault(f"f_{key}", value)
 
+lang_now = st.session_state.get("f_lang", initial.lang)
+PAGES = (
+    ("overview", "page_overview", ":material/dashboard:"),
+    ("trends", "page_trends", ":material/show_chart:"),
+    ("provinces", "page_provinces", ":material/map:"),
+    ("per_capita", "page_per_capita", ":material/person:"),
+    ("figures", "page_figures", ":material/table_rows:"),
+    ("sources", "page_sources", ":material/description:"),
+)
+if auth.mode() != "off":  # the upload page exists only where analysts can sign in
+    PAGES = (*PAGES, ("upload", "page_upload", ":material/upload_file:"))
+pages = [
+    st.Page(
+        f"app_pages/{name}.py",
+        title=t(key, lang_now),
+        icon=icon,
+        url_path=name,
+        default=name == "overview",
+    )
+    for name, key, icon in PAGES
+]
+current = st.navigation(pages)
+# The overview shows its four headline metrics whatever the metric filter says: the filter is
+# hidden there, and kept (not reset) for the pages that use it.
+FOCUS_PAGES = ("", "overview", "trends")
+metric_shown = current.url_path not in ("", "overview")
+if not metric_shown:
+    st.session_state["f_metric"] = st.session_state["f_metric"]
+
 with st.sidebar:
     lang = st.radio(
         t("language", "zh") + " / Language",
@@ -48,7 +80,14 @@ with st.sidebar:
     )
     st.header(t("filters", lang))
     chosen = st.multiselect(
-        t("province", lang), provinces, key="f_provinces", placeholder=t("all_provinces", lang)
+        t("province", lang),
+        provinces,
+        key="f_provinces",
+        format_func=lambda p: province_label(p, lang),
+        # The overview and trends follow the focus provinces unless others are chosen.
+        placeholder=t(
+            "focus_provinces" if current.url_path in FOCUS_PAGES else "all_provinces", lang
+        ),
     )
     if len(seasons) > 1:
         season_range = st.slider(
@@ -61,11 +100,15 @@ with st.sidebar:
         )
     else:
         season_range = (defaults.season_from, defaults.season_to)
-    metric = st.selectbox(
-        t("metric", lang),
-        [m for m in METRICS if m != "aid_standard"],
-        key="f_metric",
-        format_func=lambda m: metric_label(m, lang),
+    metric = (
+        st.selectbox(
+            t("metric", lang),
+            [m for m in METRICS if m != "aid_standard"],
+            key="f_metric",
+            format_func=lambda m: metric_label(m, lang),
+        )
+        if metric_shown
+        else st.session_state["f_metric"]
     )
     status = st.radio(
         t("status", lang),
@@ -82,24 +125,4 @@ wanted = to_params(filters, defaults)
 if st.query_params.to_dict() != wanted:
     st.query_params.from_dict(wanted)
 
-PAGES = (
-    ("overview", "page_overview", ":material/dashboard:"),
-    ("trends", "page_trends", ":material/show_chart:"),
-    ("provinces", "page_provinces", ":material/map:"),
-    ("per_capita", "page_per_capita", ":material/person:"),
-    ("figures", "page_figures", ":material/table_rows:"),
-    ("sources", "page_sources", ":material/description:"),
-)
-if auth.mode() != "off":  # the upload page exists only where analysts can sign in
-    PAGES = (*PAGES, ("upload", "page_upload", ":material/upload_file:"))
-pages = [
-    st.Page(
-        f"app_pages/{name}.py",
-        title=t(key, lang),
-        icon=icon,
-        url_path=name,
-        default=name == "overview",
-    )
-    for name, key, icon in PAGES
-]
-st.navigation(pages).run()
+current.run()

@@ -54,7 +54,7 @@ def main(argv: list[str] | None = None) -> int:
         from exports.pptx_pack import build_pack
 
         brief = collect(con, filters)
-        target = out / export_name(filters.provinces, brief.season, brief.season, "pptx")
+        target = out / export_name(filters.provinces, brief.season, brief.season, "pptx", "简报")
         target.write_bytes(build_pack(brief))
         detail = f"{len(brief.charts)} chart slides, {brief.citations.height} sources"
     else:

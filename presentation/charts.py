@@ -13,7 +13,7 @@ import plotly.graph_objects as go
 import polars as pl
 
 from presentation import format
-from presentation.i18n import t
+from presentation.i18n import province_label, t
 
 FONT = "Noto Sans CJK SC, Source Han Sans SC, Microsoft YaHei, PingFang SC, sans-serif"
 PALETTE = [
@@ -82,11 +82,30 @@ class ChartText:
     source: str
     note: str = ""
     filters: str = ""
+    subtitle: str = ""  # what the metric counts and the level it rests on (Grapher's subtitle)
 
 
 def wrap(text: str, width: int) -> list[str]:
     """Cut a footer line into pieces of `width` characters (annotations do not wrap)."""
     return [text[i : i + width] for i in range(0, len(text), width)] or [""]
+
+
+def wrap_words(text: str, width: int) -> list[str]:
+    """Cut a line at spaces where it has them (English), else every `width` characters."""
+    if " " not in text:
+        return wrap(text, width)
+    lines: list[str] = []
+    for word in text.split(" "):
+        if lines and len(lines[-1]) + 1 + len(word) <= width:
+            lines[-1] += " " + word
+        else:
+            lines.append(word)
+    return lines
+
+
+# Characters per line of the title (18 px) and subtitle (12 px) that fit a 390 px phone.
+TITLE_WIDTH = {"zh": 19, "en": 36}
+SUBTITLE_WIDTH = {"zh": 27, "en": 50}
 
 
 def _frame(fig: go.Figure, text: ChartText, lang: str, height: int = 460) -> go.Figure:
@@ -99,16 +118,32 @@ def _frame(fig: go.Figure, text: ChartText, lang: str, height: int = 460) -> go.
     )
     parts = (t("source_line", lang, src=text.source), text.note, text.filters)
     footer = "<br>".join(line for p in parts if p for line in wrap(p, 58 if lang == "zh" else 110))
+    title_lines = wrap_words(title, TITLE_WIDTH[lang])
+    sub_lines = wrap_words(text.subtitle, SUBTITLE_WIDTH[lang]) if text.subtitle else []
+    subtitle = "<br>".join(sub_lines)
+    top = 30 + 24 * len(title_lines) + 17 * len(sub_lines)
     fig.update_layout(
-        title={"text": title, "x": 0, "xanchor": "left", "font": {"size": 18}},
+        title={
+            "text": "<br>".join(title_lines),
+            "x": 0,
+            "xanchor": "left",
+            "xref": "container",
+            "y": 1,
+            "yanchor": "top",
+            "yref": "container",
+            "pad": {"t": 12, "l": 12},
+            "font": {"size": 18},
+            "subtitle": {"text": subtitle, "font": {"size": 12, "color": "#555"}},
+        },
         font={"family": FONT, "size": 13},
         height=height,
-        margin={"l": 70, "r": 30, "t": 90, "b": 80 + 16 * footer.count("<br>")},
+        margin={"l": 70, "r": 30, "t": top + 20, "b": 80 + 16 * footer.count("<br>")},
         legend={"orientation": "h", "x": 0, "y": 1.0, "yanchor": "bottom"},
         template="plotly_white",
-        meta={"source": text.source, "note": text.note, "unit": text.unit},
+        meta={"source": text.source, "note": text.note, "unit": text.unit, "footer": footer},
     )
     fig.add_annotation(
+        name="footer",
         text=footer,
         xref="paper",
         yref="paper",
@@ -166,40 +201,88 @@ def _hover_amounts(values, units, qualifiers, lang) -> list[str]:
     ]
 
 
-def season_trend(metrics: pl.DataFrame, seasons: range, text: ChartText, lang: str) -> go.Figure:
-    """A metric over seasons, one line per province and status.
+def _series_name(row: dict, lang: str) -> str:
+    province = province_label(row["province"], lang)
+    status = t("status_" + row["status"], lang)
+    if row.get("level") == "place":
+        return f"{t('city_series', lang, p=province, c=row['place'])} · {status}"
+    return f"{province} · {status}"
 
-    Actual is solid, planned dashed with hollow markers; a season without a report is a gap;
-    approximate and lower-bound values carry 约 / 余 beside the point.
+
+def season_trend(metrics: pl.DataFrame, seasons: range, text: ChartText, lang: str) -> go.Figure:
+    """A metric over seasons: one line per province (or city series) and status.
+
+    Markers are reported seasons; a solid line joins consecutive seasons and a thin dotted
+    line bridges seasons without a report (a gap, never a zero). Actual is solid, planned
+    dashed with hollow markers; city and county series have square markers; approximate
+    and lower-bound values carry 约 / 余 beside the point.
     """
     traces: list[dict] = []  # plain dicts: validating each trace object costs ~10 ms
-    labels = [t("season_fmt", lang, s=s) for s in seasons]
-    provinces = sorted(metrics["province"].unique().to_list()) if not metrics.is_empty() else []
-    for i, province in enumerate(provinces):
+    labels = [t("season_tick", lang, s=s) for s in seasons]
+    frame = (
+        metrics
+        if "level" in metrics.columns
+        else metrics.with_columns(
+            pl.lit("province").alias("level"), pl.lit(None, pl.String).alias("place")
+        )
+    )
+    keys = (
+        frame.select("province", "place", "level")
+        .unique()
+        .sort(["level", "province", "place"], descending=[True, False, False])
+        .iter_rows(named=True)
+        if not frame.is_empty()
+        else []
+    )
+    for i, key in enumerate(keys):
         color = PALETTE[i % len(PALETTE)]
+        city = key["level"] == "place"
         for status in ("actual", "planned"):
-            rows = metrics.filter((pl.col("province") == province) & (pl.col("status") == status))
+            rows = frame.filter(
+                (pl.col("province") == key["province"])
+                & (pl.col("place").eq_missing(key["place"]))
+                & (pl.col("status") == status)
+            )
             if rows.is_empty():
                 continue
-            by_season = {r["season"]: r for r in rows.iter_rows(named=True)}
+            by_season = {
+                r["season"]: r for r in rows.sort("value").iter_rows(named=True)
+            }  # the largest of a season when several remain
             picked = [by_season.get(s) for s in seasons]
             values = [r["value"] if r else None for r in picked]
             quals = [r["qualifier"] if r else None for r in picked]
             planned = status == "planned"
+            name = _series_name({**key, "status": status}, lang)
+            group = f"{name}-{i}"
             traces.append(
                 dict(
                     type="scatter",
                     x=labels,
                     y=values,
-                    name=f"{province} · {t('status_' + status, lang)}",
+                    mode="lines",
+                    connectgaps=True,
+                    line={"color": color, "dash": "dot", "width": 1},
+                    legendgroup=group,
+                    showlegend=False,
+                    hoverinfo="skip",
+                )
+            )
+            traces.append(
+                dict(
+                    type="scatter",
+                    x=labels,
+                    y=values,
+                    name=name,
+                    legendgroup=group,
                     mode="lines+markers+text",
                     connectgaps=False,
-                    line={"color": color, "dash": "dash" if planned else "solid", "width": 2},
+                    cliponaxis=False,
+                    line={"color": color, "dash": "dash" if planned else "solid", "width": 2.5},
                     marker={
-                        "size": 10,
+                        "size": 9 if city else 10,
                         "color": "white" if planned else color,
                         "line": {"color": color, "width": 2},
-                        "symbol": "circle",
+                        "symbol": "square" if city else "circle",
                     },
                     text=_marks(quals, lang),
                     textposition="top center",
@@ -208,10 +291,41 @@ def season_trend(metrics: pl.DataFrame, seasons: range, text: ChartText, lang: s
                 )
             )
     fig = go.Figure(data=traces)
-    fig.update_layout(showlegend=True)  # name the series even when there is only one
-    fig.update_xaxes(type="category", categoryorder="array", categoryarray=labels)
-    _value_axis(fig, _values(metrics), text.unit, lang)
-    return _frame(fig, text, lang)
+    fig.update_xaxes(
+        type="category",
+        categoryorder="array",
+        categoryarray=labels,
+        automargin=True,
+        title=None if lang == "zh" else t("season", lang),
+    )
+    _value_axis(fig, [v * 1.08 for v in _values(metrics)], text.unit, lang)
+    n = len(traces) // 2
+    fig = _frame(fig, text, lang, height=480 + 24 * max(0, n - 3))
+    return _legend_below(fig, t("legend_title", lang))
+
+
+def _legend_below(fig: go.Figure, title: str = "") -> go.Figure:
+    """Legend at the foot of the chart, one entry per line: long series names never cover
+    the title or the axis, at 1440 px or 390 px."""
+    entries = sum(1 for tr in fig.data if tr.showlegend is not False)
+    legend_px = 30 + 21 * entries
+    fig.update_layout(
+        showlegend=True,  # name the series even when there is only one
+        height=fig.layout.height + legend_px,
+        margin={"b": fig.layout.margin.b + legend_px},
+        meta={**fig.layout.meta, "legend_px": legend_px},
+        legend={
+            "orientation": "v",
+            "x": 0,
+            "xanchor": "left",
+            "xref": "paper",
+            "y": 0,
+            "yanchor": "bottom",
+            "yref": "container",
+            "title": {"text": title, "side": "top"},
+        },
+    )
+    return fig
 
 
 def within_season(figures: pl.DataFrame, text: ChartText, lang: str) -> go.Figure:
@@ -229,10 +343,11 @@ def within_season(figures: pl.DataFrame, text: ChartText, lang: str) -> go.Figur
             traces.append(
                 dict(
                     type="scatter",
-                    x=rows["period_end"].to_list(),
+                    x=[d.isoformat() if d else None for d in rows["period_end"].to_list()],
                     y=rows["value"].to_list(),
-                    name=f"{province} · {t('status_' + status, lang)}",
+                    name=f"{province_label(province, lang)} · {t('status_' + status, lang)}",
                     mode="markers+text",
+                    cliponaxis=False,
                     marker={
                         "size": 11,
                         "color": "white" if planned else color,
@@ -254,8 +369,12 @@ def within_season(figures: pl.DataFrame, text: ChartText, lang: str) -> go.Figur
                 )
             )
     fig = go.Figure(data=traces)
-    _value_axis(fig, _values(figures), text.unit, lang)
-    return _frame(fig, text, lang, height=380)
+    # Dates as dates: plotly reads ISO strings on a date axis (never epoch milliseconds).
+    fig.update_xaxes(
+        type="date", tickformat="%Y-%m-%d", title=t("date_axis", lang), automargin=True
+    )
+    _value_axis(fig, [v * 1.1 for v in _values(figures)], text.unit, lang)
+    return _legend_below(_frame(fig, text, lang, height=460), t("legend_title", lang))
 
 
 def cumulative_spans(figures: pl.DataFrame, text: ChartText, lang: str) -> go.Figure:
@@ -272,18 +391,22 @@ def cumulative_spans(figures: pl.DataFrame, text: ChartText, lang: str) -> go.Fi
                 x=[span_days * 86_400_000],
                 base=[r["period_start"].isoformat()],
                 orientation="h",
-                marker={"color": PALETTE[i % len(PALETTE)], "opacity": 0.55},
+                marker={"color": PALETTE[i % len(PALETTE)], "opacity": 0.35},
                 text=[label],
                 textposition="inside",
                 insidetextanchor="middle",
+                textfont={"size": 13, "color": "#1a1a1a"},
+                constraintext="none",
                 showlegend=False,
                 hovertext=[r["quote"]],
                 hoverinfo="text",
             )
         )
     fig = go.Figure(data=traces)
-    fig.update_xaxes(type="date")
-    return _frame(fig, text, lang, height=max(260, 90 + 45 * rows.height))
+    fig.update_layout(uniformtext={"minsize": 12, "mode": "show"})
+    fig.update_xaxes(type="date", tickformat="%Y")
+    fig.update_yaxes(automargin=True)
+    return _frame(fig, text, lang, height=max(300, 150 + 45 * rows.height))
 
 
 def province_bars(metrics: pl.DataFrame, text: ChartText, lang: str) -> go.Figure:
@@ -504,3 +627,82 @@ def coverage_grid(grid: pl.DataFrame, text: ChartText, lang: str) -> go.Figure:
     fig.update_xaxes(type="category", showgrid=False)
     fig.update_yaxes(showgrid=False, autorange="reversed")
     return _frame(fig, text, lang, height=max(300, 120 + 38 * len(provinces)))
+
+
+def figure_table(fig: go.Figure, lang: str) -> pl.DataFrame:
+    """The numbers a chart draws, one row per point: series, x and value (Grapher's table tab)."""
+    rows = []
+    for trace in fig.data:
+        if trace.type not in ("scatter", "bar") or (trace.showlegend is False and not trace.name):
+            continue
+        xs, ys = (trace.y, trace.x) if trace.orientation == "h" else (trace.x, trace.y)
+        texts = trace.customdata if trace.customdata is not None else [None] * len(xs or ())
+        for x, y, text in zip(xs or (), ys or (), texts, strict=False):
+            if y is None or isinstance(y, str):
+                continue
+            shown = text[0] if isinstance(text, list | tuple) else text
+            rows.append(
+                {
+                    t("series", lang): trace.name or "",
+                    "x": str(x),
+                    t("value_number", lang): float(y),
+                    t("value_text", lang): shown if isinstance(shown, str) else "",
+                }
+            )
+    return pl.DataFrame(rows) if rows else pl.DataFrame({t("series", lang): []})
+
+
+def campaign_grid(
+    cells: pl.DataFrame, columns: dict[str, str], text: ChartText, lang: str
+) -> go.Figure:
+    """One province's campaign season by season: rows are seasons, columns headline metrics.
+
+    A province-level value fills its cell blue; a city or county value (named, never summed)
+    fills it orange; a season without a report for a metric stays blank.
+    """
+    seasons = sorted(cells["season"].unique().to_list()) if not cells.is_empty() else []
+    keys = list(columns)
+    found = {(r["season"], r["key"]): r for r in cells.iter_rows(named=True)}
+    z, labels, hover = [], [], []
+    for season in seasons:
+        row_z, row_text, row_hover = [], [], []
+        for key in keys:
+            r = found.get((season, key))
+            if r is None:
+                row_z.append(None)
+                row_text.append("")
+                row_hover.append(t("no_report", lang))
+                continue
+            amount = format.amount(r["value"], r["unit"], r["qualifier"], lang)
+            short = format.compact(r["value"], r["qualifier"], lang)
+            city = r["level"] == "place"
+            row_z.append(0.0 if city else 1.0)
+            row_text.append(f"{short}<br><sup>{r['place']}</sup>" if city else short)
+            row_hover.append(f"{amount}<br>{r['place'] or t('level_province', lang)}")
+        z.append(row_z)
+        labels.append(row_text)
+        hover.append(row_hover)
+    fig = go.Figure(
+        go.Heatmap(
+            z=z,
+            x=[columns[k] for k in keys],
+            y=[t("season_fmt", lang, s=s) for s in seasons],
+            text=labels,
+            customdata=hover,
+            texttemplate="%{text}",
+            textfont={"size": 12},
+            colorscale=[[0, "#fdd9b5"], [1, "#c6dbef"]],
+            zmin=0,
+            zmax=1,
+            showscale=False,
+            xgap=3,
+            ygap=3,
+            hovertemplate="%{y} %{x}<br>%{customdata}<extra></extra>",
+        )
+    )
+    fig.update_layout(plot_bgcolor="#f4f4f4")
+    fig.update_xaxes(side="top", showgrid=False, type="category", automargin=True, tickangle=0)
+    fig.update_yaxes(showgrid=False, autorange="reversed", type="category", automargin=True)
+    fig = _frame(fig, text, lang, height=190 + 44 * max(len(seasons), 1))
+    fig.update_layout(margin={"t": fig.layout.margin.t + 30})
+    return fig

@@ -5,7 +5,7 @@ from __future__ import annotations
 import polars as pl
 
 from presentation import format
-from presentation.i18n import metric_label, qualifier_label, status_label, t
+from presentation.i18n import metric_label, province_label, qualifier_label, status_label, t
 
 # A browser table of a million rows helps nobody: tables show the newest rows, downloads
 # carry them all.
@@ -197,6 +197,34 @@ def freshness_table(fresh: pl.DataFrame, lang: str) -> pl.DataFrame:
             header("reports", lang): fresh["n_documents"],
         }
     )
+
+
+def headline_cards_table(rows: dict, labels: dict[str, str], lang: str) -> pl.DataFrame:
+    """What each overview card rests on: season, value, change, level and the sentence."""
+    out = []
+    for cards in rows.values():
+        for c in cards:
+            if c.level == "none":
+                continue
+            out.append(
+                {
+                    header("province", lang): province_label(c.province, lang),
+                    header("metric", lang): labels[c.key],
+                    header("season", lang): _season(c.season, lang),
+                    header("amount", lang): format.amount(c.value, c.unit, c.qualifier, lang),
+                    t("vs_season", lang, s="…").replace("…", ""): (
+                        f"{c.change * 100:+.1f}%（{_season(c.previous_season, lang)}）"
+                        if c.change is not None
+                        else "—"
+                    ),
+                    t("level", lang): (
+                        t("level_province", lang) if c.level == "province" else c.place
+                    ),
+                    header("quote", lang): c.quote,
+                    header("publisher", lang): c.publisher,
+                }
+            )
+    return pl.DataFrame(out)
 
 
 def headline_table(metrics: pl.DataFrame, lang: str) -> pl.DataFrame:

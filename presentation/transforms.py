@@ -128,6 +128,55 @@ def series(
     )
 
 
+TREND_COLUMNS = (
+    "province",
+    "place",
+    "level",
+    "status",
+    "season",
+    "value",
+    "qualifier",
+    "unit",
+    "publisher",
+)
+
+
+def trend_frame(
+    metrics: pl.DataFrame,
+    places: pl.DataFrame,
+    metric: str,
+    unit: str,
+    statuses: tuple[str, ...],
+    max_places: int = 3,
+) -> pl.DataFrame:
+    """Province series of a metric, and for a province without any province-level figure of
+    it, its cities and counties as separate series (the places reported in most seasons)."""
+    top = series(metrics, metric, unit, statuses).with_columns(
+        pl.lit(None, pl.String).alias("place"), pl.lit("province").alias("level")
+    )
+    frames = [top.select(TREND_COLUMNS)] if not top.is_empty() else []
+    if not places.is_empty():
+        below = series(places, metric, unit, statuses).filter(
+            ~pl.col("province").is_in(top["province"].unique().implode())
+        )
+        keep = (
+            below.group_by("province", "place")
+            .agg(pl.col("season").n_unique().alias("n"), pl.col("season").max().alias("last"))
+            .sort(["province", "n", "last", "place"], descending=[False, True, True, False])
+            .group_by("province", maintain_order=True)
+            .head(max_places)
+            .select("province", "place")
+        )
+        below = below.join(keep, on=["province", "place"]).with_columns(
+            pl.lit("place").alias("level")
+        )
+        if not below.is_empty():
+            frames.append(below.select(TREND_COLUMNS))
+    if not frames:
+        return top.select(TREND_COLUMNS)
+    return pl.concat([f.with_columns(pl.col("season").cast(pl.Int64)) for f in frames])
+
+
 def source_text(frame: pl.DataFrame, limit: int = 4) -> str:
     """A short source line: the first publishers (without their notes) and how many more."""
     if frame.is_empty() or "publisher" not in frame.columns:

@@ -101,6 +101,9 @@ def test_trend_chart_draws_planned_dashed_and_leaves_gaps(metrics):
     assert actual.line.dash == "solid" and planned.line.dash == "dash"
     assert list(actual.y) == [None, 180_000, 220_000]  # 2022: no report → a gap, not zero
     assert actual.connectgaps is False
+    # reported seasons are joined across a missing one by a thin dotted line, not by a zero
+    bridge = next(tr for tr in fig.data if tr.legendgroup == actual.legendgroup and not tr.name)
+    assert bridge.connectgaps is True and bridge.line.dash == "dot"
     assert "数据来源：湖南省民政厅" in fig.layout.annotations[0].text
     assert fig.layout.title.text == "走访（户）"
 
@@ -117,7 +120,9 @@ def test_trend_chart_marks_approximate_and_lower_bound_values():
         }
     )
     fig = charts.season_trend(rows, range(2023, 2025), charts.ChartText("t", "yuan", "s"), "zh")
-    assert list(fig.data[0].text) == ["约", "余"]
+    named = next(trace for trace in fig.data if trace.name)
+    assert list(named.text) == ["约", "余"]
+    assert named.cliponaxis is False  # the mark above the top point is not cut off
 
 
 def test_tile_map_greys_provinces_without_a_report(metrics):

@@ -132,14 +132,14 @@ def test_xlsx_numbers_are_numbers_with_wan_and_yi_formats(value, unit, shown):
     assert number_format(value, unit) == shown
 
 
-def test_file_names_carry_scope_and_date():
-    assert (
-        export_name(("湖南",), 2024, 2024, "xlsx", date(2026, 11, 28))
-        == "救助成效_湖南_2024季_2026-11-28.xlsx"
+def test_file_names_say_where_what_and_which_seasons():
+    assert export_name(("湖南",), 2019, 2026, "png", subject="筹集款物") == (
+        "湖南_筹集款物_2019-2026季.png"
     )
+    assert export_name((), 2024, 2024, "csv") == "全国_救助成效_2024季.csv"
     assert (
-        export_name((), 2019, 2026, "csv", date(2026, 11, 28))
-        == "救助成效_全国_2019-2026季_2026-11-28.csv"
+        export_name(("湖南",), 2019, 2026, "png", subject="Funds raised", lang="en")
+        == "Hunan_Funds_raised_2019-2026.png"
     )
     assert "/" not in export_name(("a/b",), 2024, 2024, "png")
 

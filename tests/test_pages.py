@@ -38,39 +38,73 @@ def empty_warehouse(tmp_path, monkeypatch) -> Path:
     return live
 
 
-def metric_values(at: AppTest) -> dict[str, str]:
-    return {m.label: m.value for m in at.metric}
+def metric_values(at: AppTest) -> list[str]:
+    return [m.value for m in at.metric]
 
 
-def test_overview_shows_the_latest_season_kpis(bundled):
+def _walk(node):
+    yield node
+    for child in getattr(node, "children", {}).values():
+        yield from _walk(child)
+
+
+def cards(at: AppTest) -> dict[str, dict[str, object]]:
+    """The overview's cards by province (the subheader above them) and label."""
+    out: dict[str, dict[str, object]] = {}
+    province = None
+    for node in _walk(at.main):
+        if type(node).__name__ == "Subheader":
+            province = node.value
+        elif type(node).__name__ == "Metric":
+            out.setdefault(province, {})[node.label] = node
+    return out
+
+
+def test_overview_shows_a_row_per_focus_province_with_latest_value_and_change(bundled):
     at = app()
     assert not at.exception
-    values = metric_values(at)
-    assert values["筹集款物"] == "约3.5亿元"
-    assert "最新救助季：2024季" in [s.value for s in at.subheader]
+    rows = cards(at)
+    assert list(rows) == ["黑龙江", "青海", "湖南", "辽宁"]
+    assert all(len(row) == 4 for row in rows.values())
+    funds = rows["湖南"]["筹集款物"]
+    assert funds.value == "约3.5亿元"
+    # the change is against the previous *reported* season, and names it
+    assert funds.proto.delta == "-7.9%" and funds.proto.delta_description == "较2022季"
+    assert any(c.value.startswith("2024季 · 全省") for c in at.caption)
     assert any(c.value.startswith("数据来源：") for c in at.caption)
 
 
-def test_overview_planned_figures_are_listed_apart(bundled):
+def test_a_province_without_province_figures_shows_its_cities_named(bundled):
+    at = app({"province": "辽宁"})
+    assert not at.exception
+    assert list(cards(at)) == ["辽宁"]
+    assert not any("暂无数据" in i.value for i in at.info)
+    assert any("仅沈阳市（市县数字，不计入全省）" in c.value for c in at.caption)
+
+
+def test_overview_hides_the_metric_filter_it_does_not_use(bundled):
     at = app()
-    planned = at.dataframe[0].value  # the first table is the planned one
+    assert not at.sidebar.selectbox
+    at.switch_page(str(ROOT / "app_pages" / "trends.py")).run()
+    assert at.sidebar.selectbox[0].label == "指标"
+
+
+def test_overview_planned_figures_are_listed_apart(bundled):
+    at = app({"status": "both"})
+    planned = at.dataframe[-1].value  # the planned table comes last
     assert set(planned["口径"]) == {"计划"}
     assert "53.6万户" in planned["数值"].to_list()
-    assert values_do_not_include(metric_values(at), "53.6万户")
-
-
-def values_do_not_include(values: dict[str, str], text: str) -> bool:
-    return all(text not in v for v in values.values())
+    assert "53.6万户" not in metric_values(at)
 
 
 def test_changing_the_province_filter_changes_the_numbers(bundled):
     at = app()
     before = metric_values(at)
     at.sidebar.multiselect[0].select("青海").run()
-    after = metric_values(at)
     assert not at.exception
-    assert after != before
-    assert after["走访慰问户数"] == "16.19万户"
+    assert metric_values(at) != before
+    assert list(cards(at)) == ["青海"]
+    assert cards(at)["青海"]["走访慰问户数"].value == "16.19万户"
     assert at.query_params["province"] in ("青海", ["青海"])
 
 
@@ -78,7 +112,8 @@ def test_url_parameters_restore_the_view(bundled):
     at = app({"province": "湖南", "lang": "en"})
     assert not at.exception
     assert at.sidebar.multiselect[0].value == ["湖南"]
-    assert "Funds raised" in metric_values(at)
+    assert list(cards(at)) == ["Hunan"]
+    assert "Funds raised" in cards(at)["Hunan"]
 
 
 PAGES = ["overview", "trends", "provinces", "per_capita", "figures", "sources"]
@@ -138,12 +173,12 @@ def test_a_newly_published_warehouse_is_picked_up_without_restart(tmp_path, monk
     build_warehouse(ROOT / "tests" / "fixtures" / "rules", live, quiet=True)
     monkeypatch.setenv(WAREHOUSE_ENV, str(live))
     at = app()
-    assert metric_values(at)["筹集款物"] == "3亿元"
+    assert "3亿元" in metric_values(at)
     staged = tmp_path / "next.duckdb"
     build_warehouse(ROOT / "reports", staged, quiet=True)
     staged.replace(live)
     at.run()
-    assert metric_values(at)["筹集款物"] == "约3.5亿元"
+    assert "约3.5亿元" in metric_values(at)
 
 
 @pytest.mark.parametrize(
