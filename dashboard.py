@@ -65,7 +65,7 @@ pages = [
 current = st.navigation(pages)
 # The overview shows its four headline metrics whatever the metric filter says: the filter is
 # hidden there, and kept (not reset) for the pages that use it.
-FOCUS_PAGES = ("", "overview", "trends")
+FOCUS_PAGES = ("", "overview", "trends", "per_capita")
 metric_shown = current.url_path not in ("", "overview")
 if not metric_shown:
     st.session_state["f_metric"] = st.session_state["f_metric"]

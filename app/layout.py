@@ -98,8 +98,7 @@ def downloads(
 def on_page(fig: go.Figure) -> go.Figure:
     """The chart as the page shows it: the footer (source, note, filters) becomes a caption
     that wraps with the screen, instead of annotation text cut off on a phone."""
-    shown = go.Figure(fig)
-    shown.layout.annotations = [a for a in fig.layout.annotations if a.name != "footer"]
+    shown = charts.without_footer(fig)
     meta = fig.layout.meta or {}
     shown.update_layout(
         margin={"b": 40 + meta.get("legend_px", 0)},

@@ -73,7 +73,7 @@ if layout.require_data(lang):
             line,
         )
         layout.show_chart(
-            charts.campaign_grid(cells, columns, text, lang),
+            charts.campaign_grid(cells, columns, text, lang, province),
             filters,
             f"campaign_{province}",
             cells,

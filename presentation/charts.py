@@ -73,6 +73,17 @@ TILES = {
 }
 
 
+# ISO 3166-2:CN codes: tile labels in English that fit a square.
+TILE_CODES = {
+    "北京": "BJ", "天津": "TJ", "河北": "HE", "山西": "SX", "内蒙古": "NM", "辽宁": "LN",
+    "吉林": "JL", "黑龙江": "HL", "上海": "SH", "江苏": "JS", "浙江": "ZJ", "安徽": "AH",
+    "福建": "FJ", "江西": "JX", "山东": "SD", "河南": "HA", "湖北": "HB", "湖南": "HN",
+    "广东": "GD", "广西": "GX", "海南": "HI", "重庆": "CQ", "四川": "SC", "贵州": "GZ",
+    "云南": "YN", "西藏": "XZ", "陕西": "SN", "甘肃": "GS", "青海": "QH", "宁夏": "NX",
+    "新疆": "XJ", "台湾": "TW", "香港": "HK", "澳门": "MO",
+}  # fmt: skip
+
+
 @dataclass(frozen=True)
 class ChartText:
     """What a chart says about itself: title, unit, source line, computation note."""
@@ -433,7 +444,7 @@ def province_bars(metrics: pl.DataFrame, text: ChartText, lang: str) -> go.Figur
             dict(
                 type="bar",
                 x=rows["value"].to_list(),
-                y=rows["province"].to_list(),
+                y=[province_label(p, lang) for p in rows["province"].to_list()],
                 orientation="h",
                 name=t("status_" + status, lang),
                 text=amounts,
@@ -448,7 +459,7 @@ def province_bars(metrics: pl.DataFrame, text: ChartText, lang: str) -> go.Figur
         )
     fig = go.Figure(data=traces)
     fig.update_layout(barmode="group")
-    fig.update_yaxes(categoryorder="array", categoryarray=order)
+    fig.update_yaxes(categoryorder="array", categoryarray=[province_label(p, lang) for p in order])
     _value_axis(fig, _values(metrics), text.unit, lang, axis="x")
     return _frame(fig, text, lang, height=max(320, 120 + 40 * len(order)))
 
@@ -469,15 +480,19 @@ def tile_map(values: pl.DataFrame, text: ChartText, lang: str) -> go.Figure:
     hover = [[""] * cols for _ in range(rows)]
     for province, (x, y) in TILES.items():
         row = by_province.get(province)
+        # Short labels fit a tile even on a phone: 2-letter codes in English, the value compact
+        # (its unit is in the title); the hover gives the full name and amount.
+        name = TILE_CODES[province] if lang == "en" else province
+        full = province_label(province, lang)
         if row is None:
             grey[y][x] = 0
-            labels[y][x] = province
-            hover[y][x] = f"{province}：{t('no_report', lang)}"
+            labels[y][x] = name
+            hover[y][x] = f"{full}：{t('no_report', lang)}"
             continue
         amount = format.amount(row["value"], row["unit"], row["qualifier"], lang)
         coloured[y][x] = row["value"]
-        labels[y][x] = f"<b>{province}</b><br>{amount}"
-        hover[y][x] = f"{province}：{amount}"
+        labels[y][x] = f"<b>{name}</b><br>{format.compact(row['value'], row['qualifier'], lang)}"
+        hover[y][x] = f"{full}：{amount}"
     fig = go.Figure()
     fig.add_trace(
         go.Heatmap(
@@ -490,7 +505,7 @@ def tile_map(values: pl.DataFrame, text: ChartText, lang: str) -> go.Figure:
             showscale=False,
             xgap=3,
             ygap=3,
-            textfont={"color": "#555", "size": 11},
+            textfont={"color": "#555", "size": 10},
             name="no_report",
         )
     )
@@ -508,9 +523,20 @@ def tile_map(values: pl.DataFrame, text: ChartText, lang: str) -> go.Figure:
                 zmax=max(shown),
                 xgap=3,
                 ygap=3,
-                textfont={"size": 11},
+                textfont={"size": 10},
                 name="reported",
-                colorbar={"title": format.unit_label(text.unit, lang), **_nice_ticks(shown, lang)},
+                # A horizontal scale under the grid leaves the phone's width to the tiles.
+                colorbar={
+                    "title": {"text": format.unit_label(text.unit, lang), "side": "top"},
+                    "orientation": "h",
+                    "x": 0.5,
+                    "xanchor": "center",
+                    "y": -0.02,
+                    "yanchor": "top",
+                    "len": 0.6,
+                    "thickness": 12,
+                    **_nice_ticks(shown, lang),
+                },
             )
         )
     fig.update_xaxes(visible=False)
@@ -611,8 +637,8 @@ def coverage_grid(grid: pl.DataFrame, text: ChartText, lang: str) -> go.Figure:
     fig = go.Figure(
         go.Heatmap(
             z=z,
-            x=[t("season_fmt", lang, s=s) for s in seasons],
-            y=provinces,
+            x=[t("season_tick", lang, s=s) for s in seasons],
+            y=[province_label(p, lang) for p in provinces],
             text=labels,
             texttemplate="%{text}",
             colorscale=[[0, "#deebf7"], [1, "#6baed6"]],
@@ -653,7 +679,7 @@ def figure_table(fig: go.Figure, lang: str) -> pl.DataFrame:
 
 
 def campaign_grid(
-    cells: pl.DataFrame, columns: dict[str, str], text: ChartText, lang: str
+    cells: pl.DataFrame, columns: dict[str, str], text: ChartText, lang: str, province: str = ""
 ) -> go.Figure:
     """One province's campaign season by season: rows are seasons, columns headline metrics.
 
@@ -704,5 +730,89 @@ def campaign_grid(
     fig.update_xaxes(side="top", showgrid=False, type="category", automargin=True, tickangle=0)
     fig.update_yaxes(showgrid=False, autorange="reversed", type="category", automargin=True)
     fig = _frame(fig, text, lang, height=190 + 44 * max(len(seasons), 1))
-    fig.update_layout(margin={"t": fig.layout.margin.t + 30})
+    fig.update_layout(
+        margin={"t": fig.layout.margin.t + 30},
+        meta={**fig.layout.meta, "campaign": province, "seasons": seasons},
+    )
+    return fig
+
+
+def without_footer(fig: go.Figure) -> go.Figure:
+    """A copy of the chart without the footer annotation (source, note and filters), for a
+    page or slide that states them in its own text."""
+    shown = go.Figure(fig)
+    shown.layout.annotations = [a for a in fig.layout.annotations if a.name != "footer"]
+    return shown
+
+
+def for_slide(fig: go.Figure) -> go.Figure:
+    """The chart as a slide shows it: the slide carries title, subtitle and source, so the
+    image has none of them (no duplicated titles); text is large enough to read projected."""
+    shown = without_footer(fig)
+    entries = sum(1 for tr in fig.data if tr.showlegend is not False and tr.name)
+    rows = -(-entries // 3) if fig.layout.showlegend else 0
+    shown.update_layout(
+        title={"text": "", "subtitle": {"text": ""}},
+        font={"size": 15},
+        margin={"t": 20, "b": 50 + 24 * rows, "l": 80, "r": 20},
+    )
+    if fig.layout.showlegend:
+        shown.update_layout(
+            legend={
+                "orientation": "h",
+                "title": {"text": ""},
+                "x": 0,
+                "y": 0,
+                "yref": "container",
+                "yanchor": "bottom",
+                "font": {"size": 14},
+            }
+        )
+    return shown
+
+
+def add_standards(fig: go.Figure, standards: pl.DataFrame, lang: str) -> go.Figure:
+    """Stated aid rates beside derived values: open diamonds per province and season, never
+    joined into the derived lines."""
+    if standards.is_empty():
+        return fig
+    rows = standards.filter(pl.col("season").is_not_null())
+    for i, province in enumerate(sorted(rows["province"].unique().to_list())):
+        mine = rows.filter(pl.col("province") == province)
+        fig.add_trace(
+            go.Scatter(
+                x=[t("season_tick", lang, s=s) for s in mine["season"].to_list()],
+                y=mine["value"].to_list(),
+                mode="markers",
+                name=f"{province_label(province, lang)} · {t('stated_standard', lang)}",
+                marker={
+                    "symbol": "diamond-open",
+                    "size": 12,
+                    "color": PALETTE[(i + 5) % len(PALETTE)],
+                    "line": {"width": 2},
+                },
+                cliponaxis=False,
+                hovertext=[
+                    f"{format.amount(v, u, q, lang)}<br>{quote}"
+                    for v, u, q, quote in zip(
+                        mine["value"].to_list(),
+                        mine["unit"].to_list(),
+                        mine["qualifier"].to_list(),
+                        mine["quote"].to_list(),
+                        strict=True,
+                    )
+                ],
+                hoverinfo="text",
+            )
+        )
+    top = max(v for tr in fig.data for v in (tr.y or ()) if v is not None)
+    _value_axis(fig, [top * 1.08], fig.layout.meta.get("unit", ""), lang)
+    # room at the foot for the added legend entries
+    extra = 21 * rows["province"].n_unique()
+    meta = fig.layout.meta or {}
+    fig.update_layout(
+        height=fig.layout.height + extra,
+        margin={"b": fig.layout.margin.b + extra},
+        meta={**meta, "legend_px": meta.get("legend_px", 0) + extra},
+    )
     return fig

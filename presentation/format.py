@@ -77,3 +77,14 @@ def compact(value: float, qualifier: str = "exact", lang: str = "zh") -> str:
     else:
         text = f"{value:,.0f}"
     return {"approx": "~", "at_least": ">", "at_most": "≤"}.get(qualifier, "") + text
+
+
+def as_written(
+    value: float, unit: str, qualifier: str, written: str | None, lang: str = "zh"
+) -> str:
+    """An amount as the report wrote it where the qualifier sits inside the number
+    (3.5万余元, 20多亿元), else written the usual way."""
+    if lang == "zh" and written and ("余" in written or "多" in written):
+        prefix = "约" if qualifier == "approx" and not written.startswith("约") else ""
+        return prefix + written
+    return amount(value, unit, qualifier, lang)

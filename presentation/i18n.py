@@ -85,6 +85,31 @@ QUALIFIER_LABELS = {
 
 TEXT = {
     "view": {"zh": "显示方式", "en": "View"},
+    "denominator_per_person": {
+        "zh": "分母为救助人数或覆盖人数（人）；人次不作分母",
+        "en": "divided by people aided or reached; person-visits never divide",
+    },
+    "denominator_per_household": {
+        "zh": "分母为走访慰问户数（户）；户次不作分母",
+        "en": "divided by households reached; household-visits never divide",
+    },
+    "per_capita_subject_per_person": {"zh": "人均救助", "en": "Aid per person"},
+    "per_capita_subject_per_household": {"zh": "户均救助", "en": "Aid per household"},
+    "per_month": {"zh": "（每人每月）", "en": " (per person a month)"},
+    "no_province_level": {
+        "zh": "所选范围内没有关于全省的“{m}”数字，无法做省际比较；下方可查看各省的市县数字。",
+        "en": "No whole-province figure of “{m}” in this range to compare provinces; open a "
+        "province below for its cities and counties.",
+    },
+    "nothing_for_metric": {
+        "zh": "{p}在所选救助季没有“{m}”数字；可在侧边栏换一个指标。",
+        "en": "{p} has no “{m}” figure in the chosen seasons; choose another metric.",
+    },
+    "places_title": {"zh": "{p}：{m}，全省与市县", "en": "{p}: {m}, province and places"},
+    "places_note": {
+        "zh": "方点为市县数字，圆点为全省数字；各级分列，不相加。",
+        "en": "Squares: cities and counties; circles: the whole province; never added up.",
+    },
     "overview_note": {
         "zh": "每张卡片取该省最近一次有报告的救助季中关于全省的最大数字（不同报告不相加）；"
         "没有全省数字时显示一个市县的数字并注明，不计入全省；变化与上一个有报告的救助季相比。"

@@ -80,7 +80,7 @@ def figures_table(figures: pl.DataFrame, lang: str) -> pl.DataFrame:
     )
     return pl.DataFrame(
         {
-            header("province", lang): figures["province"],
+            header("province", lang): [province_label(p, lang) for p in figures["province"]],
             header("place", lang): figures["place"],
             header("season", lang): [
                 _season(s, lang) if not c else ("多年累计" if lang == "zh" else "multi-year")
@@ -91,7 +91,18 @@ def figures_table(figures: pl.DataFrame, lang: str) -> pl.DataFrame:
             header("qualifier", lang): [
                 qualifier_label(q, lang) for q in figures["qualifier"].to_list()
             ],
-            header("amount", lang): _amounts(figures, lang),
+            header("amount", lang): [
+                format.as_written(v, u, q, w, lang)
+                for v, u, q, w in zip(
+                    figures["value"].to_list(),
+                    figures["unit"].to_list(),
+                    figures["qualifier"].to_list(),
+                    figures["text_as_written"].to_list()
+                    if "text_as_written" in figures.columns
+                    else [None] * figures.height,
+                    strict=True,
+                )
+            ],
             header("quote", lang): figures["quote"],
             header("title", lang): figures["article_title"],
             header("publisher", lang): figures["publisher"],
@@ -155,7 +166,7 @@ def per_capita_table(derived: pl.DataFrame, lang: str) -> pl.DataFrame:
     return pl.DataFrame(
         {
             header("season", lang): [_season(s, lang) for s in derived["season"].to_list()],
-            header("province", lang): derived["province"],
+            header("province", lang): [province_label(p, lang) for p in derived["province"]],
             header("place", lang): derived["place"],
             header("per_capita", lang): [
                 format.amount(v, u, "approx" if a else "exact", lang)
@@ -180,7 +191,22 @@ def per_capita_table(derived: pl.DataFrame, lang: str) -> pl.DataFrame:
             header("basis", lang): [
                 metric_label(m, lang) for m in derived["denominator_metric"].to_list()
             ],
-            header("doc", lang): derived["doc"],
+        }
+    )
+
+
+def standards_table(standards: pl.DataFrame, lang: str) -> pl.DataFrame:
+    """Stated aid rates with the sentence that states them."""
+    if standards.is_empty():
+        return pl.DataFrame()
+    return pl.DataFrame(
+        {
+            header("season", lang): [_season(s, lang) for s in standards["season"].to_list()],
+            header("province", lang): [province_label(p, lang) for p in standards["province"]],
+            header("place", lang): standards["place"],
+            header("amount", lang): _amounts(standards, lang),
+            header("quote", lang): standards["quote"],
+            header("publisher", lang): standards["publisher"],
         }
     )
 

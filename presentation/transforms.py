@@ -177,6 +177,72 @@ def trend_frame(
     return pl.concat([f.with_columns(pl.col("season").cast(pl.Int64)) for f in frames])
 
 
+def province_and_places(
+    top: pl.DataFrame, local: pl.DataFrame, max_places: int = 6
+) -> pl.DataFrame:
+    """One province's own series and its places' series, each labelled by level (never summed);
+    the places reported in most seasons first."""
+    frames = []
+    if not top.is_empty():
+        frames.append(
+            top.with_columns(
+                pl.lit(None, pl.String).alias("place"), pl.lit("province").alias("level")
+            ).select(TREND_COLUMNS)
+        )
+    if not local.is_empty():
+        keep = (
+            local.group_by("place")
+            .agg(pl.col("season").n_unique().alias("n"), pl.col("season").max().alias("last"))
+            .sort(["n", "last", "place"], descending=[True, True, False])
+            .head(max_places)
+            .select("place")
+        )
+        frames.append(
+            local.join(keep, on="place")
+            .with_columns(pl.lit("place").alias("level"))
+            .select(TREND_COLUMNS)
+        )
+    if not frames:
+        return pl.DataFrame(schema={c: pl.String for c in TREND_COLUMNS})
+    return pl.concat([f.with_columns(pl.col("season").cast(pl.Int64)) for f in frames])
+
+
+def per_capita_series(
+    per_capita: pl.DataFrame, basis: str, statuses: tuple[str, ...]
+) -> pl.DataFrame:
+    """Derived aid per person or household by province (or named place) and season: the
+    median over the articles of that season, in trend form (TREND_COLUMNS)."""
+    unit = "yuan_per_household" if basis == "per_household" else "yuan_per_person"
+    if per_capita.is_empty():
+        return pl.DataFrame(schema={c: pl.String for c in TREND_COLUMNS})
+    rows = per_capita.filter((pl.col("basis") == basis) & pl.col("status").is_in(statuses))
+    rows = rows.with_columns(
+        pl.when(pl.col("province_level")).then(None).otherwise(pl.col("place")).alias("place"),
+        pl.when(pl.col("province_level"))
+        .then(pl.lit("province"))
+        .otherwise(pl.lit("place"))
+        .alias("level"),
+    )
+    return (
+        rows.group_by("province", "place", "level", "status", "season")
+        .agg(
+            pl.col("per_capita_yuan").median().round(0).alias("value"),
+            (pl.col("approximate").any() | (pl.len() > 1)).alias("approx"),
+        )
+        .with_columns(
+            pl.when(pl.col("approx"))
+            .then(pl.lit("approx"))
+            .otherwise(pl.lit("exact"))
+            .alias("qualifier"),
+            pl.lit(unit).alias("unit"),
+            pl.lit(None, pl.String).alias("publisher"),
+            pl.col("season").cast(pl.Int64),
+        )
+        .select(TREND_COLUMNS)
+        .sort("province", "place", "season", nulls_last=False)
+    )
+
+
 def source_text(frame: pl.DataFrame, limit: int = 4) -> str:
     """A short source line: the first publishers (without their notes) and how many more."""
     if frame.is_empty() or "publisher" not in frame.columns:
@@ -186,6 +252,7 @@ def source_text(frame: pl.DataFrame, limit: int = 4) -> str:
     return shown + (f" 等{len(names)}家" if len(names) > limit else "") if names else "—"
 
 
+SENTENCE_ENDS = "。！？；!?\n"
 _MARKDOWN_SPECIAL = "\\`*_{}[]()#+-.!|<>~$:"
 
 
@@ -204,6 +271,11 @@ def highlighted_article(body: str, start: int, end: int, quote: str) -> str:
     at = body.rfind(quote, 0, end) if quote else -1
     if at >= 0 and at <= start and at + len(quote) >= end:
         lo, hi = at, at + len(quote)
+    # The whole sentence the figure stands in, not only the clause the quote keeps.
+    while lo > 0 and body[lo - 1] not in SENTENCE_ENDS:
+        lo -= 1
+    while hi < len(body) and body[hi - 1] not in SENTENCE_ENDS:
+        hi += 1
     parts = [
         escape_markdown(body[:lo]),
         ":orange-background[**" + escape_markdown(body[lo:hi]) + "**]",

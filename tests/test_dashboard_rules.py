@@ -143,7 +143,8 @@ def test_article_text_is_escaped_and_the_sentence_highlighted():
     start = body.index("100")
     out = transforms.highlighted_article(body, start, start + 6, "发放[资金]*100*万元")
     assert "<b>" not in out.replace("\\<b\\>", "")
-    assert r":orange-background[**发放\[资金\]\*100\*万元**]" in out
+    # the whole sentence is highlighted, not only the quoted clause
+    assert r":orange-background[**发放\[资金\]\*100\*万元，惠及群众。**]" in out
 
 
 def test_filters_round_trip_through_the_url():
