@@ -15,7 +15,11 @@ from presentation.i18n import LANGUAGES, metric_label, province_label, status_la
 
 # The icon ships with the app: a material icon would be fetched from a font CDN, which fails
 # offline and inside many government networks.
-st.set_page_config(page_title="冬季救助成效分析", page_icon=str(layout.FAVICON), layout="wide")
+st.set_page_config(
+    page_title=t("app_title", st.session_state.get("f_lang") or st.query_params.get("lang", "zh")),
+    page_icon=str(layout.FAVICON),
+    layout="wide",
+)
 layout.style()
 
 options = data.load("filter_options") if data.connection() is not None else None

@@ -23,8 +23,8 @@ FAVICON = Path(__file__).parent / "static" / "favicon.png"
 # is balanced so a phone does not leave one character on its own line.
 STYLE = """
 <style>
-[data-testid="stMetricValue"] > div, [data-testid="stMetricLabel"] p,
-[data-testid="stMetricLabel"] > div {
+[data-testid="stMetricValue"] *, [data-testid="stMetricLabel"] *,
+[data-testid="stMetricValue"], [data-testid="stMetricLabel"] {
   white-space: normal !important; overflow: visible !important; text-overflow: clip !important;
   overflow-wrap: anywhere;
 }

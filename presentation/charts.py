@@ -542,7 +542,10 @@ def tile_map(values: pl.DataFrame, text: ChartText, lang: str) -> go.Figure:
     fig.update_xaxes(visible=False)
     fig.update_yaxes(visible=False, autorange="reversed", scaleanchor="x")
     fig.update_layout(plot_bgcolor="white")
-    return _frame(fig, text, lang, height=560)
+    fig = _frame(fig, text, lang, height=560)
+    # no axes to label: the tiles take the width, so names fit a tile on a phone
+    fig.update_layout(margin={"l": 12, "r": 12})
+    return fig
 
 
 def per_capita_strip(

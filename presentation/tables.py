@@ -144,7 +144,7 @@ def reports_table(reports: pl.DataFrame, lang: str) -> pl.DataFrame:
             header("published", lang): _dates(reports["published"]),
             header("publisher", lang): reports["publisher"],
             header("title", lang): reports["title"],
-            header("province", lang): reports["province"],
+            header("province", lang): [province_label(p, lang) for p in reports["province"]],
             header("place", lang): reports["place"],
             header("campaign", lang): reports["campaign"],
             header("season", lang): [_season(s, lang) for s in reports["season"].to_list()],
@@ -217,7 +217,7 @@ def freshness_table(fresh: pl.DataFrame, lang: str) -> pl.DataFrame:
         return pl.DataFrame()
     return pl.DataFrame(
         {
-            header("province", lang): fresh["province"],
+            header("province", lang): [province_label(p, lang) for p in fresh["province"]],
             header("newest", lang): _dates(fresh["newest_published"]),
             header("publisher", lang): fresh["newest_publisher"],
             header("reports", lang): fresh["n_documents"],
@@ -260,7 +260,7 @@ def headline_table(metrics: pl.DataFrame, lang: str) -> pl.DataFrame:
     rows = metrics.sort(["province", "metric"])
     return pl.DataFrame(
         {
-            header("province", lang): rows["province"],
+            header("province", lang): [province_label(p, lang) for p in rows["province"]],
             header("metric", lang): [metric_label(m, lang) for m in rows["metric"].to_list()],
             header("status", lang): [status_label(s, lang) for s in rows["status"].to_list()],
             header("amount", lang): _amounts(rows, lang),

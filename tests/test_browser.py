@@ -124,7 +124,7 @@ def test_copied_link_reopens_the_same_view(server, page):
     # text_content, not inner_text: a card's label may still be laid out when the run ends
     labels = page.locator("[data-testid=stMetricLabel]").all_text_contents()
     assert any("Funds raised" in label for label in labels), labels
-    assert "湖南" in page.locator("[data-testid=stSidebar]").inner_text()
+    assert "Hunan" in page.locator("[data-testid=stSidebar]").inner_text()
 
 
 def _opens(path) -> bool:
