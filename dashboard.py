@@ -67,12 +67,19 @@ pages = [
     for name, key, icon in PAGES
 ]
 current = st.navigation(pages)
-# The overview shows its four headline metrics whatever the metric filter says: the filter is
-# hidden there, and kept (not reset) for the pages that use it.
+# A filter is shown only on the pages it changes (the overview has its own four metrics, the
+# sources page lists every season); a hidden one keeps its value for the pages that use it.
 FOCUS_PAGES = ("", "overview", "trends", "per_capita")
-metric_shown = current.url_path not in ("", "overview")
-if not metric_shown:
-    st.session_state["f_metric"] = st.session_state["f_metric"]
+HIDDEN = {
+    "": ("metric",),
+    "overview": ("metric",),
+    "per_capita": ("metric",),
+    "sources": ("metric", "seasons", "status"),
+}
+hidden = HIDDEN.get(current.url_path, ())
+for name in hidden:
+    st.session_state[f"f_{name}"] = st.session_state[f"f_{name}"]
+metric_shown = "metric" not in hidden
 
 with st.sidebar:
     lang = st.radio(
@@ -93,7 +100,7 @@ with st.sidebar:
             "focus_provinces" if current.url_path in FOCUS_PAGES else "all_provinces", lang
         ),
     )
-    if len(seasons) > 1:
+    if len(seasons) > 1 and "seasons" not in hidden:
         season_range = st.slider(
             t("seasons", lang),
             min_value=seasons[0],
@@ -102,6 +109,8 @@ with st.sidebar:
             format=t("season_fmt", lang, s="%d"),
             help=t("season_help", lang),
         )
+    elif len(seasons) > 1:
+        season_range = st.session_state["f_seasons"]
     else:
         season_range = (defaults.season_from, defaults.season_to)
     metric = (
@@ -114,12 +123,16 @@ with st.sidebar:
         if metric_shown
         else st.session_state["f_metric"]
     )
-    status = st.radio(
-        t("status", lang),
-        STATUSES,
-        key="f_status",
-        horizontal=True,
-        format_func=lambda s: t("status_both", lang) if s == "both" else status_label(s, lang),
+    status = (
+        st.radio(
+            t("status", lang),
+            STATUSES,
+            key="f_status",
+            horizontal=True,
+            format_func=lambda s: t("status_both", lang) if s == "both" else status_label(s, lang),
+        )
+        if "status" not in hidden
+        else st.session_state["f_status"]
     )
     auth.sign_in_controls(lang)
 

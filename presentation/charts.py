@@ -623,33 +623,38 @@ def coverage_grid(grid: pl.DataFrame, text: ChartText, lang: str) -> go.Figure:
     provinces = sorted(grid["province"].unique().to_list()) if not grid.is_empty() else []
     seasons = sorted(grid["season"].unique().to_list()) if not grid.is_empty() else []
     cells = {(r["province"], r["season"]): r for r in grid.iter_rows(named=True)}
-    z, labels = [], []
+    z, labels, hover = [], [], []
     for p in provinces:
-        row_z, row_text = [], []
+        row_z, row_text, row_hover = [], [], []
         for s in seasons:
             cell = cells.get((p, s))
             has = bool(cell and cell["has_report"])
             row_z.append(cell["n_documents"] if has else None)
-            row_text.append(
+            # a cell holds one short number so it reads on a phone; the hover says the rest
+            row_text.append(str(cell["n_documents"]) if has else "")
+            row_hover.append(
                 t("cell_counts", lang, d=cell["n_documents"], f=cell["n_figures"])
                 if has
                 else t("no_report", lang)
             )
         z.append(row_z)
         labels.append(row_text)
+        hover.append(row_hover)
     fig = go.Figure(
         go.Heatmap(
             z=z,
             x=[t("season_tick", lang, s=s) for s in seasons],
             y=[province_label(p, lang) for p in provinces],
             text=labels,
+            customdata=hover,
             texttemplate="%{text}",
+            textfont={"size": 12},
             colorscale=[[0, "#deebf7"], [1, "#6baed6"]],
             zmin=0,
             showscale=False,
             xgap=2,
             ygap=2,
-            hovertemplate="%{y} %{x}: %{text}<extra></extra>",
+            hovertemplate="%{y} %{x}: %{customdata}<extra></extra>",
         )
     )
     fig.update_layout(plot_bgcolor=NO_REPORT_GREY)

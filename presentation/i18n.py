@@ -233,7 +233,10 @@ TEXT = {
     "place": {"zh": "地点", "en": "Place"},
     "period_start": {"zh": "起始日期", "en": "Period start"},
     "period_end": {"zh": "截止日期", "en": "Period end"},
-    "briefing_pack": {"zh": "下载本季简报（PPTX）", "en": "Briefing pack for this season (PPTX)"},
+    "briefing_pack": {
+        "zh": "下载简报（PPTX，所选救助季）",
+        "en": "Briefing pack (PPTX, chosen seasons)",
+    },
     "median_hover": {
         "zh": "{p}：中位数 {v}（{n} 篇报道，四分位 {lo}–{hi}）",
         "en": "{p}: median {v} ({n} articles, quartiles {lo}–{hi})",
@@ -312,8 +315,8 @@ TEXT = {
     "from_article": {"zh": "原文：{t}", "en": "Source article: {t}"},
     "coverage_title": {"zh": "报告覆盖：省份 × 救助季", "en": "Report coverage: province × season"},
     "coverage_note": {
-        "zh": "格内为报告数/数字条数；灰色“无报告”不等于零。",
-        "en": "Cells: reports / figures; grey “no report” is not zero.",
+        "zh": "格内数字为报告份数（悬停可见数字条数）；灰色为无报告，不等于零。",
+        "en": "Cells: number of reports (hover for figures); grey: no report, which is not zero.",
     },
     "freshness": {"zh": "各省最新报告", "en": "Newest report per province"},
     "rejected": {"zh": "未能读取的文件", "en": "Files that could not be read"},

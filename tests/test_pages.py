@@ -82,11 +82,15 @@ def test_a_province_without_province_figures_shows_its_cities_named(bundled):
     assert any("仅沈阳市（市县数字，不计入全省）" in c.value for c in at.caption)
 
 
-def test_overview_hides_the_metric_filter_it_does_not_use(bundled):
-    at = app()
-    assert not at.sidebar.selectbox
+def test_each_page_shows_only_the_filters_it_uses_and_keeps_the_others(bundled):
+    at = app({"metric": "funds_raised"})
+    assert not at.sidebar.selectbox  # the overview has its own four metrics
+    at.switch_page(str(ROOT / "app_pages" / "sources.py")).run()
+    assert not at.sidebar.selectbox and not at.sidebar.slider and len(at.sidebar.radio) == 1
     at.switch_page(str(ROOT / "app_pages" / "trends.py")).run()
     assert at.sidebar.selectbox[0].label == "指标"
+    assert at.sidebar.selectbox[0].value == "funds_raised"  # kept while it was hidden
+    assert at.sidebar.slider
 
 
 def test_overview_planned_figures_are_listed_apart(bundled):
