@@ -13,7 +13,7 @@ from app import data
 from exports import images
 from exports.naming import export_name
 from exports.tables_out import chart_workbook
-from presentation import charts, format
+from presentation import chart_views, format
 from presentation.filters import Filters, describe
 from presentation.headlines import Headline
 from presentation.i18n import t
@@ -98,7 +98,7 @@ def downloads(
 def on_page(fig: go.Figure) -> go.Figure:
     """The chart as the page shows it: the footer (source, note, filters) becomes a caption
     that wraps with the screen, instead of annotation text cut off on a phone."""
-    shown = charts.without_footer(fig)
+    shown = chart_views.without_footer(fig)
     meta = fig.layout.meta or {}
     shown.update_layout(
         margin={"b": 40 + meta.get("legend_px", 0)},
@@ -125,7 +125,7 @@ def show_chart(
         label_visibility="collapsed",
     )
     if view == "table":
-        st.dataframe(charts.figure_table(fig, lang), hide_index=True, width="stretch")
+        st.dataframe(chart_views.figure_table(fig, lang), hide_index=True, width="stretch")
     else:
         st.plotly_chart(
             on_page(fig), width="stretch", key=f"chart_{key}", config={"displaylogo": False}

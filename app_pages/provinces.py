@@ -4,7 +4,7 @@ import polars as pl
 import streamlit as st
 
 from app import data, layout
-from presentation import charts, tables, transforms
+from presentation import charts, heatmaps, tables, transforms
 from presentation.filters import describe
 from presentation.i18n import metric_definition, metric_label, province_label, t
 
@@ -42,7 +42,7 @@ if layout.require_data(lang):
             metric_definition(filters.metric, lang),
         )
         layout.show_chart(
-            charts.tile_map(on_map, map_text, lang),
+            heatmaps.tile_map(on_map, map_text, lang),
             filters,
             "map",
             on_map,

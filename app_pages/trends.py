@@ -3,7 +3,7 @@
 import streamlit as st
 
 from app import data, layout
-from presentation import charts, headlines, transforms
+from presentation import charts, headlines, heatmaps, transforms
 from presentation.charts import ChartText
 from presentation.filters import describe, with_values
 from presentation.i18n import metric_definition, metric_label, province_label, t
@@ -73,7 +73,7 @@ if layout.require_data(lang):
             line,
         )
         layout.show_chart(
-            charts.campaign_grid(cells, columns, text, lang, province),
+            heatmaps.campaign_grid(cells, columns, text, lang, province),
             filters,
             f"campaign_{province}",
             cells,

@@ -16,7 +16,7 @@ import polars as pl
 import warehouse
 from exports.naming import seasons_label
 from exports.sentences import change_sentence
-from presentation import charts, format, headlines, transforms
+from presentation import charts, format, headlines, heatmaps, transforms
 from presentation.filters import Filters, describe, with_values
 from presentation.i18n import metric_definition, metric_label, province_label, t
 
@@ -187,6 +187,6 @@ def collect(
         source = transforms.source_text(brief.citations)
         text = charts.ChartText(title, "", source, t("coverage_note", lang), line)
         brief.charts.append(
-            BriefingChart(title, charts.coverage_grid(grid, text, lang), [], source)
+            BriefingChart(title, heatmaps.coverage_grid(grid, text, lang), [], source)
         )
     return brief

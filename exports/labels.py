@@ -7,8 +7,6 @@ number to compute with and as officials write it (3.5亿元).
 
 from __future__ import annotations
 
-from datetime import date
-
 import polars as pl
 
 from presentation import format
@@ -153,8 +151,3 @@ def localise(frame: pl.DataFrame, lang: str = "zh") -> pl.DataFrame:
                 for v, u, q in zip(values, frame["unit"].to_list(), quals, strict=True)
             ]
     return pl.DataFrame(columns, strict=False)
-
-
-def dated(value) -> str:
-    """A date as 2024-01-30 (text cells of notes and slides)."""
-    return value.isoformat()[:10] if isinstance(value, date) else "—"

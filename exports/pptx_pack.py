@@ -15,7 +15,7 @@ from pptx.util import Inches, Pt
 
 from exports.briefing import Briefing, Finding
 from exports.images import render
-from presentation.charts import for_slide
+from presentation.chart_views import for_slide
 
 CJK_FONT = "Microsoft YaHei"
 SLIDE_W, SLIDE_H = Inches(13.333), Inches(7.5)

@@ -28,60 +28,10 @@ PALETTE = [
     "#bcbd22",
     "#7f7f7f",
 ]
-NO_REPORT_GREY = "#d9d9d9"
 QUALIFIER_MARK = {
     "zh": {"approx": "约", "at_least": "余", "at_most": "≤", "exact": ""},
     "en": {"approx": "~", "at_least": "≥", "at_most": "≤", "exact": ""},
 }
-
-# Tile grid of China: one square per province at its rough position (column, row).
-TILES = {
-    "黑龙江": (8, 0),
-    "内蒙古": (5, 1),
-    "吉林": (8, 1),
-    "新疆": (1, 2),
-    "宁夏": (4, 2),
-    "山西": (5, 2),
-    "北京": (6, 2),
-    "天津": (7, 2),
-    "辽宁": (8, 2),
-    "青海": (2, 3),
-    "甘肃": (3, 3),
-    "陕西": (4, 3),
-    "河南": (5, 3),
-    "河北": (6, 3),
-    "山东": (7, 3),
-    "西藏": (1, 4),
-    "四川": (3, 4),
-    "重庆": (4, 4),
-    "湖北": (5, 4),
-    "安徽": (6, 4),
-    "江苏": (7, 4),
-    "上海": (8, 4),
-    "云南": (3, 5),
-    "贵州": (4, 5),
-    "湖南": (5, 5),
-    "江西": (6, 5),
-    "浙江": (7, 5),
-    "广西": (4, 6),
-    "广东": (5, 6),
-    "福建": (6, 6),
-    "台湾": (7, 6),
-    "海南": (4, 7),
-    "澳门": (5, 7),
-    "香港": (6, 7),
-}
-
-
-# ISO 3166-2:CN codes: tile labels in English that fit a square.
-TILE_CODES = {
-    "北京": "BJ", "天津": "TJ", "河北": "HE", "山西": "SX", "内蒙古": "NM", "辽宁": "LN",
-    "吉林": "JL", "黑龙江": "HL", "上海": "SH", "江苏": "JS", "浙江": "ZJ", "安徽": "AH",
-    "福建": "FJ", "江西": "JX", "山东": "SD", "河南": "HA", "湖北": "HB", "湖南": "HN",
-    "广东": "GD", "广西": "GX", "海南": "HI", "重庆": "CQ", "四川": "SC", "贵州": "GZ",
-    "云南": "YN", "西藏": "XZ", "陕西": "SN", "甘肃": "GS", "青海": "QH", "宁夏": "NX",
-    "新疆": "XJ", "台湾": "TW", "香港": "HK", "澳门": "MO",
-}  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -119,7 +69,7 @@ TITLE_WIDTH = {"zh": 19, "en": 36}
 SUBTITLE_WIDTH = {"zh": 27, "en": 50}
 
 
-def _frame(fig: go.Figure, text: ChartText, lang: str, height: int = 460) -> go.Figure:
+def framed(fig: go.Figure, text: ChartText, lang: str, height: int = 460) -> go.Figure:
     """Title with unit, source line and note below the plot, CJK-capable font."""
     unit = format.unit_label(text.unit, lang) if text.unit else ""
     title = (
@@ -170,7 +120,7 @@ def _frame(fig: go.Figure, text: ChartText, lang: str, height: int = 460) -> go.
     return fig
 
 
-def _nice_ticks(values: list[float], lang: str, count: int = 5) -> dict:
+def nice_ticks(values: list[float], lang: str, count: int = 5) -> dict:
     """Axis ticks written the Chinese way (10万, 1亿) instead of 100k / 100M."""
     top = max((v for v in values if v is not None), default=0)
     if top <= 0:
@@ -190,7 +140,7 @@ def _value_axis(fig: go.Figure, values: list, unit: str, lang: str, axis: str = 
     In Chinese the unit stands in the chart title only: a rotated 户 or 元 reads badly.
     """
     update = fig.update_yaxes if axis == "y" else fig.update_xaxes
-    ticks = _nice_ticks(values, lang)
+    ticks = nice_ticks(values, lang)
     extra = (
         {"range": [0, ticks["tickvals"][-1] * 1.02], **ticks} if ticks else {"rangemode": "tozero"}
     )
@@ -311,7 +261,7 @@ def season_trend(metrics: pl.DataFrame, seasons: range, text: ChartText, lang: s
     )
     _value_axis(fig, [v * 1.08 for v in _values(metrics)], text.unit, lang)
     n = len(traces) // 2
-    fig = _frame(fig, text, lang, height=480 + 24 * max(0, n - 3))
+    fig = framed(fig, text, lang, height=480 + 24 * max(0, n - 3))
     return _legend_below(fig, t("legend_title", lang))
 
 
@@ -385,7 +335,7 @@ def within_season(figures: pl.DataFrame, text: ChartText, lang: str) -> go.Figur
         type="date", tickformat="%Y-%m-%d", title=t("date_axis", lang), automargin=True
     )
     _value_axis(fig, [v * 1.1 for v in _values(figures)], text.unit, lang)
-    return _legend_below(_frame(fig, text, lang, height=460), t("legend_title", lang))
+    return _legend_below(framed(fig, text, lang, height=460), t("legend_title", lang))
 
 
 def cumulative_spans(figures: pl.DataFrame, text: ChartText, lang: str) -> go.Figure:
@@ -417,7 +367,7 @@ def cumulative_spans(figures: pl.DataFrame, text: ChartText, lang: str) -> go.Fi
     fig.update_layout(uniformtext={"minsize": 12, "mode": "show"})
     fig.update_xaxes(type="date", tickformat="%Y")
     fig.update_yaxes(automargin=True)
-    return _frame(fig, text, lang, height=max(300, 150 + 45 * rows.height))
+    return framed(fig, text, lang, height=max(300, 150 + 45 * rows.height))
 
 
 def province_bars(metrics: pl.DataFrame, text: ChartText, lang: str) -> go.Figure:
@@ -461,322 +411,7 @@ def province_bars(metrics: pl.DataFrame, text: ChartText, lang: str) -> go.Figur
     fig.update_layout(barmode="group")
     fig.update_yaxes(categoryorder="array", categoryarray=[province_label(p, lang) for p in order])
     _value_axis(fig, _values(metrics), text.unit, lang, axis="x")
-    return _frame(fig, text, lang, height=max(320, 120 + 40 * len(order)))
-
-
-def tile_map(values: pl.DataFrame, text: ChartText, lang: str) -> go.Figure:
-    """A tile-grid map of China coloured by value; provinces without a report stay grey.
-
-    Tiles are heatmap cells, so the grid keeps its shape at any width.
-    """
-    by_province = (
-        {r["province"]: r for r in values.iter_rows(named=True)} if not values.is_empty() else {}
-    )
-    cols = max(x for x, _ in TILES.values()) + 1
-    rows = max(y for _, y in TILES.values()) + 1
-    grey = [[None] * cols for _ in range(rows)]
-    coloured = [[None] * cols for _ in range(rows)]
-    labels = [[""] * cols for _ in range(rows)]
-    hover = [[""] * cols for _ in range(rows)]
-    for province, (x, y) in TILES.items():
-        row = by_province.get(province)
-        # Short labels fit a tile even on a phone: 2-letter codes in English, the value compact
-        # (its unit is in the title); the hover gives the full name and amount.
-        name = TILE_CODES[province] if lang == "en" else province
-        full = province_label(province, lang)
-        if row is None:
-            grey[y][x] = 0
-            labels[y][x] = name
-            hover[y][x] = f"{full}：{t('no_report', lang)}"
-            continue
-        amount = format.amount(row["value"], row["unit"], row["qualifier"], lang)
-        coloured[y][x] = row["value"]
-        labels[y][x] = f"<b>{name}</b><br>{format.compact(row['value'], row['qualifier'], lang)}"
-        hover[y][x] = f"{full}：{amount}"
-    fig = go.Figure()
-    fig.add_trace(
-        go.Heatmap(
-            z=grey,
-            text=labels,
-            hovertext=hover,
-            hoverinfo="text",
-            texttemplate="%{text}",
-            colorscale=[[0, NO_REPORT_GREY], [1, NO_REPORT_GREY]],
-            showscale=False,
-            xgap=3,
-            ygap=3,
-            textfont={"color": "#555", "size": 10},
-            name="no_report",
-        )
-    )
-    shown = [v for r in coloured for v in r if v is not None]
-    if shown:
-        fig.add_trace(
-            go.Heatmap(
-                z=coloured,
-                text=labels,
-                hovertext=hover,
-                hoverinfo="text",
-                texttemplate="%{text}",
-                colorscale=[[0, "#c6dbef"], [1, "#08519c"]],
-                zmin=0,
-                zmax=max(shown),
-                xgap=3,
-                ygap=3,
-                textfont={"size": 10},
-                name="reported",
-                # A horizontal scale under the grid leaves the phone's width to the tiles.
-                colorbar={
-                    "title": {"text": format.unit_label(text.unit, lang), "side": "top"},
-                    "orientation": "h",
-                    "x": 0.5,
-                    "xanchor": "center",
-                    "y": -0.02,
-                    "yanchor": "top",
-                    "len": 0.6,
-                    "thickness": 12,
-                    **_nice_ticks(shown, lang),
-                },
-            )
-        )
-    fig.update_xaxes(visible=False)
-    fig.update_yaxes(visible=False, autorange="reversed", scaleanchor="x")
-    fig.update_layout(plot_bgcolor="white")
-    fig = _frame(fig, text, lang, height=560)
-    # no axes to label: the tiles take the width, so names fit a tile on a phone
-    fig.update_layout(margin={"l": 12, "r": 12})
-    return fig
-
-
-def per_capita_strip(
-    derived: pl.DataFrame, standards: pl.DataFrame, text: ChartText, lang: str
-) -> go.Figure:
-    """Derived per-capita aid (median and quartiles over articles) beside stated standards.
-
-    `derived` is per_capita_summary (one row per province), `standards` standards_summary (one
-    row per distinct stated rate); the two are drawn apart and never mixed.
-    """
-    traces: list[dict] = []  # plain dicts: validating each trace object costs ~10 ms
-    if not derived.is_empty():
-        rows = list(derived.iter_rows(named=True))
-        traces.append(
-            dict(
-                type="scatter",
-                x=[r["province"] for r in rows],
-                y=[r["median_yuan"] for r in rows],
-                mode="markers",
-                name=t("derived", lang),
-                hoverinfo="text",
-                error_y={
-                    "type": "data",
-                    "symmetric": False,
-                    "color": "#9ecae1",
-                    "array": [r["p75_yuan"] - r["median_yuan"] for r in rows],
-                    "arrayminus": [r["median_yuan"] - r["p25_yuan"] for r in rows],
-                },
-                hovertext=[
-                    t(
-                        "median_hover",
-                        lang,
-                        p=r["province"],
-                        v=format.amount(r["median_yuan"], text.unit, "exact", lang),
-                        n=r["n_articles"],
-                        lo=format.number(r["p25_yuan"], lang),
-                        hi=format.number(r["p75_yuan"], lang),
-                    )
-                    for r in rows
-                ],
-                marker={"size": 13, "color": "#1f77b4", "symbol": "circle"},
-            )
-        )
-    if not standards.is_empty():
-        rows = list(standards.iter_rows(named=True))
-        traces.append(
-            dict(
-                type="scatter",
-                x=[r["province"] for r in rows],
-                y=[r["value"] for r in rows],
-                mode="markers",
-                name=t("stated_standard", lang),
-                hoverinfo="text",
-                hovertext=[
-                    f"{r['province']}：{format.amount(r['value'], r['unit'], r['qualifier'], lang)}"
-                    f"（{r['n_figures']}）<br>{r['quote']}"
-                    for r in rows
-                ],
-                marker={
-                    "size": 13,
-                    "color": "#ff7f0e",
-                    "symbol": "diamond-open",
-                    "line": {"width": 2},
-                },
-            )
-        )
-    values = _values(derived, "p75_yuan") + _values(standards)
-    fig = go.Figure(data=traces)
-    _value_axis(fig, values, text.unit, lang)
-    return _frame(fig, text, lang, height=440)
-
-
-def coverage_grid(grid: pl.DataFrame, text: ChartText, lang: str) -> go.Figure:
-    """Province × season: reports and figures per cell; a cell without a report reads so."""
-    provinces = sorted(grid["province"].unique().to_list()) if not grid.is_empty() else []
-    seasons = sorted(grid["season"].unique().to_list()) if not grid.is_empty() else []
-    cells = {(r["province"], r["season"]): r for r in grid.iter_rows(named=True)}
-    z, labels, hover = [], [], []
-    for p in provinces:
-        row_z, row_text, row_hover = [], [], []
-        for s in seasons:
-            cell = cells.get((p, s))
-            has = bool(cell and cell["has_report"])
-            row_z.append(cell["n_documents"] if has else None)
-            # a cell holds one short number so it reads on a phone; the hover says the rest
-            row_text.append(str(cell["n_documents"]) if has else "")
-            row_hover.append(
-                t("cell_counts", lang, d=cell["n_documents"], f=cell["n_figures"])
-                if has
-                else t("no_report", lang)
-            )
-        z.append(row_z)
-        labels.append(row_text)
-        hover.append(row_hover)
-    fig = go.Figure(
-        go.Heatmap(
-            z=z,
-            x=[t("season_tick", lang, s=s) for s in seasons],
-            y=[province_label(p, lang) for p in provinces],
-            text=labels,
-            customdata=hover,
-            texttemplate="%{text}",
-            textfont={"size": 12},
-            colorscale=[[0, "#deebf7"], [1, "#6baed6"]],
-            zmin=0,
-            showscale=False,
-            xgap=2,
-            ygap=2,
-            hovertemplate="%{y} %{x}: %{customdata}<extra></extra>",
-        )
-    )
-    fig.update_layout(plot_bgcolor=NO_REPORT_GREY)
-    fig.update_xaxes(type="category", showgrid=False)
-    fig.update_yaxes(showgrid=False, autorange="reversed")
-    return _frame(fig, text, lang, height=max(300, 120 + 38 * len(provinces)))
-
-
-def figure_table(fig: go.Figure, lang: str) -> pl.DataFrame:
-    """The numbers a chart draws, one row per point: series, x and value (Grapher's table tab)."""
-    rows = []
-    for trace in fig.data:
-        if trace.type not in ("scatter", "bar") or (trace.showlegend is False and not trace.name):
-            continue
-        xs, ys = (trace.y, trace.x) if trace.orientation == "h" else (trace.x, trace.y)
-        texts = trace.customdata if trace.customdata is not None else [None] * len(xs or ())
-        for x, y, text in zip(xs or (), ys or (), texts, strict=False):
-            if y is None or isinstance(y, str):
-                continue
-            shown = text[0] if isinstance(text, list | tuple) else text
-            rows.append(
-                {
-                    t("series", lang): trace.name or "",
-                    "x": str(x),
-                    t("value_number", lang): float(y),
-                    t("value_text", lang): shown if isinstance(shown, str) else "",
-                }
-            )
-    return pl.DataFrame(rows) if rows else pl.DataFrame({t("series", lang): []})
-
-
-def campaign_grid(
-    cells: pl.DataFrame, columns: dict[str, str], text: ChartText, lang: str, province: str = ""
-) -> go.Figure:
-    """One province's campaign season by season: rows are seasons, columns headline metrics.
-
-    A province-level value fills its cell blue; a city or county value (named, never summed)
-    fills it orange; a season without a report for a metric stays blank.
-    """
-    seasons = sorted(cells["season"].unique().to_list()) if not cells.is_empty() else []
-    keys = list(columns)
-    found = {(r["season"], r["key"]): r for r in cells.iter_rows(named=True)}
-    z, labels, hover = [], [], []
-    for season in seasons:
-        row_z, row_text, row_hover = [], [], []
-        for key in keys:
-            r = found.get((season, key))
-            if r is None:
-                row_z.append(None)
-                row_text.append("")
-                row_hover.append(t("no_report", lang))
-                continue
-            amount = format.amount(r["value"], r["unit"], r["qualifier"], lang)
-            short = format.compact(r["value"], r["qualifier"], lang)
-            city = r["level"] == "place"
-            row_z.append(0.0 if city else 1.0)
-            row_text.append(f"{short}<br><sup>{r['place']}</sup>" if city else short)
-            row_hover.append(f"{amount}<br>{r['place'] or t('level_province', lang)}")
-        z.append(row_z)
-        labels.append(row_text)
-        hover.append(row_hover)
-    fig = go.Figure(
-        go.Heatmap(
-            z=z,
-            x=[columns[k] for k in keys],
-            y=[t("season_fmt", lang, s=s) for s in seasons],
-            text=labels,
-            customdata=hover,
-            texttemplate="%{text}",
-            textfont={"size": 12},
-            colorscale=[[0, "#fdd9b5"], [1, "#c6dbef"]],
-            zmin=0,
-            zmax=1,
-            showscale=False,
-            xgap=3,
-            ygap=3,
-            hovertemplate="%{y} %{x}<br>%{customdata}<extra></extra>",
-        )
-    )
-    fig.update_layout(plot_bgcolor="#f4f4f4")
-    fig.update_xaxes(side="top", showgrid=False, type="category", automargin=True, tickangle=0)
-    fig.update_yaxes(showgrid=False, autorange="reversed", type="category", automargin=True)
-    fig = _frame(fig, text, lang, height=190 + 44 * max(len(seasons), 1))
-    fig.update_layout(
-        margin={"t": fig.layout.margin.t + 30},
-        meta={**fig.layout.meta, "campaign": province, "seasons": seasons},
-    )
-    return fig
-
-
-def without_footer(fig: go.Figure) -> go.Figure:
-    """A copy of the chart without the footer annotation (source, note and filters), for a
-    page or slide that states them in its own text."""
-    shown = go.Figure(fig)
-    shown.layout.annotations = [a for a in fig.layout.annotations if a.name != "footer"]
-    return shown
-
-
-def for_slide(fig: go.Figure) -> go.Figure:
-    """The chart as a slide shows it: the slide carries title, subtitle and source, so the
-    image has none of them (no duplicated titles); text is large enough to read projected."""
-    shown = without_footer(fig)
-    entries = sum(1 for tr in fig.data if tr.showlegend is not False and tr.name)
-    rows = -(-entries // 3) if fig.layout.showlegend else 0
-    shown.update_layout(
-        title={"text": "", "subtitle": {"text": ""}},
-        font={"size": 15},
-        margin={"t": 20, "b": 50 + 24 * rows, "l": 80, "r": 20},
-    )
-    if fig.layout.showlegend:
-        shown.update_layout(
-            legend={
-                "orientation": "h",
-                "title": {"text": ""},
-                "x": 0,
-                "y": 0,
-                "yref": "container",
-                "yanchor": "bottom",
-                "font": {"size": 14},
-            }
-        )
-    return shown
+    return framed(fig, text, lang, height=max(320, 120 + 40 * len(order)))
 
 
 def add_standards(fig: go.Figure, standards: pl.DataFrame, lang: str) -> go.Figure:

@@ -10,7 +10,6 @@ from dataclasses import dataclass, field
 
 import polars as pl
 
-from etl.extraction.places import gazetteer
 from presentation.transforms import KPI_METRICS, combine_qualifiers
 
 # The four cards of each province row on the overview, in order.
@@ -44,14 +43,6 @@ class Headline:
         if self.value is None or not self.previous_value:
             return None
         return self.value / self.previous_value - 1
-
-
-def place_level(province: str, place: str | None) -> str:
-    """prefecture / county / town for a named place of the province (gazetteer), else place."""
-    for candidate in gazetteer().by_name.get(place or "", []):
-        if candidate.province == province:
-            return candidate.level
-    return "place"
 
 
 def _empty() -> pl.DataFrame:

@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import date
-
 import polars as pl
 
 # The KPI cards of the overview: metric shown → (metrics added per province, unit).
@@ -26,83 +23,6 @@ def combine_qualifiers(qualifiers: list[str]) -> str:
     if kinds == {"at_most"}:
         return "at_most"
     return "approx"
-
-
-@dataclass(frozen=True)
-class Kpi:
-    """One KPI card: a season's value summed over provinces, with what stands behind it."""
-
-    key: str
-    value: float
-    unit: str
-    qualifier: str
-    n_provinces: int
-    n_documents: int
-    newest: date | None
-    change: float | None  # relative change against the previous season, same provinces
-
-
-def _province_values(metrics: pl.DataFrame, key: str, season: int, status: str) -> pl.DataFrame:
-    """Per province: the headline value of the KPI (aid delivered adds cash and goods)."""
-    names, unit = KPI_METRICS[key]
-    rows = metrics.filter(
-        pl.col("metric").is_in(names)
-        & (pl.col("unit") == unit)
-        & (pl.col("season") == season)
-        & (pl.col("status") == status)
-    )
-    return rows.group_by("province").agg(
-        pl.col("value").sum(),
-        pl.col("qualifier"),
-        pl.col("n_documents").sum(),
-        pl.col("published").max(),
-    )
-
-
-def season_kpi(metrics: pl.DataFrame, key: str, season: int, status: str = "actual") -> Kpi | None:
-    """The KPI for one season (None when no province reported it)."""
-    now = _province_values(metrics, key, season, status)
-    if now.is_empty():
-        return None
-    before = _province_values(metrics, key, season - 1, status)
-    change = None
-    both = now.join(before, on="province", suffix="_prev")
-    if not both.is_empty() and both["value_prev"].sum() > 0:
-        change = both["value"].sum() / both["value_prev"].sum() - 1
-    return Kpi(
-        key=key,
-        value=float(now["value"].sum()),
-        unit=KPI_METRICS[key][1],
-        qualifier=combine_qualifiers([q for qs in now["qualifier"].to_list() for q in qs]),
-        n_provinces=now.height,
-        n_documents=int(now["n_documents"].sum()),
-        newest=now["published"].max(),
-        change=change,
-    )
-
-
-def latest_season(metrics: pl.DataFrame, status: str = "actual") -> int | None:
-    """The newest season with at least one province-level figure of that status."""
-    rows = metrics.filter(pl.col("status") == status)
-    return int(rows["season"].max()) if not rows.is_empty() else None
-
-
-def per_capita_summary(
-    per_capita: pl.DataFrame, season: int, status: str = "actual"
-) -> dict | None:
-    """Median derived aid per person for a season, with how many articles it rests on."""
-    rows = per_capita.filter(
-        (pl.col("season") == season)
-        & (pl.col("status") == status)
-        & (pl.col("basis") == "per_person")
-    )
-    if rows.is_empty():
-        return None
-    return {
-        "value": float(rows["per_capita_yuan"].median()),
-        "n_articles": rows.height,
-        "approximate": bool(rows["approximate"].any()) or rows.height > 1,
-    }
 
 
 def primary_unit(frame: pl.DataFrame, metric: str) -> str | None:

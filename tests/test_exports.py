@@ -258,7 +258,7 @@ def test_briefing_pack_has_findings_and_covers_the_seasons_its_cover_names(built
     assert "湖南：2024季筹集款物约3.5亿元，较2022季下降7.9%（据公益时报）" in points
     assert all(any(t.startswith("数据来源：") for t in s) for s in chart_slides)
     # the slide names the chart once: the image carries no title or footer of its own
-    from presentation.charts import for_slide
+    from presentation.chart_views import for_slide
 
     slide_figure = for_slide(brief.charts[0].figure)
     assert not slide_figure.layout.title.text and not slide_figure.layout.annotations
