@@ -205,3 +205,18 @@ def test_long_tables_show_the_newest_rows_and_say_how_many_there_are(
         assert set(shown["省份"]) == {"湖南"}
     notes = [c.value for c in at.caption if "显示最新的 2 条" in c.value]
     assert len(notes) == 1 and hint in notes[0]
+
+
+def test_a_province_with_only_city_figures_is_never_a_dead_end(bundled):
+    trends = page("trends", {"province": "辽宁"})
+    assert not trends.exception
+    names = {t.get("name") for t in chart_traces(trends)} - {None}
+    assert "辽宁·沈阳市（市县） · 实际" in names
+    assert any(c.value == "辽宁：仅有市县数字" for c in trends.caption)
+    provinces = page("provinces")
+    opened = provinces.selectbox(key="province_open")
+    assert "辽宁" in opened.options and "青海" in opened.options
+    opened.select("辽宁").run()
+    assert not provinces.exception
+    assert any("辽宁·沈阳市（市县）" in (t.get("name") or "") for t in chart_traces(provinces))
+    assert not any("暂无数据" in i.value for i in provinces.info)
