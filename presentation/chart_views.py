@@ -63,3 +63,27 @@ def figure_table(fig: go.Figure, lang: str) -> pl.DataFrame:
                 }
             )
     return pl.DataFrame(rows) if rows else pl.DataFrame({t("series", lang): []})
+
+
+def for_export(fig: go.Figure) -> go.Figure:
+    """The chart as a downloaded image (16:9, wide): the legend beside the plot, the footer
+    (source, note, filters) right under the axis, so neither pushes the other."""
+    meta = fig.layout.meta or {}
+    legend_px = meta.get("legend_px", 0)
+    if not legend_px:
+        return fig
+    shown = go.Figure(fig)
+    shown.update_layout(
+        height=fig.layout.height - legend_px,
+        margin={"b": fig.layout.margin.b - legend_px},
+        legend={
+            "orientation": "v",
+            "xref": "paper",
+            "x": 1.02,
+            "xanchor": "left",
+            "yref": "paper",
+            "y": 1,
+            "yanchor": "top",
+        },
+    )
+    return shown

@@ -303,8 +303,11 @@ def test_chart_png_has_the_expected_size_and_is_not_blank(built_warehouse):
 
     brief = collect(connect(built_warehouse), Filters(("湖南",), 2024, 2024, status="both"))
     from exports.images import SLIDE
+    from presentation.chart_views import for_export
 
-    png = render(brief.charts[0].figure, "png", **SLIDE)
+    wide = for_export(brief.charts[0].figure)
+    assert wide.layout.legend.x > 1  # beside the plot, out of the footer's way
+    png = render(wide, "png", **SLIDE)
     image = Image.open(io.BytesIO(png)).convert("L")
     assert image.size == (2560, 1440)  # 16:9 at slide size, drops onto a slide as it is
     assert ImageStat.Stat(image).stddev[0] > 10
