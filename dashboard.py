@@ -8,12 +8,19 @@ from __future__ import annotations
 
 import streamlit as st
 
-from app import auth, data
+from app import auth, data, layout
 from etl.model import METRICS
 from presentation.filters import STATUSES, Filters, ignored_params, parse, to_params
-from presentation.i18n import LANGUAGES, metric_label, status_label, t
+from presentation.i18n import LANGUAGES, metric_label, province_label, status_label, t
 
-st.set_page_config(page_title="冬季救助成效分析", page_icon=":material/ac_unit:", layout="wide")
+# The icon ships with the app: a material icon would be fetched from a font CDN, which fails
+# offline and inside many government networks.
+st.set_page_config(
+    page_title=t("app_title", st.session_state.get("f_lang") or st.query_params.get("lang", "zh")),
+    page_icon=str(layout.FAVICON),
+    layout="wide",
+)
+layout.style()
 
 options = data.load("filter_options") if data.connection() is not None else None
 provinces = (
@@ -42,50 +49,7 @@ for key, value in (
 ):
     st.session_state.setdefault(f"f_{key}", value)
 
-with st.sidebar:
-    lang = st.radio(
-        t("language", "zh") + " / Language",
-        list(LANGUAGES),
-        key="f_lang",
-        format_func=LANGUAGES.get,
-        horizontal=True,
-    )
-    st.header(t("filters", lang))
-    chosen = st.multiselect(
-        t("province", lang), provinces, key="f_provinces", placeholder=t("all_provinces", lang)
-    )
-    if len(seasons) > 1:
-        season_range = st.slider(
-            t("seasons", lang),
-            min_value=seasons[0],
-            max_value=seasons[-1],
-            key="f_seasons",
-            format=t("season_fmt", lang, s="%d"),
-            help=t("season_help", lang),
-        )
-    else:
-        season_range = (defaults.season_from, defaults.season_to)
-    metric = st.selectbox(
-        t("metric", lang),
-        [m for m in METRICS if m != "aid_standard"],
-        key="f_metric",
-        format_func=lambda m: metric_label(m, lang),
-    )
-    status = st.radio(
-        t("status", lang),
-        STATUSES,
-        key="f_status",
-        horizontal=True,
-        format_func=lambda s: t("status_both", lang) if s == "both" else status_label(s, lang),
-    )
-    auth.sign_in_controls(lang)
-
-filters = Filters(tuple(chosen), int(season_range[0]), int(season_range[1]), metric, status, lang)
-st.session_state["filters"] = filters
-wanted = to_params(filters, defaults)
-if st.query_params.to_dict() != wanted:
-    st.query_params.from_dict(wanted)
-
+lang_now = st.session_state.get("f_lang", initial.lang)
 PAGES = (
     ("overview", "page_overview", ":material/dashboard:"),
     ("trends", "page_trends", ":material/show_chart:"),
@@ -99,11 +63,87 @@ if auth.mode() != "off":  # the upload page exists only where analysts can sign 
 pages = [
     st.Page(
         f"app_pages/{name}.py",
-        title=t(key, lang),
+        title=t(key, lang_now),
         icon=icon,
         url_path=name,
         default=name == "overview",
     )
     for name, key, icon in PAGES
 ]
-st.navigation(pages).run()
+current = st.navigation(pages)
+# A filter is shown only on the pages it changes (the overview has its own four metrics, the
+# sources page lists every season); a hidden one keeps its value for the pages that use it.
+FOCUS_PAGES = ("", "overview", "trends", "per_capita")
+HIDDEN = {
+    "": ("metric",),
+    "overview": ("metric",),
+    "per_capita": ("metric",),
+    "sources": ("metric", "seasons", "status"),
+}
+hidden = HIDDEN.get(current.url_path, ())
+for name in hidden:
+    st.session_state[f"f_{name}"] = st.session_state[f"f_{name}"]
+metric_shown = "metric" not in hidden
+
+with st.sidebar:
+    lang = st.radio(
+        t("language", "zh") + " / Language",
+        list(LANGUAGES),
+        key="f_lang",
+        format_func=LANGUAGES.get,
+        horizontal=True,
+    )
+    st.header(t("filters", lang))
+    chosen = st.multiselect(
+        t("province", lang),
+        provinces,
+        key="f_provinces",
+        format_func=lambda p: province_label(p, lang),
+        # The overview and trends follow the focus provinces unless others are chosen.
+        placeholder=t(
+            "focus_provinces" if current.url_path in FOCUS_PAGES else "all_provinces", lang
+        ),
+    )
+    if len(seasons) > 1 and "seasons" not in hidden:
+        season_range = st.slider(
+            t("seasons", lang),
+            min_value=seasons[0],
+            max_value=seasons[-1],
+            key="f_seasons",
+            format=t("season_fmt", lang, s="%d"),
+            help=t("season_help", lang),
+        )
+    elif len(seasons) > 1:
+        season_range = st.session_state["f_seasons"]
+    else:
+        season_range = (defaults.season_from, defaults.season_to)
+    metric = (
+        st.selectbox(
+            t("metric", lang),
+            [m for m in METRICS if m != "aid_standard"],
+            key="f_metric",
+            format_func=lambda m: metric_label(m, lang),
+        )
+        if metric_shown
+        else st.session_state["f_metric"]
+    )
+    status = (
+        st.radio(
+            t("status", lang),
+            STATUSES,
+            key="f_status",
+            horizontal=True,
+            format_func=lambda s: t("status_both", lang) if s == "both" else status_label(s, lang),
+        )
+        if "status" not in hidden
+        else st.session_state["f_status"]
+    )
+    auth.sign_in_controls(lang)
+
+filters = Filters(tuple(chosen), int(season_range[0]), int(season_range[1]), metric, status, lang)
+st.session_state["filters"] = filters
+wanted = to_params(filters, defaults)
+if st.query_params.to_dict() != wanted:
+    st.query_params.from_dict(wanted)
+
+current.run()

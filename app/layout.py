@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 import plotly.graph_objects as go
 import polars as pl
@@ -12,8 +13,31 @@ from app import data
 from exports import images
 from exports.naming import export_name
 from exports.tables_out import chart_workbook
-from presentation.filters import Filters
+from presentation import chart_views, format
+from presentation.filters import Filters, describe
+from presentation.headlines import Headline
 from presentation.i18n import t
+
+FAVICON = Path(__file__).parent / "static" / "favicon.png"
+# Cards and labels wrap instead of being cut with an ellipsis ("161,900 h…"); the page title
+# is balanced so a phone does not leave one character on its own line.
+STYLE = """
+<style>
+[data-testid="stMetricValue"] *, [data-testid="stMetricLabel"] *,
+[data-testid="stMetricValue"], [data-testid="stMetricLabel"] {
+  white-space: normal !important; overflow: visible !important; text-overflow: clip !important;
+  overflow-wrap: anywhere;
+}
+[data-testid="stMetricValue"] { font-size: 1.6rem; line-height: 1.25; }
+h1 { text-wrap: balance; }
+@media (max-width: 640px) { h1 { font-size: 1.6rem !important; } }
+</style>
+"""
+
+
+def style() -> None:
+    """Page-wide CSS: no truncated card, a title that breaks evenly on a phone."""
+    st.html(STYLE)
 
 
 def current_filters() -> Filters:
@@ -45,7 +69,12 @@ def rows_shown(frame: pl.DataFrame, lang: str, hint: str = "showing_newest") -> 
 
 def _name(filters: Filters, extension: str, subject: str) -> str:
     return export_name(
-        filters.provinces, filters.season_from, filters.season_to, extension, subject=subject
+        filters.provinces,
+        filters.season_from,
+        filters.season_to,
+        extension,
+        subject=subject,
+        lang=filters.lang,
     )
 
 
@@ -66,23 +95,58 @@ def downloads(
         )
 
 
+def on_page(fig: go.Figure) -> go.Figure:
+    """The chart as the page shows it: the footer (source, note, filters) becomes a caption
+    that wraps with the screen, instead of annotation text cut off on a phone."""
+    shown = chart_views.without_footer(fig)
+    meta = fig.layout.meta or {}
+    shown.update_layout(
+        margin={"b": 40 + meta.get("legend_px", 0)},
+        height=fig.layout.height - fig.layout.margin.b + 40 + meta.get("legend_px", 0),
+    )
+    return shown
+
+
 def show_chart(
     fig: go.Figure, filters: Filters, key: str, chart_data: pl.DataFrame, subject: str
 ) -> None:
-    """A chart with PNG, SVG and XLSX downloads beside it (title, sources and filters drawn in)."""
-    st.plotly_chart(fig, width="stretch", key=f"chart_{key}")
+    """A chart (or its table) with PNG, SVG and XLSX downloads (title, sources, filters drawn in).
+
+    As in Grapher, a toggle shows the numbers behind the chart as a table.
+    """
+    filters_line = describe(filters)
+    lang = filters.lang
+    view = st.segmented_control(
+        t("view", lang),
+        ("chart", "table"),
+        default="chart",
+        key=f"view_{key}",
+        format_func=lambda v: t("view_" + v, lang),
+        label_visibility="collapsed",
+    )
+    if view == "table":
+        st.dataframe(chart_views.figure_table(fig, lang), hide_index=True, width="stretch")
+    else:
+        st.plotly_chart(
+            on_page(fig), width="stretch", key=f"chart_{key}", config={"displaylogo": False}
+        )
+    meta = fig.layout.meta or {}
+    lines = [t("source_line", lang, src=meta.get("source") or "—"), meta.get("note"), filters_line]
+    st.caption("  \n".join(line for line in lines if line))
     title = fig.layout.title.text or subject
 
     def workbook() -> bytes:
         return chart_workbook(chart_data, filters, title, data.connection().cursor())
+
+    wide = chart_views.for_export(fig)  # 16:9: the legend beside the plot
 
     downloads(
         filters,
         key,
         subject,
         {
-            "PNG": (lambda: images.render(fig, "png"), "image/png"),
-            "SVG": (lambda: images.render(fig, "svg"), "image/svg+xml"),
+            "PNG": (lambda: images.render(wide, "png", **images.SLIDE), "image/png"),
+            "SVG": (lambda: images.render(wide, "svg", **images.SLIDE), "image/svg+xml"),
             "XLSX": (workbook, XLSX_MIME),
         },
     )
@@ -90,3 +154,48 @@ def show_chart(
 
 XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 PPTX_MIME = "application/vnd.openxmlformats-officedocument.presentationml.presentation"
+
+
+def headline_card(card: Headline, label: str, lang: str) -> None:
+    """One overview card: value, change against the previous reported season, sparkline, level."""
+    if card.level == "none":
+        st.metric(label, t("no_report", lang), border=True)
+        st.caption(t("nothing_reported", lang))
+        return
+    level = (
+        t("level_province", lang)
+        if card.level == "province"
+        else t("level_place", lang, p=card.place or "—")
+    )
+    # The reported seasons joined in order, as the change compares with the previous *reported*
+    # season; the trends page draws the seasons between them as gaps.
+    spark = [v for _, v in card.history] if len(card.history) > 1 else None
+    change = card.change
+    st.metric(
+        label,
+        format.amount(
+            round(card.value) if card.key == "per_capita" else card.value,
+            card.unit,
+            card.qualifier,
+            lang,
+        ),
+        # An ASCII minus: Streamlit reads the sign of the text to colour the arrow.
+        delta=f"{change * 100:+.1f}%" if change is not None else None,
+        delta_description=(
+            t("vs_season", lang, s=card.previous_season) if change is not None else None
+        ),
+        chart_data=spark,
+        chart_type="line",
+        border=True,
+        help=card.quote or None,
+    )
+    note = t("card_season", lang, s=card.season, l=level)
+    if change is None:
+        note += " · " + t("no_previous", lang)
+    st.caption(note)
+
+
+def sources_of(rows: dict[str, list[Headline]]) -> str:
+    """The publishers behind the overview cards, for the source line."""
+    names = sorted({c.publisher.split("（")[0] for cs in rows.values() for c in cs if c.publisher})
+    return "；".join(names[:4]) + (f" 等{len(names)}家" if len(names) > 4 else "") or "—"

@@ -1,57 +1,61 @@
-"""人均救助 Per-capita aid: derived per person and per household beside the stated standards."""
+"""人均救助 Per-capita aid over the seasons: per person and per household, stated rates beside."""
 
+import polars as pl
 import streamlit as st
 
 from app import data, layout
 from presentation import charts, tables, transforms
 from presentation.charts import ChartText
-from presentation.filters import describe
+from presentation.filters import describe, with_values
 from presentation.i18n import t
 
 INPUT_ROWS = 300
 
 filters = layout.current_filters()
 lang = filters.lang
-line = describe(filters)
 st.title(t("page_per_capita", lang))
 
 if layout.require_data(lang):
-    scope = filters.scope()
-    derived = data.load("per_capita_summary", statuses=list(filters.statuses()), **scope)
-    standards = data.load("standards_summary", **scope)
-    panels = (
-        ("per_person", "yuan_per_person"),
-        ("per_household", "yuan_per_household"),
-        (None, "yuan_per_person_month"),
-    )
-    for basis, unit in panels:
-        mine = (
-            derived.filter(derived["basis"] == basis)
-            if basis and not derived.is_empty()
-            else derived.clear()
-        )
-        stated = (
-            standards.filter(standards["unit"] == unit) if not standards.is_empty() else standards
-        )
-        if mine.is_empty() and stated.is_empty():
+    # The focus provinces unless others are chosen: a line per province stays readable.
+    focus = filters.focus()
+    line = describe(with_values(filters, provinces=focus))
+    scope = {**filters.scope(), "provinces": list(focus)}
+    derived = data.load("per_capita", **scope)
+    standards = data.load("standards", **scope)
+    st.caption(t("per_capita_note", lang))
+    for basis, unit in (("per_person", "yuan_per_person"), ("per_household", "yuan_per_household")):
+        shown = transforms.per_capita_series(derived, basis, filters.statuses())
+        stated = standards.filter(pl.col("unit") == unit) if not standards.is_empty() else standards
+        if shown.is_empty() and stated.is_empty():
             continue
-        title = (
-            t("per_capita_title", lang, b=t(basis, lang))
-            if basis
-            else t("stated_standard", lang) + "（每人每月）"
+        text = ChartText(
+            t("per_capita_title", lang, b=t(basis, lang)),
+            unit,
+            transforms.source_text(stated) if not stated.is_empty() else "—",
+            t("per_capita_note", lang),
+            line,
+            t("denominator_" + basis, lang),
         )
-        sources = transforms.source_text(stated) if not stated.is_empty() else "—"
-        text = ChartText(title, unit, sources, t("per_capita_note", lang) if basis else "", line)
+        fig = charts.add_standards(
+            charts.season_trend(shown, filters.seasons(), text, lang), stated, lang
+        )
         layout.show_chart(
-            charts.per_capita_strip(mine, stated, text, lang),
+            fig,
             filters,
             f"per_capita_{unit}",
-            mine if not mine.is_empty() else stated,
-            "人均救助",
+            shown if not shown.is_empty() else stated,
+            t("per_capita_subject_" + basis, lang),
         )
+    monthly = (
+        standards.filter(pl.col("unit") == "yuan_per_person_month")
+        if not standards.is_empty()
+        else standards
+    )
+    if not monthly.is_empty():
+        st.subheader(t("stated_standard", lang) + t("per_month", lang))
+        st.dataframe(tables.standards_table(monthly, lang), hide_index=True, width="stretch")
     st.subheader(t("inputs", lang))
-    st.caption(t("per_capita_note", lang))
-    inputs = data.load("per_capita", **scope)
+    inputs = derived
     if not inputs.is_empty():
         inputs = inputs.filter(inputs["status"].is_in(filters.statuses()))
         if inputs.height > INPUT_ROWS:

@@ -4,7 +4,7 @@ import streamlit as st
 
 from app import data, layout
 from exports.tables_out import reports_file
-from presentation import charts, tables, transforms
+from presentation import heatmaps, tables, transforms
 from presentation.charts import ChartText
 from presentation.filters import describe
 from presentation.i18n import t
@@ -23,7 +23,9 @@ if layout.require_data(lang):
         t("coverage_note", lang),
         describe(filters),
     )
-    layout.show_chart(charts.coverage_grid(grid, text, lang), filters, "coverage", grid, "报告覆盖")
+    layout.show_chart(
+        heatmaps.coverage_grid(grid, text, lang), filters, "coverage", grid, "报告覆盖"
+    )
 
     st.subheader(t("freshness", lang))
     fresh = data.load("freshness", provinces=list(filters.provinces))

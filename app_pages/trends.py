@@ -1,40 +1,83 @@
-"""趋势 Trends: a metric over seasons by province, inside a season by date, cumulative spans."""
+"""趋势 Trends: each province's campaign over the seasons, a metric by season and by date."""
 
 import streamlit as st
 
 from app import data, layout
-from presentation import charts, transforms
+from presentation import charts, headlines, heatmaps, transforms
 from presentation.charts import ChartText
-from presentation.filters import describe
-from presentation.i18n import metric_label, t
+from presentation.filters import describe, with_values
+from presentation.i18n import metric_definition, metric_label, province_label, t
 
 filters = layout.current_filters()
 lang = filters.lang
 label = metric_label(filters.metric, lang)
-line = describe(filters)
 st.title(t("page_trends", lang))
 
 if layout.require_data(lang):
-    scope = filters.scope()
+    focus = list(filters.focus())
+    # The page shows the focus provinces when none is chosen: the filter line says so.
+    line = describe(with_values(filters, provinces=tuple(focus)))
+    scope = {**filters.scope(), "provinces": focus}
     metrics = data.load("province_metrics", **scope)
+    places = data.load("place_metrics", **scope)
     unit = transforms.primary_unit(metrics, filters.metric)
-    shown = transforms.series(metrics, filters.metric, unit, filters.statuses())
+    shown = transforms.trend_frame(metrics, places, filters.metric, unit, filters.statuses())
     if shown.is_empty():
         st.info(t("no_figures", lang))
     else:
+        for province in sorted(set(focus) & set(shown["province"].unique().to_list())):
+            if shown.filter(
+                (shown["province"] == province) & (shown["level"] == "province")
+            ).is_empty():
+                st.caption(t("places_only", lang, p=province_label(province, lang)))
+        mixed = (shown["level"] == "place").any()
         text = ChartText(
             t("trend_title", lang, m=label),
             unit,
             transforms.source_text(shown),
-            t("trend_note", lang),
+            t("trend_note", lang) + " " + t("bridge_note", lang),
             line,
+            metric_definition(filters.metric, lang)
+            + ("；" if lang == "zh" else "; ")
+            + t("level_note_mixed" if mixed else "level_note_province", lang),
         )
         layout.show_chart(
             charts.season_trend(shown, filters.seasons(), text, lang),
             filters,
             "trend",
             shown,
-            f"{label}趋势",
+            f"{label}趋势" if lang == "zh" else f"{label} by season",
+        )
+
+    # Each focus province's campaign season by season, across the headline metrics.
+    columns = {
+        key: t("grid_" + key, lang)
+        for key in ("households_reached", "people_reached", "funds_raised", "aid_delivered")
+    }
+    status = "planned" if filters.status == "planned" else "actual"
+    for province in focus:
+        cells = headlines.campaign_cells(metrics, places, province, status)
+        name = province_label(province, lang)
+        if cells.is_empty():
+            st.info(t("nothing_for_province", lang, p=name))
+            continue
+        text = ChartText(
+            t("campaign_title", lang, p=name),
+            "",
+            transforms.source_text(
+                metrics.filter(metrics["province"] == province)
+                if not metrics.is_empty()
+                else metrics
+            ),
+            t("campaign_note", lang),
+            line,
+        )
+        layout.show_chart(
+            heatmaps.campaign_grid(cells, columns, text, lang, province),
+            filters,
+            f"campaign_{province}",
+            cells,
+            t("campaign_title", lang, p=name).replace("：", "_").replace(": ", "_"),
         )
 
     with_data = (
@@ -50,7 +93,7 @@ if layout.require_data(lang):
         "within_season",
         metric=filters.metric,
         statuses=list(filters.statuses()),
-        provinces=list(filters.provinces),
+        provinces=focus,
         season_from=season,
         season_to=season,
     )
@@ -64,12 +107,17 @@ if layout.require_data(lang):
             transforms.source_text(dated),
             t("within_note", lang),
             line,
+            metric_definition(filters.metric, lang),
         )
         layout.show_chart(
-            charts.within_season(dated, text, lang), filters, "within", dated, f"{label}季内"
+            charts.within_season(dated, text, lang),
+            filters,
+            "within",
+            dated,
+            f"{label}{season}季内" if lang == "zh" else f"{label} within season {season}",
         )
 
-    spans = data.load("cumulative", metric=filters.metric, provinces=list(filters.provinces))
+    spans = data.load("cumulative", metric=filters.metric, provinces=focus)
     if not spans.is_empty():
         text = ChartText(
             t("cumulative_title", lang, m=label),
@@ -83,5 +131,5 @@ if layout.require_data(lang):
             filters,
             "cumulative",
             spans,
-            f"{label}多年累计",
+            f"{label}多年累计" if lang == "zh" else f"{label} multi-year",
         )

@@ -369,13 +369,78 @@ def pages(live: Path) -> None:
     row("dashboard process peak memory (all pages)", f"{result['rss_mb']:.0f} MB", "< 1 GB")
 
 
+# Records when each chart is drawn: plotly's SVG, the cards' sparklines (vega) and tables'
+# canvases, in ms since navigation started.
+_DRAWN = """
+window.__drawn = [];
+new MutationObserver(() => {
+  const n = document.querySelectorAll(
+    '.js-plotly-plot .main-svg, [data-testid=stMetric] canvas, [data-testid=stMetric] svg,'
+    + '[data-testid=stDataFrame] canvas').length;
+  if (n > 0 && n !== window.__count) { window.__count = n; window.__drawn.push(performance.now()); }
+}).observe(document, {childList: true, subtree: true});
+"""
+PAGE_NAMES = ("overview", "trends", "provinces", "per_capita", "figures", "sources")
+READY = {
+    "overview": "[data-testid=stMetric] canvas, [data-testid=stMetric] svg",
+    "trends": ".js-plotly-plot .main-svg",
+    "provinces": ".js-plotly-plot .main-svg",
+    "per_capita": ".js-plotly-plot .main-svg",
+    "figures": "[data-testid=stDataFrame] canvas",
+    "sources": ".js-plotly-plot .main-svg",
+}
+
+
+def browser_pages(live: Path, runs: int = 3) -> None:
+    """Per page, in Debian's Chromium: navigation to the last chart drawn (first / median)."""
+    from playwright.sync_api import sync_playwright
+
+    from tests.browser import CHROMIUM, CHROMIUM_ARGS, dashboard_server
+
+    with dashboard_server(live) as url, sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        for name in PAGE_NAMES:
+            times = []
+            for _ in range(runs):
+                page = browser.new_page(viewport={"width": 1440, "height": 900})
+                page.add_init_script(_DRAWN)
+                page.goto(f"{url}/{'' if name == 'overview' else name}")
+                page.wait_for_selector(READY[name], timeout=120_000)
+                # settled: the run is over and nothing new was drawn for 1.5 s
+                page.wait_for_function(
+                    "() => !document.querySelector('[data-testid=stStatusWidget]')"
+                    " && window.__drawn.length > 0"
+                    " && performance.now() - window.__drawn[window.__drawn.length - 1] > 1500",
+                    timeout=120_000,
+                    polling=250,
+                )
+                times.append(page.evaluate("() => window.__drawn[window.__drawn.length - 1]"))
+                page.close()
+            row(
+                f"page {name} (Chromium; navigation → last chart drawn, first / median)",
+                f"{times[0] / 1000:.2f} / {statistics.median(times) / 1000:.2f} s",
+                "< 3 s",
+            )
+        browser.close()
+
+
 def main() -> None:
     """Run every measurement and print the table."""
     parser = argparse.ArgumentParser()
     parser.add_argument("--sizes", default="1000,10000,50000")
     parser.add_argument("--jionlp-python")
     parser.add_argument("--out", type=Path, default=ROOT / "bench" / "out")
+    parser.add_argument(
+        "--pages-only",
+        type=Path,
+        help="time the pages (server side and in Chromium) on this published warehouse only",
+    )
     args = parser.parse_args()
+    if args.pages_only:
+        pages(args.pages_only)
+        browser_pages(args.pages_only)
+        _table()
+        return
     args.out.mkdir(parents=True, exist_ok=True)
     sizes = [int(s) for s in args.sizes.split(",")]
     real_reports(args.jionlp_python)
@@ -388,6 +453,11 @@ def main() -> None:
     if live:
         queries(live)
         pages(live)
+        browser_pages(live)
+    _table()
+
+
+def _table() -> None:
     print("\n| measurement | result | target |\n|---|---|---|")
     for what, value, target in ROWS:
         print(f"| {what} | {value} | {target} |")

@@ -17,10 +17,13 @@ from exports.naming import export_name
 from presentation.filters import Filters
 
 
-def _filters(args: argparse.Namespace) -> Filters:
+def _filters(args: argparse.Namespace, pack: bool = False) -> Filters:
     season_to = args.season or args.to
-    season_from = args.season or args.from_
-    return Filters(tuple(args.province or ()), season_from, season_to, status=args.status)
+    # a season's pack shows the seasons that led to it, and its cover names them
+    season_from = (args.season - 4 if pack else args.season) if args.season else args.from_
+    return Filters(
+        tuple(args.province or ()), season_from, season_to, status=args.status, lang=args.lang
+    )
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -37,6 +40,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--to", type=int, default=2026)
     parser.add_argument("--status", choices=("actual", "planned", "both"), default="both")
     parser.add_argument("--format", choices=("csv", "xlsx"), default="xlsx")
+    parser.add_argument("--lang", choices=("zh", "en"), default="zh")
     parser.add_argument("--warehouse", default=str(DEFAULT_WAREHOUSE))
     parser.add_argument("--out", default=".")
     args = parser.parse_args(argv)
@@ -44,7 +48,7 @@ def main(argv: list[str] | None = None) -> int:
     if not path.exists():
         print(f"error: no warehouse at {path}; run `python -m etl build` first", file=sys.stderr)
         return 2
-    filters = _filters(args)
+    filters = _filters(args, pack=args.what == "pack")
     started = time.perf_counter()
     con = warehouse.connect(path)
     out = Path(args.out)
@@ -54,7 +58,14 @@ def main(argv: list[str] | None = None) -> int:
         from exports.pptx_pack import build_pack
 
         brief = collect(con, filters)
-        target = out / export_name(filters.provinces, brief.season, brief.season, "pptx")
+        target = out / export_name(
+            brief.provinces,
+            filters.season_from,
+            filters.season_to,
+            "pptx",
+            "简报" if filters.lang == "zh" else "Briefing",
+            filters.lang,
+        )
         target.write_bytes(build_pack(brief))
         detail = f"{len(brief.charts)} chart slides, {brief.citations.height} sources"
     else:
@@ -62,7 +73,12 @@ def main(argv: list[str] | None = None) -> int:
 
         data, extension = figures_file(con, filters, args.format)
         target = out / export_name(
-            filters.provinces, filters.season_from, filters.season_to, extension
+            filters.provinces,
+            filters.season_from,
+            filters.season_to,
+            extension,
+            "救助成效" if filters.lang == "zh" else "Figures",
+            filters.lang,
         )
         target.write_bytes(data)
         detail = f"{args.format.upper()}"

@@ -1,4 +1,8 @@
-"""What goes into a briefing for a scope: charts, the key numbers as sentences, citations."""
+"""What goes into a briefing for a scope: findings, charts with key points, citations.
+
+A pack speaks one language and covers exactly the seasons its cover names (the filters'
+range); its provinces are the chosen ones, else the focus provinces.
+"""
 
 from __future__ import annotations
 
@@ -10,14 +14,13 @@ import plotly.graph_objects as go
 import polars as pl
 
 import warehouse
-from exports.naming import scope_label
-from exports.sentences import TEMPLATES, key_sentence
-from presentation import charts, transforms
-from presentation.filters import Filters, describe
-from presentation.i18n import metric_label, t
+from exports.naming import seasons_label
+from exports.sentences import change_sentence
+from presentation import charts, format, headlines, heatmaps, transforms
+from presentation.filters import Filters, describe, with_values
+from presentation.i18n import metric_definition, metric_label, province_label, t
 
 PACK_METRICS = ("households_reached", "people_reached", "funds_raised", "aid_disbursed")
-TREND_SEASONS = 5
 
 
 @dataclass
@@ -28,6 +31,19 @@ class BriefingChart:
     figure: go.Figure
     sentences: list[str]
     source: str
+    subtitle: str = ""
+
+
+@dataclass
+class Finding:
+    """One line of the findings slide: a province's latest value of a metric and its change."""
+
+    province: str
+    label: str
+    value: str
+    season: int
+    change: str
+    level: str
 
 
 @dataclass
@@ -41,20 +57,82 @@ class Briefing:
     generated: date
     charts: list[BriefingChart] = field(default_factory=list)
     citations: pl.DataFrame = field(default_factory=pl.DataFrame)
+    findings: list[Finding] = field(default_factory=list)
+    provinces: tuple[str, ...] = ()
 
 
-def _sentences(rows: pl.DataFrame, season: int, limit: int = 3) -> list[str]:
-    """Key numbers of the season: actual first, then planned, largest first."""
-    chosen = rows.filter(pl.col("season") == season).sort(
-        [pl.col("status"), pl.col("value")], descending=[False, True]
-    )
-    return [
-        key_sentence(
-            season, r["province"], r["metric"], r["status"], r["value"], r["unit"], r["qualifier"]
+def _key_points(rows: pl.DataFrame, label: str, lang: str) -> list[str]:
+    """Per series (province or named place): latest value, change on the previous reported
+    season, and the publisher it comes from."""
+    points = []
+    if rows.is_empty():
+        return points
+    actual = rows.filter(pl.col("status") == "actual")
+    if actual.is_empty():  # a plan alone is still worth stating, as a plan
+        actual = rows.filter(pl.col("status") == "planned")
+        label = f"{label}（{t('status_planned', lang)}）" if lang == "zh" else f"{label} (planned)"
+    keys = actual.select("province", "place").unique().sort("province", "place", nulls_last=False)
+    for key in keys.iter_rows(named=True):
+        mine = actual.filter(
+            (pl.col("province") == key["province"]) & pl.col("place").eq_missing(key["place"])
+        ).sort("season")
+        by_season = mine.sort("value").unique("season", keep="last").sort("season")
+        last = by_season.row(-1, named=True)
+        prev = by_season.row(-2, named=True) if by_season.height > 1 else None
+        change = last["value"] / prev["value"] - 1 if prev and prev["value"] else None
+        points.append(
+            change_sentence(
+                province_label(key["province"], lang),
+                label,
+                int(last["season"]),
+                format.amount(last["value"], last["unit"], last["qualifier"], lang),
+                int(prev["season"]) if prev else None,
+                change,
+                (last["publisher"] or "").split("（")[0],
+                lang,
+                key["place"],
+            )
         )
-        for r in chosen.head(limit).iter_rows(named=True)
-        if r["metric"] in TEMPLATES
-    ]
+    return points[:4]
+
+
+def _findings(
+    con: duckdb.DuckDBPyConnection, scope: dict, provinces: list[str], lang: str
+) -> list[Finding]:
+    metrics = warehouse.query(con, "province_metrics", scope)
+    places = warehouse.query(con, "place_metrics", scope)
+    per_capita = warehouse.query(con, "per_capita", scope)
+    labels = {
+        "households_reached": metric_label("households_reached", lang),
+        "funds_raised": metric_label("funds_raised", lang),
+        "aid_delivered": t("aid_delivered_short", lang),
+        "per_capita": t("per_capita_card", lang),
+    }
+    out = []
+    for province, cards in headlines.province_headlines(
+        metrics, places, per_capita, provinces
+    ).items():
+        for c in cards:
+            if c.level == "none":
+                continue
+            value = round(c.value) if c.key == "per_capita" else c.value
+            out.append(
+                Finding(
+                    province_label(province, lang),
+                    labels[c.key],
+                    format.amount(value, c.unit, c.qualifier, lang),
+                    c.season,
+                    (
+                        f"{c.change * 100:+.1f}% " + t("vs_season", lang, s=c.previous_season)
+                        if c.change is not None
+                        else t("no_previous", lang)
+                    ),
+                    t("level_province", lang)
+                    if c.level == "province"
+                    else t("level_place", lang, p=c.place),
+                )
+            )
+    return out
 
 
 def collect(
@@ -63,68 +141,52 @@ def collect(
     season: int | None = None,
     today: date | None = None,
 ) -> Briefing:
-    """Build the charts and sentences of a briefing from the published warehouse."""
+    """Build the findings, charts and sentences of a briefing from the published warehouse."""
     lang = filters.lang
-    season = season or filters.season_to
-    first = season - TREND_SEASONS + 1  # a season's pack shows the seasons that led to it
-    scope = {"provinces": list(filters.provinces), "season_from": first, "season_to": season}
-    line = describe(filters)
+    first, last = filters.season_from, season or filters.season_to
+    provinces = list(filters.focus())
+    scope = {"provinces": provinces, "season_from": first, "season_to": last}
+    shown = with_values(filters, provinces=tuple(provinces), season_from=first, season_to=last)
+    line = describe(shown)
+    where = ("、" if lang == "zh" else ", ").join(province_label(p, lang) for p in provinces)
     brief = Briefing(
-        filters, season, scope_label(filters.provinces, season, season), line, today or date.today()
+        shown,
+        last,
+        f"{where} · {seasons_label(first, last, lang)}",
+        line,
+        today or date.today(),
+        provinces=tuple(provinces),
     )
+    brief.findings = _findings(con, scope, provinces, lang)
     metrics = warehouse.query(con, "province_metrics", scope)
+    places = warehouse.query(con, "place_metrics", scope)
     for metric in PACK_METRICS:
         unit = transforms.primary_unit(metrics, metric)
-        rows = transforms.series(metrics, metric, unit, filters.statuses())
-        if rows.filter(pl.col("season") == season).is_empty():
+        rows = transforms.trend_frame(metrics, places, metric, unit, filters.statuses())
+        if rows.is_empty():
             continue
-        title = t("trend_title", lang, m=metric_label(metric, lang))
+        label = metric_label(metric, lang)
+        title = t("trend_title", lang, m=label)
         source = transforms.source_text(rows)
-        text = charts.ChartText(title, unit, source, t("trend_note", lang), line)
-        figure = charts.season_trend(rows, range(first, season + 1), text, lang)
-        brief.charts.append(BriefingChart(title, figure, _sentences(rows, season), source))
-        if len(rows.filter(pl.col("season") == season)["province"].unique()) > 1:
-            this = rows.filter(pl.col("season") == season)
-            bar_title = t("province_title", lang, m=metric_label(metric, lang), s=season)
-            bars = charts.province_bars(
-                this,
-                charts.ChartText(
-                    bar_title, unit, transforms.source_text(this), t("computed_note", lang), line
-                ),
-                lang,
-            )
-            brief.charts.append(BriefingChart(bar_title, bars, _sentences(this, season), source))
-    one_season = {**scope, "season_from": season}
-    derived = warehouse.query(
-        con, "per_capita_summary", {**one_season, "statuses": list(filters.statuses())}
-    )
-    standards = warehouse.query(con, "standards_summary", one_season)
-    if not derived.is_empty() or not standards.is_empty():
-        per_person = (
-            derived.filter(pl.col("basis") == "per_person") if not derived.is_empty() else derived
+        mixed = bool((rows["level"] == "place").any())
+        subtitle = (
+            metric_definition(metric, lang)
+            + ("；" if lang == "zh" else "; ")
+            + t("level_note_mixed" if mixed else "level_note_province", lang)
         )
-        stated = (
-            standards.filter(pl.col("unit") == "yuan_per_person")
-            if not standards.is_empty()
-            else standards
+        text = charts.ChartText(title, unit, source, t("trend_note", lang), line, subtitle)
+        figure = charts.season_trend(rows, range(first, last + 1), text, lang)
+        brief.charts.append(
+            BriefingChart(title, figure, _key_points(rows, label, lang), source, subtitle)
         )
-        title = t("per_capita_title", lang, b=t("per_person", lang))
-        source = transforms.source_text(stated) if not stated.is_empty() else "—"
-        figure = charts.per_capita_strip(
-            per_person,
-            stated,
-            charts.ChartText(title, "yuan_per_person", source, t("per_capita_note", lang), line),
-            lang,
-        )
-        if per_person.height or stated.height:
-            brief.charts.append(BriefingChart(title, figure, [], source))
     brief.citations = warehouse.query(con, "citations", scope)
-    grid = warehouse.query(con, "coverage", {"provinces": list(filters.provinces)})
+    grid = warehouse.query(con, "coverage", {"provinces": provinces})
+    grid = grid.filter(pl.col("season").is_between(first, last)) if not grid.is_empty() else grid
     if not grid.is_empty():
         title = t("coverage_title", lang)
         source = transforms.source_text(brief.citations)
         text = charts.ChartText(title, "", source, t("coverage_note", lang), line)
         brief.charts.append(
-            BriefingChart(title, charts.coverage_grid(grid, text, lang), [], source)
+            BriefingChart(title, heatmaps.coverage_grid(grid, text, lang), [], source)
         )
     return brief

@@ -11,6 +11,8 @@ from pathlib import Path
 import plotly.graph_objects as go
 
 DEFAULT_WIDTH = 1280
+# Downloads are 16:9 at slide size, so a PNG drops onto a slide as it is.
+SLIDE = {"width": 1280, "height": 720}
 _lock = threading.Lock()
 _state = {"started": False}
 

@@ -1,18 +1,30 @@
-"""File names that say scope and date: 救助成效_湖南_2024季_2026-11-28.xlsx."""
+"""File names that say scope, subject and seasons: 湖南_筹集款物_2019-2026季.png."""
 
 from __future__ import annotations
 
 import re
-from datetime import date
+
+from presentation.i18n import province_label
 
 _UNSAFE = re.compile(r'[\\/:*?"<>|\s]+')
 
 
-def scope_label(provinces: tuple[str, ...] | list[str], season_from: int, season_to: int) -> str:
-    """湖南_2024季, 湖南-青海_2022-2024季, 全国_2019-2026季."""
-    where = "-".join(provinces) if provinces else "全国"
-    when = f"{season_from}季" if season_from == season_to else f"{season_from}-{season_to}季"
-    return f"{where}_{when}"
+def scope_label(
+    provinces: tuple[str, ...] | list[str], season_from: int, season_to: int, lang: str = "zh"
+) -> str:
+    """湖南_2024季, 湖南-青海_2022-2024季, 全国_2019-2026季 (All-provinces_2019-2026)."""
+    where = (
+        "-".join(province_label(p, lang) for p in provinces)
+        if provinces
+        else ("全国" if lang == "zh" else "All-provinces")
+    )
+    return f"{where}_{seasons_label(season_from, season_to, lang)}"
+
+
+def seasons_label(season_from: int, season_to: int, lang: str = "zh") -> str:
+    """2024季 / 2019-2026季 in Chinese, 2024 / 2019-2026 in English."""
+    when = f"{season_from}" if season_from == season_to else f"{season_from}-{season_to}"
+    return when + ("季" if lang == "zh" else "")
 
 
 def export_name(
@@ -20,10 +32,9 @@ def export_name(
     season_from: int,
     season_to: int,
     extension: str,
-    today: date | None = None,
     subject: str = "救助成效",
+    lang: str = "zh",
 ) -> str:
-    """A safe file name carrying subject, scope and the day it was made."""
-    day = (today or date.today()).isoformat()
-    name = f"{subject}_{scope_label(provinces, season_from, season_to)}_{day}.{extension}"
-    return _UNSAFE.sub("_", name)
+    """A safe file name: where, what, which seasons — distinct for every chart of a page."""
+    where, when = scope_label(provinces, season_from, season_to, lang).rsplit("_", 1)
+    return _UNSAFE.sub("_", f"{where}_{subject}_{when}.{extension}")

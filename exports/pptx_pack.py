@@ -1,4 +1,8 @@
-"""The briefing pack: a title slide, one slide per chart with its key numbers, the sources."""
+"""The briefing pack: cover, findings, one chart per slide with its key points, the sources.
+
+Every word on a slide is in the pack's language; the chart images carry no title of their own
+(the slide's title says it once) and are drawn at a size where axis text reads at 12 pt.
+"""
 
 from __future__ import annotations
 
@@ -9,12 +13,45 @@ from pptx.dml.color import RGBColor
 from pptx.oxml.ns import qn
 from pptx.util import Inches, Pt
 
-from exports.briefing import Briefing
+from exports.briefing import Briefing, Finding
 from exports.images import render
+from presentation.chart_views import for_slide
 
 CJK_FONT = "Microsoft YaHei"
 SLIDE_W, SLIDE_H = Inches(13.333), Inches(7.5)
 CITATIONS_PER_SLIDE = 12
+FINDINGS_PER_SLIDE = 10
+# Rendered at 800×450 px and placed 8.8 in wide: a 15 px label prints at about 12 pt.
+IMAGE_PX = (800, 450)
+IMAGE_W = Inches(8.8)
+WORDS = {
+    "zh": {
+        "cover": "{where}冬季救助成效简报（{when}）",
+        "scope": "范围：{s}",
+        "generated": "生成日期：{d}",
+        "findings": "主要发现：各省最新数字与变化",
+        "key_points": "要点",
+        "source": "数据来源：{s}",
+        "sources": "数据来源",
+        "no_reports": "（范围内没有报告）",
+        "no_date": "日期不详",
+        "heads": ("省份", "指标", "最新数值", "救助季", "较上一报告季", "层级"),
+        "season": "{s}季",
+    },
+    "en": {
+        "cover": "Winter relief outcomes: {where} ({when})",
+        "scope": "Scope: {s}",
+        "generated": "Generated: {d}",
+        "findings": "Findings: each province's latest figures and their change",
+        "key_points": "Key points",
+        "source": "Source: {s}",
+        "sources": "Sources",
+        "no_reports": "(no report in scope)",
+        "no_date": "date unknown",
+        "heads": ("Province", "Metric", "Latest value", "Season", "Change", "Level"),
+        "season": "{s}",
+    },
+}
 
 
 def _style(run, size: int, bold: bool = False, color: str = "222222") -> None:
@@ -40,14 +77,41 @@ def _text(slide, left, top, width, height, lines: list[tuple[str, int, bool]]) -
         paragraph.runs[0].text = text
 
 
+def _findings_slide(deck, blank, words: dict, findings: list[Finding]) -> None:
+    slide = deck.slides.add_slide(blank)
+    _text(
+        slide, Inches(0.5), Inches(0.3), Inches(12.3), Inches(0.8), [(words["findings"], 26, True)]
+    )
+    table = slide.shapes.add_table(
+        len(findings) + 1, 6, Inches(0.5), Inches(1.1), Inches(12.3), Inches(0.4)
+    ).table
+    widths = (1.5, 2.2, 2.2, 1.2, 2.4, 2.8)
+    for i, width in enumerate(widths):
+        table.columns[i].width = Inches(width)
+    for row, cells in enumerate(
+        [words["heads"]]
+        + [
+            (f.province, f.label, f.value, words["season"].format(s=f.season), f.change, f.level)
+            for f in findings
+        ]
+    ):
+        for col, text in enumerate(cells):
+            cell = table.cell(row, col)
+            cell.text = ""
+            _style(cell.text_frame.paragraphs[0].add_run(), 13, bold=row == 0)
+            cell.text_frame.paragraphs[0].runs[0].text = str(text)
+
+
 def build_pack(brief: Briefing) -> bytes:
-    """The PPTX bytes of a briefing pack."""
+    """The PPTX bytes of a briefing pack, in the language of its filters."""
+    lang = brief.filters.lang
+    words = WORDS[lang]
     deck = Presentation()
     deck.slide_width, deck.slide_height = SLIDE_W, SLIDE_H
     blank = deck.slide_layouts[6]
 
     cover = deck.slides.add_slide(blank)
-    where = "、".join(brief.filters.provinces) if brief.filters.provinces else "全国"
+    where, when = brief.scope.split(" · ")
     _text(
         cover,
         Inches(0.8),
@@ -55,32 +119,42 @@ def build_pack(brief: Briefing) -> bytes:
         Inches(11.7),
         Inches(3),
         [
-            (f"{where}冬季救助成效简报（{brief.season}季）", 36, True),
-            (f"范围：{brief.scope.replace('_', ' · ')}", 18, False),
+            (words["cover"].format(where=where, when=when), 36, True),
+            (words["scope"].format(s=brief.scope), 18, False),
             (brief.filter_line, 16, False),
-            (f"生成日期：{brief.generated.isoformat()}", 16, False),
+            (words["generated"].format(d=brief.generated.isoformat()), 16, False),
         ],
     )
+    for start in range(0, len(brief.findings), FINDINGS_PER_SLIDE):
+        _findings_slide(deck, blank, words, brief.findings[start : start + FINDINGS_PER_SLIDE])
 
     for chart in brief.charts:
         slide = deck.slides.add_slide(blank)
-        _text(slide, Inches(0.5), Inches(0.3), Inches(12.3), Inches(0.8), [(chart.title, 26, True)])
-        # Rendered at 900×600 so the chart's own text stays legible on the slide.
-        png = render(chart.figure, "png", width=900, height=600, scale=2)
-        wide = not chart.sentences
-        picture = slide.shapes.add_picture(
-            io.BytesIO(png), Inches(0.4), Inches(1.1), height=Inches(5.7)
+        _text(
+            slide,
+            Inches(0.5),
+            Inches(0.3),
+            Inches(12.3),
+            Inches(1.0),
+            [(chart.title, 26, True), *([(chart.subtitle, 14, False)] if chart.subtitle else [])],
         )
-        if wide:
+        png = render(for_slide(chart.figure), "png", width=IMAGE_PX[0], height=IMAGE_PX[1], scale=2)
+        picture = slide.shapes.add_picture(
+            io.BytesIO(png), Inches(0.4), Inches(1.45), width=IMAGE_W
+        )
+        if not chart.sentences:
             picture.left = int((SLIDE_W - picture.width) / 2)
         else:
             _text(
                 slide,
-                Inches(9.0),
-                Inches(1.6),
-                Inches(4.0),
-                Inches(4.8),
-                [("要点", 20, True), *[(f"• {s}", 18, False) for s in chart.sentences]],
+                Inches(9.35),
+                Inches(1.45),
+                Inches(3.7),
+                Inches(5.2),
+                [
+                    (words["key_points"], 18, True),
+                    *[(f"• {s}", 12, False) for s in chart.sentences],
+                ],
             )
         _text(
             slide,
@@ -88,25 +162,29 @@ def build_pack(brief: Briefing) -> bytes:
             Inches(6.95),
             Inches(12.1),
             Inches(0.4),
-            [(f"数据来源：{chart.source}", 11, False)],
+            [(words["source"].format(s=chart.source), 11, False)],
         )
 
     rows = list(brief.citations.iter_rows(named=True)) if not brief.citations.is_empty() else []
     for start in range(0, max(len(rows), 1), CITATIONS_PER_SLIDE):
         slide = deck.slides.add_slide(blank)
-        lines = [("数据来源", 26, True)]
+        lines = [(words["sources"], 26, True)]
         for r in rows[start : start + CITATIONS_PER_SLIDE]:
-            published = r["published"].isoformat() if r["published"] else "日期不详"
+            published = r["published"].isoformat() if r["published"] else words["no_date"]
+            sep = "，" if lang == "zh" else ", "
+            title = (
+                f"《{r['title'] or r['doc']}》" if lang == "zh" else f"“{r['title'] or r['doc']}”"
+            )
             lines.append(
                 (
-                    f"{r['publisher'] or '—'}，{published}，《{r['title'] or r['doc']}》"
-                    f"{'，' + r['source_url'] if r['source_url'] else ''}",
+                    f"{r['publisher'] or '—'}{sep}{published}{sep}{title}"
+                    f"{sep + r['source_url'] if r['source_url'] else ''}",
                     12,
                     False,
                 )
             )
         if not rows:
-            lines.append(("（范围内没有报告）", 14, False))
+            lines.append((words["no_reports"], 14, False))
         _text(slide, Inches(0.6), Inches(0.4), Inches(12.1), Inches(6.8), lines)
 
     buffer = io.BytesIO()

@@ -25,3 +25,34 @@ def key_sentence(
     plan = "计划" if status == "planned" else ""
     what = TEMPLATES[metric].format(amount=format_amount(value, unit, qualifier))
     return f"{season}年{where}{plan}{what}"
+
+
+def change_sentence(
+    province: str,
+    metric_name: str,
+    season: int,
+    amount: str,
+    previous: int | None,
+    change: float | None,
+    source: str,
+    lang: str = "zh",
+    place: str | None = None,
+) -> str:
+    """A key point that states the latest value, its change and its source, in one language:
+    湖南：2024季筹集款物约3.5亿元，较2022季下降7.9%（据公益时报）."""
+    if lang == "zh":
+        where = f"{province}（仅{place}）" if place else province
+        text = f"{where}：{season}季{metric_name}{amount}"
+        if change is not None:
+            word = "增长" if change >= 0 else "下降"
+            text += f"，较{previous}季{word}{abs(change) * 100:.1f}%"
+        else:
+            text += "，此前无可比报告"
+        return text + (f"（据{source}）" if source else "")
+    where = f"{province} ({place} only)" if place else province
+    text = f"{where}, season {season}: {metric_name.lower()} {amount}"
+    if change is not None:
+        text += f", {change * 100:+.1f}% on season {previous}"
+    else:
+        text += ", no earlier report to compare"
+    return text + (f" (source: {source})" if source else "")

@@ -1,4 +1,8 @@
-"""Figures exports (CSV, XLSX) for a scope, with their sources and the notes that explain them."""
+"""Figures exports (CSV, XLSX) for a scope, with their sources and the notes that explain them.
+
+Every file is written for the reader in the chosen language (exports/labels.py): headers and
+codes written out, numbers beside their written form.
+"""
 
 from __future__ import annotations
 
@@ -9,44 +13,62 @@ import polars as pl
 
 import warehouse
 from exports.csv_out import to_csv_bytes
+from exports.labels import header, localise
 from exports.xlsx_out import to_xlsx_bytes
 from presentation.filters import Filters, describe
-from presentation.i18n import metric_label
+from presentation.i18n import METRIC_DEFINITIONS, metric_label
 
-DEFINITIONS = {
-    "households_reached": "走访、慰问、入户、惠及、覆盖的户数（户或户次）",
-    "people_reached": "走访、摸排、慰问、惠及的人数（人或人次）",
-    "people_aided": "得到救助的人数（人或人次）",
-    "staff_mobilized": "组织动员的工作人员、干部、志愿者人数",
-    "funds_raised": "筹集、募集、捐赠、统筹、整合的款物金额（元）",
-    "aid_disbursed": "发放、拨付、下拨的救助资金（元）",
-    "in_kind_value": "发放物资的折价金额（元）",
-    "items_distributed": "发放的物资件数（件、套、床、份、袋）",
-    "aid_standard": "每户、每人或每人每月的救助标准（元/户、元/人、元/人·月）",
+RULES = {
+    "zh": "计划数与实际数分列，不相加；多年累计数不计入单一救助季；省级数字只取关于全省的数字，"
+    "市县数字单列；部分与其合计（三项合计、其中）不重复相加；约=约数，余=下限，不超过=上限。",
+    "en": "Planned and actual figures are kept apart, never added; multi-year cumulative figures "
+    "count for no single season; a province's value is a figure about the whole province, city "
+    "figures stand apart; parts are never added to their total; 约 = approximate, 余 = lower "
+    "bound, 不超过 = upper bound.",
 }
-RULES = (
-    "计划数与实际数分列，不相加；多年累计数不计入单一救助季；省级数字只取关于全省的数字，市县数字单列；"
-    "部分与其合计（三项合计、其中）不重复相加；约=约数，余=下限，不超过=上限。"
-)
+NOTE_KEYS = {
+    "filters": {"zh": "筛选条件", "en": "Filters"},
+    "generated": {"zh": "生成时间", "en": "Generated"},
+    "season": {"zh": "救助季", "en": "Season"},
+    "rules": {"zh": "计算规则", "en": "Rules"},
+    "chart": {"zh": "图表", "en": "Chart"},
+}
+SEASON_NOTE = {
+    "zh": "以春节所在年份命名：2024季 = 2023年10月1日至2024年9月30日",
+    "en": "Named by its Spring Festival year: 2024 = 1 Oct 2023 – 30 Sep 2024",
+}
+SHEETS = {
+    "zh": ("数据明细", "汇总", "来源", "说明"),
+    "en": ("Figures", "Summary", "Sources", "Notes"),
+}
+CHART_SHEET = {"zh": "图表数据", "en": "Chart data"}
+# The order a reader scans a figure in: where, when, what, how much, then its source.
+READER_ORDER = (
+    "province", "place", "season", "metric", "status", "value", "unit", "qualifier",
+    "period_start", "period_end", "cumulative", "quote", "article_title", "publisher",
+    "published", "source_url", "doc", "article", "span", "review", "reviewed_by", "reviewed_at",
+    "figure_id",
+)  # fmt: skip
 
 
 def notes(filters: Filters, extra: list[tuple[str, str]] | None = None) -> list[tuple[str, str]]:
     """The notes sheet: filters, generation time, rules and metric definitions."""
+    lang = filters.lang
     rows = [
-        ("筛选条件", describe(filters)),
-        ("生成时间", datetime.now().replace(microsecond=0).isoformat(sep=" ")),
-        ("救助季", "以春节所在年份命名：2024季 = 2023年10月1日至2024年9月30日"),
-        ("计算规则", RULES),
+        (NOTE_KEYS["filters"][lang], describe(filters)),
+        (NOTE_KEYS["generated"][lang], datetime.now().replace(microsecond=0).isoformat(sep=" ")),
+        (NOTE_KEYS["season"][lang], SEASON_NOTE[lang]),
+        (NOTE_KEYS["rules"][lang], RULES[lang]),
         *(extra or []),
     ]
-    rows += [(f"{metric_label(m, 'zh')}（{m}）", text) for m, text in DEFINITIONS.items()]
+    rows += [(metric_label(m, lang), text[lang]) for m, text in METRIC_DEFINITIONS.items()]
     return rows
 
 
 def export_frame(
     con: duckdb.DuckDBPyConnection, filters: Filters, metric: str = ""
 ) -> pl.DataFrame:
-    """One row per figure in scope: contract fields and citation."""
+    """One row per figure in scope: contract fields and citation (codes, for machines)."""
     return warehouse.query(
         con,
         "export_figures",
@@ -54,11 +76,42 @@ def export_frame(
     )
 
 
+def reader_frame(frame: pl.DataFrame, lang: str) -> pl.DataFrame:
+    """The figures in reading order, written out in `lang`."""
+    ordered = [c for c in READER_ORDER if c in frame.columns]
+    rest = [c for c in frame.columns if c not in ordered]
+    return localise(frame.select(ordered + rest), lang)
+
+
+def _xlsx(
+    figures: pl.DataFrame,
+    citations: pl.DataFrame,
+    filters: Filters,
+    summary: pl.DataFrame | None,
+    extra: list[tuple[str, str]] | None = None,
+    summary_sheet: str | None = None,
+) -> bytes:
+    lang = filters.lang
+    sheets = SHEETS[lang]
+    if summary_sheet:
+        sheets = (sheets[0], summary_sheet, sheets[2], sheets[3])
+    return to_xlsx_bytes(
+        figures,
+        localise(citations, lang),
+        notes(filters, extra),
+        summary,
+        # 万/亿 number formats are Chinese; an English workbook keeps plain numbers
+        value_unit=(header("value", lang), header("unit", lang)) if lang == "zh" else None,
+        sheets=sheets,
+        summary_first=summary_sheet is not None,
+    )
+
+
 def figures_file(
     con: duckdb.DuckDBPyConnection, filters: Filters, fmt: str, metric: str = ""
 ) -> tuple[bytes, str]:
     """The figures of a scope as CSV or XLSX bytes, with the file extension."""
-    figures = export_frame(con, filters, metric)
+    figures = reader_frame(export_frame(con, filters, metric), filters.lang)
     if fmt == "csv":
         return to_csv_bytes(figures), "csv"
     summary = warehouse.query(con, "province_metrics", filters.scope()).select(
@@ -74,13 +127,13 @@ def figures_file(
         "published",
     )
     citations = warehouse.query(con, "citations", filters.scope())
-    return to_xlsx_bytes(figures, citations, notes(filters), summary), "xlsx"
+    return _xlsx(figures, citations, filters, localise(summary, filters.lang)), "xlsx"
 
 
 def reports_file(con: duckdb.DuckDBPyConnection, filters: Filters) -> bytes:
     """Every loaded report about the chosen provinces, one row per article, as CSV bytes."""
     reports = warehouse.query(con, "reports", {"provinces": list(filters.provinces), "limit": None})
-    return to_csv_bytes(reports.drop("n_total"))
+    return to_csv_bytes(localise(reports, filters.lang))
 
 
 def chart_workbook(
@@ -90,7 +143,16 @@ def chart_workbook(
     con: duckdb.DuckDBPyConnection,
     unit: str | None = None,
 ) -> bytes:
-    """XLSX for one chart: its data as the summary sheet, the figures of the scope, sources."""
-    figures = export_frame(con, filters)
+    """XLSX for one chart: it opens on the chart's own data, then the scope's figures, sources."""
+    lang = filters.lang
+    figures = reader_frame(export_frame(con, filters), lang)
     citations = warehouse.query(con, "citations", filters.scope())
-    return to_xlsx_bytes(figures, citations, notes(filters, [("图表", title)]), frame, unit)
+    chart = localise(frame, lang) if not frame.is_empty() else frame
+    return _xlsx(
+        figures,
+        citations,
+        filters,
+        chart,
+        [(NOTE_KEYS["chart"][lang], title.replace("<br>", " "))],
+        summary_sheet=CHART_SHEET[lang],
+    )

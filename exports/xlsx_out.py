@@ -39,8 +39,11 @@ CUT_MARK = "…〔截断 truncated〕"
 
 
 def header(field: str) -> str:
-    """'数值 value': the Chinese label, then the field id."""
-    return f"{FIELD_LABELS.get(field, field)} {field}"
+    """'数值 value': the Chinese label, then the field id; a header already written for
+    readers (省份, Province) stays as it is."""
+    if field not in FIELD_LABELS:
+        return field
+    return f"{FIELD_LABELS[field]} {field}"
 
 
 def field_of(header_text: str) -> str:
@@ -50,7 +53,8 @@ def field_of(header_text: str) -> str:
 
 def number_format(value: float | None, unit: str | None) -> str:
     """A display format that writes the stored number as officials do (53.6万户, 3.50亿元)."""
-    suffix = UNIT_SUFFIX.get(unit or "", "")
+    # a unit code (yuan) or a unit already written for readers (元)
+    suffix = UNIT_SUFFIX.get(unit or "", unit if unit in UNIT_SUFFIX.values() else "")
     if value is not None and abs(value) >= 1e8:
         return f'0!.00,,"亿{suffix}"'
     if value is not None and abs(value) >= 1e5:
@@ -125,7 +129,8 @@ def _write_frame(
     if frame.height:
         sheet.autofilter(0, 0, frame.height, len(headers) - 1)
     for c, name in enumerate(columns):
-        width = 40 if name in ("quote", "article_title", "source_url") else 14
+        wide = ("quote", "article_title", "source_url", "原文", "文章标题", "来源链接", "Quote")
+        width = 40 if name in wide else 14
         sheet.set_column(c, c, width)
 
 
@@ -135,29 +140,41 @@ def to_xlsx_bytes(
     notes: list[tuple[str, str]],
     summary: pl.DataFrame | None = None,
     summary_unit: str | None = None,
+    value_unit: tuple[str, str] | None = ("value", "unit"),
+    sheets: tuple[str, str, str, str] = (FIGURE_SHEET, SUMMARY_SHEET, SOURCES_SHEET, NOTES_SHEET),
+    summary_first: bool = False,
 ) -> bytes:
-    """A workbook with the figures, a summary matching the chart, sources and notes."""
+    """A workbook with the figures, a summary matching the chart, sources and notes.
+
+    `value_unit` names the value and unit columns that get 万/亿 formats; `summary_first`
+    opens a chart's workbook on the chart's own data.
+    """
+    figure_sheet, summary_sheet, sources_sheet, notes_sheet_name = sheets
     buffer = io.BytesIO()
     book = xlsxwriter.Workbook(
         buffer, {"in_memory": True, "strings_to_formulas": False, "strings_to_urls": False}
     )
     fmt = _Formats(book)
-    sheet = book.add_worksheet(FIGURE_SHEET)
-    _write_frame(sheet, figures, fmt, [header(c) for c in figures.columns], ("value", "unit"))
-    if summary is not None and not summary.is_empty():
-        value_column = "value" if "value" in summary.columns else None
-        unit_key = "unit" if "unit" in summary.columns else (summary_unit or "")
+    has_summary = summary is not None and not summary.is_empty()
+    if has_summary and summary_first:
+        summary_sheet_obj = book.add_worksheet(summary_sheet)
+    sheet = book.add_worksheet(figure_sheet)
+    _write_frame(sheet, figures, fmt, [header(c) for c in figures.columns], value_unit)
+    if has_summary:
+        value_column, unit_column = value_unit or ("", "")
+        value_column = value_column if value_column in summary.columns else None
+        unit_key = unit_column if unit_column in summary.columns else (summary_unit or "")
         _write_frame(
-            book.add_worksheet(SUMMARY_SHEET),
+            summary_sheet_obj if summary_first else book.add_worksheet(summary_sheet),
             summary,
             fmt,
             [header(c) for c in summary.columns],
             (value_column, unit_key) if value_column else None,
         )
     _write_frame(
-        book.add_worksheet(SOURCES_SHEET), citations, fmt, [header(c) for c in citations.columns]
+        book.add_worksheet(sources_sheet), citations, fmt, [header(c) for c in citations.columns]
     )
-    notes_sheet = book.add_worksheet(NOTES_SHEET)
+    notes_sheet = book.add_worksheet(notes_sheet_name)
     notes_sheet.set_column(0, 0, 18)
     notes_sheet.set_column(1, 1, 100)
     if fmt.truncated:

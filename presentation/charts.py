@@ -13,7 +13,7 @@ import plotly.graph_objects as go
 import polars as pl
 
 from presentation import format
-from presentation.i18n import t
+from presentation.i18n import province_label, t
 
 FONT = "Noto Sans CJK SC, Source Han Sans SC, Microsoft YaHei, PingFang SC, sans-serif"
 PALETTE = [
@@ -28,48 +28,9 @@ PALETTE = [
     "#bcbd22",
     "#7f7f7f",
 ]
-NO_REPORT_GREY = "#d9d9d9"
 QUALIFIER_MARK = {
     "zh": {"approx": "约", "at_least": "余", "at_most": "≤", "exact": ""},
     "en": {"approx": "~", "at_least": "≥", "at_most": "≤", "exact": ""},
-}
-
-# Tile grid of China: one square per province at its rough position (column, row).
-TILES = {
-    "黑龙江": (8, 0),
-    "内蒙古": (5, 1),
-    "吉林": (8, 1),
-    "新疆": (1, 2),
-    "宁夏": (4, 2),
-    "山西": (5, 2),
-    "北京": (6, 2),
-    "天津": (7, 2),
-    "辽宁": (8, 2),
-    "青海": (2, 3),
-    "甘肃": (3, 3),
-    "陕西": (4, 3),
-    "河南": (5, 3),
-    "河北": (6, 3),
-    "山东": (7, 3),
-    "西藏": (1, 4),
-    "四川": (3, 4),
-    "重庆": (4, 4),
-    "湖北": (5, 4),
-    "安徽": (6, 4),
-    "江苏": (7, 4),
-    "上海": (8, 4),
-    "云南": (3, 5),
-    "贵州": (4, 5),
-    "湖南": (5, 5),
-    "江西": (6, 5),
-    "浙江": (7, 5),
-    "广西": (4, 6),
-    "广东": (5, 6),
-    "福建": (6, 6),
-    "台湾": (7, 6),
-    "海南": (4, 7),
-    "澳门": (5, 7),
-    "香港": (6, 7),
 }
 
 
@@ -82,6 +43,7 @@ class ChartText:
     source: str
     note: str = ""
     filters: str = ""
+    subtitle: str = ""  # what the metric counts and the level it rests on (Grapher's subtitle)
 
 
 def wrap(text: str, width: int) -> list[str]:
@@ -89,7 +51,25 @@ def wrap(text: str, width: int) -> list[str]:
     return [text[i : i + width] for i in range(0, len(text), width)] or [""]
 
 
-def _frame(fig: go.Figure, text: ChartText, lang: str, height: int = 460) -> go.Figure:
+def wrap_words(text: str, width: int) -> list[str]:
+    """Cut a line at spaces where it has them (English), else every `width` characters."""
+    if " " not in text:
+        return wrap(text, width)
+    lines: list[str] = []
+    for word in text.split(" "):
+        if lines and len(lines[-1]) + 1 + len(word) <= width:
+            lines[-1] += " " + word
+        else:
+            lines.append(word)
+    return lines
+
+
+# Characters per line of the title (18 px) and subtitle (12 px) that fit a 390 px phone.
+TITLE_WIDTH = {"zh": 19, "en": 36}
+SUBTITLE_WIDTH = {"zh": 27, "en": 50}
+
+
+def framed(fig: go.Figure, text: ChartText, lang: str, height: int = 460) -> go.Figure:
     """Title with unit, source line and note below the plot, CJK-capable font."""
     unit = format.unit_label(text.unit, lang) if text.unit else ""
     title = (
@@ -99,16 +79,32 @@ def _frame(fig: go.Figure, text: ChartText, lang: str, height: int = 460) -> go.
     )
     parts = (t("source_line", lang, src=text.source), text.note, text.filters)
     footer = "<br>".join(line for p in parts if p for line in wrap(p, 58 if lang == "zh" else 110))
+    title_lines = wrap_words(title, TITLE_WIDTH[lang])
+    sub_lines = wrap_words(text.subtitle, SUBTITLE_WIDTH[lang]) if text.subtitle else []
+    subtitle = "<br>".join(sub_lines)
+    top = 30 + 24 * len(title_lines) + 17 * len(sub_lines)
     fig.update_layout(
-        title={"text": title, "x": 0, "xanchor": "left", "font": {"size": 18}},
+        title={
+            "text": "<br>".join(title_lines),
+            "x": 0,
+            "xanchor": "left",
+            "xref": "container",
+            "y": 1,
+            "yanchor": "top",
+            "yref": "container",
+            "pad": {"t": 12, "l": 12},
+            "font": {"size": 18},
+            "subtitle": {"text": subtitle, "font": {"size": 12, "color": "#555"}},
+        },
         font={"family": FONT, "size": 13},
         height=height,
-        margin={"l": 70, "r": 30, "t": 90, "b": 80 + 16 * footer.count("<br>")},
+        margin={"l": 70, "r": 30, "t": top + 20, "b": 80 + 16 * footer.count("<br>")},
         legend={"orientation": "h", "x": 0, "y": 1.0, "yanchor": "bottom"},
         template="plotly_white",
-        meta={"source": text.source, "note": text.note, "unit": text.unit},
+        meta={"source": text.source, "note": text.note, "unit": text.unit, "footer": footer},
     )
     fig.add_annotation(
+        name="footer",
         text=footer,
         xref="paper",
         yref="paper",
@@ -124,7 +120,7 @@ def _frame(fig: go.Figure, text: ChartText, lang: str, height: int = 460) -> go.
     return fig
 
 
-def _nice_ticks(values: list[float], lang: str, count: int = 5) -> dict:
+def nice_ticks(values: list[float], lang: str, count: int = 5) -> dict:
     """Axis ticks written the Chinese way (10万, 1亿) instead of 100k / 100M."""
     top = max((v for v in values if v is not None), default=0)
     if top <= 0:
@@ -144,7 +140,7 @@ def _value_axis(fig: go.Figure, values: list, unit: str, lang: str, axis: str = 
     In Chinese the unit stands in the chart title only: a rotated 户 or 元 reads badly.
     """
     update = fig.update_yaxes if axis == "y" else fig.update_xaxes
-    ticks = _nice_ticks(values, lang)
+    ticks = nice_ticks(values, lang)
     extra = (
         {"range": [0, ticks["tickvals"][-1] * 1.02], **ticks} if ticks else {"rangemode": "tozero"}
     )
@@ -166,40 +162,88 @@ def _hover_amounts(values, units, qualifiers, lang) -> list[str]:
     ]
 
 
-def season_trend(metrics: pl.DataFrame, seasons: range, text: ChartText, lang: str) -> go.Figure:
-    """A metric over seasons, one line per province and status.
+def _series_name(row: dict, lang: str) -> str:
+    province = province_label(row["province"], lang)
+    status = t("status_" + row["status"], lang)
+    if row.get("level") == "place":
+        return f"{t('city_series', lang, p=province, c=row['place'])} · {status}"
+    return f"{province} · {status}"
 
-    Actual is solid, planned dashed with hollow markers; a season without a report is a gap;
-    approximate and lower-bound values carry 约 / 余 beside the point.
+
+def season_trend(metrics: pl.DataFrame, seasons: range, text: ChartText, lang: str) -> go.Figure:
+    """A metric over seasons: one line per province (or city series) and status.
+
+    Markers are reported seasons; a solid line joins consecutive seasons and a thin dotted
+    line bridges seasons without a report (a gap, never a zero). Actual is solid, planned
+    dashed with hollow markers; city and county series have square markers; approximate
+    and lower-bound values carry 约 / 余 beside the point.
     """
     traces: list[dict] = []  # plain dicts: validating each trace object costs ~10 ms
-    labels = [t("season_fmt", lang, s=s) for s in seasons]
-    provinces = sorted(metrics["province"].unique().to_list()) if not metrics.is_empty() else []
-    for i, province in enumerate(provinces):
+    labels = [t("season_tick", lang, s=s) for s in seasons]
+    frame = (
+        metrics
+        if "level" in metrics.columns
+        else metrics.with_columns(
+            pl.lit("province").alias("level"), pl.lit(None, pl.String).alias("place")
+        )
+    )
+    keys = (
+        frame.select("province", "place", "level")
+        .unique()
+        .sort(["level", "province", "place"], descending=[True, False, False])
+        .iter_rows(named=True)
+        if not frame.is_empty()
+        else []
+    )
+    for i, key in enumerate(keys):
         color = PALETTE[i % len(PALETTE)]
+        city = key["level"] == "place"
         for status in ("actual", "planned"):
-            rows = metrics.filter((pl.col("province") == province) & (pl.col("status") == status))
+            rows = frame.filter(
+                (pl.col("province") == key["province"])
+                & (pl.col("place").eq_missing(key["place"]))
+                & (pl.col("status") == status)
+            )
             if rows.is_empty():
                 continue
-            by_season = {r["season"]: r for r in rows.iter_rows(named=True)}
+            by_season = {
+                r["season"]: r for r in rows.sort("value").iter_rows(named=True)
+            }  # the largest of a season when several remain
             picked = [by_season.get(s) for s in seasons]
             values = [r["value"] if r else None for r in picked]
             quals = [r["qualifier"] if r else None for r in picked]
             planned = status == "planned"
+            name = _series_name({**key, "status": status}, lang)
+            group = f"{name}-{i}"
             traces.append(
                 dict(
                     type="scatter",
                     x=labels,
                     y=values,
-                    name=f"{province} · {t('status_' + status, lang)}",
+                    mode="lines",
+                    connectgaps=True,
+                    line={"color": color, "dash": "dot", "width": 1},
+                    legendgroup=group,
+                    showlegend=False,
+                    hoverinfo="skip",
+                )
+            )
+            traces.append(
+                dict(
+                    type="scatter",
+                    x=labels,
+                    y=values,
+                    name=name,
+                    legendgroup=group,
                     mode="lines+markers+text",
                     connectgaps=False,
-                    line={"color": color, "dash": "dash" if planned else "solid", "width": 2},
+                    cliponaxis=False,
+                    line={"color": color, "dash": "dash" if planned else "solid", "width": 2.5},
                     marker={
-                        "size": 10,
+                        "size": 9 if city else 10,
                         "color": "white" if planned else color,
                         "line": {"color": color, "width": 2},
-                        "symbol": "circle",
+                        "symbol": "square" if city else "circle",
                     },
                     text=_marks(quals, lang),
                     textposition="top center",
@@ -208,10 +252,41 @@ def season_trend(metrics: pl.DataFrame, seasons: range, text: ChartText, lang: s
                 )
             )
     fig = go.Figure(data=traces)
-    fig.update_layout(showlegend=True)  # name the series even when there is only one
-    fig.update_xaxes(type="category", categoryorder="array", categoryarray=labels)
-    _value_axis(fig, _values(metrics), text.unit, lang)
-    return _frame(fig, text, lang)
+    fig.update_xaxes(
+        type="category",
+        categoryorder="array",
+        categoryarray=labels,
+        automargin=True,
+        title=None if lang == "zh" else t("season", lang),
+    )
+    _value_axis(fig, [v * 1.08 for v in _values(metrics)], text.unit, lang)
+    n = len(traces) // 2
+    fig = framed(fig, text, lang, height=480 + 24 * max(0, n - 3))
+    return _legend_below(fig, t("legend_title", lang))
+
+
+def _legend_below(fig: go.Figure, title: str = "") -> go.Figure:
+    """Legend at the foot of the chart, one entry per line: long series names never cover
+    the title or the axis, at 1440 px or 390 px."""
+    entries = sum(1 for tr in fig.data if tr.showlegend is not False)
+    legend_px = 30 + 21 * entries
+    fig.update_layout(
+        showlegend=True,  # name the series even when there is only one
+        height=fig.layout.height + legend_px,
+        margin={"b": fig.layout.margin.b + legend_px},
+        meta={**fig.layout.meta, "legend_px": legend_px},
+        legend={
+            "orientation": "v",
+            "x": 0,
+            "xanchor": "left",
+            "xref": "paper",
+            "y": 0,
+            "yanchor": "bottom",
+            "yref": "container",
+            "title": {"text": title, "side": "top"},
+        },
+    )
+    return fig
 
 
 def within_season(figures: pl.DataFrame, text: ChartText, lang: str) -> go.Figure:
@@ -229,10 +304,11 @@ def within_season(figures: pl.DataFrame, text: ChartText, lang: str) -> go.Figur
             traces.append(
                 dict(
                     type="scatter",
-                    x=rows["period_end"].to_list(),
+                    x=[d.isoformat() if d else None for d in rows["period_end"].to_list()],
                     y=rows["value"].to_list(),
-                    name=f"{province} · {t('status_' + status, lang)}",
+                    name=f"{province_label(province, lang)} · {t('status_' + status, lang)}",
                     mode="markers+text",
+                    cliponaxis=False,
                     marker={
                         "size": 11,
                         "color": "white" if planned else color,
@@ -254,8 +330,12 @@ def within_season(figures: pl.DataFrame, text: ChartText, lang: str) -> go.Figur
                 )
             )
     fig = go.Figure(data=traces)
-    _value_axis(fig, _values(figures), text.unit, lang)
-    return _frame(fig, text, lang, height=380)
+    # Dates as dates: plotly reads ISO strings on a date axis (never epoch milliseconds).
+    fig.update_xaxes(
+        type="date", tickformat="%Y-%m-%d", title=t("date_axis", lang), automargin=True
+    )
+    _value_axis(fig, [v * 1.1 for v in _values(figures)], text.unit, lang)
+    return _legend_below(framed(fig, text, lang, height=460), t("legend_title", lang))
 
 
 def cumulative_spans(figures: pl.DataFrame, text: ChartText, lang: str) -> go.Figure:
@@ -272,18 +352,22 @@ def cumulative_spans(figures: pl.DataFrame, text: ChartText, lang: str) -> go.Fi
                 x=[span_days * 86_400_000],
                 base=[r["period_start"].isoformat()],
                 orientation="h",
-                marker={"color": PALETTE[i % len(PALETTE)], "opacity": 0.55},
+                marker={"color": PALETTE[i % len(PALETTE)], "opacity": 0.35},
                 text=[label],
                 textposition="inside",
                 insidetextanchor="middle",
+                textfont={"size": 13, "color": "#1a1a1a"},
+                constraintext="none",
                 showlegend=False,
                 hovertext=[r["quote"]],
                 hoverinfo="text",
             )
         )
     fig = go.Figure(data=traces)
-    fig.update_xaxes(type="date")
-    return _frame(fig, text, lang, height=max(260, 90 + 45 * rows.height))
+    fig.update_layout(uniformtext={"minsize": 12, "mode": "show"})
+    fig.update_xaxes(type="date", tickformat="%Y")
+    fig.update_yaxes(automargin=True)
+    return framed(fig, text, lang, height=max(300, 150 + 45 * rows.height))
 
 
 def province_bars(metrics: pl.DataFrame, text: ChartText, lang: str) -> go.Figure:
@@ -310,7 +394,7 @@ def province_bars(metrics: pl.DataFrame, text: ChartText, lang: str) -> go.Figur
             dict(
                 type="bar",
                 x=rows["value"].to_list(),
-                y=rows["province"].to_list(),
+                y=[province_label(p, lang) for p in rows["province"].to_list()],
                 orientation="h",
                 name=t("status_" + status, lang),
                 text=amounts,
@@ -325,182 +409,53 @@ def province_bars(metrics: pl.DataFrame, text: ChartText, lang: str) -> go.Figur
         )
     fig = go.Figure(data=traces)
     fig.update_layout(barmode="group")
-    fig.update_yaxes(categoryorder="array", categoryarray=order)
+    fig.update_yaxes(categoryorder="array", categoryarray=[province_label(p, lang) for p in order])
     _value_axis(fig, _values(metrics), text.unit, lang, axis="x")
-    return _frame(fig, text, lang, height=max(320, 120 + 40 * len(order)))
+    return framed(fig, text, lang, height=max(320, 120 + 40 * len(order)))
 
 
-def tile_map(values: pl.DataFrame, text: ChartText, lang: str) -> go.Figure:
-    """A tile-grid map of China coloured by value; provinces without a report stay grey.
-
-    Tiles are heatmap cells, so the grid keeps its shape at any width.
-    """
-    by_province = (
-        {r["province"]: r for r in values.iter_rows(named=True)} if not values.is_empty() else {}
-    )
-    cols = max(x for x, _ in TILES.values()) + 1
-    rows = max(y for _, y in TILES.values()) + 1
-    grey = [[None] * cols for _ in range(rows)]
-    coloured = [[None] * cols for _ in range(rows)]
-    labels = [[""] * cols for _ in range(rows)]
-    hover = [[""] * cols for _ in range(rows)]
-    for province, (x, y) in TILES.items():
-        row = by_province.get(province)
-        if row is None:
-            grey[y][x] = 0
-            labels[y][x] = province
-            hover[y][x] = f"{province}：{t('no_report', lang)}"
-            continue
-        amount = format.amount(row["value"], row["unit"], row["qualifier"], lang)
-        coloured[y][x] = row["value"]
-        labels[y][x] = f"<b>{province}</b><br>{amount}"
-        hover[y][x] = f"{province}：{amount}"
-    fig = go.Figure()
-    fig.add_trace(
-        go.Heatmap(
-            z=grey,
-            text=labels,
-            hovertext=hover,
-            hoverinfo="text",
-            texttemplate="%{text}",
-            colorscale=[[0, NO_REPORT_GREY], [1, NO_REPORT_GREY]],
-            showscale=False,
-            xgap=3,
-            ygap=3,
-            textfont={"color": "#555", "size": 11},
-            name="no_report",
-        )
-    )
-    shown = [v for r in coloured for v in r if v is not None]
-    if shown:
+def add_standards(fig: go.Figure, standards: pl.DataFrame, lang: str) -> go.Figure:
+    """Stated aid rates beside derived values: open diamonds per province and season, never
+    joined into the derived lines."""
+    if standards.is_empty():
+        return fig
+    rows = standards.filter(pl.col("season").is_not_null())
+    for i, province in enumerate(sorted(rows["province"].unique().to_list())):
+        mine = rows.filter(pl.col("province") == province)
         fig.add_trace(
-            go.Heatmap(
-                z=coloured,
-                text=labels,
-                hovertext=hover,
-                hoverinfo="text",
-                texttemplate="%{text}",
-                colorscale=[[0, "#c6dbef"], [1, "#08519c"]],
-                zmin=0,
-                zmax=max(shown),
-                xgap=3,
-                ygap=3,
-                textfont={"size": 11},
-                name="reported",
-                colorbar={"title": format.unit_label(text.unit, lang), **_nice_ticks(shown, lang)},
-            )
-        )
-    fig.update_xaxes(visible=False)
-    fig.update_yaxes(visible=False, autorange="reversed", scaleanchor="x")
-    fig.update_layout(plot_bgcolor="white")
-    return _frame(fig, text, lang, height=560)
-
-
-def per_capita_strip(
-    derived: pl.DataFrame, standards: pl.DataFrame, text: ChartText, lang: str
-) -> go.Figure:
-    """Derived per-capita aid (median and quartiles over articles) beside stated standards.
-
-    `derived` is per_capita_summary (one row per province), `standards` standards_summary (one
-    row per distinct stated rate); the two are drawn apart and never mixed.
-    """
-    traces: list[dict] = []  # plain dicts: validating each trace object costs ~10 ms
-    if not derived.is_empty():
-        rows = list(derived.iter_rows(named=True))
-        traces.append(
-            dict(
-                type="scatter",
-                x=[r["province"] for r in rows],
-                y=[r["median_yuan"] for r in rows],
+            go.Scatter(
+                x=[t("season_tick", lang, s=s) for s in mine["season"].to_list()],
+                y=mine["value"].to_list(),
                 mode="markers",
-                name=t("derived", lang),
-                hoverinfo="text",
-                error_y={
-                    "type": "data",
-                    "symmetric": False,
-                    "color": "#9ecae1",
-                    "array": [r["p75_yuan"] - r["median_yuan"] for r in rows],
-                    "arrayminus": [r["median_yuan"] - r["p25_yuan"] for r in rows],
-                },
-                hovertext=[
-                    t(
-                        "median_hover",
-                        lang,
-                        p=r["province"],
-                        v=format.amount(r["median_yuan"], text.unit, "exact", lang),
-                        n=r["n_articles"],
-                        lo=format.number(r["p25_yuan"], lang),
-                        hi=format.number(r["p75_yuan"], lang),
-                    )
-                    for r in rows
-                ],
-                marker={"size": 13, "color": "#1f77b4", "symbol": "circle"},
-            )
-        )
-    if not standards.is_empty():
-        rows = list(standards.iter_rows(named=True))
-        traces.append(
-            dict(
-                type="scatter",
-                x=[r["province"] for r in rows],
-                y=[r["value"] for r in rows],
-                mode="markers",
-                name=t("stated_standard", lang),
-                hoverinfo="text",
-                hovertext=[
-                    f"{r['province']}：{format.amount(r['value'], r['unit'], r['qualifier'], lang)}"
-                    f"（{r['n_figures']}）<br>{r['quote']}"
-                    for r in rows
-                ],
+                name=f"{province_label(province, lang)} · {t('stated_standard', lang)}",
                 marker={
-                    "size": 13,
-                    "color": "#ff7f0e",
                     "symbol": "diamond-open",
+                    "size": 12,
+                    "color": PALETTE[(i + 5) % len(PALETTE)],
                     "line": {"width": 2},
                 },
+                cliponaxis=False,
+                hovertext=[
+                    f"{format.amount(v, u, q, lang)}<br>{quote}"
+                    for v, u, q, quote in zip(
+                        mine["value"].to_list(),
+                        mine["unit"].to_list(),
+                        mine["qualifier"].to_list(),
+                        mine["quote"].to_list(),
+                        strict=True,
+                    )
+                ],
+                hoverinfo="text",
             )
         )
-    values = _values(derived, "p75_yuan") + _values(standards)
-    fig = go.Figure(data=traces)
-    _value_axis(fig, values, text.unit, lang)
-    return _frame(fig, text, lang, height=440)
-
-
-def coverage_grid(grid: pl.DataFrame, text: ChartText, lang: str) -> go.Figure:
-    """Province × season: reports and figures per cell; a cell without a report reads so."""
-    provinces = sorted(grid["province"].unique().to_list()) if not grid.is_empty() else []
-    seasons = sorted(grid["season"].unique().to_list()) if not grid.is_empty() else []
-    cells = {(r["province"], r["season"]): r for r in grid.iter_rows(named=True)}
-    z, labels = [], []
-    for p in provinces:
-        row_z, row_text = [], []
-        for s in seasons:
-            cell = cells.get((p, s))
-            has = bool(cell and cell["has_report"])
-            row_z.append(cell["n_documents"] if has else None)
-            row_text.append(
-                t("cell_counts", lang, d=cell["n_documents"], f=cell["n_figures"])
-                if has
-                else t("no_report", lang)
-            )
-        z.append(row_z)
-        labels.append(row_text)
-    fig = go.Figure(
-        go.Heatmap(
-            z=z,
-            x=[t("season_fmt", lang, s=s) for s in seasons],
-            y=provinces,
-            text=labels,
-            texttemplate="%{text}",
-            colorscale=[[0, "#deebf7"], [1, "#6baed6"]],
-            zmin=0,
-            showscale=False,
-            xgap=2,
-            ygap=2,
-            hovertemplate="%{y} %{x}: %{text}<extra></extra>",
-        )
+    top = max(v for tr in fig.data for v in (tr.y or ()) if v is not None)
+    _value_axis(fig, [top * 1.08], fig.layout.meta.get("unit", ""), lang)
+    # room at the foot for the added legend entries
+    extra = 21 * rows["province"].n_unique()
+    meta = fig.layout.meta or {}
+    fig.update_layout(
+        height=fig.layout.height + extra,
+        margin={"b": fig.layout.margin.b + extra},
+        meta={**meta, "legend_px": meta.get("legend_px", 0) + extra},
     )
-    fig.update_layout(plot_bgcolor=NO_REPORT_GREY)
-    fig.update_xaxes(type="category", showgrid=False)
-    fig.update_yaxes(showgrid=False, autorange="reversed")
-    return _frame(fig, text, lang, height=max(300, 120 + 38 * len(provinces)))
+    return fig

@@ -7,9 +7,11 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from etl.model import METRICS
-from presentation.i18n import t
+from presentation.i18n import province_label, t
 
 STATUSES = ("actual", "planned", "both")
+# The provinces a leader follows: the overview shows one row each unless others are chosen.
+FOCUS_PROVINCES = ("黑龙江", "青海", "湖南", "辽宁")
 DEFAULT_METRIC = "households_reached"
 
 
@@ -35,6 +37,10 @@ class Filters:
             "season_from": self.season_from,
             "season_to": self.season_to,
         }
+
+    def focus(self) -> tuple[str, ...]:
+        """The provinces of the overview rows: those chosen, else the focus provinces."""
+        return self.provinces or FOCUS_PROVINCES
 
     def seasons(self) -> range:
         """Every season in the chosen range."""
@@ -88,7 +94,11 @@ def to_params(filters: Filters, defaults: Filters) -> dict[str, str]:
 def describe(filters: Filters) -> str:
     """The active filters in one line, drawn under charts and written into exports."""
     lang = filters.lang
-    provinces = "、".join(filters.provinces) if filters.provinces else t("all_provinces", lang)
+    provinces = (
+        ("、" if lang == "zh" else ", ").join(province_label(p, lang) for p in filters.provinces)
+        if filters.provinces
+        else t("all_provinces", lang)
+    )
     seasons = (
         t("season_fmt", lang, s=filters.season_from)
         + "–"
@@ -97,8 +107,9 @@ def describe(filters: Filters) -> str:
     status = (
         t("status_both", lang) if filters.status == "both" else t("status_" + filters.status, lang)
     )
-    label = "筛选" if lang == "zh" else "Filters"
-    return f"{label}：{provinces} · {seasons} · {status}"
+    if lang == "zh":
+        return f"筛选：{provinces} · {seasons} · {status}"
+    return f"Filters: {provinces} · {seasons} · {status}"
 
 
 _UNSAFE = re.compile(r"[^\w\u4e00-\u9fff,.:-]")  # values from a link are shown, never rendered

@@ -62,3 +62,29 @@ def percent_change(change: float | None) -> str | None:
     if change is None:
         return None
     return f"{change * 100:+.1f}%".replace("-", "−")
+
+
+def compact(value: float, qualifier: str = "exact", lang: str = "zh") -> str:
+    """A short number for a table cell whose unit stands in the header: 345.5万, 3.46M."""
+    if lang == "zh":
+        text = format_number(round(value, 0) if abs(value) < 1e4 else value)
+        mark = {"approx": "约", "at_least": "", "at_most": "≤"}.get(qualifier, "")
+        return mark + text + ("余" if qualifier == "at_least" else "")
+    for base, suffix in ((1e9, "B"), (1e6, "M"), (1e3, "k")):
+        if abs(value) >= base:
+            text = f"{value / base:.3g}" + suffix
+            break
+    else:
+        text = f"{value:,.0f}"
+    return {"approx": "~", "at_least": ">", "at_most": "≤"}.get(qualifier, "") + text
+
+
+def as_written(
+    value: float, unit: str, qualifier: str, written: str | None, lang: str = "zh"
+) -> str:
+    """An amount as the report wrote it where the qualifier sits inside the number
+    (3.5万余元, 20多亿元), else written the usual way."""
+    if lang == "zh" and written and ("余" in written or "多" in written):
+        prefix = "约" if qualifier == "approx" and not written.startswith("约") else ""
+        return prefix + written
+    return amount(value, unit, qualifier, lang)

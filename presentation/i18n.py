@@ -15,6 +15,62 @@ METRIC_LABELS = {
     "items_distributed": {"zh": "发放物资件数", "en": "Items distributed"},
     "aid_standard": {"zh": "救助标准", "en": "Aid standard"},
 }
+METRIC_DEFINITIONS = {
+    "households_reached": {
+        "zh": "走访、慰问、入户、惠及、覆盖的户数",
+        "en": "households visited, consoled or reached",
+    },
+    "people_reached": {"zh": "走访、摸排、慰问、惠及的人数", "en": "people visited or reached"},
+    "people_aided": {"zh": "得到救助的人数", "en": "people who received aid"},
+    "staff_mobilized": {
+        "zh": "组织动员的工作人员、干部、志愿者人数",
+        "en": "staff, officials and volunteers mobilised",
+    },
+    "funds_raised": {
+        "zh": "筹集、募集、捐赠、统筹、整合的款物金额",
+        "en": "money and goods raised, donated or pooled",
+    },
+    "aid_disbursed": {"zh": "发放、拨付、下拨的救助资金", "en": "relief money paid out"},
+    "in_kind_value": {"zh": "发放物资的折价金额", "en": "value of goods handed out"},
+    "items_distributed": {"zh": "发放的物资件数", "en": "items of goods handed out"},
+    "aid_standard": {"zh": "每户、每人或每人每月的救助标准", "en": "stated aid rates"},
+}
+PROVINCE_EN = {
+    "北京": "Beijing",
+    "天津": "Tianjin",
+    "河北": "Hebei",
+    "山西": "Shanxi",
+    "内蒙古": "Inner Mongolia",
+    "辽宁": "Liaoning",
+    "吉林": "Jilin",
+    "黑龙江": "Heilongjiang",
+    "上海": "Shanghai",
+    "江苏": "Jiangsu",
+    "浙江": "Zhejiang",
+    "安徽": "Anhui",
+    "福建": "Fujian",
+    "江西": "Jiangxi",
+    "山东": "Shandong",
+    "河南": "Henan",
+    "湖北": "Hubei",
+    "湖南": "Hunan",
+    "广东": "Guangdong",
+    "广西": "Guangxi",
+    "海南": "Hainan",
+    "重庆": "Chongqing",
+    "四川": "Sichuan",
+    "贵州": "Guizhou",
+    "云南": "Yunnan",
+    "西藏": "Tibet",
+    "陕西": "Shaanxi",
+    "甘肃": "Gansu",
+    "青海": "Qinghai",
+    "宁夏": "Ningxia",
+    "新疆": "Xinjiang",
+    "台湾": "Taiwan",
+    "香港": "Hong Kong",
+    "澳门": "Macao",
+}
 STATUS_LABELS = {
     "actual": {"zh": "实际", "en": "Actual"},
     "planned": {"zh": "计划", "en": "Planned"},
@@ -28,6 +84,104 @@ QUALIFIER_LABELS = {
 }
 
 TEXT = {
+    "view": {"zh": "显示方式", "en": "View"},
+    "denominator_per_person": {
+        "zh": "分母为救助人数或覆盖人数（人）；人次不作分母",
+        "en": "divided by people aided or reached; person-visits never divide",
+    },
+    "denominator_per_household": {
+        "zh": "分母为走访慰问户数（户）；户次不作分母",
+        "en": "divided by households reached; household-visits never divide",
+    },
+    "per_capita_subject_per_person": {"zh": "人均救助", "en": "Aid per person"},
+    "per_capita_subject_per_household": {"zh": "户均救助", "en": "Aid per household"},
+    "per_month": {"zh": "（每人每月）", "en": " (per person a month)"},
+    "no_province_level": {
+        "zh": "所选范围内没有关于全省的“{m}”数字，无法做省际比较；下方可查看各省的市县数字。",
+        "en": "No whole-province figure of “{m}” in this range to compare provinces; open a "
+        "province below for its cities and counties.",
+    },
+    "nothing_for_metric": {
+        "zh": "{p}在所选救助季没有“{m}”数字；可在侧边栏换一个指标。",
+        "en": "{p} has no “{m}” figure in the chosen seasons; choose another metric.",
+    },
+    "places_title": {"zh": "{p}：{m}，全省与市县", "en": "{p}: {m}, province and places"},
+    "places_note": {
+        "zh": "方点为市县数字，圆点为全省数字；各级分列，不相加。",
+        "en": "Squares: cities and counties; circles: the whole province; never added up.",
+    },
+    "overview_note": {
+        "zh": "每张卡片取该省最近一次有报告的救助季中关于全省的最大数字（不同报告不相加）；"
+        "没有全省数字时显示一个市县的数字并注明，不计入全省；变化与上一个有报告的救助季相比。"
+        "人均/户均为同一报道中的发放金额除以人数或户数（人次、户次不作分母）。",
+        "en": "Each card is the province's largest whole-province figure of its latest reported "
+        "season (reports are never added); without one, a named city or county figure, never "
+        "counted as the province; the change compares with the previous reported season. Per "
+        "person / household: aid of one article divided by people or households (never visits).",
+    },
+    "grid_households_reached": {"zh": "走访慰问<br>户数（户）", "en": "Households<br>reached"},
+    "grid_people_reached": {"zh": "覆盖<br>人数（人）", "en": "People<br>reached"},
+    "grid_funds_raised": {"zh": "筹集<br>款物（元）", "en": "Funds<br>(yuan)"},
+    "grid_aid_delivered": {"zh": "发放资金<br>与物资（元）", "en": "Aid<br>(yuan)"},
+    "level_note_province": {
+        "zh": "省级口径：关于全省的数字，取每季最大值，不同报告不相加",
+        "en": "province level: figures about the whole province, the season's largest",
+    },
+    "level_note_mixed": {
+        "zh": "省级口径；无省级数字的省份列出其市县（单列，不相加）",
+        "en": "province level; provinces without one show their cities and counties apart",
+    },
+    "city_series": {"zh": "{p}·{c}（市县）", "en": "{p} · {c} (local)"},
+    "legend_title": {"zh": "省份 · 口径", "en": "Province · status"},
+    "date_axis": {"zh": "数字截止日期", "en": "Date the figure runs to"},
+    "bridge_note": {
+        "zh": "细虚线连接相隔的报告季，中间各季无报告。",
+        "en": "A thin dotted line joins reported seasons across seasons without a report.",
+    },
+    "view_chart": {"zh": "图表", "en": "Chart"},
+    "view_table": {"zh": "表格", "en": "Table"},
+    "series": {"zh": "系列", "en": "Series"},
+    "value_number": {"zh": "数值", "en": "Value"},
+    "value_text": {"zh": "数值（格式化）", "en": "Value (formatted)"},
+    "focus_provinces": {"zh": "重点省份（黑龙江、青海、湖南、辽宁）", "en": "Focus provinces"},
+    "overview_lead": {
+        "zh": "每省一行：最近一次报告的数值、所属救助季、与上一次报告季相比的变化，以及历年走势。",
+        "en": "One row per province: the latest reported value, its season, the change "
+        "against the previous reported season, and the seasons before.",
+    },
+    "level_province": {"zh": "全省", "en": "whole province"},
+    "level_place": {
+        "zh": "仅{p}（市县数字，不计入全省）",
+        "en": "{p} only (city/county figure, not the province)",
+    },
+    "card_season": {"zh": "{s}季 · {l}", "en": "Season {s} · {l}"},
+    "vs_season": {"zh": "较{s}季", "en": "vs season {s}"},
+    "no_previous": {"zh": "无更早报告可比", "en": "no earlier report to compare"},
+    "nothing_reported": {
+        "zh": "本省在所选救助季没有这项数字",
+        "en": "no such figure for the chosen seasons",
+    },
+    "joint_total": {"zh": "{n}省合计（{s}季）", "en": "{n} provinces together (season {s})"},
+    "per_capita_card": {"zh": "人均/户均救助", "en": "Aid per person or household"},
+    "headline_sources": {"zh": "卡片数字的出处", "en": "Where the card numbers come from"},
+    "level": {"zh": "层级", "en": "Level"},
+    "places_only": {
+        "zh": "{p}：仅有市县数字",
+        "en": "{p}: city and county figures only",
+    },
+    "campaign_title": {"zh": "{p}：历年成效一览", "en": "{p}: the campaign season by season"},
+    "campaign_note": {
+        "zh": "每格为该季最大的省级数字；标“市”者为市县数字（不代表全省，不相加）；空白为无报告。",
+        "en": "Each cell is the season's largest province-level figure; “city” marks a city "
+        "or county figure (not the province, never added); blank: no report.",
+    },
+    "city_mark": {"zh": "市县", "en": "city"},
+    "nothing_for_province": {
+        "zh": "{p}在所选救助季没有任何数字。请把该省的报告放入 reports/ 目录，然后运行 "
+        "`python -m etl build`。",
+        "en": "No figure for {p} in the chosen seasons. Put its reports into reports/ and run "
+        "`python -m etl build`.",
+    },
     "sign_in": {"zh": "分析员登录", "en": "Analyst sign-in"},
     "sign_out": {"zh": "退出登录", "en": "Sign out"},
     "analyst_password": {"zh": "分析员密码", "en": "Analyst password"},
@@ -96,7 +250,10 @@ TEXT = {
     "place": {"zh": "地点", "en": "Place"},
     "period_start": {"zh": "起始日期", "en": "Period start"},
     "period_end": {"zh": "截止日期", "en": "Period end"},
-    "briefing_pack": {"zh": "下载本季简报（PPTX）", "en": "Briefing pack for this season (PPTX)"},
+    "briefing_pack": {
+        "zh": "下载简报（PPTX，所选救助季）",
+        "en": "Briefing pack (PPTX, chosen seasons)",
+    },
     "median_hover": {
         "zh": "{p}：中位数 {v}（{n} 篇报道，四分位 {lo}–{hi}）",
         "en": "{p}: median {v} ({n} articles, quartiles {lo}–{hi})",
@@ -175,8 +332,8 @@ TEXT = {
     "from_article": {"zh": "原文：{t}", "en": "Source article: {t}"},
     "coverage_title": {"zh": "报告覆盖：省份 × 救助季", "en": "Report coverage: province × season"},
     "coverage_note": {
-        "zh": "格内为报告数/数字条数；灰色“无报告”不等于零。",
-        "en": "Cells: reports / figures; grey “no report” is not zero.",
+        "zh": "格内数字为报告份数（悬停可见数字条数）；灰色为无报告，不等于零。",
+        "en": "Cells: number of reports (hover for figures); grey: no report, which is not zero.",
     },
     "freshness": {"zh": "各省最新报告", "en": "Newest report per province"},
     "rejected": {"zh": "未能读取的文件", "en": "Files that could not be read"},
@@ -192,6 +349,7 @@ TEXT = {
     "seasons": {"zh": "救助季", "en": "Seasons"},
     "season": {"zh": "救助季", "en": "Season"},
     "season_fmt": {"zh": "{s}季", "en": "Season {s}"},
+    "season_tick": {"zh": "{s}季", "en": "{s}"},
     "season_help": {
         "zh": "救助季以春节所在年份命名：2024季 = 2023年10月1日至2024年9月30日。",
         "en": "A season is named by its Spring Festival year: 2024 = 1 Oct 2023 – 30 Sep 2024.",
@@ -220,6 +378,7 @@ TEXT = {
         "en": "Planned (shown apart, never added to actual)",
     },
     "aid_delivered": {"zh": "发放资金与物资", "en": "Aid delivered (cash and goods)"},
+    "aid_delivered_short": {"zh": "发放资金与物资", "en": "Aid delivered"},
     "per_capita": {"zh": "人均救助", "en": "Per-capita aid"},
     "latest_season": {"zh": "最新救助季：{s}季", "en": "Latest season: {s}"},
     "provinces_reporting": {"zh": "报告省份：{p}", "en": "Provinces reporting: {p}"},
@@ -242,6 +401,18 @@ def t(key: str, lang: str, **kwargs) -> str:
 def metric_label(metric: str, lang: str) -> str:
     """A metric's name in the interface language."""
     return METRIC_LABELS.get(metric, {}).get(lang, metric)
+
+
+def metric_definition(metric: str, lang: str) -> str:
+    """What a metric counts, in one short line (chart subtitles, export notes)."""
+    return METRIC_DEFINITIONS.get(metric, {}).get(lang, "")
+
+
+def province_label(province: str | None, lang: str) -> str:
+    """A province's short name in the interface language (Chinese names stay as written)."""
+    if not province:
+        return "—"
+    return PROVINCE_EN.get(province, province) if lang == "en" else province
 
 
 def status_label(status: str, lang: str) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import polars as pl
 
 from presentation import format
-from presentation.i18n import metric_label, qualifier_label, status_label, t
+from presentation.i18n import metric_label, province_label, qualifier_label, status_label, t
 
 # A browser table of a million rows helps nobody: tables show the newest rows, downloads
 # carry them all.
@@ -82,7 +82,7 @@ def figures_table(figures: pl.DataFrame, lang: str) -> pl.DataFrame:
     )
     return pl.DataFrame(
         {
-            header("province", lang): figures["province"],
+            header("province", lang): [province_label(p, lang) for p in figures["province"]],
             header("place", lang): figures["place"],
             header("season", lang): [
                 _season(s, lang) if not c else ("多年累计" if lang == "zh" else "multi-year")
@@ -93,7 +93,18 @@ def figures_table(figures: pl.DataFrame, lang: str) -> pl.DataFrame:
             header("qualifier", lang): [
                 qualifier_label(q, lang) for q in figures["qualifier"].to_list()
             ],
-            header("amount", lang): _amounts(figures, lang),
+            header("amount", lang): [
+                format.as_written(v, u, q, w, lang)
+                for v, u, q, w in zip(
+                    figures["value"].to_list(),
+                    figures["unit"].to_list(),
+                    figures["qualifier"].to_list(),
+                    figures["text_as_written"].to_list()
+                    if "text_as_written" in figures.columns
+                    else [None] * figures.height,
+                    strict=True,
+                )
+            ],
             header("quote", lang): figures["quote"],
             header("title", lang): figures["article_title"],
             header("publisher", lang): figures["publisher"],
@@ -135,7 +146,7 @@ def reports_table(reports: pl.DataFrame, lang: str) -> pl.DataFrame:
             header("published", lang): _dates(reports["published"]),
             header("publisher", lang): reports["publisher"],
             header("title", lang): reports["title"],
-            header("province", lang): reports["province"],
+            header("province", lang): [province_label(p, lang) for p in reports["province"]],
             header("place", lang): reports["place"],
             header("campaign", lang): reports["campaign"],
             header("season", lang): [_season(s, lang) for s in reports["season"].to_list()],
@@ -162,7 +173,7 @@ def per_capita_table(derived: pl.DataFrame, lang: str) -> pl.DataFrame:
     return pl.DataFrame(
         {
             header("season", lang): [_season(s, lang) for s in derived["season"].to_list()],
-            header("province", lang): derived["province"],
+            header("province", lang): [province_label(p, lang) for p in derived["province"]],
             header("place", lang): derived["place"],
             header("per_capita", lang): [
                 format.amount(v, u, "approx" if a else "exact", lang)
@@ -187,7 +198,22 @@ def per_capita_table(derived: pl.DataFrame, lang: str) -> pl.DataFrame:
             header("basis", lang): [
                 metric_label(m, lang) for m in derived["denominator_metric"].to_list()
             ],
-            header("doc", lang): derived["doc"],
+        }
+    )
+
+
+def standards_table(standards: pl.DataFrame, lang: str) -> pl.DataFrame:
+    """Stated aid rates with the sentence that states them."""
+    if standards.is_empty():
+        return pl.DataFrame()
+    return pl.DataFrame(
+        {
+            header("season", lang): [_season(s, lang) for s in standards["season"].to_list()],
+            header("province", lang): [province_label(p, lang) for p in standards["province"]],
+            header("place", lang): standards["place"],
+            header("amount", lang): _amounts(standards, lang),
+            header("quote", lang): standards["quote"],
+            header("publisher", lang): standards["publisher"],
         }
     )
 
@@ -198,12 +224,40 @@ def freshness_table(fresh: pl.DataFrame, lang: str) -> pl.DataFrame:
         return pl.DataFrame()
     return pl.DataFrame(
         {
-            header("province", lang): fresh["province"],
+            header("province", lang): [province_label(p, lang) for p in fresh["province"]],
             header("newest", lang): _dates(fresh["newest_published"]),
             header("publisher", lang): fresh["newest_publisher"],
             header("reports", lang): fresh["n_documents"],
         }
     )
+
+
+def headline_cards_table(rows: dict, labels: dict[str, str], lang: str) -> pl.DataFrame:
+    """What each overview card rests on: season, value, change, level and the sentence."""
+    out = []
+    for cards in rows.values():
+        for c in cards:
+            if c.level == "none":
+                continue
+            out.append(
+                {
+                    header("province", lang): province_label(c.province, lang),
+                    header("metric", lang): labels[c.key],
+                    header("season", lang): _season(c.season, lang),
+                    header("amount", lang): format.amount(c.value, c.unit, c.qualifier, lang),
+                    t("vs_season", lang, s="…").replace("…", ""): (
+                        f"{c.change * 100:+.1f}%（{_season(c.previous_season, lang)}）"
+                        if c.change is not None
+                        else "—"
+                    ),
+                    t("level", lang): (
+                        t("level_province", lang) if c.level == "province" else c.place
+                    ),
+                    header("quote", lang): c.quote,
+                    header("publisher", lang): c.publisher,
+                }
+            )
+    return pl.DataFrame(out)
 
 
 def headline_table(metrics: pl.DataFrame, lang: str) -> pl.DataFrame:
@@ -213,7 +267,7 @@ def headline_table(metrics: pl.DataFrame, lang: str) -> pl.DataFrame:
     rows = metrics.sort(["province", "metric"])
     return pl.DataFrame(
         {
-            header("province", lang): rows["province"],
+            header("province", lang): [province_label(p, lang) for p in rows["province"]],
             header("metric", lang): [metric_label(m, lang) for m in rows["metric"].to_list()],
             header("status", lang): [status_label(s, lang) for s in rows["status"].to_list()],
             header("amount", lang): _amounts(rows, lang),

@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import date
-
 import polars as pl
 
 # The KPI cards of the overview: metric shown → (metrics added per province, unit).
@@ -26,83 +23,6 @@ def combine_qualifiers(qualifiers: list[str]) -> str:
     if kinds == {"at_most"}:
         return "at_most"
     return "approx"
-
-
-@dataclass(frozen=True)
-class Kpi:
-    """One KPI card: a season's value summed over provinces, with what stands behind it."""
-
-    key: str
-    value: float
-    unit: str
-    qualifier: str
-    n_provinces: int
-    n_documents: int
-    newest: date | None
-    change: float | None  # relative change against the previous season, same provinces
-
-
-def _province_values(metrics: pl.DataFrame, key: str, season: int, status: str) -> pl.DataFrame:
-    """Per province: the headline value of the KPI (aid delivered adds cash and goods)."""
-    names, unit = KPI_METRICS[key]
-    rows = metrics.filter(
-        pl.col("metric").is_in(names)
-        & (pl.col("unit") == unit)
-        & (pl.col("season") == season)
-        & (pl.col("status") == status)
-    )
-    return rows.group_by("province").agg(
-        pl.col("value").sum(),
-        pl.col("qualifier"),
-        pl.col("n_documents").sum(),
-        pl.col("published").max(),
-    )
-
-
-def season_kpi(metrics: pl.DataFrame, key: str, season: int, status: str = "actual") -> Kpi | None:
-    """The KPI for one season (None when no province reported it)."""
-    now = _province_values(metrics, key, season, status)
-    if now.is_empty():
-        return None
-    before = _province_values(metrics, key, season - 1, status)
-    change = None
-    both = now.join(before, on="province", suffix="_prev")
-    if not both.is_empty() and both["value_prev"].sum() > 0:
-        change = both["value"].sum() / both["value_prev"].sum() - 1
-    return Kpi(
-        key=key,
-        value=float(now["value"].sum()),
-        unit=KPI_METRICS[key][1],
-        qualifier=combine_qualifiers([q for qs in now["qualifier"].to_list() for q in qs]),
-        n_provinces=now.height,
-        n_documents=int(now["n_documents"].sum()),
-        newest=now["published"].max(),
-        change=change,
-    )
-
-
-def latest_season(metrics: pl.DataFrame, status: str = "actual") -> int | None:
-    """The newest season with at least one province-level figure of that status."""
-    rows = metrics.filter(pl.col("status") == status)
-    return int(rows["season"].max()) if not rows.is_empty() else None
-
-
-def per_capita_summary(
-    per_capita: pl.DataFrame, season: int, status: str = "actual"
-) -> dict | None:
-    """Median derived aid per person for a season, with how many articles it rests on."""
-    rows = per_capita.filter(
-        (pl.col("season") == season)
-        & (pl.col("status") == status)
-        & (pl.col("basis") == "per_person")
-    )
-    if rows.is_empty():
-        return None
-    return {
-        "value": float(rows["per_capita_yuan"].median()),
-        "n_articles": rows.height,
-        "approximate": bool(rows["approximate"].any()) or rows.height > 1,
-    }
 
 
 def primary_unit(frame: pl.DataFrame, metric: str) -> str | None:
@@ -128,6 +48,121 @@ def series(
     )
 
 
+TREND_COLUMNS = (
+    "province",
+    "place",
+    "level",
+    "status",
+    "season",
+    "value",
+    "qualifier",
+    "unit",
+    "publisher",
+)
+
+
+def trend_frame(
+    metrics: pl.DataFrame,
+    places: pl.DataFrame,
+    metric: str,
+    unit: str,
+    statuses: tuple[str, ...],
+    max_places: int = 3,
+) -> pl.DataFrame:
+    """Province series of a metric, and for a province without any province-level figure of
+    it, its cities and counties as separate series (the places reported in most seasons)."""
+    top = series(metrics, metric, unit, statuses).with_columns(
+        pl.lit(None, pl.String).alias("place"), pl.lit("province").alias("level")
+    )
+    frames = [top.select(TREND_COLUMNS)] if not top.is_empty() else []
+    if not places.is_empty():
+        below = series(places, metric, unit, statuses).filter(
+            ~pl.col("province").is_in(top["province"].unique().implode())
+        )
+        keep = (
+            below.group_by("province", "place")
+            .agg(pl.col("season").n_unique().alias("n"), pl.col("season").max().alias("last"))
+            .sort(["province", "n", "last", "place"], descending=[False, True, True, False])
+            .group_by("province", maintain_order=True)
+            .head(max_places)
+            .select("province", "place")
+        )
+        below = below.join(keep, on=["province", "place"]).with_columns(
+            pl.lit("place").alias("level")
+        )
+        if not below.is_empty():
+            frames.append(below.select(TREND_COLUMNS))
+    if not frames:
+        return top.select(TREND_COLUMNS)
+    return pl.concat([f.with_columns(pl.col("season").cast(pl.Int64)) for f in frames])
+
+
+def province_and_places(
+    top: pl.DataFrame, local: pl.DataFrame, max_places: int = 6
+) -> pl.DataFrame:
+    """One province's own series and its places' series, each labelled by level (never summed);
+    the places reported in most seasons first."""
+    frames = []
+    if not top.is_empty():
+        frames.append(
+            top.with_columns(
+                pl.lit(None, pl.String).alias("place"), pl.lit("province").alias("level")
+            ).select(TREND_COLUMNS)
+        )
+    if not local.is_empty():
+        keep = (
+            local.group_by("place")
+            .agg(pl.col("season").n_unique().alias("n"), pl.col("season").max().alias("last"))
+            .sort(["n", "last", "place"], descending=[True, True, False])
+            .head(max_places)
+            .select("place")
+        )
+        frames.append(
+            local.join(keep, on="place")
+            .with_columns(pl.lit("place").alias("level"))
+            .select(TREND_COLUMNS)
+        )
+    if not frames:
+        return pl.DataFrame(schema={c: pl.String for c in TREND_COLUMNS})
+    return pl.concat([f.with_columns(pl.col("season").cast(pl.Int64)) for f in frames])
+
+
+def per_capita_series(
+    per_capita: pl.DataFrame, basis: str, statuses: tuple[str, ...]
+) -> pl.DataFrame:
+    """Derived aid per person or household by province (or named place) and season: the
+    median over the articles of that season, in trend form (TREND_COLUMNS)."""
+    unit = "yuan_per_household" if basis == "per_household" else "yuan_per_person"
+    if per_capita.is_empty():
+        return pl.DataFrame(schema={c: pl.String for c in TREND_COLUMNS})
+    rows = per_capita.filter((pl.col("basis") == basis) & pl.col("status").is_in(statuses))
+    rows = rows.with_columns(
+        pl.when(pl.col("province_level")).then(None).otherwise(pl.col("place")).alias("place"),
+        pl.when(pl.col("province_level"))
+        .then(pl.lit("province"))
+        .otherwise(pl.lit("place"))
+        .alias("level"),
+    )
+    return (
+        rows.group_by("province", "place", "level", "status", "season")
+        .agg(
+            pl.col("per_capita_yuan").median().round(0).alias("value"),
+            (pl.col("approximate").any() | (pl.len() > 1)).alias("approx"),
+        )
+        .with_columns(
+            pl.when(pl.col("approx"))
+            .then(pl.lit("approx"))
+            .otherwise(pl.lit("exact"))
+            .alias("qualifier"),
+            pl.lit(unit).alias("unit"),
+            pl.lit(None, pl.String).alias("publisher"),
+            pl.col("season").cast(pl.Int64),
+        )
+        .select(TREND_COLUMNS)
+        .sort("province", "place", "season", nulls_last=False)
+    )
+
+
 def source_text(frame: pl.DataFrame, limit: int = 4) -> str:
     """A short source line: the first publishers (without their notes) and how many more."""
     if frame.is_empty() or "publisher" not in frame.columns:
@@ -137,6 +172,7 @@ def source_text(frame: pl.DataFrame, limit: int = 4) -> str:
     return shown + (f" 等{len(names)}家" if len(names) > limit else "") if names else "—"
 
 
+SENTENCE_ENDS = "。！？；!?\n"
 _MARKDOWN_SPECIAL = "\\`*_{}[]()#+-.!|<>~$:"
 
 
@@ -155,6 +191,11 @@ def highlighted_article(body: str, start: int, end: int, quote: str) -> str:
     at = body.rfind(quote, 0, end) if quote else -1
     if at >= 0 and at <= start and at + len(quote) >= end:
         lo, hi = at, at + len(quote)
+    # The whole sentence the figure stands in, not only the clause the quote keeps.
+    while lo > 0 and body[lo - 1] not in SENTENCE_ENDS:
+        lo -= 1
+    while hi < len(body) and body[hi - 1] not in SENTENCE_ENDS:
+        hi += 1
     parts = [
         escape_markdown(body[:lo]),
         ":orange-background[**" + escape_markdown(body[lo:hi]) + "**]",

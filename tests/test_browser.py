@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import os
 import re
+from pathlib import Path
 
 import pytest
 
@@ -25,10 +27,25 @@ if CHROMIUM.exists():
     from playwright import sync_api
 
 
+# The bundled reports by default; RELIEF_BROWSER_WAREHOUSE runs the same walk on another
+# published warehouse (e.g. one built from more reports).
+FOCUS = ("黑龙江", "青海", "湖南", "辽宁")
+FOCUS_EN = ("Heilongjiang", "Qinghai", "Hunan", "Liaoning")
+MIN_SEASONS = 5
+
+
 @pytest.fixture(scope="module")
 def server(seed_warehouse):
     # The 18 seed reports: the expected values below (latest season, 16.19万户) are theirs.
     with dashboard_server(seed_warehouse) as url:
+        yield url
+
+
+@pytest.fixture(scope="module")
+def full_server(built_warehouse):
+    # Every bundled report (or RELIEF_BROWSER_WAREHOUSE): the seasons a leader should see.
+    wanted = os.environ.get("RELIEF_BROWSER_WAREHOUSE")
+    with dashboard_server(Path(wanted) if wanted else built_warehouse) as url:
         yield url
 
 
@@ -112,7 +129,7 @@ def test_copied_link_reopens_the_same_view(server, page):
     # text_content, not inner_text: a card's label may still be laid out when the run ends
     labels = page.locator("[data-testid=stMetricLabel]").all_text_contents()
     assert any("Funds raised" in label for label in labels), labels
-    assert "湖南" in page.locator("[data-testid=stSidebar]").inner_text()
+    assert "Hunan" in page.locator("[data-testid=stSidebar]").inner_text()
 
 
 def _opens(path) -> bool:
@@ -122,8 +139,8 @@ def _opens(path) -> bool:
     if suffix == ".png":
         from PIL import Image
 
-        with Image.open(path) as image:
-            return image.size[0] > 500
+        with Image.open(path) as image:  # 16:9, at slide size
+            return image.size[0] > 500 and abs(image.size[0] / image.size[1] - 16 / 9) < 0.01
     if suffix == ".svg":
         return data.lstrip().startswith(b"<svg") and "数据来源".encode() in data
     if suffix == ".csv":
@@ -131,7 +148,8 @@ def _opens(path) -> bool:
     if suffix == ".xlsx":
         import polars as pl
 
-        return not pl.read_excel(path, sheet_name="数据明细").is_empty()
+        sheets = pl.read_excel(path, sheet_id=0)
+        return not sheets["数据明细"].is_empty() and "省份" in next(iter(sheets.values())).columns
     if suffix == ".pptx":
         from pptx import Presentation
 
@@ -147,6 +165,7 @@ def test_every_download_button_gives_a_file_that_opens(name, server, page, tmp_p
     settle(page)
     buttons = page.locator("[data-testid=stDownloadButton] button")
     count = buttons.count()
+    names: list[str] = []
     if name == "figures":
         assert count == 2
     elif name != "sources" or count:
@@ -157,10 +176,11 @@ def test_every_download_button_gives_a_file_that_opens(name, server, page, tmp_p
         download = info.value
         target = tmp_path / download.suggested_filename
         download.save_as(target)
-        assert target.name.startswith(
-            ("救助成效", "走访", "筹集", "发放", "覆盖", "救助", "动员", "物资", "人均", "报告")
-        )
+        # where, what, which seasons: 全国_报告清单_2019-2026季.csv
+        assert re.match(r"^[^_]+_[^_].*_\d{4}(-\d{4})?季\.\w+$", target.name), target.name
         assert _opens(target), target.name
+        names.append(target.name)
+    assert len(names) == len(set(names)), names  # every file of a page has its own name
 
 
 def test_selecting_a_figure_shows_its_sentence_in_the_article(server, page):
@@ -244,3 +264,93 @@ def test_an_uploaded_html_page_prefills_the_metadata_form(built_warehouse, brows
         context.close()
     meta = (reports / "新闻.meta.yml").read_text(encoding="utf-8")
     assert f"title: {headline}" in meta and "published: 2025-01-18" in meta
+
+
+# What a page must show in each language and width, read from the live DOM.
+_TRUNCATED = """() => [...document.querySelectorAll(
+    '[data-testid=stMetricValue] *, [data-testid=stMetricLabel] *, [data-testid=stMetricValue],'
+    + '[data-testid=stMetricLabel]')]
+    .filter(e => e.clientWidth > 0 && e.scrollWidth > e.clientWidth + 1)
+    .map(e => e.innerText)"""
+_TILES = """() => {
+    const out = [];
+    for (const gd of document.querySelectorAll('.js-plotly-plot')) {
+        const data = gd.data || [];
+        if (!data.length || data[0].name !== 'no_report') continue;
+        const size = gd._fullLayout._size;
+        const cellW = size.w / data[0].z[0].length, cellH = size.h / data[0].z.length;
+        for (const t of gd.querySelectorAll('.heatmaplayer text, text.textpoint')) {
+            const b = t.getBBox();
+            const over = b.width > cellW + 1 || b.height > cellH + 1;
+            if (t.textContent && over) out.push(t.textContent);
+        }
+    }
+    return out;
+}"""
+_TICKS = """() => [...document.querySelectorAll(
+    '.js-plotly-plot .xtick text, .js-plotly-plot .ytick text')].map(e => e.textContent)"""
+_CAMPAIGNS = """() => [...document.querySelectorAll('.js-plotly-plot')]
+    .filter(gd => gd.layout && gd.layout.meta && gd.layout.meta.campaign)
+    .map(gd => [gd.layout.meta.campaign, gd.layout.meta.seasons.length])"""
+
+
+def _walk_page(page, server: str, name: str, lang: str, width: int) -> None:
+    height = 900 if width >= 1000 else 844
+    page.set_viewport_size({"width": width, "height": height})
+    path = "" if name == "overview" else name
+    page.goto(f"{server}/{path}{'?lang=en' if lang == 'en' else ''}", wait_until="domcontentloaded")
+    page.wait_for_selector(PAGES[name][1], timeout=60_000)
+    settle(page)
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(SCREENSHOTS / f"{name}-{lang}-{width}.png"))
+
+
+@pytest.mark.parametrize("width", [1440, 390])
+@pytest.mark.parametrize("lang", ["zh", "en"])
+@pytest.mark.parametrize("name", list(PAGES))
+def test_every_page_reads_well_in_both_languages_at_desktop_and_phone_width(
+    name, lang, width, full_server, page
+):
+    _walk_page(page, full_server, name, lang, width)
+    assert not page.locator("[data-testid=stException]").count()
+    body = page.locator("[data-testid=stMain]").inner_text()
+    assert "暂无数据" not in body and "No data yet" not in body  # the warehouse has figures
+    assert page.evaluate(_TRUNCATED) == [], "a card is cut off"
+    assert page.evaluate(_TILES) == [], "a tile label spills over its tile"
+    ticks = page.evaluate(_TICKS)
+    # an axis in epoch milliseconds shows 13-digit numbers or trillions (1.7T)
+    assert not [t for t in ticks if re.fullmatch(r"[\d,.]{13,}|[\d.]+T", t.strip())], ticks
+    if lang == "en":
+        assert "：" not in page.locator("[data-testid=stSidebar]").inner_text()
+        assert "Filters：" not in body
+    if name == "overview":
+        headings = page.locator("[data-testid=stMain] h3").all_inner_texts()
+        wanted = FOCUS if lang == "zh" else FOCUS_EN
+        assert [h.strip() for h in headings[: len(wanted)]] == list(wanted)
+        # every focus province shows a change against its previous reported season
+        deltas = page.locator("[data-testid=stMetricDelta]").count()
+        rows = len(wanted)
+        changed = page.evaluate(
+            """() => [...document.querySelectorAll('[data-testid=stMain] h3')].map(h => {
+                let n = 0, e = h.closest('[data-testid=stElementContainer]');
+                while ((e = e && e.nextElementSibling) && !e.querySelector('h3'))
+                    n += e.querySelectorAll('[data-testid=stMetricDelta]').length;
+                return n; })"""
+        )
+        assert deltas >= rows and all(n > 0 for n in changed[:rows]), changed
+    if name == "trends":
+        seasons = dict(page.evaluate(_CAMPAIGNS))
+        assert set(seasons) == set(FOCUS)
+        assert all(n >= MIN_SEASONS for n in seasons.values()), seasons
+
+
+def test_the_favicon_comes_from_the_app_not_a_font_server(server, page):
+    requests: list[str] = []
+    page.on("request", lambda r: requests.append(r.url))
+    page.goto(f"{server}/", wait_until="domcontentloaded")
+    page.wait_for_selector("[data-testid=stMetricValue]", timeout=45_000)
+    settle(page)
+    icon = page.evaluate("() => document.querySelector('link[rel~=icon]').href")
+    assert icon.startswith((server, "data:")), icon
+    assert not [u for u in requests if not u.startswith((server, "data:", "blob:", "ws"))]
+    assert not page.locator("[data-testid=stAppDeployButton]").count()

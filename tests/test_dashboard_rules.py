@@ -6,7 +6,7 @@ import polars as pl
 import pytest
 
 from etl.building.build import build_warehouse
-from presentation import charts, tables, transforms
+from presentation import charts, headlines, heatmaps, tables, transforms
 from presentation.filters import Filters, parse, to_params
 from tests.conftest import ROOT
 from warehouse import connect, mart
@@ -39,14 +39,18 @@ def headline(metrics, province, season, metric, status):
 def test_planned_figures_are_not_summed_with_actual(metrics):
     assert headline(metrics, "湖南", 2024, "households_reached", "actual") == [220_000]
     assert headline(metrics, "湖南", 2024, "households_reached", "planned") == [500_000]
-    kpi = transforms.season_kpi(metrics, "households_reached", 2024)
-    assert kpi.value == 220_000
+    assert _card(metrics, "湖南", "households_reached").value == 220_000
+
+
+def _card(metrics, province, key):
+    rows = headlines.province_headlines(metrics, pl.DataFrame(), pl.DataFrame(), [province])
+    return next(c for c in rows[province] if c.key == key)
 
 
 def test_reports_restating_a_total_are_not_added_together(metrics):
     # 20万户 (15 Jan) and 22万户 (1 Feb) are two reports of one campaign: the larger stands.
-    kpi = transforms.season_kpi(metrics, "households_reached", 2024)
-    assert (kpi.value, kpi.n_documents) == (220_000, 2)
+    assert headline(metrics, "湖南", 2024, "households_reached", "actual") == [220_000]
+    assert _card(metrics, "湖南", "households_reached").value == 220_000
 
 
 def test_city_figures_are_not_added_into_the_province(metrics, fixture_warehouse):
@@ -73,14 +77,15 @@ def test_standards_are_never_summed_or_used_as_outcomes(metrics, fixture_warehou
     assert 500 not in per_capita["aid_yuan"].to_list()
 
 
-def test_kpi_sums_provinces_and_compares_the_same_provinces_a_season_before(metrics):
-    funds = transforms.season_kpi(metrics, "funds_raised", 2024)
-    assert funds.value == 300_000_000
+def test_a_card_compares_with_the_previous_reported_season_and_never_adds_provinces(metrics):
+    funds = _card(metrics, "湖南", "funds_raised")
+    assert (funds.value, funds.season, funds.previous_season) == (300_000_000, 2024, 2023)
     assert funds.change == pytest.approx(300 / 250 - 1)
-    aid = transforms.season_kpi(metrics, "aid_delivered", 2024)
-    assert aid.value == 110_000_000 + 120_000_000
-    assert aid.n_provinces == 2
-    assert aid.change is None  # no aid figure in season 2023
+    rows = headlines.province_headlines(
+        metrics, pl.DataFrame(), pl.DataFrame(), sorted(metrics["province"].unique())
+    )
+    aid = [c.value for cards in rows.values() for c in cards if c.key == "aid_delivered"]
+    assert 110_000_000 + 120_000_000 not in aid  # two provinces are two cards, not one sum
 
 
 def test_amounts_read_the_chinese_way_in_tables(fixture_warehouse):
@@ -101,6 +106,9 @@ def test_trend_chart_draws_planned_dashed_and_leaves_gaps(metrics):
     assert actual.line.dash == "solid" and planned.line.dash == "dash"
     assert list(actual.y) == [None, 180_000, 220_000]  # 2022: no report → a gap, not zero
     assert actual.connectgaps is False
+    # reported seasons are joined across a missing one by a thin dotted line, not by a zero
+    bridge = next(tr for tr in fig.data if tr.legendgroup == actual.legendgroup and not tr.name)
+    assert bridge.connectgaps is True and bridge.line.dash == "dot"
     assert "数据来源：湖南省民政厅" in fig.layout.annotations[0].text
     assert fig.layout.title.text == "走访（户）"
 
@@ -117,18 +125,20 @@ def test_trend_chart_marks_approximate_and_lower_bound_values():
         }
     )
     fig = charts.season_trend(rows, range(2023, 2025), charts.ChartText("t", "yuan", "s"), "zh")
-    assert list(fig.data[0].text) == ["约", "余"]
+    named = next(trace for trace in fig.data if trace.name)
+    assert list(named.text) == ["约", "余"]
+    assert named.cliponaxis is False  # the mark above the top point is not cut off
 
 
 def test_tile_map_greys_provinces_without_a_report(metrics):
     rows = transforms.series(metrics, "households_reached", "households", ("actual",))
-    fig = charts.tile_map(
+    fig = heatmaps.tile_map(
         rows.filter(pl.col("season") == 2024), charts.ChartText("m", "households", "s"), "zh"
     )
     grey, coloured = fig.data
-    x, y = charts.TILES["湖南"]
+    x, y = heatmaps.TILES["湖南"]
     assert coloured.z[y][x] == 220_000 and grey.z[y][x] is None
-    qx, qy = charts.TILES["青海"]
+    qx, qy = heatmaps.TILES["青海"]
     assert grey.z[qy][qx] == 0 and coloured.z[qy][qx] is None
     assert grey.text[qy][qx] == "青海"
 
@@ -138,7 +148,8 @@ def test_article_text_is_escaped_and_the_sentence_highlighted():
     start = body.index("100")
     out = transforms.highlighted_article(body, start, start + 6, "发放[资金]*100*万元")
     assert "<b>" not in out.replace("\\<b\\>", "")
-    assert r":orange-background[**发放\[资金\]\*100\*万元**]" in out
+    # the whole sentence is highlighted, not only the quoted clause
+    assert r":orange-background[**发放\[资金\]\*100\*万元，惠及群众。**]" in out
 
 
 def test_filters_round_trip_through_the_url():

@@ -17,8 +17,14 @@ import pytest
 from etl.building.load import create_marts
 from exports.csv_out import neutralise, read_csv_bytes, restore
 from exports.naming import export_name
-from exports.tables_out import export_frame, figures_file, reports_file
-from exports.xlsx_out import number_format, read_figures_sheet
+from exports.tables_out import (
+    chart_workbook,
+    export_frame,
+    figures_file,
+    reader_frame,
+    reports_file,
+)
+from exports.xlsx_out import number_format
 from presentation.filters import Filters
 from tests.browser import CHROMIUM
 from tests.conftest import ROOT
@@ -61,18 +67,76 @@ def test_export_holds_more_than_a_thousand_figures(big_warehouse):
     assert set(FORMULA_QUOTES) <= set(frame["quote"].to_list())
 
 
+def _read(data: bytes, fmt: str, sheet: str = "数据明细") -> pl.DataFrame:
+    return (
+        read_csv_bytes(data) if fmt == "csv" else pl.read_excel(io.BytesIO(data), sheet_name=sheet)
+    )
+
+
 @pytest.mark.parametrize("fmt", ["csv", "xlsx"])
 def test_round_trip_equals_the_warehouse_value_for_value(fmt, big_warehouse):
-    expected = _expected(big_warehouse)
+    expected = reader_frame(_expected(big_warehouse), "zh")
     data, _ = figures_file(connect(big_warehouse), ALL, fmt)
     if fmt == "csv":
         assert data.startswith("\ufeff".encode())
-    back = read_csv_bytes(data) if fmt == "csv" else read_figures_sheet(data)
+    back = _read(data, fmt)
     assert back.columns == expected.columns
     assert back.height == expected.height
     for col in expected.columns:
         for want, got in zip(expected[col].to_list(), back[col].to_list(), strict=True):
             assert _same(want, got), (col, want, got)
+
+
+@pytest.mark.parametrize("fmt", ["csv", "xlsx"])
+def test_exports_speak_the_chosen_language_in_headers_and_values(fmt, built_warehouse):
+    con = connect(built_warehouse)
+    hunan = Filters(("湖南",), 2019, 2026, status="both")
+    zh = _read(figures_file(con, hunan, fmt)[0], fmt)
+    assert zh.columns[:8] == [
+        "省份",
+        "地点",
+        "救助季",
+        "指标",
+        "口径",
+        "数值",
+        "数值（按原文写法）",
+        "单位",
+    ]
+    assert {"原文", "发布方", "来源链接", "来源报告文件"} <= set(zh.columns)
+    row = zh.filter(pl.col("原文") == "目前已归集走访慰问资金5.87亿元").row(0, named=True)
+    assert (row["指标"], row["口径"], row["单位"], row["数值（按原文写法）"]) == (
+        "筹集款物",
+        "实际",
+        "元",
+        "5.87亿元",
+    )
+    assert float(row["数值"]) == 587_000_000
+    assert "aid_disbursed" not in set(zh["指标"]) and "yuan" not in set(zh["单位"])
+    english = Filters(("湖南",), 2019, 2026, status="both", lang="en")
+    en = _read(figures_file(con, english, fmt)[0], fmt, sheet="Figures")
+    assert en.columns[:6] == ["Province", "Place", "Season", "Metric", "Status", "Value"]
+    row = en.filter(pl.col("Quote") == "目前已归集走访慰问资金5.87亿元").row(0, named=True)
+    assert (row["Province"], row["Metric"], row["Unit"], row["Value (as written)"]) == (
+        "Hunan",
+        "Funds raised",
+        "yuan",
+        "587 million yuan",
+    )
+
+
+def test_a_charts_workbook_opens_on_the_charts_data(built_warehouse):
+    con = connect(built_warehouse)
+    filters = Filters(("湖南",), 2019, 2026)
+    chart = query(con, "province_metrics", filters.scope()).select(
+        "province", "season", "metric", "value", "unit"
+    )
+    data = chart_workbook(chart, filters, "筹集款物：各省历年变化", con)
+    sheets = pl.read_excel(io.BytesIO(data), sheet_id=0)
+    assert next(iter(sheets)) == "图表数据"
+    first = sheets["图表数据"]
+    assert first.columns == ["省份", "救助季", "指标", "数值", "数值（按原文写法）", "单位"]
+    assert first.height == chart.height
+    assert all(" " not in c for c in first.columns)  # no doubled "title title" headers
 
 
 def test_csv_cells_shaped_like_formulas_are_neutralised(big_warehouse):
@@ -132,14 +196,14 @@ def test_xlsx_numbers_are_numbers_with_wan_and_yi_formats(value, unit, shown):
     assert number_format(value, unit) == shown
 
 
-def test_file_names_carry_scope_and_date():
-    assert (
-        export_name(("湖南",), 2024, 2024, "xlsx", date(2026, 11, 28))
-        == "救助成效_湖南_2024季_2026-11-28.xlsx"
+def test_file_names_say_where_what_and_which_seasons():
+    assert export_name(("湖南",), 2019, 2026, "png", subject="筹集款物") == (
+        "湖南_筹集款物_2019-2026季.png"
     )
+    assert export_name((), 2024, 2024, "csv") == "全国_救助成效_2024季.csv"
     assert (
-        export_name((), 2019, 2026, "csv", date(2026, 11, 28))
-        == "救助成效_全国_2019-2026季_2026-11-28.csv"
+        export_name(("湖南",), 2019, 2026, "png", subject="Funds raised", lang="en")
+        == "Hunan_Funds_raised_2019-2026.png"
     )
     assert "/" not in export_name(("a/b",), 2024, 2024, "png")
 
@@ -150,29 +214,84 @@ needs_browser = pytest.mark.skipif(
 )
 
 
-@needs_browser
-def test_briefing_pack_for_hunan_2024(built_warehouse):
+def _slides(data: bytes) -> list[list[str]]:
     from pptx import Presentation
+
+    deck = Presentation(io.BytesIO(data))
+    out = []
+    for slide in deck.slides:
+        texts = [s.text_frame.text for s in slide.shapes if s.has_text_frame]
+        for shape in slide.shapes:
+            if shape.has_table:
+                texts += [c.text for row in shape.table.rows for c in row.cells]
+        out.append(texts)
+    return out
+
+
+def _pictures(data: bytes) -> list[int]:
+    from pptx import Presentation
+
+    deck = Presentation(io.BytesIO(data))
+    return [sum(1 for sh in slide.shapes if sh.shape_type == 13) for slide in deck.slides]
+
+
+@needs_browser
+def test_briefing_pack_has_findings_and_covers_the_seasons_its_cover_names(built_warehouse):
+    from exports.briefing import collect
+    from exports.pptx_pack import build_pack
+
+    brief = collect(connect(built_warehouse), Filters(("湖南",), 2019, 2026, status="both"))
+    data = build_pack(brief)
+    slides = _slides(data)
+    assert slides[0][0].startswith("湖南冬季救助成效简报（2019-2026季）")
+    findings = " ".join(slides[1])
+    assert slides[1][0] == "主要发现：各省最新数字与变化"
+    assert "约3.5亿元" in findings and "-7.9% 较2022季" in findings and "2024季" in findings
+    for chart in brief.charts[:-1]:  # every trend covers exactly 2019–2026
+        assert list(chart.figure.layout.xaxis.categoryarray) == [
+            f"{s}季" for s in range(2019, 2027)
+        ]
+    chart_slides = slides[2:-1]
+    assert len(chart_slides) == len(brief.charts) >= 2
+    assert _pictures(data)[2:-1] == [1] * len(chart_slides)  # one chart per slide
+    points = " ".join(" ".join(s) for s in chart_slides)
+    assert "湖南：2024季筹集款物约3.5亿元，较2022季下降7.9%（据公益时报）" in points
+    assert all(any(t.startswith("数据来源：") for t in s) for s in chart_slides)
+    # the slide names the chart once: the image carries no title or footer of its own
+    from presentation.chart_views import for_slide
+
+    slide_figure = for_slide(brief.charts[0].figure)
+    assert not slide_figure.layout.title.text and not slide_figure.layout.annotations
+    assert slide_figure.layout.font.size >= 15
+    assert slides[-1][0].startswith("数据来源") and "公益时报" in slides[-1][0]
+
+
+@needs_browser
+def test_an_english_pack_speaks_english_in_its_own_words(built_warehouse):
+    import re
 
     from exports.briefing import collect
     from exports.pptx_pack import build_pack
 
-    brief = collect(connect(built_warehouse), Filters(("湖南",), 2024, 2024, status="both"))
-    deck = Presentation(io.BytesIO(build_pack(brief)))
-    slides = [
-        [s.text_frame.text for s in slide.shapes if s.has_text_frame] for slide in deck.slides
+    filters = Filters(("湖南", "青海"), 2019, 2026, status="both", lang="en")
+    slides = _slides(build_pack(collect(connect(built_warehouse), filters)))
+    cjk = re.compile(r"[\u4e00-\u9fff]")
+    assert slides[0][0].split("\n")[0] == "Winter relief outcomes: Hunan, Qinghai (2019-2026)"
+    assert slides[1][:7] == [
+        "Findings: each province's latest figures and their change",
+        "Province",
+        "Metric",
+        "Latest value",
+        "Season",
+        "Change",
+        "Level",
     ]
-    assert slides[0][0].startswith("湖南冬季救助成效简报（2024季）")
-    chart_slides = slides[1:-1]
-    assert len(chart_slides) == len(brief.charts) >= 2
-    assert any("2024年湖南省计划走访慰问53.6万户困难群众" in " ".join(s) for s in chart_slides)
-    assert any("约3.5亿元" in " ".join(s) for s in chart_slides)
-    assert all(any(t.startswith("数据来源：") for t in s) for s in chart_slides)
-    pictures = [
-        sh for slide in list(deck.slides)[1:-1] for sh in slide.shapes if sh.shape_type == 13
-    ]
-    assert len(pictures) == len(chart_slides)
-    assert slides[-1][0].startswith("数据来源") and "公益时报" in slides[-1][0]
+    titles = [s[0].split("\n")[0] for s in slides[:-1]]
+    assert not any(cjk.search(t) for t in titles), titles
+    table = slides[1][1:]
+    assert "Funds raised" in table and "about 350 million yuan" in table
+    # our own words are English; only names of sources and places stay as published
+    assert not any(cjk.search(cell) for cell in table[::6] + table[1::6] + table[3::6])
 
 
 @needs_browser
@@ -183,9 +302,14 @@ def test_chart_png_has_the_expected_size_and_is_not_blank(built_warehouse):
     from exports.images import render
 
     brief = collect(connect(built_warehouse), Filters(("湖南",), 2024, 2024, status="both"))
-    png = render(brief.charts[0].figure, "png", width=1000, height=500, scale=2)
+    from exports.images import SLIDE
+    from presentation.chart_views import for_export
+
+    wide = for_export(brief.charts[0].figure)
+    assert wide.layout.legend.x > 1  # beside the plot, out of the footer's way
+    png = render(wide, "png", **SLIDE)
     image = Image.open(io.BytesIO(png)).convert("L")
-    assert image.size == (2000, 1000)
+    assert image.size == (2560, 1440)  # 16:9 at slide size, drops onto a slide as it is
     assert ImageStat.Stat(image).stddev[0] > 10
     svg = render(brief.charts[0].figure, "svg")
     assert svg.startswith(b"<svg") and "数据来源".encode() in svg
@@ -235,9 +359,9 @@ def test_reports_csv_lists_every_report_of_the_scope_beyond_the_table(built_ware
     con = connect(built_warehouse)
     hunan = Filters(provinces=("湖南",))
     rows = read_csv_bytes(reports_file(con, hunan))
-    assert rows.height == 9 and set(rows["province"]) == {"湖南"}
+    assert rows.height == 9 and set(rows["省份"]) == {"湖南"}
     everything = read_csv_bytes(reports_file(con, Filters()))
     loaded = con.execute("select count(*) from documents where status = 'loaded'").fetchall()[0][0]
-    assert everything["doc"].n_unique() == loaded
+    assert everything["来源报告文件"].n_unique() == loaded
     shown = query(con, "reports", {"provinces": [], "limit": 3})
     assert shown.height == 3 and everything.height == shown["n_total"][0]

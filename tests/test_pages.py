@@ -38,39 +38,77 @@ def empty_warehouse(tmp_path, monkeypatch) -> Path:
     return live
 
 
-def metric_values(at: AppTest) -> dict[str, str]:
-    return {m.label: m.value for m in at.metric}
+def metric_values(at: AppTest) -> list[str]:
+    return [m.value for m in at.metric]
 
 
-def test_overview_shows_the_latest_season_kpis(bundled):
+def _walk(node):
+    yield node
+    for child in getattr(node, "children", {}).values():
+        yield from _walk(child)
+
+
+def cards(at: AppTest) -> dict[str, dict[str, object]]:
+    """The overview's cards by province (the subheader above them) and label."""
+    out: dict[str, dict[str, object]] = {}
+    province = None
+    for node in _walk(at.main):
+        if type(node).__name__ == "Subheader":
+            province = node.value
+        elif type(node).__name__ == "Metric":
+            out.setdefault(province, {})[node.label] = node
+    return out
+
+
+def test_overview_shows_a_row_per_focus_province_with_latest_value_and_change(bundled):
     at = app()
     assert not at.exception
-    values = metric_values(at)
-    assert values["筹集款物"] == "约3.5亿元"
-    assert "最新救助季：2024季" in [s.value for s in at.subheader]
+    rows = cards(at)
+    assert list(rows) == ["黑龙江", "青海", "湖南", "辽宁"]
+    assert all(len(row) == 4 for row in rows.values())
+    funds = rows["湖南"]["筹集款物"]
+    assert funds.value == "约3.5亿元"
+    # the change is against the previous *reported* season, and names it
+    assert funds.proto.delta == "-7.9%" and funds.proto.delta_description == "较2022季"
+    assert any(c.value.startswith("2024季 · 全省") for c in at.caption)
     assert any(c.value.startswith("数据来源：") for c in at.caption)
 
 
+def test_a_province_without_province_figures_shows_its_cities_named(bundled):
+    at = app({"province": "辽宁"})
+    assert not at.exception
+    assert list(cards(at)) == ["辽宁"]
+    assert not any("暂无数据" in i.value for i in at.info)
+    assert any("仅沈阳市（市县数字，不计入全省）" in c.value for c in at.caption)
+
+
+def test_each_page_shows_only_the_filters_it_uses_and_keeps_the_others(bundled):
+    at = app({"metric": "funds_raised"})
+    assert not at.sidebar.selectbox  # the overview has its own four metrics
+    at.switch_page(str(ROOT / "app_pages" / "sources.py")).run()
+    assert not at.sidebar.selectbox and not at.sidebar.slider and len(at.sidebar.radio) == 1
+    at.switch_page(str(ROOT / "app_pages" / "trends.py")).run()
+    assert at.sidebar.selectbox[0].label == "指标"
+    assert at.sidebar.selectbox[0].value == "funds_raised"  # kept while it was hidden
+    assert at.sidebar.slider
+
+
 def test_overview_planned_figures_are_listed_apart(bundled):
-    at = app()
-    planned = at.dataframe[0].value  # the first table is the planned one
+    at = app({"status": "both"})
+    planned = at.dataframe[-1].value  # the planned table comes last
     assert set(planned["口径"]) == {"计划"}
     assert "53.6万户" in planned["数值"].to_list()
-    assert values_do_not_include(metric_values(at), "53.6万户")
-
-
-def values_do_not_include(values: dict[str, str], text: str) -> bool:
-    return all(text not in v for v in values.values())
+    assert "53.6万户" not in metric_values(at)
 
 
 def test_changing_the_province_filter_changes_the_numbers(bundled):
     at = app()
     before = metric_values(at)
     at.sidebar.multiselect[0].select("青海").run()
-    after = metric_values(at)
     assert not at.exception
-    assert after != before
-    assert after["走访慰问户数"] == "16.19万户"
+    assert metric_values(at) != before
+    assert list(cards(at)) == ["青海"]
+    assert cards(at)["青海"]["走访慰问户数"].value == "16.19万户"
     assert at.query_params["province"] in ("青海", ["青海"])
 
 
@@ -78,7 +116,8 @@ def test_url_parameters_restore_the_view(bundled):
     at = app({"province": "湖南", "lang": "en"})
     assert not at.exception
     assert at.sidebar.multiselect[0].value == ["湖南"]
-    assert "Funds raised" in metric_values(at)
+    assert list(cards(at)) == ["Hunan"]
+    assert "Funds raised" in cards(at)["Hunan"]
 
 
 PAGES = ["overview", "trends", "provinces", "per_capita", "figures", "sources"]
@@ -141,12 +180,12 @@ def test_a_newly_published_warehouse_is_picked_up_without_restart(tmp_path, monk
     build_warehouse(ROOT / "tests" / "fixtures" / "rules", live, quiet=True)
     monkeypatch.setenv(WAREHOUSE_ENV, str(live))
     at = app()
-    assert metric_values(at)["筹集款物"] == "3亿元"
+    assert "3亿元" in metric_values(at)
     staged = tmp_path / "next.duckdb"
     build_warehouse(copy_seed_reports(tmp_path / "seed"), staged, quiet=True)
     staged.replace(live)
     at.run()
-    assert metric_values(at)["筹集款物"] == "约3.5亿元"
+    assert "约3.5亿元" in metric_values(at)
 
 
 @pytest.mark.parametrize(
@@ -169,3 +208,18 @@ def test_long_tables_show_the_newest_rows_and_say_how_many_there_are(
         assert set(shown["省份"]) == {"湖南"}
     notes = [c.value for c in at.caption if "显示最新的 2 条" in c.value]
     assert len(notes) == 1 and hint in notes[0]
+
+
+def test_a_province_with_only_city_figures_is_never_a_dead_end(bundled):
+    trends = page("trends", {"province": "辽宁"})
+    assert not trends.exception
+    names = {t.get("name") for t in chart_traces(trends)} - {None}
+    assert "辽宁·沈阳市（市县） · 实际" in names
+    assert any(c.value == "辽宁：仅有市县数字" for c in trends.caption)
+    provinces = page("provinces")
+    opened = provinces.selectbox(key="province_open")
+    assert "辽宁" in opened.options and "青海" in opened.options
+    opened.select("辽宁").run()
+    assert not provinces.exception
+    assert any("辽宁·沈阳市（市县）" in (t.get("name") or "") for t in chart_traces(provinces))
+    assert not any("暂无数据" in i.value for i in provinces.info)

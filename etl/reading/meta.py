@@ -169,7 +169,7 @@ def parse_meta(data: bytes) -> ReportMeta:
         raise MetaError(f"must be a mapping of fields, not {type(loaded).__name__}")
     try:
         return _fields(loaded)
-    except (ValueError, OverflowError) as exc:  # e.g. a 4,000-digit 0x… number as publisher
+    except (ValueError, OverflowError):  # e.g. a 4,000-digit 0x… number as publisher
         raise MetaError("a value cannot be read (a number too long or out of range)") from None
 
 

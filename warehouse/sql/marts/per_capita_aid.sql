@@ -1,6 +1,7 @@
 -- per_capita_aid: derived aid per person or household, only from figures of the same
 -- article, place, period and status: (aid_disbursed + in_kind_value) divided by
--- people_aided, else people_reached, else households_reached. Stated rates are not inputs.
+-- people_aided, else people_reached, else households_reached. Stated rates are not inputs;
+-- person-visits and household-visits count contacts, not recipients, so they never divide.
 with inputs as (
     select *
     from figures
@@ -14,6 +15,7 @@ aid as (
         doc, article, place, period_start, period_end, status,
         any_value(province) as province,
         any_value(season) as season,
+        bool_and(province_level) as province_level,
         sum(value) as aid_yuan,
         count(*) as n_aid_figures,
         bool_or(qualifier <> 'exact') as aid_inexact
@@ -41,6 +43,7 @@ recipients as (
         ) as preference
     from inputs
     where metric in ('people_aided', 'people_reached', 'households_reached')
+      and unit in ('persons', 'households')
 ),
 
 final as (
@@ -49,6 +52,7 @@ final as (
         a.article,
         a.province,
         a.place,
+        a.province_level,
         a.season,
         a.period_start,
         a.period_end,

@@ -31,7 +31,8 @@ select
     d.n_articles,
     d.n_figures,
     a.article,
-    a.title,
+    -- a report without a headline is named by its first words, never left blank
+    coalesce(nullif(a.title, ''), substring(d.text, a.char_start + 1, 28) || '…') as title,
     a.attribution,
     a.province,
     a.place,

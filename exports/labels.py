@@ -1,0 +1,153 @@
+"""Exports in the reader's language: headers and codes written out, numbers beside their text.
+
+Staff hand a CSV or workbook on as it is, so `metric`, `aid_disbursed`, `yuan` and `[614, 621]`
+become 指标, 发放资金, 元 and 614–621 (or their English words); each value comes twice, as a
+number to compute with and as officials write it (3.5亿元).
+"""
+
+from __future__ import annotations
+
+import polars as pl
+
+from presentation import format
+from presentation.i18n import metric_label, province_label, qualifier_label, status_label
+
+HEADERS: dict[str, dict[str, str]] = {
+    "province": {"zh": "省份", "en": "Province"},
+    "place": {"zh": "地点", "en": "Place"},
+    "level": {"zh": "层级", "en": "Level"},
+    "season": {"zh": "救助季", "en": "Season"},
+    "metric": {"zh": "指标", "en": "Metric"},
+    "status": {"zh": "口径", "en": "Status"},
+    "value": {"zh": "数值", "en": "Value"},
+    "unit": {"zh": "单位", "en": "Unit"},
+    "amount": {"zh": "数值（按原文写法）", "en": "Value (as written)"},
+    "qualifier": {"zh": "精度", "en": "Qualifier"},
+    "period_start": {"zh": "起始日期", "en": "Period start"},
+    "period_end": {"zh": "截止日期", "en": "Period end"},
+    "cumulative": {"zh": "多年累计", "en": "Multi-year"},
+    "quote": {"zh": "原文", "en": "Quote"},
+    "article_title": {"zh": "文章标题", "en": "Article"},
+    "title": {"zh": "文章标题", "en": "Article"},
+    "publisher": {"zh": "发布方", "en": "Publisher"},
+    "published": {"zh": "发布日期", "en": "Published"},
+    "source_url": {"zh": "来源链接", "en": "Source link"},
+    "doc": {"zh": "来源报告文件", "en": "Report file"},
+    "article": {"zh": "文章序号", "en": "Article no."},
+    "span": {"zh": "原文位置", "en": "Position in report"},
+    "review": {"zh": "审核", "en": "Review"},
+    "reviewed_by": {"zh": "审核人", "en": "Reviewed by"},
+    "reviewed_at": {"zh": "审核时间", "en": "Reviewed at"},
+    "figure_id": {"zh": "编号", "en": "Figure id"},
+    "n_figures": {"zh": "数字条数", "en": "Figures"},
+    "n_documents": {"zh": "报告数", "en": "Reports"},
+    "n_articles": {"zh": "文章数", "en": "Articles"},
+    "basis": {"zh": "分母口径", "en": "Basis"},
+    "per_capita_yuan": {"zh": "人均/户均（元）", "en": "Per capita (yuan)"},
+    "median_yuan": {"zh": "中位数（元）", "en": "Median (yuan)"},
+    "p25_yuan": {"zh": "下四分位（元）", "en": "Lower quartile (yuan)"},
+    "p75_yuan": {"zh": "上四分位（元）", "en": "Upper quartile (yuan)"},
+    "aid_yuan": {"zh": "发放资金与物资（元）", "en": "Aid (yuan)"},
+    "denominator": {"zh": "对象数", "en": "Recipients"},
+    "denominator_metric": {"zh": "对象指标", "en": "Recipients metric"},
+    "denominator_unit": {"zh": "对象单位", "en": "Recipients unit"},
+    "key": {"zh": "指标", "en": "Metric"},
+    "approximate": {"zh": "近似", "en": "Approximate"},
+    "has_report": {"zh": "有报告", "en": "Has report"},
+    "reason": {"zh": "原因", "en": "Reason"},
+    "attribution": {"zh": "据", "en": "Attribution"},
+    "campaign": {"zh": "活动", "en": "Campaign"},
+    "n_total": {"zh": "总数", "en": "Total"},
+}
+UNITS_EN = {
+    "yuan": "yuan",
+    "households": "households",
+    "household_visits": "household visits",
+    "persons": "people",
+    "person_visits": "person visits",
+    "items": "items",
+    "yuan_per_household": "yuan per household",
+    "yuan_per_person": "yuan per person",
+    "yuan_per_person_month": "yuan per person a month",
+}
+LEVELS = {
+    "province": {"zh": "全省", "en": "whole province"},
+    "place": {"zh": "市县", "en": "city/county"},
+}
+BASES = {
+    "per_person": {"zh": "每人", "en": "per person"},
+    "per_household": {"zh": "每户", "en": "per household"},
+}
+KEYS = {"aid_delivered": {"zh": "发放资金与物资", "en": "Aid delivered"}}
+YES_NO = {True: {"zh": "是", "en": "yes"}, False: {"zh": "否", "en": "no"}}
+# Internal columns that mean nothing to a reader of a briefing.
+DROPPED = ("n_total", "province_level", "part_of", "doc_sha256", "text_as_written")
+
+
+def header(column: str, lang: str) -> str:
+    """A column's header in the export's language (unknown columns keep their name)."""
+    return HEADERS.get(column, {}).get(lang, column)
+
+
+def unit_label(unit: str | None, lang: str) -> str:
+    """元 / yuan for a unit code."""
+    if unit is None:
+        return ""
+    return format.UNIT_AXIS.get(unit, {}).get(lang) if lang == "zh" else UNITS_EN.get(unit, unit)
+
+
+def _cell(column: str, value, lang: str):
+    if value is None:
+        return None
+    if column in ("metric", "denominator_metric", "key"):
+        return KEYS.get(value, {}).get(lang) or metric_label(value, lang)
+    if column == "status":
+        return status_label(value, lang)
+    if column == "qualifier":
+        return qualifier_label(value, lang)
+    if column in ("unit", "denominator_unit"):
+        return unit_label(value, lang)
+    if column == "province":
+        return province_label(value, lang)
+    if column == "level":
+        return LEVELS.get(value, {}).get(lang, value)
+    if column == "basis":
+        return BASES.get(value, {}).get(lang, value)
+    if column == "span" and isinstance(value, list | tuple) and len(value) == 2:
+        return f"{value[0]}–{value[1]}"
+    if isinstance(value, bool):
+        return YES_NO[value][lang]
+    if isinstance(value, list | tuple):
+        return "、".join(str(v) for v in value)
+    return value
+
+
+TEXT_COLUMNS = ("metric", "denominator_metric", "key", "status", "qualifier", "unit",
+                "denominator_unit", "province", "level", "basis", "span")  # fmt: skip
+
+
+def localise(frame: pl.DataFrame, lang: str = "zh") -> pl.DataFrame:
+    """The frame as a reader gets it: headers and codes in `lang`, a written-out value beside
+    the number, internal columns dropped."""
+    frame = frame.drop([c for c in DROPPED if c in frame.columns])
+    columns: dict[str, list] = {}
+    for column in frame.columns:
+        values = frame[column].to_list()
+        if (
+            column in TEXT_COLUMNS
+            or frame.schema[column] in (pl.Boolean,)
+            or isinstance(frame.schema[column], pl.List)
+        ):
+            values = [_cell(column, v, lang) for v in values]
+        columns[header(column, lang)] = values
+        if column == "value" and "unit" in frame.columns:
+            quals = (
+                frame["qualifier"].to_list()
+                if "qualifier" in frame.columns
+                else ["exact"] * frame.height
+            )
+            columns[header("amount", lang)] = [
+                format.amount(v, u, q or "exact", lang) if v is not None and u else None
+                for v, u, q in zip(values, frame["unit"].to_list(), quals, strict=True)
+            ]
+    return pl.DataFrame(columns, strict=False)

@@ -1,0 +1,215 @@
+"""Province headlines for leaders: latest value, its season, change, history and level.
+
+A value rests on province-level figures when the province reported any; otherwise on one
+city or county, named and never summed into the province (design principle 5).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import polars as pl
+
+from presentation.transforms import KPI_METRICS, combine_qualifiers
+
+# The four cards of each province row on the overview, in order.
+HEADLINE_KEYS = ("households_reached", "funds_raised", "aid_delivered", "per_capita")
+LONG_COLUMNS = ("province", "place", "season", "value", "unit", "qualifier", "quote", "publisher")
+# Person-visits and household-visits count contacts, not people: never a per-capita basis.
+PER_CAPITA_BASES = (("per_person", "yuan_per_person"), ("per_household", "yuan_per_household"))
+
+
+@dataclass(frozen=True)
+class Headline:
+    """One card: a province's latest reported value of a metric and what it rests on."""
+
+    province: str
+    key: str
+    unit: str
+    level: str = "none"  # province | place | none
+    place: str | None = None
+    season: int | None = None
+    value: float | None = None
+    qualifier: str = "exact"
+    previous_season: int | None = None
+    previous_value: float | None = None
+    quote: str = ""
+    publisher: str = ""
+    history: list[tuple[int, float]] = field(default_factory=list)
+
+    @property
+    def change(self) -> float | None:
+        """Relative change against the previous reported season (None when there is none)."""
+        if self.value is None or not self.previous_value:
+            return None
+        return self.value / self.previous_value - 1
+
+
+def _empty() -> pl.DataFrame:
+    return pl.DataFrame(
+        schema={
+            "province": pl.String,
+            "place": pl.String,
+            "season": pl.Int64,
+            "value": pl.Float64,
+            "unit": pl.String,
+            "qualifier": pl.String,
+            "quote": pl.String,
+            "publisher": pl.String,
+        }
+    )
+
+
+def kpi_rows(frame: pl.DataFrame, key: str, status: str, place: bool) -> pl.DataFrame:
+    """Rows of one KPI per province (and place), season: aid delivered adds cash and goods."""
+    if frame.is_empty():
+        return _empty()
+    names, unit = KPI_METRICS[key]
+    rows = frame.filter(
+        pl.col("metric").is_in(names) & (pl.col("unit") == unit) & (pl.col("status") == status)
+    )
+    if not place:
+        rows = rows.with_columns(pl.lit(None, pl.String).alias("place"))
+    grouped = rows.group_by("province", "place", "season").agg(
+        pl.col("value").sum(),
+        pl.col("qualifier"),
+        pl.col("quote").sort_by("value", descending=True).first(),
+        pl.col("publisher").sort_by("value", descending=True).first(),
+    )
+    return grouped.with_columns(
+        pl.col("season").cast(pl.Int64),
+        pl.lit(unit).alias("unit"),
+        pl.col("qualifier").map_elements(combine_qualifiers, return_dtype=pl.String),
+    ).select(LONG_COLUMNS)
+
+
+def _per_capita_long(per_capita: pl.DataFrame, status: str, level: bool) -> pl.DataFrame:
+    """Derived per-capita rows at province level (level=True) or below it."""
+    if per_capita.is_empty():
+        return _empty()
+    rows = per_capita.filter(
+        (pl.col("status") == status) & (pl.col("province_level") == level)
+    ).with_columns(
+        pl.when(pl.col("basis") == "per_household")
+        .then(pl.lit("yuan_per_household"))
+        .otherwise(pl.lit("yuan_per_person"))
+        .alias("unit"),
+        pl.when(pl.col("approximate"))
+        .then(pl.lit("approx"))
+        .otherwise(pl.lit("exact"))
+        .alias("qualifier"),
+        pl.col("per_capita_yuan").alias("value"),
+        pl.col("season").cast(pl.Int64),
+        pl.lit("").alias("quote"),
+        pl.lit("").alias("publisher"),
+    )
+    if level:
+        rows = rows.with_columns(pl.lit(None, pl.String).alias("place"))
+    return rows.select(LONG_COLUMNS)
+
+
+def _pick(rows: pl.DataFrame, province: str, key: str, unit: str, level: str) -> Headline:
+    by_season = rows.sort("value", descending=True).unique(["season"], keep="first").sort("season")
+    history = list(zip(by_season["season"].to_list(), by_season["value"].to_list(), strict=True))
+    latest = by_season.row(-1, named=True)
+    previous = by_season.row(-2, named=True) if by_season.height > 1 else None
+    return Headline(
+        province=province,
+        key=key,
+        unit=unit,
+        level=level,
+        place=latest["place"],
+        season=int(latest["season"]),
+        value=float(latest["value"]),
+        qualifier=latest["qualifier"],
+        previous_season=int(previous["season"]) if previous else None,
+        previous_value=float(previous["value"]) if previous else None,
+        quote=latest["quote"] or "",
+        publisher=latest["publisher"] or "",
+        history=history,
+    )
+
+
+def _choose(province_rows: pl.DataFrame, place_rows: pl.DataFrame, province: str, key: str):
+    """Province-level rows when there are any, else the place reported in most seasons."""
+    mine = province_rows.filter(pl.col("province") == province)
+    units = [u for _, u in PER_CAPITA_BASES] if key == "per_capita" else [KPI_METRICS[key][1]]
+    for unit in units:  # per person first; per household only where no per-person value
+        rows = mine.filter(pl.col("unit") == unit)
+        if not rows.is_empty():
+            return _pick(rows, province, key, unit, "province")
+    places = place_rows.filter(pl.col("province") == province)
+    for unit in units:
+        rows = places.filter(pl.col("unit") == unit)
+        if rows.is_empty():
+            continue
+        ranked = (
+            rows.group_by("place")
+            .agg(pl.col("season").n_unique().alias("n"), pl.col("season").max().alias("last"))
+            .sort(["n", "last", "place"], descending=[True, True, False])
+        )
+        place = ranked["place"][0]
+        return _pick(rows.filter(pl.col("place") == place), province, key, unit, "place")
+    return Headline(province, key, units[0])
+
+
+def province_headlines(
+    metrics: pl.DataFrame,
+    places: pl.DataFrame,
+    per_capita: pl.DataFrame,
+    provinces: list[str],
+    status: str = "actual",
+) -> dict[str, list[Headline]]:
+    """For each province, one Headline per HEADLINE_KEYS (level 'none' when nothing reported)."""
+    out: dict[str, list[Headline]] = {p: [] for p in provinces}
+    for key in HEADLINE_KEYS:
+        if key == "per_capita":
+            top = _per_capita_long(per_capita, status, True)
+            below = _per_capita_long(per_capita, status, False)
+        else:
+            top = kpi_rows(metrics, key, status, place=False)
+            below = kpi_rows(places, key, status, place=True)
+        for province in provinces:
+            out[province].append(_choose(top, below, province, key))
+    return out
+
+
+def joint_total(headlines: dict[str, list[Headline]], index: int) -> tuple[float, int, str] | None:
+    """Sum over provinces of card `index`, only when every province reports it at province
+    level for the same season (value, season, qualifier); never for per-capita rates."""
+    cards = [cards[index] for cards in headlines.values()]
+    if len(cards) < 2 or cards[0].key == "per_capita":
+        return None
+    seasons = {c.season for c in cards}
+    if any(c.level != "province" for c in cards) or len(seasons) != 1:
+        return None
+    return (
+        sum(c.value or 0 for c in cards),
+        seasons.pop(),
+        combine_qualifiers([c.qualifier for c in cards]),
+    )
+
+
+GRID_KEYS = ("households_reached", "people_reached", "funds_raised", "aid_delivered")
+
+
+def campaign_cells(
+    metrics: pl.DataFrame, places: pl.DataFrame, province: str, status: str = "actual"
+) -> pl.DataFrame:
+    """One province's season × headline-metric cells: the province-level value, else the
+    largest city or county figure of that season, named (level 'place'), never a sum."""
+    parts = []
+    for key in GRID_KEYS:
+        top = kpi_rows(metrics, key, status, place=False).filter(pl.col("province") == province)
+        below = kpi_rows(places, key, status, place=True).filter(
+            (pl.col("province") == province) & ~pl.col("season").is_in(top["season"].implode())
+        )
+        below = below.sort("value", descending=True).unique(["season"], keep="first")
+        for frame, level in ((top, "province"), (below, "place")):
+            if not frame.is_empty():
+                parts.append(
+                    frame.with_columns(pl.lit(key).alias("key"), pl.lit(level).alias("level"))
+                )
+    if not parts:
+        return _empty().with_columns(pl.lit("").alias("key"), pl.lit("").alias("level")).clear()
+    return pl.concat(parts).sort("season", "key")

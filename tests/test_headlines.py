@@ -1,0 +1,133 @@
+"""Province headlines for the overview: latest value, change, level, and no forbidden sums."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import polars as pl
+
+from presentation import charts, headlines
+from presentation.charts import ChartText
+
+
+def _metrics(rows: list[tuple]) -> pl.DataFrame:
+    return pl.DataFrame(
+        rows,
+        schema=["province", "season", "metric", "status", "value", "unit", "qualifier"],
+        orient="row",
+    ).with_columns(pl.lit("公益时报").alias("publisher"), pl.lit("原文").alias("quote"))
+
+
+def _places(rows: list[tuple]) -> pl.DataFrame:
+    return pl.DataFrame(
+        rows,
+        schema=["province", "place", "season", "metric", "status", "value", "unit", "qualifier"],
+        orient="row",
+    ).with_columns(pl.lit("沈阳日报").alias("publisher"), pl.lit("原文").alias("quote"))
+
+
+NO_PER_CAPITA = pl.DataFrame()
+
+
+def test_change_compares_with_the_previous_reported_season_and_names_it():
+    metrics = _metrics(
+        [
+            ("湖南", 2019, "funds_raised", "actual", 587e6, "yuan", "exact"),
+            ("湖南", 2022, "funds_raised", "actual", 380e6, "yuan", "exact"),
+            ("湖南", 2024, "funds_raised", "actual", 350e6, "yuan", "approx"),
+            ("湖南", 2025, "funds_raised", "planned", 999e6, "yuan", "exact"),
+        ]
+    )
+    card = headlines.province_headlines(metrics, _places([]), NO_PER_CAPITA, ["湖南"])["湖南"][1]
+    assert (card.season, card.value, card.qualifier) == (2024, 350e6, "approx")
+    assert card.previous_season == 2022  # 2023 has no report: the change skips it
+    assert round(card.change, 4) == round(350 / 380 - 1, 4)
+    assert [s for s, _ in card.history] == [2019, 2022, 2024]  # the plan stays out
+    assert card.level == "province"
+
+
+def test_a_province_without_province_figures_rests_on_one_named_place_never_a_sum():
+    places = _places(
+        [
+            ("辽宁", "沈阳市", 2024, "households_reached", "actual", 3955, "households", "exact"),
+            (
+                "辽宁",
+                "沈阳市",
+                2026,
+                "households_reached",
+                "actual",
+                50000,
+                "households",
+                "at_least",
+            ),
+            ("辽宁", "大连市", 2026, "households_reached", "actual", 70000, "households", "exact"),
+        ]
+    )
+    card = headlines.province_headlines(_metrics([]), places, NO_PER_CAPITA, ["辽宁"])["辽宁"][0]
+    assert (card.level, card.place, card.season, card.value) == ("place", "沈阳市", 2026, 50000)
+    assert card.value != 120000  # 沈阳 + 大连 is never the province's value
+    assert card.previous_season == 2024
+
+
+def test_nothing_reported_gives_an_empty_card_not_a_zero():
+    card = headlines.province_headlines(_metrics([]), _places([]), NO_PER_CAPITA, ["青海"])
+    assert all(c.level == "none" and c.value is None for c in card["青海"])
+
+
+def test_a_joint_total_only_when_every_province_reports_that_season():
+    metrics = _metrics(
+        [
+            ("湖南", 2024, "funds_raised", "actual", 3e8, "yuan", "exact"),
+            ("青海", 2024, "funds_raised", "actual", 1e8, "yuan", "approx"),
+        ]
+    )
+    rows = headlines.province_headlines(metrics, _places([]), NO_PER_CAPITA, ["湖南", "青海"])
+    assert headlines.joint_total(rows, 1) == (4e8, 2024, "approx")
+    later = pl.concat(
+        [metrics, _metrics([("青海", 2025, "funds_raised", "actual", 2e8, "yuan", "exact")])]
+    )
+    rows = headlines.province_headlines(later, _places([]), NO_PER_CAPITA, ["湖南", "青海"])
+    assert headlines.joint_total(rows, 1) is None  # 2024 and 2025 are not added
+
+
+def test_per_capita_prefers_persons_and_names_households_otherwise():
+    per_capita = pl.DataFrame(
+        {
+            "province": ["青海", "青海"],
+            "place": [None, None],
+            "province_level": [True, True],
+            "season": [2023, 2024],
+            "status": ["actual", "actual"],
+            "basis": ["per_household", "per_household"],
+            "per_capita_yuan": [800.0, 846.2],
+            "approximate": [False, False],
+        }
+    )
+    card = headlines.province_headlines(_metrics([]), _places([]), per_capita, ["青海"])["青海"][3]
+    assert (card.unit, card.season, card.value) == ("yuan_per_household", 2024, 846.2)
+
+
+def test_within_season_dates_are_dates_not_milliseconds():
+    figures = pl.DataFrame(
+        {
+            "province": ["湖南"],
+            "status": ["actual"],
+            "unit": ["households"],
+            "period_end": [date(2024, 1, 30)],
+            "value": [536000.0],
+            "qualifier": ["exact"],
+            "quote": ["走访慰问53.6万户"],
+        }
+    )
+    fig = charts.within_season(figures, ChartText("t", "households", "s"), "zh")
+    assert fig.layout.xaxis.type == "date" and list(fig.data[0].x) == ["2024-01-30"]
+    assert fig.layout.showlegend is True
+
+
+def test_person_visits_never_divide_aid_into_a_per_capita_value(built_warehouse):
+    from warehouse import connect, mart
+
+    rows = mart(connect(built_warehouse), "per_capita_aid")
+    assert not rows.is_empty()
+    assert set(rows["denominator_unit"]) <= {"persons", "households"}
+    assert 833.33 not in rows["per_capita_yuan"].to_list()  # 50万元 ÷ 600人次 is not per person
