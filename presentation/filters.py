@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from etl.model import METRICS
 from presentation.i18n import province_label, t
@@ -89,6 +89,11 @@ def to_params(filters: Filters, defaults: Filters) -> dict[str, str]:
     if filters.lang != defaults.lang:
         out["lang"] = filters.lang
     return out
+
+
+def with_values(filters: Filters, **changes) -> Filters:
+    """A copy of the filters with some values changed (e.g. the focus provinces of a page)."""
+    return replace(filters, **changes)
 
 
 def describe(filters: Filters) -> str:

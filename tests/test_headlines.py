@@ -124,10 +124,10 @@ def test_within_season_dates_are_dates_not_milliseconds():
     assert fig.layout.showlegend is True
 
 
-def test_person_visits_never_divide_aid_into_a_per_capita_value(built_warehouse):
+def test_person_visits_never_divide_aid_into_a_per_capita_value(seed_warehouse):
     from warehouse import connect, mart
 
-    rows = mart(connect(built_warehouse), "per_capita_aid")
+    rows = mart(connect(seed_warehouse), "per_capita_aid")
     assert not rows.is_empty()
     assert set(rows["denominator_unit"]) <= {"persons", "households"}
     assert 833.33 not in rows["per_capita_yuan"].to_list()  # 50万元 ÷ 600人次 is not per person
