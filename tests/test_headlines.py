@@ -131,3 +131,21 @@ def test_person_visits_never_divide_aid_into_a_per_capita_value(seed_warehouse):
     assert not rows.is_empty()
     assert set(rows["denominator_unit"]) <= {"persons", "households"}
     assert 833.33 not in rows["per_capita_yuan"].to_list()  # 50万元 ÷ 600人次 is not per person
+
+
+def test_a_campaign_total_over_a_handful_of_named_people_is_no_per_capita_value(tmp_path):
+    from etl.building.build import build_warehouse
+    from warehouse import connect, mart
+
+    reports = tmp_path / "reports"
+    reports.mkdir()
+    (reports / "2024-01-20-test.txt").write_text(
+        "某省开展冬季送温暖活动\n"
+        "今冬以来，全省共发放临时救助资金3000万元。活动现场，为12名困难群众发放了慰问金。\n"
+        "另一地区为500名困难群众发放救助金100万元。\n",
+        encoding="utf-8",
+    )
+    live = tmp_path / "w.duckdb"
+    build_warehouse(reports, live, quiet=True, parquet=False)
+    values = mart(connect(live), "per_capita_aid")["per_capita_yuan"].to_list()
+    assert all(v <= 10_000 for v in values)  # 3000万元 ÷ 12人 is not aid per person

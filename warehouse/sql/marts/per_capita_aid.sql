@@ -2,6 +2,9 @@
 -- article, place, period and status: (aid_disbursed + in_kind_value) divided by
 -- people_aided, else people_reached, else households_reached. Stated rates are not inputs;
 -- person-visits and household-visits count contacts, not recipients, so they never divide.
+-- A quotient over 10,000元 a recipient in a season means the count names a few people of
+-- the article (those met at a ceremony) while the amount is the whole campaign's: it is not
+-- a per-capita value, and is left out rather than drawn.
 with inputs as (
     select *
     from figures
@@ -75,6 +78,7 @@ final as (
         and r.period_end is not distinct from a.period_end
         and r.status = a.status
         and r.preference = 1
+    where a.aid_yuan / r.denominator <= 10000
 )
 
 select * from final
