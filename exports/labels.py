@@ -59,17 +59,6 @@ HEADERS: dict[str, dict[str, str]] = {
     "campaign": {"zh": "活动", "en": "Campaign"},
     "n_total": {"zh": "总数", "en": "Total"},
 }
-UNITS_EN = {
-    "yuan": "yuan",
-    "households": "households",
-    "household_visits": "household visits",
-    "persons": "people",
-    "person_visits": "person visits",
-    "items": "items",
-    "yuan_per_household": "yuan per household",
-    "yuan_per_person": "yuan per person",
-    "yuan_per_person_month": "yuan per person a month",
-}
 LEVELS = {
     "province": {"zh": "全省", "en": "whole province"},
     "place": {"zh": "市县", "en": "city/county"},
@@ -93,7 +82,11 @@ def unit_label(unit: str | None, lang: str) -> str:
     """元 / yuan for a unit code."""
     if unit is None:
         return ""
-    return format.UNIT_AXIS.get(unit, {}).get(lang) if lang == "zh" else UNITS_EN.get(unit, unit)
+    return (
+        format.UNIT_AXIS.get(unit, {}).get(lang)
+        if lang == "zh"
+        else format.EN_UNITS.get(unit, unit)
+    )
 
 
 def _cell(column: str, value, lang: str):
