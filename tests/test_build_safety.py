@@ -429,3 +429,24 @@ def test_a_file_name_that_is_not_utf8_rejects_that_file_and_the_others_publish(t
     assert summary["loaded"] == 3
     ((name, reason),) = summary["rejected"]
     assert "not UTF-8" in reason and name.endswith(".txt")
+
+
+def test_an_incremental_build_notices_removed_metadata_of_a_newer_report(tmp_path):
+    reports = small_set(tmp_path, 3)
+    victim = sorted(reports.glob("*.txt"))[0]
+    meta = victim.with_suffix(".meta.yml")
+    os.utime(meta, ns=(1_700_000_000_000_000_000,) * 2)
+    os.utime(victim, ns=(1_710_000_000_000_000_000,) * 2)  # the report is newer
+    live = tmp_path / "campaigns.duckdb"
+    build_warehouse(reports, live, quiet=True, parquet=False)
+    meta.unlink()
+    summary = build_warehouse(reports, live, quiet=True, parquet=False)
+    assert summary["loaded"] == 3
+    con = duckdb.connect(str(live), read_only=True)
+    try:
+        (source_url,) = con.execute(
+            "select source_url from documents where doc = ?", [victim.name]
+        ).fetchone()
+    finally:
+        con.close()
+    assert not source_url

@@ -92,8 +92,11 @@ def report_files(reports: Path) -> list[ReportFile]:
             continue
         size, mtime = entries[name]
         meta = entries.get(os.path.splitext(name)[0] + ".meta.yml")
-        # a metadata edit must re-read its report too
-        found.append(ReportFile(reports, name, size, max(mtime, meta[1] if meta else 0)))
+        # A metadata edit must re-read its report too, and so must removing the metadata or
+        # replacing it with an older copy: its presence and size are folded into the time
+        # (a few microseconds at most, far below any real change of the report).
+        stamp = max(mtime, meta[1]) + 1 + meta[0] if meta else mtime
+        found.append(ReportFile(reports, name, size, stamp))
     return found
 
 
