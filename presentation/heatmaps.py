@@ -65,6 +65,21 @@ TILE_CODES = {
 }  # fmt: skip
 
 
+def _tiles(z, labels, hover, name: str, **style) -> go.Heatmap:
+    """One layer of the tile grid: cells with their labels and hover text, 3 px apart."""
+    return go.Heatmap(
+        z=z,
+        text=labels,
+        hovertext=hover,
+        hoverinfo="text",
+        texttemplate="%{text}",
+        xgap=3,
+        ygap=3,
+        name=name,
+        **style,
+    )
+
+
 def tile_map(values: pl.DataFrame, text: ChartText, lang: str) -> go.Figure:
     """A tile-grid map of China coloured by value; provinces without a report stay grey.
 
@@ -96,36 +111,28 @@ def tile_map(values: pl.DataFrame, text: ChartText, lang: str) -> go.Figure:
         hover[y][x] = f"{full}：{amount}"
     fig = go.Figure()
     fig.add_trace(
-        go.Heatmap(
-            z=grey,
-            text=labels,
-            hovertext=hover,
-            hoverinfo="text",
-            texttemplate="%{text}",
+        _tiles(
+            grey,
+            labels,
+            hover,
+            "no_report",
             colorscale=[[0, NO_REPORT_GREY], [1, NO_REPORT_GREY]],
             showscale=False,
-            xgap=3,
-            ygap=3,
             textfont={"color": "#555", "size": 10},
-            name="no_report",
         )
     )
     shown = [v for r in coloured for v in r if v is not None]
     if shown:
         fig.add_trace(
-            go.Heatmap(
-                z=coloured,
-                text=labels,
-                hovertext=hover,
-                hoverinfo="text",
-                texttemplate="%{text}",
+            _tiles(
+                coloured,
+                labels,
+                hover,
+                "reported",
                 colorscale=[[0, "#c6dbef"], [1, "#08519c"]],
                 zmin=0,
                 zmax=max(shown),
-                xgap=3,
-                ygap=3,
                 textfont={"size": 10},
-                name="reported",
                 # A horizontal scale under the grid leaves the phone's width to the tiles.
                 colorbar={
                     "title": {"text": format.unit_label(text.unit, lang), "side": "top"},

@@ -66,6 +66,17 @@ def seed_warehouse(tmp_path_factory) -> Path:
 
 
 @pytest.fixture
+def live(built_warehouse, tmp_path, monkeypatch) -> Path:
+    """A copy of the built warehouse that the dashboard under test reads (builds may replace it)."""
+    from app.data import WAREHOUSE_ENV
+
+    path = tmp_path / "campaigns.duckdb"
+    shutil.copy(built_warehouse, path)
+    monkeypatch.setenv(WAREHOUSE_ENV, str(path))
+    return path
+
+
+@pytest.fixture
 def reports_copy(tmp_path) -> Path:
     """A writable copy of the bundled reports folder."""
     target = tmp_path / "reports"

@@ -13,7 +13,6 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 import etl.corrections
-from app.data import WAREHOUSE_ENV
 from etl.building.lock import build_lock
 from exports.csv_out import neutralise, read_csv_bytes, restore, to_csv_bytes
 from exports.xlsx_out import MAX_CELL, NOTES_SHEET, read_figures_sheet, to_xlsx_bytes
@@ -59,14 +58,6 @@ def test_xlsx_marks_a_cut_cell_and_says_so_in_the_notes():
 
 
 # Streamlit pages ------------------------------------------------------------------------
-
-
-@pytest.fixture
-def live(built_warehouse, tmp_path, monkeypatch):
-    path = tmp_path / "campaigns.duckdb"
-    shutil.copy(built_warehouse, path)
-    monkeypatch.setenv(WAREHOUSE_ENV, str(path))
-    return path
 
 
 def dashboard(query: dict | None = None, password: str | None = None) -> AppTest:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
 import signal
 import subprocess
 import sys
@@ -12,20 +11,11 @@ import sys
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from app.data import WAREHOUSE_ENV
 from etl import corrections
 from etl.building.build import build_warehouse
 from etl.corrections import Correction, store_path
 from tests.conftest import ROOT
 from warehouse import connect
-
-
-@pytest.fixture
-def live(built_warehouse, tmp_path, monkeypatch):
-    path = tmp_path / "campaigns.duckdb"
-    shutil.copy(built_warehouse, path)
-    monkeypatch.setenv(WAREHOUSE_ENV, str(path))
-    return path
 
 
 def figure_rows(live, where: str = "true") -> list[dict]:

@@ -15,7 +15,8 @@ def _report(folder, name: str, text: str) -> None:
     )
 
 
-def test_unsure_figures_need_review_are_listed_by_check_and_stay_out_of_headlines(tmp_path, capsys):
+def _unsure_warehouse(tmp_path):
+    """A warehouse of one report with a sure figure (5000万元) and an unsure one (800万元)."""
     reports = tmp_path / "reports"
     reports.mkdir()
     _report(
@@ -25,6 +26,11 @@ def test_unsure_figures_need_review_are_listed_by_check_and_stay_out_of_headline
     )
     live = tmp_path / "w.duckdb"
     build_warehouse(reports, live, quiet=True)
+    return live
+
+
+def test_unsure_figures_need_review_are_listed_by_check_and_stay_out_of_headlines(tmp_path, capsys):
+    live = _unsure_warehouse(tmp_path)
     con = duckdb.connect(str(live), read_only=True)
     rows = dict(con.execute("select value, review from figures").fetchall())
     assert rows == {50_000_000: None, 8_000_000: "needs_review"}
@@ -44,15 +50,7 @@ def test_unsure_figures_need_review_are_listed_by_check_and_stay_out_of_headline
 def test_the_review_queue_lists_figures_that_need_review_first(tmp_path):
     from etl.paths import SQL_DIR
 
-    reports = tmp_path / "reports"
-    reports.mkdir()
-    _report(
-        reports,
-        "2024-01-20-gansu",
-        "甘肃开展冬季救助\n\n全省累计发放救助金5000万元。全省另有项目800万元授牌仪式举行。",
-    )
-    live = tmp_path / "w.duckdb"
-    build_warehouse(reports, live, quiet=True)
+    live = _unsure_warehouse(tmp_path)
     con = duckdb.connect(str(live), read_only=True)
     sql = (SQL_DIR / "queries" / "review_queue.sql").read_text(encoding="utf-8")
     rows = con.execute(f"select value, review from ({sql})", {"limit": 10}).fetchall()
