@@ -101,6 +101,41 @@ STATEMENTS = [
         "standard",
     ),
     (
+        "市应急局近日下达冬春救助资金6500万元。",
+        "aid_disbursed",
+        65_000_000,
+        "yuan",
+        "exact",
+        "actual",
+    ),
+    # Aid money given with consolation money: the people were aided, not only visited.
+    (
+        "区总工会为320名困难劳模送去帮扶金和春节慰问金。",
+        "people_aided",
+        320,
+        "persons",
+        "exact",
+        "actual",
+    ),
+    # A purpose clause states the target its main clause plans.
+    (
+        "为实现对全市1.8万户困难群众走访慰问全覆盖，各级工会将持续筹措资金。",
+        "households_reached",
+        18_000,
+        "households",
+        "exact",
+        "planned",
+    ),
+    # "2万余户" is one household count, not also a bare count of people.
+    (
+        "活动将覆盖全区2万余户困难家庭。",
+        "households_reached",
+        20_000,
+        "households",
+        "at_least",
+        "planned",
+    ),
+    (
         "全县１２３６户困难家庭得到慰问。",
         "households_reached",
         1236,
@@ -143,12 +178,35 @@ NON_FIGURES = [
     "1-9月，全县调出低保532户700人，提标57户69人。",
     "千家万户共度新春佳节。",
     "计划在三年内把9区9县的环卫工人全部覆盖。",
+    "受低温雨雪影响，全省直接经济损失达86.2亿元。",
+    "今年以来各级工会共清欠农民工工资3120万元。",
+    "当天调拨的救灾物资将由12个市州分头组织发放。",
 ]
 
 
 @pytest.mark.parametrize("sentence", NON_FIGURES)
 def test_number_that_is_not_a_figure_is_left_out(sentence):
     assert figures(sentence) == []
+
+
+def test_cap_after_a_rate_is_a_rate_of_the_same_unit():
+    found = figures("每户补助1500元，最高不超过3000元。")
+    assert [(f["metric"], f["unit"], f["value"], f["qualifier"]) for f in found] == [
+        ("aid_standard", "yuan_per_household", 1500, "exact"),
+        ("aid_standard", "yuan_per_household", 3000, "at_most"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        ("区慈善会已筹集资金800万元，用于对全区2600户困难家庭开展救助。", "actual"),
+        ("募集的善款和物资，用于送到4200户困难群众手中。", "planned"),
+    ],
+)
+def test_purpose_of_money_is_planned_unless_the_money_was_already_committed(sentence, status):
+    (fig,) = [f for f in figures(sentence) if f["unit"] == "households"]
+    assert fig["status"] == status
 
 
 def test_ge_over_two_kinds_counts_each_kind():

@@ -61,6 +61,31 @@ def test_running_years_with_cumulative_wording_is_cumulative():
     assert p.cumulative and p.start == date(2004, 1, 1)
 
 
+def test_campaign_running_for_years_with_a_total_is_cumulative():
+    text = "这项活动在全市已有15年。历年累计筹措资金"
+    p = figure_period("actual", "历年累计筹措资金", text, text, date(2023, 1, 10))
+    assert p.cumulative and p.start == date(2009, 1, 1)
+
+
+def test_year_ending_in_a_december_report_is_that_calendar_year_not_the_winter():
+    left = "2023年，全省先后遭受洪涝灾害。汛期下拨"
+    p = figure_period("actual", "汛期下拨", left, left, date(2023, 12, 28))
+    assert (p.start, p.end) == (date(2023, 1, 1), date(2023, 12, 28))
+    assert p.season is None  # a calendar year straddles two seasons
+
+
+def test_year_of_a_january_report_is_its_own_season():
+    left = "2024年，全市继续开展送温暖活动。累计发放"
+    p = figure_period("actual", "累计发放", left, left, date(2024, 1, 25))
+    assert p.season == 2024
+
+
+def test_second_half_of_the_year_runs_from_july_and_crosses_seasons():
+    p = figure_period("actual", "今年下半年募集善款", "", "", date(2022, 11, 20))
+    assert (p.start, p.end) == (date(2022, 7, 1), date(2022, 11, 20))
+    assert p.season is None
+
+
 def test_campaign_year_names_the_season():
     assert campaign_season("开展2024年元旦春节期间社会救助行动", date(2023, 12, 28)) == 2024
     assert campaign_season("开展走访慰问", date(2023, 12, 28)) == 2024

@@ -42,8 +42,16 @@ def rate_unit(masked: str, mention: Mention, scope: Scope) -> str | None:
     """yuan_per_household / _person / _person_month when the amount is a rate, else None."""
     if mention.rate_after:
         return _RATE_UNITS[mention.rate_after]
-    hit = nearest_left(masked, scope.clause[0], mention.start, cues().rates)
-    return hit[1].target if hit else None
+    c = cues()
+    hit = nearest_left(masked, scope.clause[0], mention.start, c.rates)
+    if hit:
+        return hit[1].target
+    if starts_with(masked, scope.clause[0], c.rate_caps) and scope.clause[0] > scope.sentence[0]:
+        # "平均每户救助2000元，最高不超过4000元": the cap is a rate of the clause before.
+        prev_lo, _ = bounds(masked, scope.clause[0] - 1, CLAUSE_MARKS, *scope.sentence)
+        hit = nearest_left(masked, prev_lo, scope.clause[0] - 1, c.rates)
+        return hit[1].target if hit else None
+    return None
 
 
 def _is_not_outcome(masked: str, mention: Mention, scope: Scope, actions: tuple[Cue, ...]) -> bool:
@@ -53,6 +61,17 @@ def _is_not_outcome(masked: str, mention: Mention, scope: Scope, actions: tuple[
     if bad is None:
         return False
     good = nearest_left(masked, scope.clause[0], mention.start, actions) if actions else None
+    return good is None or good[0] < bad[0]
+
+
+def is_not_money_outcome(masked: str, mention: Mention, scope: Scope) -> bool:
+    """Losses, wages recovered, loans: an amount after such a word in its clause, with no
+    relief verb between them, is no relief outcome ("直接经济损失达211.4亿元")."""
+    c = cues()
+    bad = nearest_left(masked, scope.clause[0], mention.start, c.not_outcome_money)
+    if bad is None:
+        return False
+    good = nearest_left(masked, scope.clause[0], mention.start, c.money_verbs)
     return good is None or good[0] < bad[0]
 
 
@@ -144,9 +163,14 @@ def _beneficiary_before(masked: str, mention: Mention, scope: Scope) -> bool:
 
 
 def _consoled(masked: str, mention: Mention, scope: Scope, metric: str) -> str:
-    """People given consolation (慰问金, 慰问品) were reached, not aided."""
-    if metric == "people_aided" and any_within(
-        masked, mention.end, scope.clause[1], cues().consolation
+    """People given consolation only (慰问金, 慰问品) were reached, not aided; given aid money
+    as well (救助金和慰问金) they were aided."""
+    c = cues()
+    lo, hi = mention.end, scope.clause[1]
+    if (
+        metric == "people_aided"
+        and any_within(masked, lo, hi, c.consolation)
+        and not any_within(masked, lo, hi, c.aid_money)
     ):
         return "people_reached"
     return metric
@@ -203,6 +227,8 @@ def confirms_items(text: str, mention: Mention, scope: Scope) -> bool:
     inside quotation marks too (“新春关爱包”1200个)."""
     if mention.generic:
         lo, hi = scope.clause
+        if starts_with(text, mention.end, cues().not_goods_after):
+            return False  # "由14个市州实施": units, groups or time, not goods
         goods = cues().goods
         # The goods noun stands right before the number or right after the measure word.
         return any_within(text, max(lo, mention.start - 8), mention.start, goods) or any_within(
@@ -270,6 +296,9 @@ def status_of(masked: str, mention: Mention, scope: Scope, title: str = "") -> s
     if own:
         return own
     sentence_lo, sentence_hi = scope.sentence
+    if any_within(masked, clause_lo, mention.start, cues().weak_planned):
+        before = clause_status(masked, sentence_lo, clause_lo)
+        return "actual" if before == "actual" else "planned"
     hi = clause_lo
     first = True
     # A clause with a verb of its own is not governed by the clauses before it.
@@ -301,6 +330,11 @@ def status_of(masked: str, mention: Mention, scope: Scope, title: str = "") -> s
         hi = prev_lo
     if _planned_cue(masked, mention.end, clause_hi) is not None:
         return "planned"
+    if starts_with(masked, clause_lo, cues().purpose_openers) and clause_hi < sentence_hi:
+        # "为实现对全省…户的全覆盖，各级工会将…": the purpose is what the next clause plans.
+        served = clause_status(masked, clause_hi + 1, sentence_hi)
+        if served:
+            return served
     continued = clause_hi < sentence_hi and masked[clause_hi] in "，,"
     if continued and starts_with(masked, clause_hi + 1, _PLANNING_OPENERS):
         return "planned"

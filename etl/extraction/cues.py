@@ -10,6 +10,9 @@ import yaml
 
 from etl.paths import CUES_FILE
 
+# Lists of the `persons` section that say who or what surrounds a count, not a metric's cues.
+PERSON_CONTEXT_LISTS = ("not_outcome", "beneficiaries", "consolation", "aid_money", "bare_counts")
+
 
 @dataclass(frozen=True)
 class Cue:
@@ -43,6 +46,12 @@ class Cues:
     aspect: tuple[str, ...]
     beneficiaries: tuple[str, ...]
     not_outcome_verbs: tuple[str, ...]
+    not_outcome_money: tuple[str, ...]
+    aid_money: tuple[str, ...]
+    not_goods_after: tuple[str, ...]
+    purpose_openers: tuple[str, ...]
+    weak_planned: tuple[str, ...]
+    rate_caps: tuple[str, ...]
     planned: tuple[str, ...]
     actual: tuple[str, ...]
     jiang_objects: tuple[str, ...]
@@ -70,11 +79,7 @@ def raw_cues(path: Path = CUES_FILE) -> dict:
 def load_cues(path: Path = CUES_FILE) -> Cues:
     """Read the cue vocabulary from YAML."""
     data = raw_cues() if path == CUES_FILE else raw_cues(path)
-    persons = {
-        k: v
-        for k, v in data["persons"].items()
-        if k not in ("not_outcome", "beneficiaries", "consolation")
-    }
+    persons = {k: v for k, v in data["persons"].items() if k not in PERSON_CONTEXT_LISTS}
     households = data["households"]["households_reached"]
     money_verbs = _longest_first(_group(data["money"], "verb"))
     money_nouns = _longest_first(_group(data["money"], "noun"))
@@ -99,6 +104,12 @@ def load_cues(path: Path = CUES_FILE) -> Cues:
         aspect=_longest_first(data["status"].get("aspect", [])),
         beneficiaries=_longest_first(data["persons"].get("beneficiaries", [])),
         not_outcome_verbs=_longest_first(data["not_outcome_verbs"]),
+        not_outcome_money=_longest_first(data.get("not_outcome_money", [])),
+        aid_money=_longest_first(data["persons"].get("aid_money", [])),
+        not_goods_after=_longest_first(data["items"].get("not_goods_after", [])),
+        purpose_openers=_longest_first(data["status"].get("purpose_openers", [])),
+        weak_planned=_longest_first(data["status"].get("weak_planned", [])),
+        rate_caps=_longest_first(data["rates"].get("caps", [])),
         planned=_longest_first(data["status"]["planned"]),
         actual=_longest_first(data["status"]["actual"]),
         jiang_objects=tuple(str(w) for w in data["status"]["not_planned_after_jiang"]),
@@ -110,7 +121,7 @@ def load_cues(path: Path = CUES_FILE) -> Cues:
             Cue(w, q, "after") for q, ws in data["qualifier"]["after"].items() for w in ws
         ),
         rates=_longest_first(
-            Cue(w, unit, "rate") for unit, ws in data["rates"].items() for w in ws
+            Cue(w, unit, "rate") for unit, ws in data["rates"].items() if unit != "caps" for w in ws
         ),
     )
 

@@ -122,6 +122,8 @@ def extract_article(
         else:
             if classify.is_change(masked, m, scope):
                 continue  # 较上年增加200万元: a difference, not an outcome
+            if m.unit == "yuan" and classify.is_not_money_outcome(masked, m, scope):
+                continue  # 经济损失, 清欠工资: money, but no relief outcome
             kind = _metric_and_unit(text, masked, m, scope)
             framed = _in_frame(text, masked, m, frame_of(frames, m.start), kind, figures, title)
         if framed is not None:

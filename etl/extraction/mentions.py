@@ -46,12 +46,21 @@ _UNITS = "|".join(
 )
 MENTION = re.compile(rf"{_AMOUNT}(?P<unit>{_UNITS})(?P<alt>[（(][件套份床袋次][）)])?")
 # 37.5万城乡困难群众: a count of people written with 万/亿 and a noun instead of a unit.
-BARE_PEOPLE = re.compile(rf"{_AMOUNT}(?![元户人名件套份床袋箱桶条双组万亿\d])")
-PEOPLE_NOUNS = re.compile(
-    r"^[^，。；！？\n\d]{0,8}?(群众|民众|群体|人口|居民|职工|老人|儿童|学生|农民工|对象|人员|家庭成员)"
-)
-HOUSEHOLD_AFTER_PERSON = re.compile(r"^(贫困|困难|低保|特困|五保|脱贫)?户")
-FAMILY_AFTER_GROUP = re.compile(r"^(困难|贫困|低保|特困)?家庭")
+# (Not before 余/多 either: "5万余户" is households, its "5万" no bare count.)
+BARE_PEOPLE = re.compile(rf"{_AMOUNT}(?![元户人名件套份床袋箱桶条双组万亿余多\d])")
+_COUNTS = raw_cues()["persons"]["bare_counts"]
+
+
+def _alternatives(words: list[str]) -> str:
+    return "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+
+
+# The people a bare count names, within a few characters after it (cues.yml persons.bare_counts).
+PEOPLE_NOUNS = re.compile(rf"^[^，。；！？\n\d]{{0,8}}?(?:{_alternatives(_COUNTS['nouns'])})")
+# "300名困难户": a count of people whose noun is a household word counts households.
+HOUSEHOLD_AFTER_PERSON = re.compile(rf"^(?:{_alternatives(_COUNTS['group_words'])})?户")
+# "5组困难家庭": 组 counts households only before a family word.
+FAMILY_AFTER_GROUP = re.compile(rf"^(?:{_alternatives(_COUNTS['group_words'])})?家庭")
 RANGE_BEFORE = re.compile(r"\d[-~—－至到]$")
 RATE_AFTER = re.compile(r"^/(人|户)(?:[/·]?月)?")
 

@@ -17,7 +17,11 @@ from etl.paths import HOLIDAYS_FILE
 
 _CN_OR_ARABIC = r"(\d+|[一二两三四五六七八九十]+)"
 MULTI_YEAR = re.compile(rf"近{_CN_OR_ARABIC}年|{_CN_OR_ARABIC}年(?:来|以来)")
-RUNNING_YEARS = re.compile(rf"连续(?:开展|举办|实施)?{_CN_OR_ARABIC}年")
+# How long a campaign has run: "连续开展20年", "已有18年", "已经连续举办12年", "第21个年头".
+RUNNING_YEARS = re.compile(
+    rf"(?:连续|已有|已经|已)(?:连续)?(?:开展|举办|实施)?(?:了)?{_CN_OR_ARABIC}(?:年|个年头)"
+    rf"|第{_CN_OR_ARABIC}个年头"
+)
 AS_OF = re.compile(r"截至(?:(\d{1,2})月(?:(\d{1,2})日)?|目前|当前|今天|现在)")
 SINCE_DAY = re.compile(r"自?(?:今年)?(\d{1,2})月(\d{1,2})日(?:起|以来|启动以来|开始|至今)")
 BEFORE_DAY = re.compile(r"(\d{1,2})月(\d{1,2})日前")
@@ -31,6 +35,8 @@ STATED_YEAR = re.compile(r"(?<!\d)(\d{4})年(?:全年|度|以来|[，,])")
 # but not a date or a campaign's name (2023年1月, 2023年“两节”, 2024年元旦春节).
 OPENING_YEAR = re.compile(r"(?<!\d)(\d{4})年(?![\d月“\"元春两新])")
 WHOLE_YEAR = re.compile(r"全年")
+# "今年下半年募集的善款": half a calendar year, from July (or January) to the report date.
+HALF_YEAR = re.compile(r"(?:今年)?(上|下)半年")
 # "去年，…共支出…": a clause opening with last year states last year's total.
 LAST_YEAR = re.compile(r"(?:^|[，,；;])(?:去年|上年|上一年)(?:全年|度)?[，,]")
 OWN_TIME = re.compile(r"以来|今冬|入冬|冬季|春节|两节|元旦|新春|\d{1,2}月")
@@ -102,15 +108,21 @@ def figure_period(
     if (
         "累计" in sentence_left
         and (m := RUNNING_YEARS.search(article_text))
-        and _int(m.group(1)) > 1
+        and _int(m.group(1) or m.group(2)) > 1
     ):
-        return Period(date(published.year - _int(m.group(1)) + 1, 1, 1), published, True)
+        years = _int(m.group(1) or m.group(2))
+        return Period(date(published.year - years + 1, 1, 1), published, True)
     if year := _stated_year(sentence_left, article_left, published):
         start, end = date(year, 1, 1), min(date(year, 12, 31), published)
         if "以来" in sentence_left or "截至" in sentence_left:
             end = published
         # A calendar year straddles two seasons: it must not stand for either.
         return Period(start, end, season_of(start) != season_of(end))
+    if m := HALF_YEAR.search(sentence_left):
+        start = date(published.year, 1 if m.group(1) == "上" else 7, 1)
+        end = published if m.group(1) == "下" else min(published, date(published.year, 6, 30))
+        if start <= end:
+            return Period(start, end, season_of(start) != season_of(end))
     season = season_of(published)
     start, _ = season_bounds(season)
     end = published if status == "actual" else max(published, festival_end(season))
@@ -149,7 +161,9 @@ def _stated_year(sentence_left: str, article_left: str, published: date) -> int 
     for text, pattern in ((sentence_left, STATED_YEAR), (opening, OPENING_YEAR)):
         for m in pattern.finditer(text):
             year = int(m.group(1))
-            if published.year - 3 <= year < published.year:
+            # A year before the report's season: in a December report "2018年，…" is the
+            # calendar year that ends, not the winter the report is about.
+            if published.year - 3 <= year < season_of(published):
                 return year
     if LAST_YEAR.search(sentence_left):
         return published.year - 1
