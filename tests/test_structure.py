@@ -277,3 +277,35 @@ def test_a_city_named_in_passing_does_not_carry_to_the_next_sentence():
     text = "甘肃开展冬季救助\n\n来自兰州市的代表出席。省慈善总会共发放慰问金800万元，惠及5万人。"
     got = _by_value(figures(text, province="甘肃"))
     assert got[8_000_000]["level"] == "province"
+
+
+def test_headline_placing_the_event_in_a_county_governs_the_provinces_organiser():
+    text = (
+        "湖南省慈善总会“爱心助学”行动在醴陵启动\n\n"
+        "12月5日，行动启动仪式在一所小学举行。仪式上，爱心企业向湖南省捐赠善款30万元。"
+    )
+    (fig,) = figures(text)
+    assert (fig["province"], fig["place"], fig["level"]) == ("湖南", "醴陵市", "county")
+
+
+def test_prefecture_office_after_a_county_is_the_prefecture_that_holds_it():
+    text = "寒潮来袭 各方送温暖\n\n近日，花垣县持续低温。当天，州民政局为困难群众发放救助金12万元。"
+    (fig,) = figures(text)
+    assert (fig["place"], fig["level"]) == ("湘西土家族苗族自治州", "city")
+
+
+def test_autonomous_prefecture_by_its_short_name():
+    (fig,) = figures("湘西州开展冬季救助\n\n湘西州民政局向困难群众发放棉被800床。")
+    assert (fig["province"], fig["place"], fig["level"]) == ("湖南", "湘西州", "city")
+
+
+def test_everyday_word_that_is_also_a_county_stem_is_no_place():
+    text = "合作共赢 温暖同行\n\n省民政厅联合爱心企业发放慰问金80万元。"
+    (fig,) = figures(text, province="甘肃")
+    assert fig["place"] == "甘肃省"
+
+
+def test_running_total_sums_the_sentence_before_it():
+    text = "区慈善会开展募捐\n\n当天募集善款2.4万元。至此，今冬募集的善款总额已达9万余元。"
+    part, total = sorted(process(text, province="甘肃").figures, key=lambda f: f.value)
+    assert part.part_of == total.span

@@ -9,7 +9,7 @@ from datetime import date
 from etl.extraction import classify
 from etl.extraction.confidence import confidence
 from etl.extraction.context import CLAUSE_MARKS, any_within, bounds, starts_with
-from etl.extraction.cues import cues
+from etl.extraction.cues import cues, raw_cues
 from etl.extraction.frames import Frame, find_frames, frame_of, programme_metric
 from etl.extraction.mentions import Mention, find_mentions
 from etl.extraction.periods import figure_period
@@ -18,7 +18,8 @@ from etl.extraction.placing import Located, Named, figure_place
 from etl.extraction.tables import table_cells
 from etl.model import Article, Figure
 
-_TOTAL_WORDS = re.compile(r"(合计|共计|总计|总额|总量|总共)[^，。；]{0,4}$")
+_TOTALS = raw_cues()["totals"]
+_TOTAL_WORDS = re.compile(rf"({'|'.join(_TOTALS['words'])})[^，。；]{{0,4}}$")
 _MIN_QUOTE = 8  # a clause shorter than this is quoted with the clause before it
 
 
@@ -241,15 +242,30 @@ def _in_frame(
 def _link_parts(text: str, masked: str, figures: list[tuple[Figure, tuple[int, int]]]) -> None:
     """Mark parts of a stated total: '…三项合计11万元' after its parts, '其中…' after the total."""
     for i, (fig, sentence) in enumerate(figures):
-        if _TOTAL_WORDS.search(text[sentence[0] : fig.span[0]]):
+        left = text[sentence[0] : fig.span[0]]
+        if _TOTAL_WORDS.search(left):
             parts = [
                 p
                 for p, s in figures[:i]
                 if s == sentence and _same_series(p, fig) and p.part_of is None
             ]
-            if len(parts) >= 2:
-                for p in parts:
-                    p.part_of = fig.span
+            if len(parts) < 2:
+                parts = []
+            if not parts and left.startswith(tuple(_TOTALS["running"])):
+                # "…当场募集善款3.6万元。至此，捐款总额已达11万元": a running total sums up
+                # the sentence before it as well.
+                earlier = [s for _, s in figures[:i] if s != sentence]
+                parts = (
+                    [
+                        p
+                        for p, s in figures[:i]
+                        if s == earlier[-1] and _same_series(p, fig) and p.part_of is None
+                    ]
+                    if earlier
+                    else []
+                )
+            for p in parts:
+                p.part_of = fig.span
         opener = text.rfind("其中", sentence[0], fig.span[0])
         if opener >= 0 and fig.metric != "aid_standard":
             # "其中" breaks down the total before it: the parts count what the total counts.

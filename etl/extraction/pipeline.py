@@ -103,7 +103,7 @@ def process_text(raw: RawText, meta: ReportMeta) -> Document:
             title, shown_title = _clean_title(own.title), _clean_title(own.title, shown=True)
         body = text[start:end]
         g = gazetteer()
-        in_title, in_body = g.mentions(title), g.mentions(body)
+        in_title, in_body = g.mentions(title, counties=True), g.mentions(body)
         province = infer_province(
             [(in_title, 2.0), (g.mentions(loc.attribution), 2.0), (in_body, 1.0)],
             meta.province_hint,
@@ -113,9 +113,10 @@ def process_text(raw: RawText, meta: ReportMeta) -> Document:
         attribution = loc.attribution
         governing = article_place(
             named_places(title, 0, len(title), in_title, province),
-            named_places(body, 0, lead_end, in_body, province),
+            named_places(body, 0, lead_end, g.mentions(body[:lead_end], counties=True), province),
             named_places(attribution, 0, len(attribution), g.mentions(attribution), province),
             full,
+            title,
         )
         if governing is None and full:
             governing = Located(full, "province")

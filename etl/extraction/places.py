@@ -14,33 +14,12 @@ from functools import cache
 
 import ahocorasick
 
+from etl.extraction.cues import raw_cues
 from etl.paths import PLACES_FILE
 
 LEVEL_RANK = {"province": 0, "prefecture": 1, "county": 2}
 # Province short names as officials write them (新疆, 广西, 内蒙古 …) come from the table;
-# prefecture names without 市 are also matched, except these everyday words.
-_COMMON_WORDS = {
-    "来宾",
-    "中山",
-    "黄山",
-    "长治",
-    "大同",
-    "四平",
-    "玉树",
-    "安康",
-    "白山",
-    "海南",
-    "吉林",
-    "永安",
-    "三明",
-    "海东",
-    "海西",
-    "海北",
-    "通化",
-    "普洱",
-    "阿里",
-    "和田",
-}
+# prefecture names without 市 are also matched, except everyday words (cues.yml places).
 _SHORT_PROVINCE = {
     "内蒙古自治区": "内蒙古",
     "广西壮族自治区": "广西",
@@ -78,10 +57,26 @@ class Mention:
         return self.candidates[0].level
 
 
+@cache
+def _short_vocab() -> tuple[frozenset[str], re.Pattern]:
+    """Everyday words that are never short names, and the peoples of autonomous areas."""
+    data = raw_cues()["places"]
+    peoples = "|".join(sorted(data["peoples"], key=len, reverse=True))
+    return frozenset(data["short_name_never"]), re.compile(rf"(?:(?:{peoples})族)+自治(?:州|县)$")
+
+
+def _autonomous_short(name: str) -> str | None:
+    """湘西土家族苗族自治州 → 湘西, 互助土族自治县 → 互助 (None for other names)."""
+    _, peoples = _short_vocab()
+    short = peoples.sub("", name)
+    return short if short != name and len(short) >= 2 else None
+
+
 class Gazetteer:
     """Lookup of place names with a single compiled matcher."""
 
     def __init__(self, places: list[Place]):
+        never, _ = _short_vocab()
         self.by_name: dict[str, list[Place]] = {}
         self.province_full: dict[str, str] = {}
         for p in places:
@@ -99,8 +94,24 @@ class Gazetteer:
                 self.short.setdefault(short, []).append(p)
             elif p.level == "prefecture":
                 short = re.sub(r"(市|地区)$", "", p.name)
-                if short != p.name and len(short) >= 2 and short not in _COMMON_WORDS:
+                if auto := _autonomous_short(p.name):
+                    short = auto
+                    self.by_name.setdefault(auto + "州", []).append(p)  # 湘西州, as written
+                if short != p.name and len(short) >= 2 and short not in never:
                     self.short.setdefault(short, []).append(p)
+        # Counties without 县/市 (浏阳, 吉首): looked for only where a place is expected.
+        self.county_short: dict[str, list[Place]] = {}
+        for p in places:
+            if p.level != "county" or p.name.endswith("区"):
+                continue
+            short = _autonomous_short(p.name) or p.name[:-1]
+            taken = short in never or short in self.short or short in self.by_name
+            if len(short) >= 2 and not taken:
+                self.county_short.setdefault(short, []).append(p)
+        self._counties = ahocorasick.Automaton()
+        for name in self.county_short:
+            self._counties.add_word(name, name)
+        self._counties.make_automaton()
         self._names = set(self.by_name) | set(self.short)
         # One automaton over every name: a single pass finds the longest name at each place.
         self._automaton = ahocorasick.Automaton()
@@ -108,13 +119,22 @@ class Gazetteer:
             self._automaton.add_word(name, name)
         self._automaton.make_automaton()
 
-    def mentions(self, text: str) -> list[Mention]:
-        """Every place name in `text`, longest match first, left to right."""
+    def mentions(self, text: str, counties: bool = False) -> list[Mention]:
+        """Every place name in `text`, longest match first, left to right; with `counties`, also
+        counties written without 县/市 (for a headline or a lead)."""
         found = []
         for last, word in self._automaton.iter_long(text):
             exact = word in self.by_name
             places = self.by_name[word] if exact else self.short[word]
             found.append(Mention(last + 1 - len(word), last + 1, word, tuple(places), not exact))
+        if counties and self.county_short:
+            taken = [(m.start, m.end) for m in found]
+            for last, word in self._counties.iter_long(text):
+                start = last + 1 - len(word)
+                if not any(a < last + 1 and start < b for a, b in taken):
+                    places = tuple(self.county_short[word])
+                    found.append(Mention(start, last + 1, word, places, True))
+            found.sort(key=lambda m: m.start)
         return found
 
     def full_province_name(self, province: str) -> str:

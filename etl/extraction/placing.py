@@ -62,7 +62,8 @@ def _vocab() -> _Vocab:
         not_after=tuple(data["town_suffix_not_before"]),
         suffixes=tuple(data["town_suffixes"]),
         boundaries=frozenset(data["town_name_boundaries"]),
-        back=re.compile(rf"(?:^|(?<=[，。；：\n由与和及经]))([{levels}])(?=(?:{orgs}))"),
+        # After punctuation, a joiner or a time word ("这期间州救助管理站", "当日市民政局").
+        back=re.compile(rf"(?:^|(?<=[，。；：\n由与和及经间日时后]))([{levels}])(?=(?:{orgs}))"),
         back_levels=dict(back["levels"]),
         name_part_before=tuple(data["name_part_before"]),
         subject_opening=re.compile(
@@ -246,6 +247,14 @@ def _back_place(level: str, before: list[Named], article: Located) -> Located:
     for n in reversed(before):
         if n.kind == "gazetteer" and n.place is not None and n.place.level == level:
             return n.place
+    if level == "city":
+        # "州民政局" after naming 吉首: the city (州) that holds the county named.
+        lower = [n.place for n in before if n.place is not None and n.place.level == "county"]
+        holder = (lower[-1] if lower else article).prefecture
+        if RANK[article.level] > RANK["city"] and holder:
+            return Located(holder, "city")
+        if lower and lower[-1].prefecture and article.level == "province":
+            return Located(lower[-1].prefecture, "city")
     if RANK[level] > RANK[article.level]:
         # "市总工会…" in a province's report with no city named: some city, never the province.
         return Located(article.name, level, article.prefecture)
@@ -335,12 +344,15 @@ def article_place(
     lead_names: list[Named],
     attribution_names: list[Named],
     province_full: str | None,
+    title_text: str = "",
 ) -> Located | None:
     """The place governing an article: the most specific of the first run of names in the
     headline, else in the lead sentence (全省 there: the province), else in the attribution
     (an agency often attributes a lower place's news: the lead names the place itself)."""
     for names in (title_names, lead_names, attribution_names):
         run = _first_run(names)
+        if names is title_names and run is not None and run.kind != "scope":
+            run = _event_place(title_text, names, run) or run
         if run is None:
             continue
         if run.kind == "scope":
@@ -348,6 +360,20 @@ def article_place(
                 return Located(province_full, "province")
             continue
         return run.place
+    return None
+
+
+def _event_place(title: str, names: list[Named], run: Named) -> Named | None:
+    """A lower place the headline puts the event in ("…在浏阳启动"), when the first place it
+    names is the organiser's province (省慈善总会)."""
+    if run.place is None or run.place.level != "province":
+        return None
+    markers = tuple(raw_cues()["places"]["event_places"])
+    for n in names:
+        if n.start <= run.start or n.kind != "gazetteer" or n.place is None:
+            continue
+        if n.place.level != "province" and title[: n.start].endswith(markers):
+            return n
     return None
 
 
