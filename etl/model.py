@@ -125,6 +125,8 @@ class Article:
     level: str | None = None  # the administrative level of `place`
     campaign: str = ""
     season: int | None = None
+    title_start: int | None = None  # the headline's range in the normalised text
+    title_end: int | None = None
 
 
 @dataclass

@@ -185,8 +185,12 @@ def highlighted_article(body: str, start: int, end: int, quote: str) -> str:
     """The article as escaped markdown with the figure's sentence highlighted.
 
     `start`/`end` are the figure's span relative to the article body; the highlighted range
-    is the quote around it when found, else the number itself.
+    is the quote around it when found, else the number itself. A figure of the headline (its
+    span before the body) is shown as its highlighted quote above the body.
     """
+    if start < 0 or end > len(body):
+        mark = ":orange-background[**" + escape_markdown(quote) + "**]"
+        return mark + "  \n\n" + escape_markdown(body).replace("\n", "  \n")
     lo, hi = start, end
     at = body.rfind(quote, 0, end) if quote else -1
     if at >= 0 and at <= start and at + len(quote) >= end:

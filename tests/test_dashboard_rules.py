@@ -152,6 +152,13 @@ def test_article_text_is_escaped_and_the_sentence_highlighted():
     assert r":orange-background[**发放\[资金\]\*100\*万元，惠及群众。**]" in out
 
 
+def test_headline_figure_is_shown_highlighted_above_the_body():
+    body = "全区发放救助金120万元。"
+    out = transforms.highlighted_article(body, -12, -7, "区民政局下拨*300*万元")
+    assert out.startswith(r":orange-background[**区民政局下拨\*300\*万元**]")
+    assert out.endswith("全区发放救助金120万元。")
+
+
 def test_filters_round_trip_through_the_url():
     provinces, seasons = ["湖南", "青海"], [2022, 2023, 2024]
     defaults = parse({}, provinces, seasons)

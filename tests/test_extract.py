@@ -313,3 +313,16 @@ def test_vague_hundreds_are_not_figures(sentence):
 def test_goods_valued_with_cash_are_aid_and_goods_alone_are_in_kind(sentence, metric):
     (fig,) = figures(sentence)
     assert fig["metric"] == metric
+
+
+def test_figure_stated_only_in_the_headline_is_a_figure():
+    found = figures(
+        "市总工会增拨860万元助力送温暖\n\n一方面下拨救助资金500万元，另一方面下拨慰问资金360万元。"
+    )
+    assert sorted(f["value"] for f in found) == [3_600_000, 5_000_000, 8_600_000]
+    assert {f["metric"] for f in found} == {"aid_disbursed"}
+
+
+def test_headline_restating_a_body_figure_rounded_is_one_figure():
+    found = figures("全省发放取暖补贴近3亿元\n\n截至目前，全省已发放取暖补贴2.96亿元。")
+    assert [f["value"] for f in found] == [296_000_000]

@@ -48,6 +48,8 @@ ARTICLE_SCHEMA = {
     "source_url": pl.String,
     "char_start": pl.Int32,
     "char_end": pl.Int32,
+    "title_start": pl.Int32,
+    "title_end": pl.Int32,
 }
 FIGURE_SCHEMA = {
     "figure_id": pl.String,
@@ -218,6 +220,8 @@ class Loader:
                     "source_url": own.get("source_url") or doc.source_url,
                     "char_start": a.start,
                     "char_end": a.end,
+                    "title_start": a.title_start,
+                    "title_end": a.title_end,
                 }
             )
         for f in doc.figures:

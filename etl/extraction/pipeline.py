@@ -14,10 +14,12 @@ from etl.extraction.places import gazetteer, infer_province
 from etl.extraction.placing import Located, article_place, named_places
 from etl.extraction.script import to_simplified
 from etl.extraction.segment import hard_breaks, segment
-from etl.model import Article, Document
+from etl.model import Article, Document, Figure
 from etl.reading.meta import ReportMeta, read_meta
 from etl.reading.report import RawText, read_report
 
+# A headline rounds the body's figure: "近3亿元" over "2.96亿元" is the same figure.
+_HEADLINE_ROUNDING = 0.1
 _QUOTED = re.compile(r"“([^“”\n]{2,30})”")
 _CAMPAIGN_WORDS = (
     "暖",
@@ -120,10 +122,13 @@ def process_text(raw: RawText, meta: ReportMeta) -> Document:
         )
         if governing is None and full:
             governing = Located(full, "province")
+        headlines = [(norm.to_norm(s), norm.to_norm(e)) for s, e in loc.title_ranges]
         article = Article(
             index=index,
             start=start,
             end=end,
+            title_start=min((s for s, _ in headlines), default=None),
+            title_end=max((e for _, e in headlines), default=None),
             title=shown_title,
             attribution=loc.attribution,
             province=province,
@@ -135,12 +140,33 @@ def process_text(raw: RawText, meta: ReportMeta) -> Document:
         doc.articles.append(article)
         places = [replace(m, start=m.start + start, end=m.end + start) for m in in_body]
         names = named_places(text, start, end, places, province)
-        doc.figures.extend(
-            extract_article(
-                raw.name, text, masked, article, names, governing, published, norm.shown, title
-            )
+        found = extract_article(
+            raw.name, text, masked, article, names, governing, published, norm.shown, title
         )
+        for headline_start, headline_end in headlines:
+            headline = replace(article, start=headline_start, end=headline_end)
+            found = _with_headline_figures(
+                found,
+                extract_article(
+                    raw.name, text, masked, headline, [], governing, published, norm.shown, title
+                ),
+            )
+        doc.figures.extend(found)
     return doc
+
+
+def _with_headline_figures(body: list[Figure], headline: list[Figure]) -> list[Figure]:
+    """A figure the headline states and the body does not ("…增拨4510万元助困送温暖" over two
+    allocations) is a figure too; a headline figure the body restates, even rounded, is not."""
+    kept = [
+        h
+        for h in headline
+        if not any(
+            b.unit == h.unit and abs(b.value - h.value) <= _HEADLINE_ROUNDING * h.value
+            for b in body
+        )
+    ]
+    return [*kept, *body]
 
 
 def process_file(path: Path) -> Document:

@@ -34,6 +34,8 @@ create table articles (
     source_url      varchar,
     char_start      integer not null,
     char_end        integer not null,
+    title_start     integer,               -- the headline's range, when the article has one
+    title_end       integer,
     primary key (doc, article)
 );
 
