@@ -181,6 +181,12 @@ NON_FIGURES = [
     "受低温雨雪影响，全省直接经济损失达86.2亿元。",
     "今年以来各级工会共清欠农民工工资3120万元。",
     "当天调拨的救灾物资将由12个市州分头组织发放。",
+    # Needs and damage are the situation, not what the campaign did.
+    "寒潮造成全市3.2万人受灾，需紧急生活救助8600人。",
+    "全县共有2140户9300人受灾需救助。",
+    "因灾倒损住房需恢复重建1250户。",
+    "另有12.4万人饮水困难。",
+    "已在各地储备库储备价值860万元的救灾物资。",
 ]
 
 
@@ -326,3 +332,37 @@ def test_figure_stated_only_in_the_headline_is_a_figure():
 def test_headline_restating_a_body_figure_rounded_is_one_figure():
     found = figures("全省发放取暖补贴近3亿元\n\n截至目前，全省已发放取暖补贴2.96亿元。")
     assert [f["value"] for f in found] == [296_000_000]
+
+
+def test_people_aided_in_a_disaster_are_kept_beside_its_needs():
+    found = figures("洪涝灾害造成全省86万人受灾，紧急转移安置3.1万人，需紧急生活救助2.4万人。")
+    assert [(f["metric"], f["value"]) for f in found] == [("people_aided", 31_000)]
+
+
+def test_people_in_need_who_were_then_aided_are_aided():
+    (fig,) = figures("民政部门为5000名受灾群众发放了救助金。")
+    assert (fig["metric"], fig["value"]) == ("people_aided", 5000)
+
+
+def test_words_after_an_outdoor_worker_count_are_no_household_count():
+    (fig,) = figures("市总工会为300余名户外劳动者送去慰问品。")
+    assert (fig["unit"], fig["value"]) == ("persons", 300)
+
+
+def test_quoted_speech_is_read_like_any_sentence():
+    text = "记者了解到，“今年冬季全市共救助流浪乞讨人员860人次，护送返乡42人次。”"
+    found = figures(text)
+    assert [(f["metric"], f["value"]) for f in found] == [
+        ("people_aided", 860),
+        ("people_aided", 42),
+    ]
+
+
+def test_quota_per_household_after_a_colon_is_no_goods_count():
+    found = figures("共为800户困难群众送去爱心物资：每户大米10公斤、食用油5升、棉被1床。")
+    assert [(f["metric"], f["value"]) for f in found] == [("households_reached", 800)]
+
+
+def test_people_who_give_are_donors_and_only_their_gift_is_a_figure():
+    (fig,) = figures("已有300多名机关干部捐款8万余元。")
+    assert (fig["metric"], fig["value"]) == ("funds_raised", 80_000)

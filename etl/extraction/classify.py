@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from etl.extraction.context import (
@@ -64,6 +65,47 @@ def _is_not_outcome(masked: str, mention: Mention, scope: Scope, actions: tuple[
     return good is None or good[0] < bad[0]
 
 
+def _blanked(masked: str, lo: int, hi: int, words: tuple[str, ...]) -> str:
+    """masked[lo:hi] with the given words blanked out (their own verbs must not count)."""
+    segment = masked[lo:hi]
+    for word in words:
+        segment = segment.replace(word, "□" * len(word))
+    return segment
+
+
+def in_need_or_damage(masked: str, mention: Mention, scope: Scope) -> bool:
+    """Whether a count of people or households states a need or a damage, not an outcome:
+    "需紧急生活救助56.6万人", "倒损住房3.6万户", "5.8万人受灾需救助" (but "救助受灾群众5000人"
+    and "为5000名受灾群众发放救助金" are outcomes: the campaign's own verb stands there)."""
+    c = cues()
+    states, actions = c.need_or_damage, (*c.person_actions, *c.money_action_verbs)
+    lo, hi = scope.clause
+    left = _blanked(masked, lo, mention.start, states)
+    if any_within(masked, lo, mention.start, states) and not any_within(
+        left, 0, len(left), actions
+    ):
+        return True
+    # The predicate may follow a second count of the same people ("12931户58289人受灾").
+    after = _NEXT_COUNT.match(masked, mention.end)
+    predicate = after.end() if after else mention.end
+    if starts_with(masked, predicate, states):
+        right = _blanked(masked, mention.end, hi, states)
+        return not any_within(right, 0, len(right), actions)
+    return False
+
+
+_NEXT_COUNT = re.compile(r"\d+(?:\.\d+)?[万亿]?[余多]?[户人名](?:次)?")
+
+
+def _donors(masked: str, mention: Mention, scope: Scope) -> bool:
+    """A count of people who give ("200多名干部和5家企业捐款") counts donors, no metric's."""
+    c = cues()
+    gift = first_right(masked, mention.end, scope.clause[1], c.donating)
+    if gift is None or any_within(masked, mention.end, gift[0], c.person_actions):
+        return False
+    return not any_within(masked, scope.clause[0], mention.start, c.person_actions)
+
+
 def is_not_money_outcome(masked: str, mention: Mention, scope: Scope) -> bool:
     """Losses, wages recovered, loans: an amount after such a word in its clause, with no
     relief verb between them, is no relief outcome ("直接经济损失达211.4亿元")."""
@@ -71,7 +113,7 @@ def is_not_money_outcome(masked: str, mention: Mention, scope: Scope) -> bool:
     bad = nearest_left(masked, scope.clause[0], mention.start, c.not_outcome_money)
     if bad is None:
         return False
-    good = nearest_left(masked, scope.clause[0], mention.start, c.money_verbs)
+    good = nearest_left(masked, scope.clause[0], mention.start, c.money_action_verbs)
     return good is None or good[0] < bad[0]
 
 
@@ -147,6 +189,8 @@ def _valued(masked: str, lo: int, hit: tuple[int, Cue]) -> str:
 def person_metric(masked: str, mention: Mention, scope: Scope) -> str | None:
     """staff_mobilized, people_aided or people_reached for a count of people (None: no cue)."""
     c = cues()
+    if in_need_or_damage(masked, mention, scope) or _donors(masked, mention, scope):
+        return None
     noun = first_right(masked, mention.end, min(mention.end + 12, scope.clause[1]), c.person_nouns)
     if noun:
         return noun[1].target
@@ -216,7 +260,7 @@ def _person_cue(masked: str, mention: Mention, scope: Scope) -> str | None:
 def confirms_households(masked: str, mention: Mention, scope: Scope) -> bool:
     """A household count is a figure when its sentence speaks of visiting, aiding or enrolling."""
     c = cues()
-    if _is_not_outcome(masked, mention, scope, ()):
+    if _is_not_outcome(masked, mention, scope, ()) or in_need_or_damage(masked, mention, scope):
         return False
     return any_within(masked, *scope.sentence, c.household_words)
 

@@ -13,7 +13,11 @@ from etl.extraction.cues import Cue
 
 CLAUSE_MARKS = "，,。；;！？!?：:\n"
 SENTENCE_MARKS = "。！？!?\n"
-_QUOTED = re.compile(r"“[^“”\n]*”|《[^《》\n]*》|‘[^‘’\n]*’|「[^「」\n]*」")
+# A name in quotation marks holds no clause punctuation; quoted speech ("“去年冬天…，共救助…”")
+# does, and its words are cues like any others.
+_QUOTED = re.compile(
+    r"“[^“”\n，。；！？]*”|《[^《》\n]*》|‘[^‘’\n，。；！？]*’|「[^「」\n，。；！？]*」"
+)
 
 
 def mask_quoted(text: str) -> str:

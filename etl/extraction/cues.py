@@ -47,6 +47,8 @@ class Cues:
     beneficiaries: tuple[str, ...]
     not_outcome_verbs: tuple[str, ...]
     not_outcome_money: tuple[str, ...]
+    need_or_damage: tuple[str, ...]
+    donating: tuple[str, ...]
     aid_money: tuple[str, ...]
     not_goods_after: tuple[str, ...]
     purpose_openers: tuple[str, ...]
@@ -105,6 +107,8 @@ def load_cues(path: Path = CUES_FILE) -> Cues:
         beneficiaries=_longest_first(data["persons"].get("beneficiaries", [])),
         not_outcome_verbs=_longest_first(data["not_outcome_verbs"]),
         not_outcome_money=_longest_first(data.get("not_outcome_money", [])),
+        need_or_damage=_longest_first(data.get("need_or_damage", [])),
+        donating=_longest_first(data.get("donating", [])),
         aid_money=_longest_first(data["persons"].get("aid_money", [])),
         not_goods_after=_longest_first(data["items"].get("not_goods_after", [])),
         purpose_openers=_longest_first(data["status"].get("purpose_openers", [])),

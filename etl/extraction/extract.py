@@ -219,6 +219,8 @@ def _in_frame(
         return None
     slot_lo = max(frame.start, *(text.rfind(c, 0, m.start) + 1 for c in "；;"))
     c = cues()
+    if any_within(masked, slot_lo, m.start, c.rates):
+        return None  # "：每户大米15公斤、冬装1件": a quota per household, not a slot
     if any_within(masked, slot_lo, m.start, c.money_action_verbs) or any_within(
         masked, slot_lo, m.start, c.person_actions
     ):

@@ -58,7 +58,10 @@ def _alternatives(words: list[str]) -> str:
 # The people a bare count names, within a few characters after it (cues.yml persons.bare_counts).
 PEOPLE_NOUNS = re.compile(rf"^[^，。；！？\n\d]{{0,8}}?(?:{_alternatives(_COUNTS['nouns'])})")
 # "300名困难户": a count of people whose noun is a household word counts households.
-HOUSEHOLD_AFTER_PERSON = re.compile(rf"^(?:{_alternatives(_COUNTS['group_words'])})?户")
+_NOT_HOUSEHOLDS = _alternatives([w[1:] for w in _COUNTS["not_households"]])
+HOUSEHOLD_AFTER_PERSON = re.compile(
+    rf"^(?:{_alternatives(_COUNTS['group_words'])})?户(?!{_NOT_HOUSEHOLDS})"
+)
 # "5组困难家庭": 组 counts households only before a family word.
 FAMILY_AFTER_GROUP = re.compile(rf"^(?:{_alternatives(_COUNTS['group_words'])})?家庭")
 RANGE_BEFORE = re.compile(r"\d[-~—－至到]$")
