@@ -309,3 +309,50 @@ def test_running_total_sums_the_sentence_before_it():
     text = "区慈善会开展募捐\n\n当天募集善款2.4万元。至此，今冬募集的善款总额已达9万余元。"
     part, total = sorted(process(text, province="甘肃").figures, key=lambda f: f.value)
     assert part.part_of == total.span
+
+
+def test_two_counties_listed_in_the_lead_are_their_prefectures_report():
+    text = (
+        "两县遭遇寒潮\n\n近日，青海省海西蒙古族藏族自治州的都兰、乌兰两县出现强降温。"
+        "当地政府发放救灾资金38万元。"
+    )
+    (fig,) = figures(text)
+    assert (fig["place"], fig["level"]) == ("海西蒙古族藏族自治州", "city")
+
+
+def test_each_county_together_is_the_articles_place_and_ends_a_carried_place():
+    text = (
+        "全省冬春救助进展\n\n各地加快发放救助资金。甘德县开展入户核查。"
+        "各县已向受灾群众发放救灾资金21万元。"
+    )
+    (fig,) = figures(text, province="青海")
+    assert fig["place"] == "青海省"
+
+
+def test_a_place_followed_by_etc_stands_for_several_places():
+    text = "省民政厅调运物资\n\n省民政厅把价值60万元的棉被分发给玉树等受灾地区。"
+    (fig,) = figures(text, province="青海")
+    assert fig["place"] == "青海省"
+
+
+def test_where_a_team_sets_out_from_is_not_where_the_figure_is():
+    text = "省红十字会送温暖\n\n慰问组从西宁出发，带着价值52万元的慰问品分赴全省各地。"
+    (fig,) = figures(text, province="青海")
+    assert fig["place"] == "青海省"
+
+
+def test_figure_of_another_province_named_in_its_clause_is_that_provinces():
+    text = (
+        "国家向三省调拨救灾物资\n\n民政部向湖南省调拨棉被3万床；向贵州省调拨棉被5万床；"
+        "向云南省调拨棉被2万床。"
+    )
+    got = {f["value"]: (f["province"], f["place"]) for f in figures(text, province="湖南")}
+    assert got[50_000] == ("贵州", "贵州省")
+    assert got[20_000] == ("云南", "云南省")
+    assert got[30_000] == ("湖南", "湖南省")
+
+
+def test_a_town_name_does_not_run_over_the_street_before_it():
+    text = "区民政局新春慰问\n\n区民政局为青年路街道五星路社区困难儿童发放温暖箱16个。"
+    (fig,) = figures(text, province="新疆")
+    assert fig["place"] == "五星路社区"

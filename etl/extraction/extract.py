@@ -69,6 +69,24 @@ def _quote(text: str, m: Mention, scope: classify.Scope) -> str:
     return re.sub(r"\s+", "", text[lo:hi]).strip("，,：:")
 
 
+def _other_province(text: str, m: Mention, article: Article) -> str | None:
+    """Another province named by its full name in the figure's clause group ("向贵州省调拨棉被
+    5万床" in a report about several provinces): the figure is that province's."""
+    lo = m.start
+    while lo > article.start and text[lo - 1] not in "。！？!?；;\n":
+        lo -= 1
+    g = gazetteer()
+    named = {
+        c.province
+        for n in g.mentions(text[lo : m.start])
+        if not n.short and n.level == "province"
+        for c in n.candidates
+    }
+    if len(named) == 1 and article.province not in named:
+        return named.pop()
+    return None
+
+
 def _place(
     text: str, m: Mention, article: Article, names: list[Named], governing: Located | None
 ) -> Located | None:
@@ -145,7 +163,11 @@ def extract_article(
             published,
         )
         value = m.value * _each_multiplier(text, m, scope.clause[0])
-        place = _place(text, m, article, names, governing)
+        province = _other_province(text, m, article) or article.province
+        if province != article.province:
+            place = Located(gazetteer().full_province_name(province), "province")
+        else:
+            place = _place(text, m, article, names, governing)
         figures.append(
             (
                 Figure(
@@ -156,7 +178,7 @@ def extract_article(
                     unit=unit,
                     qualifier=classify.qualifier_of(text, m),
                     status=status,
-                    province=article.province,
+                    province=province,
                     place=place.name if place else None,
                     level=place.level if place else None,
                     period_start=period.start,

@@ -85,6 +85,8 @@ class Gazetteer:
         for p in places:
             if p.level == "county" and p.name.endswith("县") and len(p.name) >= 3:
                 self.by_name.setdefault(p.name[:-1] + "市", []).append(p)
+            if p.level == "county" and (auto := _autonomous_short(p.name)):
+                self.by_name.setdefault(auto + "县", []).append(p)  # 芷江县, as written
             if p.level == "province":
                 self.province_full[p.province] = p.name
         self.short: dict[str, list[Place]] = {}

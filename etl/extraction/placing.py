@@ -90,7 +90,7 @@ class Named:
 
     start: int
     end: int
-    kind: str  # "gazetteer", "town", "scope", "back"
+    kind: str  # "gazetteer", "town", "scope", "back", "several" (a name followed by 等)
     place: Located | None  # for gazetteer and town mentions
     level: str = ""  # for scope words and back-references
 
@@ -132,6 +132,8 @@ def towns(text: str, lo: int, hi: int, taken: list[tuple[int, int]]) -> list[Nam
                 break
             if any(a < left <= b for a, b in taken):
                 break
+            if text.endswith(v.suffixes, lo, left) and left < stem_end:
+                break  # "青年路街道五星路社区": the street ends where the community begins
             left -= 1
         stem = text[left:stem_end]
         joint = text[stem_end - 1 : stem_end + 1]  # 城乡, 助力乡村: a word across the suffix
@@ -156,6 +158,7 @@ def named_places(
     v = _vocab()
     out: list[Named] = []
     kept: list[tuple[int, int]] = []
+    origin = tuple(raw_cues()["places"]["origin_after"])
     for m in mentions:
         if m.start < lo or m.end > hi:
             continue
@@ -164,8 +167,11 @@ def named_places(
             continue
         place = located(m, province)
         kept.append((m.start, m.end))
-        if place is not None:
-            out.append(Named(m.start, m.end, "gazetteer", place))
+        if place is None or text.startswith(origin, m.end):
+            continue  # elsewhere, or where a team set out from ("从西宁出发")
+        # "分发给玉树等受灾地区": a place followed by 等 stands for several places.
+        kind = "several" if text.startswith(_SEVERAL, m.end) else "gazetteer"
+        out.append(Named(m.start, m.end, kind, place))
     out.extend(towns(text, lo, hi, kept))
     for word, level in v.scope:
         at = text.find(word, lo, hi)
@@ -217,6 +223,8 @@ def _list_around(names: list[Named], i: int, text: str) -> list[Named]:
 
 
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
+# "分发给果洛等受灾地区": a place followed by 等 stands for several places.
+_SEVERAL = ("等",)
 
 
 def _respectively(text: str, listed: list[Named], position: int) -> Located | None:
@@ -272,8 +280,10 @@ def _paragraph_subject(
     for n in names:
         if n.start < paragraph_lo or n.start >= group_lo:
             continue
-        if n.kind == "scope" and n.level == "province":
-            subject = None
+        if (n.kind == "scope" and n.level in ("province", "article")) or (
+            n.kind == "back" and n.level == "province"
+        ):
+            subject = None  # 全省, 各县, 省慈善总会: the paragraph speaks of the province again
             continue
         if n.kind not in ("gazetteer", "town") or n.place is None:
             continue
@@ -306,6 +316,16 @@ def figure_place(
         return article
     i = inside[-1]
     near = names[i]
+    if near.kind == "scope" and near.level == "article":
+        if len(inside) > 1 and names[inside[-2]].end >= near.start - 1:
+            i = inside[-2]  # "全省各级工会": 全省 says whose levels
+            near = names[i]
+        else:
+            return article  # "各县已向受灾群众发放…": the article's place as a whole
+    if near.kind == "back" and near.level == "province":
+        return article  # 省慈善总会 in a city's article gives to the city
+    if near.kind == "several":
+        return article
     if near.kind == "scope":
         if near.level == "province" and article.level != "province":
             # "在全省率先…" in a city's report: the province only when 全省 is the subject of
@@ -378,19 +398,26 @@ def _event_place(title: str, names: list[Named], run: Named) -> Named | None:
 
 
 def _first_run(names: list[Named]) -> Named | None:
-    """The most specific named place of the first run of adjacent names."""
-    best: Named | None = None
+    """The most specific named place of the first run of adjacent names; when the run lists
+    several places of that level ("海西州的都兰、乌兰两县"), the most specific place above them."""
+    run: list[Named] = []
     last_end = -1
     for n in names:
-        if n.kind == "back":
+        if n.kind in ("back", "several"):
             continue
-        if best is not None and n.start - last_end > 2:
+        if run and n.start - last_end > 2:
             break
         if n.kind == "scope":
-            if best is None:
+            if not run:
                 return n
             break
-        if best is None or RANK[n.place.level] >= RANK[best.place.level]:
-            best = n
+        run.append(n)
         last_end = n.end
-    return best
+    if not run:
+        return None
+    deepest = max(RANK[n.place.level] for n in run)
+    lowest = [n for n in run if RANK[n.place.level] == deepest]
+    if len({n.place.name for n in lowest}) > 1:
+        above = [n for n in run if RANK[n.place.level] < deepest]
+        return max(above, key=lambda n: RANK[n.place.level]) if above else lowest[0]
+    return lowest[-1]
