@@ -314,6 +314,7 @@ def test_vague_hundreds_are_not_figures(sentence):
         ("发放慰问金和物资折合资金9860万元。", "aid_disbursed"),
         ("发放生活物资折款6328元。", "in_kind_value"),
         ("发放款物折合4000元。", "aid_disbursed"),
+        ("慰问组带着价值36万元的棉被、大米和慰问金分赴各地。", "aid_disbursed"),
     ],
 )
 def test_goods_valued_with_cash_are_aid_and_goods_alone_are_in_kind(sentence, metric):
@@ -366,3 +367,11 @@ def test_quota_per_household_after_a_colon_is_no_goods_count():
 def test_people_who_give_are_donors_and_only_their_gift_is_a_figure():
     (fig,) = figures("已有300多名机关干部捐款8万余元。")
     assert (fig["metric"], fig["value"]) == ("funds_raised", 80_000)
+
+
+def test_goods_valued_beside_cash_with_its_own_amount_stay_goods():
+    found = figures("为环卫工人送上价值1.2万元的棉马甲和1万元慰问金。")
+    assert [(f["metric"], f["value"]) for f in found] == [
+        ("in_kind_value", 12_000),
+        ("aid_disbursed", 10_000),
+    ]

@@ -86,6 +86,26 @@ def test_second_half_of_the_year_runs_from_july_and_crosses_seasons():
     assert p.season is None
 
 
+def test_since_a_year_up_to_now_covers_the_years_and_no_season():
+    p = figure_period("actual", "该活动自2008年启动至今，累计筹集", "", "", date(2019, 1, 20))
+    assert (p.start, p.end, p.season) == (date(2008, 1, 1), date(2019, 1, 20), None)
+
+
+def test_stated_range_of_years_is_the_figures_period():
+    p = figure_period("actual", "2015年3月至2018年末，全市共募集", "", "", date(2019, 4, 2))
+    assert (p.start, p.end, p.season) == (date(2015, 3, 1), date(2018, 12, 31), None)
+
+
+def test_this_year_in_an_autumn_report_is_the_calendar_year_ending():
+    p = figure_period("actual", "据统计，今年各类灾害共转移安置", "", "", date(2021, 11, 18))
+    assert (p.start, p.end, p.season) == (date(2021, 1, 1), date(2021, 11, 18), None)
+
+
+def test_this_winter_in_an_autumn_report_is_the_coming_season():
+    p = figure_period("actual", "今冬以来累计发放", "", "", date(2021, 11, 18))
+    assert p.season == 2022
+
+
 def test_campaign_year_names_the_season():
     assert campaign_season("开展2024年元旦春节期间社会救助行动", date(2023, 12, 28)) == 2024
     assert campaign_season("开展走访慰问", date(2023, 12, 28)) == 2024

@@ -149,7 +149,9 @@ def money_metric(masked: str, mention: Mention, scope: Scope) -> str:
     for lo in (scope.since_previous, scope.clause[0]):
         hit = nearest_left(masked, lo, mention.start, c.money_verbs)
         if hit:
-            return _valued(masked, lo, hit)
+            after = masked[mention.end : scope.clause[1]]
+            # Cash valued together, not cash with an amount of its own ("…和2万元慰问金").
+            return _valued(masked, lo, hit, re.split(r"\d", after, maxsplit=1)[0])
     hit = nearest_left(masked, scope.clause[0], mention.start, c.money_nouns_specific)
     if hit:
         return hit[1].target
@@ -173,8 +175,10 @@ def money_metric(masked: str, mention: Mention, scope: Scope) -> str:
 _CASH_WORDS = ("慰问金", "救助金", "资金", "现金", "款物", "善款", "补贴")
 
 
-def _valued(masked: str, lo: int, hit: tuple[int, Cue]) -> str:
-    """价值/折合 value goods; the action before them says whether goods were raised or given."""
+def _valued(masked: str, lo: int, hit: tuple[int, Cue], valued: str = "") -> str:
+    """价值/折合 value goods; the action before them says whether goods were raised or given,
+    and cash valued with them (before, or in `valued`, the words after the amount: "价值…万元的
+    棉被和慰问金") makes the whole aid."""
     pos, cue = hit
     if cue.target != "in_kind_value":
         return cue.target
@@ -182,6 +186,8 @@ def _valued(masked: str, lo: int, hit: tuple[int, Cue]) -> str:
     if action and action[1].target == "funds_raised":
         return "funds_raised"
     if action and any(w in masked[action[0] : pos] for w in _CASH_WORDS):
+        return "aid_disbursed"
+    if any(w in valued for w in _CASH_WORDS):
         return "aid_disbursed"
     return cue.target
 

@@ -35,6 +35,16 @@ STATED_YEAR = re.compile(r"(?<!\d)(\d{4})年(?:全年|度|以来|[，,])")
 # but not a date or a campaign's name (2023年1月, 2023年“两节”, 2024年元旦春节).
 OPENING_YEAR = re.compile(r"(?<!\d)(\d{4})年(?![\d月“\"元春两新])")
 WHOLE_YEAR = re.compile(r"全年")
+# "活动从2003年启动至今", "自2010年以来": since a year, up to the report.
+SINCE_YEAR = re.compile(
+    r"(?:从|自)(\d{4})年[^，。；]{0,10}?(?:以来|至今)|(?<!\d)(\d{4})年(?:以来|至今)"
+)
+# "2010年6月至2016年末": a stated range of months or years.
+YEAR_RANGE = re.compile(
+    r"(?<!\d)(\d{4})年(?:(\d{1,2})月(?:份)?)?(?:至|到|—|－|-|~)(\d{4})年(?:(\d{1,2})月(?:份)?|末|底)?"
+)
+# "今年" in a report of October to December: the calendar year ending, not the coming winter.
+THIS_YEAR = re.compile(r"今年(?!以来|冬|春节|元旦|两节|新春|上半年|下半年|\d)")
 # "今年下半年募集的善款": half a calendar year, from July (or January) to the report date.
 HALF_YEAR = re.compile(r"(?:今年)?(上|下)半年")
 # "去年，…共支出…": a clause opening with last year states last year's total.
@@ -112,12 +122,25 @@ def figure_period(
     ):
         years = _int(m.group(1) or m.group(2))
         return Period(date(published.year - years + 1, 1, 1), published, True)
+    if m := YEAR_RANGE.search(sentence_left):
+        first, last = int(m.group(1)), int(m.group(3))
+        if first <= last <= published.year:
+            start = date(first, int(m.group(2) or 1), 1)
+            end = _month_end(date(last, int(m.group(4)), 1)) if m.group(4) else date(last, 12, 31)
+            end = min(end, published)
+            return Period(start, end, season_of(start) != season_of(end))
+    if (m := SINCE_YEAR.search(sentence_left)) and int(m.group(1) or m.group(2)) < published.year:
+        start = date(int(m.group(1) or m.group(2)), 1, 1)
+        return Period(start, published, season_of(start) != season_of(published))
     if year := _stated_year(sentence_left, article_left, published):
         start, end = date(year, 1, 1), min(date(year, 12, 31), published)
         if "以来" in sentence_left or "截至" in sentence_left:
             end = published
         # A calendar year straddles two seasons: it must not stand for either.
         return Period(start, end, season_of(start) != season_of(end))
+    if published.month >= 10 and THIS_YEAR.search(sentence_left) and "截至" not in sentence_left:
+        start = date(published.year, 1, 1)
+        return Period(start, published, True)  # Jan..Dec straddles two seasons
     if m := HALF_YEAR.search(sentence_left):
         start = date(published.year, 1 if m.group(1) == "上" else 7, 1)
         end = published if m.group(1) == "下" else min(published, date(published.year, 6, 30))
