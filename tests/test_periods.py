@@ -106,6 +106,16 @@ def test_this_winter_in_an_autumn_report_is_the_coming_season():
     assert p.season == 2022
 
 
+def test_quarter_of_a_year_is_its_three_months():
+    p = figure_period("actual", "2022年四季度连续3个月发放价格临时补贴", "", "", date(2023, 1, 19))
+    assert (p.start, p.end, p.season) == (date(2022, 10, 1), date(2022, 12, 31), 2023)
+
+
+def test_earlier_year_in_the_figures_own_sentence_is_its_time():
+    p = figure_period("actual", "这是继2019年向我市捐赠", "", "", date(2021, 12, 2))
+    assert (p.start, p.end, p.season) == (date(2019, 1, 1), date(2019, 12, 31), None)
+
+
 def test_campaign_year_names_the_season():
     assert campaign_season("开展2024年元旦春节期间社会救助行动", date(2023, 12, 28)) == 2024
     assert campaign_season("开展走访慰问", date(2023, 12, 28)) == 2024

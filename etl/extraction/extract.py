@@ -325,7 +325,8 @@ def _same_series(a: Figure, b: Figure) -> bool:
 
 def _deduplicate(figures: list[tuple[Figure, tuple[int, int]]]) -> list[Figure]:
     """A figure restated in a later sentence is one figure (rates repeat: they are per group;
-    two places with the same count, or two slots of one list, are two figures)."""
+    two places with the same count, two slots of one list, or the same amount in two different
+    years, are two figures)."""
     kept: list[tuple[Figure, tuple[int, int]]] = []
     replaced: dict[tuple[int, int], tuple[int, int]] = {}
     for fig, sentence in figures:
@@ -335,8 +336,8 @@ def _deduplicate(figures: list[tuple[Figure, tuple[int, int]]]) -> list[Figure]:
                 for k, s in kept
                 if s != sentence
                 and fig.metric != "aid_standard"
-                and (k.metric, k.unit, k.value, k.place)
-                == (fig.metric, fig.unit, fig.value, fig.place)
+                and (k.metric, k.unit, k.value, k.place, k.period_end)
+                == (fig.metric, fig.unit, fig.value, fig.place, fig.period_end)
                 and fig.part_of is None
             ),
             None,

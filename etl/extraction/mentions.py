@@ -55,6 +55,8 @@ def _alternatives(words: list[str]) -> str:
     return "|".join(sorted(map(re.escape, words), key=len, reverse=True))
 
 
+# Money written with 万/亿 but without 元: "捐赠15万现金" (cues.yml money_without_unit).
+BARE_MONEY_NOUNS = re.compile(rf"^(?:{_alternatives(raw_cues()['money_without_unit'])})")
 # The people a bare count names, within a few characters after it (cues.yml persons.bare_counts).
 PEOPLE_NOUNS = re.compile(rf"^[^，。；！？\n\d]{{0,8}}?(?:{_alternatives(_COUNTS['nouns'])})")
 # "300名困难户": a count of people whose noun is a household word counts households.
@@ -134,12 +136,14 @@ def find_mentions(text: str) -> list[Mention]:
     for m in BARE_PEOPLE.finditer(text):
         if not m.group("mag") or _excluded(text, m.start()):
             continue
-        if not PEOPLE_NOUNS.match(text[m.end() : m.end() + 12]):
+        after = text[m.end() : m.end() + 12]
+        unit = "yuan" if BARE_MONEY_NOUNS.match(after) else "persons"
+        if unit == "persons" and not PEOPLE_NOUNS.match(after):
             continue
         value = _value(m, text)
         if value:
             found.append(
-                Mention(m.start(), m.end(), value, "persons", bool(m.group("q1") or m.group("q2")))
+                Mention(m.start(), m.end(), value, unit, bool(m.group("q1") or m.group("q2")))
             )
     return sorted(found, key=lambda x: x.start)
 

@@ -33,7 +33,7 @@ FULL_DATE = re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日")
 STATED_YEAR = re.compile(r"(?<!\d)(\d{4})年(?:全年|度|以来|[，,])")
 # In a paragraph's opening sentence any plain year sets the frame ("2022年青海省依据…"),
 # but not a date or a campaign's name (2023年1月, 2023年“两节”, 2024年元旦春节).
-OPENING_YEAR = re.compile(r"(?<!\d)(\d{4})年(?![\d月“\"元春两新])")
+OPENING_YEAR = re.compile(r"(?<!\d)(\d{4})年(?![\d月“\"元春两新冬底末初])")
 WHOLE_YEAR = re.compile(r"全年")
 # "活动从2003年启动至今", "自2010年以来": since a year, up to the report.
 SINCE_YEAR = re.compile(
@@ -43,6 +43,8 @@ SINCE_YEAR = re.compile(
 YEAR_RANGE = re.compile(
     r"(?<!\d)(\d{4})年(?:(\d{1,2})月(?:份)?)?(?:至|到|—|－|-|~)(\d{4})年(?:(\d{1,2})月(?:份)?|末|底)?"
 )
+# "2022年四季度": a quarter of a year.
+QUARTER = re.compile(r"(?<!\d)(\d{4})年(?:第)?([一二三四1-4])季度")
 # "今年" in a report of October to December: the calendar year ending, not the coming winter.
 THIS_YEAR = re.compile(r"今年(?!以来|冬|春节|元旦|两节|新春|上半年|下半年|\d)")
 # "今年下半年募集的善款": half a calendar year, from July (or January) to the report date.
@@ -122,6 +124,12 @@ def figure_period(
     ):
         years = _int(m.group(1) or m.group(2))
         return Period(date(published.year - years + 1, 1, 1), published, True)
+    if m := QUARTER.search(sentence_left):
+        quarter = "一二三四".find(m.group(2)) + 1 or int(m.group(2))
+        start = date(int(m.group(1)), 3 * quarter - 2, 1)
+        end = min(_month_end(date(int(m.group(1)), 3 * quarter, 1)), published)
+        if start <= end:
+            return Period(start, end, season_of(start) != season_of(end))
     if m := YEAR_RANGE.search(sentence_left):
         first, last = int(m.group(1)), int(m.group(3))
         if first <= last <= published.year:
@@ -181,7 +189,12 @@ def _stated_year(sentence_left: str, article_left: str, published: date) -> int 
     opening = re.split(r"[。！？]", paragraph, maxsplit=1)[0] if paragraph != sentence_left else ""
     if OWN_TIME.search(sentence_left):
         opening = ""  # the sentence sets its own time ("今冬以来", "春节期间", "1月")
-    for text, pattern in ((sentence_left, STATED_YEAR), (opening, OPENING_YEAR)):
+    # In the figure's own sentence a plain earlier year sets its time too ("继2014年向我省捐赠").
+    for text, pattern in (
+        (sentence_left, STATED_YEAR),
+        (sentence_left, OPENING_YEAR),
+        (opening, OPENING_YEAR),
+    ):
         for m in pattern.finditer(text):
             year = int(m.group(1))
             # A year before the report's season: in a December report "2018年，…" is the
