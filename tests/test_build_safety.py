@@ -450,3 +450,63 @@ def test_an_incremental_build_notices_removed_metadata_of_a_newer_report(tmp_pat
     finally:
         con.close()
     assert not source_url
+
+
+# Attack review: linked warehouse, linked folders, empty marts ----------------------------------
+
+
+def test_a_warehouse_named_through_a_link_shares_the_lock_of_its_target(reports_copy, tmp_path):
+    real = tmp_path / "real" / "campaigns.duckdb"
+    real.parent.mkdir()
+    link = tmp_path / "elsewhere" / "campaigns.duckdb"
+    link.parent.mkdir()
+    link.symlink_to(real)
+    with build_lock(real), pytest.raises(BuildBusy):
+        build_warehouse(reports_copy, link, quiet=True, parquet=False)
+
+
+def test_a_build_through_a_link_publishes_into_the_target_and_keeps_the_link(tmp_path):
+    reports = small_set(tmp_path, 3)
+    real = tmp_path / "real" / "campaigns.duckdb"
+    real.parent.mkdir()
+    build_warehouse(reports, real, quiet=True, parquet=False)
+    link = tmp_path / "link.duckdb"
+    link.symlink_to(real)
+    bump(sorted(reports.glob("*.txt"))[0])
+    assert build_warehouse(reports, link, quiet=True, parquet=False)["read"] == 1
+    assert link.is_symlink() and link.resolve() == real
+    assert not (tmp_path / "link.duckdb.lock").exists()
+
+
+def test_a_link_to_a_folder_outside_the_reports_is_rejected_with_the_reason(tmp_path):
+    reports = small_set(tmp_path, 3)
+    outside = tmp_path / "elsewhere"
+    outside.mkdir()
+    (reports / "archive").symlink_to(outside)
+    (reports / "sub").mkdir()  # a real folder inside is no report and no reject
+    summary = build_warehouse(reports, tmp_path / "campaigns.duckdb", quiet=True, parquet=False)
+    assert summary["loaded"] == 3
+    assert summary["rejected"] == [
+        ("archive", "the file is a link to a folder outside the reports folder")
+    ]
+
+
+def test_an_empty_mart_reads_from_parquet_as_an_empty_table(tmp_path):
+    reports = tmp_path / "reports"
+    reports.mkdir()
+    for path in (ROOT / "reports").glob("hn-2019-01-yingxinchun.*"):  # figures of no city
+        shutil.copy2(path, reports / path.name)
+    live = tmp_path / "campaigns.duckdb"
+    build_warehouse(reports, live, quiet=True)
+    counts = duckdb_counts(live)
+    assert 0 in counts.values(), "the set must leave a mart empty"
+    assert row_counts(live) == counts
+    con = duckdb.connect()
+    columns = con.execute(
+        "describe select * from read_parquet($p, hive_partitioning = true)",
+        {"p": str(parquet_dir(live) / "place_season_metrics" / "**" / "*.parquet")},
+    ).fetchall()
+    assert {"province", "season"} <= {c[0] for c in columns}
+    bump(sorted(reports.glob("*.txt"))[0])  # an incremental build keeps it readable
+    build_warehouse(reports, live, quiet=True)
+    assert row_counts(live) == duckdb_counts(live)

@@ -74,12 +74,16 @@ class ReportFile:
 def report_files(reports: Path) -> list[ReportFile]:
     """Report files of a folder (metadata files, hidden files and folders are not reports).
 
-    Links, pipes and devices are listed too: reading them rejects them with the reason.
+    Links, pipes and devices are listed too: reading them rejects them with the reason. So is
+    a link to a folder outside this one (a link to a folder inside is a folder).
     """
     entries = {}
+    top = os.path.realpath(reports)
     with os.scandir(reports) as listing:
         for entry in listing:
-            if entry.name.startswith(".") or entry.is_dir():
+            if entry.name.startswith(".") or entry.is_dir(follow_symlinks=False):
+                continue
+            if entry.is_dir() and os.path.commonpath([os.path.realpath(entry), top]) == top:
                 continue
             try:
                 info = entry.stat()
@@ -216,6 +220,9 @@ def build_warehouse(
     One build runs at a time per warehouse: another waits up to `wait` seconds for the lock.
     Analysts' corrections (default: the store beside `live`) are replayed on every report read.
     """
+    # A link to the warehouse is the warehouse: lock and publish beside the file it names, or a
+    # build through the link would take a lock of its own and replace the link by a copy.
+    live = Path(os.path.realpath(live))
     try:
         live.parent.mkdir(parents=True, exist_ok=True)
         with build_lock(live, wait):

@@ -24,6 +24,7 @@ PARTITIONED = {
 }
 SINGLE = ("per_capita_aid", "coverage", "freshness")
 NULL_PART = "__HIVE_DEFAULT_PARTITION__"
+EMPTY_FILE = "empty.parquet"  # the columns of a table with no rows (and so no partitions)
 IDENTITY_FILE = ".warehouse-identity"  # which published warehouse file the copy belongs to
 _PARTITION_COPY = "copy ({select}) to $path (format parquet, partition_by (province, season))"
 
@@ -97,6 +98,21 @@ def _move_partitions(source: Path, root: Path) -> None:
             os.replace(season, into / season.name)
 
 
+def _readable_when_empty(con: duckdb.DuckDBPyConnection, folder: Path, select: str) -> None:
+    """Give a table without partitions one empty file with its columns (placeholder removed
+    once partitions exist): readers of `folder/**/*.parquet` find no files in an empty folder.
+    """
+    placeholder = folder / EMPTY_FILE
+    placeholder.unlink(missing_ok=True)
+    if any(folder.rglob("*.parquet")):
+        return
+    folder.mkdir(parents=True, exist_ok=True)
+    con.execute(
+        f"copy (select * from ({select}) limit 0) to $path (format parquet)",
+        {"path": str(placeholder)},
+    )
+
+
 def stage_parquet(
     con: duckdb.DuckDBPyConnection, live: Path, touched: set[tuple] | None = None
 ) -> Path:
@@ -133,6 +149,8 @@ def stage_parquet(
             )
             _move_partitions(scratch / name, staged / name)
         shutil.rmtree(scratch, ignore_errors=True)
+    for name, select in PARTITIONED.items():
+        _readable_when_empty(con, staged / name, select)
     for name in SINGLE:
         con.execute(
             f"copy (select * from {name}) to $path (format parquet)",
