@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import os
 import shutil
+import signal
 import subprocess
 import sys
 import threading
+import time
 from pathlib import Path
 
 import duckdb
@@ -510,3 +512,58 @@ def test_an_empty_mart_reads_from_parquet_as_an_empty_table(tmp_path):
     bump(sorted(reports.glob("*.txt"))[0])  # an incremental build keeps it readable
     build_warehouse(reports, live, quiet=True)
     assert row_counts(live) == duckdb_counts(live)
+
+
+def _children(pid: int) -> set[int]:
+    """Processes whose parent is `pid` (from /proc: no extra library needed)."""
+    found = set()
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except (OSError, IndexError):
+            continue
+        if int(fields[1]) == pid:
+            found.add(int(stat.parent.name))
+    return found
+
+
+def _running(pid: int) -> bool:
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] != "Z"
+    except (OSError, IndexError):
+        return False
+
+
+@pytest.mark.slow
+def test_a_killed_build_leaves_no_reader_processes_behind(reports_copy, tmp_path):
+    for n in range(1, 10):  # enough reports that the build is still reading when killed
+        for path in list(reports_copy.glob("[a-z]*.txt")):
+            if "-copy" not in path.stem:
+                shutil.copy(path, path.with_stem(f"{path.stem}-copy{n}"))
+    live = tmp_path / "campaigns.duckdb"
+    command = [sys.executable, "-m", "etl", "build", "--full", "--reports", str(reports_copy)]
+    build = subprocess.Popen(
+        [*command, "--warehouse", str(live)],
+        cwd=ROOT,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        deadline = time.monotonic() + 60
+        workers: set[int] = set()
+        while len(workers) < 2 and time.monotonic() < deadline and build.poll() is None:
+            workers |= _children(build.pid)
+            time.sleep(0.05)
+        assert workers, "the build read its reports without a pool"
+        time.sleep(0.5)
+        workers |= _children(build.pid)
+    finally:
+        build.kill()
+        build.wait()
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline and any(_running(p) for p in workers):
+        time.sleep(0.1)
+    survivors = [p for p in workers if _running(p)]
+    for pid in survivors:  # so a failing run leaves no orphans either
+        os.kill(pid, signal.SIGKILL)
+    assert survivors == []

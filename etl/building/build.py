@@ -38,6 +38,7 @@ from etl.model import Document
 from etl.paths import MARTS_DIR, ROOT, SCHEMA_FILE
 from etl.reading.meta import MetaError, ReportMeta, read_meta
 from etl.reading.report import ReadError, read_report_file
+from etl.reading.sandbox import die_with_parent
 
 PARALLEL_FROM = 32  # fewer reports than this are read in-process (pool start-up costs more)
 TABLES_BY_DOC = ("figures", "articles", "correction_conflicts", "rejects", "documents")
@@ -139,7 +140,9 @@ def _processed(paths: list[Path], workers: int) -> Iterator[tuple[Path, object]]
         for path in paths:
             yield path, process_one(path)
         return
-    with ProcessPoolExecutor(workers, mp_context=get_context("fork")) as pool:
+    with ProcessPoolExecutor(
+        workers, mp_context=get_context("fork"), initializer=die_with_parent, initargs=(True,)
+    ) as pool:
         yield from zip(paths, pool.map(process_one, paths, chunksize=16), strict=True)
 
 
