@@ -11,13 +11,17 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cache
 from html.parser import HTMLParser
 
 # Imported here, in the parent, so the sandboxed children forked per page start with it.
 import lxml.etree
 import lxml.html
+import opencc
 import trafilatura
+import yaml
 
+from etl.paths import CUES_FILE
 from etl.reading.decode import decode_html
 
 SKIP = {
@@ -74,6 +78,7 @@ _TITLE_PARTS = re.compile(r"\s*(?:_|\||｜|\s-\s|\s—\s)\s*")
 
 
 _ANY_DATE = re.compile(_DATE)
+_T2S = opencc.OpenCC("t2s")
 
 
 @dataclass(frozen=True)
@@ -103,8 +108,11 @@ class _Text(HTMLParser):
         self.in_article = 0
         self.article_chunks: list[str] = []
         self.metas: dict[str, str] = {}
+        self.in_title = False
+        self.title = ""  # the <title> tag's text ("标题_栏目_站点")
 
     def handle_starttag(self, tag, attrs):
+        self.in_title = tag == "title" and not self.title
         if tag == "meta":
             named = dict(attrs)
             key = (named.get("name") or named.get("property") or "").strip().lower()
@@ -118,6 +126,7 @@ class _Text(HTMLParser):
             self._emit("\n")
 
     def handle_endtag(self, tag):
+        self.in_title = False
         if self.skipping and tag == self.skipping[-1]:
             self.skipping.pop()
         elif tag == "article" and self.in_article:
@@ -126,6 +135,8 @@ class _Text(HTMLParser):
             self._emit("\n")
 
     def handle_data(self, data):
+        if self.in_title:
+            self.title += data
         if not self.skipping:
             self._emit(data)
 
@@ -135,8 +146,24 @@ class _Text(HTMLParser):
             self.article_chunks.append(text)
 
 
+# trafilatura writes a table row as "| 乡镇 | 慰问户数（户） |" ("\\|" inside a cell).
+_TABLE_ROW = re.compile(r"^\|(.*)\|$")
+_CELL_BAR = re.compile(r"(?<!\\)\|")
+
+
+def _line(line: str) -> str:
+    """One line with its spaces evened out; a table row as cells separated by tabs, the way
+    tables stand in text reports (etl/extraction/tables.py reads them)."""
+    line = re.sub(r"[ \t\u3000\xa0]+", " ", line).strip()
+    row = _TABLE_ROW.match(line)
+    if not row:
+        return line
+    cells = [c.strip().replace("\\|", "|") for c in _CELL_BAR.split(row.group(1))]
+    return "\t".join(c for c in cells if c)
+
+
 def _lines(text: str) -> str:
-    lines = [re.sub(r"[ \t\u3000\xa0]+", " ", line).strip() for line in text.splitlines()]
+    lines = [_line(line) for line in text.splitlines()]
     return "\n".join(line for line in lines if line)
 
 
@@ -168,17 +195,68 @@ def page_meta(parser: _Text, extracted) -> PageMeta:
     parts = [p for p in _TITLE_PARTS.split(title or "") if p]
     if len(parts) > 1 and len(parts[0]) >= 4:
         title, site = parts[0], site or parts[-1]
+    # A headline taken from the <h1> has no site; the <title> tag still names it last.
+    tag_parts = [p for p in _TITLE_PARTS.split(parser.title.strip()) if p]
+    if not site and len(tag_parts) > 1 and len(tag_parts[0]) >= 4:
+        site = tag_parts[-1]
     page = "".join(parser.chunks)
     start = extracted.text[:20] if extracted and extracted.text else ""
     above = page[: page.find(start)] if start and start in page else page
-    published = _date(_first(parser.metas, DATE_META)) or _date(above, _OWN_DATE)
+    # The info line's labels are matched in Simplified script (發佈時間, 來源 on Big5 mirrors).
+    published = _date(_first(parser.metas, DATE_META)) or _date(_T2S.convert(above), _OWN_DATE)
     return PageMeta(_lines(title or "").replace("\n", " "), published, (site or "").strip())
 
 
 # A table cell holding more text than this is page layout, not data (old sites lay out pages
-# in tables: menu row, article cell, related-news column, footer row).
+# in tables: menu row, article cell, related-news column, footer row). So is a cell holding a
+# sentence (a short article) or a column of links: data cells hold names and numbers.
 _LAYOUT_CELL_CHARS = 200
+_LAYOUT_CELL_LINKS = 3
+_SENTENCE = re.compile(r"[^。！？]{10,}[。！？]")
 _TABLE_PARTS = "./tr | ./*/tr | ./tr/td | ./tr/th | ./*/tr/td | ./*/tr/th | ./thead | ./tbody"
+
+
+def _layout_cell(cell) -> bool:
+    """True for a cell that lays out a page rather than holding a datum."""
+    text = "".join(cell.itertext()).strip()
+    return (
+        len(text) > _LAYOUT_CELL_CHARS
+        or bool(_SENTENCE.search(text))
+        or len(cell.xpath(".//a")) >= _LAYOUT_CELL_LINKS
+    )
+
+
+_BLOCKS = frozenset(BLOCK - {"br"})
+
+
+def _paragraphs(cell) -> None:
+    """Wrap a layout cell's loose lines (text between <br>s) in <p>s: as loose text beside
+    its headline, a short article is taken for page furniture and only the footer is kept."""
+    loose = (cell.text or "") + "".join(c.tail or "" for c in cell)
+    if not _SENTENCE.search(loose):
+        return  # menus, info lines and link columns stay as they are
+    children, text = list(cell), cell.text
+    cell.text = None
+    paragraph = lxml.html.Element("p")
+    paragraph.text = text
+
+    def close() -> None:
+        nonlocal paragraph
+        if len(paragraph) or (paragraph.text or "").strip():
+            cell.append(paragraph)
+        paragraph = lxml.html.Element("p")
+
+    for child in children:
+        tail, child.tail = child.tail, None
+        if child.tag == "br" or child.tag in _BLOCKS:
+            close()
+            if child.tag != "br":
+                cell.append(child)
+            paragraph.text = tail
+        else:
+            paragraph.append(child)
+            child.tail = tail
+    close()
 
 
 def _without_layout_tables(html: str):
@@ -194,12 +272,64 @@ def _without_layout_tables(html: str):
     for table in list(tree.iter("table")):
         parts = table.xpath(_TABLE_PARTS)
         cells = [p for p in parts if p.tag in ("td", "th")]
-        if table.xpath(".//table") or any(
-            len("".join(c.itertext()).strip()) > _LAYOUT_CELL_CHARS for c in cells
-        ):
+        if table.xpath(".//table") or any(_layout_cell(c) for c in cells):
             for element in (table, *parts):
                 element.tag = "div"
+            for cell in cells:
+                _paragraphs(cell)
     return tree
+
+
+@cache
+def _related_headings() -> frozenset[str]:
+    with CUES_FILE.open(encoding="utf-8") as f:
+        return frozenset(yaml.safe_load(f)["pages"]["related_headings"])
+
+
+_HEADING_DRESS = "【】[]《》：:　 \t\n"
+# What may stand beside the links of a link list: dates, times, separators, bullets.
+_BESIDE_LINKS = re.compile(r"[\d\s\-/.:：年月日()（）\[\]【】·|•>»]")
+
+
+def _text_of(element) -> str:
+    return "".join(element.itertext()).strip()
+
+
+def _is_link_list(element) -> bool:
+    """True for an element that holds links and little else (dates, bullets)."""
+    links = "".join("".join(a.itertext()) for a in element.iter("a")).strip()
+    if not links:
+        return False
+    rest = _text_of(element)
+    for a in element.iter("a"):
+        rest = rest.replace("".join(a.itertext()).strip(), "", 1)
+    return len(_BESIDE_LINKS.sub("", rest)) <= 0.2 * len(links)
+
+
+def _cut_related_lists(tree) -> None:
+    """Remove each related-news heading (相关阅读 …) with the link list that follows it.
+
+    Editors paste such lists into the article's own container, where trafilatura keeps them:
+    their headlines, with figures of other reports, would join the article.
+    """
+    headings = _related_headings()
+    for element in list(tree.iter()):
+        if not isinstance(element.tag, str) or element.getparent() is None:
+            continue  # a comment, or already cut with its parent
+        if _text_of(element).strip(_HEADING_DRESS) not in headings:
+            continue
+        block = element  # the outermost element holding the heading alone
+        while (parent := block.getparent()) is not None and parent.getparent() is not None:
+            if _text_of(parent) != _text_of(element):
+                break
+            block = parent
+        following, lists = block.getnext(), 0
+        while following is not None and _is_link_list(following):
+            following, cut = following.getnext(), following
+            cut.drop_tree()
+            lists += 1
+        if lists:  # a heading of the article's own that happens to read 相关信息 stays
+            block.drop_tree()
 
 
 def read_html(data: bytes) -> HtmlPage:
@@ -212,8 +342,11 @@ def read_html(data: bytes) -> HtmlPage:
     parser = _Text()
     parser.feed(html)
     parser.close()
+    tree = _without_layout_tables(html)
+    if not isinstance(tree, str):
+        _cut_related_lists(tree)
     extracted = trafilatura.bare_extraction(
-        _without_layout_tables(html),
+        tree,
         favor_precision=True,
         include_comments=False,
         include_tables=True,  # county-by-county tables carry figures
