@@ -165,3 +165,22 @@ def data_table(header: list[str], rows: list[list[str]]) -> str:
         return "<tr>" + "".join(f"<td><p>{e(c)}</p></td>" for c in cells) + "</tr>"
 
     return "<table border='1'>" + row(header) + "".join(row(r) for r in rows) + "</table>"
+
+
+def two_article_page(articles: list[tuple[str, list[str]]], site: str = "湖南省民政厅") -> str:
+    """A column page listing several articles in full, each with its headline, info line and
+    body, between the site's menu and footer."""
+    e = html.escape
+    blocks = "".join(
+        f'<div class="list-item"><div class="article-title"><h2>{e(title)}</h2></div>'
+        '<div class="info">发布时间：2025-01-18 10:32　来源：市州民政局</div>'
+        f'<div class="TRS_Editor">{"".join(f"<p>{e(p)}</p>" for p in paragraphs)}</div></div>'
+        for title, paragraphs in articles
+    )
+    return (
+        f'<!DOCTYPE html><html><head><meta charset="utf-8"><title>工作动态_{e(site)}</title>'
+        f'</head><body><div class="menu"><a href="/">首页</a> <a href="/col/2/">政务公开</a></div>'
+        f'<div class="main">{blocks}</div>'
+        f'<div class="foot"><p>主办：{e(site)}　电话：0731-84899999　湘ICP备05001234号-1</p></div>'
+        "</body></html>"
+    )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -27,6 +28,7 @@ from tests.provincial_pages import (
     provincial_page,
     related_block,
     table_layout_page,
+    two_article_page,
     with_inside_article,
 )
 
@@ -413,3 +415,22 @@ def test_korean_text_is_refused_as_not_chinese_not_read_as_gb18030():
     page = f"<html><body><p>{KOREAN}</p></body></html>".encode("euc-kr")
     with pytest.raises(ReadError, match=r"Korean|Chinese"):
         read_bytes("page.html", page)
+
+
+def test_two_articles_on_one_page_load_as_two_with_their_own_headlines_and_figures():
+    blocks, expected = [], []
+    for stem in ARTICLES[:2]:
+        text, _ = _report(stem)
+        lines = [p for p in text.splitlines() if p.strip() and not p.startswith("（据")]
+        headline = lines.pop(0) if "。" not in lines[0] else HEADLINE  # no attribution to split on
+        own = ReportMeta(published=date(2025, 1, 18))
+        expected.append(process_text(_raw("r.txt", headline + "\n\n" + "\n".join(lines)), own))
+        blocks.append((headline, lines))
+    raw = read_bytes("page.html", two_article_page(blocks).encode("utf-8"))
+    doc = process_text(raw, ReportMeta())
+    assert [a.title for a in doc.articles] == [h for h, _ in blocks]
+    for index, as_text in enumerate(expected, start=1):
+        mine = replace(doc, figures=[f for f in doc.figures if f.article == index])
+        assert _keys(mine) == _keys(as_text), index
+    assert [a.province for a in doc.articles] == ["湖南", "辽宁"]
+    _assert_quotes_stand_in_the_stored_text(doc)

@@ -9,9 +9,8 @@ declarations: its <meta> tags and the 发布时间 line.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
-from functools import cache
 from html.parser import HTMLParser
 
 # Imported here, in the parent, so the sandboxed children forked per page start with it.
@@ -19,10 +18,9 @@ import lxml.etree
 import lxml.html
 import opencc
 import trafilatura
-import yaml
 
-from etl.paths import CUES_FILE
 from etl.reading.decode import decode_html
+from etl.reading.html_parts import SENTENCE, article_blocks, cut_related_lists
 
 SKIP = {
     "script",
@@ -88,6 +86,8 @@ class PageMeta:
     title: str = ""
     published: date | None = None
     site: str = ""
+    # Where each article starts in the text, when the page lists several in full (else empty).
+    articles: tuple[int, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -212,7 +212,6 @@ def page_meta(parser: _Text, extracted) -> PageMeta:
 # sentence (a short article) or a column of links: data cells hold names and numbers.
 _LAYOUT_CELL_CHARS = 200
 _LAYOUT_CELL_LINKS = 3
-_SENTENCE = re.compile(r"[^。！？]{10,}[。！？]")
 _TABLE_PARTS = "./tr | ./*/tr | ./tr/td | ./tr/th | ./*/tr/td | ./*/tr/th | ./thead | ./tbody"
 
 
@@ -221,7 +220,7 @@ def _layout_cell(cell) -> bool:
     text = "".join(cell.itertext()).strip()
     return (
         len(text) > _LAYOUT_CELL_CHARS
-        or bool(_SENTENCE.search(text))
+        or bool(SENTENCE.search(text))
         or len(cell.xpath(".//a")) >= _LAYOUT_CELL_LINKS
     )
 
@@ -233,7 +232,7 @@ def _paragraphs(cell) -> None:
     """Wrap a layout cell's loose lines (text between <br>s) in <p>s: as loose text beside
     its headline, a short article is taken for page furniture and only the footer is kept."""
     loose = (cell.text or "") + "".join(c.tail or "" for c in cell)
-    if not _SENTENCE.search(loose):
+    if not SENTENCE.search(loose):
         return  # menus, info lines and link columns stay as they are
     children, text = list(cell), cell.text
     cell.text = None
@@ -280,58 +279,6 @@ def _without_layout_tables(html: str):
     return tree
 
 
-@cache
-def _related_headings() -> frozenset[str]:
-    with CUES_FILE.open(encoding="utf-8") as f:
-        return frozenset(yaml.safe_load(f)["pages"]["related_headings"])
-
-
-_HEADING_DRESS = "【】[]《》：:　 \t\n"
-# What may stand beside the links of a link list: dates, times, separators, bullets.
-_BESIDE_LINKS = re.compile(r"[\d\s\-/.:：年月日()（）\[\]【】·|•>»]")
-
-
-def _text_of(element) -> str:
-    return "".join(element.itertext()).strip()
-
-
-def _is_link_list(element) -> bool:
-    """True for an element that holds links and little else (dates, bullets)."""
-    links = "".join("".join(a.itertext()) for a in element.iter("a")).strip()
-    if not links:
-        return False
-    rest = _text_of(element)
-    for a in element.iter("a"):
-        rest = rest.replace("".join(a.itertext()).strip(), "", 1)
-    return len(_BESIDE_LINKS.sub("", rest)) <= 0.2 * len(links)
-
-
-def _cut_related_lists(tree) -> None:
-    """Remove each related-news heading (相关阅读 …) with the link list that follows it.
-
-    Editors paste such lists into the article's own container, where trafilatura keeps them:
-    their headlines, with figures of other reports, would join the article.
-    """
-    headings = _related_headings()
-    for element in list(tree.iter()):
-        if not isinstance(element.tag, str) or element.getparent() is None:
-            continue  # a comment, or already cut with its parent
-        if _text_of(element).strip(_HEADING_DRESS) not in headings:
-            continue
-        block = element  # the outermost element holding the heading alone
-        while (parent := block.getparent()) is not None and parent.getparent() is not None:
-            if _text_of(parent) != _text_of(element):
-                break
-            block = parent
-        following, lists = block.getnext(), 0
-        while following is not None and _is_link_list(following):
-            following, cut = following.getnext(), following
-            cut.drop_tree()
-            lists += 1
-        if lists:  # a heading of the article's own that happens to read 相关信息 stays
-            block.drop_tree()
-
-
 def read_html(data: bytes) -> HtmlPage:
     """The page's main text, and its title, date and site name.
 
@@ -343,8 +290,11 @@ def read_html(data: bytes) -> HtmlPage:
     parser.feed(html)
     parser.close()
     tree = _without_layout_tables(html)
+    blocks = []
     if not isinstance(tree, str):
-        _cut_related_lists(tree)
+        cut_related_lists(tree)
+        # serialised before trafilatura prunes the tree it is given
+        blocks = [(t, lxml.html.tostring(b, encoding="unicode")) for t, b in article_blocks(tree)]
     extracted = trafilatura.bare_extraction(
         tree,
         favor_precision=True,
@@ -354,9 +304,31 @@ def read_html(data: bytes) -> HtmlPage:
         with_metadata=True,
     )
     meta = page_meta(parser, extracted)
+    if blocks:
+        return _several(blocks, meta)
     text = _lines(extracted.text) if extracted and extracted.text else ""
     if not text:
         article = "".join(parser.article_chunks)
         text = article if len(re.sub(r"\s", "", article)) > 50 else "".join(parser.chunks)
         return HtmlPage(_lines(text), meta)
     return HtmlPage(text, meta)
+
+
+def _several(blocks: list[tuple[str, str]], meta: PageMeta) -> HtmlPage:
+    """The articles of a page listing several, each its headline line and then its body, with
+    where each starts: articles split there, each with its own headline, place and figures."""
+    parts, starts, at = [], [], 0
+    for title, body in blocks:
+        found = trafilatura.bare_extraction(
+            body, include_comments=False, include_tables=True, deduplicate=False
+        )
+        text = _lines(found.text) if found and found.text else ""
+        if not text:
+            reader = _Text()
+            reader.feed(body)
+            reader.close()
+            text = _lines("".join(reader.chunks))
+        starts.append(at)
+        parts.append(f"{title}\n{text}")
+        at += len(parts[-1]) + 1
+    return HtmlPage("\n".join(parts), replace(meta, articles=tuple(starts)))
