@@ -77,6 +77,7 @@ _TITLE_PARTS = re.compile(r"\s*(?:_|\||｜|\s-\s|\s—\s)\s*")
 
 _ANY_DATE = re.compile(_DATE)
 _T2S = opencc.OpenCC("t2s")
+_CONVERTED = 100_000  # characters above the article searched in Simplified script
 
 
 @dataclass(frozen=True)
@@ -202,8 +203,13 @@ def page_meta(parser: _Text, extracted) -> PageMeta:
     page = "".join(parser.chunks)
     start = extracted.text[:20] if extracted and extracted.text else ""
     above = page[: page.find(start)] if start and start in page else page
-    # The info line's labels are matched in Simplified script (發佈時間, 來源 on Big5 mirrors).
-    published = _date(_first(parser.metas, DATE_META)) or _date(_T2S.convert(above), _OWN_DATE)
+    # Big5 mirrors write the info line's labels in Traditional script (發佈時間, 來源): failing
+    # the labels as written, they are looked for in Simplified script.
+    published = (
+        _date(_first(parser.metas, DATE_META))
+        or _date(above, _OWN_DATE)
+        or _date(_T2S.convert(above[:_CONVERTED]), _OWN_DATE)
+    )
     return PageMeta(_lines(title or "").replace("\n", " "), published, (site or "").strip())
 
 

@@ -19,6 +19,8 @@ _MAX_HEADLINE = 80
 _BODY_SENTENCES = 2  # an article's body holds at least this many sentences
 _BETWEEN = 2  # elements (info line, share bar) that may stand between headline and body
 _BODY_TAGS = ("div", "section", "article", "td")
+# More headed bodies than this is no listing of articles (and reading each would take long).
+MAX_BLOCKS = 50
 
 
 @cache
@@ -44,10 +46,11 @@ def _is_link_list(element) -> bool:
 
 
 def _alone(element):
-    """The outermost element holding `element`'s text and nothing more."""
-    block, text = element, text_of(element)
+    """The outermost element holding `element` and nothing more (read in constant time per
+    level, so a page of thousands of headings in one large container stays fast)."""
+    block = element
     while (parent := block.getparent()) is not None and parent.getparent() is not None:
-        if text_of(parent) != text:
+        if len(parent) != 1 or (parent.text or "").strip() or (block.tail or "").strip():
             break
         block = parent
     return block
@@ -63,7 +66,9 @@ def cut_related_lists(tree) -> None:
     for element in list(tree.iter()):
         if not isinstance(element.tag, str) or element.getparent() is None:
             continue  # a comment, or already cut with its parent
-        if text_of(element).strip(_HEADING_DRESS) not in headings:
+        # the heading is the element's own text, so no subtree is read for most elements
+        own = (element.text or "").strip(_HEADING_DRESS)
+        if own not in headings or text_of(element).strip(_HEADING_DRESS) != own:
             continue
         block = _alone(element)
         following, lists = block.getnext(), 0
@@ -97,12 +102,14 @@ def article_blocks(tree) -> list[tuple[str, object]]:
     """
     found = []
     for heading in tree.iter("h1", "h2", "h3"):
+        if len(found) > MAX_BLOCKS:
+            return []
         title = text_of(heading)
         if not title or len(title) > _MAX_HEADLINE:
             continue
         body = _body_after(_alone(heading))
         if body is not None:
             found.append((" ".join(title.split()), body))
-    bodies = [b for _, b in found]
-    nested = any(a is not b and b in set(a.iterdescendants()) for a in bodies for b in bodies)
+    bodies = {id(b) for _, b in found}
+    nested = any(id(a) in bodies for _, b in found for a in b.iterancestors())
     return found if len(found) >= 2 and not nested else []
