@@ -99,16 +99,21 @@ def _move_partitions(source: Path, root: Path) -> None:
 
 
 def _readable_when_empty(con: duckdb.DuckDBPyConnection, folder: Path, select: str) -> None:
-    """Give a table without partitions one empty file with its columns (placeholder removed
-    once partitions exist): readers of `folder/**/*.parquet` find no files in an empty folder.
-    """
-    placeholder = folder / EMPTY_FILE
-    placeholder.unlink(missing_ok=True)
-    if any(folder.rglob("*.parquet")):
+    """Give a table without partitions one empty file with its columns, where a partition of
+    unknown province and season would lie (so `*/*/*.parquet` finds it too); removed once other
+    partitions exist. Readers of an empty folder fail with "No files found"."""
+    placeholder = folder / f"province={NULL_PART}" / f"season={NULL_PART}" / EMPTY_FILE
+    if any(p != placeholder for p in folder.rglob("*.parquet")):
+        if placeholder.exists():
+            placeholder.unlink()
+            for empty in (placeholder.parent, placeholder.parent.parent):
+                if not any(empty.iterdir()):
+                    empty.rmdir()
         return
-    folder.mkdir(parents=True, exist_ok=True)
+    placeholder.parent.mkdir(parents=True, exist_ok=True)
     con.execute(
-        f"copy (select * from ({select}) limit 0) to $path (format parquet)",
+        f"copy (select * exclude (province, season) from ({select}) limit 0) to $path"
+        " (format parquet)",
         {"path": str(placeholder)},
     )
 
