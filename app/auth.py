@@ -42,8 +42,12 @@ def analyst() -> str | None:
 
 
 # Failed sign-ins slow down and then lock: per browser session and per client address (a new
-# session per guess does not escape the second). The secret is compared as UTF-8 bytes (any
-# language) and never kept: the field is emptied as soon as it is read.
+# session per guess does not escape the second). Streamlit gives no address to clients of
+# 127.0.0.1/::1, which is every client behind a proxy on the same host: those share one count,
+# so a new session per guess is still caught. Someone guessing there locks the others out too,
+# but for LOCKOUT_SECONDS at a time, and failures older than that are forgotten, so honest typos
+# never add up to a lockout. The secret is compared as UTF-8 bytes (any language) and never
+# kept: the field is emptied as soon as it is read.
 MAX_FAILURES = 5  # per session, then locked
 CLIENT_FAILURES = 20  # per client address (several analysts may share one)
 LOCKOUT_SECONDS = 300
@@ -57,19 +61,24 @@ class Attempts:
 
     failures: int = 0
     locked_until: float = 0.0
+    last_failure: float = 0.0
 
     def locked(self, now: float) -> bool:
         """True while the lockout lasts."""
         return now < self.locked_until
 
     def failed(self, now: float, limit: int) -> None:
-        """Count a failure; lock out at the limit."""
+        """Count a failure (after forgetting those of long ago); lock out at the limit."""
+        if now - self.last_failure > LOCKOUT_SECONDS:
+            self.failures = 0
+        self.last_failure = now
         self.failures += 1
         if self.failures >= limit:
             self.locked_until, self.failures = now + LOCKOUT_SECONDS, 0
 
 
 _CLIENTS: dict[str, Attempts] = {}
+NO_ADDRESS = "(no client address)"  # the shared count of clients Streamlit gives no address
 _CLIENTS_LOCK = threading.Lock()
 
 
@@ -87,9 +96,7 @@ def _client() -> str | None:
 
 def _attempts() -> tuple[Attempts, Attempts | None]:
     session = st.session_state.setdefault("_sign_in_attempts", Attempts())
-    address = _client()
-    if address is None:
-        return session, None
+    address = _client() or NO_ADDRESS
     with _CLIENTS_LOCK:
         return session, _CLIENTS.setdefault(address, Attempts())
 

@@ -7,6 +7,7 @@ rebuilds; when the report's text changed since, the correction is reported, neve
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
 from dataclasses import dataclass, fields, replace
 from datetime import date, datetime
@@ -36,8 +37,11 @@ create table if not exists corrections (
 
 
 def store_path(warehouse: Path) -> Path:
-    """The corrections store that belongs to a warehouse file (same folder, never inside it)."""
-    return warehouse.with_name("corrections.sqlite")
+    """The corrections store that belongs to a warehouse file (same folder, never inside it).
+
+    Beside the file a link names, as the build resolves it: a dashboard opened through the link
+    and the build must find one store."""
+    return Path(os.path.realpath(warehouse)).with_name("corrections.sqlite")
 
 
 def connect(path: Path) -> sqlite3.Connection:

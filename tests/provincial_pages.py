@@ -120,3 +120,67 @@ def table_layout_page(
         f"<tr><td colspan='2'>版权所有：{e(site)}　地址：吉首市人民北路1号　电话：0743-8222222"
         "　湘ICP备12345678号</td></tr></table></body></html>"
     )
+
+
+def related_block(heading: str, tag: str = "p") -> str:
+    """A related-news list (heading + linked headlines with dates) as editors paste it into the
+    article's own container; the heading in a <p><strong> or in a heading tag."""
+    e = html.escape
+    items = "".join(
+        f'<li><a href="/art/r{i}.html">{e(t)}</a><span>{d}</span></li>'
+        for i, (t, d) in enumerate(RELATED)
+    )
+    head = f"<p><strong>{e(heading)}</strong></p>" if tag == "p" else f"<{tag}>{e(heading)}</{tag}>"
+    return f"{head}<ul>{items}</ul>"
+
+
+def with_inside_article(page: str, extra: str) -> str:
+    """A provincial page with `extra` at the end of the article's own container."""
+    marker = '</div></div><div class="share">'
+    assert marker in page
+    return page.replace(marker, extra + marker, 1)
+
+
+def link_column_page(title: str, paragraphs: list[str], site: str = "花垣县人民政府") -> str:
+    """A county page laid out in one table: a short article in one cell, a column of links to
+    other news beside it (no nested tables, no long cell)."""
+    e = html.escape
+    links = "".join(f"<a href='/art/{i}.html'>{e(t)}</a><br>" for i, (t, _) in enumerate(RELATED))
+    body = "<br>".join(e(p) for p in paragraphs)
+    return (
+        f"<html><head><meta charset='utf-8'><title>{e(title)}_{e(site)}</title></head><body>"
+        "<table width='1000'><tr><td colspan='2'><a href='/'>首页</a> | <a>政务公开</a></td></tr>"
+        f"<tr><td width='700'><b>{e(title)}</b><br>发布日期：2025年01月18日<br>{body}</td>"
+        f"<td width='300'>{links}</td></tr>"
+        f"<tr><td colspan='2'>版权所有：{e(site)}　电话：0743-7222222</td></tr></table>"
+        "</body></html>"
+    )
+
+
+def data_table(header: list[str], rows: list[list[str]]) -> str:
+    """An HTML data table as an 附件 of an article (Word-made: every cell holds a <p>)."""
+    e = html.escape
+
+    def row(cells: list[str]) -> str:
+        return "<tr>" + "".join(f"<td><p>{e(c)}</p></td>" for c in cells) + "</tr>"
+
+    return "<table border='1'>" + row(header) + "".join(row(r) for r in rows) + "</table>"
+
+
+def two_article_page(articles: list[tuple[str, list[str]]], site: str = "湖南省民政厅") -> str:
+    """A column page listing several articles in full, each with its headline, info line and
+    body, between the site's menu and footer."""
+    e = html.escape
+    blocks = "".join(
+        f'<div class="list-item"><div class="article-title"><h2>{e(title)}</h2></div>'
+        '<div class="info">发布时间：2025-01-18 10:32　来源：市州民政局</div>'
+        f'<div class="TRS_Editor">{"".join(f"<p>{e(p)}</p>" for p in paragraphs)}</div></div>'
+        for title, paragraphs in articles
+    )
+    return (
+        f'<!DOCTYPE html><html><head><meta charset="utf-8"><title>工作动态_{e(site)}</title>'
+        f'</head><body><div class="menu"><a href="/">首页</a> <a href="/col/2/">政务公开</a></div>'
+        f'<div class="main">{blocks}</div>'
+        f'<div class="foot"><p>主办：{e(site)}　电话：0731-84899999　湘ICP备05001234号-1</p></div>'
+        "</body></html>"
+    )

@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import os
 import shutil
+import signal
 import subprocess
 import sys
 import threading
+import time
 from pathlib import Path
 
 import duckdb
@@ -450,3 +452,125 @@ def test_an_incremental_build_notices_removed_metadata_of_a_newer_report(tmp_pat
     finally:
         con.close()
     assert not source_url
+
+
+# Attack review: linked warehouse, linked folders, empty marts ----------------------------------
+
+
+def test_a_warehouse_named_through_a_link_shares_the_lock_of_its_target(reports_copy, tmp_path):
+    real = tmp_path / "real" / "campaigns.duckdb"
+    real.parent.mkdir()
+    link = tmp_path / "elsewhere" / "campaigns.duckdb"
+    link.parent.mkdir()
+    link.symlink_to(real)
+    with build_lock(real), pytest.raises(BuildBusy):
+        build_warehouse(reports_copy, link, quiet=True, parquet=False)
+
+
+def test_a_build_through_a_link_publishes_into_the_target_and_keeps_the_link(tmp_path):
+    reports = small_set(tmp_path, 3)
+    real = tmp_path / "real" / "campaigns.duckdb"
+    real.parent.mkdir()
+    build_warehouse(reports, real, quiet=True, parquet=False)
+    link = tmp_path / "link.duckdb"
+    link.symlink_to(real)
+    bump(sorted(reports.glob("*.txt"))[0])
+    assert build_warehouse(reports, link, quiet=True, parquet=False)["read"] == 1
+    assert link.is_symlink() and link.resolve() == real
+    assert not (tmp_path / "link.duckdb.lock").exists()
+
+
+def test_a_link_to_a_folder_outside_the_reports_is_rejected_with_the_reason(tmp_path):
+    reports = small_set(tmp_path, 3)
+    outside = tmp_path / "elsewhere"
+    outside.mkdir()
+    (reports / "archive").symlink_to(outside)
+    (reports / "sub").mkdir()  # a real folder inside is no report and no reject
+    summary = build_warehouse(reports, tmp_path / "campaigns.duckdb", quiet=True, parquet=False)
+    assert summary["loaded"] == 3
+    assert summary["rejected"] == [
+        ("archive", "the file is a link to a folder outside the reports folder")
+    ]
+
+
+def test_an_empty_mart_reads_from_parquet_as_an_empty_table(tmp_path):
+    reports = tmp_path / "reports"
+    reports.mkdir()
+    for path in (ROOT / "reports").glob("hn-2019-01-yingxinchun.*"):  # figures of no city
+        shutil.copy2(path, reports / path.name)
+    live = tmp_path / "campaigns.duckdb"
+    build_warehouse(reports, live, quiet=True)
+    counts = duckdb_counts(live)
+    assert 0 in counts.values(), "the set must leave a mart empty"
+    assert row_counts(live) == counts
+    con = duckdb.connect()
+    for pattern in ("**/*.parquet", "*/*/*.parquet"):  # as row_counts and the README read it
+        p = {"p": str(parquet_dir(live) / "place_season_metrics" / pattern)}
+        read = "from read_parquet($p, hive_partitioning = true)"
+        assert con.execute(f"select count(*) {read}", p).fetchone() == (0,)
+        columns = {c[0] for c in con.execute(f"describe select * {read}", p).fetchall()}
+        assert {"province", "season", "metric"} <= columns
+    bump(sorted(reports.glob("*.txt"))[0])  # an incremental build keeps it readable
+    build_warehouse(reports, live, quiet=True)
+    assert row_counts(live) == duckdb_counts(live)
+    for path in (ROOT / "reports").glob("ln-2023-01-shenyang-liangjie.*"):  # city figures
+        shutil.copy2(path, reports / path.name)
+    build_warehouse(reports, live, quiet=True)
+    assert duckdb_counts(live)["place_season_metrics"] > 0
+    assert row_counts(live) == duckdb_counts(live)
+    assert not list((parquet_dir(live) / "place_season_metrics").rglob("empty.parquet"))
+
+
+def _children(pid: int) -> set[int]:
+    """Processes whose parent is `pid` (from /proc: no extra library needed)."""
+    found = set()
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except (OSError, IndexError):
+            continue
+        if int(fields[1]) == pid:
+            found.add(int(stat.parent.name))
+    return found
+
+
+def _running(pid: int) -> bool:
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] != "Z"
+    except (OSError, IndexError):
+        return False
+
+
+@pytest.mark.slow
+def test_a_killed_build_leaves_no_reader_processes_behind(reports_copy, tmp_path):
+    for n in range(1, 10):  # enough reports that the build is still reading when killed
+        for path in list(reports_copy.glob("[a-z]*.txt")):
+            if "-copy" not in path.stem:
+                shutil.copy(path, path.with_stem(f"{path.stem}-copy{n}"))
+    live = tmp_path / "campaigns.duckdb"
+    command = [sys.executable, "-m", "etl", "build", "--full", "--reports", str(reports_copy)]
+    build = subprocess.Popen(
+        [*command, "--warehouse", str(live)],
+        cwd=ROOT,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        deadline = time.monotonic() + 60
+        workers: set[int] = set()
+        while len(workers) < 2 and time.monotonic() < deadline and build.poll() is None:
+            workers |= _children(build.pid)
+            time.sleep(0.05)
+        assert workers, "the build read its reports without a pool"
+        time.sleep(0.5)
+        workers |= _children(build.pid)
+    finally:
+        build.kill()
+        build.wait()
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline and any(_running(p) for p in workers):
+        time.sleep(0.1)
+    survivors = [p for p in workers if _running(p)]
+    for pid in survivors:  # so a failing run leaves no orphans either
+        os.kill(pid, signal.SIGKILL)
+    assert survivors == []

@@ -99,3 +99,25 @@ def test_an_upload_whose_metadata_a_build_would_refuse_is_refused(tmp_path):
     result = accept(REPORT.name, REPORT.read_bytes(), reports, source_url="javascript:alert(1)")
     assert not result.accepted
     assert "source_url" in result.reason
+
+
+def test_uploads_with_long_chinese_names_are_stored_under_a_shortened_name_that_keeps_the_original(
+    tmp_path,
+):
+    reports = tmp_path / "reports"
+    long_name = "关于开展" + "冬春困难群众走访慰问" * 12 + ".txt"  # 376 bytes in UTF-8
+    rare = "𠀀" * 70 + ".txt"  # characters of four bytes each
+    base = REPORT.read_bytes()
+    results = [
+        accept(long_name, base, reports),
+        accept(long_name, base + "\n另走访慰问困难群众12户。\n".encode(), reports),
+        accept(long_name, base + "\n另走访慰问困难群众13户。\n".encode(), reports),
+        accept(rare, base + "\n另走访慰问困难群众14户。\n".encode(), reports),
+    ]
+    assert [r.reason for r in results] == [""] * 4
+    assert len({r.path for r in results}) == 4
+    for name in stored(reports):
+        assert len(name.encode("utf-8")) <= 255, name
+    for result, original in zip(results, [long_name] * 3 + [rare], strict=True):
+        assert result.path.name.startswith("关于开展冬春" if original == long_name else "𠀀")
+        assert meta_of(result.path)["uploaded_as"] == original

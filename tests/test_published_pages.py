@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -19,7 +20,17 @@ from etl.reading.decode import ReadError, decode, decode_html
 from etl.reading.intake import accept, page_metadata
 from etl.reading.meta import ReportMeta, read_meta
 from etl.reading.report import RawText, read_bytes, read_report
-from tests.provincial_pages import RANKING, RELATED, provincial_page, table_layout_page
+from tests.provincial_pages import (
+    RANKING,
+    RELATED,
+    data_table,
+    link_column_page,
+    provincial_page,
+    related_block,
+    table_layout_page,
+    two_article_page,
+    with_inside_article,
+)
 
 # Taiwan-standard forms (為, 眾, 啟), which Big5 can encode; OpenCC's own forms (爲, 衆) it cannot.
 S2TW = opencc.OpenCC("s2tw").convert
@@ -320,3 +331,106 @@ def test_big5_bytes_under_a_gb2312_declaration_are_not_read_as_gb():
     )
     text = decode_html(page.encode("big5"))
     assert "發放救助資金" in text
+
+
+# Attack review: pages as editors really make them ---------------------------------------------
+
+
+@pytest.mark.parametrize(("heading", "tag"), [("相关阅读", "p"), ("相关新闻", "h3")])
+def test_a_related_list_inside_the_article_adds_no_text_headline_or_figures(heading, tag):
+    text, meta = _report(ARTICLES[0])
+    as_text = process_text(_raw("report.txt", text), meta)
+    paragraphs = [p for p in text.splitlines() if p.strip()]
+    page = with_inside_article(provincial_page(HEADLINE, paragraphs), related_block(heading, tag))
+    raw = read_bytes("page.html", page.encode("utf-8"))
+    doc = process_text(raw, ReportMeta(province_hint=meta.province_hint))
+    assert heading not in raw.text
+    assert not [t for t, _ in RELATED if t in raw.text]
+    assert _keys(doc) == _keys(as_text)
+    assert [a.title for a in doc.articles] == [as_text.articles[0].title or HEADLINE]
+
+
+def test_a_short_article_in_a_layout_table_beside_a_link_column_is_read_as_text():
+    paragraphs = ["1月18日，花垣县民政局走访慰问困难群众56户，发放慰问金2.8万元。"]
+    raw = read_bytes("page.html", link_column_page(HEADLINE, paragraphs).encode("utf-8"))
+    doc = process_text(raw, ReportMeta(province_hint="湖南"))
+    assert sorted((f.metric, f.value) for f in doc.figures) == [
+        ("aid_disbursed", 28_000.0),
+        ("households_reached", 56.0),
+    ]
+    assert paragraphs[0] in raw.text
+    assert not [t for t, _ in RELATED if t in raw.text]
+    assert "|" not in raw.text
+
+
+def test_a_data_table_in_an_html_page_gives_the_figures_a_text_table_gives():
+    header = ["村", "慰问户数（户）", "慰问金（万元）"]
+    rows = [["东岭村", "120", "3.6"], ["西河村", "85", "2.55"], ["合计", "205", "6.15"]]
+    text, _ = _report(ARTICLES[0])
+    paragraphs = [p for p in text.splitlines() if p.strip() and not p.startswith("（据")]
+    paragraphs.append("附件：各村慰问情况如下")
+    table = "".join("\t".join(r) + "\n" for r in [header, *rows])
+    as_text = process_text(
+        _raw("report.txt", HEADLINE + "\n\n" + "\n".join(paragraphs) + "\n" + table),
+        ReportMeta(province_hint="湖南", published=date(2025, 1, 18)),
+    )
+    assert sum(f.value in (120, 85, 205) for f in as_text.figures) == 3
+    page = with_inside_article(provincial_page(HEADLINE, paragraphs), data_table(header, rows))
+    raw = read_bytes("page.html", page.encode("utf-8"))
+    doc = process_text(raw, ReportMeta(province_hint="湖南"))
+    assert _keys(doc) == _keys(as_text)
+    assert all(doc.text[f.span[0] : f.span[1]] == f.text for f in doc.figures)
+
+
+@pytest.mark.parametrize(
+    "label", ["發佈時間：", "發布時間：", "發布日期：", ""]
+)  # "" leaves "2025-01-18 10:32　來源：…"
+def test_a_traditional_info_line_gives_the_page_date_and_site(label):
+    text, _ = _report(ARTICLES[0])
+    page = S2TW(provincial_page(HEADLINE, text.splitlines(), head_meta=False))
+    assert "發佈時間：" in page and "來源：" in page
+    raw = read_bytes("page.html", page.replace("發佈時間：", label).encode("utf-8"))
+    assert raw.page.published == date(2025, 1, 18)
+    assert raw.page.site == S2TW("湖南省民政厅")
+
+
+def test_the_site_name_comes_from_the_page_title_when_the_headline_is_an_h1():
+    text, _ = _report(ARTICLES[0])
+    page = provincial_page(HEADLINE, text.splitlines(), head_meta=False)
+    assert f"<h1>{HEADLINE}</h1>" in page
+    meta = read_bytes("page.html", page.encode("utf-8")).page
+    assert (meta.title, meta.site) == (HEADLINE, "湖南省民政厅")
+
+
+KOREAN = "민정부는 겨울 구호 활동을 시작했습니다. 저소득 가구 3만 곳에 난방비를 지급합니다.\n" * 5
+
+
+def test_korean_text_is_refused_as_not_chinese_not_read_as_gb18030():
+    data = KOREAN.encode("euc-kr")
+    assert data.decode("gb18030")  # it does decode, as nonsense Chinese
+    with pytest.raises(ReadError, match="Korean"):
+        decode(data)
+    with pytest.raises(ReadError, match="Korean"):
+        read_bytes("report.txt", data)
+    page = f"<html><body><p>{KOREAN}</p></body></html>".encode("euc-kr")
+    with pytest.raises(ReadError, match=r"Korean|Chinese"):
+        read_bytes("page.html", page)
+
+
+def test_two_articles_on_one_page_load_as_two_with_their_own_headlines_and_figures():
+    blocks, expected = [], []
+    for stem in ARTICLES[:2]:
+        text, _ = _report(stem)
+        lines = [p for p in text.splitlines() if p.strip() and not p.startswith("（据")]
+        headline = lines.pop(0) if "。" not in lines[0] else HEADLINE  # no attribution to split on
+        own = ReportMeta(published=date(2025, 1, 18))
+        expected.append(process_text(_raw("r.txt", headline + "\n\n" + "\n".join(lines)), own))
+        blocks.append((headline, lines))
+    raw = read_bytes("page.html", two_article_page(blocks).encode("utf-8"))
+    doc = process_text(raw, ReportMeta())
+    assert [a.title for a in doc.articles] == [h for h, _ in blocks]
+    for index, as_text in enumerate(expected, start=1):
+        mine = replace(doc, figures=[f for f in doc.figures if f.article == index])
+        assert _keys(mine) == _keys(as_text), index
+    assert [a.province for a in doc.articles] == ["湖南", "辽宁"]
+    _assert_quotes_stand_in_the_stored_text(doc)

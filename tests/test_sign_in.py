@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import shutil
 import time
+from types import SimpleNamespace
 
 import pytest
 from streamlit.testing.v1 import AppTest
@@ -80,3 +81,34 @@ def test_a_client_that_keeps_opening_new_sessions_is_locked_out(monkeypatch):
     at = dashboard("s3cret")
     assert at.sidebar.text_input(key="analyst_pw").disabled
     assert any("登录失败次数过多" in e for e in errors(at))
+
+
+def test_new_sessions_without_a_client_address_are_locked_out_together(monkeypatch):
+    # Streamlit gives no address to clients on 127.0.0.1/::1 (and so behind a local proxy).
+    monkeypatch.setattr(app.auth, "BASE_DELAY", 0, raising=False)
+    monkeypatch.setattr(app.auth, "_client", lambda: None, raising=False)
+    for n in range(20):  # CLIENT_FAILURES
+        sign_in(dashboard("s3cret"), f"guess-{n}")  # a fresh session for every guess
+    at = dashboard("s3cret")
+    assert at.sidebar.text_input(key="analyst_pw").disabled
+    assert any("登录失败次数过多" in e for e in errors(at))
+
+
+def test_the_shared_lockout_ends_and_old_failures_are_forgotten(monkeypatch):
+    monkeypatch.setattr(app.auth, "BASE_DELAY", 0, raising=False)
+    monkeypatch.setattr(app.auth, "_client", lambda: None, raising=False)
+    clock = [1000.0]
+    monkeypatch.setattr(
+        app.auth, "time", SimpleNamespace(monotonic=lambda: clock[0], sleep=time.sleep)
+    )
+    for n in range(20):
+        sign_in(dashboard("s3cret"), f"guess-{n}")
+    clock[0] += app.auth.LOCKOUT_SECONDS + 1  # the lockout has passed
+    assert sign_in(dashboard("s3cret"), "s3cret").session_state["analyst"] == "analyst"
+    for n in range(19):  # a few typos a day never add up to a lockout
+        sign_in(dashboard("s3cret"), f"typo-{n}")
+        clock[0] += app.auth.LOCKOUT_SECONDS + 1
+    at = dashboard("s3cret")
+    assert not at.sidebar.text_input(key="analyst_pw").disabled
+    at = sign_in(at, "typo-again")
+    assert not at.sidebar.text_input(key="analyst_pw").disabled

@@ -38,6 +38,7 @@ from etl.model import Document
 from etl.paths import MARTS_DIR, ROOT, SCHEMA_FILE
 from etl.reading.meta import MetaError, ReportMeta, read_meta
 from etl.reading.report import ReadError, read_report_file
+from etl.reading.sandbox import die_with_parent
 
 PARALLEL_FROM = 32  # fewer reports than this are read in-process (pool start-up costs more)
 TABLES_BY_DOC = ("figures", "articles", "correction_conflicts", "rejects", "documents")
@@ -74,12 +75,16 @@ class ReportFile:
 def report_files(reports: Path) -> list[ReportFile]:
     """Report files of a folder (metadata files, hidden files and folders are not reports).
 
-    Links, pipes and devices are listed too: reading them rejects them with the reason.
+    Links, pipes and devices are listed too: reading them rejects them with the reason. So is
+    a link to a folder outside this one (a link to a folder inside is a folder).
     """
     entries = {}
+    top = os.path.realpath(reports)
     with os.scandir(reports) as listing:
         for entry in listing:
-            if entry.name.startswith(".") or entry.is_dir():
+            if entry.name.startswith(".") or entry.is_dir(follow_symlinks=False):
+                continue
+            if entry.is_dir() and os.path.commonpath([os.path.realpath(entry), top]) == top:
                 continue
             try:
                 info = entry.stat()
@@ -135,7 +140,9 @@ def _processed(paths: list[Path], workers: int) -> Iterator[tuple[Path, object]]
         for path in paths:
             yield path, process_one(path)
         return
-    with ProcessPoolExecutor(workers, mp_context=get_context("fork")) as pool:
+    with ProcessPoolExecutor(
+        workers, mp_context=get_context("fork"), initializer=die_with_parent, initargs=(True,)
+    ) as pool:
         yield from zip(paths, pool.map(process_one, paths, chunksize=16), strict=True)
 
 
@@ -216,6 +223,9 @@ def build_warehouse(
     One build runs at a time per warehouse: another waits up to `wait` seconds for the lock.
     Analysts' corrections (default: the store beside `live`) are replayed on every report read.
     """
+    # A link to the warehouse is the warehouse: lock and publish beside the file it names, or a
+    # build through the link would take a lock of its own and replace the link by a copy.
+    live = Path(os.path.realpath(live))
     try:
         live.parent.mkdir(parents=True, exist_ok=True)
         with build_lock(live, wait):

@@ -24,6 +24,7 @@ PARTITIONED = {
 }
 SINGLE = ("per_capita_aid", "coverage", "freshness")
 NULL_PART = "__HIVE_DEFAULT_PARTITION__"
+EMPTY_FILE = "empty.parquet"  # the columns of a table with no rows (and so no partitions)
 IDENTITY_FILE = ".warehouse-identity"  # which published warehouse file the copy belongs to
 _PARTITION_COPY = "copy ({select}) to $path (format parquet, partition_by (province, season))"
 
@@ -97,6 +98,26 @@ def _move_partitions(source: Path, root: Path) -> None:
             os.replace(season, into / season.name)
 
 
+def _readable_when_empty(con: duckdb.DuckDBPyConnection, folder: Path, select: str) -> None:
+    """Give a table without partitions one empty file with its columns, where a partition of
+    unknown province and season would lie (so `*/*/*.parquet` finds it too); removed once other
+    partitions exist. Readers of an empty folder fail with "No files found"."""
+    placeholder = folder / f"province={NULL_PART}" / f"season={NULL_PART}" / EMPTY_FILE
+    if any(p != placeholder for p in folder.rglob("*.parquet")):
+        if placeholder.exists():
+            placeholder.unlink()
+            for empty in (placeholder.parent, placeholder.parent.parent):
+                if not any(empty.iterdir()):
+                    empty.rmdir()
+        return
+    placeholder.parent.mkdir(parents=True, exist_ok=True)
+    con.execute(
+        f"copy (select * exclude (province, season) from ({select}) limit 0) to $path"
+        " (format parquet)",
+        {"path": str(placeholder)},
+    )
+
+
 def stage_parquet(
     con: duckdb.DuckDBPyConnection, live: Path, touched: set[tuple] | None = None
 ) -> Path:
@@ -133,6 +154,8 @@ def stage_parquet(
             )
             _move_partitions(scratch / name, staged / name)
         shutil.rmtree(scratch, ignore_errors=True)
+    for name, select in PARTITIONED.items():
+        _readable_when_empty(con, staged / name, select)
     for name in SINGLE:
         con.execute(
             f"copy (select * from {name}) to $path (format parquet)",

@@ -76,8 +76,11 @@ def _is_digitish(ch: str) -> bool:
 
 
 def is_layout_wrapped(raw: str) -> bool:
-    """True when lines are cut to a column width (PDF-extracted text), not ended by sentences."""
-    lengths = [len(line.strip()) for line in raw.splitlines() if line.strip()]
+    """True when lines are cut to a column width (PDF-extracted text), not ended by sentences.
+
+    Rows of a table (cells separated by tabs) are short by nature and say nothing of wrapping.
+    """
+    lengths = [len(line.strip()) for line in raw.splitlines() if line.strip() and "\t" not in line]
     return len(lengths) >= 8 and statistics.median(lengths) <= 24
 
 

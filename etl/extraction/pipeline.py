@@ -76,7 +76,7 @@ def _with_page(meta: ReportMeta, page) -> tuple[ReportMeta, tuple[str, ...]]:
 def process_text(raw: RawText, meta: ReportMeta) -> Document:
     """Normalise, segment and extract one decoded report."""
     # Articles are found in Simplified text, aligned with the raw text character for character.
-    located = segment(to_simplified(raw.text))
+    located = segment(to_simplified(raw.text), raw.page.articles if raw.page else ())
     norm = normalise(raw.text, hard_breaks(located))
     text = norm.text
     masked = mask_quoted(text)

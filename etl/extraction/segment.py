@@ -9,6 +9,7 @@ article's, then the next one's), each a block of short lines without sentence pu
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from etl.extraction.normalise import is_layout_wrapped
@@ -105,8 +106,31 @@ def _title_text(raw: str, block: list[tuple[int, int]]) -> str:
     return "".join(raw[s:e].strip() for s, e in block)
 
 
-def segment(raw: str) -> list[RawArticle]:
-    """Locate the articles of a report in its raw text (one article when nothing splits it)."""
+def segment(raw: str, starts: Sequence[int] = ()) -> list[RawArticle]:
+    """Locate the articles of a report in its raw text (one article when nothing splits it).
+
+    `starts` are where articles begin as the report's page marks them (a web page listing
+    several articles, each under its own headline): each part is segmented on its own.
+    """
+    cuts = sorted({s for s in starts if 0 < s < len(raw)})
+    if not cuts:
+        return _segment(raw)
+    found = []
+    for lo, hi in zip([0, *cuts], [*cuts, len(raw)], strict=True):
+        for a in _segment(raw[lo:hi]):
+            found.append(
+                RawArticle(
+                    a.body_start + lo,
+                    a.body_end + lo,
+                    a.titles,
+                    a.attribution,
+                    [(s + lo, e + lo) for s, e in a.title_ranges],
+                )
+            )
+    return found
+
+
+def _segment(raw: str) -> list[RawArticle]:
     wrapped = is_layout_wrapped(raw)
     chunks: list[_Chunk] = []
     pos = 0

@@ -20,6 +20,13 @@ def _inside(path: Path, root: Path) -> bool:
     return os.path.commonpath([real, top]) == top
 
 
+def check_inside(path: Path, root: Path) -> None:
+    """Raise ReadError when `path` is a link leading out of `root` (to a file or a folder)."""
+    if not _inside(path, root):
+        what = "a folder" if os.path.isdir(path) else "somewhere"
+        raise ReadError(f"the file is a link to {what} outside the reports folder")
+
+
 def _size(n: int) -> str:
     return f"{n / 2**20:.0f} MB" if n >= 1 << 20 else f"{n / 2**10:.0f} KB"
 
@@ -41,8 +48,8 @@ def read_regular(path: Path, limit: int, root: Path | None = None) -> tuple[byte
     Raises ReadError for links leaving `root`, pipes, devices and folders, files over the
     limit and files that keep changing while they are read.
     """
-    if root is not None and not _inside(path, root):
-        raise ReadError("the file is a link to somewhere outside the reports folder")
+    if root is not None:
+        check_inside(path, root)
     for _ in range(ATTEMPTS):
         try:
             # O_NONBLOCK: opening a pipe with no writer must not wait for one

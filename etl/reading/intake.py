@@ -20,7 +20,11 @@ from etl.reading.report import ReadError, read_bytes
 from etl.reading.sniff import KIND_OF_SUFFIX
 
 MAX_UPLOAD_BYTES = 50 << 20
+MAX_ORIGINAL = 300  # characters of an uploaded name kept in the metadata
 _SAFE = re.compile(r"[^\w\u4e00-\u9fff.-]+")
+# File systems allow 255 bytes a name and a Chinese character takes 3 in UTF-8 (rarer ones 4):
+# the stem stays short enough for "-<16 hex of the hash>.meta.yml" to follow it.
+STEM_BYTES = 200
 
 
 @dataclass(frozen=True)
@@ -37,8 +41,9 @@ def safe_name(name: str) -> str:
     """A file name without folders or characters a file system would object to."""
     base = Path(name.replace("\\", "/")).name
     stem, suffix = os.path.splitext(base)
-    stem = _SAFE.sub("_", stem).strip("._") or "report"
-    return f"{stem[:80]}{suffix.lower()}"
+    stem = _SAFE.sub("_", stem).strip("._")[:80]
+    stem = stem.encode("utf-8")[:STEM_BYTES].decode("utf-8", "ignore").strip("._") or "report"
+    return f"{stem}{suffix.lower()}"
 
 
 def page_metadata(name: str, data: bytes):
@@ -158,6 +163,9 @@ def accept(
         **({"title": title} if title else {}),
         "sha256": digest,
     }
+    original = Path(name.replace("\\", "/")).name
+    if original != clean:  # the name as uploaded, where the stored one had to change it
+        meta["uploaded_as"] = original[:MAX_ORIGINAL].encode("utf-8", "replace").decode()
     meta_data = yaml.safe_dump(meta, allow_unicode=True, sort_keys=False).encode("utf-8")
     try:
         parse_meta(meta_data)  # what a build would refuse is refused now

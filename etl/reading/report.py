@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from etl.reading.decode import ReadError, decode
-from etl.reading.files import read_regular
+from etl.reading.files import check_inside, read_regular
 from etl.reading.sandbox import SandboxError, run_limited
 from etl.reading.sniff import KIND_OF_SUFFIX, sniff
 
@@ -95,6 +95,8 @@ def read_report_file(path: Path, root: Path | None = None) -> tuple[RawText, int
     Only a regular file inside `root` (when given) is read: pipes, devices and links out of
     the folder are refused, and a file changing while it is read is read again.
     """
+    if root is not None:  # a link out of the folder is refused as such, whatever its name
+        check_inside(path, root)
     kind = KIND_OF_SUFFIX.get(path.suffix.lower())
     if kind is None:
         return read_bytes(path.name, b""), 0, 0  # raises: unsupported file type

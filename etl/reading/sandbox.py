@@ -2,8 +2,14 @@
 
 from __future__ import annotations
 
+import contextlib
+import ctypes
 import multiprocessing as mp
+import os
 import resource
+import signal
+import threading
+import time
 from collections.abc import Callable
 from typing import TypeVar
 
@@ -22,8 +28,35 @@ def _address_space() -> int:
         return 0
 
 
+PR_SET_PDEATHSIG = 1  # prctl option (linux/prctl.h): a signal for when the parent dies
+_PARENT_POLL_SECONDS = 0.5
+
+
+def die_with_parent(watch: bool = False) -> None:
+    """End this (forked) process when its parent dies, so a killed build leaves no readers.
+
+    On Linux the kernel sends SIGKILL when the thread that forked us ends; `watch` adds a
+    thread that checks every half second whether we were handed to another parent (where
+    prctl is missing, or where the forking thread may end before the parent does).
+    """
+    parent = os.getppid()
+    with contextlib.suppress(OSError, AttributeError):  # not Linux: the watch still works
+        ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
+    if os.getppid() != parent:  # the parent died before prctl took effect
+        os._exit(1)
+    if watch:
+        threading.Thread(target=_watch_parent, args=(parent,), daemon=True).start()
+
+
+def _watch_parent(parent: int) -> None:
+    while os.getppid() == parent:
+        time.sleep(_PARENT_POLL_SECONDS)
+    os._exit(1)
+
+
 def _child(conn, func: Callable[[bytes], object], data: bytes, memory: int, seconds: int) -> None:
     try:
+        die_with_parent()
         limit = _address_space() + memory
         resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
         resource.setrlimit(resource.RLIMIT_CPU, (seconds + 1, seconds + 2))
