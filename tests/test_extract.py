@@ -375,3 +375,42 @@ def test_goods_valued_beside_cash_with_its_own_amount_stay_goods():
         ("in_kind_value", 12_000),
         ("aid_disbursed", 10_000),
     ]
+
+
+def test_counted_givers_who_each_give_one_amount_give_it_that_many_times():
+    (fig,) = figures("两家爱心企业分别捐赠善款10万元。")
+    assert (fig["metric"], fig["value"]) == ("funds_raised", 200_000)
+
+
+def test_two_amounts_after_respectively_are_not_multiplied():
+    found = figures("两个县分别发放救助资金120万元和80万元。")
+    assert [f["value"] for f in found] == [1_200_000, 800_000]
+
+
+def test_staff_noun_right_before_the_count_decides_over_a_verb_inside_it():
+    found = figures("全省出动救助管理工作人员1.6万人次，救助流浪乞讨人员2.3万人次。")
+    assert [(f["metric"], f["value"]) for f in found] == [
+        ("staff_mobilized", 16_000),
+        ("people_aided", 23_000),
+    ]
+
+
+def test_a_part_newly_enrolled_keeps_its_own_verb():
+    found = figures("全区共摸排困难群众1.3万人，其中新纳入低保236人。")
+    assert [(f["metric"], f["value"]) for f in found] == [
+        ("people_reached", 13_000),
+        ("people_aided", 236),
+    ]
+
+
+def test_a_plan_inside_a_modifier_gives_way_to_the_verb_after_the_amount():
+    (fig,) = figures("计划于春节前发放到位的2.4亿元资金已全部拨付。")
+    assert fig["status"] == "actual"
+
+
+def test_people_whose_basic_living_is_secured_were_aided():
+    found = figures("落实冬春救助资金1.85亿元，保障受灾群众32万人基本生活。")
+    assert [(f["metric"], f["value"]) for f in found] == [
+        ("aid_disbursed", 185_000_000),
+        ("people_aided", 320_000),
+    ]

@@ -200,6 +200,11 @@ def person_metric(masked: str, mention: Mention, scope: Scope) -> str | None:
     noun = first_right(masked, mention.end, min(mention.end + 12, scope.clause[1]), c.person_nouns)
     if noun:
         return noun[1].target
+    before = nearest_left(
+        masked, max(scope.clause[0], mention.start - 10), mention.start, c.person_nouns
+    )
+    if before and mention.start - before[0] - len(before[1].word) <= 2:
+        return before[1].target  # "出动救助管理工作人员1.6万人次": the noun right before the count
     metric = _person_cue(masked, mention, scope)
     if metric == "staff_mobilized" and _beneficiary_before(masked, mention, scope):
         return "people_reached"  # 受惠群众达…人: people who receive are never staff
@@ -343,6 +348,14 @@ def status_of(masked: str, mention: Mention, scope: Scope, title: str = "") -> s
     ("1.2万名困难群众将在春节前领到…"), else what the document is (a plan: 方案, 计划)."""
     clause_lo, clause_hi = scope.clause
     own = clause_status(masked, clause_lo, mention.start)
+    if own == "planned" and "的" in masked[clause_lo : mention.start]:
+        # "计划于春节前发放的2.4亿元资金已全部拨付": the plan describes the money; the verb
+        # after it says what became of it.
+        after = nearest_left(masked, mention.end, clause_hi, cues().actual)
+        planned_at = _planned_cue(masked, clause_lo, mention.start)
+        modifier = planned_at is not None and "的" in masked[planned_at : mention.start]
+        if after and modifier:
+            return "actual"
     if own:
         return own
     sentence_lo, sentence_hi = scope.sentence

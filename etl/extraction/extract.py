@@ -12,6 +12,7 @@ from etl.extraction.context import CLAUSE_MARKS, any_within, bounds, starts_with
 from etl.extraction.cues import cues, raw_cues
 from etl.extraction.frames import Frame, find_frames, frame_of, programme_metric
 from etl.extraction.mentions import Mention, find_mentions
+from etl.extraction.numbers import parse_number
 from etl.extraction.periods import figure_period
 from etl.extraction.places import gazetteer
 from etl.extraction.placing import Located, Named, figure_place
@@ -47,12 +48,24 @@ def _metric_and_unit(
     return None
 
 
-def _each_multiplier(text: str, m: Mention, clause_lo: int) -> int:
-    """冲锋衣、棉被各500份: '各' over n kinds counts n times the amount."""
-    if text[m.start - 1 : m.start] != "各":
-        return 1
-    listed = text[clause_lo : m.start - 1]
-    return 1 + len(re.findall(r"[、和及与]", listed[-24:]))
+# "两位劳模…分别向市总工会捐助5万元": counted givers, each giving the one amount after 分别.
+_COUNTED_GIVERS = re.compile(
+    r"([两二三四五六七八九十]|\d{1,2})(?:位|家|个|名|所)[^。；！？\d]{0,60}?分别[^，。；！？\d]{0,16}$"
+)
+
+
+def _each_multiplier(text: str, m: Mention, clause_lo: int, clause_hi: int) -> int:
+    """冲锋衣、棉被各500份: '各' over n kinds counts n times the amount; n givers who
+    分别 give one amount give n times it (two amounts after 分别 are respective, not each)."""
+    if text[m.start - 1 : m.start] == "各":
+        listed = text[clause_lo : m.start - 1]
+        return 1 + len(re.findall(r"[、和及与]", listed[-24:]))
+    sentence_lo = max(text.rfind(c, 0, m.start) for c in "。！？\n") + 1
+    givers = _COUNTED_GIVERS.search(text, sentence_lo, m.start)
+    if givers and not re.search(r"\d", text[m.end : clause_hi]):
+        count = int(parse_number(givers.group(1)))
+        return count if 1 < count <= 20 else 1
+    return 1
 
 
 def _row(text: str, m: Mention) -> str:
@@ -162,7 +175,7 @@ def extract_article(
             body,
             published,
         )
-        value = m.value * _each_multiplier(text, m, scope.clause[0])
+        value = m.value * _each_multiplier(text, m, *scope.clause)
         province = _other_province(text, m, article) or article.province
         if province != article.province:
             place = Located(gazetteer().full_province_name(province), "province")
