@@ -83,9 +83,15 @@ class Mention:
     generic: bool = False  # counted with a generic measure word (个, 幅 …)
 
 
+# "数十万", "几百户": a numeral after 数/几 says "several", no count.
+_SEVERAL_BEFORE = ("数", "几")
+
+
 def _value(m: re.Match, text: str) -> float | None:
     num = m.group("num")
     mag = m.group("mag") or ""
+    if not num[0].isdigit() and text[: m.start()].endswith(_SEVERAL_BEFORE):
+        return None
     if num[0] in "百千万" and not num[0].isdigit():
         bounded = m.group("q1") or m.group("q2") or text[: m.start()].endswith(_BOUNDING_BEFORE)
         if len(num) > 1 or not bounded:
