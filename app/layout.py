@@ -13,7 +13,7 @@ from app import data
 from exports import images
 from exports.naming import export_name
 from exports.tables_out import chart_workbook
-from presentation import chart_views, format
+from presentation import chart_views, format, tables, transforms
 from presentation.filters import Filters, describe
 from presentation.headlines import Headline
 from presentation.i18n import t
@@ -199,3 +199,33 @@ def sources_of(rows: dict[str, list[Headline]]) -> str:
     """The publishers behind the overview cards, for the source line."""
     names = sorted({c.publisher.split("（")[0] for cs in rows.values() for c in cs if c.publisher})
     return "；".join(names[:4]) + (f" 等{len(names)}家" if len(names) > 4 else "") or "—"
+
+
+def figure_source(fig: dict, lang: str) -> dict | None:
+    """A figure's article with its sentence highlighted, under the report's publisher, date,
+    file and link; returns the article row (None when the article is not in the warehouse)."""
+    article = data.load("article_text", doc=fig["doc"], article=fig["article"])
+    if article.is_empty():
+        return None
+    a = article.row(0, named=True)
+    st.subheader(t("from_article", lang, t=a["title"] or fig["doc"]))
+    from_page = (
+        " · "
+        + t(
+            "from_page_note",
+            lang,
+            f="、".join(tables.header(k, lang) for k in a["from_page"].split(", ")),
+        )
+        if a["from_page"]
+        else ""
+    )
+    st.caption(
+        # publisher and file name are text from the reports: escaped, never markup
+        f"{transforms.escape_markdown(a['publisher'] or '—')} · {a['published'] or '—'} · "
+        f"{transforms.escape_markdown(fig['doc'])}"
+        + (f" · {a['source_url']}" if a["source_url"] else "")
+        + from_page
+    )
+    start, end = fig["span"][0] - a["char_start"], fig["span"][1] - a["char_start"]
+    st.markdown(transforms.highlighted_article(a["body"], start, end, fig["quote"]))
+    return a

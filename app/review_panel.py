@@ -11,9 +11,11 @@ from etl.units import UNIT_SUFFIX
 from presentation.i18n import metric_label, qualifier_label, status_label, t
 
 
-def review_panel(fig: dict, article: dict, who: str, lang: str) -> None:
-    """Controls shown under a selected figure, for signed-in analysts only."""
+def review_panel(fig: dict, article: dict, who: str, lang: str) -> str | None:
+    """Controls shown under a selected figure, for signed-in analysts only; returns the
+    decision recorded in this run about the figure (confirm, reject, correct), else None."""
     store = store_path(data.warehouse_path())
+    decided = None
     st.subheader(t("review", lang))
     left, right, _ = st.columns([1, 1, 3])
     for column, action, label, icon in (
@@ -27,6 +29,7 @@ def review_panel(fig: dict, article: dict, who: str, lang: str) -> None:
                 st.error(str(exc))
             else:
                 st.success(t("saved_review", lang))
+                decided = action
 
     with st.form("review_correct"):
         c1, c2, c3 = st.columns(3)
@@ -77,6 +80,7 @@ def review_panel(fig: dict, article: dict, who: str, lang: str) -> None:
                 st.error(str(exc))
             else:
                 st.success(t("saved_review", lang))
+                decided = "correct"
 
     with st.expander(t("add_figure", lang)), st.form("review_add"):
         number = st.text_input(t("number_as_written", lang))
@@ -112,3 +116,4 @@ def review_panel(fig: dict, article: dict, who: str, lang: str) -> None:
                     st.error(str(exc))
                 else:
                     st.success(t("saved_review", lang))
+    return decided

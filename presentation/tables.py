@@ -5,53 +5,40 @@ from __future__ import annotations
 import polars as pl
 
 from presentation import format
+from presentation.columns import COLUMNS, column
 from presentation.i18n import metric_label, province_label, qualifier_label, status_label, t
 
 # A browser table of a million rows helps nobody: tables show the newest rows, downloads
 # carry them all.
 MAX_ROWS = 2000
 
-HEADERS = {
-    "province": {"zh": "省份", "en": "Province"},
-    "place": {"zh": "地点", "en": "Place"},
-    "season": {"zh": "救助季", "en": "Season"},
-    "metric": {"zh": "指标", "en": "Metric"},
-    "status": {"zh": "口径", "en": "Status"},
-    "qualifier": {"zh": "精度", "en": "Qualifier"},
-    "amount": {"zh": "数值", "en": "Value"},
-    "quote": {"zh": "原文", "en": "Quote"},
-    "title": {"zh": "文章标题", "en": "Article"},
-    "publisher": {"zh": "发布方", "en": "Publisher"},
-    "published": {"zh": "日期", "en": "Date"},
-    "source_url": {"zh": "来源链接", "en": "Source link"},
-    "doc": {"zh": "报告文件", "en": "Report file"},
-    "articles": {"zh": "文章数", "en": "Articles"},
-    "figures": {"zh": "数字条数", "en": "Figures"},
-    "campaign": {"zh": "活动", "en": "Campaign"},
-    "attribution": {"zh": "据", "en": "Attribution"},
-    "from_page": {"zh": "取自网页的元数据", "en": "Metadata taken from the page"},
-    "reason": {"zh": "原因", "en": "Reason"},
-    "newest": {"zh": "最新报告日期", "en": "Newest report"},
-    "reports": {"zh": "报告数", "en": "Reports"},
-    "review": {"zh": "审核", "en": "Review"},
-    "per_capita": {"zh": "人均/户均", "en": "Per capita"},
-    "aid": {"zh": "发放资金与物资", "en": "Aid"},
-    "denominator": {"zh": "对象数", "en": "Recipients"},
-    "basis": {"zh": "口径", "en": "Basis"},
-}
+# One vocabulary with the exports (presentation/columns.py).
+HEADERS = COLUMNS
 
 
 REVIEW_LABELS = {
-    "needs_review": {"zh": "待审核", "en": "needs review"},
+    "needs_review": {"zh": "待复核", "en": "needs review"},
     "confirmed": {"zh": "已确认", "en": "confirmed"},
     "corrected": {"zh": "已更正", "en": "corrected"},
     "added": {"zh": "人工补录", "en": "added"},
 }
 
 
+REVIEW_ACTIONS = {
+    "confirm": {"zh": "已确认", "en": "confirmed"},
+    "correct": {"zh": "已更正", "en": "corrected"},
+    "reject": {"zh": "已驳回", "en": "rejected"},
+}
+
+
+def review_action_label(action: str, lang: str) -> str:
+    """What an analyst's decision did, in the interface language (已确认, rejected …)."""
+    return REVIEW_ACTIONS.get(action, {}).get(lang, action)
+
+
 def header(key: str, lang: str) -> str:
     """A column header in the interface language."""
-    return HEADERS[key].get(lang, HEADERS[key]["zh"])
+    return column(key, lang)
 
 
 def _amounts(frame: pl.DataFrame, lang: str, value="value", unit="unit", qualifier="qualifier"):
@@ -118,6 +105,41 @@ def figures_table(figures: pl.DataFrame, lang: str) -> pl.DataFrame:
 def _reviews(figures: pl.DataFrame, lang: str) -> list[str]:
     marks = figures["review"].to_list() if "review" in figures.columns else [None] * figures.height
     return [REVIEW_LABELS.get(m or "", {}).get(lang, "") for m in marks]
+
+
+def queue_table(queue: pl.DataFrame, lang: str) -> pl.DataFrame:
+    """The review queue: review state and confidence first, then the figure and its source."""
+    if queue.is_empty():
+        return pl.DataFrame()
+    return pl.DataFrame(
+        {
+            header("review", lang): [
+                REVIEW_LABELS[m][lang] if m in REVIEW_LABELS else t("unreviewed", lang)
+                for m in queue["review"].to_list()
+            ],
+            header("confidence", lang): [
+                f"{c:.2f}" if c is not None else "—" for c in queue["confidence"].to_list()
+            ],
+            header("amount", lang): [
+                format.as_written(v, u, q, w, lang)
+                for v, u, q, w in zip(
+                    queue["value"].to_list(),
+                    queue["unit"].to_list(),
+                    queue["qualifier"].to_list(),
+                    queue["text_as_written"].to_list(),
+                    strict=True,
+                )
+            ],
+            header("metric", lang): [metric_label(m, lang) for m in queue["metric"].to_list()],
+            header("place", lang): queue["place"],
+            header("province", lang): [province_label(p, lang) for p in queue["province"]],
+            header("status", lang): [status_label(s, lang) for s in queue["status"].to_list()],
+            header("quote", lang): queue["quote"],
+            header("publisher", lang): queue["publisher"],
+            header("published", lang): _dates(queue["published"]),
+            header("doc", lang): queue["doc"],
+        }
+    )
 
 
 def places_table(places: pl.DataFrame, lang: str) -> pl.DataFrame:
@@ -195,7 +217,7 @@ def per_capita_table(derived: pl.DataFrame, lang: str) -> pl.DataFrame:
                     strict=True,
                 )
             ],
-            header("basis", lang): [
+            header("denominator_metric", lang): [
                 metric_label(m, lang) for m in derived["denominator_metric"].to_list()
             ],
         }
