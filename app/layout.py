@@ -201,9 +201,12 @@ def sources_of(rows: dict[str, list[Headline]]) -> str:
     return "；".join(names[:4]) + (f" 等{len(names)}家" if len(names) > 4 else "") or "—"
 
 
-def figure_source(fig: dict, lang: str) -> dict | None:
+def figure_source(fig: dict, lang: str, sentence_first: bool = False) -> dict | None:
     """A figure's article with its sentence highlighted, under the report's publisher, date,
-    file and link; returns the article row (None when the article is not in the warehouse)."""
+    file and link; returns the article row (None when the article is not in the warehouse).
+
+    `sentence_first` shows the sentence alone and folds the article away, so that the review
+    controls under it are in sight without scrolling through the whole article."""
     article = data.load("article_text", doc=fig["doc"], article=fig["article"])
     if article.is_empty():
         return None
@@ -227,5 +230,10 @@ def figure_source(fig: dict, lang: str) -> dict | None:
         + from_page
     )
     start, end = fig["span"][0] - a["char_start"], fig["span"][1] - a["char_start"]
-    st.markdown(transforms.highlighted_article(a["body"], start, end, fig["quote"]))
+    if sentence_first:
+        st.markdown(transforms.highlighted_sentence(a["body"], start, end, fig["quote"]))
+        with st.expander(t("whole_article", lang)):
+            st.markdown(transforms.highlighted_article(a["body"], start, end, fig["quote"]))
+    else:
+        st.markdown(transforms.highlighted_article(a["body"], start, end, fig["quote"]))
     return a

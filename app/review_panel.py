@@ -17,12 +17,13 @@ def review_panel(fig: dict, article: dict, who: str, lang: str) -> str | None:
     store = store_path(data.warehouse_path())
     decided = None
     st.subheader(t("review", lang))
-    left, right, _ = st.columns([1, 1, 3])
-    for column, action, label, icon in (
-        (left, "confirm", "confirm", ":material/check:"),
-        (right, "reject", "reject_figure", ":material/block:"),
+    # A row that wraps on a phone, each button as wide as its label (never cut short).
+    row = st.container(horizontal=True)
+    for action, label, icon in (
+        ("confirm", "confirm", ":material/check:"),
+        ("reject", "reject_figure", ":material/block:"),
     ):
-        if column.button(t(label, lang), icon=icon, key=f"review_{action}"):
+        if row.button(t(label, lang), icon=icon, key=f"review_{action}"):
             try:
                 review.decide(store, fig, action, who)
             except ValueError as exc:  # a store that cannot be written says so

@@ -63,7 +63,7 @@ elif layout.require_data(lang):
             st.caption(t("queue_select", lang))
         else:
             fig = queue.row(rows[0], named=True)
-            article = layout.figure_source(fig, lang)
+            article = layout.figure_source(fig, lang, sentence_first=True)
             if article is not None and (action := review_panel(fig, article, who, lang)):
                 st.session_state["queue_saved"] = tables.review_action_label(action, lang)
                 st.session_state["queue_round"] = st.session_state.get("queue_round", 0) + 1

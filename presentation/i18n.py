@@ -276,6 +276,7 @@ TEXT = {
         "en": "Select a row to see its sentence and review it.",
     },
     "unreviewed": {"zh": "未审核", "en": "not reviewed"},
+    "whole_article": {"zh": "查看全文", "en": "Whole article"},
     "amount_value": {"zh": "数值（基本单位）", "en": "Value (base unit)"},
     "unit": {"zh": "单位", "en": "Unit"},
     "qualifier": {"zh": "精度", "en": "Qualifier"},

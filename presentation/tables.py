@@ -92,12 +92,13 @@ def figures_table(figures: pl.DataFrame, lang: str) -> pl.DataFrame:
                     strict=True,
                 )
             ],
+            # beside the value, so that a figure waiting for review is seen with its number
+            header("review", lang): _reviews(figures, lang),
             header("quote", lang): figures["quote"],
             header("title", lang): figures["article_title"],
             header("publisher", lang): figures["publisher"],
             header("published", lang): _dates(figures["published"]),
             header("source_url", lang): figures["source_url"],
-            header("review", lang): _reviews(figures, lang),
         }
     )
 
