@@ -17,6 +17,8 @@ from presentation import chart_views, format, tables, transforms
 from presentation.filters import Filters, describe
 from presentation.headlines import Headline
 from presentation.i18n import t
+from presentation.places_en import place_label
+from presentation.publishers_en import publisher_label
 
 FAVICON = Path(__file__).parent / "static" / "favicon.png"
 # Cards and labels wrap instead of being cut with an ellipsis ("161,900 h…"); the page title
@@ -165,7 +167,7 @@ def headline_card(card: Headline, label: str, lang: str) -> None:
     level = (
         t("level_province", lang)
         if card.level == "province"
-        else t("level_place", lang, p=card.place or "—")
+        else t("level_place", lang, p=place_label(card.place, lang) or "—")
     )
     # The reported seasons joined in order, as the change compares with the previous *reported*
     # season; the trends page draws the seasons between them as gaps.
@@ -224,7 +226,8 @@ def figure_source(fig: dict, lang: str, sentence_first: bool = False) -> dict | 
     )
     st.caption(
         # publisher and file name are text from the reports: escaped, never markup
-        f"{transforms.escape_markdown(a['publisher'] or '—')} · {a['published'] or '—'} · "
+        f"{transforms.escape_markdown(publisher_label(a['publisher'], lang) or '—')} · "
+        f"{a['published'] or '—'} · "
         f"{transforms.escape_markdown(fig['doc'])}"
         + (f" · {a['source_url']}" if a["source_url"] else "")
         + from_page

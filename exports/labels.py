@@ -13,6 +13,8 @@ from presentation import format
 from presentation.columns import COLUMNS
 from presentation.columns import column as column_name
 from presentation.i18n import metric_label, province_label, qualifier_label, status_label
+from presentation.places_en import place_label
+from presentation.publishers_en import publisher_label
 
 # One vocabulary with the tables on screen (presentation/columns.py).
 HEADERS = COLUMNS
@@ -59,6 +61,10 @@ def _cell(column: str, value, lang: str):
         return unit_label(value, lang)
     if column == "province":
         return province_label(value, lang)
+    if column == "place":
+        return place_label(value, lang)
+    if column in ("publisher", "newest_publisher"):
+        return publisher_label(value, lang)
     if column == "level":
         return LEVELS.get(value, {}).get(lang, value)
     if column == "basis":
@@ -73,7 +79,8 @@ def _cell(column: str, value, lang: str):
 
 
 TEXT_COLUMNS = ("metric", "denominator_metric", "key", "status", "qualifier", "unit",
-                "denominator_unit", "province", "level", "basis", "span")  # fmt: skip
+                "denominator_unit", "province", "level", "basis", "span", "place", "publisher",
+                "newest_publisher")  # fmt: skip
 
 
 def localise(frame: pl.DataFrame, lang: str = "zh") -> pl.DataFrame:

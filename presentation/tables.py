@@ -7,6 +7,8 @@ import polars as pl
 from presentation import format
 from presentation.columns import COLUMNS, column
 from presentation.i18n import metric_label, province_label, qualifier_label, status_label, t
+from presentation.places_en import place_label
+from presentation.publishers_en import publisher_label
 
 # A browser table of a million rows helps nobody: tables show the newest rows, downloads
 # carry them all.
@@ -50,6 +52,16 @@ def _amounts(frame: pl.DataFrame, lang: str, value="value", unit="unit", qualifi
     ]
 
 
+def _places(column: pl.Series, lang: str) -> list[str | None]:
+    """Place names in the reader's language (English where the gazetteer has it)."""
+    return [place_label(p, lang) for p in column.to_list()]
+
+
+def _publishers(column: pl.Series, lang: str) -> list[str | None]:
+    """Publishers in the reader's language (by rule; Chinese where the rule cannot read one)."""
+    return [publisher_label(p, lang) for p in column.to_list()]
+
+
 def _dates(column: pl.Series) -> list[str]:
     return [d.isoformat()[:10] if d is not None else "—" for d in column.to_list()]
 
@@ -70,7 +82,7 @@ def figures_table(figures: pl.DataFrame, lang: str) -> pl.DataFrame:
     return pl.DataFrame(
         {
             header("province", lang): [province_label(p, lang) for p in figures["province"]],
-            header("place", lang): figures["place"],
+            header("place", lang): _places(figures["place"], lang),
             header("season", lang): [
                 _season(s, lang) if not c else ("多年累计" if lang == "zh" else "multi-year")
                 for s, c in zip(seasons.to_list(), figures["cumulative"].to_list(), strict=True)
@@ -96,7 +108,7 @@ def figures_table(figures: pl.DataFrame, lang: str) -> pl.DataFrame:
             header("review", lang): _reviews(figures, lang),
             header("quote", lang): figures["quote"],
             header("title", lang): figures["article_title"],
-            header("publisher", lang): figures["publisher"],
+            header("publisher", lang): _publishers(figures["publisher"], lang),
             header("published", lang): _dates(figures["published"]),
             header("source_url", lang): figures["source_url"],
         }
@@ -132,11 +144,11 @@ def queue_table(queue: pl.DataFrame, lang: str) -> pl.DataFrame:
                 )
             ],
             header("metric", lang): [metric_label(m, lang) for m in queue["metric"].to_list()],
-            header("place", lang): queue["place"],
+            header("place", lang): _places(queue["place"], lang),
             header("province", lang): [province_label(p, lang) for p in queue["province"]],
             header("status", lang): [status_label(s, lang) for s in queue["status"].to_list()],
             header("quote", lang): queue["quote"],
-            header("publisher", lang): queue["publisher"],
+            header("publisher", lang): _publishers(queue["publisher"], lang),
             header("published", lang): _dates(queue["published"]),
             header("doc", lang): queue["doc"],
         }
@@ -150,11 +162,11 @@ def places_table(places: pl.DataFrame, lang: str) -> pl.DataFrame:
     return pl.DataFrame(
         {
             header("season", lang): [_season(s, lang) for s in places["season"].to_list()],
-            header("place", lang): places["place"],
+            header("place", lang): _places(places["place"], lang),
             header("status", lang): [status_label(s, lang) for s in places["status"].to_list()],
             header("amount", lang): _amounts(places, lang),
             header("quote", lang): places["quote"],
-            header("publisher", lang): places["publisher"],
+            header("publisher", lang): _publishers(places["publisher"], lang),
             header("published", lang): _dates(places["published"]),
         }
     )
@@ -167,10 +179,10 @@ def reports_table(reports: pl.DataFrame, lang: str) -> pl.DataFrame:
     return pl.DataFrame(
         {
             header("published", lang): _dates(reports["published"]),
-            header("publisher", lang): reports["publisher"],
+            header("publisher", lang): _publishers(reports["publisher"], lang),
             header("title", lang): reports["title"],
             header("province", lang): [province_label(p, lang) for p in reports["province"]],
-            header("place", lang): reports["place"],
+            header("place", lang): _places(reports["place"], lang),
             header("campaign", lang): reports["campaign"],
             header("season", lang): [_season(s, lang) for s in reports["season"].to_list()],
             header("attribution", lang): reports["attribution"],
@@ -197,7 +209,7 @@ def per_capita_table(derived: pl.DataFrame, lang: str) -> pl.DataFrame:
         {
             header("season", lang): [_season(s, lang) for s in derived["season"].to_list()],
             header("province", lang): [province_label(p, lang) for p in derived["province"]],
-            header("place", lang): derived["place"],
+            header("place", lang): _places(derived["place"], lang),
             header("per_capita", lang): [
                 format.amount(v, u, "approx" if a else "exact", lang)
                 for v, u, a in zip(
@@ -233,10 +245,10 @@ def standards_table(standards: pl.DataFrame, lang: str) -> pl.DataFrame:
         {
             header("season", lang): [_season(s, lang) for s in standards["season"].to_list()],
             header("province", lang): [province_label(p, lang) for p in standards["province"]],
-            header("place", lang): standards["place"],
+            header("place", lang): _places(standards["place"], lang),
             header("amount", lang): _amounts(standards, lang),
             header("quote", lang): standards["quote"],
-            header("publisher", lang): standards["publisher"],
+            header("publisher", lang): _publishers(standards["publisher"], lang),
         }
     )
 
@@ -249,7 +261,7 @@ def freshness_table(fresh: pl.DataFrame, lang: str) -> pl.DataFrame:
         {
             header("province", lang): [province_label(p, lang) for p in fresh["province"]],
             header("newest", lang): _dates(fresh["newest_published"]),
-            header("publisher", lang): fresh["newest_publisher"],
+            header("publisher", lang): _publishers(fresh["newest_publisher"], lang),
             header("reports", lang): fresh["n_documents"],
         }
     )
@@ -274,10 +286,12 @@ def headline_cards_table(rows: dict, labels: dict[str, str], lang: str) -> pl.Da
                         else "—"
                     ),
                     t("level", lang): (
-                        t("level_province", lang) if c.level == "province" else c.place
+                        t("level_province", lang)
+                        if c.level == "province"
+                        else place_label(c.place, lang)
                     ),
                     header("quote", lang): c.quote,
-                    header("publisher", lang): c.publisher,
+                    header("publisher", lang): publisher_label(c.publisher, lang),
                 }
             )
     return pl.DataFrame(out)
@@ -295,7 +309,7 @@ def headline_table(metrics: pl.DataFrame, lang: str) -> pl.DataFrame:
             header("status", lang): [status_label(s, lang) for s in rows["status"].to_list()],
             header("amount", lang): _amounts(rows, lang),
             header("quote", lang): rows["quote"],
-            header("publisher", lang): rows["publisher"],
+            header("publisher", lang): _publishers(rows["publisher"], lang),
             header("published", lang): _dates(rows["published"]),
         }
     )
