@@ -41,10 +41,12 @@ def number_format(value: float | None, unit: str | None) -> str:
     """A display format that writes the stored number as officials do (53.6万户, 3.50亿元)."""
     # a unit code (yuan) or a unit already written for readers (元)
     suffix = UNIT_SUFFIX.get(unit or "", unit if unit in UNIT_SUFFIX.values() else "")
+    # The point is a literal (\.) inside a number scaled by the commas. Excel reads "\." and
+    # "!." alike; LibreOffice reads only the backslash (it shows "61000!.0万元" for the other).
     if value is not None and abs(value) >= 1e8:
-        return f'0!.00,,"亿{suffix}"'
+        return f'0\\.00,,"亿{suffix}"'
     if value is not None and abs(value) >= 1e5:
-        return f'0!.0,"万{suffix}"'
+        return f'0\\.0,"万{suffix}"'
     decimals = "" if value is None or float(value).is_integer() else ".00"
     return f'#,##0{decimals}"{suffix}"'
 

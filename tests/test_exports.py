@@ -192,9 +192,9 @@ def test_xlsx_has_summary_sources_and_notes_sheets(built_warehouse):
 @pytest.mark.parametrize(
     ("value", "unit", "shown"),
     [
-        (536_000, "households", '0!.0,"万户"'),
-        (350_000_000, "yuan", '0!.00,,"亿元"'),
-        (134_237, "yuan", '0!.0,"万元"'),
+        (536_000, "households", '0\\.0,"万户"'),
+        (350_000_000, "yuan", '0\\.00,,"亿元"'),
+        (134_237, "yuan", '0\\.0,"万元"'),
         (6328, "yuan", '#,##0"元"'),
         (53016.52, "yuan", '#,##0.00"元"'),
     ],
