@@ -186,3 +186,21 @@ def test_the_queue_speaks_english(live):
     )
     assert rows[0]["Review"] == "needs review"
     assert "need review" in at.markdown[0].value
+
+
+def test_the_sentence_is_shown_alone_as_escaped_text():
+    from presentation.transforms import highlighted_sentence
+
+    body = "标题\n第一句。全市<b>发放</b>救助金**5000**万元[链接](http://x)。第三句。"
+    start = body.index("5000")
+    shown = highlighted_sentence(body, start, start + 8, "发放</b>救助金**5000**万元")
+    assert "第一句" not in shown and "第三句" not in shown  # the figure's sentence only
+    assert "\\<b\\>" in shown and "\\*\\*5000" in shown and "\\[链接\\]" in shown
+
+
+def test_an_unreadable_corrections_store_is_said_and_the_queue_still_shows(live):
+    store_path(live).mkdir()  # a folder where the store should be: SQLite cannot open it
+    at = signed_in()
+    assert not at.exception
+    assert any("could not be read" in e.value for e in at.error)
+    assert len(queue_rows(at)) == len(waiting(live))
