@@ -7,7 +7,7 @@ from app.review_panel import review_panel
 from etl.corrections import store_path
 from etl.extraction.confidence import threshold
 from presentation import tables
-from presentation.filters import describe
+from presentation.filters import describe_provinces
 from presentation.i18n import t
 
 filters = layout.current_filters()
@@ -36,7 +36,9 @@ elif layout.require_data(lang):
             th=f"{threshold():.2f}",
         )
         + "** · "
-        + describe(filters).split(" · ")[0]
+        + t("province", lang)
+        + ("：" if lang == "zh" else ": ")
+        + describe_provinces(filters)
     )
     if saved := st.session_state.pop("queue_saved", None):
         st.success(t("queue_saved", lang) + f" ({saved})")

@@ -161,7 +161,8 @@ def english_name(name: str, level: str, province: str, prefecture: str = "") -> 
 
 
 @cache
-def _table() -> dict[str, str]:
+def english_places() -> dict[str, str]:
+    """Gazetteer name → English name, as data/places_en.csv holds them."""
     if not PLACES_EN.exists():
         return {}
     with PLACES_EN.open(encoding="utf-8") as handle:
@@ -173,7 +174,7 @@ def place_label(name: str | None, lang: str) -> str | None:
     written (Chinese). Short province names (青海) are provinces too."""
     if not name or lang != "en":
         return name
-    return _table().get(name) or PROVINCE_EN.get(name) or name
+    return english_places().get(name) or PROVINCE_EN.get(name) or name
 
 
 def write_table(gazetteer: Path, target: Path = PLACES_EN) -> int:

@@ -13,7 +13,7 @@ from __future__ import annotations
 from functools import cache
 
 from presentation.i18n import PROVINCE_EN
-from presentation.places_en import _table
+from presentation.places_en import english_places
 
 NATIONAL = {
     "新华社": "Xinhua News Agency",
@@ -55,8 +55,8 @@ LEVELLED = ("民政厅", "民政局", "财政厅", "财政局", "应急管理厅
 @cache
 def _places() -> dict[str, str]:
     """Chinese place → English, with a city's bare name (沈阳 → Shenyang) and short provinces."""
-    places = dict(_table())
-    for name, english in _table().items():
+    places = dict(english_places())
+    for name, english in english_places().items():
         if name.endswith("市") and len(name) > 2 and " " not in english:
             places.setdefault(name[:-1], english)
     places.update(PROVINCE_EN)
