@@ -26,13 +26,9 @@ def _recorded(store: Path, correction: Correction) -> int:
         raise StoreError(f"the decision could not be saved, nothing was stored: {reason}") from exc
 
 
-def figure_key(doc_sha256: str, article: int, span: tuple[int, int] | list[int]) -> str:
-    """The key review_queue.sql matches decisions on: report hash, article and span."""
-    return f"{doc_sha256}:{int(article)}:{int(span[0])}:{int(span[1])}"
-
-
 def decided_keys(store: Path) -> list[str]:
-    """Keys of the figures an analyst has confirmed, corrected or rejected (sorted).
+    """Keys of the figures an analyst has confirmed, corrected or rejected (sorted), as
+    review_queue.sql matches them.
 
     A decision keeps the key of the report it was made on: once the report changes, the key
     matches no figure and the figure waits in the queue again, as the build will not apply it.
@@ -43,7 +39,11 @@ def decided_keys(store: Path) -> list[str]:
         reason = getattr(exc, "strerror", None) or str(exc)
         raise StoreError(f"the decisions could not be read from {store.name}: {reason}") from exc
     return sorted(
-        {figure_key(c.doc_sha256, c.article, c.span) for c in stored if c.action != "add"}
+        {
+            corrections.decision_key(c.doc_sha256, c.article, c.span)
+            for c in stored
+            if c.action != "add"
+        }
     )
 
 

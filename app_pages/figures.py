@@ -2,8 +2,9 @@
 
 import streamlit as st
 
-from app import auth, data, layout
+from app import auth, data, layout, review
 from app.review_panel import review_panel
+from etl.corrections import store_path
 from exports.tables_out import figures_file
 from presentation import tables
 from presentation.filters import describe
@@ -43,7 +44,11 @@ if layout.require_data(lang):
                 "XLSX": (lambda: export("xlsx"), layout.XLSX_MIME),
             },
         )
-        shown = tables.figures_table(figures, lang)
+        try:  # decisions the next build applies: marked, as the review queue drops them
+            decided = frozenset(review.decided_keys(store_path(data.warehouse_path())))
+        except review.StoreError:
+            decided = frozenset()
+        shown = tables.figures_table(figures, lang, decided)
         event = st.dataframe(
             shown,
             hide_index=True,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import polars as pl
 
+from etl.corrections import decision_key
 from presentation import format
 from presentation.columns import COLUMNS, column
 from presentation.i18n import metric_label, province_label, qualifier_label, status_label, t
@@ -23,6 +24,7 @@ REVIEW_LABELS = {
     "confirmed": {"zh": "已确认", "en": "confirmed"},
     "corrected": {"zh": "已更正", "en": "corrected"},
     "added": {"zh": "人工补录", "en": "added"},
+    "decided": {"zh": "已记录，待构建", "en": "decided, next build"},
 }
 
 
@@ -70,8 +72,13 @@ def _season(s: int | None, lang: str) -> str:
     return t("season_fmt", lang, s=s) if s is not None else "—"
 
 
-def figures_table(figures: pl.DataFrame, lang: str) -> pl.DataFrame:
-    """One row per figure: where, when, what, how much (written out), and its source."""
+def figures_table(
+    figures: pl.DataFrame, lang: str, decided: frozenset[str] = frozenset()
+) -> pl.DataFrame:
+    """One row per figure: where, when, what, how much (written out), and its source.
+
+    `decided` holds the decision keys of figures an analyst has decided since the build: they
+    are marked as waiting for the next build, as the review queue no longer lists them."""
     if figures.is_empty():
         return pl.DataFrame()
     seasons = (
@@ -105,7 +112,7 @@ def figures_table(figures: pl.DataFrame, lang: str) -> pl.DataFrame:
                 )
             ],
             # beside the value, so that a figure waiting for review is seen with its number
-            header("review", lang): _reviews(figures, lang),
+            header("review", lang): _reviews(figures, lang, decided),
             header("quote", lang): figures["quote"],
             header("title", lang): figures["article_title"],
             header("publisher", lang): _publishers(figures["publisher"], lang),
@@ -115,8 +122,19 @@ def figures_table(figures: pl.DataFrame, lang: str) -> pl.DataFrame:
     )
 
 
-def _reviews(figures: pl.DataFrame, lang: str) -> list[str]:
+def _reviews(figures: pl.DataFrame, lang: str, decided: frozenset[str]) -> list[str]:
     marks = figures["review"].to_list() if "review" in figures.columns else [None] * figures.height
+    if decided and "doc_sha256" in figures.columns:
+        keys = [
+            decision_key(h, a, s)
+            for h, a, s in zip(
+                figures["doc_sha256"], figures["article"], figures["span"].to_list(), strict=True
+            )
+        ]
+        marks = [
+            "decided" if m in (None, "needs_review") and k in decided else m
+            for m, k in zip(marks, keys, strict=True)
+        ]
     return [REVIEW_LABELS.get(m or "", {}).get(lang, "") for m in marks]
 
 

@@ -138,6 +138,11 @@ def test_a_confirmed_figure_leaves_the_queue_at_once_and_the_build_applies_it(li
     assert any("下次构建时生效" in s.value for s in at.success)
     assert any("已记录 1 项决定" in i.value for i in at.info)  # says it waits for a build
     assert "原文：" not in " ".join(h.value for h in at.subheader)  # nothing stays selected
+    at.switch_page(str(ROOT / "app_pages" / "figures.py")).run()
+    marks = {
+        r["审核"] for r in at.dataframe[0].value.to_dict("records") if r["原文"] == first["原文"]
+    }
+    assert "已记录，待构建" in marks  # the figures table says the same as the queue
 
     summary = build_warehouse(reports_copy, live, quiet=True)
     assert summary["corrections_applied"] == 1, summary
