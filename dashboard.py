@@ -58,8 +58,12 @@ PAGES = (
     ("figures", "page_figures", ":material/table_rows:"),
     ("sources", "page_sources", ":material/description:"),
 )
-if auth.mode() != "off":  # the upload page exists only where analysts can sign in
-    PAGES = (*PAGES, ("upload", "page_upload", ":material/upload_file:"))
+if auth.mode() != "off":  # analysts' pages exist only where analysts can sign in
+    PAGES = (
+        *PAGES,
+        ("review", "page_review", ":material/fact_check:"),
+        ("upload", "page_upload", ":material/upload_file:"),
+    )
 pages = [
     st.Page(
         f"app_pages/{name}.py",
@@ -79,6 +83,7 @@ HIDDEN = {
     "overview": ("metric",),
     "per_capita": ("metric",),
     "sources": ("metric", "seasons", "status"),
+    "review": ("metric", "seasons", "status"),  # the queue is every season's, any metric
 }
 hidden = HIDDEN.get(current.url_path, ())
 for name in hidden:

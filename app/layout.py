@@ -13,10 +13,12 @@ from app import data
 from exports import images
 from exports.naming import export_name
 from exports.tables_out import chart_workbook
-from presentation import chart_views, format
+from presentation import chart_views, format, tables, transforms
 from presentation.filters import Filters, describe
 from presentation.headlines import Headline
 from presentation.i18n import t
+from presentation.places_en import place_label
+from presentation.publishers_en import publisher_label
 
 FAVICON = Path(__file__).parent / "static" / "favicon.png"
 # Cards and labels wrap instead of being cut with an ellipsis ("161,900 h…"); the page title
@@ -165,7 +167,7 @@ def headline_card(card: Headline, label: str, lang: str) -> None:
     level = (
         t("level_province", lang)
         if card.level == "province"
-        else t("level_place", lang, p=card.place or "—")
+        else t("level_place", lang, p=place_label(card.place, lang) or "—")
     )
     # The reported seasons joined in order, as the change compares with the previous *reported*
     # season; the trends page draws the seasons between them as gaps.
@@ -199,3 +201,42 @@ def sources_of(rows: dict[str, list[Headline]]) -> str:
     """The publishers behind the overview cards, for the source line."""
     names = sorted({c.publisher.split("（")[0] for cs in rows.values() for c in cs if c.publisher})
     return "；".join(names[:4]) + (f" 等{len(names)}家" if len(names) > 4 else "") or "—"
+
+
+def figure_source(fig: dict, lang: str, sentence_first: bool = False) -> dict | None:
+    """A figure's article with its sentence highlighted, under the report's publisher, date,
+    file and link; returns the article row (None when the article is not in the warehouse).
+
+    `sentence_first` shows the sentence alone and folds the article away, so that the review
+    controls under it are in sight without scrolling through the whole article."""
+    article = data.load("article_text", doc=fig["doc"], article=fig["article"])
+    if article.is_empty():
+        return None
+    a = article.row(0, named=True)
+    st.subheader(t("from_article", lang, t=a["title"] or fig["doc"]))
+    from_page = (
+        " · "
+        + t(
+            "from_page_note",
+            lang,
+            f="、".join(tables.header(k, lang) for k in a["from_page"].split(", ")),
+        )
+        if a["from_page"]
+        else ""
+    )
+    st.caption(
+        # publisher and file name are text from the reports: escaped, never markup
+        f"{transforms.escape_markdown(publisher_label(a['publisher'], lang) or '—')} · "
+        f"{a['published'] or '—'} · "
+        f"{transforms.escape_markdown(fig['doc'])}"
+        + (f" · {a['source_url']}" if a["source_url"] else "")
+        + from_page
+    )
+    start, end = fig["span"][0] - a["char_start"], fig["span"][1] - a["char_start"]
+    if sentence_first:
+        st.markdown(transforms.highlighted_sentence(a["body"], start, end, fig["quote"]))
+        with st.expander(t("whole_article", lang)):
+            st.markdown(transforms.highlighted_article(a["body"], start, end, fig["quote"]))
+    else:
+        st.markdown(transforms.highlighted_article(a["body"], start, end, fig["quote"]))
+    return a

@@ -26,6 +26,27 @@ def _recorded(store: Path, correction: Correction) -> int:
         raise StoreError(f"the decision could not be saved, nothing was stored: {reason}") from exc
 
 
+def decided_keys(store: Path) -> list[str]:
+    """Keys of the figures an analyst has confirmed, corrected or rejected (sorted), as
+    review_queue.sql matches them.
+
+    A decision keeps the key of the report it was made on: once the report changes, the key
+    matches no figure and the figure waits in the queue again, as the build will not apply it.
+    """
+    try:
+        stored = corrections.load_all(store)
+    except (sqlite3.Error, OSError) as exc:
+        reason = getattr(exc, "strerror", None) or str(exc)
+        raise StoreError(f"the decisions could not be read from {store.name}: {reason}") from exc
+    return sorted(
+        {
+            corrections.decision_key(c.doc_sha256, c.article, c.span)
+            for c in stored
+            if c.action != "add"
+        }
+    )
+
+
 def locate(body: str, article_start: int, number: str, sentence: str) -> tuple[int, int] | None:
     """Span of `number` inside `sentence` inside the article body (document offsets)."""
     sentence, number = sentence.strip(), number.strip()

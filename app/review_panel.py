@@ -11,22 +11,26 @@ from etl.units import UNIT_SUFFIX
 from presentation.i18n import metric_label, qualifier_label, status_label, t
 
 
-def review_panel(fig: dict, article: dict, who: str, lang: str) -> None:
-    """Controls shown under a selected figure, for signed-in analysts only."""
+def review_panel(fig: dict, article: dict, who: str, lang: str) -> str | None:
+    """Controls shown under a selected figure, for signed-in analysts only; returns the
+    decision recorded in this run about the figure (confirm, reject, correct), else None."""
     store = store_path(data.warehouse_path())
+    decided = None
     st.subheader(t("review", lang))
-    left, right, _ = st.columns([1, 1, 3])
-    for column, action, label, icon in (
-        (left, "confirm", "confirm", ":material/check:"),
-        (right, "reject", "reject_figure", ":material/block:"),
+    # A row that wraps on a phone, each button as wide as its label (never cut short).
+    row = st.container(horizontal=True)
+    for action, label, icon in (
+        ("confirm", "confirm", ":material/check:"),
+        ("reject", "reject_figure", ":material/block:"),
     ):
-        if column.button(t(label, lang), icon=icon, key=f"review_{action}"):
+        if row.button(t(label, lang), icon=icon, key=f"review_{action}"):
             try:
                 review.decide(store, fig, action, who)
             except ValueError as exc:  # a store that cannot be written says so
                 st.error(str(exc))
             else:
                 st.success(t("saved_review", lang))
+                decided = action
 
     with st.form("review_correct"):
         c1, c2, c3 = st.columns(3)
@@ -77,6 +81,7 @@ def review_panel(fig: dict, article: dict, who: str, lang: str) -> None:
                 st.error(str(exc))
             else:
                 st.success(t("saved_review", lang))
+                decided = "correct"
 
     with st.expander(t("add_figure", lang)), st.form("review_add"):
         number = st.text_input(t("number_as_written", lang))
@@ -112,3 +117,4 @@ def review_panel(fig: dict, article: dict, who: str, lang: str) -> None:
                     st.error(str(exc))
                 else:
                     st.success(t("saved_review", lang))
+    return decided

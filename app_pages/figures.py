@@ -2,10 +2,11 @@
 
 import streamlit as st
 
-from app import auth, data, layout
+from app import auth, data, layout, review
 from app.review_panel import review_panel
+from etl.corrections import store_path
 from exports.tables_out import figures_file
-from presentation import tables, transforms
+from presentation import tables
 from presentation.filters import describe
 from presentation.i18n import t
 
@@ -43,7 +44,11 @@ if layout.require_data(lang):
                 "XLSX": (lambda: export("xlsx"), layout.XLSX_MIME),
             },
         )
-        shown = tables.figures_table(figures, lang)
+        try:  # decisions the next build applies: marked, as the review queue drops them
+            decided = frozenset(review.decided_keys(store_path(data.warehouse_path())))
+        except review.StoreError:
+            decided = frozenset()
+        shown = tables.figures_table(figures, lang, decided)
         event = st.dataframe(
             shown,
             hide_index=True,
@@ -58,26 +63,7 @@ if layout.require_data(lang):
             st.caption(t("select_row", lang))
         else:
             fig = figures.row(rows[0], named=True)
-            article = data.load("article_text", doc=fig["doc"], article=fig["article"])
-            if not article.is_empty():
-                a = article.row(0, named=True)
-                st.subheader(t("from_article", lang, t=a["title"] or fig["doc"]))
-                st.caption(
-                    f"{a['publisher'] or '—'} · {a['published'] or '—'} · {fig['doc']}"
-                    + (f" · {a['source_url']}" if a["source_url"] else "")
-                    + (
-                        " · "
-                        + t(
-                            "from_page_note",
-                            lang,
-                            f="、".join(tables.header(k, lang) for k in a["from_page"].split(", ")),
-                        )
-                        if a["from_page"]
-                        else ""
-                    )
-                )
-                start, end = fig["span"][0] - a["char_start"], fig["span"][1] - a["char_start"]
-                st.markdown(transforms.highlighted_article(a["body"], start, end, fig["quote"]))
-                who = auth.analyst()
-                if who:
-                    review_panel(fig, a, who, lang)
+            a = layout.figure_source(fig, lang)
+            who = auth.analyst()
+            if a is not None and who:
+                review_panel(fig, a, who, lang)

@@ -73,6 +73,11 @@ class Correction:
     at: str = ""
 
 
+def decision_key(doc_sha256: str, article: int, span: tuple[int, int] | list[int]) -> str:
+    """The figure a decision is about, as 'sha256:article:start:end' (what replay matches)."""
+    return f"{doc_sha256}:{int(article)}:{int(span[0])}:{int(span[1])}"
+
+
 def _json_value(value):
     return value.isoformat() if isinstance(value, date) else value
 

@@ -31,11 +31,26 @@ def _text_columns(frame: pl.DataFrame) -> list[str]:
     return [c for c, dtype in frame.schema.items() if dtype == pl.String]
 
 
+def whole_numbers_plain(column: str) -> pl.Expr:
+    """A float column as text, whole numbers without a decimal point (30801, not 30801.0)."""
+    value = pl.col(column)
+    whole = value.is_finite() & (value == value.round(0)) & (value.abs() < 2**53)
+    return (
+        pl.when(whole)
+        .then(value.cast(pl.Int64).cast(pl.String))
+        .otherwise(value.cast(pl.String))
+        .alias(column)
+    )
+
+
 def to_csv_bytes(frame: pl.DataFrame) -> bytes:
-    """The frame as CSV bytes: BOM first, lists written as JSON, text cells neutralised."""
+    """The frame as CSV bytes: BOM first, lists written as JSON, text cells neutralised,
+    whole numbers written as integers."""
     out = frame.with_columns(
         [pl.col(c).map_elements(neutralise, return_dtype=pl.String) for c in _text_columns(frame)]
     )
+    floats = [c for c, dtype in out.schema.items() if dtype.is_float()]
+    out = out.with_columns([whole_numbers_plain(c) for c in floats])
     lists = [c for c, dtype in out.schema.items() if isinstance(dtype, pl.List)]
     out = out.with_columns(
         [

@@ -10,55 +10,14 @@ from __future__ import annotations
 import polars as pl
 
 from presentation import format
+from presentation.columns import COLUMNS
+from presentation.columns import column as column_name
 from presentation.i18n import metric_label, province_label, qualifier_label, status_label
+from presentation.places_en import place_label
+from presentation.publishers_en import publisher_label
 
-HEADERS: dict[str, dict[str, str]] = {
-    "province": {"zh": "省份", "en": "Province"},
-    "place": {"zh": "地点", "en": "Place"},
-    "level": {"zh": "层级", "en": "Level"},
-    "season": {"zh": "救助季", "en": "Season"},
-    "metric": {"zh": "指标", "en": "Metric"},
-    "status": {"zh": "口径", "en": "Status"},
-    "value": {"zh": "数值", "en": "Value"},
-    "unit": {"zh": "单位", "en": "Unit"},
-    "amount": {"zh": "数值（按原文写法）", "en": "Value (as written)"},
-    "qualifier": {"zh": "精度", "en": "Qualifier"},
-    "period_start": {"zh": "起始日期", "en": "Period start"},
-    "period_end": {"zh": "截止日期", "en": "Period end"},
-    "cumulative": {"zh": "多年累计", "en": "Multi-year"},
-    "quote": {"zh": "原文", "en": "Quote"},
-    "article_title": {"zh": "文章标题", "en": "Article"},
-    "title": {"zh": "文章标题", "en": "Article"},
-    "publisher": {"zh": "发布方", "en": "Publisher"},
-    "published": {"zh": "发布日期", "en": "Published"},
-    "source_url": {"zh": "来源链接", "en": "Source link"},
-    "doc": {"zh": "来源报告文件", "en": "Report file"},
-    "article": {"zh": "文章序号", "en": "Article no."},
-    "span": {"zh": "原文位置", "en": "Position in report"},
-    "review": {"zh": "审核", "en": "Review"},
-    "reviewed_by": {"zh": "审核人", "en": "Reviewed by"},
-    "reviewed_at": {"zh": "审核时间", "en": "Reviewed at"},
-    "figure_id": {"zh": "编号", "en": "Figure id"},
-    "n_figures": {"zh": "数字条数", "en": "Figures"},
-    "n_documents": {"zh": "报告数", "en": "Reports"},
-    "n_articles": {"zh": "文章数", "en": "Articles"},
-    "basis": {"zh": "分母口径", "en": "Basis"},
-    "per_capita_yuan": {"zh": "人均/户均（元）", "en": "Per capita (yuan)"},
-    "median_yuan": {"zh": "中位数（元）", "en": "Median (yuan)"},
-    "p25_yuan": {"zh": "下四分位（元）", "en": "Lower quartile (yuan)"},
-    "p75_yuan": {"zh": "上四分位（元）", "en": "Upper quartile (yuan)"},
-    "aid_yuan": {"zh": "发放资金与物资（元）", "en": "Aid (yuan)"},
-    "denominator": {"zh": "对象数", "en": "Recipients"},
-    "denominator_metric": {"zh": "对象指标", "en": "Recipients metric"},
-    "denominator_unit": {"zh": "对象单位", "en": "Recipients unit"},
-    "key": {"zh": "指标", "en": "Metric"},
-    "approximate": {"zh": "近似", "en": "Approximate"},
-    "has_report": {"zh": "有报告", "en": "Has report"},
-    "reason": {"zh": "原因", "en": "Reason"},
-    "attribution": {"zh": "据", "en": "Attribution"},
-    "campaign": {"zh": "活动", "en": "Campaign"},
-    "n_total": {"zh": "总数", "en": "Total"},
-}
+# One vocabulary with the tables on screen (presentation/columns.py).
+HEADERS = COLUMNS
 LEVELS = {
     "province": {"zh": "全省", "en": "whole province"},
     "place": {"zh": "市县", "en": "city/county"},
@@ -75,7 +34,7 @@ DROPPED = ("n_total", "province_level", "part_of", "doc_sha256", "text_as_writte
 
 def header(column: str, lang: str) -> str:
     """A column's header in the export's language (unknown columns keep their name)."""
-    return HEADERS.get(column, {}).get(lang, column)
+    return column_name(column, lang)
 
 
 def unit_label(unit: str | None, lang: str) -> str:
@@ -102,6 +61,10 @@ def _cell(column: str, value, lang: str):
         return unit_label(value, lang)
     if column == "province":
         return province_label(value, lang)
+    if column == "place":
+        return place_label(value, lang)
+    if column in ("publisher", "newest_publisher"):
+        return publisher_label(value, lang)
     if column == "level":
         return LEVELS.get(value, {}).get(lang, value)
     if column == "basis":
@@ -116,7 +79,8 @@ def _cell(column: str, value, lang: str):
 
 
 TEXT_COLUMNS = ("metric", "denominator_metric", "key", "status", "qualifier", "unit",
-                "denominator_unit", "province", "level", "basis", "span")  # fmt: skip
+                "denominator_unit", "province", "level", "basis", "span", "place", "publisher",
+                "newest_publisher")  # fmt: skip
 
 
 def localise(frame: pl.DataFrame, lang: str = "zh") -> pl.DataFrame:

@@ -9,30 +9,16 @@ import polars as pl
 import xlsxwriter
 
 from etl.units import UNIT_SUFFIX
+from presentation.columns import COLUMNS
 
-# Field → Chinese header; the contract id follows so the sheet can be read back by machine.
+# Field → Chinese header (the one vocabulary of presentation/columns.py); the contract id
+# follows so the sheet can be read back by machine.
 FIELD_LABELS = {
-    "doc": "报告文件",
-    "article": "文章序号",
-    "metric": "指标",
-    "value": "数值",
-    "unit": "单位",
-    "qualifier": "精度",
-    "status": "口径",
-    "province": "省份",
-    "place": "地点",
-    "period_start": "起始日期",
-    "period_end": "截止日期",
-    "quote": "原文",
-    "span": "位置",
-    "season": "救助季",
-    "cumulative": "多年累计",
-    "publisher": "发布方",
-    "published": "发布日期",
-    "article_title": "文章标题",
-    "source_url": "来源链接",
-    "figure_id": "编号",
-}
+    f: COLUMNS[f]["zh"]
+    for f in ("doc", "article", "metric", "value", "unit", "qualifier", "status", "province",
+              "place", "period_start", "period_end", "quote", "span", "season", "cumulative",
+              "publisher", "published", "article_title", "source_url", "figure_id")
+}  # fmt: skip
 FIGURE_SHEET, SUMMARY_SHEET, SOURCES_SHEET, NOTES_SHEET = "数据明细", "汇总", "来源", "说明"
 MAX_CELL = 32_767  # Excel keeps at most this many characters in a cell
 CUT_MARK = "…〔截断 truncated〕"
@@ -55,10 +41,12 @@ def number_format(value: float | None, unit: str | None) -> str:
     """A display format that writes the stored number as officials do (53.6万户, 3.50亿元)."""
     # a unit code (yuan) or a unit already written for readers (元)
     suffix = UNIT_SUFFIX.get(unit or "", unit if unit in UNIT_SUFFIX.values() else "")
+    # The point is a literal (\.) inside a number scaled by the commas. Excel reads "\." and
+    # "!." alike; LibreOffice reads only the backslash (it shows "61000!.0万元" for the other).
     if value is not None and abs(value) >= 1e8:
-        return f'0!.00,,"亿{suffix}"'
+        return f'0\\.00,,"亿{suffix}"'
     if value is not None and abs(value) >= 1e5:
-        return f'0!.0,"万{suffix}"'
+        return f'0\\.0,"万{suffix}"'
     decimals = "" if value is None or float(value).is_integer() else ".00"
     return f'#,##0{decimals}"{suffix}"'
 

@@ -14,6 +14,7 @@ import polars as pl
 
 from presentation import format
 from presentation.i18n import province_label, t
+from presentation.places_en import place_label
 
 FONT = "Noto Sans CJK SC, Source Han Sans SC, Microsoft YaHei, PingFang SC, sans-serif"
 PALETTE = [
@@ -166,7 +167,8 @@ def _series_name(row: dict, lang: str) -> str:
     province = province_label(row["province"], lang)
     status = t("status_" + row["status"], lang)
     if row.get("level") == "place":
-        return f"{t('city_series', lang, p=province, c=row['place'])} · {status}"
+        city = place_label(row["place"], lang)
+        return f"{t('city_series', lang, p=province, c=city)} · {status}"
     return f"{province} · {status}"
 
 

@@ -96,14 +96,18 @@ def with_values(filters: Filters, **changes) -> Filters:
     return replace(filters, **changes)
 
 
+def describe_provinces(filters: Filters) -> str:
+    """The chosen provinces in one line (全部省份 when none is chosen)."""
+    lang = filters.lang
+    if not filters.provinces:
+        return t("all_provinces", lang)
+    return ("、" if lang == "zh" else ", ").join(province_label(p, lang) for p in filters.provinces)
+
+
 def describe(filters: Filters) -> str:
     """The active filters in one line, drawn under charts and written into exports."""
     lang = filters.lang
-    provinces = (
-        ("、" if lang == "zh" else ", ").join(province_label(p, lang) for p in filters.provinces)
-        if filters.provinces
-        else t("all_provinces", lang)
-    )
+    provinces = describe_provinces(filters)
     seasons = (
         t("season_fmt", lang, s=filters.season_from)
         + "–"

@@ -12,6 +12,7 @@ import polars as pl
 from presentation import format
 from presentation.charts import ChartText, framed, nice_ticks
 from presentation.i18n import province_label, t
+from presentation.places_en import place_label
 
 NO_REPORT_GREY = "#d9d9d9"
 
@@ -226,8 +227,9 @@ def campaign_grid(
             short = format.compact(r["value"], r["qualifier"], lang)
             city = r["level"] == "place"
             row_z.append(0.0 if city else 1.0)
-            row_text.append(f"{short}<br><sup>{r['place']}</sup>" if city else short)
-            row_hover.append(f"{amount}<br>{r['place'] or t('level_province', lang)}")
+            place = place_label(r["place"], lang)
+            row_text.append(f"{short}<br><sup>{place}</sup>" if city else short)
+            row_hover.append(f"{amount}<br>{place or t('level_province', lang)}")
         z.append(row_z)
         labels.append(row_text)
         hover.append(row_hover)

@@ -244,6 +244,39 @@ TEXT = {
         "en": "The sentence or number is not in the article.",
     },
     "reviewed_label": {"zh": "已审核", "en": "Reviewed"},
+    "page_review": {"zh": "待复核", "en": "Review queue"},
+    "queue_lead": {
+        "zh": "置信度低于阈值的数字（待复核）排在最前，置信度最低的在先；其后是尚未审核的数字，"
+        "最新的在先。选择一行，查看原文并确认、更正或驳回。",
+        "en": "Figures the extractor was unsure of (needs review) come first, least confident "
+        "first; then figures nobody has reviewed yet, newest first. Select a row to see its "
+        "sentence and confirm, correct or reject it.",
+    },
+    "queue_count": {
+        "zh": "待复核 {n} 条（置信度低于 {th}）· 尚未审核共 {m} 条",
+        "en": "{n} need review (confidence under {th}) · {m} not yet reviewed in all",
+    },
+    "queue_pending": {
+        "zh": "已记录 {n} 项决定，已移出队列；下次构建仓库时生效（“上传报告”页 → 重新构建仓库），"
+        "在此之前图表和数据明细仍显示原值。",
+        "en": "{n} decision(s) recorded and taken off the queue; they take effect at the next "
+        "build (Upload reports → Rebuild the warehouse) — until then charts and the figures "
+        "table show the old values.",
+    },
+    "queue_empty": {
+        "zh": "所选省份没有等待审核的数字。",
+        "en": "No figure waits for review in the chosen provinces.",
+    },
+    "queue_saved": {
+        "zh": "已记录并移出队列，下次构建时生效。",
+        "en": "Recorded and taken off the queue; applied by the next build.",
+    },
+    "queue_select": {
+        "zh": "选择一行，查看原文并审核。",
+        "en": "Select a row to see its sentence and review it.",
+    },
+    "unreviewed": {"zh": "未审核", "en": "not reviewed"},
+    "whole_article": {"zh": "查看全文", "en": "Whole article"},
     "amount_value": {"zh": "数值（基本单位）", "en": "Value (base unit)"},
     "unit": {"zh": "单位", "en": "Unit"},
     "qualifier": {"zh": "精度", "en": "Qualifier"},

@@ -4,54 +4,45 @@ from __future__ import annotations
 
 import polars as pl
 
+from etl.corrections import decision_key
 from presentation import format
+from presentation.columns import COLUMNS, column
 from presentation.i18n import metric_label, province_label, qualifier_label, status_label, t
+from presentation.places_en import place_label
+from presentation.publishers_en import publisher_label
 
 # A browser table of a million rows helps nobody: tables show the newest rows, downloads
 # carry them all.
 MAX_ROWS = 2000
 
-HEADERS = {
-    "province": {"zh": "省份", "en": "Province"},
-    "place": {"zh": "地点", "en": "Place"},
-    "season": {"zh": "救助季", "en": "Season"},
-    "metric": {"zh": "指标", "en": "Metric"},
-    "status": {"zh": "口径", "en": "Status"},
-    "qualifier": {"zh": "精度", "en": "Qualifier"},
-    "amount": {"zh": "数值", "en": "Value"},
-    "quote": {"zh": "原文", "en": "Quote"},
-    "title": {"zh": "文章标题", "en": "Article"},
-    "publisher": {"zh": "发布方", "en": "Publisher"},
-    "published": {"zh": "日期", "en": "Date"},
-    "source_url": {"zh": "来源链接", "en": "Source link"},
-    "doc": {"zh": "报告文件", "en": "Report file"},
-    "articles": {"zh": "文章数", "en": "Articles"},
-    "figures": {"zh": "数字条数", "en": "Figures"},
-    "campaign": {"zh": "活动", "en": "Campaign"},
-    "attribution": {"zh": "据", "en": "Attribution"},
-    "from_page": {"zh": "取自网页的元数据", "en": "Metadata taken from the page"},
-    "reason": {"zh": "原因", "en": "Reason"},
-    "newest": {"zh": "最新报告日期", "en": "Newest report"},
-    "reports": {"zh": "报告数", "en": "Reports"},
-    "review": {"zh": "审核", "en": "Review"},
-    "per_capita": {"zh": "人均/户均", "en": "Per capita"},
-    "aid": {"zh": "发放资金与物资", "en": "Aid"},
-    "denominator": {"zh": "对象数", "en": "Recipients"},
-    "basis": {"zh": "口径", "en": "Basis"},
-}
+# One vocabulary with the exports (presentation/columns.py).
+HEADERS = COLUMNS
 
 
 REVIEW_LABELS = {
-    "needs_review": {"zh": "待审核", "en": "needs review"},
+    "needs_review": {"zh": "待复核", "en": "needs review"},
     "confirmed": {"zh": "已确认", "en": "confirmed"},
     "corrected": {"zh": "已更正", "en": "corrected"},
     "added": {"zh": "人工补录", "en": "added"},
+    "decided": {"zh": "已记录，待构建", "en": "decided, next build"},
 }
+
+
+REVIEW_ACTIONS = {
+    "confirm": {"zh": "已确认", "en": "confirmed"},
+    "correct": {"zh": "已更正", "en": "corrected"},
+    "reject": {"zh": "已驳回", "en": "rejected"},
+}
+
+
+def review_action_label(action: str, lang: str) -> str:
+    """What an analyst's decision did, in the interface language (已确认, rejected …)."""
+    return REVIEW_ACTIONS.get(action, {}).get(lang, action)
 
 
 def header(key: str, lang: str) -> str:
     """A column header in the interface language."""
-    return HEADERS[key].get(lang, HEADERS[key]["zh"])
+    return column(key, lang)
 
 
 def _amounts(frame: pl.DataFrame, lang: str, value="value", unit="unit", qualifier="qualifier"):
@@ -63,6 +54,16 @@ def _amounts(frame: pl.DataFrame, lang: str, value="value", unit="unit", qualifi
     ]
 
 
+def _places(column: pl.Series, lang: str) -> list[str | None]:
+    """Place names in the reader's language (English where the gazetteer has it)."""
+    return [place_label(p, lang) for p in column.to_list()]
+
+
+def _publishers(column: pl.Series, lang: str) -> list[str | None]:
+    """Publishers in the reader's language (by rule; Chinese where the rule cannot read one)."""
+    return [publisher_label(p, lang) for p in column.to_list()]
+
+
 def _dates(column: pl.Series) -> list[str]:
     return [d.isoformat()[:10] if d is not None else "—" for d in column.to_list()]
 
@@ -71,8 +72,13 @@ def _season(s: int | None, lang: str) -> str:
     return t("season_fmt", lang, s=s) if s is not None else "—"
 
 
-def figures_table(figures: pl.DataFrame, lang: str) -> pl.DataFrame:
-    """One row per figure: where, when, what, how much (written out), and its source."""
+def figures_table(
+    figures: pl.DataFrame, lang: str, decided: frozenset[str] = frozenset()
+) -> pl.DataFrame:
+    """One row per figure: where, when, what, how much (written out), and its source.
+
+    `decided` holds the decision keys of figures an analyst has decided since the build: they
+    are marked as waiting for the next build, as the review queue no longer lists them."""
     if figures.is_empty():
         return pl.DataFrame()
     seasons = (
@@ -83,7 +89,7 @@ def figures_table(figures: pl.DataFrame, lang: str) -> pl.DataFrame:
     return pl.DataFrame(
         {
             header("province", lang): [province_label(p, lang) for p in figures["province"]],
-            header("place", lang): figures["place"],
+            header("place", lang): _places(figures["place"], lang),
             header("season", lang): [
                 _season(s, lang) if not c else ("多年累计" if lang == "zh" else "multi-year")
                 for s, c in zip(seasons.to_list(), figures["cumulative"].to_list(), strict=True)
@@ -105,19 +111,66 @@ def figures_table(figures: pl.DataFrame, lang: str) -> pl.DataFrame:
                     strict=True,
                 )
             ],
+            # beside the value, so that a figure waiting for review is seen with its number
+            header("review", lang): _reviews(figures, lang, decided),
             header("quote", lang): figures["quote"],
             header("title", lang): figures["article_title"],
-            header("publisher", lang): figures["publisher"],
+            header("publisher", lang): _publishers(figures["publisher"], lang),
             header("published", lang): _dates(figures["published"]),
             header("source_url", lang): figures["source_url"],
-            header("review", lang): _reviews(figures, lang),
         }
     )
 
 
-def _reviews(figures: pl.DataFrame, lang: str) -> list[str]:
+def _reviews(figures: pl.DataFrame, lang: str, decided: frozenset[str]) -> list[str]:
     marks = figures["review"].to_list() if "review" in figures.columns else [None] * figures.height
+    if decided and "doc_sha256" in figures.columns:
+        keys = [
+            decision_key(h, a, s)
+            for h, a, s in zip(
+                figures["doc_sha256"], figures["article"], figures["span"].to_list(), strict=True
+            )
+        ]
+        marks = [
+            "decided" if m in (None, "needs_review") and k in decided else m
+            for m, k in zip(marks, keys, strict=True)
+        ]
     return [REVIEW_LABELS.get(m or "", {}).get(lang, "") for m in marks]
+
+
+def queue_table(queue: pl.DataFrame, lang: str) -> pl.DataFrame:
+    """The review queue: review state and confidence first, then the figure and its source."""
+    if queue.is_empty():
+        return pl.DataFrame()
+    return pl.DataFrame(
+        {
+            header("review", lang): [
+                REVIEW_LABELS[m][lang] if m in REVIEW_LABELS else t("unreviewed", lang)
+                for m in queue["review"].to_list()
+            ],
+            header("confidence", lang): [
+                f"{c:.2f}" if c is not None else "—" for c in queue["confidence"].to_list()
+            ],
+            header("amount", lang): [
+                format.as_written(v, u, q, w, lang)
+                for v, u, q, w in zip(
+                    queue["value"].to_list(),
+                    queue["unit"].to_list(),
+                    queue["qualifier"].to_list(),
+                    queue["text_as_written"].to_list(),
+                    strict=True,
+                )
+            ],
+            header("metric", lang): [metric_label(m, lang) for m in queue["metric"].to_list()],
+            header("place", lang): _places(queue["place"], lang),
+            header("province", lang): [province_label(p, lang) for p in queue["province"]],
+            header("status", lang): [status_label(s, lang) for s in queue["status"].to_list()],
+            header("quote", lang): queue["quote"],
+            header("publisher", lang): _publishers(queue["publisher"], lang),
+            header("published", lang): _dates(queue["published"]),
+            header("doc", lang): queue["doc"],
+        }
+    )
 
 
 def places_table(places: pl.DataFrame, lang: str) -> pl.DataFrame:
@@ -127,11 +180,11 @@ def places_table(places: pl.DataFrame, lang: str) -> pl.DataFrame:
     return pl.DataFrame(
         {
             header("season", lang): [_season(s, lang) for s in places["season"].to_list()],
-            header("place", lang): places["place"],
+            header("place", lang): _places(places["place"], lang),
             header("status", lang): [status_label(s, lang) for s in places["status"].to_list()],
             header("amount", lang): _amounts(places, lang),
             header("quote", lang): places["quote"],
-            header("publisher", lang): places["publisher"],
+            header("publisher", lang): _publishers(places["publisher"], lang),
             header("published", lang): _dates(places["published"]),
         }
     )
@@ -144,10 +197,10 @@ def reports_table(reports: pl.DataFrame, lang: str) -> pl.DataFrame:
     return pl.DataFrame(
         {
             header("published", lang): _dates(reports["published"]),
-            header("publisher", lang): reports["publisher"],
+            header("publisher", lang): _publishers(reports["publisher"], lang),
             header("title", lang): reports["title"],
             header("province", lang): [province_label(p, lang) for p in reports["province"]],
-            header("place", lang): reports["place"],
+            header("place", lang): _places(reports["place"], lang),
             header("campaign", lang): reports["campaign"],
             header("season", lang): [_season(s, lang) for s in reports["season"].to_list()],
             header("attribution", lang): reports["attribution"],
@@ -174,7 +227,7 @@ def per_capita_table(derived: pl.DataFrame, lang: str) -> pl.DataFrame:
         {
             header("season", lang): [_season(s, lang) for s in derived["season"].to_list()],
             header("province", lang): [province_label(p, lang) for p in derived["province"]],
-            header("place", lang): derived["place"],
+            header("place", lang): _places(derived["place"], lang),
             header("per_capita", lang): [
                 format.amount(v, u, "approx" if a else "exact", lang)
                 for v, u, a in zip(
@@ -195,7 +248,7 @@ def per_capita_table(derived: pl.DataFrame, lang: str) -> pl.DataFrame:
                     strict=True,
                 )
             ],
-            header("basis", lang): [
+            header("denominator_metric", lang): [
                 metric_label(m, lang) for m in derived["denominator_metric"].to_list()
             ],
         }
@@ -210,10 +263,10 @@ def standards_table(standards: pl.DataFrame, lang: str) -> pl.DataFrame:
         {
             header("season", lang): [_season(s, lang) for s in standards["season"].to_list()],
             header("province", lang): [province_label(p, lang) for p in standards["province"]],
-            header("place", lang): standards["place"],
+            header("place", lang): _places(standards["place"], lang),
             header("amount", lang): _amounts(standards, lang),
             header("quote", lang): standards["quote"],
-            header("publisher", lang): standards["publisher"],
+            header("publisher", lang): _publishers(standards["publisher"], lang),
         }
     )
 
@@ -226,7 +279,7 @@ def freshness_table(fresh: pl.DataFrame, lang: str) -> pl.DataFrame:
         {
             header("province", lang): [province_label(p, lang) for p in fresh["province"]],
             header("newest", lang): _dates(fresh["newest_published"]),
-            header("publisher", lang): fresh["newest_publisher"],
+            header("publisher", lang): _publishers(fresh["newest_publisher"], lang),
             header("reports", lang): fresh["n_documents"],
         }
     )
@@ -251,10 +304,12 @@ def headline_cards_table(rows: dict, labels: dict[str, str], lang: str) -> pl.Da
                         else "—"
                     ),
                     t("level", lang): (
-                        t("level_province", lang) if c.level == "province" else c.place
+                        t("level_province", lang)
+                        if c.level == "province"
+                        else place_label(c.place, lang)
                     ),
                     header("quote", lang): c.quote,
-                    header("publisher", lang): c.publisher,
+                    header("publisher", lang): publisher_label(c.publisher, lang),
                 }
             )
     return pl.DataFrame(out)
@@ -272,7 +327,7 @@ def headline_table(metrics: pl.DataFrame, lang: str) -> pl.DataFrame:
             header("status", lang): [status_label(s, lang) for s in rows["status"].to_list()],
             header("amount", lang): _amounts(rows, lang),
             header("quote", lang): rows["quote"],
-            header("publisher", lang): rows["publisher"],
+            header("publisher", lang): _publishers(rows["publisher"], lang),
             header("published", lang): _dates(rows["published"]),
         }
     )

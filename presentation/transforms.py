@@ -181,6 +181,29 @@ def escape_markdown(text: str) -> str:
     return "".join("\\" + ch if ch in _MARKDOWN_SPECIAL else ch for ch in text)
 
 
+def sentence_bounds(body: str, start: int, end: int, quote: str) -> tuple[int, int]:
+    """Where the whole sentence around a figure lies in the article body (not only the clause
+    its quote keeps); `start`/`end` are the figure's span relative to the body."""
+    lo, hi = start, end
+    at = body.rfind(quote, 0, end) if quote else -1
+    if at >= 0 and at <= start and at + len(quote) >= end:
+        lo, hi = at, at + len(quote)
+    while lo > 0 and body[lo - 1] not in SENTENCE_ENDS:
+        lo -= 1
+    while hi < len(body) and body[hi - 1] not in SENTENCE_ENDS:
+        hi += 1
+    return lo, hi
+
+
+def highlighted_sentence(body: str, start: int, end: int, quote: str) -> str:
+    """The figure's whole sentence alone, highlighted, as escaped markdown (text, not markup);
+    a headline's figure (its span outside the body) shows its quote."""
+    if start < 0 or end > len(body):
+        return ":orange-background[**" + escape_markdown(quote) + "**]"
+    lo, hi = sentence_bounds(body, start, end, quote)
+    return ":orange-background[**" + escape_markdown(body[lo:hi].strip()) + "**]"
+
+
 def highlighted_article(body: str, start: int, end: int, quote: str) -> str:
     """The article as escaped markdown with the figure's sentence highlighted.
 
@@ -191,15 +214,7 @@ def highlighted_article(body: str, start: int, end: int, quote: str) -> str:
     if start < 0 or end > len(body):
         mark = ":orange-background[**" + escape_markdown(quote) + "**]"
         return mark + "  \n\n" + escape_markdown(body).replace("\n", "  \n")
-    lo, hi = start, end
-    at = body.rfind(quote, 0, end) if quote else -1
-    if at >= 0 and at <= start and at + len(quote) >= end:
-        lo, hi = at, at + len(quote)
-    # The whole sentence the figure stands in, not only the clause the quote keeps.
-    while lo > 0 and body[lo - 1] not in SENTENCE_ENDS:
-        lo -= 1
-    while hi < len(body) and body[hi - 1] not in SENTENCE_ENDS:
-        hi += 1
+    lo, hi = sentence_bounds(body, start, end, quote)
     parts = [
         escape_markdown(body[:lo]),
         ":orange-background[**" + escape_markdown(body[lo:hi]) + "**]",

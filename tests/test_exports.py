@@ -98,25 +98,32 @@ def test_exports_speak_the_chosen_language_in_headers_and_values(fmt, built_ware
         "救助季",
         "指标",
         "口径",
+        "数值（基本单位）",
         "数值",
-        "数值（按原文写法）",
         "单位",
     ]
-    assert {"原文", "发布方", "来源链接", "来源报告文件"} <= set(zh.columns)
+    assert {"原文", "发布方", "来源链接", "报告文件"} <= set(zh.columns)
     row = zh.filter(pl.col("原文") == "目前已归集走访慰问资金5.87亿元").row(0, named=True)
-    assert (row["指标"], row["口径"], row["单位"], row["数值（按原文写法）"]) == (
+    assert (row["指标"], row["口径"], row["单位"], row["数值"]) == (
         "筹集款物",
         "实际",
         "元",
         "5.87亿元",
     )
-    assert float(row["数值"]) == 587_000_000
+    assert float(row["数值（基本单位）"]) == 587_000_000
     assert "aid_disbursed" not in set(zh["指标"]) and "yuan" not in set(zh["单位"])
     english = Filters(("湖南",), 2019, 2026, status="both", lang="en")
     en = _read(figures_file(con, english, fmt)[0], fmt, sheet="Figures")
-    assert en.columns[:6] == ["Province", "Place", "Season", "Metric", "Status", "Value"]
+    assert en.columns[:6] == [
+        "Province",
+        "Place",
+        "Season",
+        "Metric",
+        "Status",
+        "Value (base unit)",
+    ]
     row = en.filter(pl.col("Quote") == "目前已归集走访慰问资金5.87亿元").row(0, named=True)
-    assert (row["Province"], row["Metric"], row["Unit"], row["Value (as written)"]) == (
+    assert (row["Province"], row["Metric"], row["Unit"], row["Value"]) == (
         "Hunan",
         "Funds raised",
         "yuan",
@@ -134,7 +141,7 @@ def test_a_charts_workbook_opens_on_the_charts_data(built_warehouse):
     sheets = pl.read_excel(io.BytesIO(data), sheet_id=0)
     assert next(iter(sheets)) == "图表数据"
     first = sheets["图表数据"]
-    assert first.columns == ["省份", "救助季", "指标", "数值", "数值（按原文写法）", "单位"]
+    assert first.columns == ["省份", "救助季", "指标", "数值（基本单位）", "数值", "单位"]
     assert first.height == chart.height
     assert all(" " not in c for c in first.columns)  # no doubled "title title" headers
 
@@ -185,9 +192,9 @@ def test_xlsx_has_summary_sources_and_notes_sheets(built_warehouse):
 @pytest.mark.parametrize(
     ("value", "unit", "shown"),
     [
-        (536_000, "households", '0!.0,"万户"'),
-        (350_000_000, "yuan", '0!.00,,"亿元"'),
-        (134_237, "yuan", '0!.0,"万元"'),
+        (536_000, "households", '0\\.0,"万户"'),
+        (350_000_000, "yuan", '0\\.00,,"亿元"'),
+        (134_237, "yuan", '0\\.0,"万元"'),
         (6328, "yuan", '#,##0"元"'),
         (53016.52, "yuan", '#,##0.00"元"'),
     ],
@@ -362,6 +369,6 @@ def test_reports_csv_lists_every_report_of_the_scope_beyond_the_table(seed_wareh
     assert rows.height == 5 and set(rows["省份"]) == {"湖南"}
     everything = read_csv_bytes(reports_file(con, Filters()))
     loaded = con.execute("select count(*) from documents where status = 'loaded'").fetchall()[0][0]
-    assert everything["来源报告文件"].n_unique() == loaded
+    assert everything["报告文件"].n_unique() == loaded
     shown = query(con, "reports", {"provinces": [], "limit": 3})
     assert shown.height == 3 and everything.height == shown["n_total"][0]

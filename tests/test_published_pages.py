@@ -304,7 +304,7 @@ def test_the_figures_page_says_which_metadata_came_from_the_page(tmp_path, monke
     at.run()
     assert not at.exception
     captions = " ".join(c.value for c in at.caption)
-    assert "取自网页（元数据中没有）：日期、文章标题、发布方" in captions, captions
+    assert "取自网页（元数据中没有）：发布日期、文章标题、发布方" in captions, captions
     assert any(HEADLINE in s.value for s in at.subheader)
 
 

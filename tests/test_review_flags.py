@@ -53,5 +53,7 @@ def test_the_review_queue_lists_figures_that_need_review_first(tmp_path):
     live = _unsure_warehouse(tmp_path)
     con = duckdb.connect(str(live), read_only=True)
     sql = (SQL_DIR / "queries" / "review_queue.sql").read_text(encoding="utf-8")
-    rows = con.execute(f"select value, review from ({sql})", {"limit": 10}).fetchall()
+    rows = con.execute(
+        f"select value, review from ({sql})", {"limit": 10, "provinces": [], "decided": []}
+    ).fetchall()
     assert rows == [(8_000_000, "needs_review"), (50_000_000, None)]
