@@ -61,6 +61,7 @@ def test_cue_file_names_only_contract_vocabulary():
         "aspect",
         "purpose_openers",
         "weak_planned",
+        "manner",
     } <= set(STATUSES)
     for side in ("before", "after"):
         assert set(cues["qualifier"][side]) <= set(QUALIFIERS)

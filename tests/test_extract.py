@@ -187,6 +187,10 @@ NON_FIGURES = [
     "因灾倒损住房需恢复重建1250户。",
     "活动惠及数十万困难群众。",
     "几百户家庭收到了慰问品。",
+    "全省有45.6万困难群众需要冬春生活救助。",
+    "全省造血干细胞采集入库累计达到1.8万人份。",
+    "每名职工都将得到一份价值三四百元的年货。",
+    "受助群众代表共60余人参加了启动仪式。",
     "另有12.4万人饮水困难。",
     "已在各地储备库储备价值860万元的救灾物资。",
 ]
@@ -415,4 +419,24 @@ def test_people_whose_basic_living_is_secured_were_aided():
     assert [(f["metric"], f["value"]) for f in found] == [
         ("aid_disbursed", 185_000_000),
         ("people_aided", 320_000),
+    ]
+
+
+def test_people_who_benefit_were_reached():
+    (fig,) = figures("累计受益群众达2.6万余人次。")
+    assert (fig["metric"], fig["unit"]) == ("people_reached", "person_visits")
+
+
+def test_goods_handed_out_and_valued_are_in_kind():
+    (fig,) = figures("省应急管理厅另调拨救灾物资价值120万元。")
+    assert fig["metric"] == "in_kind_value"
+    (fig,) = figures("另调拨救灾物资200万元。")
+    assert fig["metric"] == "in_kind_value"
+
+
+def test_a_part_visited_door_to_door_keeps_its_own_verb():
+    found = figures("全县救助困难职工60人，其中上门慰问的困难职工有12人。")
+    assert [(f["metric"], f["value"]) for f in found] == [
+        ("people_aided", 60),
+        ("people_reached", 12),
     ]

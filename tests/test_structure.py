@@ -356,3 +356,21 @@ def test_a_town_name_does_not_run_over_the_street_before_it():
     text = "区民政局新春慰问\n\n区民政局为青年路街道五星路社区困难儿童发放温暖箱16个。"
     (fig,) = figures(text, province="新疆")
     assert fig["place"] == "五星路社区"
+
+
+def test_our_province_in_a_city_article_is_the_province():
+    text = (
+        "全总慰问团赴镇江送温暖\n\n慰问团来到镇江市走访。"
+        "我省各级工会筹集的送温暖资金预计将超2亿元。"
+    )
+    got = {f["value"]: f for f in figures(text)}
+    assert (got[200_000_000]["place"], got[200_000_000]["level"]) == ("江苏省", "province")
+
+
+def test_places_of_different_levels_before_respectively_take_the_amounts_in_order():
+    text = (
+        "四川抗震救灾\n\n地震发生后，四川省总工会和甘孜州总工会分别拨付专项资金300万元和150万元。"
+    )
+    got = {f["value"]: f["place"] for f in figures(text)}
+    assert got[3_000_000] == "四川省"
+    assert got[1_500_000] == "甘孜州"

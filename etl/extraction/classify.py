@@ -85,6 +85,10 @@ def in_need_or_damage(masked: str, mention: Mention, scope: Scope) -> bool:
         left, 0, len(left), actions
     ):
         return True
+    # "278.9万困难群众需要冬春生活救助": a need, the people named between count and verb.
+    need = _NEED.match(masked, mention.end, hi)
+    if need and masked[need.end() - 2 : need.end()] in ("救助", "帮扶", "安置", "救治"):
+        return True
     # The predicate may follow a second count of the same people ("12931户58289人受灾").
     after = _NEXT_COUNT.match(masked, mention.end)
     predicate = after.end() if after else mention.end
@@ -94,6 +98,7 @@ def in_need_or_damage(masked: str, mention: Mention, scope: Scope) -> bool:
     return False
 
 
+_NEED = re.compile(r"[^，。；！？\d]{0,8}?(?:需要|需)[^，。；！？\d]{0,8}?(?:救助|帮扶|安置|救治)")
 _NEXT_COUNT = re.compile(r"\d+(?:\.\d+)?[万亿]?[余多]?[户人名](?:次)?")
 
 
@@ -148,6 +153,8 @@ def money_metric(masked: str, mention: Mention, scope: Scope) -> str:
         return noun.target
     for lo in (scope.since_previous, scope.clause[0]):
         hit = nearest_left(masked, lo, mention.start, c.money_verbs)
+        if hit and hit[1].target == "aid_disbursed" and _goods_object(masked, hit, mention):
+            return "in_kind_value"  # "另调拨救灾物资200万元": the goods handed out, valued
         if hit:
             after = masked[mention.end : scope.clause[1]]
             # Cash valued together, not cash with an amount of its own ("…和2万元慰问金").
@@ -171,8 +178,11 @@ def money_metric(masked: str, mention: Mention, scope: Scope) -> str:
     return "aid_disbursed" if noun else "funds_raised"
 
 
-# Money words: goods valued together with these ("发放慰问金和物资折合…") are cash and goods.
-_CASH_WORDS = ("慰问金", "救助金", "资金", "现金", "款物", "善款", "补贴")
+def _goods_object(masked: str, hit: tuple[int, Cue], mention: Mention) -> bool:
+    """Whether the verb's object before the amount is goods, not cash ("调拨救灾物资200万元")."""
+    between = masked[hit[0] + len(hit[1].word) : mention.start]
+    goods = [n.word for n in cues().money_nouns if n.target == "in_kind_value"]
+    return any(w in between for w in goods) and not any(w in between for w in cues().cash_words)
 
 
 def _valued(masked: str, lo: int, hit: tuple[int, Cue], valued: str = "") -> str:
@@ -185,9 +195,9 @@ def _valued(masked: str, lo: int, hit: tuple[int, Cue], valued: str = "") -> str
     action = nearest_left(masked, lo, pos, cues().money_action_verbs)
     if action and action[1].target == "funds_raised":
         return "funds_raised"
-    if action and any(w in masked[action[0] : pos] for w in _CASH_WORDS):
+    if action and any(w in masked[action[0] : pos] for w in cues().cash_words):
         return "aid_disbursed"
-    if any(w in valued for w in _CASH_WORDS):
+    if any(w in valued for w in cues().cash_words):
         return "aid_disbursed"
     return cue.target
 
@@ -236,6 +246,9 @@ def _person_cue(masked: str, mention: Mention, scope: Scope) -> str | None:
     c = cues()
     if _is_not_outcome(masked, mention, scope, c.person_actions):
         return None
+    audience = first_right(masked, mention.end, scope.clause[1], c.person_not_outcome)
+    if audience and not any_within(masked, mention.end, audience[0], c.person_actions):
+        return None  # "…群众代表共60余人参加了启动仪式": an audience, whatever came before
     hit = nearest_left(masked, scope.since_previous, mention.start, c.person_verbs)
     if hit and hit[1].kind == "category":
         # 低保, 特困 say who the people are, not what was done: an action decides.

@@ -49,6 +49,9 @@ class Cues:
     not_outcome_money: tuple[str, ...]
     need_or_damage: tuple[str, ...]
     donating: tuple[str, ...]
+    cash_words: tuple[str, ...]
+    need_before_relief: tuple[str, ...]
+    manner: tuple[str, ...]
     aid_money: tuple[str, ...]
     not_goods_after: tuple[str, ...]
     purpose_openers: tuple[str, ...]
@@ -109,6 +112,9 @@ def load_cues(path: Path = CUES_FILE) -> Cues:
         not_outcome_money=_longest_first(data.get("not_outcome_money", [])),
         need_or_damage=_longest_first(data.get("need_or_damage", [])),
         donating=_longest_first(data.get("donating", [])),
+        cash_words=_longest_first(data.get("cash_words", [])),
+        need_before_relief=_longest_first(data.get("need_before_relief", [])),
+        manner=_longest_first(data["status"].get("manner", [])),
         aid_money=_longest_first(data["persons"].get("aid_money", [])),
         not_goods_after=_longest_first(data["items"].get("not_goods_after", [])),
         purpose_openers=_longest_first(data["status"].get("purpose_openers", [])),

@@ -321,7 +321,7 @@ def _leading_verb(masked: str, lo: int, hi: int) -> bool:
     c = cues()
     moved = True
     while moved and lo < hi:
-        aspect = starts_with(masked, lo, c.aspect)
+        aspect = starts_with(masked, lo, c.aspect) or starts_with(masked, lo, c.manner)
         moved = aspect is not None
         lo += len(aspect) if aspect else 0
     return any(masked.startswith(v.word, lo) for v in (*c.money_action_verbs, *c.person_actions))

@@ -85,6 +85,7 @@ class Mention:
 
 # "数十万", "几百户": a numeral after 数/几 says "several", no count.
 _SEVERAL_BEFORE = ("数", "几")
+_TWO_DIGITS = re.compile("[一二三四五六七八九][一二三四五六七八九]")
 
 
 def _value(m: re.Match, text: str) -> float | None:
@@ -92,6 +93,8 @@ def _value(m: re.Match, text: str) -> float | None:
     mag = m.group("mag") or ""
     if not num[0].isdigit() and text[: m.start()].endswith(_SEVERAL_BEFORE):
         return None
+    if _TWO_DIGITS.search(num):
+        return None  # "四五百元": four or five hundred, no amount
     if num[0] in "百千万" and not num[0].isdigit():
         bounded = m.group("q1") or m.group("q2") or text[: m.start()].endswith(_BOUNDING_BEFORE)
         if len(num) > 1 or not bounded:
@@ -122,6 +125,8 @@ def find_mentions(text: str) -> list[Mention]:
             continue
         if unit == "items" and after.startswith("次"):
             continue  # 救助47件次: cases handled, not goods
+        if word == "人" and after.startswith("份"):
+            continue  # 2.2万人份: doses or portions, not people
         if word in "人名" and HOUSEHOLD_AFTER_PERSON.match(after):
             unit = "households"
         rate = None

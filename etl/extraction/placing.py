@@ -236,6 +236,25 @@ def _respectively(text: str, listed: list[Named], position: int) -> Located | No
     return listed[k].place if k < len(listed) else None
 
 
+def _respective_list(names: list[Named], inside: list[int], text: str) -> list[Named]:
+    """Places of any level listed right before 分别 ("四川省总工会和甘孜州总工会分别拨付…"),
+    in order; empty when the clause group has no such list."""
+    listed: list[Named] = []
+    for i in inside:
+        n = names[i]
+        if n.kind != "gazetteer" or n.place is None:
+            continue
+        if listed:
+            gap = text[listed[-1].end : n.start]
+            if len(gap) > 6 or any(ch.isdigit() for ch in gap) or not gap.endswith(_LIST_JOINERS):
+                listed = []
+        listed.append(n)
+    if len(listed) < 2 or len({n.place.name for n in listed}) < len(listed):
+        return []
+    tail = text[listed[-1].end : listed[-1].end + 12]
+    return listed if "分别" in tail else []
+
+
 def _scope_place(
     level: str, article: Located, province_full: str, autonomous: bool, before: list[Named]
 ) -> Located:
@@ -341,6 +360,11 @@ def figure_place(
         if near.level == "city" and province_full.endswith("市"):
             return Located(province_full, "province")  # 市民政局 in a municipality
         return _back_place(near.level, [n for n in names[:i] if n.start >= article_lo], article)
+    respective = _respective_list(names, inside, text)
+    if respective:
+        own = _respectively(text, respective, position)
+        if own is not None:
+            return own
     place = near.place
     if place is None or place.name == article.name:
         return article
