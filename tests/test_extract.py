@@ -440,3 +440,24 @@ def test_a_part_visited_door_to_door_keeps_its_own_verb():
         ("people_aided", 60),
         ("people_reached", 12),
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "本次活动将救助困难家庭3925户，发放慈善救助金520多万元。",
+        "市总工会还将筹集资金16.2万元，为40名困难职工发放救助金11.8万元。",
+    ],
+)
+def test_a_future_marker_governs_the_verbs_after_the_comma(sentence):
+    assert {f["status"] for f in figures(sentence)} == {"planned"}
+
+
+def test_a_clause_with_its_own_subject_is_not_governed_by_a_plan_before_it():
+    found = figures("全市计划走访困难群众1万户，各县区已发放慰问金320万元。")
+    assert [f["status"] for f in found] == ["planned", "actual"]
+
+
+def test_money_raised_is_raised_whatever_is_planned_for_it():
+    (fig,) = figures("市红十字会筹集到的总价值1400多万元的爱心款物，将全部发放到困难群众手中。")
+    assert (fig["metric"], fig["status"]) == ("funds_raised", "actual")

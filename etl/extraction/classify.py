@@ -351,6 +351,16 @@ def _has_action(masked: str, lo: int, hi: int) -> bool:
     )
 
 
+def _new_subject(masked: str, clause_lo: int) -> bool:
+    """Whether a clause opens with its own subject or time instead of going on with the verb
+    phrase before it (a place, an organisation, a date, 其中 …): anything but a verb, 为/向/对."""
+    c = cues()
+    rest = masked[clause_lo : clause_lo + 6]
+    if rest.startswith(("为", "向", "对", "给", "并", "再", "还")):
+        return False
+    return not any(rest.startswith(v.word) for v in (*c.money_action_verbs, *c.person_actions))
+
+
 def _has_figure(masked: str, lo: int, hi: int) -> bool:
     return MENTION.search(masked, lo, hi) is not None
 
@@ -385,7 +395,11 @@ def status_of(masked: str, mention: Mention, scope: Scope, title: str = "") -> s
         if first and masked.startswith("其中", clause_lo) and previous:
             return previous
         if first and has_verb:
-            if previous == "planned" and not _has_figure(masked, prev_lo, hi):
+            if previous == "planned" and (
+                not _has_figure(masked, prev_lo, hi) or not _new_subject(masked, clause_lo)
+            ):
+                # "将救助3925户，发放救助金520万元": 将 also governs the verb after the comma
+                # when no new subject or time opens the clause.
                 return "planned"
             break
         if _has_figure(masked, prev_lo, hi):
