@@ -461,3 +461,16 @@ def test_a_clause_with_its_own_subject_is_not_governed_by_a_plan_before_it():
 def test_money_raised_is_raised_whatever_is_planned_for_it():
     (fig,) = figures("市红十字会筹集到的总价值1400多万元的爱心款物，将全部发放到困难群众手中。")
     assert (fig["metric"], fig["status"]) == ("funds_raised", "actual")
+
+
+def test_households_counted_with_ge_are_households():
+    found = figures("基金会为30个特困户争取到补贴，每户1000元。")
+    assert [(f["metric"], f["value"], f["unit"]) for f in found] == [
+        ("households_reached", 30, "households"),
+        ("aid_standard", 1000, "yuan_per_household"),
+    ]
+
+
+def test_an_amount_announced_then_stated_as_done_is_one_figure():
+    text = "总价值86万元的爱心物资将陆续送到困难群众手中。本次活动的爱心款物总价值86万元。"
+    assert len(figures(text)) == 1

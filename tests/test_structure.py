@@ -374,3 +374,22 @@ def test_places_of_different_levels_before_respectively_take_the_amounts_in_orde
     got = {f["value"]: f["place"] for f in figures(text)}
     assert got[3_000_000] == "四川省"
     assert got[1_500_000] == "甘孜州"
+
+
+def test_donors_listed_in_an_enumeration_are_no_outcome():
+    text = (
+        "市红十字会五年工作综述\n\n"
+        "“三献”工作稳步推进：累计有28名志愿者成功捐献，9名捐献者获得奉献奖；"
+        "救助困难群众1.2万人次。"
+    )
+    found = figures(text, province="青海")
+    assert [(f["metric"], f["value"]) for f in found] == [("people_aided", 12_000)]
+
+
+def test_a_later_part_after_qizhong_with_its_own_verb_keeps_it():
+    text = (
+        "全总支援抗震救灾\n\n全国总工会向省总工会下拨救灾资金500万元，其中机关下拨200万元，"
+        "基金会拨付100万元，另调拨救灾物资200万元。"
+    )
+    got = [(f["metric"], f["value"]) for f in figures(text, province="四川")]
+    assert ("in_kind_value", 2_000_000) in got

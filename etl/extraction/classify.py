@@ -102,6 +102,20 @@ _NEED = re.compile(r"[^，。；！？\d]{0,8}?(?:需要|需)[^，。；！？\d
 _NEXT_COUNT = re.compile(r"\d+(?:\.\d+)?[万亿]?[余多]?[户人名](?:次)?")
 
 
+def is_no_outcome_count(masked: str, mention: Mention, scope: Scope) -> bool:
+    """Whether a count of people or households is a need, a damage, donors or an audience:
+    no frame or table heading can make it an outcome."""
+    if in_need_or_damage(masked, mention, scope):
+        return True
+    if mention.unit in ("persons", "person_visits"):
+        c = cues()
+        audience = first_right(masked, mention.end, scope.clause[1], c.person_not_outcome)
+        if audience and not any_within(masked, mention.end, audience[0], c.person_actions):
+            return True
+        return _donors(masked, mention, scope)
+    return False
+
+
 def _donors(masked: str, mention: Mention, scope: Scope) -> bool:
     """A count of people who give ("200多名干部和5家企业捐款") counts donors, no metric's."""
     c = cues()

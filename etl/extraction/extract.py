@@ -156,6 +156,8 @@ def extract_article(
                 continue  # 较上年增加200万元: a difference, not an outcome
             if m.unit == "yuan" and classify.is_not_money_outcome(masked, m, scope):
                 continue  # 经济损失, 清欠工资: money, but no relief outcome
+            if m.unit in _COUNT_UNITS and classify.is_no_outcome_count(masked, m, scope):
+                continue  # 受灾需救助, donors, an audience: even inside an enumeration
             kind = _metric_and_unit(text, masked, m, scope)
             framed = _in_frame(text, masked, m, frame_of(frames, m.start), kind, figures, title)
         if framed is not None:
@@ -235,6 +237,7 @@ def _link_table_totals(figures: list[tuple[Figure, tuple[int, int]]], cells: dic
 
 
 _FAMILY = {"person_visits": "persons", "household_visits": "households"}
+_COUNT_UNITS = ("persons", "person_visits", "households", "household_visits")
 
 
 def _in_frame(
@@ -309,7 +312,10 @@ def _link_parts(text: str, masked: str, figures: list[tuple[Figure, tuple[int, i
             totals = [t for t, _ in figures[:i] if t.span[1] <= opener and t.unit == fig.unit]
             # "筹集善款92万元，其中已发放慰问金60万元": a part led by its own verb keeps it;
             # "其中，省慈善总会下拨15万元" names a giver: a source of the total.
-            own_verb = _leading_verb(masked, opener + 2, fig.span[0])
+            clause_lo, _ = bounds(masked, fig.span[0], CLAUSE_MARKS, opener, fig.span[0])
+            own_verb = _leading_verb(masked, opener + 2, fig.span[0]) or (
+                clause_lo > opener + 2 and _leading_verb(masked, clause_lo, fig.span[0])
+            )
             if totals and not own_verb:
                 fig.metric, fig.status = totals[-1].metric, totals[-1].status
             if totals and totals[-1].metric == fig.metric:
@@ -336,6 +342,10 @@ def _same_series(a: Figure, b: Figure) -> bool:
     return a.metric == b.metric and a.unit == b.unit and a.status == b.status
 
 
+def _year(day: date | None) -> int | None:
+    return day.year if day else None
+
+
 def _deduplicate(figures: list[tuple[Figure, tuple[int, int]]]) -> list[Figure]:
     """A figure restated in a later sentence is one figure (rates repeat: they are per group;
     two places with the same count, two slots of one list, or the same amount in two different
@@ -349,8 +359,8 @@ def _deduplicate(figures: list[tuple[Figure, tuple[int, int]]]) -> list[Figure]:
                 for k, s in kept
                 if s != sentence
                 and fig.metric != "aid_standard"
-                and (k.metric, k.unit, k.value, k.place, k.period_end)
-                == (fig.metric, fig.unit, fig.value, fig.place, fig.period_end)
+                and (k.metric, k.unit, k.value, k.place, _year(k.period_end))
+                == (fig.metric, fig.unit, fig.value, fig.place, _year(fig.period_end))
                 and fig.part_of is None
             ),
             None,

@@ -129,6 +129,11 @@ def find_mentions(text: str) -> list[Mention]:
             continue  # 2.2万人份: doses or portions, not people
         if word in "人名" and HOUSEHOLD_AFTER_PERSON.match(after):
             unit = "households"
+        generic = word in MEASURE_WORDS
+        if word in ("个", "家") and (
+            HOUSEHOLD_AFTER_PERSON.match(after) or FAMILY_AFTER_GROUP.match(after)
+        ):
+            unit, generic = "households", False  # "30个特困户", "12个困难家庭"
         rate = None
         if unit == "yuan" and (r := RATE_AFTER.match(after)):
             rate = "人月" if r.group(0).endswith("月") else r.group(1)
@@ -141,7 +146,7 @@ def find_mentions(text: str) -> list[Mention]:
                 unit,
                 bool(m.group("q1") or m.group("q2")),
                 rate,
-                word in MEASURE_WORDS,
+                generic,
             )
         )
     for m in BARE_PEOPLE.finditer(text):
