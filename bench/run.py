@@ -435,7 +435,16 @@ def main() -> None:
         type=Path,
         help="time the pages (server side and in Chromium) on this published warehouse only",
     )
+    parser.add_argument(
+        "--real-only",
+        action="store_true",
+        help="only ours beside jionlp on the bundled real reports (a minute, no corpus, no build)",
+    )
     args = parser.parse_args()
+    if args.real_only:
+        real_reports(args.jionlp_python)
+        _table()
+        return
     if args.pages_only:
         pages(args.pages_only)
         browser_pages(args.pages_only)

@@ -43,10 +43,8 @@ def _folders(synthetic: int) -> list[Path]:
     if synthetic:
         folder = OUT / f"same-output-corpus-{synthetic}"
         if not (folder / "gold.jsonl").exists():
-            subprocess.run(
-                [sys.executable, str(ROOT / "bench" / "make_corpus.py"), str(synthetic), str(folder)],
-                check=True,
-            )
+            make = ROOT / "bench" / "make_corpus.py"
+            subprocess.run([sys.executable, str(make), str(synthetic), str(folder)], check=True)
         folders.append(folder / "docs")
     return folders
 
@@ -89,7 +87,8 @@ def main() -> None:
         a, b = old.get(key) or {}, new.get(key) or {}
         for field in sorted(a.keys() | b.keys()):
             if a.get(field) != b.get(field):
-                print(f"  {key}.{field}:\n    was {a.get(field)!r:.600}\n    now {b.get(field)!r:.600}")
+                was, now = repr(a.get(field))[:600], repr(b.get(field))[:600]
+                print(f"  {key}.{field}:\n    was {was}\n    now {now}")
     sys.exit(1)
 
 

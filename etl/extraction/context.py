@@ -6,10 +6,10 @@ import re
 from bisect import bisect_left, bisect_right
 from collections import OrderedDict
 from collections.abc import Iterable, Sequence
-
-import ahocorasick
+from operator import itemgetter
 
 from etl.extraction.cues import Cue
+from etl.extraction.scan import Matcher
 
 CLAUSE_MARKS = "，,。；;！？!?：:\n"
 SENTENCE_MARKS = "。！？!?\n"
@@ -38,12 +38,12 @@ _Found = tuple[int, int, int, "str | Cue"]  # (end, size, start, cue)
 
 class _Vocabulary:
     """Every cue word of every list seen so far, in one Aho-Corasick automaton: a text is
-    scanned once for all lists, and each match is posted to the lists that hold its word."""
+    scanned once for all lists, and a list takes the matches of its own words when asked."""
 
     def __init__(self) -> None:
         self.lists: dict[int, Sequence] = {}
-        self.postings: dict[str, list[tuple[int, tuple[str | Cue, ...]]]] = {}
-        self.automaton: ahocorasick.Automaton | None = None
+        self.words_of: dict[int, dict[str, tuple[str | Cue, ...]]] = {}
+        self.automaton: Matcher | None = None
         self.version = 0
 
     def register(self, words: Sequence[str | Cue]) -> int:
@@ -55,14 +55,8 @@ class _Vocabulary:
         by_word: dict[str, list[str | Cue]] = {}
         for cue in words:
             by_word.setdefault(cue.word if isinstance(cue, Cue) else cue, []).append(cue)
-        for word, cues_ in by_word.items():
-            posting = [p for p in self.postings.get(word, []) if p[0] != key]
-            self.postings[word] = [*posting, (key, tuple(cues_))]
-        automaton = ahocorasick.Automaton()
-        for word in self.postings:
-            automaton.add_word(word, word)
-        automaton.make_automaton()
-        self.automaton = automaton
+        self.words_of[key] = {word: tuple(cues_) for word, cues_ in by_word.items()}
+        self.automaton = Matcher({w for own in self.words_of.values() for w in own})
         self.version += 1
         return key
 
@@ -70,24 +64,30 @@ class _Vocabulary:
         """The occurrences of list `key` in `text`, from the text's single pass."""
         cached = _MATCHES.get(id(text))
         if cached is None or cached[0] is not text or cached[1] != self.version:
-            grouped: dict[int, list[_Found]] = {}
+            matches: list[tuple[int, int, int, str]] = []
             if self.automaton is not None:
-                postings = self.postings
                 for last, word in self.automaton.iter(text):
-                    end, size = last + 1, len(word)
-                    for list_key, cues_ in postings[word]:
-                        bucket = grouped.setdefault(list_key, [])
-                        for cue in cues_:
-                            bucket.append((end, size, end - size, cue))
-            cached = (text, self.version, grouped)
+                    size = len(word)
+                    matches.append((last + 1, size, last + 1 - size, word))
+            cached = (text, self.version, matches)
             _MATCHES[id(text)] = cached
             if len(_MATCHES) > 8:
                 _MATCHES.pop(next(iter(_MATCHES)))
-        return cached[2].get(key, [])
+        own = self.words_of[key]
+        # A list is asked for once per text (its _Occurrences are cached): filter only then.
+        return [
+            (end, size, start, cue)
+            for end, size, start, word in cached[2]
+            if word in own
+            for cue in own[word]
+        ]
 
 
-_MATCHES: dict[int, tuple[str, int, dict[int, list[_Found]]]] = {}
+_MATCHES: dict[int, tuple[str, int, list[tuple[int, int, int, str]]]] = {}
 _VOCABULARY = _Vocabulary()
+_BY_END = itemgetter(0, 1)
+_SIZE = itemgetter(1)
+_START = itemgetter(2)
 
 
 class _Occurrences:
@@ -95,12 +95,15 @@ class _Occurrences:
 
     Taken from the text's single multi-pattern pass (Aho-Corasick), not one scan per word."""
 
+    __slots__ = ("by_end", "by_start", "ends", "starts")
+
     def __init__(self, text: str, words: Sequence[str | Cue]):
         found = _VOCABULARY.found(text, _VOCABULARY.register(words))
-        by_end = sorted(found, key=lambda f: (f[0], f[1]))
+        # by end, shorter first; by start, longer first (two stable sorts in C, no key lambdas)
+        by_end = sorted(found, key=_BY_END)
         self.ends = [f[0] for f in by_end]
         self.by_end = by_end
-        by_start = sorted(found, key=lambda f: (f[2], -f[1]))
+        by_start = sorted(sorted(found, key=_SIZE, reverse=True), key=_START)
         self.starts = [f[2] for f in by_start]
         self.by_start = by_start
 

@@ -12,8 +12,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import cache
 
-import ahocorasick
-
+from etl.extraction.scan import Matcher
 from etl.paths import PLACES_FILE
 
 LEVEL_RANK = {"province": 0, "prefecture": 1, "county": 2}
@@ -103,10 +102,7 @@ class Gazetteer:
                     self.short.setdefault(short, []).append(p)
         self._names = set(self.by_name) | set(self.short)
         # One automaton over every name: a single pass finds the longest name at each place.
-        self._automaton = ahocorasick.Automaton()
-        for name in self._names:
-            self._automaton.add_word(name, name)
-        self._automaton.make_automaton()
+        self._automaton = Matcher(self._names)
 
     def mentions(self, text: str) -> list[Mention]:
         """Every place name in `text`, longest match first, left to right."""
