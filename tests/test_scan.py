@@ -51,6 +51,11 @@ def _cue_words() -> list[str]:
     return sorted(w for w in words if w)
 
 
+def test_a_vocabulary_with_a_thousand_first_characters_is_scanned_as_bytes():
+    assert Matcher(sorted(gazetteer()._names))._bytes
+    assert not Matcher(_cue_words())._bytes
+
+
 def test_place_names_scan_matches_the_character_automaton_longest_first():
     names = sorted(gazetteer()._names)
     plain, fast = _plain(names), Matcher(names)
@@ -60,13 +65,13 @@ def test_place_names_scan_matches_the_character_automaton_longest_first():
 
 def test_cue_word_scan_matches_the_character_automaton_with_overlaps():
     words = _cue_words()
-    plain, fast = _plain(words), Matcher(words)
+    plain, fast = _plain(words), Matcher(words, by_bytes=True)
     for text in _texts(words, seed=2):
         assert list(fast.iter(text)) == list(plain.iter(text)), text
 
 
 def test_scan_reports_character_offsets_in_mixed_scripts():
-    fast = Matcher(["哈尔滨市", "市", "ab"])
+    fast = Matcher(["哈尔滨市", "市", "ab"], by_bytes=True)
     text = "𠀀ab哈尔滨市x"
     assert list(fast.iter(text)) == [(2, "ab"), (6, "哈尔滨市"), (6, "市")]
     assert list(fast.iter_long(text)) == [(2, "ab"), (6, "哈尔滨市")]

@@ -166,7 +166,8 @@ def any_within(text: str, lo: int, hi: int, words: Sequence[str | Cue]) -> bool:
 
 def starts_with(text: str, pos: int, words: Iterable[str | Cue]) -> str | Cue | None:
     """The first cue that text[pos:] starts with."""
-    for cue in words:
+    table = _by_edge(words, 0) if 0 <= pos < len(text) else None
+    for cue in words if table is None else table.get(text[pos], ()):
         word = cue.word if isinstance(cue, Cue) else cue
         if text.startswith(word, pos):
             return cue
@@ -175,8 +176,34 @@ def starts_with(text: str, pos: int, words: Iterable[str | Cue]) -> str | Cue | 
 
 def ends_with(text: str, pos: int, words: Iterable[str | Cue]) -> str | Cue | None:
     """The first cue that text[:pos] ends with."""
-    for cue in words:
+    table = _by_edge(words, -1) if 0 < pos <= len(text) else None
+    for cue in words if table is None else table.get(text[pos - 1], ()):
         word = cue.word if isinstance(cue, Cue) else cue
         if pos >= len(word) and text.startswith(word, pos - len(word)):
             return cue
     return None
+
+
+_EDGES: dict[tuple[int, int], tuple[tuple, dict[str, tuple[str | Cue, ...]] | None]] = {}
+
+
+def _by_edge(words: Iterable[str | Cue], edge: int) -> dict[str, tuple[str | Cue, ...]] | None:
+    """A cue list's cues by the first (edge 0) or last (edge -1) character of their words, in
+    list order, so only the cues that can match at a position are tried. None (try them all)
+    for a list made for one call and for a list holding an empty word, which matches anywhere."""
+    if not isinstance(words, tuple):
+        return None
+    hit = _EDGES.get((id(words), edge))
+    if hit is not None and hit[0] is words:
+        return hit[1]
+    spelled = [(cue, cue.word if isinstance(cue, Cue) else cue) for cue in words]
+    table = None
+    if all(w for _, w in spelled):
+        grouped: dict[str, list[str | Cue]] = {}
+        for cue, word in spelled:
+            grouped.setdefault(word[edge], []).append(cue)
+        table = {ch: tuple(cues_) for ch, cues_ in grouped.items()}
+    if len(_EDGES) > 256:
+        _EDGES.clear()
+    _EDGES[(id(words), edge)] = (words, table)  # the tuple is kept: its id stays its own
+    return table

@@ -91,8 +91,9 @@ def _value(m: re.Match, text: str) -> float | None:
         return None
 
 
-def find_mentions(text: str) -> list[Mention]:
-    """All amount-with-unit mentions in `text`, in order, with layout noise already removed."""
+def find_mentions(text: str, offset: int = 0) -> list[Mention]:
+    """All amount-with-unit mentions in `text`, in order, with layout noise already removed
+    (their spans shifted by `offset`: where `text` starts in the document)."""
     found: list[Mention] = []
     for m in MENTION.finditer(text):
         value = _value(m, text)
@@ -116,8 +117,8 @@ def find_mentions(text: str) -> list[Mention]:
             end += len(r.group(0))
         found.append(
             Mention(
-                m.start(),
-                end,
+                m.start() + offset,
+                end + offset,
                 value,
                 unit,
                 bool(m.group("q1") or m.group("q2")),
@@ -133,7 +134,13 @@ def find_mentions(text: str) -> list[Mention]:
         value = _value(m, text)
         if value:
             found.append(
-                Mention(m.start(), m.end(), value, "persons", bool(m.group("q1") or m.group("q2")))
+                Mention(
+                    m.start() + offset,
+                    m.end() + offset,
+                    value,
+                    "persons",
+                    bool(m.group("q1") or m.group("q2")),
+                )
             )
     return sorted(found, key=lambda x: x.start)
 

@@ -10,6 +10,7 @@ from etl.extraction.context import mask_quoted
 from etl.extraction.extract import extract_article
 from etl.extraction.normalise import normalise
 from etl.extraction.periods import campaign_season, infer_published
+from etl.extraction.places import Mention as PlaceMention
 from etl.extraction.places import gazetteer, infer_province
 from etl.extraction.placing import Located, article_place, named_places
 from etl.extraction.script import to_simplified
@@ -132,7 +133,10 @@ def process_text(raw: RawText, meta: ReportMeta) -> Document:
             season=campaign_season(title + body[:300], published),
         )
         doc.articles.append(article)
-        places = [replace(m, start=m.start + start, end=m.end + start) for m in in_body]
+        places = [
+            PlaceMention(m.start + start, m.end + start, m.written, m.candidates, m.short)
+            for m in in_body
+        ]
         names = named_places(text, start, end, places, province)
         doc.figures.extend(
             extract_article(
