@@ -38,8 +38,25 @@ def _canonical(doc) -> dict:
     return record
 
 
+_FULL_WIDTH = str.maketrans(
+    {**{str(i): chr(0xFF10 + i) for i in range(10)}, ".": "．", "%": "％", "人": "⼈"}
+)
+
+
+def _variants() -> Path:
+    """The bundled reports with full-width digits, a radical for 人 and CRLF line ends (the
+    mapping and line handling paths of normalisation, which the reports themselves skip)."""
+    folder = OUT / "same-output-variants"
+    folder.mkdir(parents=True, exist_ok=True)
+    for f in report_files(ROOT / "reports"):
+        text = f.path.read_text(encoding="utf-8")
+        changed = text.translate(_FULL_WIDTH).replace("\n", "\r\n")
+        (folder / f.path.name).write_text(changed, encoding="utf-8", newline="")
+    return folder
+
+
 def _folders(synthetic: int) -> list[Path]:
-    folders = [ROOT / "reports", ROOT / "tests" / "fixtures" / "rules"]
+    folders = [ROOT / "reports", ROOT / "tests" / "fixtures" / "rules", _variants()]
     if synthetic:
         folder = OUT / f"same-output-corpus-{synthetic}"
         if not (folder / "gold.jsonl").exists():
@@ -55,6 +72,8 @@ def dump(synthetic: int) -> dict[str, dict]:
     for folder in _folders(synthetic):
         for f in report_files(folder):
             key = f"{folder.relative_to(ROOT)}/{f.path.name}"
+            if f.path.suffix == ".yml":
+                continue
             out[key] = _canonical(process_text(read_report(f.path), read_meta(f.path)))
     return out
 
