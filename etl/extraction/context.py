@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections import OrderedDict
 from collections.abc import Iterable, Sequence
 from operator import itemgetter
 
@@ -33,12 +32,9 @@ def bounds(text: str, pos: int, marks: str, lo: int = 0, hi: int | None = None) 
     return start, end
 
 
-_Found = tuple[int, int, int, "str | Cue"]  # (end, size, start, cue)
-
-
 class _Vocabulary:
     """Every cue word of every list seen so far, in one Aho-Corasick automaton: a text is
-    scanned once for all lists, and a list takes the matches of its own words when asked."""
+    scanned once for all lists, and a query keeps the matches of its own list's words."""
 
     def __init__(self) -> None:
         self.lists: dict[int, Sequence] = {}
@@ -60,85 +56,69 @@ class _Vocabulary:
         self.version += 1
         return key
 
-    def found(self, text: str, key: int) -> list[_Found]:
-        """The occurrences of list `key` in `text`, from the text's single pass."""
-        cached = _MATCHES.get(id(text))
-        if cached is None or cached[0] is not text or cached[1] != self.version:
-            matches: list[tuple[int, int, int, str]] = []
-            if self.automaton is not None:
-                for last, word in self.automaton.iter(text):
-                    size = len(word)
-                    matches.append((last + 1, size, last + 1 - size, word))
-            cached = (text, self.version, matches)
-            _MATCHES[id(text)] = cached
-            if len(_MATCHES) > 8:
-                _MATCHES.pop(next(iter(_MATCHES)))
-        own = self.words_of[key]
-        # A list is asked for once per text (its _Occurrences are cached): filter only then.
-        return [
-            (end, size, start, cue)
-            for end, size, start, word in cached[2]
-            if word in own
-            for cue in own[word]
-        ]
+    def index(self, text: str) -> _TextIndex:
+        """The text's cue occurrences, from one pass (kept for the last few texts)."""
+        cached = _INDEXES.get(id(text))
+        if cached is not None and cached.text is text and cached.version == self.version:
+            return cached
+        index = _TextIndex(text, self)
+        _INDEXES[id(text)] = index
+        if len(_INDEXES) > 8:
+            _INDEXES.pop(next(iter(_INDEXES)))
+        return index
 
 
-_MATCHES: dict[int, tuple[str, int, list[tuple[int, int, int, str]]]] = {}
-_VOCABULARY = _Vocabulary()
-_BY_END = itemgetter(0, 1)
+_END_SIZE = itemgetter(0, 1)
 _SIZE = itemgetter(1)
 _START = itemgetter(2)
 
 
-class _Occurrences:
-    """Every occurrence of every cue of one list in one text, sorted two ways for bisecting.
+class _TextIndex:
+    """Every occurrence of every cue word in one text, sorted two ways for bisecting.
 
-    Taken from the text's single multi-pattern pass (Aho-Corasick), not one scan per word."""
+    Taken from the text's single multi-pattern pass (Aho-Corasick), not one scan per word.
+    A query walks the occurrences inside its window and keeps the first whose word its list
+    holds: a clause holds a few cue words, so no per-list index is built."""
 
-    __slots__ = ("by_end", "by_start", "ends", "starts")
+    __slots__ = ("by_end", "by_start", "ends", "starts", "text", "version")
 
-    def __init__(self, text: str, words: Sequence[str | Cue]):
-        found = _VOCABULARY.found(text, _VOCABULARY.register(words))
-        # by end, shorter first; by start, longer first (two stable sorts in C, no key lambdas)
-        by_end = sorted(found, key=_BY_END)
-        self.ends = [f[0] for f in by_end]
-        self.by_end = by_end
-        by_start = sorted(sorted(found, key=_SIZE, reverse=True), key=_START)
-        self.starts = [f[2] for f in by_start]
-        self.by_start = by_start
+    def __init__(self, text: str, vocabulary: _Vocabulary) -> None:
+        self.text = text  # kept, so that the id stays this text's while the entry lives
+        self.version = vocabulary.version
+        found = []
+        if vocabulary.automaton is not None:
+            for last, word in vocabulary.automaton.iter(text):
+                size = len(word)
+                found.append((last + 1, size, last + 1 - size, word))
+        # by end, shorter first; by start, longer first (stable sorts in C, no key lambdas)
+        self.by_end = sorted(found, key=_END_SIZE)
+        self.ends = [f[0] for f in self.by_end]
+        self.by_start = sorted(sorted(found, key=_SIZE, reverse=True), key=_START)
+        self.starts = [f[2] for f in self.by_start]
 
 
-_CACHE: OrderedDict[tuple[int, int], tuple[str, Sequence, _Occurrences]] = OrderedDict()
-_CACHE_SIZE = 256  # ~40 cue lists × (text, masked): a smaller cache thrashes inside one report
+_INDEXES: dict[int, _TextIndex] = {}
+_VOCABULARY = _Vocabulary()
 
 
-def _occurrences(text: str, words: Sequence[str | Cue]) -> _Occurrences:
-    """Occurrences of `words` in `text`, computed once per text (the cache holds both
-    objects, so their ids cannot be reused while an entry lives)."""
-    key = (id(text), id(words))
-    hit = _CACHE.get(key)
-    if hit is not None and hit[0] is text and hit[1] is words:
-        _CACHE.move_to_end(key)
-        return hit[2]
-    index = _Occurrences(text, words)
-    _CACHE[key] = (text, words, index)
-    if len(_CACHE) > _CACHE_SIZE:
-        _CACHE.popitem(last=False)
-    return index
+def _lookup(text: str, words: Sequence[str | Cue]) -> tuple[_TextIndex, dict]:
+    key = _VOCABULARY.register(words)
+    return _VOCABULARY.index(text), _VOCABULARY.words_of[key]
 
 
 def nearest_left(
     text: str, lo: int, hi: int, words: Sequence[str | Cue]
 ) -> tuple[int, str | Cue] | None:
     """The cue ending closest to `hi` inside text[lo:hi] (the longest when two end together)."""
-    index = _occurrences(text, words)
+    index, own = _lookup(text, words)
+    by_end = index.by_end
     i = bisect_right(index.ends, hi) - 1
     while i >= 0:
-        end, _, start, cue = index.by_end[i]
+        end, _, start, word = by_end[i]
         if end <= lo:
             return None
-        if start >= lo:
-            return start, cue
+        if start >= lo and word in own:
+            return start, own[word][-1]  # of a word listed twice, the later entry
         i -= 1
     return None
 
@@ -147,14 +127,16 @@ def first_right(
     text: str, lo: int, hi: int, words: Sequence[str | Cue]
 ) -> tuple[int, str | Cue] | None:
     """The cue starting closest after `lo` inside text[lo:hi]."""
-    index = _occurrences(text, words)
+    index, own = _lookup(text, words)
+    by_start = index.by_start
     i = bisect_left(index.starts, lo)
-    while i < len(index.by_start):
-        end, _, start, cue = index.by_start[i]
+    n = len(by_start)
+    while i < n:
+        end, _, start, word = by_start[i]
         if start >= hi:
             return None
-        if end <= hi:
-            return start, cue
+        if end <= hi and word in own:
+            return start, own[word][0]  # of a word listed twice, the earlier entry
         i += 1
     return None
 
