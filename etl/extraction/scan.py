@@ -43,10 +43,12 @@ class Matcher:
         """(last character index, word) of every occurrence, overlapping ones included,
         in the order pyahocorasick's `iter` reports them on `text` itself."""
         if not self.size:
-            return
+            return iter(())
         if not self._bytes or text.isascii():
-            yield from self._automaton.iter(text)
-            return
+            return self._automaton.iter(text)
+        return self._iter_bytes(text)
+
+    def _iter_bytes(self, text: str) -> Iterator[tuple[int, str]]:
         view = _bytes_view(text)
         byte_at, char_at = 0, 0
         for last, word in self._automaton.iter(view):
@@ -60,10 +62,12 @@ class Matcher:
         """(last character index, word) of the longest non-overlapping occurrences, left to
         right, as pyahocorasick's `iter_long` reports them on `text` itself."""
         if not self.size:
-            return
+            return iter(())
         if not self._bytes or text.isascii():
-            yield from self._automaton.iter_long(text)
-            return
+            return self._automaton.iter_long(text)
+        return self._iter_long_bytes(text)
+
+    def _iter_long_bytes(self, text: str) -> Iterator[tuple[int, str]]:
         view = _bytes_view(text)
         byte_at, char_at = 0, 0
         for last, word in self._automaton.iter_long(view):
