@@ -105,8 +105,9 @@ def process_text(raw: RawText, meta: ReportMeta) -> Document:
         body = text[start:end]
         g = gazetteer()
         in_title, in_body = g.mentions(title), g.mentions(body)
+        in_attribution = g.mentions(loc.attribution)
         province = infer_province(
-            [(in_title, 2.0), (g.mentions(loc.attribution), 2.0), (in_body, 1.0)],
+            [(in_title, 2.0), (in_attribution, 2.0), (in_body, 1.0)],
             meta.province_hint,
         )
         full = g.full_province_name(province) if province else None
@@ -115,7 +116,7 @@ def process_text(raw: RawText, meta: ReportMeta) -> Document:
         governing = article_place(
             named_places(title, 0, len(title), in_title, province),
             named_places(body, 0, lead_end, in_body, province),
-            named_places(attribution, 0, len(attribution), g.mentions(attribution), province),
+            named_places(attribution, 0, len(attribution), in_attribution, province),
             full,
         )
         if governing is None and full:
