@@ -23,36 +23,13 @@ def mask_quoted(text: str) -> str:
 def bounds(text: str, pos: int, marks: str, lo: int = 0, hi: int | None = None) -> tuple[int, int]:
     """Start and end of the clause or sentence (by `marks`) around `pos`, within [lo, hi)."""
     hi = len(text) if hi is None else hi
-    # Bisected among the text's mark positions (found once per text and marks), not walked.
-    at = _marks_in(text, marks)
     start = pos
-    if pos > lo:
-        i = bisect_left(at, pos) - 1
-        start = at[i] + 1 if i >= 0 and at[i] >= lo else lo
+    while start > lo and text[start - 1] not in marks:
+        start -= 1
     end = pos
-    if pos < hi:
-        j = bisect_left(at, pos)
-        end = at[j] if j < len(at) and at[j] < hi else hi
+    while end < hi and text[end] not in marks:
+        end += 1
     return start, end
-
-
-_MARKS: dict[tuple[int, str], tuple[str, list[int]]] = {}
-_MARK_PATTERNS: dict[str, re.Pattern] = {}
-
-
-def _marks_in(text: str, marks: str) -> list[int]:
-    """Sorted positions of `marks` characters in `text` (kept for the last few texts)."""
-    hit = _MARKS.get((id(text), marks))
-    if hit is not None and hit[0] is text:
-        return hit[1]
-    pattern = _MARK_PATTERNS.get(marks)
-    if pattern is None:
-        pattern = _MARK_PATTERNS[marks] = re.compile(f"[{re.escape(marks)}]")
-    at = [m.start() for m in pattern.finditer(text)]
-    _MARKS[(id(text), marks)] = (text, at)  # the text is kept: its id stays its own
-    if len(_MARKS) > 16:
-        _MARKS.pop(next(iter(_MARKS)))
-    return at
 
 
 class _Vocabulary:
