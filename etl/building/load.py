@@ -169,6 +169,22 @@ def open_staging(path) -> duckdb.DuckDBPyConnection:
     return con
 
 
+def _frame(rows: list[dict], schema: dict) -> pl.DataFrame:
+    """Rows as a frame, built column by column (several times faster than from row dicts).
+
+    A span column (two integers a row) is built flat and folded, not one list at a time."""
+    columns = {}
+    for name, dtype in schema.items():
+        values = [r[name] for r in rows]
+        if dtype == pl.List(pl.Int32) and all(v is not None and len(v) == 2 for v in values):
+            flat = [x for v in values for x in v]
+            series = pl.Series(name, flat, dtype=pl.Int32).reshape((len(values), 2))
+            columns[name] = series.arr.to_list()
+        else:
+            columns[name] = pl.Series(name, values, dtype=dtype)
+    return pl.DataFrame(columns)
+
+
 class Loader:
     """Collects rows and writes them in batches (row-by-row inserts are far too slow at scale)."""
 
@@ -314,7 +330,7 @@ class Loader:
                     [[r[c] for c in columns] for r in rows],
                 )
             else:
-                frame = pl.from_dicts(rows, schema=schema)  # noqa: F841 - read by the SQL below
+                frame = _frame(rows, schema)  # noqa: F841 - read by the SQL below
                 self.con.execute(f"insert into {table} by name select * from frame")
             self.rows[table] = []
         self.pending = 0

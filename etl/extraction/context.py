@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections import OrderedDict
 from collections.abc import Iterable, Sequence
-
-import ahocorasick
+from operator import itemgetter
 
 from etl.extraction.cues import Cue
+from etl.extraction.scan import Matcher
 
 CLAUSE_MARKS = "，,。；;！？!?：:\n"
 SENTENCE_MARKS = "。！？!?\n"
@@ -37,17 +36,14 @@ def bounds(text: str, pos: int, marks: str, lo: int = 0, hi: int | None = None) 
     return start, end
 
 
-_Found = tuple[int, int, int, "str | Cue"]  # (end, size, start, cue)
-
-
 class _Vocabulary:
     """Every cue word of every list seen so far, in one Aho-Corasick automaton: a text is
-    scanned once for all lists, and each match is posted to the lists that hold its word."""
+    scanned once for all lists, and a query keeps the matches of its own list's words."""
 
     def __init__(self) -> None:
         self.lists: dict[int, Sequence] = {}
-        self.postings: dict[str, list[tuple[int, tuple[str | Cue, ...]]]] = {}
-        self.automaton: ahocorasick.Automaton | None = None
+        self.words_of: dict[int, dict[str, tuple[str | Cue, ...]]] = {}
+        self.automaton: Matcher | None = None
         self.version = 0
 
     def register(self, words: Sequence[str | Cue]) -> int:
@@ -59,87 +55,80 @@ class _Vocabulary:
         by_word: dict[str, list[str | Cue]] = {}
         for cue in words:
             by_word.setdefault(cue.word if isinstance(cue, Cue) else cue, []).append(cue)
-        for word, cues_ in by_word.items():
-            posting = [p for p in self.postings.get(word, []) if p[0] != key]
-            self.postings[word] = [*posting, (key, tuple(cues_))]
-        automaton = ahocorasick.Automaton()
-        for word in self.postings:
-            automaton.add_word(word, word)
-        automaton.make_automaton()
-        self.automaton = automaton
+        self.words_of[key] = {word: tuple(cues_) for word, cues_ in by_word.items()}
+        self.automaton = Matcher({w for own in self.words_of.values() for w in own})
         self.version += 1
         return key
 
-    def found(self, text: str, key: int) -> list[_Found]:
-        """The occurrences of list `key` in `text`, from the text's single pass."""
-        cached = _MATCHES.get(id(text))
-        if cached is None or cached[0] is not text or cached[1] != self.version:
-            grouped: dict[int, list[_Found]] = {}
-            if self.automaton is not None:
-                postings = self.postings
-                for last, word in self.automaton.iter(text):
-                    end, size = last + 1, len(word)
-                    for list_key, cues_ in postings[word]:
-                        bucket = grouped.setdefault(list_key, [])
-                        for cue in cues_:
-                            bucket.append((end, size, end - size, cue))
-            cached = (text, self.version, grouped)
-            _MATCHES[id(text)] = cached
-            if len(_MATCHES) > 8:
-                _MATCHES.pop(next(iter(_MATCHES)))
-        return cached[2].get(key, [])
+    def index(self, text: str) -> _TextIndex:
+        """The text's cue occurrences, from one pass (kept for the last few texts)."""
+        cached = _INDEXES.get(id(text))
+        if cached is not None and cached.text is text and cached.version == self.version:
+            return cached
+        index = _TextIndex(text, self)
+        _INDEXES[id(text)] = index
+        if len(_INDEXES) > 8:
+            _INDEXES.pop(next(iter(_INDEXES)))
+        return index
 
 
-_MATCHES: dict[int, tuple[str, int, dict[int, list[_Found]]]] = {}
+_END_SIZE = itemgetter(0, 1)
+_SIZE = itemgetter(1)
+_START = itemgetter(2)
+
+
+class _TextIndex:
+    """Every occurrence of every cue word in one text, sorted two ways for bisecting.
+
+    Taken from the text's single multi-pattern pass (Aho-Corasick), not one scan per word.
+    A query walks the occurrences inside its window and keeps the first whose word its list
+    holds: a clause holds a few cue words, so no per-list index is built."""
+
+    __slots__ = ("by_end", "by_start", "ends", "starts", "text", "version")
+
+    def __init__(self, text: str, vocabulary: _Vocabulary) -> None:
+        self.text = text  # kept, so that the id stays this text's while the entry lives
+        self.version = vocabulary.version
+        found = []
+        if vocabulary.automaton is not None:
+            for last, word in vocabulary.automaton.iter(text):
+                size = len(word)
+                found.append((last + 1, size, last + 1 - size, word))
+        # by end, shorter first; by start, longer first (stable sorts in C, no key lambdas)
+        self.by_end = sorted(found, key=_END_SIZE)
+        self.ends = [f[0] for f in self.by_end]
+        self.by_start = sorted(sorted(found, key=_SIZE, reverse=True), key=_START)
+        self.starts = [f[2] for f in self.by_start]
+
+
+_INDEXES: dict[int, _TextIndex] = {}
 _VOCABULARY = _Vocabulary()
 
 
-class _Occurrences:
-    """Every occurrence of every cue of one list in one text, sorted two ways for bisecting.
-
-    Taken from the text's single multi-pattern pass (Aho-Corasick), not one scan per word."""
-
-    def __init__(self, text: str, words: Sequence[str | Cue]):
-        found = _VOCABULARY.found(text, _VOCABULARY.register(words))
-        by_end = sorted(found, key=lambda f: (f[0], f[1]))
-        self.ends = [f[0] for f in by_end]
-        self.by_end = by_end
-        by_start = sorted(found, key=lambda f: (f[2], -f[1]))
-        self.starts = [f[2] for f in by_start]
-        self.by_start = by_start
-
-
-_CACHE: OrderedDict[tuple[int, int], tuple[str, Sequence, _Occurrences]] = OrderedDict()
-_CACHE_SIZE = 256  # ~40 cue lists × (text, masked): a smaller cache thrashes inside one report
-
-
-def _occurrences(text: str, words: Sequence[str | Cue]) -> _Occurrences:
-    """Occurrences of `words` in `text`, computed once per text (the cache holds both
-    objects, so their ids cannot be reused while an entry lives)."""
-    key = (id(text), id(words))
-    hit = _CACHE.get(key)
-    if hit is not None and hit[0] is text and hit[1] is words:
-        _CACHE.move_to_end(key)
-        return hit[2]
-    index = _Occurrences(text, words)
-    _CACHE[key] = (text, words, index)
-    if len(_CACHE) > _CACHE_SIZE:
-        _CACHE.popitem(last=False)
-    return index
+def _lookup(text: str, words: Sequence[str | Cue]) -> tuple[_TextIndex, dict]:
+    """The text's occurrence index and the list's words (a few dict look-ups per query)."""
+    own = _VOCABULARY.words_of.get(id(words))
+    if own is None or _VOCABULARY.lists[id(words)] is not words:
+        own = _VOCABULARY.words_of[_VOCABULARY.register(words)]
+    index = _INDEXES.get(id(text))
+    if index is None or index.text is not text or index.version != _VOCABULARY.version:
+        index = _VOCABULARY.index(text)
+    return index, own
 
 
 def nearest_left(
     text: str, lo: int, hi: int, words: Sequence[str | Cue]
 ) -> tuple[int, str | Cue] | None:
     """The cue ending closest to `hi` inside text[lo:hi] (the longest when two end together)."""
-    index = _occurrences(text, words)
+    index, own = _lookup(text, words)
+    by_end = index.by_end
     i = bisect_right(index.ends, hi) - 1
     while i >= 0:
-        end, _, start, cue = index.by_end[i]
+        end, _, start, word = by_end[i]
         if end <= lo:
             return None
-        if start >= lo:
-            return start, cue
+        if start >= lo and word in own:
+            return start, own[word][-1]  # of a word listed twice, the later entry
         i -= 1
     return None
 
@@ -148,14 +137,16 @@ def first_right(
     text: str, lo: int, hi: int, words: Sequence[str | Cue]
 ) -> tuple[int, str | Cue] | None:
     """The cue starting closest after `lo` inside text[lo:hi]."""
-    index = _occurrences(text, words)
+    index, own = _lookup(text, words)
+    by_start = index.by_start
     i = bisect_left(index.starts, lo)
-    while i < len(index.by_start):
-        end, _, start, cue = index.by_start[i]
+    n = len(by_start)
+    while i < n:
+        end, _, start, word = by_start[i]
         if start >= hi:
             return None
-        if end <= hi:
-            return start, cue
+        if end <= hi and word in own:
+            return start, own[word][0]  # of a word listed twice, the earlier entry
         i += 1
     return None
 
@@ -167,7 +158,8 @@ def any_within(text: str, lo: int, hi: int, words: Sequence[str | Cue]) -> bool:
 
 def starts_with(text: str, pos: int, words: Iterable[str | Cue]) -> str | Cue | None:
     """The first cue that text[pos:] starts with."""
-    for cue in words:
+    table = _by_edge(words, 0) if 0 <= pos < len(text) else None
+    for cue in words if table is None else table.get(text[pos], ()):
         word = cue.word if isinstance(cue, Cue) else cue
         if text.startswith(word, pos):
             return cue
@@ -176,8 +168,34 @@ def starts_with(text: str, pos: int, words: Iterable[str | Cue]) -> str | Cue | 
 
 def ends_with(text: str, pos: int, words: Iterable[str | Cue]) -> str | Cue | None:
     """The first cue that text[:pos] ends with."""
-    for cue in words:
+    table = _by_edge(words, -1) if 0 < pos <= len(text) else None
+    for cue in words if table is None else table.get(text[pos - 1], ()):
         word = cue.word if isinstance(cue, Cue) else cue
         if pos >= len(word) and text.startswith(word, pos - len(word)):
             return cue
     return None
+
+
+_EDGES: dict[tuple[int, int], tuple[tuple, dict[str, tuple[str | Cue, ...]] | None]] = {}
+
+
+def _by_edge(words: Iterable[str | Cue], edge: int) -> dict[str, tuple[str | Cue, ...]] | None:
+    """A cue list's cues by the first (edge 0) or last (edge -1) character of their words, in
+    list order, so only the cues that can match at a position are tried. None (try them all)
+    for a list made for one call and for a list holding an empty word, which matches anywhere."""
+    if not isinstance(words, tuple):
+        return None
+    hit = _EDGES.get((id(words), edge))
+    if hit is not None and hit[0] is words:
+        return hit[1]
+    spelled = [(cue, cue.word if isinstance(cue, Cue) else cue) for cue in words]
+    table = None
+    if all(w for _, w in spelled):
+        grouped: dict[str, list[str | Cue]] = {}
+        for cue, word in spelled:
+            grouped.setdefault(word[edge], []).append(cue)
+        table = {ch: tuple(cues_) for ch, cues_ in grouped.items()}
+    if len(_EDGES) > 256:
+        _EDGES.clear()
+    _EDGES[(id(words), edge)] = (words, table)  # the tuple is kept: its id stays its own
+    return table

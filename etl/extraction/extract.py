@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from datetime import date
 
 from etl.extraction import classify
@@ -138,11 +137,7 @@ def extract_article(
     previous_end = article.start
     frames = find_frames(text, article.start, article.end)
     cells = {c.mention.start: c for c in table_cells(text, article.start, article.end)}
-    found = [
-        replace(m, start=m.start + article.start, end=m.end + article.start)
-        for m in find_mentions(body)
-    ]
-    found = [m for m in found if m.start not in cells]
+    found = [m for m in find_mentions(body, article.start) if m.start not in cells]
     for m in sorted([*found, *(c.mention for c in cells.values())], key=lambda x: x.start):
         scope = classify.scope_of(text, m, previous_end, article.start, article.end)
         previous_end = m.end

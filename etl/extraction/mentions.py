@@ -8,18 +8,24 @@ from dataclasses import dataclass
 from etl.extraction.cues import cues, raw_cues
 from etl.extraction.numbers import apply_magnitude, parse_number
 
-_ARABIC = r"(?<![\d.,A-Za-z])(?:\d+(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+# Every amount opens with a digit or one of these numerals. Each pattern opens with that one
+# character class, so the regex engine skips the other characters in C instead of trying the
+# whole pattern at every position; what the left context may not be is checked after it.
+_OPENING = "一二两三四五六七八九十百千万"
+# An Arabic amount: not glued to a digit, point, comma or Latin letter on its left.
+_ARABIC = r"(?<=\d)(?<![\d.,A-Za-z]\d)(?:\d*(?:,\d{3})+(?:\.\d+)?|\d*(?:\.\d+)?)"
 # A Chinese numeral starts with a digit or 十; 百/千 may lead only before 万/亿 (百万人, 千万元),
 # never alone (千家万户 is an idiom).
 _CN = "零〇一二两三四五六七八九十百千"
-_CHINESE = rf"(?<![{_CN}万亿第])[一二两三四五六七八九十百千万][{_CN}]*"
+_CHINESE = rf"(?<=[{_OPENING}])(?<![{_CN}万亿第].)[{_CN}]*"
 # 千余人, 近万户, 逾百名: a bare 百/千/万 is a figure only with a word that bounds it.
 # The words that bound it are the approximate and lower-bound qualifiers of cues.yml.
 _BOUNDING_BEFORE = tuple(
     cue.word for cue in cues().qualifier_before if cue.target in ("approx", "at_least")
 )
 _AMOUNT = (
-    rf"(?P<num>{_ARABIC}|{_CHINESE})(?P<q1>[余多])?(?P<mag>千万|百万|十万|万|亿)?(?P<q2>[余多])?"
+    rf"(?P<num>[\d{_OPENING}](?:{_ARABIC}|{_CHINESE}))"
+    r"(?P<q1>[余多])?(?P<mag>千万|百万|十万|万|亿)?(?P<q2>[余多])?"
 )
 UNIT_WORDS = {
     "元": "yuan",
@@ -91,12 +97,12 @@ _TWO_DIGITS = re.compile("[一二三四五六七八九][一二三四五六七八
 def _value(m: re.Match, text: str) -> float | None:
     num = m.group("num")
     mag = m.group("mag") or ""
-    if not num[0].isdigit() and text[: m.start()].endswith(_SEVERAL_BEFORE):
+    if not num[0].isdigit() and text.endswith(_SEVERAL_BEFORE, 0, m.start()):
         return None
     if _TWO_DIGITS.search(num):
         return None  # "四五百元": four or five hundred, no amount
     if num[0] in "百千万" and not num[0].isdigit():
-        bounded = m.group("q1") or m.group("q2") or text[: m.start()].endswith(_BOUNDING_BEFORE)
+        bounded = m.group("q1") or m.group("q2") or text.endswith(_BOUNDING_BEFORE, 0, m.start())
         if len(num) > 1 or not bounded:
             return None  # 百千万 is a name, 千家万户 an idiom, 数百户 is vague
         return apply_magnitude(1, num + mag)
@@ -108,8 +114,9 @@ def _value(m: re.Match, text: str) -> float | None:
         return None
 
 
-def find_mentions(text: str) -> list[Mention]:
-    """All amount-with-unit mentions in `text`, in order, with layout noise already removed."""
+def find_mentions(text: str, offset: int = 0) -> list[Mention]:
+    """All amount-with-unit mentions in `text`, in order, with layout noise already removed
+    (their spans shifted by `offset`: where `text` starts in the document)."""
     found: list[Mention] = []
     for m in MENTION.finditer(text):
         value = _value(m, text)
@@ -130,7 +137,7 @@ def find_mentions(text: str) -> list[Mention]:
         if word in "人名" and HOUSEHOLD_AFTER_PERSON.match(after):
             unit = "households"
         generic = word in MEASURE_WORDS
-        if word in ("个", "家") and (
+        if word == "个" and (
             HOUSEHOLD_AFTER_PERSON.match(after) or FAMILY_AFTER_GROUP.match(after)
         ):
             unit, generic = "households", False  # "30个特困户", "12个困难家庭"
@@ -140,8 +147,8 @@ def find_mentions(text: str) -> list[Mention]:
             end += len(r.group(0))
         found.append(
             Mention(
-                m.start(),
-                end,
+                m.start() + offset,
+                end + offset,
                 value,
                 unit,
                 bool(m.group("q1") or m.group("q2")),
@@ -159,7 +166,13 @@ def find_mentions(text: str) -> list[Mention]:
         value = _value(m, text)
         if value:
             found.append(
-                Mention(m.start(), m.end(), value, unit, bool(m.group("q1") or m.group("q2")))
+                Mention(
+                    m.start() + offset,
+                    m.end() + offset,
+                    value,
+                    unit,
+                    bool(m.group("q1") or m.group("q2")),
+                )
             )
     return sorted(found, key=lambda x: x.start)
 

@@ -43,6 +43,9 @@ def _radicals() -> dict[str, str]:
 
 
 _WIDTH_TABLE = str.maketrans({**{k: v for k, v in _WIDTH_MAP.items() if v != " "}, **_radicals()})
+# Most reports hold none of the characters the table maps: one search in C says so, and the
+# text is then not translated at all (translation looks every character up).
+_NEEDS_WIDTH = re.compile("[" + re.escape("".join(sorted(map(chr, _WIDTH_TABLE)))) + "]")
 _SPACE_RUN = re.compile(f"[{_SPACES}]+|\r")
 
 
@@ -108,6 +111,9 @@ def normalise(raw: str, keep_breaks: Iterable[int] = ()) -> Normalised:
     for character, so `offsets` hold for both `text` and `shown`.
     """
     original, raw = raw, to_simplified(raw)
+    # The table maps one character to one character and never to a space or a line break,
+    # so the whole text is mapped at once (if at all) and each line cut from it.
+    mapped = raw.translate(_WIDTH_TABLE) if _NEEDS_WIDTH.search(raw) else raw
     wrapped = is_layout_wrapped(raw)
     hard = sorted(set(keep_breaks))
     out: list[str] = []
@@ -130,7 +136,7 @@ def normalise(raw: str, keep_breaks: Iterable[int] = ()) -> Normalised:
             for nl in gap:  # leading blank lines stay, so clean files keep their offsets
                 out.append("\n")
                 offs.append(nl)
-        _emit_line(out, offs, body, start, lead, trail, wrapped)
+        _emit_line(out, offs, mapped[start + lead : start + trail], start + lead, wrapped)
         prev_line = body[lead:trail]
         gap = [start + len(line)] if start + len(line) < len(raw) else []
     if not wrapped:
@@ -163,14 +169,14 @@ def _window(hard: list[int], lo: int, hi: int) -> list[int]:
     return found
 
 
-def _emit_line(out, offs, body, start, lead, trail, wrapped) -> None:
-    """Append one line: full-width characters mapped, layout spaces dropped, offsets kept."""
-    text = body[lead:trail].translate(_WIDTH_TABLE)
+def _emit_line(out, offs, text, start, wrapped) -> None:
+    """Append one line (full-width characters mapped) from raw index `start`: layout spaces
+    dropped, offsets kept."""
     pos = 0
     for gap in _SPACE_RUN.finditer(text):
         if gap.start() > pos:
             out.append(text[pos : gap.start()])
-            offs.extend(range(start + lead + pos, start + lead + gap.start()))
+            offs.extend(range(start + pos, start + gap.start()))
         pos = gap.end()
         if gap.group(0) == "\r":
             continue
@@ -179,7 +185,7 @@ def _emit_line(out, offs, body, start, lead, trail, wrapped) -> None:
         if not _drop_space(left, right, wrapped):
             kept = " " if wrapped else gap.group(0)
             out.append(kept)
-            offs.extend(range(start + lead + gap.start(), start + lead + gap.start() + len(kept)))
+            offs.extend(range(start + gap.start(), start + gap.start() + len(kept)))
     if pos < len(text):
         out.append(text[pos:])
-        offs.extend(range(start + lead + pos, start + lead + len(text)))
+        offs.extend(range(start + pos, start + len(text)))

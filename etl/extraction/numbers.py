@@ -30,6 +30,7 @@ MAGNITUDES = {
     "千万": 10_000_000,
 }
 ARABIC = r"\d+(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_ARABIC = re.compile(ARABIC)
 
 
 def parse_chinese(text: str) -> int:
@@ -51,7 +52,7 @@ def parse_chinese(text: str) -> int:
 def parse_number(text: str) -> float:
     """An Arabic or Chinese numeral without magnitude: '1,000' → 1000, '53.6' → 53.6."""
     text = text.replace(" ", "")
-    if re.fullmatch(ARABIC, text):
+    if _ARABIC.fullmatch(text):
         return float(text.replace(",", ""))
     return float(parse_chinese(text))
 

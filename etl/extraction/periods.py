@@ -119,7 +119,7 @@ def figure_period(
         return Period(None, published, True)
     if (
         "累计" in sentence_left
-        and (m := RUNNING_YEARS.search(article_text))
+        and (m := _first(RUNNING_YEARS, article_text))
         and _int(m.group(1) or m.group(2)) > 1
     ):
         years = _int(m.group(1) or m.group(2))
@@ -159,7 +159,7 @@ def figure_period(
     end = published if status == "actual" else max(published, festival_end(season))
     if "今年以来" in sentence_left or ("今年" in sentence_left and "截至" in sentence_left):
         start = date(published.year, 1, 1)
-    if m := SINCE_DAY.search(article_left):
+    if m := _since_day(article_left, article_text):
         start = _month_day(int(m.group(1)), int(m.group(2)), published) or start
     if m := AS_OF.search(sentence_left):
         end = published
@@ -180,6 +180,32 @@ def figure_period(
     if start > end:
         start = date(end.year, 1, 1) if date(end.year, 1, 1) <= end else end
     return Period(start, end)
+
+
+_FIRST: dict[tuple[int, re.Pattern], tuple[str, re.Match | None]] = {}
+
+
+def _first(pattern: re.Pattern, text: str) -> re.Match | None:
+    """`pattern.search(text)`, once per article text (every figure of it asks again)."""
+    key = (id(text), pattern)
+    hit = _FIRST.get(key)
+    if hit is None or hit[0] is not text:
+        hit = _FIRST[key] = (text, pattern.search(text))
+        if len(_FIRST) > 16:
+            _FIRST.pop(next(iter(_FIRST)))
+    return hit[1]
+
+
+def _since_day(article_left: str, article_text: str) -> re.Match | None:
+    """`SINCE_DAY.search(article_left)` without scanning the article up to every figure.
+
+    A match of SINCE_DAY is one length wherever it starts, and matches that overlap end
+    together, so within a prefix of the article the first match is the article's first
+    match if that ends inside the prefix, and there is none otherwise."""
+    if not article_text.startswith(article_left):
+        return SINCE_DAY.search(article_left)
+    m = _first(SINCE_DAY, article_text)
+    return m if m is not None and m.end() <= len(article_left) else None
 
 
 def _stated_year(sentence_left: str, article_left: str, published: date) -> int | None:

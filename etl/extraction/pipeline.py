@@ -10,6 +10,7 @@ from etl.extraction.context import mask_quoted
 from etl.extraction.extract import extract_article
 from etl.extraction.normalise import normalise
 from etl.extraction.periods import campaign_season, infer_published
+from etl.extraction.places import Mention as PlaceMention
 from etl.extraction.places import gazetteer, infer_province
 from etl.extraction.placing import Located, article_place, named_places
 from etl.extraction.script import to_simplified
@@ -106,8 +107,9 @@ def process_text(raw: RawText, meta: ReportMeta) -> Document:
         body = text[start:end]
         g = gazetteer()
         in_title, in_body = g.mentions(title, counties=True), g.mentions(body)
+        in_attribution = g.mentions(loc.attribution)
         province = infer_province(
-            [(in_title, 2.0), (g.mentions(loc.attribution), 2.0), (in_body, 1.0)],
+            [(in_title, 2.0), (in_attribution, 2.0), (in_body, 1.0)],
             meta.province_hint,
         )
         full = g.full_province_name(province) if province else None
@@ -116,7 +118,7 @@ def process_text(raw: RawText, meta: ReportMeta) -> Document:
         governing = article_place(
             named_places(title, 0, len(title), in_title, province),
             named_places(body, 0, lead_end, g.mentions(body[:lead_end], counties=True), province),
-            named_places(attribution, 0, len(attribution), g.mentions(attribution), province),
+            named_places(attribution, 0, len(attribution), in_attribution, province),
             full,
             title,
         )
@@ -138,7 +140,10 @@ def process_text(raw: RawText, meta: ReportMeta) -> Document:
             season=campaign_season(title + body[:300], published),
         )
         doc.articles.append(article)
-        places = [replace(m, start=m.start + start, end=m.end + start) for m in in_body]
+        places = [
+            PlaceMention(m.start + start, m.end + start, m.written, m.candidates, m.short)
+            for m in in_body
+        ]
         names = named_places(text, start, end, places, province)
         found = extract_article(
             raw.name, text, masked, article, names, governing, published, norm.shown, title

@@ -12,9 +12,8 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import cache
 
-import ahocorasick
-
 from etl.extraction.cues import raw_cues
+from etl.extraction.scan import Matcher
 from etl.paths import PLACES_FILE
 
 LEVEL_RANK = {"province": 0, "prefecture": 1, "county": 2}
@@ -110,16 +109,10 @@ class Gazetteer:
             taken = short in never or short in self.short or short in self.by_name
             if len(short) >= 2 and not taken:
                 self.county_short.setdefault(short, []).append(p)
-        self._counties = ahocorasick.Automaton()
-        for name in self.county_short:
-            self._counties.add_word(name, name)
-        self._counties.make_automaton()
+        self._counties = Matcher(self.county_short)
         self._names = set(self.by_name) | set(self.short)
         # One automaton over every name: a single pass finds the longest name at each place.
-        self._automaton = ahocorasick.Automaton()
-        for name in self._names:
-            self._automaton.add_word(name, name)
-        self._automaton.make_automaton()
+        self._automaton = Matcher(self._names)
 
     def mentions(self, text: str, counties: bool = False) -> list[Mention]:
         """Every place name in `text`, longest match first, left to right; with `counties`, also

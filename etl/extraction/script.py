@@ -35,9 +35,23 @@ def to_simplified(text: str, convert: Converter | None = None) -> str:
     dictionaries does); a line where it would not is converted character by character, and a
     character whose conversion is not one character stays as it is.
     """
+    if convert is None:
+        # A report's text is converted twice (to segment it, then to normalise it): once.
+        last = _LAST[0]
+        if last is not None and last[0] is text:
+            return last[1]
+        simple = _to_simplified(text, _opencc())
+        _LAST[0] = (text, simple)
+        return simple
+    return _to_simplified(text, convert)
+
+
+_LAST: list[tuple[str, str] | None] = [None]
+
+
+def _to_simplified(text: str, convert: Converter) -> str:
     if not _could_be_traditional(text):
         return text
-    convert = convert or _opencc()
     whole = convert(text)
     if len(whole) == len(text):
         return whole

@@ -1,0 +1,54 @@
+"""The amount patterns, rewritten to open with one character class, match exactly what the
+straightforward patterns (left-context checks first) match."""
+
+from __future__ import annotations
+
+import random
+import re
+
+from etl.extraction import mentions
+
+# The patterns as first written: the left-context checks open each alternative.
+_CN = "零〇一二两三四五六七八九十百千"
+_ARABIC = r"(?<![\d.,A-Za-z])(?:\d+(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+_CHINESE = rf"(?<![{_CN}万亿第])[一二两三四五六七八九十百千万][{_CN}]*"
+_AMOUNT = (
+    rf"(?P<num>{_ARABIC}|{_CHINESE})(?P<q1>[余多])?(?P<mag>千万|百万|十万|万|亿)?(?P<q2>[余多])?"
+)
+REFERENCE = {
+    "MENTION": re.compile(
+        rf"{_AMOUNT}(?P<unit>{mentions._UNITS})(?P<alt>[（(][件套份床袋次][）)])?"
+    ),
+    "BARE_PEOPLE": re.compile(rf"{_AMOUNT}(?![元户人名件套份床袋箱桶条双组万亿余多\d])"),
+}
+_PIECES = [
+    *"0123456789.,，万亿千百十余多元户人次名件套个组第",
+    *"一二两三四五六七八九〇零aZ（）()在以上 \n-~至",
+    "人次",
+    "户次",
+    "群众",
+    "１２",
+    "٣",
+]
+
+
+def _found(pattern: re.Pattern, text: str) -> list:
+    return [(m.span(), m.groupdict()) for m in pattern.finditer(text)]
+
+
+def test_amount_patterns_find_what_the_reference_patterns_find():
+    rng = random.Random(7)
+    texts = ["".join(rng.choice(_PIECES) for _ in range(rng.randint(1, 30))) for _ in range(20000)]
+    for name, reference in REFERENCE.items():
+        fast = getattr(mentions, name)
+        for text in texts:
+            assert _found(fast, text) == _found(reference, text), (name, text)
+
+
+def test_amount_patterns_find_what_the_reference_patterns_find_in_the_bundled_reports():
+    from etl.paths import REPORTS_DIR
+
+    for path in sorted(REPORTS_DIR.glob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        for name, reference in REFERENCE.items():
+            assert _found(getattr(mentions, name), text) == _found(reference, text), path.name
