@@ -65,12 +65,24 @@ def _is_not_outcome(masked: str, mention: Mention, scope: Scope, actions: tuple[
     return good is None or good[0] < bad[0]
 
 
-def _blanked(masked: str, lo: int, hi: int, words: tuple[str, ...]) -> str:
-    """masked[lo:hi] with the given words blanked out (their own verbs must not count)."""
-    segment = masked[lo:hi]
-    for word in words:
-        segment = segment.replace(word, "□" * len(word))
-    return segment
+def _action_outside(masked: str, lo: int, hi: int, states: tuple[str, ...], actions) -> bool:
+    """Whether masked[lo:hi] holds an action verb that is not part of a state word
+    ("需紧急生活救助" holds 救助, which is no action of the campaign)."""
+    pos = lo
+    while hit := first_right(masked, pos, hi, actions):
+        start, cue = hit
+        end = start + len(cue.word if isinstance(cue, Cue) else cue)
+        state = first_right(masked, max(lo, start - 8), min(hi, end + 8), states)
+        covered = False
+        while state is not None and state[0] <= start:
+            if state[0] + len(state[1]) >= end:
+                covered = True
+                break
+            state = first_right(masked, state[0] + 1, min(hi, end + 8), states)
+        if not covered:
+            return True
+        pos = start + 1
+    return False
 
 
 def in_need_or_damage(masked: str, mention: Mention, scope: Scope) -> bool:
@@ -78,11 +90,10 @@ def in_need_or_damage(masked: str, mention: Mention, scope: Scope) -> bool:
     "需紧急生活救助56.6万人", "倒损住房3.6万户", "5.8万人受灾需救助" (but "救助受灾群众5000人"
     and "为5000名受灾群众发放救助金" are outcomes: the campaign's own verb stands there)."""
     c = cues()
-    states, actions = c.need_or_damage, (*c.person_actions, *c.money_action_verbs)
+    states, actions = c.need_or_damage, c.relief_actions
     lo, hi = scope.clause
-    left = _blanked(masked, lo, mention.start, states)
-    if any_within(masked, lo, mention.start, states) and not any_within(
-        left, 0, len(left), actions
+    if any_within(masked, lo, mention.start, states) and not _action_outside(
+        masked, lo, mention.start, states, actions
     ):
         return True
     # "278.9万困难群众需要冬春生活救助": a need, the people named between count and verb.
@@ -93,8 +104,7 @@ def in_need_or_damage(masked: str, mention: Mention, scope: Scope) -> bool:
     after = _NEXT_COUNT.match(masked, mention.end)
     predicate = after.end() if after else mention.end
     if starts_with(masked, predicate, states):
-        right = _blanked(masked, mention.end, hi, states)
-        return not any_within(right, 0, len(right), actions)
+        return not _action_outside(masked, mention.end, hi, states, actions)
     return False
 
 
@@ -219,8 +229,6 @@ def _valued(masked: str, lo: int, hit: tuple[int, Cue], valued: str = "") -> str
 def person_metric(masked: str, mention: Mention, scope: Scope) -> str | None:
     """staff_mobilized, people_aided or people_reached for a count of people (None: no cue)."""
     c = cues()
-    if in_need_or_damage(masked, mention, scope) or _donors(masked, mention, scope):
-        return None
     noun = first_right(masked, mention.end, min(mention.end + 12, scope.clause[1]), c.person_nouns)
     if noun:
         return noun[1].target
@@ -298,7 +306,7 @@ def _person_cue(masked: str, mention: Mention, scope: Scope) -> str | None:
 def confirms_households(masked: str, mention: Mention, scope: Scope) -> bool:
     """A household count is a figure when its sentence speaks of visiting, aiding or enrolling."""
     c = cues()
-    if _is_not_outcome(masked, mention, scope, ()) or in_need_or_damage(masked, mention, scope):
+    if _is_not_outcome(masked, mention, scope, ()):
         return False
     return any_within(masked, *scope.sentence, c.household_words)
 

@@ -33,6 +33,7 @@ class Cues:
     money_action_verbs: tuple[Cue, ...]  # verbs that act on money, not the valuation words
     person_verbs: tuple[Cue, ...]
     person_actions: tuple[Cue, ...]  # person verbs without the group names (低保, 特困 …)
+    relief_actions: tuple[Cue, ...]  # what a campaign does: person actions and money actions
     person_nouns: tuple[Cue, ...]
     person_not_outcome: tuple[str, ...]
     household_words: tuple[str, ...]
@@ -96,6 +97,10 @@ def load_cues(path: Path = CUES_FILE) -> Cues:
         money_action_verbs=tuple(v for v in money_verbs if v.target != "in_kind_value"),
         person_verbs=person_verbs,
         person_actions=tuple(v for v in person_verbs if v.kind != "category"),
+        relief_actions=_longest_first(
+            [v for v in person_verbs if v.kind != "category"]
+            + [v for v in money_verbs if v.target != "in_kind_value"]
+        ),
         person_nouns=_longest_first(_group(persons, "noun")),
         person_not_outcome=_longest_first(data["persons"].get("not_outcome", [])),
         household_words=_longest_first(households.get("verbs", []) + households.get("nouns", [])),

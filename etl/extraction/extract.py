@@ -87,16 +87,31 @@ def _other_province(text: str, m: Mention, article: Article) -> str | None:
     lo = m.start
     while lo > article.start and text[lo - 1] not in "。！？!?；;\n":
         lo -= 1
-    g = gazetteer()
-    named = {
-        c.province
-        for n in g.mentions(text[lo : m.start])
-        if not n.short and n.level == "province"
-        for c in n.candidates
-    }
+    named = {p for at, p in _province_names(text, article.start, article.end) if lo <= at < m.start}
     if len(named) == 1 and article.province not in named:
         return named.pop()
     return None
+
+
+_PROVINCE_NAMES: dict = {}
+
+
+def _province_names(text: str, lo: int, hi: int) -> list[tuple[int, str]]:
+    """(start, province) of every province written by its full name in text[lo:hi], found once
+    per article (every figure of it asks)."""
+    key = (id(text), lo, hi)
+    hit = _PROVINCE_NAMES.get(key)
+    if hit is None or hit[0] is not text:
+        found = [
+            (n.start + lo, c.province)
+            for n in gazetteer().mentions(text[lo:hi])
+            if not n.short and n.level == "province"
+            for c in n.candidates
+        ]
+        hit = _PROVINCE_NAMES[key] = (text, found)
+        if len(_PROVINCE_NAMES) > 16:
+            _PROVINCE_NAMES.pop(next(iter(_PROVINCE_NAMES)))
+    return hit[1]
 
 
 def _place(
