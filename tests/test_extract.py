@@ -188,6 +188,7 @@ NON_FIGURES = [
     "活动惠及数十万困难群众。",
     "几百户家庭收到了慰问品。",
     "全省有45.6万困难群众需要冬春生活救助。",
+    "今冬明春全省需口粮救助的受灾群众有96万人。",
     "全省造血干细胞采集入库累计达到1.8万人份。",
     "每名职工都将得到一份价值三四百元的年货。",
     "受助群众代表共60余人参加了启动仪式。",
@@ -321,6 +322,7 @@ def test_vague_hundreds_are_not_figures(sentence):
         ("发放生活物资折款6328元。", "in_kind_value"),
         ("发放款物折合4000元。", "aid_disbursed"),
         ("慰问组带着价值36万元的棉被、大米和慰问金分赴各地。", "aid_disbursed"),
+        ("慰问组带着价值52万元的慰问品和慰问金赶赴灾区。", "aid_disbursed"),
     ],
 )
 def test_goods_valued_with_cash_are_aid_and_goods_alone_are_in_kind(sentence, metric):
@@ -474,3 +476,26 @@ def test_households_counted_with_ge_are_households():
 def test_an_amount_announced_then_stated_as_done_is_one_figure():
     text = "总价值86万元的爱心物资将陆续送到困难群众手中。本次活动的爱心款物总价值86万元。"
     assert len(figures(text)) == 1
+
+
+def test_a_bare_count_of_families_counts_households():
+    (fig,) = figures("全省各地12万贫困家庭和贫困群众从中受益。")
+    assert (fig["metric"], fig["unit"], fig["value"]) == (
+        "households_reached",
+        "households",
+        120_000,
+    )
+
+
+def test_cash_inside_a_total_of_goods_keeps_counting_cash():
+    text = "全县各级工会筹集发放慰问物资120多万元；其中，县总工会筹集送温暖资金90多万元。"
+    got = {f["value"]: f["metric"] for f in figures(text)}
+    assert got[900_000] == "funds_raised"
+
+
+def test_people_helped_were_aided_and_people_taught_were_reached():
+    found = figures("帮助困难职工落实政策525人次，为职工开展宣传教育3500人次。")
+    assert [(f["metric"], f["value"]) for f in found] == [
+        ("people_aided", 525),
+        ("people_reached", 3500),
+    ]

@@ -116,6 +116,18 @@ def test_earlier_year_in_the_figures_own_sentence_is_its_time():
     assert (p.start, p.end, p.season) == (date(2019, 1, 1), date(2019, 12, 31), None)
 
 
+def test_since_a_policy_began_is_a_running_total():
+    p = figure_period(
+        "actual", "自我省帮扶政策实施以来，省财政已安排资金", "", "", date(2015, 2, 1)
+    )
+    assert p.cumulative and p.season is None
+
+
+def test_since_the_campaign_started_is_this_season():
+    p = figure_period("actual", "活动启动以来，全市已发放", "", "", date(2015, 2, 1))
+    assert p.season == 2015
+
+
 def test_campaign_year_names_the_season():
     assert campaign_season("开展2024年元旦春节期间社会救助行动", date(2023, 12, 28)) == 2024
     assert campaign_season("开展走访慰问", date(2023, 12, 28)) == 2024

@@ -134,10 +134,13 @@ def test_a_confirmed_figure_leaves_the_queue_at_once_and_the_build_applies_it(li
     assert [(c.action, c.quote) for c in stored] == [("confirm", first["原文"])]
     rows = queue_rows(at)
     assert len(rows) == n_before - 1
-    assert (first["报告文件"], first["原文"]) not in {(r["报告文件"], r["原文"]) for r in rows}
+    # One sentence may hold several figures: the figure is its file, sentence and value.
+    key = ("报告文件", "原文", "数值")
+    assert tuple(first[k] for k in key) not in {tuple(r[k] for k in key) for r in rows}
     assert any("下次构建时生效" in s.value for s in at.success)
     assert any("已记录 1 项决定" in i.value for i in at.info)  # says it waits for a build
     assert "原文：" not in " ".join(h.value for h in at.subheader)  # nothing stays selected
+    at.session_state["f_status"] = "both"  # the figure may be a plan: show plans too
     at.switch_page(str(ROOT / "app_pages" / "figures.py")).run()
     marks = {
         r["审核"] for r in at.dataframe[0].value.to_dict("records") if r["原文"] == first["原文"]

@@ -96,6 +96,11 @@ def in_need_or_damage(masked: str, mention: Mention, scope: Scope) -> bool:
         masked, lo, mention.start, states, actions
     ):
         return True
+    # "需口粮救助的受灾群众有282万人": a need written before the people counted.
+    if (need := _NEED_BEFORE.search(masked, lo, mention.start)) and not _action_outside(
+        masked, lo, need.start(), states, actions
+    ):
+        return True
     # "278.9万困难群众需要冬春生活救助": a need, the people named between count and verb.
     need = _NEED.match(masked, mention.end, hi)
     if need and masked[need.end() - 2 : need.end()] in ("救助", "帮扶", "安置", "救治"):
@@ -108,6 +113,7 @@ def in_need_or_damage(masked: str, mention: Mention, scope: Scope) -> bool:
     return False
 
 
+_NEED_BEFORE = re.compile(r"(?:需要|需)[^，。；！？\d]{0,6}?(?:救助|帮扶|安置|救治)的")
 _NEED = re.compile(r"[^，。；！？\d]{0,8}?(?:需要|需)[^，。；！？\d]{0,8}?(?:救助|帮扶|安置|救治)")
 _NEXT_COUNT = re.compile(r"\d+(?:\.\d+)?[万亿]?[余多]?[户人名](?:次)?")
 
@@ -174,6 +180,9 @@ def money_metric(masked: str, mention: Mention, scope: Scope) -> str:
     after = masked[mention.end : mention.end + 8].lstrip("的（(")
     noun = starts_with(after, 0, c.money_nouns)
     if noun in c.money_nouns_specific:
+        named = re.split(r"\d", masked[mention.end : scope.clause[1]], maxsplit=1)[0]
+        if noun.target == "in_kind_value" and any(w in named for w in c.cash_words):
+            return "aid_disbursed"  # "价值120多万元的慰问品和慰问金": goods and cash, aid
         return noun.target
     for lo in (scope.since_previous, scope.clause[0]):
         hit = nearest_left(masked, lo, mention.start, c.money_verbs)

@@ -326,7 +326,14 @@ def _link_parts(text: str, masked: str, figures: list[tuple[Figure, tuple[int, i
             own_verb = _leading_verb(masked, opener + 2, fig.span[0]) or (
                 clause_lo > opener + 2 and _leading_verb(masked, clause_lo, fig.span[0])
             )
-            if totals and not own_verb:
+            # Cash inside a total of goods ("筹集发放慰问物资120多万元…其中…筹集资金90多万元")
+            # is no part of it: the part keeps what it counts.
+            cash_in_goods = (
+                totals
+                and totals[-1].metric == "in_kind_value"
+                and any_within(masked, clause_lo, fig.span[0], cues().cash_words)
+            )
+            if totals and not own_verb and not cash_in_goods:
                 fig.metric, fig.status = totals[-1].metric, totals[-1].status
             if totals and totals[-1].metric == fig.metric:
                 fig.part_of = totals[-1].span

@@ -161,6 +161,8 @@ def find_mentions(text: str, offset: int = 0) -> list[Mention]:
             continue
         after = text[m.end() : m.end() + 12]
         unit = "yuan" if BARE_MONEY_NOUNS.match(after) else "persons"
+        if FAMILY_AFTER_GROUP.match(after) or HOUSEHOLD_AFTER_PERSON.match(after):
+            unit = "households"  # "36万贫困家庭和贫困群众": families first, households
         if unit == "persons" and not PEOPLE_NOUNS.match(after):
             continue
         value = _value(m, text)

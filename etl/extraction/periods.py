@@ -43,6 +43,8 @@ SINCE_YEAR = re.compile(
 YEAR_RANGE = re.compile(
     r"(?<!\d)(\d{4})年(?:(\d{1,2})月(?:份)?)?(?:至|到|—|－|-|~)(\d{4})年(?:(\d{1,2})月(?:份)?|末|底)?"
 )
+# "自我省帮扶政策实施以来": since a policy or body began, years ago, a running total.
+LONG_SINCE = re.compile(r"自[^，。；\d]{2,20}?(?:实施|成立|建立|设立|创立|组建)以来")
 # "2022年四季度": a quarter of a year.
 QUARTER = re.compile(r"(?<!\d)(\d{4})年(?:第)?([一二三四1-4])季度")
 # "今年" in a report of October to December: the calendar year ending, not the coming winter.
@@ -115,7 +117,7 @@ def figure_period(
     if m := MULTI_YEAR.search(sentence_left):
         years = _int(m.group(1) or m.group(2))
         return Period(date(published.year - years + 1, 1, 1), date(published.year, 12, 31), True)
-    if "多年来" in sentence_left:
+    if "多年来" in sentence_left or LONG_SINCE.search(sentence_left):
         return Period(None, published, True)
     if (
         "累计" in sentence_left
