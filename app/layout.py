@@ -193,7 +193,7 @@ def headline_card(card: Headline, label: str, lang: str) -> None:
     )
     note = t("card_season", lang, s=card.season, l=level)
     if change is None:
-        note += " · " + t("no_previous", lang)
+        note += " · " + t(card.no_change_note, lang, s=card.previous_season)
     st.caption(note)
 
 

@@ -125,7 +125,7 @@ def _findings(
                     (
                         f"{c.change * 100:+.1f}% " + t("vs_season", lang, s=c.previous_season)
                         if c.change is not None
-                        else t("no_previous", lang)
+                        else t(c.no_change_note, lang, s=c.previous_season)
                     ),
                     t("level_province", lang)
                     if c.level == "province"

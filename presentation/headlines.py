@@ -19,6 +19,10 @@ LONG_COLUMNS = ("province", "place", "season", "value", "unit", "qualifier", "qu
 PER_CAPITA_BASES = (("per_person", "yuan_per_person"), ("per_household", "yuan_per_household"))
 
 
+# A change is shown against a report at most this many seasons before the latest one.
+MAX_COMPARE_GAP = 3
+
+
 @dataclass(frozen=True)
 class Headline:
     """One card: a province's latest reported value of a metric and what it rests on."""
@@ -39,10 +43,19 @@ class Headline:
 
     @property
     def change(self) -> float | None:
-        """Relative change against the previous reported season (None when there is none)."""
-        if self.value is None or not self.previous_value:
+        """Relative change against the previous reported season (None when there is none, or
+        when it lies more than MAX_COMPARE_GAP seasons back: a figure of 2006 says nothing
+        about how 2023 went)."""
+        if self.value is None or not self.previous_value or self.previous_season is None:
+            return None
+        if self.season is not None and self.season - self.previous_season > MAX_COMPARE_GAP:
             return None
         return self.value / self.previous_value - 1
+
+    @property
+    def no_change_note(self) -> str:
+        """The i18n key saying why no change is shown: no earlier report, or one too far back."""
+        return "no_previous" if self.previous_season is None else "previous_too_far"
 
 
 def _empty() -> pl.DataFrame:

@@ -157,6 +157,10 @@ TEXT = {
     "card_season": {"zh": "{s}季 · {l}", "en": "Season {s} · {l}"},
     "vs_season": {"zh": "较{s}季", "en": "vs season {s}"},
     "no_previous": {"zh": "无更早报告可比", "en": "no earlier report to compare"},
+    "previous_too_far": {
+        "zh": "上一次报告在{s}季，相隔过远，不计变化",
+        "en": "last earlier report {s}, too far back to compare",
+    },
     "nothing_reported": {
         "zh": "本省在所选救助季没有这项数字",
         "en": "no such figure for the chosen seasons",

@@ -149,3 +149,28 @@ def test_a_campaign_total_over_a_handful_of_named_people_is_no_per_capita_value(
     build_warehouse(reports, live, quiet=True, parquet=False)
     values = mart(connect(live), "per_capita_aid")["per_capita_yuan"].to_list()
     assert all(v <= 10_000 for v in values)  # 3000万元 ÷ 12人 is not aid per person
+
+
+def test_change_is_shown_only_against_a_recent_season():
+    near = headlines.Headline(
+        "湖南",
+        "households",
+        "households",
+        season=2024,
+        value=120.0,
+        previous_season=2022,
+        previous_value=100.0,
+    )
+    far = headlines.Headline(
+        "湖南",
+        "households",
+        "households",
+        season=2024,
+        value=120.0,
+        previous_season=2013,
+        previous_value=100.0,
+    )
+    none = headlines.Headline("湖南", "households", "households", season=2024, value=120.0)
+    assert round(near.change, 3) == 0.2
+    assert far.change is None and far.no_change_note == "previous_too_far"
+    assert none.change is None and none.no_change_note == "no_previous"
