@@ -99,18 +99,7 @@ def figures_table(
             header("qualifier", lang): [
                 qualifier_label(q, lang) for q in figures["qualifier"].to_list()
             ],
-            header("amount", lang): [
-                format.as_written(v, u, q, w, lang)
-                for v, u, q, w in zip(
-                    figures["value"].to_list(),
-                    figures["unit"].to_list(),
-                    figures["qualifier"].to_list(),
-                    figures["text_as_written"].to_list()
-                    if "text_as_written" in figures.columns
-                    else [None] * figures.height,
-                    strict=True,
-                )
-            ],
+            header("amount", lang): _amounts(figures, lang),
             # beside the value, so that a figure waiting for review is seen with its number
             header("review", lang): _reviews(figures, lang, decided),
             header("quote", lang): figures["quote"],
@@ -138,6 +127,25 @@ def _reviews(figures: pl.DataFrame, lang: str, decided: frozenset[str]) -> list[
     return [REVIEW_LABELS.get(m or "", {}).get(lang, "") for m in marks]
 
 
+def _amounts(figures: pl.DataFrame, lang: str) -> list[str]:
+    """Each figure's value as officials write it (万/亿), kept as published where it was."""
+    written = (
+        figures["text_as_written"].to_list()
+        if "text_as_written" in figures.columns
+        else [None] * figures.height
+    )
+    return [
+        format.as_written(v, u, q, w, lang)
+        for v, u, q, w in zip(
+            figures["value"].to_list(),
+            figures["unit"].to_list(),
+            figures["qualifier"].to_list(),
+            written,
+            strict=True,
+        )
+    ]
+
+
 def queue_table(queue: pl.DataFrame, lang: str) -> pl.DataFrame:
     """The review queue: review state and confidence first, then the figure and its source."""
     if queue.is_empty():
@@ -151,16 +159,7 @@ def queue_table(queue: pl.DataFrame, lang: str) -> pl.DataFrame:
             header("confidence", lang): [
                 f"{c:.2f}" if c is not None else "—" for c in queue["confidence"].to_list()
             ],
-            header("amount", lang): [
-                format.as_written(v, u, q, w, lang)
-                for v, u, q, w in zip(
-                    queue["value"].to_list(),
-                    queue["unit"].to_list(),
-                    queue["qualifier"].to_list(),
-                    queue["text_as_written"].to_list(),
-                    strict=True,
-                )
-            ],
+            header("amount", lang): _amounts(queue, lang),
             header("metric", lang): [metric_label(m, lang) for m in queue["metric"].to_list()],
             header("place", lang): _places(queue["place"], lang),
             header("province", lang): [province_label(p, lang) for p in queue["province"]],
