@@ -327,17 +327,23 @@ def test_every_page_reads_well_in_both_languages_at_desktop_and_phone_width(
         headings = page.locator("[data-testid=stMain] h3").all_inner_texts()
         wanted = FOCUS if lang == "zh" else FOCUS_EN
         assert [h.strip() for h in headings[: len(wanted)]] == list(wanted)
-        # every focus province shows a change against its previous reported season
-        deltas = page.locator("[data-testid=stMetricDelta]").count()
-        rows = len(wanted)
-        changed = page.evaluate(
-            """() => [...document.querySelectorAll('[data-testid=stMain] h3')].map(h => {
-                let n = 0, e = h.closest('[data-testid=stElementContainer]');
-                while ((e = e && e.nextElementSibling) && !e.querySelector('h3'))
-                    n += e.querySelectorAll('[data-testid=stMetricDelta]').length;
-                return n; })"""
+        # every card of a focus province shows its change against a recent earlier season,
+        # or says why it shows none (no earlier report, or the last one too far back)
+        why = ["无更早报告可比", "相隔过远"] if lang == "zh" else ["no earlier report", "too far"]
+        rows = page.evaluate(
+            """(why) => [...document.querySelectorAll('[data-testid=stMain] h3')].map(h => {
+                let cards = 0, told = 0, e = h.closest('[data-testid=stElementContainer]');
+                while ((e = e && e.nextElementSibling) && !e.querySelector('h3')) {
+                    cards += e.querySelectorAll('[data-testid=stMetric]').length;
+                    told += e.querySelectorAll('[data-testid=stMetricDelta]').length;
+                    for (const c of e.querySelectorAll('[data-testid=stCaptionContainer]'))
+                        if (why.some(w => c.innerText.includes(w))) told += 1;
+                }
+                return [cards, told]; })""",
+            why,
         )
-        assert deltas >= rows and all(n > 0 for n in changed[:rows]), changed
+        assert all(cards > 0 and told == cards for cards, told in rows[: len(wanted)]), rows
+        assert page.locator("[data-testid=stMetricDelta]").count() > 0  # some change is shown
     if name == "trends":
         seasons = dict(page.evaluate(_CAMPAIGNS))
         assert set(seasons) == set(FOCUS)
