@@ -393,3 +393,9 @@ def test_a_later_part_after_qizhong_with_its_own_verb_keeps_it():
     )
     got = [(f["metric"], f["value"]) for f in figures(text, province="四川")]
     assert ("in_kind_value", 2_000_000) in got
+
+
+def test_money_decided_by_a_verb_that_raises_and_spends_is_less_sure():
+    (raised,) = process("市慈善总会共筹集善款820万元。", province="湖南").figures
+    (spent,) = process("市政府共投入资金820万元。", province="湖南").figures
+    assert spent.confidence < raised.confidence

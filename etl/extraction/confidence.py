@@ -30,6 +30,11 @@ def _weights() -> _Weights:
     return _Weights(float(data["threshold"]), dict(data["metric_evidence"]), dict(data["factors"]))
 
 
+@cache
+def _two_way() -> frozenset[str]:
+    return frozenset(raw_cues()["confidence"].get("two_way_money_verbs", []))
+
+
 def threshold() -> float:
     """Figures under this confidence are published for review."""
     return _weights().threshold
@@ -89,6 +94,10 @@ def confidence(
         score = ev["default"]
     if other and any_within(masked, lo, hi, other) and not (framed or tabled):
         score *= fac["competing_cue"]
+    if metric in ("funds_raised", "aid_disbursed") and not (framed or tabled):
+        verb = nearest_left(masked, lo, m.start, cues().money_verbs)
+        if verb and verb[1].word in _two_way():
+            score *= fac["two_way_money"]
     if (
         status == "actual"
         and not tabled
