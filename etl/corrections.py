@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import sqlite3
 from dataclasses import dataclass, fields, replace
 from datetime import date, datetime
@@ -190,7 +191,9 @@ def replay(doc: Document, corrections: list[Correction]) -> Replay:
         if c.doc_sha256 != doc.sha256:
             result.conflicts.append((c.id, "the report changed since this correction was made"))
             continue
-        if doc.text[c.span[0] : c.span[1]] not in c.quote or c.quote not in doc.text:
+        # Quotes are written without the layout's spaces ("迎新春 送温暖" → "迎新春送温暖").
+        number, quote = _squeezed(doc.text[c.span[0] : c.span[1]]), _squeezed(c.quote)
+        if number not in quote or quote not in _squeezed(doc.text):
             result.conflicts.append((c.id, "the quoted sentence is no longer at that place"))
             continue
         index = next(
@@ -216,6 +219,10 @@ def replay(doc: Document, corrections: list[Correction]) -> Replay:
         result.applied.append(c.id)
     doc.figures.sort(key=lambda f: (f.article, f.span))
     return result
+
+
+def _squeezed(text: str) -> str:
+    return re.sub(r"\s+", "", text)
 
 
 def _review(c: Correction) -> str:

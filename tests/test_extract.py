@@ -499,3 +499,31 @@ def test_people_helped_were_aided_and_people_taught_were_reached():
         ("people_aided", 525),
         ("people_reached", 3500),
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence", ["慰问全县420名困难职工家庭。", "为140多个困难职工家庭送去慰问品。"]
+)
+def test_a_count_of_families_written_with_ming_or_ge_counts_households(sentence):
+    (fig,) = figures(sentence)
+    assert (fig["metric"], fig["unit"]) == ("households_reached", "households")
+
+
+def test_money_named_before_an_amount_without_yuan_is_yuan():
+    (fig,) = figures("全区干部职工踊跃捐款20多万。")
+    assert (fig["metric"], fig["unit"], fig["value"]) == ("funds_raised", "yuan", 200_000)
+
+
+def test_each_after_a_list_opened_by_yiji_counts_the_listed_kinds():
+    found = figures("发放大米300袋，以及棉衣、棉被各100件。")
+    assert [f["value"] for f in found] == [300, 200]
+
+
+def test_people_named_before_staff_words_are_who_was_reached():
+    (fig,) = figures("为1万多名困难群众以及老干部、部队官兵等送去慰问品和慰问金。")
+    assert fig["metric"] != "staff_mobilized"
+
+
+def test_money_raised_and_named_by_its_use_is_raised():
+    (fig,) = figures("今年县红十字会一共筹措了40多万元的慰问金和慰问物资。")
+    assert fig["metric"] == "funds_raised"

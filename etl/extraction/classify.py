@@ -179,6 +179,9 @@ def money_metric(masked: str, mention: Mention, scope: Scope) -> str:
     c = cues()
     after = masked[mention.end : mention.end + 8].lstrip("的（(")
     noun = starts_with(after, 0, c.money_nouns)
+    raised = nearest_left(masked, scope.clause[0], mention.start, c.money_action_verbs)
+    if noun and raised and raised[1].target == "funds_raised" and masked[mention.end] == "的":
+        return "funds_raised"  # "筹措了40多万元的慰问金": the money raised, named by its use
     if noun in c.money_nouns_specific:
         named = re.split(r"\d", masked[mention.end : scope.clause[1]], maxsplit=1)[0]
         if noun.target == "in_kind_value" and any(w in named for w in c.cash_words):
@@ -239,6 +242,9 @@ def person_metric(masked: str, mention: Mention, scope: Scope) -> str | None:
     """staff_mobilized, people_aided or people_reached for a count of people (None: no cue)."""
     c = cues()
     noun = first_right(masked, mention.end, min(mention.end + 12, scope.clause[1]), c.person_nouns)
+    staff = noun is not None and noun[1].target == "staff_mobilized"
+    if staff and any_within(masked, mention.end, noun[0], c.beneficiaries):
+        noun = None  # "为1万多名困难群众以及老干部…送去": the people named first are who
     if noun:
         return noun[1].target
     before = nearest_left(

@@ -57,8 +57,9 @@ def _each_multiplier(text: str, m: Mention, clause_lo: int, clause_hi: int) -> i
     """冲锋衣、棉被各500份: '各' over n kinds counts n times the amount; n givers who
     分别 give one amount give n times it (two amounts after 分别 are respective, not each)."""
     if text[m.start - 1 : m.start] == "各":
-        listed = text[clause_lo : m.start - 1]
-        return 1 + len(re.findall(r"[、和及与]", listed[-24:]))
+        listed = text[clause_lo : m.start - 1][-24:]
+        listed = re.sub(r"^.*(?:以及|并且|还有)", "", listed)  # "…，以及棉衣、棉被各100件"
+        return 1 + len(re.findall(r"[、和及与]", listed))
     sentence_lo = max(text.rfind(c, 0, m.start) for c in "。！？\n") + 1
     givers = _COUNTED_GIVERS.search(text, sentence_lo, m.start)
     if givers and not re.search(r"\d", text[m.end : clause_hi]):

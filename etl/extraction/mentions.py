@@ -63,6 +63,9 @@ def _alternatives(words: list[str]) -> str:
 
 # Money written with 万/亿 but without 元: "捐赠15万现金" (cues.yml money_without_unit).
 BARE_MONEY_NOUNS = re.compile(rf"^(?:{_alternatives(raw_cues()['money_without_unit'])})")
+BARE_MONEY_BEFORE = re.compile(
+    rf"(?:{_alternatives(raw_cues()['money_without_unit'])})(?:达|共|约|近|超)?$"
+)
 # The people a bare count names, within a few characters after it (cues.yml persons.bare_counts).
 PEOPLE_NOUNS = re.compile(rf"^[^，。；！？\n\d]{{0,8}}?(?:{_alternatives(_COUNTS['nouns'])})")
 # "300名困难户": a count of people whose noun is a household word counts households.
@@ -72,6 +75,8 @@ HOUSEHOLD_AFTER_PERSON = re.compile(
 )
 # "5组困难家庭": 组 counts households only before a family word.
 FAMILY_AFTER_GROUP = re.compile(rf"^(?:{_alternatives(_COUNTS['group_words'])})?家庭")
+# "500多个困难职工家庭", "682名困难职工家庭": a family word a few characters on.
+FAMILY_NEAR = re.compile(r"^[^，。；、\d]{0,4}?家庭")
 RANGE_BEFORE = re.compile(r"\d[-~—－至到]$")
 RATE_AFTER = re.compile(r"^/(人|户)(?:[/·]?月)?")
 
@@ -134,12 +139,10 @@ def find_mentions(text: str, offset: int = 0) -> list[Mention]:
             continue  # 救助47件次: cases handled, not goods
         if word == "人" and after.startswith("份"):
             continue  # 2.2万人份: doses or portions, not people
-        if word in "人名" and HOUSEHOLD_AFTER_PERSON.match(after):
+        if word in "人名" and (HOUSEHOLD_AFTER_PERSON.match(after) or FAMILY_NEAR.match(after)):
             unit = "households"
         generic = word in MEASURE_WORDS
-        if word == "个" and (
-            HOUSEHOLD_AFTER_PERSON.match(after) or FAMILY_AFTER_GROUP.match(after)
-        ):
+        if word == "个" and (HOUSEHOLD_AFTER_PERSON.match(after) or FAMILY_NEAR.match(after)):
             unit, generic = "households", False  # "30个特困户", "12个困难家庭"
         rate = None
         if unit == "yuan" and (r := RATE_AFTER.match(after)):
@@ -161,6 +164,8 @@ def find_mentions(text: str, offset: int = 0) -> list[Mention]:
             continue
         after = text[m.end() : m.end() + 12]
         unit = "yuan" if BARE_MONEY_NOUNS.match(after) else "persons"
+        if BARE_MONEY_BEFORE.search(text, max(0, m.start() - 4), m.start()):
+            unit = "yuan"  # "捐款20多万": the money noun before the amount
         if FAMILY_AFTER_GROUP.match(after) or HOUSEHOLD_AFTER_PERSON.match(after):
             unit = "households"  # "36万贫困家庭和贫困群众": families first, households
         if unit == "persons" and not PEOPLE_NOUNS.match(after):
