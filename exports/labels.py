@@ -10,14 +10,11 @@ from __future__ import annotations
 import polars as pl
 
 from presentation import format
-from presentation.columns import COLUMNS
 from presentation.columns import column as column_name
 from presentation.i18n import metric_label, province_label, qualifier_label, status_label
 from presentation.places_en import place_label
 from presentation.publishers_en import publisher_label
 
-# One vocabulary with the tables on screen (presentation/columns.py).
-HEADERS = COLUMNS
 LEVELS = {
     "province": {"zh": "全省", "en": "whole province"},
     "place": {"zh": "市县", "en": "city/county"},

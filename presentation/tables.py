@@ -6,7 +6,7 @@ import polars as pl
 
 from etl.corrections import decision_key
 from presentation import format
-from presentation.columns import COLUMNS, column
+from presentation.columns import column
 from presentation.i18n import metric_label, province_label, qualifier_label, status_label, t
 from presentation.places_en import place_label
 from presentation.publishers_en import publisher_label
@@ -14,9 +14,6 @@ from presentation.publishers_en import publisher_label
 # A browser table of a million rows helps nobody: tables show the newest rows, downloads
 # carry them all.
 MAX_ROWS = 2000
-
-# One vocabulary with the exports (presentation/columns.py).
-HEADERS = COLUMNS
 
 
 REVIEW_LABELS = {

@@ -62,6 +62,7 @@ def test_cue_file_names_only_contract_vocabulary():
         "purpose_openers",
         "weak_planned",
         "manner",
+        "continuing_openers",
     } <= set(STATUSES)
     for side in ("before", "after"):
         assert set(cues["qualifier"][side]) <= set(QUALIFIERS)

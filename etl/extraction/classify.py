@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from etl.extraction.context import (
     CLAUSE_MARKS,
@@ -15,7 +16,7 @@ from etl.extraction.context import (
     nearest_left,
     starts_with,
 )
-from etl.extraction.cues import Cue, cues
+from etl.extraction.cues import Cue, alternation, cues
 from etl.extraction.mentions import MENTION, Mention
 
 _RATE_UNITS = {"人": "yuan_per_person", "户": "yuan_per_household", "人月": "yuan_per_person_month"}
@@ -97,13 +98,12 @@ def in_need_or_damage(masked: str, mention: Mention, scope: Scope) -> bool:
     ):
         return True
     # "需口粮救助的受灾群众有282万人": a need written before the people counted.
-    if (need := _NEED_BEFORE.search(masked, lo, mention.start)) and not _action_outside(
+    if (need := _need_patterns()[0].search(masked, lo, mention.start)) and not _action_outside(
         masked, lo, need.start(), states, actions
     ):
         return True
     # "278.9万困难群众需要冬春生活救助": a need, the people named between count and verb.
-    need = _NEED.match(masked, mention.end, hi)
-    if need and masked[need.end() - 2 : need.end()] in ("救助", "帮扶", "安置", "救治"):
+    if _need_patterns()[1].match(masked, mention.end, hi):
         return True
     # The predicate may follow a second count of the same people ("12931户58289人受灾").
     after = _NEXT_COUNT.match(masked, mention.end)
@@ -113,8 +113,17 @@ def in_need_or_damage(masked: str, mention: Mention, scope: Scope) -> bool:
     return False
 
 
-_NEED_BEFORE = re.compile(r"(?:需要|需)[^，。；！？\d]{0,6}?(?:救助|帮扶|安置|救治)的")
-_NEED = re.compile(r"[^，。；！？\d]{0,8}?(?:需要|需)[^，。；！？\d]{0,8}?(?:救助|帮扶|安置|救治)")
+@cache
+def _need_patterns() -> tuple[re.Pattern, re.Pattern]:
+    """A need written before the people counted ("需口粮救助的…"), and one after them."""
+    c = cues()
+    need, relief = alternation(c.need_before_relief), alternation(c.need_relief)
+    return (
+        re.compile(rf"(?:{need})[^，。；！？\d]{{0,6}}?(?:{relief})的"),
+        re.compile(rf"[^，。；！？\d]{{0,8}}?(?:{need})[^，。；！？\d]{{0,8}}?(?:{relief})"),
+    )
+
+
 _NEXT_COUNT = re.compile(r"\d+(?:\.\d+)?[万亿]?[余多]?[户人名](?:次)?")
 
 
@@ -124,12 +133,17 @@ def is_no_outcome_count(masked: str, mention: Mention, scope: Scope) -> bool:
     if in_need_or_damage(masked, mention, scope):
         return True
     if mention.unit in ("persons", "person_visits"):
-        c = cues()
-        audience = first_right(masked, mention.end, scope.clause[1], c.person_not_outcome)
-        if audience and not any_within(masked, mention.end, audience[0], c.person_actions):
-            return True
-        return _donors(masked, mention, scope)
+        return _audience(masked, mention, scope) or _donors(masked, mention, scope)
     return False
+
+
+def _audience(masked: str, mention: Mention, scope: Scope) -> bool:
+    """ "…群众代表共60余人参加了启动仪式": people counted as they attend, whatever came before."""
+    c = cues()
+    audience = first_right(masked, mention.end, scope.clause[1], c.person_not_outcome)
+    return audience is not None and not any_within(
+        masked, mention.end, audience[0], c.person_actions
+    )
 
 
 def _donors(masked: str, mention: Mention, scope: Scope) -> bool:
@@ -183,7 +197,7 @@ def money_metric(masked: str, mention: Mention, scope: Scope) -> str:
     if noun and raised and raised[1].target == "funds_raised" and masked[mention.end] == "的":
         return "funds_raised"  # "筹措了40多万元的慰问金": the money raised, named by its use
     if noun in c.money_nouns_specific:
-        named = re.split(r"\d", masked[mention.end : scope.clause[1]], maxsplit=1)[0]
+        named = _named_after(masked, mention, scope)
         if noun.target == "in_kind_value" and any(w in named for w in c.cash_words):
             return "aid_disbursed"  # "价值120多万元的慰问品和慰问金": goods and cash, aid
         return noun.target
@@ -192,9 +206,8 @@ def money_metric(masked: str, mention: Mention, scope: Scope) -> str:
         if hit and hit[1].target == "aid_disbursed" and _goods_object(masked, hit, mention):
             return "in_kind_value"  # "另调拨救灾物资200万元": the goods handed out, valued
         if hit:
-            after = masked[mention.end : scope.clause[1]]
             # Cash valued together, not cash with an amount of its own ("…和2万元慰问金").
-            return _valued(masked, lo, hit, re.split(r"\d", after, maxsplit=1)[0])
+            return _valued(masked, lo, hit, _named_after(masked, mention, scope))
     hit = nearest_left(masked, scope.clause[0], mention.start, c.money_nouns_specific)
     if hit:
         return hit[1].target
@@ -214,11 +227,17 @@ def money_metric(masked: str, mention: Mention, scope: Scope) -> str:
     return "aid_disbursed" if noun else "funds_raised"
 
 
+def _named_after(masked: str, mention: Mention, scope: Scope) -> str:
+    """The words after an amount up to the next number in its clause (what it is made of)."""
+    return re.split(r"\d", masked[mention.end : scope.clause[1]], maxsplit=1)[0]
+
+
 def _goods_object(masked: str, hit: tuple[int, Cue], mention: Mention) -> bool:
     """Whether the verb's object before the amount is goods, not cash ("调拨救灾物资200万元")."""
+    c = cues()
     between = masked[hit[0] + len(hit[1].word) : mention.start]
-    goods = [n.word for n in cues().money_nouns if n.target == "in_kind_value"]
-    return any(w in between for w in goods) and not any(w in between for w in cues().cash_words)
+    goods = (n.word for n in c.money_nouns if n.target == "in_kind_value")
+    return any(w in between for w in goods) and not any(w in between for w in c.cash_words)
 
 
 def _valued(masked: str, lo: int, hit: tuple[int, Cue], valued: str = "") -> str:
@@ -283,9 +302,6 @@ def _person_cue(masked: str, mention: Mention, scope: Scope) -> str | None:
     c = cues()
     if _is_not_outcome(masked, mention, scope, c.person_actions):
         return None
-    audience = first_right(masked, mention.end, scope.clause[1], c.person_not_outcome)
-    if audience and not any_within(masked, mention.end, audience[0], c.person_actions):
-        return None  # "…群众代表共60余人参加了启动仪式": an audience, whatever came before
     hit = nearest_left(masked, scope.since_previous, mention.start, c.person_verbs)
     if hit and hit[1].kind == "category":
         # 低保, 特困 say who the people are, not what was done: an action decides.
@@ -390,10 +406,11 @@ def _has_action(masked: str, lo: int, hi: int) -> bool:
 
 def _new_subject(masked: str, clause_lo: int) -> bool:
     """Whether a clause opens with its own subject or time instead of going on with the verb
-    phrase before it (a place, an organisation, a date, 其中 …): anything but a verb, 为/向/对."""
+    phrase before it (a place, an organisation, a date, 其中 …): anything but a verb or a word
+    that goes on with it (为, 向, 并 … in cues.yml)."""
     c = cues()
     rest = masked[clause_lo : clause_lo + 6]
-    if rest.startswith(("为", "向", "对", "给", "并", "再", "还")):
+    if rest.startswith(c.continuing_openers):
         return False
     return not any(rest.startswith(v.word) for v in (*c.money_action_verbs, *c.person_actions))
 

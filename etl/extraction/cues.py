@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -52,6 +53,8 @@ class Cues:
     donating: tuple[str, ...]
     cash_words: tuple[str, ...]
     need_before_relief: tuple[str, ...]
+    need_relief: tuple[str, ...]
+    continuing_openers: tuple[str, ...]
     manner: tuple[str, ...]
     aid_money: tuple[str, ...]
     not_goods_after: tuple[str, ...]
@@ -65,6 +68,11 @@ class Cues:
     qualifier_before: tuple[Cue, ...]
     qualifier_after: tuple[Cue, ...]
     rates: tuple[Cue, ...]
+
+
+def alternation(words) -> str:
+    """A regex alternation of `words`, escaped, longest first (so 不超过 wins over 超过)."""
+    return "|".join(sorted(map(re.escape, words), key=len, reverse=True))
 
 
 def _longest_first(cues):
@@ -119,6 +127,8 @@ def load_cues(path: Path = CUES_FILE) -> Cues:
         donating=_longest_first(data.get("donating", [])),
         cash_words=_longest_first(data.get("cash_words", [])),
         need_before_relief=_longest_first(data.get("need_before_relief", [])),
+        need_relief=_longest_first(data.get("need_relief", [])),
+        continuing_openers=tuple(data["status"].get("continuing_openers", [])),
         manner=_longest_first(data["status"].get("manner", [])),
         aid_money=_longest_first(data["persons"].get("aid_money", [])),
         not_goods_after=_longest_first(data["items"].get("not_goods_after", [])),

@@ -8,7 +8,7 @@ from datetime import date
 from etl.extraction import classify
 from etl.extraction.confidence import confidence
 from etl.extraction.context import CLAUSE_MARKS, any_within, bounds, starts_with
-from etl.extraction.cues import cues, raw_cues
+from etl.extraction.cues import alternation, cues, raw_cues
 from etl.extraction.frames import Frame, find_frames, frame_of, programme_metric
 from etl.extraction.mentions import Mention, find_mentions
 from etl.extraction.numbers import parse_number
@@ -49,7 +49,8 @@ def _metric_and_unit(
 
 # "两位劳模…分别向市总工会捐助5万元": counted givers, each giving the one amount after 分别.
 _COUNTED_GIVERS = re.compile(
-    r"([两二三四五六七八九十]|\d{1,2})(?:位|家|个|名|所)[^。；！？\d]{0,60}?分别[^，。；！？\d]{0,16}$"
+    rf"([两二三四五六七八九十]|\d{{1,2}})(?:{alternation(raw_cues()['givers_counters'])})"
+    r"[^。；！？\d]{0,60}?分别[^，。；！？\d]{0,16}$"
 )
 
 
@@ -82,37 +83,28 @@ def _quote(text: str, m: Mention, scope: classify.Scope) -> str:
     return re.sub(r"\s+", "", text[lo:hi]).strip("，,：:")
 
 
-def _other_province(text: str, m: Mention, article: Article) -> str | None:
+def _other_province(
+    text: str, m: Mention, article: Article, provinces: list[tuple[int, str]]
+) -> str | None:
     """Another province named by its full name in the figure's clause group ("向贵州省调拨棉被
     5万床" in a report about several provinces): the figure is that province's."""
     lo = m.start
     while lo > article.start and text[lo - 1] not in "。！？!?；;\n":
         lo -= 1
-    named = {p for at, p in _province_names(text, article.start, article.end) if lo <= at < m.start}
+    named = {p for at, p in provinces if lo <= at < m.start}
     if len(named) == 1 and article.province not in named:
         return named.pop()
     return None
 
 
-_PROVINCE_NAMES: dict = {}
-
-
 def _province_names(text: str, lo: int, hi: int) -> list[tuple[int, str]]:
-    """(start, province) of every province written by its full name in text[lo:hi], found once
-    per article (every figure of it asks)."""
-    key = (id(text), lo, hi)
-    hit = _PROVINCE_NAMES.get(key)
-    if hit is None or hit[0] is not text:
-        found = [
-            (n.start + lo, c.province)
-            for n in gazetteer().mentions(text[lo:hi])
-            if not n.short and n.level == "province"
-            for c in n.candidates
-        ]
-        hit = _PROVINCE_NAMES[key] = (text, found)
-        if len(_PROVINCE_NAMES) > 16:
-            _PROVINCE_NAMES.pop(next(iter(_PROVINCE_NAMES)))
-    return hit[1]
+    """(start, province) of every province written by its full name in text[lo:hi]."""
+    return [
+        (n.start + lo, c.province)
+        for n in gazetteer().mentions(text[lo:hi])
+        if not n.short and n.level == "province"
+        for c in n.candidates
+    ]
 
 
 def _place(
@@ -152,6 +144,7 @@ def extract_article(
     figures: list[tuple[Figure, tuple[int, int]]] = []
     previous_end = article.start
     frames = find_frames(text, article.start, article.end)
+    provinces = _province_names(text, article.start, article.end)
     cells = {c.mention.start: c for c in table_cells(text, article.start, article.end)}
     found = [m for m in find_mentions(body, article.start) if m.start not in cells]
     for m in sorted([*found, *(c.mention for c in cells.values())], key=lambda x: x.start):
@@ -189,7 +182,7 @@ def extract_article(
             published,
         )
         value = m.value * _each_multiplier(text, m, *scope.clause)
-        province = _other_province(text, m, article) or article.province
+        province = _other_province(text, m, article, provinces) or article.province
         if province != article.province:
             place = Located(gazetteer().full_province_name(province), "province")
         else:

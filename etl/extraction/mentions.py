@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from etl.extraction.cues import cues, raw_cues
+from etl.extraction.cues import alternation, cues, raw_cues
 from etl.extraction.numbers import apply_magnitude, parse_number
 
 # Every amount opens with a digit or one of these numerals. Each pattern opens with that one
@@ -47,9 +47,7 @@ UNIT_WORDS = {
 }
 # Generic measure words (个, 幅 …): goods only when a goods noun stands in the clause.
 MEASURE_WORDS = tuple(raw_cues()["items"]["measure_words"])
-_UNITS = "|".join(
-    sorted((re.escape(u) for u in (*UNIT_WORDS, *MEASURE_WORDS)), key=len, reverse=True)
-)
+_UNITS = alternation((*UNIT_WORDS, *MEASURE_WORDS))
 MENTION = re.compile(rf"{_AMOUNT}(?P<unit>{_UNITS})(?P<alt>[（(][件套份床袋次][）)])?")
 # 37.5万城乡困难群众: a count of people written with 万/亿 and a noun instead of a unit.
 # (Not before 余/多 either: "5万余户" is households, its "5万" no bare count.)
@@ -57,26 +55,29 @@ BARE_PEOPLE = re.compile(rf"{_AMOUNT}(?![元户人名件套份床袋箱桶条双
 _COUNTS = raw_cues()["persons"]["bare_counts"]
 
 
-def _alternatives(words: list[str]) -> str:
-    return "|".join(sorted(map(re.escape, words), key=len, reverse=True))
-
-
 # Money written with 万/亿 but without 元: "捐赠15万现金" (cues.yml money_without_unit).
-BARE_MONEY_NOUNS = re.compile(rf"^(?:{_alternatives(raw_cues()['money_without_unit'])})")
+BARE_MONEY_NOUNS = re.compile(rf"^(?:{alternation(raw_cues()['money_without_unit'])})")
 BARE_MONEY_BEFORE = re.compile(
-    rf"(?:{_alternatives(raw_cues()['money_without_unit'])})(?:达|共|约|近|超)?$"
+    rf"(?:{alternation(raw_cues()['money_without_unit'])})(?:达|共|约|近|超)?$"
 )
 # The people a bare count names, within a few characters after it (cues.yml persons.bare_counts).
-PEOPLE_NOUNS = re.compile(rf"^[^，。；！？\n\d]{{0,8}}?(?:{_alternatives(_COUNTS['nouns'])})")
+PEOPLE_NOUNS = re.compile(rf"^[^，。；！？\n\d]{{0,8}}?(?:{alternation(_COUNTS['nouns'])})")
 # "300名困难户": a count of people whose noun is a household word counts households.
-_NOT_HOUSEHOLDS = _alternatives([w[1:] for w in _COUNTS["not_households"]])
+_NOT_HOUSEHOLDS = alternation([w[1:] for w in _COUNTS["not_households"]])
 HOUSEHOLD_AFTER_PERSON = re.compile(
-    rf"^(?:{_alternatives(_COUNTS['group_words'])})?户(?!{_NOT_HOUSEHOLDS})"
+    rf"^(?:{alternation(_COUNTS['group_words'])})?户(?!{_NOT_HOUSEHOLDS})"
 )
 # "5组困难家庭": 组 counts households only before a family word.
-FAMILY_AFTER_GROUP = re.compile(rf"^(?:{_alternatives(_COUNTS['group_words'])})?家庭")
+FAMILY_AFTER_GROUP = re.compile(rf"^(?:{alternation(_COUNTS['group_words'])})?家庭")
 # "500多个困难职工家庭", "682名困难职工家庭": a family word a few characters on.
 FAMILY_NEAR = re.compile(r"^[^，。；、\d]{0,4}?家庭")
+
+
+def _names_households(after: str) -> bool:
+    """Whether the words after a count of 人/名/个 name households ("困难户", "…职工家庭")."""
+    return bool(HOUSEHOLD_AFTER_PERSON.match(after) or FAMILY_NEAR.match(after))
+
+
 RANGE_BEFORE = re.compile(r"\d[-~—－至到]$")
 RATE_AFTER = re.compile(r"^/(人|户)(?:[/·]?月)?")
 
@@ -95,7 +96,7 @@ class Mention:
 
 
 # "数十万", "几百户": a numeral after 数/几 says "several", no count.
-_SEVERAL_BEFORE = ("数", "几")
+_SEVERAL_BEFORE = tuple(raw_cues()["numbers"]["several_before"])
 _TWO_DIGITS = re.compile("[一二三四五六七八九][一二三四五六七八九]")
 
 
@@ -139,10 +140,10 @@ def find_mentions(text: str, offset: int = 0) -> list[Mention]:
             continue  # 救助47件次: cases handled, not goods
         if word == "人" and after.startswith("份"):
             continue  # 2.2万人份: doses or portions, not people
-        if word in "人名" and (HOUSEHOLD_AFTER_PERSON.match(after) or FAMILY_NEAR.match(after)):
+        if word in "人名" and _names_households(after):
             unit = "households"
         generic = word in MEASURE_WORDS
-        if word == "个" and (HOUSEHOLD_AFTER_PERSON.match(after) or FAMILY_NEAR.match(after)):
+        if word == "个" and _names_households(after):
             unit, generic = "households", False  # "30个特困户", "12个困难家庭"
         rate = None
         if unit == "yuan" and (r := RATE_AFTER.match(after)):

@@ -12,7 +12,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import cache
 
-from etl.extraction.cues import raw_cues
+from etl.extraction.cues import alternation, raw_cues
 from etl.extraction.scan import Matcher
 from etl.paths import PLACES_FILE
 
@@ -60,7 +60,7 @@ class Mention:
 def _short_vocab() -> tuple[frozenset[str], re.Pattern]:
     """Everyday words that are never short names, and the peoples of autonomous areas."""
     data = raw_cues()["places"]
-    peoples = "|".join(sorted(data["peoples"], key=len, reverse=True))
+    peoples = alternation(data["peoples"])
     return frozenset(data["short_name_never"]), re.compile(rf"(?:(?:{peoples})族)+自治(?:州|县)$")
 
 

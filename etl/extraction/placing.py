@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from etl.extraction.cues import cues, raw_cues
+from etl.extraction.cues import alternation, cues, raw_cues
 from etl.extraction.places import Mention, Place, gazetteer, resolve
 
 # Contract levels (spec/figures.md) of the gazetteer's levels.
@@ -51,9 +51,9 @@ def _vocab() -> _Vocab:
         ((w, level) for level, ws in data["scope_words"].items() for w in ws),
         key=lambda x: -len(x[0]),
     )
-    suffixes = "|".join(sorted(data["town_suffixes"], key=len, reverse=True))
+    suffixes = alternation(data["town_suffixes"])
     back = data["back_reference"]
-    orgs = "|".join(sorted(back["organisations"], key=len, reverse=True))
+    orgs = alternation(back["organisations"])
     levels = "".join(back["levels"])
     return _Vocab(
         scope=tuple(scope),
@@ -68,7 +68,7 @@ def _vocab() -> _Vocab:
         name_part_before=tuple(data["name_part_before"]),
         subject_opening=re.compile(
             r"(?:\d{1,2}月\d{1,2}日(?:上午|下午|晚)?[，,]|(?:"
-            + "|".join(map(re.escape, data["subject_openers"]))
+            + alternation(data["subject_openers"])
             + r")[，,]?)?"
         ),
     )
@@ -159,6 +159,7 @@ def named_places(
     out: list[Named] = []
     kept: list[tuple[int, int]] = []
     origin = tuple(raw_cues()["places"]["origin_after"])
+    several = tuple(raw_cues()["places"]["several_after"])
     for m in mentions:
         if m.start < lo or m.end > hi:
             continue
@@ -170,7 +171,7 @@ def named_places(
         if place is None or text.startswith(origin, m.end):
             continue  # elsewhere, or where a team set out from ("从西宁出发")
         # "分发给玉树等受灾地区": a place followed by 等 stands for several places.
-        kind = "several" if text.startswith(_SEVERAL, m.end) else "gazetteer"
+        kind = "several" if text.startswith(several, m.end) else "gazetteer"
         out.append(Named(m.start, m.end, kind, place))
     out.extend(towns(text, lo, hi, kept))
     for word, level in v.scope:
@@ -223,8 +224,6 @@ def _list_around(names: list[Named], i: int, text: str) -> list[Named]:
 
 
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
-# "分发给果洛等受灾地区": a place followed by 等 stands for several places.
-_SEVERAL = ("等",)
 
 
 def _respectively(text: str, listed: list[Named], position: int) -> Located | None:
@@ -360,7 +359,7 @@ def figure_place(
         if near.level == "city" and province_full.endswith("市"):
             return Located(province_full, "province")  # 市民政局 in a municipality
         return _back_place(near.level, [n for n in names[:i] if n.start >= article_lo], article)
-    respective = _respective_list(names, inside, text)
+    respective = _respective_list(names, inside, text) if "分别" in text[group_lo:position] else []
     if respective:
         own = _respectively(text, respective, position)
         if own is not None:
