@@ -527,3 +527,11 @@ def test_people_named_before_staff_words_are_who_was_reached():
 def test_money_raised_and_named_by_its_use_is_raised():
     (fig,) = figures("今年县红十字会一共筹措了40多万元的慰问金和慰问物资。")
     assert fig["metric"] == "funds_raised"
+
+
+def test_thousands_separator_stays_inside_the_figure_and_its_quote():
+    found = figures("湖南省民政厅消息，春节前全省共走访困难家庭12,345户，发放救助资金1,250,000元。")
+    by_value = {f["value"]: f for f in found}
+    assert by_value[12345]["metric"] == "households_reached"
+    assert "12,345户" in by_value[12345]["quote"]
+    assert "1,250,000元" in by_value[1250000]["quote"]

@@ -11,7 +11,7 @@ import pytest
 
 import etl.building.build
 from etl.building.build import GateFailed, build_warehouse, report_files
-from etl.building.gate import run_checks
+from etl.building.gate import hold_back, run_checks
 from etl.building.load import Rejected
 from etl.extraction.pipeline import process_file
 from etl.paths import CHECKS_DIR, REPORTS_DIR
@@ -94,6 +94,53 @@ def test_failed_gate_publishes_nothing_and_keeps_the_live_warehouse(
         "campaigns.duckdb",
         "campaigns.duckdb.lock",
     ]
+
+
+@pytest.mark.parametrize("check", sorted(BREAKS))
+def test_a_report_breaking_a_check_is_held_back_and_the_rest_pass(check, built_warehouse, tmp_path):
+    broken = tmp_path / "broken.duckdb"
+    shutil.copy(built_warehouse, broken)
+    con = duckdb.connect(str(broken))
+    before = con.execute("select count(*) from documents where status = 'loaded'").fetchone()[0]
+    con.execute(BREAKS[check])
+    held = hold_back(con, run_checks(con))
+    assert held is not None and len(held) == 1
+    (doc,) = held
+    assert check in held[doc]
+    assert run_checks(con) == []
+    status, n_figures = con.execute(
+        "select status, (select count(*) from figures where doc = $doc) from documents"
+        " where doc = $doc",
+        {"doc": doc},
+    ).fetchone()
+    assert (status, n_figures) == ("rejected", 0)
+    loaded = con.execute("select count(*) from documents where status = 'loaded'").fetchone()[0]
+    assert loaded == before - 1
+
+
+def test_one_report_breaking_the_gate_is_rejected_and_the_others_publish(
+    reports_copy, tmp_path, monkeypatch
+):
+    live = tmp_path / "campaigns.duckdb"
+    real = etl.building.build.process_one
+    victim = sorted(p.name for p in reports_copy.glob("*.txt"))[0]
+
+    def corrupt(path):
+        result = real(path)
+        if path.name == victim and not isinstance(result, Rejected):
+            result[0].figures[0].value = -5
+        return result
+
+    monkeypatch.setattr(etl.building.build, "process_one", corrupt)
+    summary = build_warehouse(reports_copy, live, quiet=True, full=True, workers=1)
+    assert [name for name, _ in summary["rejected"]] == [victim]
+    assert "figures_nonpositive_value" in summary["rejected"][0][1]
+    con = connect(live)
+    assert run_checks(con) == []
+    assert con.execute("select count(*) from figures where doc = ?", [victim]).fetchone() == (0,)
+    others = con.execute("select count(*) from documents where status = 'loaded'").fetchone()[0]
+    assert others == summary["loaded"] > 0
+    assert con.execute("select n_rejected from build_info").fetchone() == (1,)
 
 
 def test_unreadable_report_is_rejected_and_the_others_load(reports_copy, tmp_path):

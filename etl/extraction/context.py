@@ -28,12 +28,24 @@ def bounds(text: str, pos: int, marks: str, lo: int = 0, hi: int | None = None) 
     """Start and end of the clause or sentence (by `marks`) around `pos`, within [lo, hi)."""
     hi = len(text) if hi is None else hi
     start = pos
-    while start > lo and text[start - 1] not in marks:
+    while start > lo and (text[start - 1] not in marks or _groups_digits(text, start - 1)):
         start -= 1
     end = pos
-    while end < hi and text[end] not in marks:
+    while end < hi and (text[end] not in marks or _groups_digits(text, end)):
         end += 1
     return start, end
+
+
+def _groups_digits(text: str, at: int) -> bool:
+    """A comma that separates thousands ("103,400户") belongs to its number, not a clause break."""
+    return (
+        text[at] == ","
+        and at > 0
+        and text[at - 1].isdigit()
+        and text[at + 1 : at + 4].isdigit()
+        and len(text[at + 1 : at + 4]) == 3
+        and not text[at + 4 : at + 5].isdigit()
+    )
 
 
 class _Vocabulary:
