@@ -16,12 +16,15 @@ def process(
     name: str = "2024-01-20-report.txt",
     published: date | None = None,
     province: str | None = None,
+    publisher: str = "",
 ) -> Document:
     """Run the pipeline on an inline report text."""
     raw = RawText(
         name, text, "utf-8", hashlib.sha256(text.encode()).hexdigest(), len(text.encode())
     )
-    meta = ReportMeta(published=published or date(2024, 1, 20), province_hint=province)
+    meta = ReportMeta(
+        published=published or date(2024, 1, 20), province_hint=province, publisher=publisher
+    )
     return process_text(raw, meta)
 
 

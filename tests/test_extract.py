@@ -535,3 +535,34 @@ def test_thousands_separator_stays_inside_the_figure_and_its_quote():
     assert by_value[12345]["metric"] == "households_reached"
     assert "12,345户" in by_value[12345]["quote"]
     assert "1,250,000元" in by_value[1250000]["quote"]
+
+
+def test_a_short_county_name_inside_a_quoted_campaign_name_is_no_place():
+    found = figures(
+        "县红十字会开展“红十字博爱送万家”活动\n\n县红十字会春节前为80户困难家庭送去慰问品。\n",
+        province="湖北",
+    )
+    assert [(f["province"], f["place"]) for f in found] == [("湖北", "湖北省")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "metric", "value"),
+    [
+        ("春节前，县民政局走访慰问困难老人近300位。", "people_reached", 300),
+        ("全旗共为1万多农牧户发放取暖补贴。", "households_reached", 10000),
+    ],
+)
+def test_field_counting_words_are_read(sentence, metric, value):
+    found = figures(sentence, province="内蒙古")
+    assert [(f["metric"], f["value"]) for f in found] == [(metric, value)]
+
+
+def test_a_familys_coming_costs_are_no_money_given():
+    found = figures("老人的孩子看病要花2万多元，工会为他送去慰问金1500元。", province="湖南")
+    assert [(f["metric"], f["value"]) for f in found] == [("aid_disbursed", 1500)]
+
+
+def test_a_local_outlets_own_place_governs_an_article_that_names_none():
+    text = "我市开展春节送温暖活动\n\n市红十字会近日走访困难家庭共计60余户，送去米面油等物资。\n"
+    doc = process(text, province="河北", publisher="廊坊日报")
+    assert [(f.metric, f.place) for f in doc.figures] == [("households_reached", "廊坊市")]

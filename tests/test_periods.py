@@ -139,3 +139,28 @@ def test_published_date_comes_from_the_file_name_or_the_text():
     assert infer_published("hn-2025-01-huayuan.txt", "1月18日，花垣县开展") == date(2025, 1, 18)
     assert infer_published("report.txt", "2023年12月5日发布") == date(2023, 12, 5)
     assert infer_published("report.txt", "无日期") is None
+
+
+def test_a_sentence_telling_how_long_a_campaign_ran_counts_over_those_years():
+    left = "市慈善协会已连续十二年开展迎新春助困项目，救助困难家庭"
+    p = figure_period("actual", left, left, left, date(2022, 11, 14))
+    assert p.cumulative and p.start == date(2011, 1, 1)
+
+
+def test_a_running_campaign_turning_to_this_year_is_this_season():
+    left = "该活动已连续开展12年，今年共救助困难家庭"
+    assert not figure_period("actual", left, left, left, date(2023, 1, 10)).cumulative
+
+
+@pytest.mark.parametrize(
+    ("left", "last_year"),
+    [
+        ("这项补贴去年惠及全县", True),
+        ("去年入冬以来，全县救助", False),
+        ("全县救助困难群众，比去年多", False),
+        ("去年12月起，全县救助", False),
+    ],
+)
+def test_last_year_in_the_figures_clause_dates_it_last_year(left, last_year):
+    p = figure_period("actual", left, left, left, date(2024, 11, 20))
+    assert ((p.start, p.end) == (date(2023, 1, 1), date(2023, 12, 31))) == last_year

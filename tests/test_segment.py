@@ -64,3 +64,17 @@ def test_each_article_gets_its_own_province_and_place():
     doc = process(TITLES_BEFORE)
     assert [(a.province, a.place) for a in doc.articles] == [("安徽", "淮北市"), ("广东", "罗湖区")]
     assert {f.article for f in doc.figures} == {1, 2}
+
+
+def test_an_exclaiming_headline_is_a_headline_and_an_opening_quote_is_not_the_lead():
+    doc = process(
+        "860万元！困难群众春节慰问金发放到位！\n\n"
+        "“钱一早就到账了，心里踏实！”李大爷说。1月20日，河西区春节慰问金全部发放完毕。\n\n"
+        "区民政局按照部署启动慰问工作，合计向救助对象5210人发放860万元。\n",
+        province="天津",
+    )
+    assert doc.articles[0].title.startswith("860万元！")
+    assert {(f.metric, f.place) for f in doc.figures} == {
+        ("people_aided", "河西区"),
+        ("aid_disbursed", "河西区"),
+    }

@@ -34,6 +34,7 @@ UNIT_WORDS = {
     "人次": "person_visits",
     "人": "persons",
     "名": "persons",
+    "位": "persons",
     "件": "items",
     "套": "items",
     "床": "items",

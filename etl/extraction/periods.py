@@ -22,6 +22,7 @@ RUNNING_YEARS = re.compile(
     rf"(?:连续|已有|已经|已)(?:连续)?(?:开展|举办|实施)?(?:了)?{_CN_OR_ARABIC}(?:年|个年头)"
     rf"|第{_CN_OR_ARABIC}个年头"
 )
+THIS_SEASON = re.compile(r"今年|今冬|本年|本次|此次|这次|本届|今春|当年")
 AS_OF = re.compile(r"截至(?:(\d{1,2})月(?:(\d{1,2})日)?|目前|当前|今天|现在)")
 SINCE_DAY = re.compile(r"自?(?:今年)?(\d{1,2})月(\d{1,2})日(?:起|以来|启动以来|开始|至今)")
 BEFORE_DAY = re.compile(r"(\d{1,2})月(\d{1,2})日前")
@@ -53,6 +54,11 @@ THIS_YEAR = re.compile(r"今年(?!以来|冬|春节|元旦|两节|新春|上半�
 HALF_YEAR = re.compile(r"(?:今年)?(上|下)半年")
 # "去年，…共支出…": a clause opening with last year states last year's total.
 LAST_YEAR = re.compile(r"(?:^|[，,；;])(?:去年|上年|上一年)(?:全年|度)?[，,]")
+# "这一政策去年惠及…": 去年 in the figure's own clause dates it, unless it opens a time of
+# the season itself ("去年入冬以来", "去年12月") or a comparison ("比去年").
+LAST_YEAR_IN_CLAUSE = re.compile(
+    r"(?<![比较与同])(?:去年|上年)(?!同期|以来|底|末|冬|入冬|年底|\d|[一二三四五六七八九十]{1,2}月)"
+)
 OWN_TIME = re.compile(r"以来|今冬|入冬|冬季|春节|两节|元旦|新春|\d{1,2}月")
 CAMPAIGN_YEAR = re.compile(r"(\d{4})\s*年(?:度)?\s*[“\"]?(?:元旦|春节|两节|“两节”|新春)")
 
@@ -123,6 +129,15 @@ def figure_period(
         "累计" in sentence_left
         and (m := _first(RUNNING_YEARS, article_text))
         and _int(m.group(1) or m.group(2)) > 1
+    ):
+        years = _int(m.group(1) or m.group(2))
+        return Period(date(published.year - years + 1, 1, 1), published, True)
+    # "已连续二十六年开展…，救助困难家庭26万余户": a sentence telling how long the campaign has
+    # run counts over those years, unless it turns to this season ("今年…") before the figure.
+    if (
+        (m := RUNNING_YEARS.search(sentence_left))
+        and _int(m.group(1) or m.group(2)) > 1
+        and not THIS_SEASON.search(sentence_left, m.end())
     ):
         years = _int(m.group(1) or m.group(2))
         return Period(date(published.year - years + 1, 1, 1), published, True)
@@ -230,6 +245,8 @@ def _stated_year(sentence_left: str, article_left: str, published: date) -> int 
             if published.year - 3 <= year < season_of(published):
                 return year
     if LAST_YEAR.search(sentence_left):
+        return published.year - 1
+    if LAST_YEAR_IN_CLAUSE.search(re.split(r"[，,；;]", sentence_left)[-1]):
         return published.year - 1
     if WHOLE_YEAR.search(sentence_left) and published.month <= 2:
         return published.year - 1

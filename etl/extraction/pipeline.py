@@ -12,7 +12,13 @@ from etl.extraction.normalise import normalise
 from etl.extraction.periods import campaign_season, infer_published
 from etl.extraction.places import Mention as PlaceMention
 from etl.extraction.places import gazetteer, infer_province
-from etl.extraction.placing import Located, article_place, named_places
+from etl.extraction.placing import (
+    Located,
+    article_place,
+    lead_sentence,
+    named_places,
+    publisher_place,
+)
 from etl.extraction.script import to_simplified
 from etl.extraction.segment import hard_breaks, segment
 from etl.model import Article, Document, Figure
@@ -113,17 +119,21 @@ def process_text(raw: RawText, meta: ReportMeta) -> Document:
             meta.province_hint,
         )
         full = g.full_province_name(province) if province else None
-        lead_end = next((i for i, ch in enumerate(body) if ch in "。！？\n"), len(body))
+        lead_start, lead_end = lead_sentence(body)
         attribution = loc.attribution
         governing = article_place(
             named_places(title, 0, len(title), in_title, province),
-            named_places(body, 0, lead_end, g.mentions(body[:lead_end], counties=True), province),
+            named_places(
+                body, lead_start, lead_end, g.mentions(body[:lead_end], counties=True), province
+            ),
             named_places(attribution, 0, len(attribution), in_attribution, province),
             full,
             title,
         )
-        if governing is None and full:
-            governing = Located(full, "province")
+        if governing is None:
+            governing = publisher_place(own.publisher, province) or (
+                Located(full, "province") if full else None
+            )
         headlines = [(norm.to_norm(s), norm.to_norm(e)) for s, e in loc.title_ranges]
         article = Article(
             index=index,

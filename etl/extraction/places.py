@@ -31,6 +31,9 @@ _SHORT_PROVINCE = {
 WHOLE_PROVINCE = ("全省", "全区", "省级", "省本级")
 
 
+_QUOTED_NAME = re.compile(r"“[^“”\n]*”|《[^《》\n]*》|「[^「」\n]*」")
+
+
 @dataclass(frozen=True)
 class Place:
     """An administrative division."""
@@ -124,6 +127,9 @@ class Gazetteer:
             found.append(Mention(last + 1 - len(word), last + 1, word, tuple(places), not exact))
         if counties and self.county_short:
             taken = [(m.start, m.end) for m in found]
+            # a campaign's or document's name in quotation marks ("红十字博爱送万家") uses
+            # words that are also short county names; they name no place there
+            taken += [m.span() for m in _QUOTED_NAME.finditer(text)]
             for last, word in self._counties.iter_long(text):
                 start = last + 1 - len(word)
                 if not any(a < last + 1 and start < b for a, b in taken):

@@ -444,3 +444,30 @@ def _first_run(names: list[Named]) -> Named | None:
         above = [n for n in run if RANK[n.place.level] < deepest]
         return max(above, key=lambda n: RANK[n.place.level]) if above else lowest[0]
     return lowest[-1]
+
+
+def lead_sentence(body: str) -> tuple[int, int]:
+    """The lead: the body's first sentence, after an opening quotation of someone's words
+    ("“今天就收到了慰问金……”王奶奶说。") that news stories often begin with."""
+    start = len(body) - len(body.lstrip())
+    if body.startswith("“", start):
+        closing = body.find("”", start)
+        if closing >= 0:
+            end = _sentence_end(body, closing)
+            start = min(end + 1, len(body))
+    return start, _sentence_end(body, start)
+
+
+def _sentence_end(text: str, pos: int) -> int:
+    return next((i for i in range(pos, len(text)) if text[i] in "。！？\n"), len(text))
+
+
+def publisher_place(publisher: str, province: str | None) -> Located | None:
+    """The place a publisher names ("阳新县融媒体", "廊坊日报"), for an article whose headline,
+    lead and attribution name none: a local outlet reports its own place's work."""
+    found = [p for m in gazetteer().mentions(publisher or "") if (p := located(m, province))]
+    if not found:
+        return None
+    deepest = max(RANK[p.level] for p in found)
+    names = {p.name for p in found if RANK[p.level] == deepest}
+    return next(p for p in found if RANK[p.level] == deepest) if len(names) == 1 else None
