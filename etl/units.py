@@ -43,10 +43,12 @@ def format_number(value: float) -> str:
 
 
 def format_amount(value: float, unit: str, qualifier: str = "exact") -> str:
-    """An amount with its unit and qualifier word: 约480万元, 20余亿元, 53.6万户."""
+    """An amount with its unit and qualifier word: 约480万元, 20余亿元, 5万余户, 53.6万户."""
     text = format_number(value)
     if qualifier in QUALIFIER_SUFFIX:
-        if text[-1] in "万亿":
+        # 余/多 stands before 万/亿 after a round number ("20余万") and after it otherwise
+        # ("5万余", "9.2万余"): "5余万" is not how anyone writes it
+        if text[-1] in "万亿" and text[:-1].isdigit() and text[-2] == "0":
             text = text[:-1] + QUALIFIER_SUFFIX[qualifier] + text[-1]
         else:
             text += QUALIFIER_SUFFIX[qualifier]

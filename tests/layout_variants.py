@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import random
 import re
+import shutil
 from pathlib import Path
 
 
@@ -34,7 +35,8 @@ def wrap_like_pdf(text: str, rng: random.Random) -> str:
 
 
 def write_variants(docs: list[Path], target: Path, seed: int = 7) -> dict[str, Path]:
-    """Write wrapped (UTF-8) and GB18030 copies of `docs`; return the two folders."""
+    """Write wrapped (UTF-8) and GB18030 copies of `docs`, each with its `.meta.yml`; return
+    the two folders."""
     rng = random.Random(seed)
     folders = {kind: target / kind for kind in ("wrapped", "gb18030")}
     for folder in folders.values():
@@ -43,4 +45,8 @@ def write_variants(docs: list[Path], target: Path, seed: int = 7) -> dict[str, P
         text = doc.read_text(encoding="utf-8")
         (folders["wrapped"] / doc.name).write_text(wrap_like_pdf(text, rng), encoding="utf-8")
         (folders["gb18030"] / doc.name).write_bytes(text.encode("gb18030"))
+        meta = doc.with_suffix(".meta.yml")
+        if meta.exists():  # a report arrives with its provenance beside it
+            for folder in folders.values():
+                shutil.copyfile(meta, folder / meta.name)
     return folders

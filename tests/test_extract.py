@@ -566,3 +566,8 @@ def test_a_local_outlets_own_place_governs_an_article_that_names_none():
     text = "我市开展春节送温暖活动\n\n市红十字会近日走访困难家庭共计60余户，送去米面油等物资。\n"
     doc = process(text, province="河北", publisher="廊坊日报")
     assert [(f.metric, f.place) for f in doc.figures] == [("households_reached", "廊坊市")]
+
+
+def test_groups_named_before_a_total_say_who_and_the_action_decides_what():
+    found = figures("今年的走访覆盖特困人员、孤儿等困难群体，共约3.1万余人。", province="辽宁")
+    assert [(f["metric"], f["value"]) for f in found] == [("people_reached", 31000)]

@@ -18,11 +18,11 @@ def extracted(path: Path) -> list[dict]:
     return [f.contract() for f in process_file(path).figures]
 
 
-# Measured on the 161 reports the rules were developed on (see bench/crossval.py for the
-# per-fold spread): F1 0.971, strict 0.945, place 0.969, status 0.970, qualifier 0.994.
+# Measured on the 189 reports the rules were developed on (see bench/crossval.py for the
+# per-fold spread): F1 0.965, strict 0.940, place 0.957, status 0.968, qualifier 0.992.
 # The floors leave a small margin; a report below PER_REPORT_F1 is a regression on its wording.
 PER_REPORT_F1 = 0.75
-FLOORS = {"f1": 0.96, "strict": 0.93, "place": 0.95, "status": 0.96, "qualifier": 0.97}
+FLOORS = {"f1": 0.95, "strict": 0.925, "place": 0.94, "status": 0.955, "qualifier": 0.97}
 
 
 @pytest.mark.parametrize("gold", GOLD, ids=[g["doc"] for g in GOLD])

@@ -17,7 +17,7 @@ _AMOUNT = (
 )
 REFERENCE = {
     "MENTION": re.compile(
-        rf"{_AMOUNT}(?P<unit>{mentions._UNITS})(?P<alt>[（(][件套份床袋次][）)])?"
+        rf"{_AMOUNT}(?P<unit>{mentions._UNITS})(?P<alt>[（(][件套份床袋次户][）)])?"
     ),
     "BARE_PEOPLE": re.compile(rf"{_AMOUNT}(?![元户人名件套份床袋箱桶条双组万亿余多\d])"),
 }

@@ -80,6 +80,8 @@ def test_not_a_number_does_not_raise():
         (4_800_000, "yuan", "approx", "约480万元"),
         (142_199_600, "yuan", "approx", "约1.42亿元"),
         (3_000_000, "household_visits", "at_least", "300余万户次"),
+        (50_000, "households", "at_least", "5万余户"),
+        (92_000, "persons", "at_least", "9.2万余人"),
         (600, "yuan_per_household", "exact", "600元/户"),
         (200, "yuan_per_person", "at_most", "不超过200元/人"),
         (53016.52, "yuan", "exact", "53,016.52元"),

@@ -329,6 +329,9 @@ def _person_cue(masked: str, mention: Mention, scope: Scope) -> str | None:
         return _consoled(masked, mention, scope, verb[1].target)
     for lo in (scope.clause[0], scope.sentence[0]):
         hit = nearest_left(masked, lo, mention.start, c.person_verbs)
+        if hit and hit[1].kind == "category":
+            # "覆盖低保家庭、孤儿等困难群体，共9.2万人": the groups say who, the action what
+            hit = nearest_left(masked, lo, hit[0], c.person_actions) or hit
         if hit:
             return hit[1].target
     return None

@@ -49,7 +49,7 @@ UNIT_WORDS = {
 # Generic measure words (个, 幅 …): goods only when a goods noun stands in the clause.
 MEASURE_WORDS = tuple(raw_cues()["items"]["measure_words"])
 _UNITS = alternation((*UNIT_WORDS, *MEASURE_WORDS))
-MENTION = re.compile(rf"{_AMOUNT}(?P<unit>{_UNITS})(?P<alt>[（(][件套份床袋次][）)])?")
+MENTION = re.compile(rf"{_AMOUNT}(?P<unit>{_UNITS})(?P<alt>[（(][件套份床袋次户][）)])?")
 # 37.5万城乡困难群众: a count of people written with 万/亿 and a noun instead of a unit.
 # (Not before 余/多 either: "5万余户" is households, its "5万" no bare count.)
 BARE_PEOPLE = re.compile(rf"{_AMOUNT}(?![元户人名件套份床袋箱桶条双组万亿余多\d])")
@@ -133,6 +133,8 @@ def find_mentions(text: str, offset: int = 0) -> list[Mention]:
         unit = UNIT_WORDS.get(word, "items")
         if m.group("alt") and m.group("alt")[1] == "次" and unit in ("persons", "households"):
             unit = "person_visits" if unit == "persons" else "household_visits"
+        if m.group("alt") and m.group("alt")[1] == "户" and unit == "persons":
+            unit = "households"  # "8500人（户）": people who each make a household, counted as such
         after = text[m.end() : m.end() + 6]
         end = m.end()
         if word == "组" and not FAMILY_AFTER_GROUP.match(after):

@@ -54,14 +54,23 @@ def _to_simplified(text: str, convert: Converter) -> str:
         return text
     whole = convert(text)
     if len(whole) == len(text):
-        return whole
+        return _keep_rare_names(text, whole)
     lines = []
     for line in text.split("\n"):
         converted = convert(line)
         if len(converted) != len(line):
             converted = "".join(_one(convert, c) for c in line)
         lines.append(converted)
-    return "\n".join(lines)
+    return _keep_rare_names(text, "\n".join(lines))
+
+
+def _keep_rare_names(text: str, simple: str) -> str:
+    """`simple` with the source's character back wherever conversion chose a character outside
+    the Basic Multilingual Plane (李晛 → 李𬀪): only rare name characters convert that way, no
+    cue word or place name holds one, and Simplified text must come out as it went in."""
+    if all(c <= "\uffff" for c in simple):
+        return simple
+    return "".join(o if c > "\uffff" and c != o else c for o, c in zip(text, simple, strict=True))
 
 
 def _one(convert: Converter, char: str) -> str:

@@ -17,8 +17,9 @@ from etl.extraction.normalise import is_layout_wrapped
 ATTRIBUTION = re.compile(
     r"[（(][ \t\u3000]*据[ \t\u3000]*([^（）()。，\n]{1,40}(?:\n[^（）()。，\n]{0,40})?)[）)]"
 )
-# A headline may exclaim ("1126.6万元！慰问金发放到位！"), but holds no other sentence marks.
-_SENTENCE_MARKS = set("，。；？,;?：:")
+# A headline may exclaim ("1126.6万元！慰问金发放到位！") or name its subject before one colon
+# ("桂东：寒冬送温暖"), but holds no other sentence marks.
+_SENTENCE_MARKS = set("，。；？,;?:")
 _EXCLAMATIONS = set("！!")
 _MAX_TITLE_LINE = 40
 _MAX_TITLE_CHARS = 80
@@ -61,7 +62,8 @@ def _is_title_line(text: str) -> bool:
         0 < len(text) <= _MAX_TITLE_LINE
         and not _SENTENCE_MARKS.intersection(text)
         and not (_EXCLAMATIONS.intersection(text) and text.startswith(("“", '"', "「")))
-        and not text.endswith("、")
+        and not text.endswith(("、", "："))
+        and text.count("：") <= 1
         and not ATTRIBUTION.match(text)
     )
 
