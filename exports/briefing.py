@@ -79,7 +79,10 @@ def _key_points(rows: pl.DataFrame, label: str, lang: str) -> list[str]:
         by_season = mine.sort("value").unique("season", keep="last").sort("season")
         last = by_season.row(-1, named=True)
         prev = by_season.row(-2, named=True) if by_season.height > 1 else None
-        change = last["value"] / prev["value"] - 1 if prev and prev["value"] else None
+        near = prev is not None and headlines.comparable(
+            int(last["season"]), last["value"], int(prev["season"]), prev["value"]
+        )
+        change = last["value"] / prev["value"] - 1 if near else None
         points.append(
             change_sentence(
                 province_label(key["province"], lang),

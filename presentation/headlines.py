@@ -23,6 +23,23 @@ PER_CAPITA_BASES = (("per_person", "yuan_per_person"), ("per_household", "yuan_p
 MAX_COMPARE_GAP = 3
 
 
+# A value more than this many times larger or smaller than the previous one is not shown as a
+# change: a province's largest figure may be a union's fund one season and the department's
+# heating aid the next, and a "−99%" between them would be no change at all.
+MAX_COMPARE_RATIO = 10.0
+
+
+def comparable(season: int | None, value: float, previous_season: int | None, previous: float):
+    """Whether a value may be compared with an earlier one: near in time and in size."""
+    if season is None or previous_season is None or not value or not previous:
+        return False
+    ratio = value / previous
+    return (
+        season - previous_season <= MAX_COMPARE_GAP
+        and 1 / MAX_COMPARE_RATIO <= ratio <= MAX_COMPARE_RATIO
+    )
+
+
 @dataclass(frozen=True)
 class Headline:
     """One card: a province's latest reported value of a metric and what it rests on."""
@@ -43,19 +60,24 @@ class Headline:
 
     @property
     def change(self) -> float | None:
-        """Relative change against the previous reported season (None when there is none, or
-        when it lies more than MAX_COMPARE_GAP seasons back: a figure of 2006 says nothing
-        about how 2023 went)."""
-        if self.value is None or not self.previous_value or self.previous_season is None:
+        """Relative change against the previous reported season (None when there is none,
+        when it lies more than MAX_COMPARE_GAP seasons back — a figure of 2006 says nothing
+        about how 2023 went — or when the two differ more than MAX_COMPARE_RATIO times)."""
+        if self.value is None or self.previous_value is None:
             return None
-        if self.season is not None and self.season - self.previous_season > MAX_COMPARE_GAP:
+        if not comparable(self.season, self.value, self.previous_season, self.previous_value):
             return None
         return self.value / self.previous_value - 1
 
     @property
     def no_change_note(self) -> str:
-        """The i18n key saying why no change is shown: no earlier report, or one too far back."""
-        return "no_previous" if self.previous_season is None else "previous_too_far"
+        """The i18n key saying why no change is shown: no earlier report, one too far back, or
+        one too different in size to be the same measure."""
+        if self.previous_season is None:
+            return "no_previous"
+        if self.season is not None and self.season - self.previous_season > MAX_COMPARE_GAP:
+            return "previous_too_far"
+        return "previous_not_comparable"
 
 
 def _empty() -> pl.DataFrame:
@@ -144,7 +166,8 @@ def _pick(rows: pl.DataFrame, province: str, key: str, unit: str, level: str) ->
 
 
 def _choose(province_rows: pl.DataFrame, place_rows: pl.DataFrame, province: str, key: str):
-    """Province-level rows when there are any, else the place reported in most seasons."""
+    """Province-level rows when there are any, else the place with the largest figure of the
+    latest season a place reported."""
     mine = province_rows.filter(pl.col("province") == province)
     units = [u for _, u in PER_CAPITA_BASES] if key == "per_capita" else [KPI_METRICS[key][1]]
     for unit in units:  # per person first; per household only where no per-person value
@@ -156,11 +179,9 @@ def _choose(province_rows: pl.DataFrame, place_rows: pl.DataFrame, province: str
         rows = places.filter(pl.col("unit") == unit)
         if rows.is_empty():
             continue
-        ranked = (
-            rows.group_by("place")
-            .agg(pl.col("season").n_unique().alias("n"), pl.col("season").max().alias("last"))
-            .sort(["n", "last", "place"], descending=[True, True, False])
-        )
+        # the latest season any place reported, and its largest figure: a leader asks how the
+        # province's places did lately, not which place reported most often (a ceremony's 2户)
+        ranked = rows.sort(["season", "value", "place"], descending=[True, True, False])
         place = ranked["place"][0]
         return _pick(rows.filter(pl.col("place") == place), province, key, unit, "place")
     return Headline(province, key, units[0])

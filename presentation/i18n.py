@@ -161,6 +161,10 @@ TEXT = {
         "zh": "上一次报告在{s}季，相隔过远，不计变化",
         "en": "last earlier report {s}, too far back to compare",
     },
+    "previous_not_comparable": {
+        "zh": "与{s}季数字相差十倍以上，多为不同项目，不作比较",
+        "en": "over tenfold apart from season {s}, likely another programme: not compared",
+    },
     "nothing_reported": {
         "zh": "本省在所选救助季没有这项数字",
         "en": "no such figure for the chosen seasons",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 import polars as pl
@@ -64,9 +65,21 @@ def test_a_province_without_province_figures_rests_on_one_named_place_never_a_su
         ]
     )
     card = headlines.province_headlines(_metrics([]), places, NO_PER_CAPITA, ["辽宁"])["辽宁"][0]
-    assert (card.level, card.place, card.season, card.value) == ("place", "沈阳市", 2026, 50000)
-    assert card.value != 120000  # 沈阳 + 大连 is never the province's value
-    assert card.previous_season == 2024
+    # the largest figure of the latest season a place reported, never 沈阳 + 大连
+    assert (card.level, card.place, card.season, card.value) == ("place", "大连市", 2026, 70000)
+    assert card.previous_season is None  # 大连 reported nothing earlier; 沈阳 is not 大连
+
+
+def test_a_place_reporting_often_does_not_hide_a_later_larger_place_figure():
+    places = _places(
+        [
+            ("湖南", "长沙市", 2020, "households_reached", "actual", 2, "households", "exact"),
+            ("湖南", "长沙市", 2021, "households_reached", "actual", 30, "households", "exact"),
+            ("湖南", "临湘市", 2022, "households_reached", "actual", 500, "households", "exact"),
+        ]
+    )
+    card = headlines.province_headlines(_metrics([]), places, NO_PER_CAPITA, ["湖南"])["湖南"][0]
+    assert (card.place, card.season, card.value) == ("临湘市", 2022, 500)
 
 
 def test_nothing_reported_gives_an_empty_card_not_a_zero():
@@ -174,3 +187,18 @@ def test_change_is_shown_only_against_a_recent_season():
     assert round(near.change, 3) == 0.2
     assert far.change is None and far.no_change_note == "previous_too_far"
     assert none.change is None and none.no_change_note == "no_previous"
+
+
+def test_change_is_not_shown_between_figures_tenfold_apart():
+    card = headlines.Headline(
+        "青海",
+        "aid_delivered",
+        "yuan",
+        season=2025,
+        value=1_024_000.0,
+        previous_season=2024,
+        previous_value=137_000_000.0,
+    )
+    near = replace(card, previous_value=1_500_000.0)
+    assert card.change is None and card.no_change_note == "previous_not_comparable"
+    assert round(near.change, 3) == -0.317
