@@ -38,7 +38,7 @@ OPENING_YEAR = re.compile(r"(?<!\d)(\d{4})年(?![\d月“\"元春两新冬底末
 WHOLE_YEAR = re.compile(r"全年")
 # "活动从2003年启动至今", "自2010年以来": since a year, up to the report.
 SINCE_YEAR = re.compile(
-    r"(?:从|自)(\d{4})年[^，。；]{0,10}?(?:以来|至今)|(?<!\d)(\d{4})年(?:以来|至今)"
+    r"(?:从|自)(\d{4})年[^，。；]{0,30}?(?:以来|至今|起|开始)|(?<!\d)(\d{4})年(?:以来|至今)"
 )
 # "2010年6月至2016年末": a stated range of months or years.
 YEAR_RANGE = re.compile(
