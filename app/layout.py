@@ -129,8 +129,12 @@ def show_chart(
     if view == "table":
         st.dataframe(chart_views.figure_table(fig, lang), hide_index=True, width="stretch")
     else:
+        # no camera button: its PNG would lack the source line; the PNG download below has it
         st.plotly_chart(
-            on_page(fig), width="stretch", key=f"chart_{key}", config={"displaylogo": False}
+            on_page(fig),
+            width="stretch",
+            key=f"chart_{key}",
+            config={"displaylogo": False, "modeBarButtonsToRemove": ["toImage"]},
         )
     meta = fig.layout.meta or {}
     lines = [t("source_line", lang, src=meta.get("source") or "—"), meta.get("note"), filters_line]
@@ -197,10 +201,9 @@ def headline_card(card: Headline, label: str, lang: str) -> None:
     st.caption(note)
 
 
-def sources_of(rows: dict[str, list[Headline]]) -> str:
+def sources_of(rows: dict[str, list[Headline]], lang: str = "zh") -> str:
     """The publishers behind the overview cards, for the source line."""
-    names = sorted({c.publisher.split("（")[0] for cs in rows.values() for c in cs if c.publisher})
-    return "；".join(names[:4]) + (f" 等{len(names)}家" if len(names) > 4 else "") or "—"
+    return transforms.publishers_line([c.publisher for cs in rows.values() for c in cs], lang)
 
 
 def figure_source(fig: dict, lang: str, sentence_first: bool = False) -> dict | None:

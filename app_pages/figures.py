@@ -38,7 +38,7 @@ if layout.require_data(lang):
         layout.downloads(
             filters,
             "figures",
-            "救助成效数据",
+            "救助成效数据" if lang == "zh" else "relief_figures",
             {
                 "CSV": (lambda: export("csv"), "text/csv"),
                 "XLSX": (lambda: export("xlsx"), layout.XLSX_MIME),

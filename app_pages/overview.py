@@ -76,7 +76,7 @@ if layout.require_data(lang):
 
     st.subheader(t("headline_sources", lang))
     st.dataframe(tables.headline_cards_table(rows, labels, lang), hide_index=True, width="stretch")
-    layout.caption(lang, layout.sources_of(rows), t("overview_note", lang))
+    layout.caption(lang, layout.sources_of(rows, lang), t("overview_note", lang))
 
     if filters.status == "both":
         planned = (

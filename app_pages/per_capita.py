@@ -31,7 +31,7 @@ if layout.require_data(lang):
         text = ChartText(
             t("per_capita_title", lang, b=t(basis, lang)),
             unit,
-            transforms.source_text(stated) if not stated.is_empty() else "—",
+            transforms.source_text(stated, lang) if not stated.is_empty() else "—",
             t("per_capita_note", lang),
             line,
             t("denominator_" + basis, lang),

@@ -36,7 +36,7 @@ if layout.require_data(lang):
         map_text = charts.ChartText(
             t("map_title", lang, m=label, s=season),
             unit,
-            transforms.source_text(on_map),
+            transforms.source_text(on_map, lang),
             t("map_note", lang),
             filter_line,
             metric_definition(filters.metric, lang),
@@ -51,7 +51,7 @@ if layout.require_data(lang):
         bar_text = charts.ChartText(
             t("province_title", lang, m=label, s=season),
             unit,
-            transforms.source_text(rows),
+            transforms.source_text(rows, lang),
             t("computed_note", lang),
             filter_line,
             metric_definition(filters.metric, lang),
@@ -66,10 +66,14 @@ if layout.require_data(lang):
 
     # Every province with any figure can be opened, with or without province-level figures.
     grid = data.load("coverage", provinces=list(filters.provinces))
-    with_figures = (
-        sorted(grid.filter(grid["n_figures"] > 0)["province"].unique().to_list())
+    reported = (
+        set(grid.filter(grid["n_figures"] > 0)["province"].to_list())
         if not grid.is_empty()
-        else []
+        else set()
+    )
+    # the focus provinces first, so that the page opens on one a leader follows
+    with_figures = [p for p in filters.focus() if p in reported] + sorted(
+        reported - set(filters.focus())
     )
     if not with_figures:
         st.info(t("no_figures", lang))
@@ -99,7 +103,7 @@ if layout.require_data(lang):
             text = charts.ChartText(
                 t("places_title", lang, p=name, m=label),
                 unit,
-                transforms.source_text(drawn),
+                transforms.source_text(drawn, lang),
                 t("places_note", lang),
                 filter_line,
                 metric_definition(filters.metric, lang),

@@ -19,7 +19,7 @@ if layout.require_data(lang):
     text = ChartText(
         t("coverage_title", lang),
         "",
-        transforms.source_text(publishers),
+        transforms.source_text(publishers, lang),
         t("coverage_note", lang),
         describe(filters),
     )

@@ -34,7 +34,7 @@ if layout.require_data(lang):
         text = ChartText(
             t("trend_title", lang, m=label),
             unit,
-            transforms.source_text(shown),
+            transforms.source_text(shown, lang),
             t("trend_note", lang) + " " + t("bridge_note", lang),
             line,
             metric_definition(filters.metric, lang)
@@ -67,7 +67,8 @@ if layout.require_data(lang):
             transforms.source_text(
                 metrics.filter(metrics["province"] == province)
                 if not metrics.is_empty()
-                else metrics
+                else metrics,
+                lang,
             ),
             t("campaign_note", lang),
             line,
@@ -80,8 +81,23 @@ if layout.require_data(lang):
             t("campaign_title", lang, p=name).replace("：", "_").replace(": ", "_"),
         )
 
+    # only seasons with province-level dated figures are offered: a season of city figures
+    # alone would open on an empty chart
+    all_dated = data.load(
+        "within_season",
+        metric=filters.metric,
+        statuses=list(filters.statuses()),
+        provinces=focus,
+        season_from=filters.season_from,
+        season_to=filters.season_to,
+    )
+    all_dated = (
+        all_dated.filter(all_dated["unit"] == unit) if not all_dated.is_empty() else all_dated
+    )
     with_data = (
-        sorted(shown["season"].unique().to_list(), reverse=True) if not shown.is_empty() else []
+        sorted(all_dated["season"].unique().to_list(), reverse=True)
+        if not all_dated.is_empty()
+        else []
     )
     season = st.selectbox(
         t("season_pick", lang),
@@ -89,22 +105,16 @@ if layout.require_data(lang):
         key="trend_season",
         format_func=lambda s: t("season_fmt", lang, s=s),
     )
-    dated = data.load(
-        "within_season",
-        metric=filters.metric,
-        statuses=list(filters.statuses()),
-        provinces=focus,
-        season_from=season,
-        season_to=season,
+    dated = (
+        all_dated.filter(all_dated["season"] == season) if not all_dated.is_empty() else all_dated
     )
-    dated = dated.filter(dated["unit"] == unit) if not dated.is_empty() else dated
     if dated.is_empty():
         st.caption(t("no_figures", lang))
     else:
         text = ChartText(
             t("within_title", lang, m=label, s=season),
             unit,
-            transforms.source_text(dated),
+            transforms.source_text(dated, lang),
             t("within_note", lang),
             line,
             metric_definition(filters.metric, lang),
@@ -122,7 +132,7 @@ if layout.require_data(lang):
         text = ChartText(
             t("cumulative_title", lang, m=label),
             spans["unit"][0],
-            transforms.source_text(spans),
+            transforms.source_text(spans, lang),
             t("cumulative_note", lang),
             line,
         )

@@ -170,7 +170,7 @@ def collect(
             continue
         label = metric_label(metric, lang)
         title = t("trend_title", lang, m=label)
-        source = transforms.source_text(rows)
+        source = transforms.source_text(rows, lang)
         mixed = bool((rows["level"] == "place").any())
         subtitle = (
             metric_definition(metric, lang)
@@ -187,7 +187,7 @@ def collect(
     grid = grid.filter(pl.col("season").is_between(first, last)) if not grid.is_empty() else grid
     if not grid.is_empty():
         title = t("coverage_title", lang)
-        source = transforms.source_text(brief.citations)
+        source = transforms.source_text(brief.citations, lang)
         text = charts.ChartText(title, "", source, t("coverage_note", lang), line)
         brief.charts.append(
             BriefingChart(title, heatmaps.coverage_grid(grid, text, lang), [], source)

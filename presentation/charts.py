@@ -52,6 +52,20 @@ def wrap(text: str, width: int) -> list[str]:
     return [text[i : i + width] for i in range(0, len(text), width)] or [""]
 
 
+def wrap_title(text: str, width: int) -> list[str]:
+    """Cut a Chinese title at its natural breaks — before a bracket, after a colon — so that
+    the unit (元/人) or a clause stays whole; an English title at spaces."""
+    if " " in text or len(text) <= width:
+        return wrap_words(text, width)
+    cut = max(
+        (i for i, ch in enumerate(text[: width + 1]) if ch == "（" and i > 0),
+        default=max((i + 1 for i, ch in enumerate(text[:width]) if ch == "："), default=0),
+    )
+    if cut < width // 2:
+        return wrap(text, width)
+    return [text[:cut], *wrap_title(text[cut:], width)]
+
+
 def wrap_words(text: str, width: int) -> list[str]:
     """Cut a line at spaces where it has them (English), else every `width` characters."""
     if " " not in text:
@@ -79,8 +93,10 @@ def framed(fig: go.Figure, text: ChartText, lang: str, height: int = 460) -> go.
         else (f"{text.title} ({unit})" if unit else text.title)
     )
     parts = (t("source_line", lang, src=text.source), text.note, text.filters)
-    footer = "<br>".join(line for p in parts if p for line in wrap(p, 58 if lang == "zh" else 110))
-    title_lines = wrap_words(title, TITLE_WIDTH[lang])
+    footer = "<br>".join(
+        line for p in parts if p for line in wrap_words(p, 58 if lang == "zh" else 110)
+    )
+    title_lines = wrap_title(title, TITLE_WIDTH[lang])
     sub_lines = wrap_words(text.subtitle, SUBTITLE_WIDTH[lang]) if text.subtitle else []
     subtitle = "<br>".join(sub_lines)
     top = 30 + 24 * len(title_lines) + 17 * len(sub_lines)
@@ -93,7 +109,7 @@ def framed(fig: go.Figure, text: ChartText, lang: str, height: int = 460) -> go.
             "y": 1,
             "yanchor": "top",
             "yref": "container",
-            "pad": {"t": 12, "l": 12},
+            "pad": {"t": 12 + 22 * (len(title_lines) - 1), "l": 12},
             "font": {"size": 18},
             "subtitle": {"text": subtitle, "font": {"size": 12, "color": "#555"}},
         },

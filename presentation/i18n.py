@@ -345,8 +345,9 @@ TEXT = {
     "province_title": {"zh": "{m}：{s}季各省比较", "en": "{m}: provinces in season {s}"},
     "map_title": {"zh": "{m}：{s}季分布", "en": "{m}: season {s} map"},
     "map_note": {
-        "zh": "方块图：每省一格，位置示意；灰色为无报告。",
-        "en": "Tile map: one square per province at its rough position; grey: no report.",
+        "zh": "方块图：每省一格，位置示意；灰色为本季无全省口径数字（不等于零）。",
+        "en": "Tile map: one square per province at its rough position; grey: no "
+        "province-level figure this season (which is not zero).",
     },
     "places_of": {
         "zh": "{p}：市县数字（单独列示，不计入全省）",
@@ -424,11 +425,11 @@ TEXT = {
     "latest_season": {"zh": "最新救助季：{s}季", "en": "Latest season: {s}"},
     "provinces_reporting": {"zh": "报告省份：{p}", "en": "Provinces reporting: {p}"},
     "computed_note": {
-        "zh": "计算方法：每个省份取该季省级口径的最大单项数字（不同报告不相加），再按省份相加；"
-        "市县数字、多年累计数与计划数均不计入。",
+        "zh": "计算方法：每个省份取该季省级口径的最大单项数字（不同报告不相加），各省分列、"
+        "不相加；市县数字、多年累计数与计划数均不计入。",
         "en": "Computed as the largest province-level figure per province and season (reports "
-        "are never added together), summed over provinces; city figures, multi-year "
-        "cumulative figures and plans are left out.",
+        "are never added together), one bar per province, never summed; city figures, "
+        "multi-year cumulative figures and plans are left out.",
     },
 }
 

@@ -163,13 +163,25 @@ def per_capita_series(
     )
 
 
-def source_text(frame: pl.DataFrame, limit: int = 4) -> str:
+def source_text(frame: pl.DataFrame, lang: str = "zh", limit: int = 4) -> str:
     """A short source line: the first publishers (without their notes) and how many more."""
     if frame.is_empty() or "publisher" not in frame.columns:
         return "—"
-    names = sorted({p.split("（")[0] for p in frame["publisher"].to_list() if p})
-    shown = "；".join(names[:limit])
-    return shown + (f" 等{len(names)}家" if len(names) > limit else "") if names else "—"
+    return publishers_line(frame["publisher"].to_list(), lang, limit)
+
+
+def publishers_line(publishers: list[str | None], lang: str = "zh", limit: int = 4) -> str:
+    """Publishers in the reader's language, the first few and how many there are in all:
+    "湖南省民政厅；公益时报 等12家" / "Hunan Civil Affairs Department; … (12 in all)"."""
+    from presentation.publishers_en import publisher_label
+
+    names = sorted({p.split("（")[0] for p in publishers if p})
+    if not names:
+        return "—"
+    shown = [publisher_label(n, lang) or n for n in names[:limit]]
+    if lang == "zh":
+        return "；".join(shown) + (f" 等{len(names)}家" if len(names) > limit else "")
+    return "; ".join(shown) + (f" ({len(names)} in all)" if len(names) > limit else "")
 
 
 SENTENCE_ENDS = "。！？；!?\n"

@@ -169,3 +169,17 @@ def test_filters_round_trip_through_the_url():
         parse({"province": "火星", "from": "1900", "metric": "drop table"}, provinces, seasons)
         == defaults
     )
+
+
+@pytest.mark.parametrize(
+    ("title", "lines"),
+    [
+        (
+            "人均（每人）救助：测算值与公布标准（元/人）",
+            ["人均（每人）救助：测算值与公布标准", "（元/人）"],
+        ),
+        ("发放资金各省历年变化（元）", ["发放资金各省历年变化（元）"]),
+    ],
+)
+def test_a_chinese_chart_title_breaks_before_its_unit_not_inside_it(title, lines):
+    assert charts.wrap_title(title, 19) == lines

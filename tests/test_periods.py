@@ -168,7 +168,10 @@ def test_last_year_in_the_figures_clause_dates_it_last_year(left, last_year):
 
 @pytest.mark.parametrize(
     "left",
-    ["自2018年在全市推行冬季取暖救助以来，已累计向", "自2018年全面建立冬季取暖救助制度起，已累计向"],
+    [
+        "自2018年在全市推行冬季取暖救助以来，已累计向",
+        "自2018年全面建立冬季取暖救助制度起，已累计向",
+    ],
 )
 def test_since_a_year_with_a_long_phrase_is_cumulative_from_that_year(left):
     p = figure_period("actual", left, left, left, date(2025, 11, 20))

@@ -2,6 +2,7 @@
 -- per province, status, unit and date (the largest figure of that day).
 select
     province,
+    season,
     status,
     unit,
     period_end,
@@ -18,5 +19,5 @@ where level = 'province'
   and list_contains($statuses, status)
   and in_provinces(province, $provinces)
   and season between $season_from and $season_to
-group by province, status, unit, period_end
+group by province, season, status, unit, period_end
 order by period_end, province
