@@ -116,7 +116,8 @@ def show_chart(
 
     As in Grapher, a toggle shows the numbers behind the chart as a table.
     """
-    filters_line = describe(filters)
+    # the chart's own filter line: a page may draw the focus provinces when none is chosen
+    filters_line = (fig.layout.meta or {}).get("filters") or describe(filters)
     lang = filters.lang
     view = st.segmented_control(
         t("view", lang),

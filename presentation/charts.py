@@ -118,7 +118,13 @@ def framed(fig: go.Figure, text: ChartText, lang: str, height: int = 460) -> go.
         margin={"l": 70, "r": 30, "t": top + 20, "b": 80 + 16 * footer.count("<br>")},
         legend={"orientation": "h", "x": 0, "y": 1.0, "yanchor": "bottom"},
         template="plotly_white",
-        meta={"source": text.source, "note": text.note, "unit": text.unit, "footer": footer},
+        meta={
+            "source": text.source,
+            "note": text.note,
+            "unit": text.unit,
+            "filters": text.filters,
+            "footer": footer,
+        },
     )
     fig.add_annotation(
         name="footer",
