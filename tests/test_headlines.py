@@ -202,3 +202,19 @@ def test_change_is_not_shown_between_figures_tenfold_apart():
     near = replace(card, previous_value=1_500_000.0)
     assert card.change is None and card.no_change_note == "previous_not_comparable"
     assert round(near.change, 3) == -0.317
+
+
+def test_one_funds_gifts_over_everyone_visited_is_no_per_capita_value(tmp_path):
+    from etl.building.build import build_warehouse
+    from warehouse import connect, mart
+
+    reports = tmp_path / "reports"
+    reports.mkdir()
+    (reports / "2024-01-20-test.txt").write_text(
+        "某市开展冬季送温暖活动\n"
+        "今冬以来，全市共走访困难群众12万人，区慈善会发放慰问品折款90万元。\n",
+        encoding="utf-8",
+    )
+    live = tmp_path / "w.duckdb"
+    build_warehouse(reports, live, quiet=True, parquet=False)
+    assert mart(connect(live), "per_capita_aid").is_empty()  # 7.5元 a person is no aid rate

@@ -4,7 +4,8 @@
 -- person-visits and household-visits count contacts, not recipients, so they never divide.
 -- A quotient over 10,000元 a recipient in a season means the count names a few people of
 -- the article (those met at a ceremony) while the amount is the whole campaign's: it is not
--- a per-capita value, and is left out rather than drawn.
+-- a per-capita value, and is left out rather than drawn. Under 50元 a recipient the count is
+-- wider than the money (everyone visited or covered, against one fund's gifts): left out too.
 with inputs as (
     select *
     from figures
@@ -78,7 +79,7 @@ final as (
         and r.period_end is not distinct from a.period_end
         and r.status = a.status
         and r.preference = 1
-    where a.aid_yuan / r.denominator <= 10000
+    where a.aid_yuan / r.denominator between 50 and 10000
 )
 
 select * from final
