@@ -114,6 +114,14 @@ def _write_frame(
                 num_format = number_format(value, unit)
             _write_cell(sheet, r, c, value, fmt, num_format)
     sheet.freeze_panes(1, 0)
+    # printed for a briefing: A4 landscape with the header on each page; a narrow sheet (a
+    # chart's summary, the sources) fits one page wide, the wide figures sheet would print too
+    # small to read and keeps its column widths
+    sheet.set_landscape()
+    sheet.set_paper(9)
+    sheet.repeat_rows(0)
+    if len(headers) <= 8:
+        sheet.fit_to_pages(1, 0)
     if frame.height:
         sheet.autofilter(0, 0, frame.height, len(headers) - 1)
     for c, name in enumerate(columns):
