@@ -571,3 +571,21 @@ def test_a_local_outlets_own_place_governs_an_article_that_names_none():
 def test_groups_named_before_a_total_say_who_and_the_action_decides_what():
     found = figures("今年的走访覆盖特困人员、孤儿等困难群体，共约3.1万余人。", province="辽宁")
     assert [(f["metric"], f["value"]) for f in found] == [("people_reached", 31000)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "metric", "value", "unit"),
+    [
+        ("春节前为低保户每户发放1500—3000元慰问金。", "aid_standard", 1500, "yuan_per_household"),
+        ("各乡镇共发放临时救助资金4至6万元。", "aid_disbursed", 40000, "yuan"),
+    ],
+)
+def test_a_range_is_at_least_its_lower_end_in_the_upper_ends_unit(sentence, metric, value, unit):
+    found = figures(sentence, province="湖南")
+    assert [(f["metric"], f["value"], f["unit"], f["qualifier"]) for f in found] == [
+        (metric, value, unit, "at_least")
+    ]
+
+
+def test_a_standard_per_something_the_contract_lacks_is_no_figure():
+    assert figures("全县敬老院按2000-5000元的标准慰问，按800元的标准看望。", province="湖南") == []

@@ -56,6 +56,12 @@ def rate_unit(masked: str, mention: Mention, scope: Scope) -> str | None:
     return None
 
 
+def standard_without_basis(masked: str, mention: Mention) -> bool:
+    """Whether an amount is a standard ("按…元的标准") with no person or household it is per:
+    no outcome, and no rate the contract can hold."""
+    return starts_with(masked, mention.end, cues().standard_after) is not None
+
+
 def _is_not_outcome(masked: str, mention: Mention, scope: Scope, actions: tuple[Cue, ...]) -> bool:
     """Case-management counts (调出, 提标 …) are not outcomes."""
     c = cues()

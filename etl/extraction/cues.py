@@ -61,6 +61,7 @@ class Cues:
     purpose_openers: tuple[str, ...]
     weak_planned: tuple[str, ...]
     rate_caps: tuple[str, ...]
+    standard_after: tuple[str, ...]
     planned: tuple[str, ...]
     actual: tuple[str, ...]
     jiang_objects: tuple[str, ...]
@@ -135,6 +136,7 @@ def load_cues(path: Path = CUES_FILE) -> Cues:
         purpose_openers=_longest_first(data["status"].get("purpose_openers", [])),
         weak_planned=_longest_first(data["status"].get("weak_planned", [])),
         rate_caps=_longest_first(data["rates"].get("caps", [])),
+        standard_after=_longest_first(data["rates"].get("standard_after", [])),
         planned=_longest_first(data["status"]["planned"]),
         actual=_longest_first(data["status"]["actual"]),
         jiang_objects=tuple(str(w) for w in data["status"]["not_planned_after_jiang"]),

@@ -30,6 +30,8 @@ def _metric_and_unit(
         rate = classify.rate_unit(masked, m, scope)
         if rate:
             return "aid_standard", rate
+        if classify.standard_without_basis(masked, m):
+            return None  # "各福利机构按3000元的标准慰问": a rate, but per what the contract lacks
         return classify.money_metric(masked, m, scope), "yuan"
     if m.unit in ("persons", "person_visits"):
         metric = classify.person_metric(masked, m, scope)
@@ -259,6 +261,8 @@ def _in_frame(
     of its own: "一是走访…3000户；二是发放…50万元" keeps its own verbs)."""
     if frame is None or (kind and kind[0] == "aid_standard") or m.rate_after:
         return None
+    if m.unit == "yuan" and classify.standard_without_basis(masked, m):
+        return None  # a standard per something the contract has no unit for
     slot_lo = max(frame.start, *(text.rfind(c, 0, m.start) + 1 for c in "；;"))
     c = cues()
     if any_within(masked, slot_lo, m.start, c.rates):

@@ -80,6 +80,8 @@ def _names_households(after: str) -> bool:
 
 
 RANGE_BEFORE = re.compile(r"\d[-~—－至到]$")
+# The lower end of a range written before an amount's upper end: "2000—5000元", "2至3万元".
+RANGE_LOWER = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)(千万|百万|十万|万|亿)?[-~—－至到]$")
 RATE_AFTER = re.compile(r"^/(人|户)(?:[/·]?月)?")
 
 
@@ -127,6 +129,9 @@ def find_mentions(text: str, offset: int = 0) -> list[Mention]:
     found: list[Mention] = []
     for m in MENTION.finditer(text):
         value = _value(m, text)
+        if value is not None and value > 0 and (lower := _range_lower(text, m, offset)):
+            found.append(lower)  # "每户2000—5000元": at least 2000元
+            continue
         if value is None or value <= 0 or _excluded(text, m.start(), m.end()):
             continue
         word = m.group("unit")
@@ -186,6 +191,25 @@ def find_mentions(text: str, offset: int = 0) -> list[Mention]:
                 )
             )
     return sorted(found, key=lambda x: x.start)
+
+
+def _range_lower(text: str, m: re.Match, offset: int) -> Mention | None:
+    """A range "N—M<unit>" as one amount: at least its lower end, in the upper end's unit and
+    magnitude ("2至3万元": at least 2万元), spanning the whole range."""
+    lower = RANGE_LOWER.search(text, max(0, m.start() - 12), m.start())
+    if lower is None or not m.group("num")[0].isdigit():
+        return None
+    value = apply_magnitude(parse_number(lower.group(1)), lower.group(2) or m.group("mag") or "")
+    word = m.group("unit")
+    unit = UNIT_WORDS.get(word, "items")
+    if value <= 0 or word in MEASURE_WORDS:
+        return None
+    rate = None
+    end = m.end()
+    if unit == "yuan" and (r := RATE_AFTER.match(text[end : end + 6])):
+        rate = "人月" if r.group(0).endswith("月") else r.group(1)
+        end += len(r.group(0))
+    return Mention(lower.start(1) + offset, end + offset, value, unit, True, rate)
 
 
 # "在4万元以上的家庭": an amount set between 在 and 以上/以下 is an eligibility threshold.
