@@ -589,3 +589,39 @@ def test_a_range_is_at_least_its_lower_end_in_the_upper_ends_unit(sentence, metr
 
 def test_a_standard_per_something_the_contract_lacks_is_no_figure():
     assert figures("全县敬老院按2000-5000元的标准慰问，按800元的标准看望。", province="湖南") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "metric", "value", "unit"),
+    [
+        ("县民政局已把约80万元的过年“红包”送到每户困难群众手中。", "aid_disbursed", 800000, "yuan"),
+        ("全省已投入救灾人员3.2万人次。", "staff_mobilized", 32000, "person_visits"),
+        ("慰问组带来120箱、总价达3.6万元的慰问物资。", "in_kind_value", 36000, "yuan"),
+        ("街道为辖区老人发放爱心粮油1260包。", "items_distributed", 1260, "items"),
+        ("对低保家庭按照1500元/年/户发放取暖补助。", "aid_standard", 1500, "yuan_per_household"),
+    ],
+)
+def test_field_vocabulary_of_giving_valuing_and_counting(sentence, metric, value, unit):
+    found = [(f["metric"], f["value"], f["unit"]) for f in figures(sentence, province="湖南")]
+    assert (metric, value, unit) in found
+
+
+def test_where_goods_were_carried_to_is_not_whose_work_the_article_reports():
+    doc = process(
+        "救灾棉被运抵长沙 湖南全力救助受灾群众\n\n"
+        "湖南省民政厅已向各市州发出棉被2万床，救助受灾群众3万人。\n",
+        province="湖南",
+    )
+    assert {f.place for f in doc.figures} == {"湖南省"}
+
+
+def test_money_brought_to_each_of_those_counted_is_a_rate_per_them():
+    found = figures("工作组看望了6户困难家庭，分别为他们送去慰问金800元。", province="广西")
+    assert ("aid_standard", 800, "yuan_per_household") in [
+        (f["metric"], f["value"], f["unit"]) for f in found
+    ]
+
+
+def test_a_businesss_gift_is_money_the_campaign_raised():
+    found = figures("某某科技有限公司资助慈善项目50万元。", province="宁夏")
+    assert [(f["metric"], f["value"]) for f in found] == [("funds_raised", 500000)]

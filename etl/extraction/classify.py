@@ -40,6 +40,10 @@ def scope_of(text: str, mention: Mention, previous_end: int, lo: int, hi: int) -
     return Scope(clause, sentence, max(clause[0], previous_end))
 
 
+# A count of households or people, for the recipients a rate is per ("3户特困家庭", "5名老人").
+_COUNTED = re.compile(r"\d[\d.]*[万亿]?[余多]?(户|人|名|位)")
+
+
 def rate_unit(masked: str, mention: Mention, scope: Scope) -> str | None:
     """yuan_per_household / _person / _person_month when the amount is a rate, else None."""
     if mention.rate_after:
@@ -48,6 +52,11 @@ def rate_unit(masked: str, mention: Mention, scope: Scope) -> str | None:
     hit = nearest_left(masked, scope.clause[0], mention.start, c.rates)
     if hit:
         return hit[1].target
+    each = nearest_left(masked, scope.clause[0], mention.start, c.each_recipient)
+    if each:
+        counted = _COUNTED.findall(masked, scope.sentence[0], each[0])
+        if counted:
+            return "yuan_per_household" if counted[-1] == "户" else "yuan_per_person"
     if starts_with(masked, scope.clause[0], c.rate_caps) and scope.clause[0] > scope.sentence[0]:
         # "平均每户救助2000元，最高不超过4000元": the cap is a rate of the clause before.
         prev_lo, _ = bounds(masked, scope.clause[0] - 1, CLAUSE_MARKS, *scope.sentence)
@@ -211,6 +220,12 @@ def money_metric(masked: str, mention: Mention, scope: Scope) -> str:
         hit = nearest_left(masked, lo, mention.start, c.money_verbs)
         if hit and hit[1].target == "aid_disbursed" and _goods_object(masked, hit, mention):
             return "in_kind_value"  # "另调拨救灾物资200万元": the goods handed out, valued
+        if (
+            hit
+            and hit[1].target == "aid_disbursed"
+            and any_within(masked, scope.clause[0], hit[0], c.business_givers)
+        ):
+            return "funds_raised"  # "某某有限公司资助216万元": a business's gift, raised
         if hit:
             # Cash valued together, not cash with an amount of its own ("…和2万元慰问金").
             return _valued(masked, lo, hit, _named_after(masked, mention, scope))

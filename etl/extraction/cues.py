@@ -51,6 +51,7 @@ class Cues:
     not_outcome_money: tuple[str, ...]
     need_or_damage: tuple[str, ...]
     donating: tuple[str, ...]
+    business_givers: tuple[str, ...]
     cash_words: tuple[str, ...]
     need_before_relief: tuple[str, ...]
     need_relief: tuple[str, ...]
@@ -62,6 +63,7 @@ class Cues:
     weak_planned: tuple[str, ...]
     rate_caps: tuple[str, ...]
     standard_after: tuple[str, ...]
+    each_recipient: tuple[str, ...]
     planned: tuple[str, ...]
     actual: tuple[str, ...]
     jiang_objects: tuple[str, ...]
@@ -126,6 +128,7 @@ def load_cues(path: Path = CUES_FILE) -> Cues:
         not_outcome_money=_longest_first(data.get("not_outcome_money", [])),
         need_or_damage=_longest_first(data.get("need_or_damage", [])),
         donating=_longest_first(data.get("donating", [])),
+        business_givers=_longest_first(data.get("business_givers", [])),
         cash_words=_longest_first(data.get("cash_words", [])),
         need_before_relief=_longest_first(data.get("need_before_relief", [])),
         need_relief=_longest_first(data.get("need_relief", [])),
@@ -136,7 +139,8 @@ def load_cues(path: Path = CUES_FILE) -> Cues:
         purpose_openers=_longest_first(data["status"].get("purpose_openers", [])),
         weak_planned=_longest_first(data["status"].get("weak_planned", [])),
         rate_caps=_longest_first(data["rates"].get("caps", [])),
-        standard_after=_longest_first(data["rates"].get("standard_after", [])),
+        standard_after=_longest_first(data.get("standard_after", [])),
+        each_recipient=_longest_first(data.get("each_recipient", [])),
         planned=_longest_first(data["status"]["planned"]),
         actual=_longest_first(data["status"]["actual"]),
         jiang_objects=tuple(str(w) for w in data["status"]["not_planned_after_jiang"]),

@@ -183,7 +183,12 @@ def extract_article(
             body,
             published,
         )
-        value = m.value * _each_multiplier(text, m, *scope.clause)
+        # a rate is per recipient: "分别" multiplies only amounts each giver gave
+        value = (
+            m.value
+            if metric == "aid_standard"
+            else m.value * _each_multiplier(text, m, *scope.clause)
+        )
         province = _other_province(text, m, article, provinces) or article.province
         if province != article.province:
             place = Located(gazetteer().full_province_name(province), "province")

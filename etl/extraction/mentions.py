@@ -44,6 +44,7 @@ UNIT_WORDS = {
     "桶": "items",
     "条": "items",
     "双": "items",
+    "包": "items",
     "组": "households",
 }
 # Generic measure words (个, 幅 …): goods only when a goods noun stands in the clause.
@@ -82,7 +83,8 @@ def _names_households(after: str) -> bool:
 RANGE_BEFORE = re.compile(r"\d[-~—－至到]$")
 # The lower end of a range written before an amount's upper end: "2000—5000元", "2至3万元".
 RANGE_LOWER = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)(千万|百万|十万|万|亿)?[-~—－至到]$")
-RATE_AFTER = re.compile(r"^/(人|户)(?:[/·]?月)?")
+# 元/人, 元/人/月, and yearly rates written either way (元/年/户, 元/户/年): per person or household
+RATE_AFTER = re.compile(r"^(?:/年)?/(人|户)(?:[/·]?[月年])?")
 
 
 @dataclass(frozen=True)

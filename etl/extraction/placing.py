@@ -159,6 +159,7 @@ def named_places(
     out: list[Named] = []
     kept: list[tuple[int, int]] = []
     origin = tuple(raw_cues()["places"]["origin_after"])
+    destination = tuple(raw_cues()["places"]["destination_before"])
     several = tuple(raw_cues()["places"]["several_after"])
     for m in mentions:
         if m.start < lo or m.end > hi:
@@ -168,7 +169,11 @@ def named_places(
             continue
         place = located(m, province)
         kept.append((m.start, m.end))
-        if place is None or text.startswith(origin, m.end):
+        if (
+            place is None
+            or text.startswith(origin, m.end)
+            or text.endswith(destination, 0, m.start)
+        ):
             continue  # elsewhere, or where a team set out from ("从西宁出发")
         # "分发给玉树等受灾地区": a place followed by 等 stands for several places.
         kind = "several" if text.startswith(several, m.end) else "gazetteer"
