@@ -114,7 +114,9 @@ def figure_period(
     """Derive the period a figure covers from the words around it and the report date."""
     if published is None:
         return Period(None, None)
-    if m := MULTI_YEAR.search(sentence_left):
+    # Most patterns below hold 年: a sentence without it skips them in one C scan.
+    dated = "年" in sentence_left
+    if dated and (m := MULTI_YEAR.search(sentence_left)):
         years = _int(m.group(1) or m.group(2))
         return Period(date(published.year - years + 1, 1, 1), date(published.year, 12, 31), True)
     if "多年来" in sentence_left or LONG_SINCE.search(sentence_left):
@@ -126,20 +128,21 @@ def figure_period(
     ):
         years = _int(m.group(1) or m.group(2))
         return Period(date(published.year - years + 1, 1, 1), published, True)
-    if m := QUARTER.search(sentence_left):
+    if dated and (m := QUARTER.search(sentence_left)):
         quarter = "一二三四".find(m.group(2)) + 1 or int(m.group(2))
         start = date(int(m.group(1)), 3 * quarter - 2, 1)
         end = min(_month_end(date(int(m.group(1)), 3 * quarter, 1)), published)
         if start <= end:
             return Period(start, end, season_of(start) != season_of(end))
-    if m := YEAR_RANGE.search(sentence_left):
+    if dated and (m := YEAR_RANGE.search(sentence_left)):
         first, last = int(m.group(1)), int(m.group(3))
         if first <= last <= published.year:
             start = date(first, int(m.group(2) or 1), 1)
             end = _month_end(date(last, int(m.group(4)), 1)) if m.group(4) else date(last, 12, 31)
             end = min(end, published)
             return Period(start, end, season_of(start) != season_of(end))
-    if (m := SINCE_YEAR.search(sentence_left)) and int(m.group(1) or m.group(2)) < published.year:
+    m = SINCE_YEAR.search(sentence_left) if dated else None
+    if m and int(m.group(1) or m.group(2)) < published.year:
         start = date(int(m.group(1) or m.group(2)), 1, 1)
         return Period(start, published, season_of(start) != season_of(published))
     if year := _stated_year(sentence_left, article_left, published):
@@ -151,7 +154,7 @@ def figure_period(
     if published.month >= 10 and THIS_YEAR.search(sentence_left) and "截至" not in sentence_left:
         start = date(published.year, 1, 1)
         return Period(start, published, True)  # Jan..Dec straddles two seasons
-    if m := HALF_YEAR.search(sentence_left):
+    if dated and (m := HALF_YEAR.search(sentence_left)):
         start = date(published.year, 1 if m.group(1) == "上" else 7, 1)
         end = published if m.group(1) == "下" else min(published, date(published.year, 6, 30))
         if start <= end:
@@ -215,15 +218,18 @@ def _stated_year(sentence_left: str, article_left: str, published: date) -> int 
     names: "2022年，…累计支出…"; "全年" in a report of January or February: last year."""
     paragraph = article_left[article_left.rfind("\n") + 1 :]
     opening = re.split(r"[。！？]", paragraph, maxsplit=1)[0] if paragraph != sentence_left else ""
-    if OWN_TIME.search(sentence_left):
+    # Every pattern here holds 年: a text without it is skipped in one C scan.
+    if "年" not in opening or OWN_TIME.search(sentence_left):
         opening = ""  # the sentence sets its own time ("今冬以来", "春节期间", "1月")
+    if "年" not in sentence_left and not opening:
+        return None
     # In the figure's own sentence a plain earlier year sets its time too ("继2014年向我省捐赠").
     for text, pattern in (
         (sentence_left, STATED_YEAR),
         (sentence_left, OPENING_YEAR),
         (opening, OPENING_YEAR),
     ):
-        for m in pattern.finditer(text):
+        for m in pattern.finditer(text) if "年" in text else ():
             year = int(m.group(1))
             # A year before the report's season: in a December report "2018年，…" is the
             # calendar year that ends, not the winter the report is about.
