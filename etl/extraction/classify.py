@@ -14,6 +14,7 @@ from etl.extraction.context import (
     ends_with,
     first_right,
     nearest_left,
+    per_span,
     starts_with,
 )
 from etl.extraction.cues import Cue, alternation, cues
@@ -196,7 +197,7 @@ def money_metric(masked: str, mention: Mention, scope: Scope) -> str:
     raised = nearest_left(masked, scope.clause[0], mention.start, c.money_action_verbs)
     if noun and raised and raised[1].target == "funds_raised" and masked[mention.end] == "的":
         return "funds_raised"  # "筹措了40多万元的慰问金": the money raised, named by its use
-    if noun in c.money_nouns_specific:
+    if noun in _specific_nouns():
         named = _named_after(masked, mention, scope)
         if noun.target == "in_kind_value" and any(w in named for w in c.cash_words):
             return "aid_disbursed"  # "价值120多万元的慰问品和慰问金": goods and cash, aid
@@ -225,6 +226,12 @@ def money_metric(masked: str, mention: Mention, scope: Scope) -> str:
     if referred:
         return referred.target
     return "aid_disbursed" if noun else "funds_raised"
+
+
+@cache
+def _specific_nouns() -> frozenset[Cue]:
+    """The money nouns but 资金, as a set (a tuple's `in` compares every cue field by field)."""
+    return frozenset(cues().money_nouns_specific)
 
 
 def _named_after(masked: str, mention: Mention, scope: Scope) -> str:
@@ -388,6 +395,7 @@ def _planned_cue(masked: str, lo: int, hi: int) -> int | None:
     return None
 
 
+@per_span
 def clause_status(masked: str, lo: int, hi: int) -> str | None:
     """planned or actual when the clause text masked[lo:hi] carries a status cue."""
     planned = _planned_cue(masked, lo, hi)
@@ -397,6 +405,7 @@ def clause_status(masked: str, lo: int, hi: int) -> str | None:
     return "actual" if actual else None
 
 
+@per_span
 def _has_action(masked: str, lo: int, hi: int) -> bool:
     c = cues()
     return any_within(masked, lo, hi, c.money_action_verbs) or any_within(
@@ -415,6 +424,7 @@ def _new_subject(masked: str, clause_lo: int) -> bool:
     return not any(rest.startswith(v.word) for v in (*c.money_action_verbs, *c.person_actions))
 
 
+@per_span
 def _has_figure(masked: str, lo: int, hi: int) -> bool:
     return MENTION.search(masked, lo, hi) is not None
 

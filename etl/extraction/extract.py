@@ -13,6 +13,7 @@ from etl.extraction.frames import Frame, find_frames, frame_of, programme_metric
 from etl.extraction.mentions import Mention, find_mentions
 from etl.extraction.numbers import parse_number
 from etl.extraction.periods import figure_period
+from etl.extraction.places import Mention as PlaceMention
 from etl.extraction.places import gazetteer
 from etl.extraction.placing import Located, Named, figure_place
 from etl.extraction.tables import table_cells
@@ -88,22 +89,28 @@ def _other_province(
 ) -> str | None:
     """Another province named by its full name in the figure's clause group ("向贵州省调拨棉被
     5万床" in a report about several provinces): the figure is that province's."""
-    lo = m.start
-    while lo > article.start and text[lo - 1] not in "。！？!?；;\n":
-        lo -= 1
+    lo, _ = bounds(text, m.start, "。！？!?；;\n", article.start, m.start)
     named = {p for at, p in provinces if lo <= at < m.start}
     if len(named) == 1 and article.province not in named:
         return named.pop()
     return None
 
 
-def _province_names(text: str, lo: int, hi: int) -> list[tuple[int, str]]:
-    """(start, province) of every province written by its full name in text[lo:hi]."""
+def _province_names(places: list[PlaceMention]) -> list[tuple[int, str]]:
+    """(start, province) of every province written by its full name among `places`."""
     return [
-        (n.start + lo, c.province)
-        for n in gazetteer().mentions(text[lo:hi])
+        (n.start, c.province)
+        for n in places
         if not n.short and n.level == "province"
         for c in n.candidates
+    ]
+
+
+def _place_mentions(text: str, lo: int, hi: int) -> list[PlaceMention]:
+    """The gazetteer's names in text[lo:hi], at their offsets in `text`."""
+    return [
+        PlaceMention(n.start + lo, n.end + lo, n.written, n.candidates, n.short)
+        for n in gazetteer().mentions(text[lo:hi])
     ]
 
 
@@ -129,6 +136,7 @@ def extract_article(
     published: date | None,
     shown: str | None = None,
     title: str | None = None,
+    places: list[PlaceMention] | None = None,
 ) -> list[Figure]:
     """Every figure of one article, deduplicated, with parts linked to their stated totals.
 
@@ -136,7 +144,8 @@ def extract_article(
     article names (offsets into the document text), `governing` the article's own place.
     `shown` is the document text in the report's own script (same length): quotes and the
     figure's text are cut from it; `title` is the article's title in Simplified script, which
-    the cue words are looked up in (`article.title` is as published).
+    the cue words are looked up in (`article.title` is as published); `places` are the
+    gazetteer's names in the article (document offsets), when the caller has found them.
     """
     shown = shown or text
     title = article.title if title is None else title
@@ -144,7 +153,9 @@ def extract_article(
     figures: list[tuple[Figure, tuple[int, int]]] = []
     previous_end = article.start
     frames = find_frames(text, article.start, article.end)
-    provinces = _province_names(text, article.start, article.end)
+    if places is None:
+        places = _place_mentions(text, article.start, article.end)
+    provinces = _province_names(places)
     cells = {c.mention.start: c for c in table_cells(text, article.start, article.end)}
     found = [m for m in find_mentions(body, article.start) if m.start not in cells]
     for m in sorted([*found, *(c.mention for c in cells.values())], key=lambda x: x.start):

@@ -146,7 +146,7 @@ def process_text(raw: RawText, meta: ReportMeta) -> Document:
         ]
         names = named_places(text, start, end, places, province)
         found = extract_article(
-            raw.name, text, masked, article, names, governing, published, norm.shown, title
+            raw.name, text, masked, article, names, governing, published, norm.shown, title, places
         )
         for headline_start, headline_end in headlines:
             headline = replace(article, start=headline_start, end=headline_end)

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from etl.extraction.context import bounds
 from etl.extraction.cues import alternation, cues, raw_cues
 from etl.extraction.places import Mention, Place, gazetteer, resolve
 
@@ -33,6 +34,7 @@ class Located:
 @dataclass(frozen=True)
 class _Vocab:
     scope: tuple[tuple[str, str], ...]  # (word, level), longest first
+    scope_openers: frozenset[str]  # the first characters of the scope words
     town: re.Pattern
     never: tuple[str, ...]
     not_after: tuple[str, ...]
@@ -57,6 +59,7 @@ def _vocab() -> _Vocab:
     levels = "".join(back["levels"])
     return _Vocab(
         scope=tuple(scope),
+        scope_openers=frozenset(w[0] for w, _ in scope),
         town=re.compile(rf"[\u4e00-\u9fff]{{2,5}}?(?:{suffixes})"),
         never=tuple(data["town_name_never"]),
         not_after=tuple(data["town_suffix_not_before"]),
@@ -75,13 +78,13 @@ def _vocab() -> _Vocab:
 
 
 @cache
-def _action_words() -> tuple[str, ...]:
-    """Verbs of the cue lists (two characters or more): no town name holds one."""
+def _action_words() -> re.Pattern:
+    """Verbs of the cue lists (two characters or more), as one pattern: no town name holds one."""
     c = cues()
     words = {x.word for x in (*c.money_action_verbs, *c.person_actions)}
     words.update(w for w in c.item_words if w in raw_cues()["items"]["verbs"])
     words.update(raw_cues()["places"]["town_name_verbs"])
-    return tuple(w for w in words if len(w) >= 2)
+    return re.compile(alternation(w for w in words if len(w) >= 2))
 
 
 @dataclass(frozen=True)
@@ -140,7 +143,7 @@ def towns(text: str, lo: int, hi: int, taken: list[tuple[int, int]]) -> list[Nam
         if (
             len(stem) < 2
             or any(w in stem or w == joint for w in v.never)
-            or any(w in stem for w in _action_words())
+            or _action_words().search(stem)
             or stem.endswith(v.suffixes)
             or text.startswith(v.not_after, end)
         ):
@@ -174,7 +177,11 @@ def named_places(
         kind = "several" if text.startswith(several, m.end) else "gazetteer"
         out.append(Named(m.start, m.end, kind, place))
     out.extend(towns(text, lo, hi, kept))
+    # Scope words open with a few characters (全, 各, 我, 本): only those present are tried.
+    present = {ch for ch in v.scope_openers if text.find(ch, lo, hi) >= 0}
     for word, level in v.scope:
+        if word[0] not in present:
+            continue
         at = text.find(word, lo, hi)
         while at >= 0:
             if not any(n.start <= at < n.end for n in out):
@@ -305,9 +312,7 @@ def _paragraph_subject(
             continue
         if n.kind not in ("gazetteer", "town") or n.place is None:
             continue
-        sentence_lo = n.start
-        while sentence_lo > paragraph_lo and text[sentence_lo - 1] not in _GROUP_MARKS:
-            sentence_lo -= 1
+        sentence_lo, _ = bounds(text, n.start, _GROUP_MARKS, paragraph_lo, n.start)
         opening = text[sentence_lo : n.start]
         if n.place.level != "province" and _vocab().subject_opening.fullmatch(opening):
             subject = n.place
@@ -324,9 +329,7 @@ def figure_place(
     autonomous: bool,
 ) -> Located:
     """The place a figure at `position` is about (see the module docstring)."""
-    group_lo = position
-    while group_lo > article_lo and text[group_lo - 1] not in _GROUP_MARKS:
-        group_lo -= 1
+    group_lo, _ = bounds(text, position, _GROUP_MARKS, article_lo, position)
     inside = [i for i, n in enumerate(names) if group_lo <= n.start and n.end <= position]
     if not inside:
         if article.level == "province":
@@ -348,9 +351,7 @@ def figure_place(
         if near.level == "province" and article.level != "province":
             # "在全省率先…" in a city's report: the province only when 全省 is the subject of
             # the figure's own clause.
-            clause_lo = position
-            while clause_lo > group_lo and text[clause_lo - 1] not in "，,：:":
-                clause_lo -= 1
+            clause_lo, _ = bounds(text, position, "，,：:", group_lo, position)
             if near.start < clause_lo:
                 return article
         before = [n for n in names[:i] if n.start >= article_lo]
