@@ -21,6 +21,9 @@ from etl.model import Article, Figure
 
 _TOTALS = raw_cues()["totals"]
 _TOTAL_WORDS = re.compile(rf"({'|'.join(_TOTALS['words'])})[^，。；]{{0,4}}$")
+# A match of _TOTAL_WORDS ends the text (or a final line break, which $ matches before too),
+# so it starts within this many characters of the end: only that tail is searched.
+_TOTAL_REACH = max(map(len, _TOTALS["words"])) + 4 + 1
 _MIN_QUOTE = 8  # a clause shorter than this is quoted with the clause before it
 
 
@@ -62,8 +65,10 @@ def _each_multiplier(text: str, m: Mention, clause_lo: int, clause_hi: int) -> i
         listed = text[clause_lo : m.start - 1][-24:]
         listed = re.sub(r"^.*(?:以及|并且|还有)", "", listed)  # "…，以及棉衣、棉被各100件"
         return 1 + len(re.findall(r"[、和及与]", listed))
-    sentence_lo = max(text.rfind(c, 0, m.start) for c in "。！？\n") + 1
-    givers = _COUNTED_GIVERS.search(text, sentence_lo, m.start)
+    sentence_lo, _ = bounds(text, m.start, "。！？\n", 0, m.start)
+    # The givers' pattern (tried at every character) needs 分别: most sentences lack it.
+    respective = text.find("分别", sentence_lo, m.start) >= 0
+    givers = _COUNTED_GIVERS.search(text, sentence_lo, m.start) if respective else None
     if givers and not re.search(r"\d", text[m.end : clause_hi]):
         count = int(parse_number(givers.group(1)))
         return count if 1 < count <= 20 else 1
@@ -152,12 +157,14 @@ def extract_article(
     body = text[article.start : article.end]
     figures: list[tuple[Figure, tuple[int, int]]] = []
     previous_end = article.start
+    cells = {c.mention.start: c for c in table_cells(text, article.start, article.end)}
+    found = [m for m in find_mentions(body, article.start) if m.start not in cells]
+    if not found and not cells:
+        return []  # most headlines state no amount: no frames or places to look for
     frames = find_frames(text, article.start, article.end)
     if places is None:
         places = _place_mentions(text, article.start, article.end)
     provinces = _province_names(places)
-    cells = {c.mention.start: c for c in table_cells(text, article.start, article.end)}
-    found = [m for m in find_mentions(body, article.start) if m.start not in cells]
     for m in sorted([*found, *(c.mention for c in cells.values())], key=lambda x: x.start):
         scope = classify.scope_of(text, m, previous_end, article.start, article.end)
         previous_end = m.end
@@ -298,7 +305,7 @@ def _link_parts(text: str, masked: str, figures: list[tuple[Figure, tuple[int, i
     """Mark parts of a stated total: '…三项合计11万元' after its parts, '其中…' after the total."""
     for i, (fig, sentence) in enumerate(figures):
         left = text[sentence[0] : fig.span[0]]
-        if _TOTAL_WORDS.search(left):
+        if _TOTAL_WORDS.search(left, max(0, len(left) - _TOTAL_REACH)):
             parts = [
                 p
                 for p, s in figures[:i]

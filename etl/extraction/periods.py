@@ -187,12 +187,12 @@ def figure_period(
     return Period(start, end)
 
 
-_FIRST: dict[tuple[int, re.Pattern], tuple[str, re.Match | None]] = {}
+_FIRST: dict[tuple[int, int], tuple[str, re.Match | None]] = {}
 
 
 def _first(pattern: re.Pattern, text: str) -> re.Match | None:
     """`pattern.search(text)`, once per article text (every figure of it asks again)."""
-    key = (id(text), pattern)
+    key = (id(text), id(pattern))  # a pattern's own hash reads its whole compiled code
     hit = _FIRST.get(key)
     if hit is None or hit[0] is not text:
         hit = _FIRST[key] = (text, pattern.search(text))
@@ -213,12 +213,16 @@ def _since_day(article_left: str, article_text: str) -> re.Match | None:
     return m if m is not None and m.end() <= len(article_left) else None
 
 
+_SENTENCE_ENDS = re.compile(r"[。！？]")
+
+
 def _stated_year(sentence_left: str, article_left: str, published: date) -> int | None:
     """An earlier calendar year the figure's sentence (or its paragraph's opening sentence)
     names: "2022年，…累计支出…"; "全年" in a report of January or February: last year."""
-    paragraph = article_left[article_left.rfind("\n") + 1 :]
-    opening = re.split(r"[。！？]", paragraph, maxsplit=1)[0] if paragraph != sentence_left else ""
     # Every pattern here holds 年: a text without it is skipped in one C scan.
+    paragraph = article_left[article_left.rfind("\n") + 1 :]
+    named = "年" in paragraph and paragraph != sentence_left
+    opening = _SENTENCE_ENDS.split(paragraph, maxsplit=1)[0] if named else ""
     if "年" not in opening or OWN_TIME.search(sentence_left):
         opening = ""  # the sentence sets its own time ("今冬以来", "春节期间", "1月")
     if "年" not in sentence_left and not opening:
