@@ -20,6 +20,7 @@ LEVEL = {"province": "province", "prefecture": "city", "county": "county", "town
 RANK = {"province": 0, "city": 1, "county": 2, "town": 3}
 _GROUP_MARKS = "。！？!?；;\n"
 _LIST_JOINERS = ("、", "和", "与", "及", "以及", "，")
+_TOWN_STEM = 5  # the most characters a town's name has before its suffix
 
 
 @dataclass(frozen=True)
@@ -60,13 +61,15 @@ def _vocab() -> _Vocab:
     return _Vocab(
         scope=tuple(scope),
         scope_openers=frozenset(w[0] for w, _ in scope),
-        town=re.compile(rf"[\u4e00-\u9fff]{{2,5}}?(?:{suffixes})"),
+        town=re.compile(rf"[\u4e00-\u9fff]{{2,{_TOWN_STEM}}}?(?:{suffixes})"),
         never=tuple(data["town_name_never"]),
         not_after=tuple(data["town_suffix_not_before"]),
         suffixes=tuple(data["town_suffixes"]),
         boundaries=frozenset(data["town_name_boundaries"]),
-        # After punctuation, a joiner or a time word ("这期间州救助管理站", "当日市民政局").
-        back=re.compile(rf"(?:^|(?<=[，。；：\n由与和及经间日时后]))([{levels}])(?=(?:{orgs}))"),
+        # After punctuation, a joiner or a time word ("这期间州救助管理站", "当日市民政局"), or
+        # first in the text. The level opens the pattern, so that re skips to it in C; the
+        # look-behind then refuses a level after any other character.
+        back=re.compile(rf"([{levels}])(?<![^，。；：\n由与和及经间日时后].)(?=(?:{orgs}))"),
         back_levels=dict(back["levels"]),
         name_part_before=tuple(data["name_part_before"]),
         subject_opening=re.compile(
@@ -117,8 +120,13 @@ def _as_located(place: Place, m: Mention) -> Located:
 def towns(text: str, lo: int, hi: int, taken: list[tuple[int, int]]) -> list[Named]:
     """Town-level names (镇, 乡, 街道, 社区, 村) in text[lo:hi], outside the `taken` ranges."""
     v = _vocab()
-    found = []
-    for m in v.town.finditer(text, lo, hi):
+    found: list[Named] = []
+    # A town name ends in a suffix and starts at most _TOWN_STEM characters before it: the
+    # pattern (slow to try at every character) is run from there, or not at all.
+    first = min((at for s in v.suffixes if (at := text.find(s, lo, hi)) >= 0), default=-1)
+    if first < 0:
+        return found
+    for m in v.town.finditer(text, max(lo, first - _TOWN_STEM), hi):
         start, end = m.start(), m.end()
         # The name runs left from the suffix to a boundary character or a gazetteer name.
         stem_end = end
