@@ -195,10 +195,26 @@ def _first(pattern: re.Pattern, text: str) -> re.Match | None:
     key = (id(text), id(pattern))  # a pattern's own hash reads its whole compiled code
     hit = _FIRST.get(key)
     if hit is None or hit[0] is not text:
-        hit = _FIRST[key] = (text, pattern.search(text))
+        hit = _FIRST[key] = (text, pattern.search(text, _earliest(pattern, text)))
         if len(_FIRST) > 16:
             _FIRST.pop(next(iter(_FIRST)))
     return hit[1]
+
+
+# The date part every match of SINCE_DAY holds, at most 3 characters (自今年) after the match
+# starts. It opens with a digit, which re skips to in C; SINCE_DAY opens with optional words
+# and is tried at every character.
+_SINCE_DAY_DATE = re.compile(r"\d{1,2}月\d{1,2}日(?:起|以来|启动以来|开始|至今)")
+_SINCE_DAY_REACH = len("自今年")
+
+
+def _earliest(pattern: re.Pattern, text: str) -> int:
+    """Where a match of `pattern` in `text` can start at the earliest (SINCE_DAY: a few
+    characters before its first date part; past the end when there is none)."""
+    if pattern is not SINCE_DAY:
+        return 0
+    date = _SINCE_DAY_DATE.search(text)
+    return max(0, date.start() - _SINCE_DAY_REACH) if date else len(text)
 
 
 def _since_day(article_left: str, article_text: str) -> re.Match | None:
