@@ -37,6 +37,7 @@ class _Vocab:
     scope: tuple[tuple[str, str], ...]  # (word, level), longest first
     scope_openers: frozenset[str]  # the first characters of the scope words
     town: re.Pattern
+    town_suffix_start: re.Pattern  # the first characters of the town suffixes
     never: tuple[str, ...]
     not_after: tuple[str, ...]
     suffixes: tuple[str, ...]
@@ -62,6 +63,7 @@ def _vocab() -> _Vocab:
         scope=tuple(scope),
         scope_openers=frozenset(w[0] for w, _ in scope),
         town=re.compile(rf"[\u4e00-\u9fff]{{2,{_TOWN_STEM}}}?(?:{suffixes})"),
+        town_suffix_start=re.compile(f"[{''.join(sorted({s[0] for s in data['town_suffixes']}))}]"),
         never=tuple(data["town_name_never"]),
         not_after=tuple(data["town_suffix_not_before"]),
         suffixes=tuple(data["town_suffixes"]),
@@ -123,10 +125,10 @@ def towns(text: str, lo: int, hi: int, taken: list[tuple[int, int]]) -> list[Nam
     found: list[Named] = []
     # A town name ends in a suffix and starts at most _TOWN_STEM characters before it: the
     # pattern (slow to try at every character) is run from there, or not at all.
-    first = min((at for s in v.suffixes if (at := text.find(s, lo, hi)) >= 0), default=-1)
-    if first < 0:
+    first = v.town_suffix_start.search(text, lo, hi)
+    if first is None:
         return found
-    for m in v.town.finditer(text, max(lo, first - _TOWN_STEM), hi):
+    for m in v.town.finditer(text, max(lo, first.start() - _TOWN_STEM), hi):
         start, end = m.start(), m.end()
         # The name runs left from the suffix to a boundary character or a gazetteer name.
         stem_end = end
@@ -186,10 +188,8 @@ def named_places(
         out.append(Named(m.start, m.end, kind, place))
     out.extend(towns(text, lo, hi, kept))
     # Scope words open with a few characters (全, 各, 我, 本): only those present are tried.
-    present = {ch for ch in v.scope_openers if text.find(ch, lo, hi) >= 0}
-    for word, level in v.scope:
-        if word[0] not in present:
-            continue
+    present = frozenset(ch for ch in v.scope_openers if text.find(ch, lo, hi) >= 0)
+    for word, level in _scope_words(present):
         at = text.find(word, lo, hi)
         while at >= 0:
             if not any(n.start <= at < n.end for n in out):
@@ -198,6 +198,12 @@ def named_places(
     for m in v.back.finditer(text, lo, hi):
         out.append(Named(m.start(1), m.end(1), "back", None, v.back_levels[m.group(1)]))
     return sorted(out, key=lambda n: (n.start, -n.end))
+
+
+@cache
+def _scope_words(openers: frozenset[str]) -> tuple[tuple[str, str], ...]:
+    """The scope words (longest first) that open with one of `openers`."""
+    return tuple((word, level) for word, level in _vocab().scope if word[0] in openers)
 
 
 def _is_ancestor(upper: Located, lower: Located) -> bool:
