@@ -373,8 +373,15 @@ def qualifier_of(text: str, mention: Mention) -> str:
         return before.target
     if mention.inner_qualifier:
         return "at_least"
-    after = starts_with(text, mention.end, [q for q in c.qualifier_after if len(q.word) > 1])
+    after = starts_with(text, mention.end, _qualifiers_after())
     return after.target if after else "exact"
+
+
+@cache
+def _qualifiers_after() -> tuple[Cue, ...]:
+    """The qualifier words after an amount, but single characters (one tuple, so that
+    starts_with indexes it by first character once)."""
+    return tuple(q for q in cues().qualifier_after if len(q.word) > 1)
 
 
 def _planned_cue(masked: str, lo: int, hi: int) -> int | None:
