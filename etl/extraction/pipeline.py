@@ -117,7 +117,7 @@ def process_text(raw: RawText, meta: ReportMeta) -> Document:
         attribution = loc.attribution
         governing = article_place(
             named_places(title, 0, len(title), in_title, province),
-            named_places(body, 0, lead_end, g.mentions(body[:lead_end], counties=True), province),
+            named_places(body, 0, lead_end, _lead_mentions(body, lead_end, in_body), province),
             named_places(attribution, 0, len(attribution), in_attribution, province),
             full,
             title,
@@ -158,6 +158,12 @@ def process_text(raw: RawText, meta: ReportMeta) -> Document:
             )
         doc.figures.extend(found)
     return doc
+
+
+def _lead_mentions(body: str, lead_end: int, in_body: list[PlaceMention]) -> list[PlaceMention]:
+    """The place names of an article's lead (counties without 县/市 too), reusing the body's."""
+    lead = [m for m in in_body if m.end <= lead_end]
+    return gazetteer().mentions(body[:lead_end], counties=True, names=lead)
 
 
 def _with_headline_figures(body: list[Figure], headline: list[Figure]) -> list[Figure]:
