@@ -22,6 +22,7 @@ from etl.reading.report import RawText, read_report
 # A headline rounds the body's figure: "近3亿元" over "2.96亿元" is the same figure.
 _HEADLINE_ROUNDING = 0.1
 _QUOTED = re.compile(r"“([^“”\n]{2,30})”")
+_LEAD_END = re.compile("[。！？\n]")  # the end of an article's lead sentence
 _CAMPAIGN_WORDS = (
     "暖",
     "慰问",
@@ -113,7 +114,8 @@ def process_text(raw: RawText, meta: ReportMeta) -> Document:
             meta.province_hint,
         )
         full = g.full_province_name(province) if province else None
-        lead_end = next((i for i, ch in enumerate(body) if ch in "。！？\n"), len(body))
+        lead = _LEAD_END.search(body)
+        lead_end = lead.start() if lead else len(body)
         attribution = loc.attribution
         governing = article_place(
             named_places(title, 0, len(title), in_title, province),
