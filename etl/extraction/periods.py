@@ -28,6 +28,9 @@ BEFORE_DAY = re.compile(r"(\d{1,2})月(\d{1,2})日前")
 # A sentence opening with its own date reports one day's event: "2月2日，…慰问了…3人".
 EVENT_DAY = re.compile(r"^(\d{1,2})月(\d{1,2})日(?:上午|下午|晚上|晚)?[，,]")
 MONTH_ONLY = re.compile(r"当月|(\d{1,2})月份")
+# "1月15日", not glued to a digit on its left. The look-behind stands after the first digit, so
+# that the pattern opens with a digit, which re skips to in C.
+MONTH_DAY = re.compile(r"(\d(?<!\d\d)\d?)月(\d{1,2})日")
 FULL_DATE = re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日")
 # "2022年，全省…" / "2022年全年…": the figure covers that calendar year.
 STATED_YEAR = re.compile(r"(?<!\d)(\d{4})年(?:全年|度|以来|[，,])")
@@ -279,7 +282,7 @@ def infer_published(name: str, text: str) -> date | None:
         if 1 <= month <= 12:
             days = [
                 int(d)
-                for mm, d in re.findall(r"(?<!\d)(\d{1,2})月(\d{1,2})日", text)
+                for mm, d in MONTH_DAY.findall(text)
                 if int(mm) == month and 1 <= int(d) <= 31
             ]
             try:
