@@ -359,7 +359,9 @@ def _leading_verb(masked: str, lo: int, hi: int) -> bool:
         aspect = starts_with(masked, lo, c.aspect) or starts_with(masked, lo, c.manner)
         moved = aspect is not None
         lo += len(aspect) if aspect else 0
-    return any(masked.startswith(v.word, lo) for v in (*c.money_action_verbs, *c.person_actions))
+    return bool(
+        starts_with(masked, lo, c.money_action_verbs) or starts_with(masked, lo, c.person_actions)
+    )
 
 
 def _restates(a: Figure, b: Figure) -> bool:
