@@ -14,6 +14,7 @@ from etl.extraction.context import (
     ends_with,
     first_right,
     nearest_left,
+    per_span,
     starts_with,
 )
 from etl.extraction.cues import Cue, alternation, cues
@@ -211,7 +212,7 @@ def money_metric(masked: str, mention: Mention, scope: Scope) -> str:
     raised = nearest_left(masked, scope.clause[0], mention.start, c.money_action_verbs)
     if noun and raised and raised[1].target == "funds_raised" and masked[mention.end] == "的":
         return "funds_raised"  # "筹措了40多万元的慰问金": the money raised, named by its use
-    if noun in c.money_nouns_specific:
+    if noun in _specific_nouns():
         named = _named_after(masked, mention, scope)
         if noun.target == "in_kind_value" and any(w in named for w in c.cash_words):
             return "aid_disbursed"  # "价值120多万元的慰问品和慰问金": goods and cash, aid
@@ -246,6 +247,12 @@ def money_metric(masked: str, mention: Mention, scope: Scope) -> str:
     if referred:
         return referred.target
     return "aid_disbursed" if noun else "funds_raised"
+
+
+@cache
+def _specific_nouns() -> frozenset[Cue]:
+    """The money nouns but 资金, as a set (a tuple's `in` compares every cue field by field)."""
+    return frozenset(cues().money_nouns_specific)
 
 
 def _named_after(masked: str, mention: Mention, scope: Scope) -> str:
@@ -390,8 +397,15 @@ def qualifier_of(text: str, mention: Mention) -> str:
         return before.target
     if mention.inner_qualifier:
         return "at_least"
-    after = starts_with(text, mention.end, [q for q in c.qualifier_after if len(q.word) > 1])
+    after = starts_with(text, mention.end, _qualifiers_after())
     return after.target if after else "exact"
+
+
+@cache
+def _qualifiers_after() -> tuple[Cue, ...]:
+    """The qualifier words after an amount, but single characters (one tuple, so that
+    starts_with indexes it by first character once)."""
+    return tuple(q for q in cues().qualifier_after if len(q.word) > 1)
 
 
 def _planned_cue(masked: str, lo: int, hi: int) -> int | None:
@@ -412,6 +426,7 @@ def _planned_cue(masked: str, lo: int, hi: int) -> int | None:
     return None
 
 
+@per_span
 def clause_status(masked: str, lo: int, hi: int) -> str | None:
     """planned or actual when the clause text masked[lo:hi] carries a status cue."""
     planned = _planned_cue(masked, lo, hi)
@@ -421,6 +436,7 @@ def clause_status(masked: str, lo: int, hi: int) -> str | None:
     return "actual" if actual else None
 
 
+@per_span
 def _has_action(masked: str, lo: int, hi: int) -> bool:
     c = cues()
     return any_within(masked, lo, hi, c.money_action_verbs) or any_within(
@@ -439,6 +455,7 @@ def _new_subject(masked: str, clause_lo: int) -> bool:
     return not any(rest.startswith(v.word) for v in (*c.money_action_verbs, *c.person_actions))
 
 
+@per_span
 def _has_figure(masked: str, lo: int, hi: int) -> bool:
     return MENTION.search(masked, lo, hi) is not None
 

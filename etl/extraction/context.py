@@ -4,11 +4,15 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
+from functools import wraps
 from operator import itemgetter
+from typing import TypeVar
 
 from etl.extraction.cues import Cue
 from etl.extraction.scan import Matcher
+
+T = TypeVar("T")
 
 CLAUSE_MARKS = "，,。；;！？!?：:\n"
 SENTENCE_MARKS = "。！？!?\n"
@@ -27,13 +31,27 @@ def mask_quoted(text: str) -> str:
 def bounds(text: str, pos: int, marks: str, lo: int = 0, hi: int | None = None) -> tuple[int, int]:
     """Start and end of the clause or sentence (by `marks`) around `pos`, within [lo, hi)."""
     hi = len(text) if hi is None else hi
-    start = pos
-    while start > lo and (text[start - 1] not in marks or _groups_digits(text, start - 1)):
-        start -= 1
-    end = pos
-    while end < hi and (text[end] not in marks or _groups_digits(text, end)):
-        end += 1
+    at = marks_in(text, marks)
+    i = bisect_left(at, pos)  # at[i - 1] is the last mark before pos, at[i] the first from it
+    start = pos if pos <= lo else max(lo, at[i - 1] + 1 if i else lo)
+    end = pos if pos >= hi else min(hi, at[i] if i < len(at) else hi)
     return start, end
+
+
+def marks_in(text: str, marks: str) -> list[int]:
+    """Positions of the `marks` characters in `text`, ascending: found once per text and set
+    of marks (every mention of a text asks for its clause and sentence)."""
+    key = (id(text), marks)
+    hit = _MARKS.get(key)
+    if hit is None or hit[0] is not text:
+        pattern = _MARK_PATTERNS.get(marks)
+        if pattern is None:
+            pattern = _MARK_PATTERNS[marks] = re.compile(f"[{re.escape(marks)}]")
+        found = [m.start() for m in pattern.finditer(text) if not _groups_digits(text, m.start())]
+        hit = _MARKS[key] = (text, found)
+        if len(_MARKS) > 16:
+            _MARKS.pop(next(iter(_MARKS)))
+    return hit[1]
 
 
 def _groups_digits(text: str, at: int) -> bool:
@@ -46,6 +64,31 @@ def _groups_digits(text: str, at: int) -> bool:
         and len(text[at + 1 : at + 4]) == 3
         and not text[at + 4 : at + 5].isdigit()
     )
+
+
+_MARKS: dict[tuple[int, str], tuple[str, list[int]]] = {}  # the text is kept: its id stays its own
+_MARK_PATTERNS: dict[str, re.Pattern] = {}
+
+
+def per_span(fn: Callable[[str, int, int], T]) -> Callable[[str, int, int], T]:
+    """Memoise a rule that reads only text[lo:hi] (and the cue file): the mentions of a
+    sentence ask again for the same clause's or sentence's answer."""
+    texts: dict[int, tuple[str, dict[tuple[int, int], T]]] = {}
+
+    @wraps(fn)
+    def cached(text: str, lo: int, hi: int) -> T:
+        entry = texts.get(id(text))
+        if entry is None or entry[0] is not text:  # the text is kept: its id stays its own
+            entry = texts[id(text)] = (text, {})
+            if len(texts) > 8:
+                texts.pop(next(iter(texts)))
+        answers = entry[1]
+        key = (lo, hi)
+        if key not in answers:
+            answers[key] = fn(text, lo, hi)
+        return answers[key]
+
+    return cached
 
 
 class _Vocabulary:

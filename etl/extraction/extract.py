@@ -13,6 +13,7 @@ from etl.extraction.frames import Frame, find_frames, frame_of, programme_metric
 from etl.extraction.mentions import Mention, find_mentions
 from etl.extraction.numbers import parse_number
 from etl.extraction.periods import figure_period
+from etl.extraction.places import Mention as PlaceMention
 from etl.extraction.places import gazetteer
 from etl.extraction.placing import Located, Named, figure_place
 from etl.extraction.tables import table_cells
@@ -20,6 +21,9 @@ from etl.model import Article, Figure
 
 _TOTALS = raw_cues()["totals"]
 _TOTAL_WORDS = re.compile(rf"({'|'.join(_TOTALS['words'])})[^，。；]{{0,4}}$")
+# A match of _TOTAL_WORDS ends the text (or a final line break, which $ matches before too),
+# so it starts within this many characters of the end: only that tail is searched.
+_TOTAL_REACH = max(map(len, _TOTALS["words"])) + 4 + 1
 _MIN_QUOTE = 8  # a clause shorter than this is quoted with the clause before it
 
 
@@ -63,8 +67,10 @@ def _each_multiplier(text: str, m: Mention, clause_lo: int, clause_hi: int) -> i
         listed = text[clause_lo : m.start - 1][-24:]
         listed = re.sub(r"^.*(?:以及|并且|还有)", "", listed)  # "…，以及棉衣、棉被各100件"
         return 1 + len(re.findall(r"[、和及与]", listed))
-    sentence_lo = max(text.rfind(c, 0, m.start) for c in "。！？\n") + 1
-    givers = _COUNTED_GIVERS.search(text, sentence_lo, m.start)
+    sentence_lo, _ = bounds(text, m.start, "。！？\n", 0, m.start)
+    # The givers' pattern (tried at every character) needs 分别: most sentences lack it.
+    respective = text.find("分别", sentence_lo, m.start) >= 0
+    givers = _COUNTED_GIVERS.search(text, sentence_lo, m.start) if respective else None
     if givers and not re.search(r"\d", text[m.end : clause_hi]):
         count = int(parse_number(givers.group(1)))
         return count if 1 < count <= 20 else 1
@@ -90,22 +96,28 @@ def _other_province(
 ) -> str | None:
     """Another province named by its full name in the figure's clause group ("向贵州省调拨棉被
     5万床" in a report about several provinces): the figure is that province's."""
-    lo = m.start
-    while lo > article.start and text[lo - 1] not in "。！？!?；;\n":
-        lo -= 1
+    lo, _ = bounds(text, m.start, "。！？!?；;\n", article.start, m.start)
     named = {p for at, p in provinces if lo <= at < m.start}
     if len(named) == 1 and article.province not in named:
         return named.pop()
     return None
 
 
-def _province_names(text: str, lo: int, hi: int) -> list[tuple[int, str]]:
-    """(start, province) of every province written by its full name in text[lo:hi]."""
+def _province_names(places: list[PlaceMention]) -> list[tuple[int, str]]:
+    """(start, province) of every province written by its full name among `places`."""
     return [
-        (n.start + lo, c.province)
-        for n in gazetteer().mentions(text[lo:hi])
+        (n.start, c.province)
+        for n in places
         if not n.short and n.level == "province"
         for c in n.candidates
+    ]
+
+
+def _place_mentions(text: str, lo: int, hi: int) -> list[PlaceMention]:
+    """The gazetteer's names in text[lo:hi], at their offsets in `text`."""
+    return [
+        PlaceMention(n.start + lo, n.end + lo, n.written, n.candidates, n.short)
+        for n in gazetteer().mentions(text[lo:hi])
     ]
 
 
@@ -131,6 +143,7 @@ def extract_article(
     published: date | None,
     shown: str | None = None,
     title: str | None = None,
+    places: list[PlaceMention] | None = None,
 ) -> list[Figure]:
     """Every figure of one article, deduplicated, with parts linked to their stated totals.
 
@@ -138,17 +151,22 @@ def extract_article(
     article names (offsets into the document text), `governing` the article's own place.
     `shown` is the document text in the report's own script (same length): quotes and the
     figure's text are cut from it; `title` is the article's title in Simplified script, which
-    the cue words are looked up in (`article.title` is as published).
+    the cue words are looked up in (`article.title` is as published); `places` are the
+    gazetteer's names in the article (document offsets), when the caller has found them.
     """
     shown = shown or text
     title = article.title if title is None else title
     body = text[article.start : article.end]
     figures: list[tuple[Figure, tuple[int, int]]] = []
     previous_end = article.start
-    frames = find_frames(text, article.start, article.end)
-    provinces = _province_names(text, article.start, article.end)
     cells = {c.mention.start: c for c in table_cells(text, article.start, article.end)}
     found = [m for m in find_mentions(body, article.start) if m.start not in cells]
+    if not found and not cells:
+        return []  # most headlines state no amount: no frames or places to look for
+    frames = find_frames(text, article.start, article.end)
+    if places is None:
+        places = _place_mentions(text, article.start, article.end)
+    provinces = _province_names(places)
     for m in sorted([*found, *(c.mention for c in cells.values())], key=lambda x: x.start):
         scope = classify.scope_of(text, m, previous_end, article.start, article.end)
         previous_end = m.end
@@ -296,7 +314,7 @@ def _link_parts(text: str, masked: str, figures: list[tuple[Figure, tuple[int, i
     """Mark parts of a stated total: '…三项合计11万元' after its parts, '其中…' after the total."""
     for i, (fig, sentence) in enumerate(figures):
         left = text[sentence[0] : fig.span[0]]
-        if _TOTAL_WORDS.search(left):
+        if _TOTAL_WORDS.search(left, max(0, len(left) - _TOTAL_REACH)):
             parts = [
                 p
                 for p, s in figures[:i]
@@ -350,7 +368,9 @@ def _leading_verb(masked: str, lo: int, hi: int) -> bool:
         aspect = starts_with(masked, lo, c.aspect) or starts_with(masked, lo, c.manner)
         moved = aspect is not None
         lo += len(aspect) if aspect else 0
-    return any(masked.startswith(v.word, lo) for v in (*c.money_action_verbs, *c.person_actions))
+    return bool(
+        starts_with(masked, lo, c.money_action_verbs) or starts_with(masked, lo, c.person_actions)
+    )
 
 
 def _restates(a: Figure, b: Figure) -> bool:

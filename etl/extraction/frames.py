@@ -8,6 +8,7 @@ paragraph. A slot inside a frame counts a part of what the head counts.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache
 
@@ -16,6 +17,8 @@ from etl.extraction.cues import raw_cues
 _COLONS = "：:"
 _SLOT_MARKS = "；;"
 _SENTENCE_END = "。！？!?\n"
+# A frame runs to its sentence's end, or to a blank line or the end of the range.
+_FRAME_END = re.compile(r"[。！？!?]|\n(?=\n|\Z)")
 
 
 @dataclass(frozen=True)
@@ -74,11 +77,8 @@ def find_frames(text: str, lo: int, hi: int) -> list[Frame]:
         colon = min((i for i in (text.find(c, pos, hi) for c in _COLONS) if i >= 0), default=-1)
         if colon < 0:
             return frames
-        end = colon + 1
-        while end < hi and text[end] not in "。！？!?":
-            if text[end] == "\n" and (end + 1 >= hi or text[end + 1] == "\n"):
-                break
-            end += 1
+        stop = _FRAME_END.search(text, colon + 1, hi)
+        end = stop.start() if stop else hi
         body = text[colon + 1 : end]
         pos = colon + 1
         if not any(m in body for m in _SLOT_MARKS) or not any(ch.isdigit() for ch in body):

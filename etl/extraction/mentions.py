@@ -170,7 +170,9 @@ def find_mentions(text: str, offset: int = 0) -> list[Mention]:
                 generic,
             )
         )
-    for m in BARE_PEOPLE.finditer(text):
+    # A bare count needs its magnitude (万, 亿): a text with neither has none.
+    bare = BARE_PEOPLE.finditer(text) if "万" in text or "亿" in text else ()
+    for m in bare:
         if not m.group("mag") or _excluded(text, m.start()):
             continue
         after = text[m.end() : m.end() + 12]

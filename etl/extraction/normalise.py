@@ -47,6 +47,7 @@ _WIDTH_TABLE = str.maketrans({**{k: v for k, v in _WIDTH_MAP.items() if v != " "
 # text is then not translated at all (translation looks every character up).
 _NEEDS_WIDTH = re.compile("[" + re.escape("".join(sorted(map(chr, _WIDTH_TABLE)))) + "]")
 _SPACE_RUN = re.compile(f"[{_SPACES}]+|\r")
+_SPACE_OR_CR = re.compile(f"[{_SPACES}\r]")  # one character class: scanned in C
 
 
 @dataclass(frozen=True)
@@ -173,7 +174,9 @@ def _emit_line(out, offs, text, start, wrapped) -> None:
     """Append one line (full-width characters mapped) from raw index `start`: layout spaces
     dropped, offsets kept."""
     pos = 0
-    for gap in _SPACE_RUN.finditer(text):
+    # _SPACE_RUN is slow to try at every character: a line without spaces skips it.
+    gaps = _SPACE_RUN.finditer(text) if _SPACE_OR_CR.search(text) else ()
+    for gap in gaps:
         if gap.start() > pos:
             out.append(text[pos : gap.start()])
             offs.extend(range(start + pos, start + gap.start()))

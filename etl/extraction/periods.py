@@ -29,6 +29,9 @@ BEFORE_DAY = re.compile(r"(\d{1,2})月(\d{1,2})日前")
 # A sentence opening with its own date reports one day's event: "2月2日，…慰问了…3人".
 EVENT_DAY = re.compile(r"^(\d{1,2})月(\d{1,2})日(?:上午|下午|晚上|晚)?[，,]")
 MONTH_ONLY = re.compile(r"当月|(\d{1,2})月份")
+# "1月15日", not glued to a digit on its left. The look-behind stands after the first digit, so
+# that the pattern opens with a digit, which re skips to in C.
+MONTH_DAY = re.compile(r"(\d(?<!\d\d)\d?)月(\d{1,2})日")
 FULL_DATE = re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日")
 # "2022年，全省…" / "2022年全年…": the figure covers that calendar year.
 STATED_YEAR = re.compile(r"(?<!\d)(\d{4})年(?:全年|度|以来|[，,])")
@@ -120,7 +123,9 @@ def figure_period(
     """Derive the period a figure covers from the words around it and the report date."""
     if published is None:
         return Period(None, None)
-    if m := MULTI_YEAR.search(sentence_left):
+    # Most patterns below hold 年: a sentence without it skips them in one C scan.
+    dated = "年" in sentence_left
+    if dated and (m := MULTI_YEAR.search(sentence_left)):
         years = _int(m.group(1) or m.group(2))
         return Period(date(published.year - years + 1, 1, 1), date(published.year, 12, 31), True)
     if "多年来" in sentence_left or LONG_SINCE.search(sentence_left):
@@ -141,20 +146,21 @@ def figure_period(
     ):
         years = _int(m.group(1) or m.group(2))
         return Period(date(published.year - years + 1, 1, 1), published, True)
-    if m := QUARTER.search(sentence_left):
+    if dated and (m := QUARTER.search(sentence_left)):
         quarter = "一二三四".find(m.group(2)) + 1 or int(m.group(2))
         start = date(int(m.group(1)), 3 * quarter - 2, 1)
         end = min(_month_end(date(int(m.group(1)), 3 * quarter, 1)), published)
         if start <= end:
             return Period(start, end, season_of(start) != season_of(end))
-    if m := YEAR_RANGE.search(sentence_left):
+    if dated and (m := YEAR_RANGE.search(sentence_left)):
         first, last = int(m.group(1)), int(m.group(3))
         if first <= last <= published.year:
             start = date(first, int(m.group(2) or 1), 1)
             end = _month_end(date(last, int(m.group(4)), 1)) if m.group(4) else date(last, 12, 31)
             end = min(end, published)
             return Period(start, end, season_of(start) != season_of(end))
-    if (m := SINCE_YEAR.search(sentence_left)) and int(m.group(1) or m.group(2)) < published.year:
+    m = SINCE_YEAR.search(sentence_left) if dated else None
+    if m and int(m.group(1) or m.group(2)) < published.year:
         start = date(int(m.group(1) or m.group(2)), 1, 1)
         return Period(start, published, season_of(start) != season_of(published))
     if year := _stated_year(sentence_left, article_left, published):
@@ -166,7 +172,7 @@ def figure_period(
     if published.month >= 10 and THIS_YEAR.search(sentence_left) and "截至" not in sentence_left:
         start = date(published.year, 1, 1)
         return Period(start, published, True)  # Jan..Dec straddles two seasons
-    if m := HALF_YEAR.search(sentence_left):
+    if dated and (m := HALF_YEAR.search(sentence_left)):
         start = date(published.year, 1 if m.group(1) == "上" else 7, 1)
         end = published if m.group(1) == "下" else min(published, date(published.year, 6, 30))
         if start <= end:
@@ -199,18 +205,34 @@ def figure_period(
     return Period(start, end)
 
 
-_FIRST: dict[tuple[int, re.Pattern], tuple[str, re.Match | None]] = {}
+_FIRST: dict[tuple[int, int], tuple[str, re.Match | None]] = {}
 
 
 def _first(pattern: re.Pattern, text: str) -> re.Match | None:
     """`pattern.search(text)`, once per article text (every figure of it asks again)."""
-    key = (id(text), pattern)
+    key = (id(text), id(pattern))  # a pattern's own hash reads its whole compiled code
     hit = _FIRST.get(key)
     if hit is None or hit[0] is not text:
-        hit = _FIRST[key] = (text, pattern.search(text))
+        hit = _FIRST[key] = (text, pattern.search(text, _earliest(pattern, text)))
         if len(_FIRST) > 16:
             _FIRST.pop(next(iter(_FIRST)))
     return hit[1]
+
+
+# The date part every match of SINCE_DAY holds, at most 3 characters (自今年) after the match
+# starts. It opens with a digit, which re skips to in C; SINCE_DAY opens with optional words
+# and is tried at every character.
+_SINCE_DAY_DATE = re.compile(r"\d{1,2}月\d{1,2}日(?:起|以来|启动以来|开始|至今)")
+_SINCE_DAY_REACH = len("自今年")
+
+
+def _earliest(pattern: re.Pattern, text: str) -> int:
+    """Where a match of `pattern` in `text` can start at the earliest (SINCE_DAY: a few
+    characters before its first date part; past the end when there is none)."""
+    if pattern is not SINCE_DAY:
+        return 0
+    date = _SINCE_DAY_DATE.search(text)
+    return max(0, date.start() - _SINCE_DAY_REACH) if date else len(text)
 
 
 def _since_day(article_left: str, article_text: str) -> re.Match | None:
@@ -225,20 +247,27 @@ def _since_day(article_left: str, article_text: str) -> re.Match | None:
     return m if m is not None and m.end() <= len(article_left) else None
 
 
+_SENTENCE_ENDS = re.compile(r"[。！？]")
+
+
 def _stated_year(sentence_left: str, article_left: str, published: date) -> int | None:
     """An earlier calendar year the figure's sentence (or its paragraph's opening sentence)
     names: "2022年，…累计支出…"; "全年" in a report of January or February: last year."""
+    # Every pattern here holds 年: a text without it is skipped in one C scan.
     paragraph = article_left[article_left.rfind("\n") + 1 :]
-    opening = re.split(r"[。！？]", paragraph, maxsplit=1)[0] if paragraph != sentence_left else ""
-    if OWN_TIME.search(sentence_left):
+    named = "年" in paragraph and paragraph != sentence_left
+    opening = _SENTENCE_ENDS.split(paragraph, maxsplit=1)[0] if named else ""
+    if "年" not in opening or OWN_TIME.search(sentence_left):
         opening = ""  # the sentence sets its own time ("今冬以来", "春节期间", "1月")
+    if "年" not in sentence_left and not opening:
+        return None
     # In the figure's own sentence a plain earlier year sets its time too ("继2014年向我省捐赠").
     for text, pattern in (
         (sentence_left, STATED_YEAR),
         (sentence_left, OPENING_YEAR),
         (opening, OPENING_YEAR),
     ):
-        for m in pattern.finditer(text):
+        for m in pattern.finditer(text) if "年" in text else ():
             year = int(m.group(1))
             # A year before the report's season: in a December report "2018年，…" is the
             # calendar year that ends, not the winter the report is about.
@@ -270,7 +299,7 @@ def infer_published(name: str, text: str) -> date | None:
         if 1 <= month <= 12:
             days = [
                 int(d)
-                for mm, d in re.findall(r"(?<!\d)(\d{1,2})月(\d{1,2})日", text)
+                for mm, d in MONTH_DAY.findall(text)
                 if int(mm) == month and 1 <= int(d) <= 31
             ]
             try:

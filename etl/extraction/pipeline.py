@@ -124,7 +124,7 @@ def process_text(raw: RawText, meta: ReportMeta) -> Document:
         governing = article_place(
             named_places(title, 0, len(title), in_title, province),
             named_places(
-                body, lead_start, lead_end, g.mentions(body[:lead_end], counties=True), province
+                body, lead_start, lead_end, _lead_mentions(body, lead_end, in_body), province
             ),
             named_places(attribution, 0, len(attribution), in_attribution, province),
             full,
@@ -156,7 +156,7 @@ def process_text(raw: RawText, meta: ReportMeta) -> Document:
         ]
         names = named_places(text, start, end, places, province)
         found = extract_article(
-            raw.name, text, masked, article, names, governing, published, norm.shown, title
+            raw.name, text, masked, article, names, governing, published, norm.shown, title, places
         )
         for headline_start, headline_end in headlines:
             headline = replace(article, start=headline_start, end=headline_end)
@@ -168,6 +168,12 @@ def process_text(raw: RawText, meta: ReportMeta) -> Document:
             )
         doc.figures.extend(found)
     return doc
+
+
+def _lead_mentions(body: str, lead_end: int, in_body: list[PlaceMention]) -> list[PlaceMention]:
+    """The place names of an article's lead (counties without 县/市 too), reusing the body's."""
+    lead = [m for m in in_body if m.end <= lead_end]
+    return gazetteer().mentions(body[:lead_end], counties=True, names=lead)
 
 
 def _with_headline_figures(body: list[Figure], headline: list[Figure]) -> list[Figure]:

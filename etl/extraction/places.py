@@ -117,11 +117,15 @@ class Gazetteer:
         # One automaton over every name: a single pass finds the longest name at each place.
         self._automaton = Matcher(self._names)
 
-    def mentions(self, text: str, counties: bool = False) -> list[Mention]:
+    def mentions(
+        self, text: str, counties: bool = False, names: list[Mention] | None = None
+    ) -> list[Mention]:
         """Every place name in `text`, longest match first, left to right; with `counties`, also
-        counties written without 县/市 (for a headline or a lead)."""
-        found = []
-        for last, word in self._automaton.iter_long(text):
+        counties written without 县/市 (for a headline or a lead). `names` are the names of
+        `text` when a scan of a longer text found them already (a lead cut at its sentence
+        end: no name holds 。, so the longer scan matches the same there)."""
+        found = list(names) if names is not None else []
+        for last, word in self._automaton.iter_long(text) if names is None else ():
             exact = word in self.by_name
             places = self.by_name[word] if exact else self.short[word]
             found.append(Mention(last + 1 - len(word), last + 1, word, tuple(places), not exact))

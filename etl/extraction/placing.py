@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from etl.extraction.context import bounds
 from etl.extraction.cues import alternation, cues, raw_cues
 from etl.extraction.places import Mention, Place, gazetteer, resolve
 
@@ -19,6 +20,7 @@ LEVEL = {"province": "province", "prefecture": "city", "county": "county", "town
 RANK = {"province": 0, "city": 1, "county": 2, "town": 3}
 _GROUP_MARKS = "。！？!?；;\n"
 _LIST_JOINERS = ("、", "和", "与", "及", "以及", "，")
+_TOWN_STEM = 5  # the most characters a town's name has before its suffix
 
 
 @dataclass(frozen=True)
@@ -33,7 +35,9 @@ class Located:
 @dataclass(frozen=True)
 class _Vocab:
     scope: tuple[tuple[str, str], ...]  # (word, level), longest first
+    scope_openers: frozenset[str]  # the first characters of the scope words
     town: re.Pattern
+    town_suffix_start: re.Pattern  # the first characters of the town suffixes
     never: tuple[str, ...]
     not_after: tuple[str, ...]
     suffixes: tuple[str, ...]
@@ -57,13 +61,17 @@ def _vocab() -> _Vocab:
     levels = "".join(back["levels"])
     return _Vocab(
         scope=tuple(scope),
-        town=re.compile(rf"[\u4e00-\u9fff]{{2,5}}?(?:{suffixes})"),
+        scope_openers=frozenset(w[0] for w, _ in scope),
+        town=re.compile(rf"[\u4e00-\u9fff]{{2,{_TOWN_STEM}}}?(?:{suffixes})"),
+        town_suffix_start=re.compile(f"[{''.join(sorted({s[0] for s in data['town_suffixes']}))}]"),
         never=tuple(data["town_name_never"]),
         not_after=tuple(data["town_suffix_not_before"]),
         suffixes=tuple(data["town_suffixes"]),
         boundaries=frozenset(data["town_name_boundaries"]),
-        # After punctuation, a joiner or a time word ("这期间州救助管理站", "当日市民政局").
-        back=re.compile(rf"(?:^|(?<=[，。；：\n由与和及经间日时后]))([{levels}])(?=(?:{orgs}))"),
+        # After punctuation, a joiner or a time word ("这期间州救助管理站", "当日市民政局"), or
+        # first in the text. The level opens the pattern, so that re skips to it in C; the
+        # look-behind then refuses a level after any other character.
+        back=re.compile(rf"([{levels}])(?<![^，。；：\n由与和及经间日时后].)(?=(?:{orgs}))"),
         back_levels=dict(back["levels"]),
         name_part_before=tuple(data["name_part_before"]),
         subject_opening=re.compile(
@@ -75,13 +83,13 @@ def _vocab() -> _Vocab:
 
 
 @cache
-def _action_words() -> tuple[str, ...]:
-    """Verbs of the cue lists (two characters or more): no town name holds one."""
+def _action_words() -> re.Pattern:
+    """Verbs of the cue lists (two characters or more), as one pattern: no town name holds one."""
     c = cues()
     words = {x.word for x in (*c.money_action_verbs, *c.person_actions)}
     words.update(w for w in c.item_words if w in raw_cues()["items"]["verbs"])
     words.update(raw_cues()["places"]["town_name_verbs"])
-    return tuple(w for w in words if len(w) >= 2)
+    return re.compile(alternation(w for w in words if len(w) >= 2))
 
 
 @dataclass(frozen=True)
@@ -114,8 +122,13 @@ def _as_located(place: Place, m: Mention) -> Located:
 def towns(text: str, lo: int, hi: int, taken: list[tuple[int, int]]) -> list[Named]:
     """Town-level names (镇, 乡, 街道, 社区, 村) in text[lo:hi], outside the `taken` ranges."""
     v = _vocab()
-    found = []
-    for m in v.town.finditer(text, lo, hi):
+    found: list[Named] = []
+    # A town name ends in a suffix and starts at most _TOWN_STEM characters before it: the
+    # pattern (slow to try at every character) is run from there, or not at all.
+    first = v.town_suffix_start.search(text, lo, hi)
+    if first is None:
+        return found
+    for m in v.town.finditer(text, max(lo, first.start() - _TOWN_STEM), hi):
         start, end = m.start(), m.end()
         # The name runs left from the suffix to a boundary character or a gazetteer name.
         stem_end = end
@@ -140,7 +153,7 @@ def towns(text: str, lo: int, hi: int, taken: list[tuple[int, int]]) -> list[Nam
         if (
             len(stem) < 2
             or any(w in stem or w == joint for w in v.never)
-            or any(w in stem for w in _action_words())
+            or _action_words().search(stem)
             or stem.endswith(v.suffixes)
             or text.startswith(v.not_after, end)
         ):
@@ -179,7 +192,9 @@ def named_places(
         kind = "several" if text.startswith(several, m.end) else "gazetteer"
         out.append(Named(m.start, m.end, kind, place))
     out.extend(towns(text, lo, hi, kept))
-    for word, level in v.scope:
+    # Scope words open with a few characters (全, 各, 我, 本): only those present are tried.
+    present = frozenset(ch for ch in v.scope_openers if text.find(ch, lo, hi) >= 0)
+    for word, level in _scope_words(present):
         at = text.find(word, lo, hi)
         while at >= 0:
             if not any(n.start <= at < n.end for n in out):
@@ -188,6 +203,12 @@ def named_places(
     for m in v.back.finditer(text, lo, hi):
         out.append(Named(m.start(1), m.end(1), "back", None, v.back_levels[m.group(1)]))
     return sorted(out, key=lambda n: (n.start, -n.end))
+
+
+@cache
+def _scope_words(openers: frozenset[str]) -> tuple[tuple[str, str], ...]:
+    """The scope words (longest first) that open with one of `openers`."""
+    return tuple((word, level) for word, level in _vocab().scope if word[0] in openers)
 
 
 def _is_ancestor(upper: Located, lower: Located) -> bool:
@@ -310,9 +331,7 @@ def _paragraph_subject(
             continue
         if n.kind not in ("gazetteer", "town") or n.place is None:
             continue
-        sentence_lo = n.start
-        while sentence_lo > paragraph_lo and text[sentence_lo - 1] not in _GROUP_MARKS:
-            sentence_lo -= 1
+        sentence_lo, _ = bounds(text, n.start, _GROUP_MARKS, paragraph_lo, n.start)
         opening = text[sentence_lo : n.start]
         if n.place.level != "province" and _vocab().subject_opening.fullmatch(opening):
             subject = n.place
@@ -329,9 +348,7 @@ def figure_place(
     autonomous: bool,
 ) -> Located:
     """The place a figure at `position` is about (see the module docstring)."""
-    group_lo = position
-    while group_lo > article_lo and text[group_lo - 1] not in _GROUP_MARKS:
-        group_lo -= 1
+    group_lo, _ = bounds(text, position, _GROUP_MARKS, article_lo, position)
     inside = [i for i, n in enumerate(names) if group_lo <= n.start and n.end <= position]
     if not inside:
         if article.level == "province":
@@ -353,9 +370,7 @@ def figure_place(
         if near.level == "province" and article.level != "province":
             # "在全省率先…" in a city's report: the province only when 全省 is the subject of
             # the figure's own clause.
-            clause_lo = position
-            while clause_lo > group_lo and text[clause_lo - 1] not in "，,：:":
-                clause_lo -= 1
+            clause_lo, _ = bounds(text, position, "，,：:", group_lo, position)
             if near.start < clause_lo:
                 return article
         before = [n for n in names[:i] if n.start >= article_lo]

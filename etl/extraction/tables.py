@@ -68,6 +68,8 @@ def _metric(header: str, unit: str) -> str | None:
 def table_cells(text: str, lo: int, hi: int) -> list[Cell]:
     """The numbers of every table written as text inside text[lo:hi]."""
     cells: list[Cell] = []
+    if all(text.find(gap, lo, hi) < 0 for gap in ("\t", "  ", "\u3000")):
+        return cells  # no line splits into cells: no header, so no table
     _, totals = _vocab()
     pos = lo
     columns: list[tuple[str, str, int] | None] | None = None
