@@ -19,6 +19,7 @@ from exports.sentences import change_sentence
 from presentation import charts, format, headlines, heatmaps, transforms
 from presentation.filters import Filters, describe, with_values
 from presentation.i18n import metric_definition, metric_label, province_label, t
+from presentation.places_en import place_label
 
 PACK_METRICS = ("households_reached", "people_reached", "funds_raised", "aid_disbursed")
 
@@ -93,7 +94,7 @@ def _key_points(rows: pl.DataFrame, label: str, lang: str) -> list[str]:
                 change,
                 (last["publisher"] or "").split("（")[0],
                 lang,
-                key["place"],
+                place_label(key["place"], lang) if key["place"] else None,
             )
         )
     return points[:4]
@@ -132,7 +133,7 @@ def _findings(
                     ),
                     t("level_province", lang)
                     if c.level == "province"
-                    else t("level_place", lang, p=c.place),
+                    else t("level_place", lang, p=place_label(c.place, lang)),
                 )
             )
     return out

@@ -37,4 +37,5 @@ def export_name(
 ) -> str:
     """A safe file name: where, what, which seasons — distinct for every chart of a page."""
     where, when = scope_label(provinces, season_from, season_to, lang).rsplit("_", 1)
+    subject = subject.removeprefix(f"{where}_")  # a chart of one province names it once
     return _UNSAFE.sub("_", f"{where}_{subject}_{when}.{extension}")

@@ -372,7 +372,10 @@ def cumulative_spans(figures: pl.DataFrame, text: ChartText, lang: str) -> go.Fi
         traces.append(
             dict(
                 type="bar",
-                y=[f"{r['province']} · {r['period_start'].year}–{r['period_end'].year}"],
+                y=[
+                    f"{province_label(r['province'], lang)} · "
+                    f"{r['period_start'].year}–{r['period_end'].year}"
+                ],
                 x=[span_days * 86_400_000],
                 base=[r["period_start"].isoformat()],
                 orientation="h",

@@ -213,6 +213,10 @@ def test_file_names_say_where_what_and_which_seasons():
         == "Hunan_Funds_raised_2019-2026.png"
     )
     assert "/" not in export_name(("a/b",), 2024, 2024, "png")
+    # a chart titled by its province names the province once
+    assert export_name(("辽宁",), 2019, 2026, "png", subject="辽宁_历年成效一览") == (
+        "辽宁_历年成效一览_2019-2026季.png"
+    )
 
 
 needs_browser = pytest.mark.skipif(
