@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 
 import polars as pl
 
+from etl.units import format_amount
 from presentation.transforms import KPI_METRICS, combine_qualifiers
 
 # The four cards of each province row on the overview, in order.
@@ -135,12 +136,23 @@ def _per_capita_long(per_capita: pl.DataFrame, status: str, level: bool) -> pl.D
         .alias("qualifier"),
         pl.col("per_capita_yuan").alias("value"),
         pl.col("season").cast(pl.Int64),
-        pl.lit("").alias("quote"),
-        pl.lit("").alias("publisher"),
+        # what the value is computed from, in place of a quote: 3000万元 ÷ 2万人
+        pl.struct("aid_yuan", "denominator", "denominator_unit")
+        .map_elements(_computed_from, return_dtype=pl.String)
+        .alias("quote"),
+        pl.col("publisher").fill_null(""),
     )
     if level:
         rows = rows.with_columns(pl.lit(None, pl.String).alias("place"))
     return rows.select(LONG_COLUMNS)
+
+
+def _computed_from(row: dict) -> str:
+    """The division behind a per-capita value, written as officials write amounts."""
+    return (
+        f"{format_amount(row['aid_yuan'], 'yuan')} ÷ "
+        f"{format_amount(row['denominator'], row['denominator_unit'])}"
+    )
 
 
 def _pick(rows: pl.DataFrame, province: str, key: str, unit: str, level: str) -> Headline:

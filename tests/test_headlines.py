@@ -114,10 +114,16 @@ def test_per_capita_prefers_persons_and_names_households_otherwise():
             "basis": ["per_household", "per_household"],
             "per_capita_yuan": [800.0, 846.2],
             "approximate": [False, False],
+            "aid_yuan": [8_000_000.0, 11_000_000.0],
+            "denominator": [10_000.0, 13_000.0],
+            "denominator_unit": ["households", "households"],
+            "publisher": ["青海省民政厅", "青海日报"],
         }
     )
     card = headlines.province_headlines(_metrics([]), _places([]), per_capita, ["青海"])["青海"][3]
     assert (card.unit, card.season, card.value) == ("yuan_per_household", 2024, 846.2)
+    # the card leads back to what it was computed from, and who reported it
+    assert (card.quote, card.publisher) == ("1100万元 ÷ 1.3万户", "青海日报")
 
 
 def test_within_season_dates_are_dates_not_milliseconds():

@@ -69,8 +69,10 @@ final as (
         case when r.denominator_metric = 'households_reached' then 'per_household'
              else 'per_person' end as basis,
         round(a.aid_yuan / r.denominator, 2) as per_capita_yuan,
-        a.aid_inexact or r.denominator_qualifier <> 'exact' as approximate
+        a.aid_inexact or r.denominator_qualifier <> 'exact' as approximate,
+        ar.publisher
     from aid as a
+    join articles as ar on ar.doc = a.doc and ar.article = a.article
     join recipients as r
         on r.doc = a.doc
         and r.article = a.article
