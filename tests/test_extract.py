@@ -625,3 +625,12 @@ def test_money_brought_to_each_of_those_counted_is_a_rate_per_them():
 def test_a_businesss_gift_is_money_the_campaign_raised():
     found = figures("某某科技有限公司资助慈善项目50万元。", province="宁夏")
     assert [(f["metric"], f["value"]) for f in found] == [("funds_raised", 500000)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["市总工会向企业困难职工3200户发放救助资金96万元。", "工会还为企业送去慰问金8万元。"],
+)
+def test_a_business_on_the_receiving_side_is_no_donor(sentence):
+    found = [(f["metric"], f["unit"]) for f in figures(sentence, province="黑龙江")]
+    assert ("aid_disbursed", "yuan") in found

@@ -221,11 +221,7 @@ def money_metric(masked: str, mention: Mention, scope: Scope) -> str:
         hit = nearest_left(masked, lo, mention.start, c.money_verbs)
         if hit and hit[1].target == "aid_disbursed" and _goods_object(masked, hit, mention):
             return "in_kind_value"  # "另调拨救灾物资200万元": the goods handed out, valued
-        if (
-            hit
-            and hit[1].target == "aid_disbursed"
-            and any_within(masked, scope.clause[0], hit[0], c.business_givers)
-        ):
+        if hit and hit[1].target == "aid_disbursed" and _business_gives(masked, scope, hit[0]):
             return "funds_raised"  # "某某有限公司资助216万元": a business's gift, raised
         if hit:
             # Cash valued together, not cash with an amount of its own ("…和2万元慰问金").
@@ -253,6 +249,16 @@ def money_metric(masked: str, mention: Mention, scope: Scope) -> str:
 def _specific_nouns() -> frozenset[Cue]:
     """The money nouns but 资金, as a set (a tuple's `in` compares every cue field by field)."""
     return frozenset(cues().money_nouns_specific)
+
+
+def _business_gives(masked: str, scope: Scope, verb: int) -> bool:
+    """Whether a business is who gives ("某某有限公司资助…"), not who receives ("向企业困难职工
+    发放…", "为企业送去…"): its name stands before the verb with no recipient marker before it."""
+    c = cues()
+    giver = nearest_left(masked, scope.clause[0], verb, c.business_givers)
+    if giver is None:
+        return False
+    return not any(m in masked[scope.clause[0] : giver[0]] for m in c.recipient_markers)
 
 
 def _named_after(masked: str, mention: Mention, scope: Scope) -> str:

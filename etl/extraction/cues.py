@@ -52,6 +52,7 @@ class Cues:
     need_or_damage: tuple[str, ...]
     donating: tuple[str, ...]
     business_givers: tuple[str, ...]
+    recipient_markers: tuple[str, ...]
     cash_words: tuple[str, ...]
     need_before_relief: tuple[str, ...]
     need_relief: tuple[str, ...]
@@ -129,6 +130,7 @@ def load_cues(path: Path = CUES_FILE) -> Cues:
         need_or_damage=_longest_first(data.get("need_or_damage", [])),
         donating=_longest_first(data.get("donating", [])),
         business_givers=_longest_first(data.get("business_givers", [])),
+        recipient_markers=tuple(data.get("recipient_markers", [])),
         cash_words=_longest_first(data.get("cash_words", [])),
         need_before_relief=_longest_first(data.get("need_before_relief", [])),
         need_relief=_longest_first(data.get("need_relief", [])),
