@@ -328,8 +328,13 @@ def test_every_page_reads_well_in_both_languages_at_desktop_and_phone_width(
         wanted = FOCUS if lang == "zh" else FOCUS_EN
         assert [h.strip() for h in headings[: len(wanted)]] == list(wanted)
         # every card of a focus province shows its change against a recent earlier season,
-        # or says why it shows none (no earlier report, or the last one too far back)
-        why = ["无更早报告可比", "相隔过远"] if lang == "zh" else ["no earlier report", "too far"]
+        # or says why it shows none (no earlier report, the last one too far back, or one
+        # too different in size to be the same measure)
+        why = (
+            ["无更早报告可比", "相隔过远", "相差十倍以上"]
+            if lang == "zh"
+            else ["no earlier report", "too far", "over tenfold"]
+        )
         rows = page.evaluate(
             """(why) => [...document.querySelectorAll('[data-testid=stMain] h3')].map(h => {
                 let cards = 0, told = 0, e = h.closest('[data-testid=stElementContainer]');

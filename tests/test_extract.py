@@ -634,3 +634,38 @@ def test_a_businesss_gift_is_money_the_campaign_raised():
 def test_a_business_on_the_receiving_side_is_no_donor(sentence):
     found = [(f["metric"], f["unit"]) for f in figures(sentence, province="黑龙江")]
     assert ("aid_disbursed", "yuan") in found
+
+
+def test_an_article_naming_no_place_is_in_its_province_but_not_province_wide():
+    doc = process(
+        "林业局为困难职工送红包\n\n春节前，林业局领导走访困难职工42户，发放慰问金5万元。\n"
+        "（龙江林业报）\n",
+        province="黑龙江",
+    )
+    assert {(f.province, f.place, f.level) for f in doc.figures} == {("黑龙江", "黑龙江省", None)}
+
+
+@pytest.mark.parametrize(
+    "text", ["省国防工会开展送温暖\n\n共走访困难职工600户。\n", "全省共走访困难职工600户。\n"]
+)
+def test_an_article_speaking_of_its_province_is_province_wide(text):
+    (fig,) = process(text, province="山西").figures
+    assert (fig.place, fig.level) == ("山西省", "province")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("全村有建档立卡贫困户38户。", []),
+        ("组织部门向120名困难党员发放临时救助金。", [("people_aided", 120)]),
+        ("组织志愿者为80名老人送去慰问品。", [("people_reached", 80)]),
+        ("走访慰问了15家困难职工家庭。", [("households_reached", 15)]),
+    ],
+)
+def test_who_is_counted_and_whether_anything_was_done_for_them(sentence, expected):
+    assert [(f["metric"], f["value"]) for f in figures(sentence, province="湖南")] == expected
+
+
+def test_what_each_household_will_receive_makes_the_count_planned():
+    (fig,) = figures("全县500家困难户，每户将领到一袋大米。", province="海南")
+    assert (fig["metric"], fig["status"]) == ("households_reached", "planned")

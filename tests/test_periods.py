@@ -176,3 +176,9 @@ def test_last_year_in_the_figures_clause_dates_it_last_year(left, last_year):
 def test_since_a_year_with_a_long_phrase_is_cumulative_from_that_year(left):
     p = figure_period("actual", left, left, left, date(2025, 11, 20))
     assert p.cumulative and p.start == date(2018, 1, 1)
+
+
+def test_the_past_year_opening_a_sentence_is_last_calendar_year():
+    left = "过去一年，在各方支持下，市慈善总会共接受社会捐赠"
+    p = figure_period("actual", left, left, left, date(2013, 1, 11))
+    assert (p.start, p.end) == (date(2012, 1, 1), date(2012, 12, 31))

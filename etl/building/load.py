@@ -242,9 +242,14 @@ class Loader:
             )
         for f in doc.figures:
             # A figure added by an analyst has no level from the extractor: a place written
-            # as the province's full name is the province.
+            # as the province's full name is the province. (An extracted figure without a level
+            # was placed in its province by default only, and is no province-wide figure.)
             level = f.level or (
-                "province" if f.province and f.place == g.full_province_name(f.province) else None
+                "province"
+                if f.review == "added"
+                and f.province
+                and f.place == g.full_province_name(f.province)
+                else None
             )
             self.rows["figures"].append(
                 {

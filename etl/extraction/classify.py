@@ -146,11 +146,24 @@ _NEXT_COUNT = re.compile(r"\d+(?:\.\d+)?[万亿]?[余多]?[户人名](?:次)?")
 def is_no_outcome_count(masked: str, mention: Mention, scope: Scope) -> bool:
     """Whether a count of people or households is a need, a damage, donors or an audience:
     no frame or table heading can make it an outcome."""
-    if in_need_or_damage(masked, mention, scope):
+    if in_need_or_damage(masked, mention, scope) or _caseload(masked, mention, scope):
         return True
     if mention.unit in ("persons", "person_visits"):
         return _audience(masked, mention, scope) or _donors(masked, mention, scope)
     return False
+
+
+def _caseload(masked: str, mention: Mention, scope: Scope) -> bool:
+    """Whether a count states how many there are ("全村有贫困户38户", "街道共有低保户68户"),
+    not what was done for them: 有 before it and no action in its clause."""
+    c = cues()
+    lo, hi = scope.clause
+    there = nearest_left(masked, lo, mention.start, c.there_are)
+    if there is None:
+        return False
+    return not any_within(masked, lo, hi, c.person_actions) and not any_within(
+        masked, lo, hi, c.money_action_verbs
+    )
 
 
 def _audience(masked: str, mention: Mention, scope: Scope) -> bool:
@@ -296,14 +309,24 @@ def person_metric(masked: str, mention: Mention, scope: Scope) -> str | None:
     c = cues()
     noun = first_right(masked, mention.end, min(mention.end + 12, scope.clause[1]), c.person_nouns)
     staff = noun is not None and noun[1].target == "staff_mobilized"
-    if staff and any_within(masked, mention.end, noun[0], c.beneficiaries):
-        noun = None  # "为1万多名困难群众以及老干部…送去": the people named first are who
+    if staff and (
+        any_within(masked, mention.end, noun[0], c.beneficiaries)
+        or any_within(masked, mention.end, noun[0], c.staff_in_need)
+    ):
+        # "为1万多名困难群众以及老干部…送去": the people named first are who receive;
+        # "向139名贫困党员发放": members in need receive, they are not staff
+        noun = None
     if noun:
         return noun[1].target
     before = nearest_left(
         masked, max(scope.clause[0], mention.start - 10), mention.start, c.person_nouns
     )
-    if before and mention.start - before[0] - len(before[1].word) <= 2:
+    between = masked[before[0] + len(before[1].word) : mention.start] if before else ""
+    if (
+        before
+        and len(between) <= 2
+        and not any(w in between for w in c.recipient_markers)  # "志愿者为300名老人…"
+    ):
         return before[1].target  # "出动救助管理工作人员1.6万人次": the noun right before the count
     metric = _person_cue(masked, mention, scope)
     if metric == "staff_mobilized" and _beneficiary_before(masked, mention, scope):
@@ -347,6 +370,14 @@ def _person_cue(masked: str, mention: Mention, scope: Scope) -> str | None:
     if hit and "的" in masked[hit[0] : mention.start]:
         # "向在走访中发现的86名群众发放救助金": a verb inside a modifier (…的) describes the
         # people; the verb the count is the object of decides.
+        governing = first_right(masked, mention.end, scope.clause[1], c.person_actions)
+        if governing:
+            hit = governing
+    elif hit and any(
+        w in masked[hit[0] + len(hit[1].word) : mention.start] for w in c.recipient_markers
+    ):
+        # "组织部门向139名贫困党员发放…": the people after 向/为 receive; the verb after them
+        # says what they received, not a verb before the marker
         governing = first_right(masked, mention.end, scope.clause[1], c.person_actions)
         if governing:
             hit = governing
@@ -529,6 +560,9 @@ def status_of(masked: str, mention: Mention, scope: Scope, title: str = "") -> s
     continued = clause_hi < sentence_hi and masked[clause_hi] in "，,"
     if continued and starts_with(masked, clause_hi + 1, _PLANNING_OPENERS):
         return "planned"
+    each = starts_with(masked, clause_hi + 1, cues().rates) if continued else None
+    if each and masked.startswith("将", clause_hi + 1 + len(each.word)):
+        return "planned"  # "1000家困难户，每户将领到…": what each will receive, to come
     if title and any(w in title for w in cues().planned_titles):
         return "planned"
     return "actual"

@@ -53,6 +53,8 @@ class Cues:
     donating: tuple[str, ...]
     business_givers: tuple[str, ...]
     recipient_markers: tuple[str, ...]
+    there_are: tuple[str, ...]
+    staff_in_need: tuple[str, ...]
     cash_words: tuple[str, ...]
     need_before_relief: tuple[str, ...]
     need_relief: tuple[str, ...]
@@ -131,6 +133,8 @@ def load_cues(path: Path = CUES_FILE) -> Cues:
         donating=_longest_first(data.get("donating", [])),
         business_givers=_longest_first(data.get("business_givers", [])),
         recipient_markers=tuple(data.get("recipient_markers", [])),
+        there_are=_longest_first(data.get("there_are", [])),
+        staff_in_need=_longest_first(data.get("staff_in_need", [])),
         cash_words=_longest_first(data.get("cash_words", [])),
         need_before_relief=_longest_first(data.get("need_before_relief", [])),
         need_relief=_longest_first(data.get("need_relief", [])),

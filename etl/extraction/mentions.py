@@ -46,6 +46,7 @@ UNIT_WORDS = {
     "双": "items",
     "包": "items",
     "组": "households",
+    "家": "households",
 }
 # Generic measure words (个, 幅 …): goods only when a goods noun stands in the clause.
 MEASURE_WORDS = tuple(raw_cues()["items"]["measure_words"])
@@ -71,6 +72,8 @@ HOUSEHOLD_AFTER_PERSON = re.compile(
 )
 # "5组困难家庭": 组 counts households only before a family word.
 FAMILY_AFTER_GROUP = re.compile(rf"^(?:{alternation(_COUNTS['group_words'])})?家庭")
+# "24家特困在职和退休职工家庭", "30家困难户": 家 counts households only before a family word.
+FAMILY_WITHIN = re.compile(r"[^，。；、\d]{0,10}?(?:家庭|户(?!外|籍|口|型))")
 # "500多个困难职工家庭", "682名困难职工家庭": a family word a few characters on.
 FAMILY_NEAR = re.compile(r"^[^，。；、\d]{0,4}?家庭")
 
@@ -146,6 +149,8 @@ def find_mentions(text: str, offset: int = 0) -> list[Mention]:
         end = m.end()
         if word == "组" and not FAMILY_AFTER_GROUP.match(after):
             continue
+        if word == "家" and not FAMILY_WITHIN.match(text, m.end(), m.end() + 12):
+            continue  # "5家企业" counts givers; "24家特困职工家庭" counts households
         if unit == "items" and after.startswith("次"):
             continue  # 救助47件次: cases handled, not goods
         if word == "人" and after.startswith("份"):

@@ -55,8 +55,8 @@ QUARTER = re.compile(r"(?<!\d)(\d{4})年(?:第)?([一二三四1-4])季度")
 THIS_YEAR = re.compile(r"今年(?!以来|冬|春节|元旦|两节|新春|上半年|下半年|\d)")
 # "今年下半年募集的善款": half a calendar year, from July (or January) to the report date.
 HALF_YEAR = re.compile(r"(?:今年)?(上|下)半年")
-# "去年，…共支出…": a clause opening with last year states last year's total.
-LAST_YEAR = re.compile(r"(?:^|[，,；;])(?:去年|上年|上一年)(?:全年|度)?[，,]")
+# "去年，…共支出…", "过去一年，…": a clause opening with last year states last year's total.
+LAST_YEAR = re.compile(r"(?:^|[，,；;])(?:去年|上年|上一年|过去一年|过去的一年)(?:全年|度)?[，,]")
 # "这一政策去年惠及…": 去年 in the figure's own clause dates it, unless it opens a time of
 # the season itself ("去年入冬以来", "去年12月") or a comparison ("比去年").
 LAST_YEAR_IN_CLAUSE = re.compile(

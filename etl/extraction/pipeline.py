@@ -18,6 +18,7 @@ from etl.extraction.placing import (
     lead_sentence,
     named_places,
     publisher_place,
+    states_province,
 )
 from etl.extraction.script import to_simplified
 from etl.extraction.segment import hard_breaks, segment
@@ -134,6 +135,11 @@ def process_text(raw: RawText, meta: ReportMeta) -> Document:
             governing = publisher_place(own.publisher, province) or (
                 Located(full, "province") if full else None
             )
+        unstated = (
+            governing is not None
+            and governing.level == "province"
+            and not states_province(title + body + attribution, province, full)
+        )
         headlines = [(norm.to_norm(s), norm.to_norm(e)) for s, e in loc.title_ranges]
         article = Article(
             index=index,
@@ -145,7 +151,7 @@ def process_text(raw: RawText, meta: ReportMeta) -> Document:
             attribution=loc.attribution,
             province=province,
             place=governing.name if governing else None,
-            level=governing.level if governing else None,
+            level=governing.level if governing and not unstated else None,
             campaign=campaign_name(title, body),
             season=campaign_season(title + body[:300], published),
         )
@@ -166,6 +172,10 @@ def process_text(raw: RawText, meta: ReportMeta) -> Document:
                     raw.name, text, masked, headline, [], governing, published, norm.shown, title
                 ),
             )
+        if unstated:  # placed in the province by default only: no province-wide figure
+            for fig in found:
+                if fig.level == "province" and fig.place == full:
+                    fig.level = None
         doc.figures.extend(found)
     return doc
 

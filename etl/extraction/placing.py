@@ -491,3 +491,46 @@ def publisher_place(publisher: str, province: str | None) -> Located | None:
     deepest = max(RANK[p.level] for p in found)
     names = {p.name for p in found if RANK[p.level] == deepest}
     return next(p for p in found if RANK[p.level] == deepest) if len(names) == 1 else None
+
+
+_MUNICIPALITIES = ("北京", "天津", "上海", "重庆")
+_REGIONS = ("内蒙古", "广西", "西藏", "宁夏", "新疆")
+
+
+def states_province(text: str, province: str | None, full: str | None) -> bool:
+    """Whether an article's text names its province or speaks of it as a whole (全省, 省民政厅;
+    全市 for a municipality, 全区 for an autonomous region)."""
+    if not province:
+        return False
+    if _names_outside_media(text, full or province) or _names_outside_media(text, province):
+        return True
+    words = raw_cues()["places"]["province_words"]
+    kind = (
+        "municipality"
+        if province in _MUNICIPALITIES
+        else ("region" if province in _REGIONS else "province")
+    )
+    return any(w in text for w in words[kind]) or bool(_OWN_BODY[kind].search(text))
+
+
+# A body of the province written with its level character alone, at the start of a phrase:
+# "省国防工会开展…", "由省慈善总会…" (for a municipality 市…, an autonomous region 区…).
+_BODY_AFTER = r"[\u4e00-\u9fff]{0,8}?(?:厅|局|委|会|办|院|部|联|中心)"
+_PHRASE_START = r"(?:^|(?<=[\s，。、：；“（(在由和与及向对为]))"
+_OWN_BODY = {
+    kind: re.compile(rf"{_PHRASE_START}{char}(?!份|内|外|城){_BODY_AFTER}", re.M)
+    for kind, char in (("province", "省"), ("municipality", "市"), ("region", "区"))
+}
+
+
+def _names_outside_media(text: str, name: str) -> bool:
+    """Whether `name` stands in the text other than inside a newspaper's or site's name
+    ("（黑龙江林业报 2015年2月13日）" credits the paper, it says nothing about the province)."""
+    media = tuple(raw_cues()["places"]["media_after"])
+    at = text.find(name)
+    while at >= 0:
+        tail = text[at + len(name) : at + len(name) + 6]
+        if not any(m in tail for m in media):
+            return True
+        at = text.find(name, at + 1)
+    return False
