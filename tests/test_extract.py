@@ -669,3 +669,15 @@ def test_who_is_counted_and_whether_anything_was_done_for_them(sentence, expecte
 def test_what_each_household_will_receive_makes_the_count_planned():
     (fig,) = figures("全县500家困难户，每户将领到一袋大米。", province="海南")
     assert (fig["metric"], fig["status"]) == ("households_reached", "planned")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("街道共有低保户50户，困境儿童12名，特困人员3名。", []),
+        ("全镇有困难户200户，为他们发放慰问金2万元。", [("households_reached", 200)]),
+    ],
+)
+def test_a_caseload_goes_on_over_verbless_clauses_unless_the_next_acts_on_them(sentence, expected):
+    found = [(f["metric"], f["value"]) for f in figures(sentence, province="海南")]
+    assert [x for x in found if x[0] != "aid_disbursed"] == expected

@@ -78,3 +78,8 @@ def test_an_exclaiming_headline_is_a_headline_and_an_opening_quote_is_not_the_le
         ("people_aided", "河西区"),
         ("aid_disbursed", "河西区"),
     }
+
+
+def test_a_headline_with_a_dashed_subtitle_may_hold_a_comma():
+    doc = process("心系困难，情暖新春——某镇开展送温暖活动\n\n镇里为60户困难家庭送去慰问品。\n")
+    assert doc.articles[0].title == "心系困难，情暖新春——某镇开展送温暖活动"

@@ -158,10 +158,36 @@ def _caseload(masked: str, mention: Mention, scope: Scope) -> bool:
     not what was done for them: 有 before it and no action in its clause."""
     c = cues()
     lo, hi = scope.clause
-    there = nearest_left(masked, lo, mention.start, c.there_are)
-    if there is None:
+    if _acted_on_next(masked, scope):
         return False
-    return not any_within(masked, lo, hi, c.person_actions) and not any_within(
+    while not _acts(masked, lo, hi):
+        if nearest_left(masked, lo, min(hi, mention.start), c.there_are):
+            return True
+        # "街道共有低保户68户，困境儿童31名": a clause without a verb goes on counting what
+        # the clause before it said there is
+        if lo <= scope.sentence[0] or masked[lo - 1] not in "，,、":
+            return False
+        hi = lo - 1
+        lo, _ = bounds(masked, hi, CLAUSE_MARKS, scope.sentence[0], hi)
+    return False
+
+
+def _acted_on_next(masked: str, scope: Scope) -> bool:
+    """Whether the next clause turns to those counted and does something for them: "…有困难户
+    200户，为他们发放慰问金2万元"."""
+    hi, sentence_hi = scope.clause[1], scope.sentence[1]
+    if hi >= sentence_hi or masked[hi] not in "，,":
+        return False
+    if starts_with(masked, hi + 1, cues().back_to_recipients) is None:
+        return False
+    _, nxt = bounds(masked, hi + 1, CLAUSE_MARKS, hi + 1, sentence_hi)
+    return _acts(masked, hi + 1, nxt)
+
+
+def _acts(masked: str, lo: int, hi: int) -> bool:
+    """Whether text[lo:hi] does something for people or with money."""
+    c = cues()
+    return any_within(masked, lo, hi, c.person_actions) or any_within(
         masked, lo, hi, c.money_action_verbs
     )
 

@@ -54,6 +54,7 @@ class Cues:
     business_givers: tuple[str, ...]
     recipient_markers: tuple[str, ...]
     there_are: tuple[str, ...]
+    back_to_recipients: tuple[str, ...]
     staff_in_need: tuple[str, ...]
     cash_words: tuple[str, ...]
     need_before_relief: tuple[str, ...]
@@ -134,6 +135,7 @@ def load_cues(path: Path = CUES_FILE) -> Cues:
         business_givers=_longest_first(data.get("business_givers", [])),
         recipient_markers=tuple(data.get("recipient_markers", [])),
         there_are=_longest_first(data.get("there_are", [])),
+        back_to_recipients=_longest_first(data.get("back_to_recipients", [])),
         staff_in_need=_longest_first(data.get("staff_in_need", [])),
         cash_words=_longest_first(data.get("cash_words", [])),
         need_before_relief=_longest_first(data.get("need_before_relief", [])),

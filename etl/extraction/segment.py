@@ -60,7 +60,8 @@ def _is_title_line(text: str) -> bool:
     text = text.strip()
     return (
         0 < len(text) <= _MAX_TITLE_LINE
-        and not _SENTENCE_MARKS.intersection(text)
+        # "心系弱困，情暖新春——陇东镇开展…": a headline with a dashed subtitle may hold a comma
+        and not (_SENTENCE_MARKS - ({"，"} if "——" in text else set())).intersection(text)
         and not (_EXCLAMATIONS.intersection(text) and text.startswith(("“", '"', "「")))
         and not text.endswith(("、", "："))
         and text.count("：") <= 1
