@@ -7,7 +7,7 @@ import streamlit as st
 from app import data, review
 from etl.corrections import store_path
 from etl.model import METRIC_UNITS, QUALIFIERS, STATUSES
-from etl.units import UNIT_SUFFIX
+from presentation.format import unit_label
 from presentation.i18n import metric_label, qualifier_label, status_label, t
 
 
@@ -46,8 +46,11 @@ def review_panel(fig: dict, article: dict, who: str, lang: str) -> str | None:
             t("unit", lang),
             units,
             index=units.index(fig["unit"]),
-            format_func=lambda u: UNIT_SUFFIX.get(u, u),
+            format_func=lambda u: unit_label(u, lang),
         )
+        # one row per pair of fields: on a phone the columns stack row by row, so value and
+        # unit, start and end stay next to each other
+        c1, c2, c3 = st.columns(3)
         qualifier = c1.selectbox(
             t("qualifier", lang),
             QUALIFIERS,
@@ -61,6 +64,7 @@ def review_panel(fig: dict, article: dict, who: str, lang: str) -> str | None:
             format_func=lambda s: status_label(s, lang),
         )
         place = c3.text_input(t("place", lang), value=fig["place"] or "")
+        c1, c2 = st.columns(2)
         start = c1.date_input(t("period_start", lang), value=fig["period_start"])
         end = c2.date_input(t("period_end", lang), value=fig["period_end"])
         if st.form_submit_button(t("correct", lang)):
@@ -95,7 +99,7 @@ def review_panel(fig: dict, article: dict, who: str, lang: str) -> str | None:
         )
         value = c2.number_input(t("amount_value", lang), min_value=0.0, key="add_value")
         unit = c3.selectbox(
-            t("unit", lang), units, key="add_unit", format_func=lambda u: UNIT_SUFFIX.get(u, u)
+            t("unit", lang), units, key="add_unit", format_func=lambda u: unit_label(u, lang)
         )
         if st.form_submit_button(t("add_figure", lang)):
             span = review.locate(article["body"], article["char_start"], number, sentence)
