@@ -295,7 +295,11 @@ def headline_cards_table(rows: dict, labels: dict[str, str], lang: str) -> pl.Da
                     header("season", lang): _season(c.season, lang),
                     header("amount", lang): format.amount(c.value, c.unit, c.qualifier, lang),
                     t("vs_season", lang, s="…").replace("…", ""): (
-                        f"{c.change * 100:+.1f}%（{_season(c.previous_season, lang)}）"
+                        (
+                            f"{c.change * 100:+.1f}%（{_season(c.previous_season, lang)}）"
+                            if lang == "zh"
+                            else f"{c.change * 100:+.1f}% ({_season(c.previous_season, lang)})"
+                        )
                         if c.change is not None
                         else "—"
                     ),
