@@ -199,10 +199,16 @@ def test_amounts_after_respectively_go_to_the_places_in_order():
     assert got[900_000_000]["level"] == "province"
 
 
-def test_a_sum_over_listed_cities_is_not_province_level():
+def test_a_sum_over_listed_cities_is_neither_the_province_nor_one_city():
     text = "甘肃省冬季救助情况\n\n兰州市、天水市和白银市共慰问困难群众2.6万户。"
     (fig,) = figures(text, province="甘肃")
-    assert fig["level"] == "city"
+    assert (fig["place"], fig["level"]) == ("甘肃省", None)
+
+
+def test_what_the_provinces_body_sent_to_several_cities_is_the_provinces():
+    text = "福建省冬春救助\n\n省应急厅向南平、宁德、三明等地调拨救灾物资，总价值300余万元。"
+    (fig,) = figures(text, province="福建")
+    assert (fig["place"], fig["level"]) == ("福建省", "province")
 
 
 def test_a_verb_before_a_town_suffix_is_no_town():

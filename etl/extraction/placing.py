@@ -28,7 +28,7 @@ class Located:
     """A place a figure or article is about: its name as written and its contract level."""
 
     name: str
-    level: str
+    level: str | None  # None: a sum over several of the place's parts, not the place as a whole
     prefecture: str = ""  # the city a county or town lies in, when known
 
 
@@ -392,10 +392,14 @@ def figure_place(
         own = _respectively(text, listed, position)
         if own is not None:
             return own
-        # Several places together: the article's place, but never a level above them (a sum
-        # over some cities of a province is no province-wide figure).
-        if RANK[place.level] > RANK[article.level]:
-            return Located(article.name, place.level, article.prefecture)
+        # Several places together: when they did it ("兰州市、天水市和白银市共慰问…") a sum
+        # over some of the article place's parts, named by the article's place but with no
+        # level (neither the whole place nor one of its parts); when the article's own body did
+        # it for them ("省应急厅向南平、宁德等地调拨…"), the article place's figure.
+        first = listed[0].start
+        receiving = text.endswith(tuple(cues().recipient_markers), group_lo, first)
+        if RANK[place.level] > RANK[article.level] and not receiving:
+            return Located(article.name, None, article.prefecture)
         return article
     if _is_ancestor(place, article):
         return article

@@ -5,6 +5,9 @@ with place_figures as (
     from season_figures
     where level is distinct from 'province'
       and place is not null
+      -- an extracted figure without a level was placed in its province by default only (its
+      -- article names no place): neither the province's nor a named place's
+      and (level is not null or review = 'added')
 ),
 
 headline as (
