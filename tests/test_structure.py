@@ -405,3 +405,15 @@ def test_money_decided_by_a_verb_that_raises_and_spends_is_less_sure():
     (raised,) = process("市慈善总会共筹集善款820万元。", province="湖南").figures
     (spent,) = process("市政府共投入资金820万元。", province="湖南").figures
     assert spent.confidence < raised.confidence
+
+
+def test_a_town_named_after_its_county_stays_a_town_before_its_cadres():
+    text = "商南县青山镇干部下乡送温暖\n\n镇干部分赴各村，为93户困难群众送去慰问金。\n"
+    (fig,) = figures(text, province="陕西")
+    assert (fig["place"], fig["level"]) == ("青山镇", "town")
+
+
+def test_a_district_the_gazetteer_lacks_is_read_before_its_own_body():
+    text = "潞州区总工会开展送温暖活动\n\n区总工会共走访慰问困难职工320名。\n"
+    (fig,) = figures(text, province="山西")
+    assert (fig["place"], fig["level"]) == ("潞州区", "county")

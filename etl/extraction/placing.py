@@ -46,6 +46,7 @@ class _Vocab:
     back_levels: dict[str, str]
     name_part_before: tuple[str, ...]
     subject_opening: re.Pattern
+    unknown_county: re.Pattern
 
 
 @cache
@@ -78,6 +79,13 @@ def _vocab() -> _Vocab:
             r"(?:\d{1,2}月\d{1,2}日(?:上午|下午|晚)?[，,]|(?:"
             + alternation(data["subject_openers"])
             + r")[，,]?)?"
+        ),
+        # at the start of a phrase, not a kind of area (开发区, 社区, 山区 …)
+        unknown_county=re.compile(
+            r"(?:^|(?<=[\s，。、：；“（(]))"
+            rf"((?![\u4e00-\u9fff]{{0,3}}(?:{alternation(data['unknown_county_not'])})"
+            rf"(?:{orgs}))[\u4e00-\u9fff]{{2,4}}[区县旗])(?=(?:{orgs}))",
+            re.M,
         ),
     )
 
@@ -150,17 +158,32 @@ def towns(text: str, lo: int, hi: int, taken: list[tuple[int, int]]) -> list[Nam
             left -= 1
         stem = text[left:stem_end]
         joint = text[stem_end - 1 : stem_end + 1]  # 城乡, 助力乡村: a word across the suffix
+        # right after a county's or city's name a stem is a town's name even before 干部 or 村
+        # ("商南县青山镇干部…"), where alone it would be a word ("组织镇干部")
+        after_place = any(b == left for _, b in taken)
         if (
             len(stem) < 2
             or any(w in stem or w == joint for w in v.never)
             or _action_words().search(stem)
             or stem.endswith(v.suffixes)
-            or text.startswith(v.not_after, end)
+            or (text.startswith(v.not_after, end) and not after_place)
         ):
             continue
         if any(a < end and left < b for a, b in taken):
             continue
         found.append(Named(left, end, "town", Located(text[left:end], "town")))
+    return found
+
+
+def unknown_counties(text: str, lo: int, hi: int, taken: list[tuple[int, int]]) -> list[Named]:
+    """County-level places the gazetteer lacks (renamed or new districts: "潞州区总工会"): a
+    name of two to four characters ending in 区/县/旗 right before a body of its own."""
+    found: list[Named] = []
+    for m in _vocab().unknown_county.finditer(text, lo, hi):
+        start, end = m.start(1), m.end(1)
+        if any(a < end and start < b for a, b in taken):
+            continue
+        found.append(Named(start, end, "town", Located(m.group(1), "county")))
     return found
 
 
@@ -192,6 +215,7 @@ def named_places(
         kind = "several" if text.startswith(several, m.end) else "gazetteer"
         out.append(Named(m.start, m.end, kind, place))
     out.extend(towns(text, lo, hi, kept))
+    out.extend(unknown_counties(text, lo, hi, kept + [(n.start, n.end) for n in out]))
     # Scope words open with a few characters (全, 各, 我, 本): only those present are tried.
     present = frozenset(ch for ch in v.scope_openers if text.find(ch, lo, hi) >= 0)
     for word, level in _scope_words(present):
