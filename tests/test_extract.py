@@ -681,3 +681,27 @@ def test_what_each_household_will_receive_makes_the_count_planned():
 def test_a_caseload_goes_on_over_verbless_clauses_unless_the_next_acts_on_them(sentence, expected):
     found = [(f["metric"], f["value"]) for f in figures(sentence, province="海南")]
     assert [x for x in found if x[0] != "aid_disbursed"] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "metric", "value", "unit"),
+    [
+        ("全县救助困难群众达6千多户。", "households_reached", 6000, "households"),
+        ("市红十字会为每位重病患者发放800元救助款。", "aid_standard", 800, "yuan_per_person"),
+        ("民政局对困难户给予临时救助金3000元。", "aid_disbursed", 3000, "yuan"),
+    ],
+)
+def test_magnitudes_rates_and_giving_verbs_officials_write(sentence, metric, value, unit):
+    found = [(f["metric"], f["value"], f["unit"]) for f in figures(sentence, province="安徽")]
+    assert (metric, value, unit) in found
+
+
+def test_a_part_given_to_named_recipients_is_a_use_of_the_total_not_a_source():
+    found = figures(
+        "今年募集帮困资金500余万元。其中，市红十字会为困难老人给予价值30万元的护理用品。",
+        province="上海",
+    )
+    assert [(f["metric"], f["value"]) for f in found] == [
+        ("funds_raised", 5000000),
+        ("in_kind_value", 300000),
+    ]

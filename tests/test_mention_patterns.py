@@ -13,7 +13,8 @@ _CN = "零〇一二两三四五六七八九十百千"
 _ARABIC = r"(?<![\d.,A-Za-z])(?:\d+(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
 _CHINESE = rf"(?<![{_CN}万亿第])[一二两三四五六七八九十百千万][{_CN}]*"
 _AMOUNT = (
-    rf"(?P<num>{_ARABIC}|{_CHINESE})(?P<q1>[余多])?(?P<mag>千万|百万|十万|万|亿)?(?P<q2>[余多])?"
+    rf"(?P<num>{_ARABIC}|{_CHINESE})(?P<q1>[余多])?(?P<mag>千万|百万|十万|万|亿|(?<=\d)千)?"
+    r"(?P<q2>[余多])?"
 )
 REFERENCE = {
     "MENTION": re.compile(

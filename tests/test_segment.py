@@ -83,3 +83,10 @@ def test_an_exclaiming_headline_is_a_headline_and_an_opening_quote_is_not_the_le
 def test_a_headline_with_a_dashed_subtitle_may_hold_a_comma():
     doc = process("心系困难，情暖新春——某镇开展送温暖活动\n\n镇里为60户困难家庭送去慰问品。\n")
     assert doc.articles[0].title == "心系困难，情暖新春——某镇开展送温暖活动"
+
+
+def test_a_byline_under_an_exclaiming_headline_is_no_headline():
+    doc = process(
+        "救助800人次！某市冬季救助圆满结束\n某某报记者 张三\n\n全市冬季共救助流浪人员800人次。\n"
+    )
+    assert doc.articles[0].title == "救助800人次！某市冬季救助圆满结束"

@@ -344,8 +344,10 @@ def _link_parts(text: str, masked: str, figures: list[tuple[Figure, tuple[int, i
             # "筹集善款92万元，其中已发放慰问金60万元": a part led by its own verb keeps it;
             # "其中，省慈善总会下拨15万元" names a giver: a source of the total.
             clause_lo, _ = bounds(masked, fig.span[0], CLAUSE_MARKS, opener, fig.span[0])
-            own_verb = _leading_verb(masked, opener + 2, fig.span[0]) or (
-                clause_lo > opener + 2 and _leading_verb(masked, clause_lo, fig.span[0])
+            own_verb = (
+                _leading_verb(masked, opener + 2, fig.span[0])
+                or (clause_lo > opener + 2 and _leading_verb(masked, clause_lo, fig.span[0]))
+                or _gives_to_someone(masked, clause_lo, fig.span[0])
             )
             # Cash inside a total of goods ("筹集发放慰问物资120多万元…其中…筹集资金90多万元")
             # is no part of it: the part keeps what it counts.
@@ -358,6 +360,14 @@ def _link_parts(text: str, masked: str, figures: list[tuple[Figure, tuple[int, i
                 fig.metric, fig.status = totals[-1].metric, totals[-1].status
             if totals and totals[-1].metric == fig.metric:
                 fig.part_of = totals[-1].span
+
+
+def _gives_to_someone(masked: str, lo: int, hi: int) -> bool:
+    """Whether masked[lo:hi] pays or gives to recipients it names ("其中，市红十字会为每位…发放
+    700元"): a use of the total, not a source of it ("其中，省慈善总会下拨15万元")."""
+    c = cues()
+    marker = next((i for i in range(lo, hi) if masked[i] in "".join(c.recipient_markers)), None)
+    return marker is not None and any_within(masked, marker, hi, c.money_action_verbs)
 
 
 def _leading_verb(masked: str, lo: int, hi: int) -> bool:

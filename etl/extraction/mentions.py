@@ -25,7 +25,7 @@ _BOUNDING_BEFORE = tuple(
 )
 _AMOUNT = (
     rf"(?P<num>[\d{_OPENING}](?:{_ARABIC}|{_CHINESE}))"
-    r"(?P<q1>[余多])?(?P<mag>千万|百万|十万|万|亿)?(?P<q2>[余多])?"
+    r"(?P<q1>[余多])?(?P<mag>千万|百万|十万|万|亿|(?<=\d)千)?(?P<q2>[余多])?"
 )
 UNIT_WORDS = {
     "元": "yuan",

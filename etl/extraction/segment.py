@@ -12,6 +12,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from etl.extraction.cues import raw_cues
 from etl.extraction.normalise import is_layout_wrapped
 
 ATTRIBUTION = re.compile(
@@ -21,6 +22,8 @@ ATTRIBUTION = re.compile(
 # ("桂东：寒冬送温暖"), but holds no other sentence marks.
 _SENTENCE_MARKS = set("，。；？,;?:")
 _EXCLAMATIONS = set("！!")
+# A line naming a reporter or an editor is a byline, not a headline.
+_BYLINE_WORDS = tuple(raw_cues()["segment"]["byline_words"])
 _MAX_TITLE_LINE = 40
 _MAX_TITLE_CHARS = 80
 
@@ -64,6 +67,7 @@ def _is_title_line(text: str) -> bool:
         and not (_SENTENCE_MARKS - ({"，"} if "——" in text else set())).intersection(text)
         and not (_EXCLAMATIONS.intersection(text) and text.startswith(("“", '"', "「")))
         and not text.endswith(("、", "："))
+        and not any(w in text for w in _BYLINE_WORDS)  # "大河报·豫视频记者 蔡君彦"
         and text.count("：") <= 1
         and not ATTRIBUTION.match(text)
     )
