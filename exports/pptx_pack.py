@@ -166,10 +166,13 @@ def build_pack(brief: Briefing) -> bytes:
         )
 
     rows = list(brief.citations.iter_rows(named=True)) if not brief.citations.is_empty() else []
-    for start in range(0, max(len(rows), 1), CITATIONS_PER_SLIDE):
+    # as few slides as the limit needs, evenly filled: 13 sources are 7 + 6, not 12 + 1
+    n_slides = max(1, -(-len(rows) // CITATIONS_PER_SLIDE))
+    per_slide = max(1, -(-len(rows) // n_slides))
+    for start in range(0, max(len(rows), 1), per_slide):
         slide = deck.slides.add_slide(blank)
         lines = [(words["sources"], 26, True)]
-        for r in rows[start : start + CITATIONS_PER_SLIDE]:
+        for r in rows[start : start + per_slide]:
             published = r["published"].isoformat() if r["published"] else words["no_date"]
             sep = "，" if lang == "zh" else ", "
             title = (
