@@ -705,3 +705,17 @@ def test_a_part_given_to_named_recipients_is_a_use_of_the_total_not_a_source():
         ("funds_raised", 5000000),
         ("in_kind_value", 300000),
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "春节期间全市救济城乡困难居民8200户、15600人。",
+            [("households_reached", 8200), ("people_aided", 15600)],
+        ),
+        ("今冬全省需要救济的缺粮人口多达86万人。", []),
+    ],
+)
+def test_relief_is_aid_and_a_need_for_relief_is_no_figure(sentence, expected):
+    assert [(f["metric"], f["value"]) for f in figures(sentence, province="辽宁")] == expected
