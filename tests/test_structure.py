@@ -417,3 +417,12 @@ def test_a_district_the_gazetteer_lacks_is_read_before_its_own_body():
     text = "潞州区总工会开展送温暖活动\n\n区总工会共走访慰问困难职工320名。\n"
     (fig,) = figures(text, province="山西")
     assert (fig["place"], fig["level"]) == ("潞州区", "county")
+
+
+def test_where_a_ceremony_was_held_does_not_place_the_campaign():
+    text = (
+        "红十字会迎春帮困送温暖\n\n近日，迎春帮困送温暖活动在黄浦区外滩街道社区活动中心举行启动仪式。"
+        "活动由市红十字会主办。今年将为1.5万户困难家庭送去慰问金。\n"
+    )
+    (fig,) = figures(text, province="上海")
+    assert (fig["place"], fig["level"]) == ("上海市", "province")

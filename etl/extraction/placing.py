@@ -47,6 +47,7 @@ class _Vocab:
     name_part_before: tuple[str, ...]
     subject_opening: re.Pattern
     unknown_county: re.Pattern
+    venue: re.Pattern
 
 
 @cache
@@ -87,6 +88,7 @@ def _vocab() -> _Vocab:
             rf"(?:{orgs}))[\u4e00-\u9fff]{{2,4}}[区县旗])(?=(?:{orgs}))",
             re.M,
         ),
+        venue=re.compile(rf"在([^，。；！？\n]{{2,24}}?)(?:{alternation(data['venue_verbs'])})"),
     )
 
 
@@ -216,6 +218,9 @@ def named_places(
         out.append(Named(m.start, m.end, kind, place))
     out.extend(towns(text, lo, hi, kept))
     out.extend(unknown_counties(text, lo, hi, kept + [(n.start, n.end) for n in out]))
+    venues = [m.span(1) for m in _vocab().venue.finditer(text, lo, hi)]
+    if venues:  # "活动在静安区曹家渡街道社区文化中心举行启动仪式": where a ceremony was held
+        out = [n for n in out if not any(a <= n.start and n.end <= b for a, b in venues)]
     # Scope words open with a few characters (全, 各, 我, 本): only those present are tried.
     present = frozenset(ch for ch in v.scope_openers if text.find(ch, lo, hi) >= 0)
     for word, level in _scope_words(present):
