@@ -65,6 +65,11 @@ def _dates(column: pl.Series) -> list[str]:
     return [d.isoformat()[:10] if d is not None else "—" for d in column.to_list()]
 
 
+def _bracketed(text: str, lang: str) -> str:
+    """（text） in Chinese, " (text)" in English."""
+    return f"（{text}）" if lang == "zh" else f" ({text})"
+
+
 def _season(s: int | None, lang: str) -> str:
     return t("season_fmt", lang, s=s) if s is not None else "—"
 
@@ -295,11 +300,8 @@ def headline_cards_table(rows: dict, labels: dict[str, str], lang: str) -> pl.Da
                     header("season", lang): _season(c.season, lang),
                     header("amount", lang): format.amount(c.value, c.unit, c.qualifier, lang),
                     t("vs_season", lang, s="…").replace("…", ""): (
-                        (
-                            f"{c.change * 100:+.1f}%（{_season(c.previous_season, lang)}）"
-                            if lang == "zh"
-                            else f"{c.change * 100:+.1f}% ({_season(c.previous_season, lang)})"
-                        )
+                        f"{c.change * 100:+.1f}%"
+                        + (_bracketed(_season(c.previous_season, lang), lang))
                         if c.change is not None
                         else "—"
                     ),

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import polars as pl
 
+from presentation.publishers_en import publisher_label
+
 # The KPI cards of the overview: metric shown → (metrics added per province, unit).
 KPI_METRICS: dict[str, tuple[tuple[str, ...], str]] = {
     "households_reached": (("households_reached",), "households"),
@@ -173,8 +175,6 @@ def source_text(frame: pl.DataFrame, lang: str = "zh", limit: int = 4) -> str:
 def publishers_line(publishers: list[str | None], lang: str = "zh", limit: int = 4) -> str:
     """Publishers in the reader's language, the first few and how many there are in all:
     "湖南省民政厅；公益时报 等12家" / "Hunan Civil Affairs Department; … (12 in all)"."""
-    from presentation.publishers_en import publisher_label
-
     names = sorted({p.split("（")[0] for p in publishers if p})
     if not names:
         return "—"

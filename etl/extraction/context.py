@@ -47,7 +47,11 @@ def marks_in(text: str, marks: str) -> list[int]:
         pattern = _MARK_PATTERNS.get(marks)
         if pattern is None:
             pattern = _MARK_PATTERNS[marks] = re.compile(f"[{re.escape(marks)}]")
-        found = [m.start() for m in pattern.finditer(text) if not _groups_digits(text, m.start())]
+        found = [
+            at
+            for at in (m.start() for m in pattern.finditer(text))
+            if text[at] != "," or not _groups_digits(text, at)
+        ]
         hit = _MARKS[key] = (text, found)
         if len(_MARKS) > 16:
             _MARKS.pop(next(iter(_MARKS)))

@@ -366,8 +366,8 @@ def _gives_to_someone(masked: str, lo: int, hi: int) -> bool:
     """Whether masked[lo:hi] pays or gives to recipients it names ("其中，市红十字会为每位…发放
     700元"): a use of the total, not a source of it ("其中，省慈善总会下拨15万元")."""
     c = cues()
-    marker = next((i for i in range(lo, hi) if masked[i] in "".join(c.recipient_markers)), None)
-    return marker is not None and any_within(masked, marker, hi, c.money_action_verbs)
+    at = [i for i in (masked.find(m, lo, hi) for m in c.recipient_markers) if i >= 0]
+    return bool(at) and any_within(masked, min(at), hi, c.money_action_verbs)
 
 
 def _leading_verb(masked: str, lo: int, hi: int) -> bool:

@@ -146,7 +146,6 @@ def find_mentions(text: str, offset: int = 0) -> list[Mention]:
         if m.group("alt") and m.group("alt")[1] == "户" and unit == "persons":
             unit = "households"  # "8500人（户）": people who each make a household, counted as such
         after = text[m.end() : m.end() + 6]
-        end = m.end()
         if word == "组" and not FAMILY_AFTER_GROUP.match(after):
             continue
         if word == "家" and not FAMILY_WITHIN.match(text, m.end(), m.end() + 12):
@@ -160,10 +159,7 @@ def find_mentions(text: str, offset: int = 0) -> list[Mention]:
         generic = word in MEASURE_WORDS
         if word == "个" and _names_households(after):
             unit, generic = "households", False  # "30个特困户", "12个困难家庭"
-        rate = None
-        if unit == "yuan" and (r := RATE_AFTER.match(after)):
-            rate = "人月" if r.group(0).endswith("月") else r.group(1)
-            end += len(r.group(0))
+        rate, end = _rate_after(text, m.end()) if unit == "yuan" else (None, m.end())
         found.append(
             Mention(
                 m.start() + offset,
@@ -213,12 +209,17 @@ def _range_lower(text: str, m: re.Match, offset: int) -> Mention | None:
     unit = UNIT_WORDS.get(word, "items")
     if value <= 0 or word in MEASURE_WORDS:
         return None
-    rate = None
-    end = m.end()
-    if unit == "yuan" and (r := RATE_AFTER.match(text[end : end + 6])):
-        rate = "人月" if r.group(0).endswith("月") else r.group(1)
-        end += len(r.group(0))
+    rate, end = _rate_after(text, m.end()) if unit == "yuan" else (None, m.end())
     return Mention(lower.start(1) + offset, end + offset, value, unit, True, rate)
+
+
+def _rate_after(text: str, end: int) -> tuple[str | None, int]:
+    """A rate written after an amount of yuan (元/人, 元/人/月, 元/年/户): its basis and the
+    mention's new end; (None, end) when there is none."""
+    r = RATE_AFTER.match(text[end : end + 6])
+    if r is None:
+        return None, end
+    return ("人月" if r.group(0).endswith("月") else r.group(1)), end + len(r.group(0))
 
 
 # "在4万元以上的家庭": an amount set between 在 and 以上/以下 is an eligibility threshold.

@@ -130,21 +130,7 @@ def figure_period(
         return Period(date(published.year - years + 1, 1, 1), date(published.year, 12, 31), True)
     if "多年来" in sentence_left or LONG_SINCE.search(sentence_left):
         return Period(None, published, True)
-    if (
-        "累计" in sentence_left
-        and (m := _first(RUNNING_YEARS, article_text))
-        and _int(m.group(1) or m.group(2)) > 1
-    ):
-        years = _int(m.group(1) or m.group(2))
-        return Period(date(published.year - years + 1, 1, 1), published, True)
-    # "已连续二十六年开展…，救助困难家庭26万余户": a sentence telling how long the campaign has
-    # run counts over those years, unless it turns to this season ("今年…") before the figure.
-    if (
-        (m := RUNNING_YEARS.search(sentence_left))
-        and _int(m.group(1) or m.group(2)) > 1
-        and not THIS_SEASON.search(sentence_left, m.end())
-    ):
-        years = _int(m.group(1) or m.group(2))
+    if years := _years_run(sentence_left, article_text):
         return Period(date(published.year - years + 1, 1, 1), published, True)
     if dated and (m := QUARTER.search(sentence_left)):
         quarter = "一二三四".find(m.group(2)) + 1 or int(m.group(2))
@@ -279,6 +265,21 @@ def _stated_year(sentence_left: str, article_left: str, published: date) -> int 
         return published.year - 1
     if WHOLE_YEAR.search(sentence_left) and published.month <= 2:
         return published.year - 1
+    return None
+
+
+def _years_run(sentence_left: str, article_text: str) -> int | None:
+    """How many years a running total covers: the campaign's years when the sentence says
+    累计 ("该活动已连续开展21年…累计走访…"), or the years the sentence itself tells the campaign
+    has run ("已连续二十六年开展…，救助困难家庭26万余户"), unless it turns to this season
+    ("今年…") before the figure. None for a single year or none stated."""
+    m = _first(RUNNING_YEARS, article_text) if "累计" in sentence_left else None
+    if m and (years := _int(m.group(1) or m.group(2))) > 1:
+        return years
+    m = RUNNING_YEARS.search(sentence_left)
+    if m and not THIS_SEASON.search(sentence_left, m.end()):
+        years = _int(m.group(1) or m.group(2))
+        return years if years > 1 else None
     return None
 
 

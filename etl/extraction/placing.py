@@ -48,6 +48,9 @@ class _Vocab:
     subject_opening: re.Pattern
     unknown_county: re.Pattern
     venue: re.Pattern
+    province_words: dict[str, tuple[str, ...]]  # province | municipality | region
+    own_body: dict[str, re.Pattern]
+    media_after: tuple[str, ...]
 
 
 @cache
@@ -89,6 +92,18 @@ def _vocab() -> _Vocab:
             re.M,
         ),
         venue=re.compile(rf"在([^，。；！？\n]{{2,24}}?)(?:{alternation(data['venue_verbs'])})"),
+        province_words={k: tuple(ws) for k, ws in data["province_words"].items()},
+        # A body of the province written with its level character alone, at the start of a
+        # phrase: "省国防工会开展…", "由省慈善总会…" (a municipality's 市…, a region's 区…).
+        own_body={
+            kind: re.compile(
+                rf"(?:^|(?<=[\s，。、：；“（(在由和与及向对为])){char}(?!份|内|外|城)"
+                r"[\u4e00-\u9fff]{0,8}?(?:厅|局|委|会|办|院|部|联|中心)",
+                re.M,
+            )
+            for kind, char in (("province", "省"), ("municipality", "市"), ("region", "区"))
+        },
+        media_after=tuple(data["media_after"]),
     )
 
 
@@ -506,13 +521,11 @@ def lead_sentence(body: str) -> tuple[int, int]:
     if body.startswith("“", start):
         closing = body.find("”", start)
         if closing >= 0:
-            end = _sentence_end(body, closing)
-            start = min(end + 1, len(body))
-    return start, _sentence_end(body, start)
+            start = min(bounds(body, closing, _LEAD_MARKS)[1] + 1, len(body))
+    return start, bounds(body, start, _LEAD_MARKS)[1]
 
 
-def _sentence_end(text: str, pos: int) -> int:
-    return next((i for i in range(pos, len(text)) if text[i] in "。！？\n"), len(text))
+_LEAD_MARKS = "。！？\n"  # what ends a lead sentence
 
 
 def publisher_place(publisher: str, province: str | None) -> Located | None:
@@ -537,29 +550,19 @@ def states_province(text: str, province: str | None, full: str | None) -> bool:
         return False
     if _names_outside_media(text, full or province) or _names_outside_media(text, province):
         return True
-    words = raw_cues()["places"]["province_words"]
     kind = (
         "municipality"
         if province in _MUNICIPALITIES
         else ("region" if province in _REGIONS else "province")
     )
-    return any(w in text for w in words[kind]) or bool(_OWN_BODY[kind].search(text))
-
-
-# A body of the province written with its level character alone, at the start of a phrase:
-# "省国防工会开展…", "由省慈善总会…" (for a municipality 市…, an autonomous region 区…).
-_BODY_AFTER = r"[\u4e00-\u9fff]{0,8}?(?:厅|局|委|会|办|院|部|联|中心)"
-_PHRASE_START = r"(?:^|(?<=[\s，。、：；“（(在由和与及向对为]))"
-_OWN_BODY = {
-    kind: re.compile(rf"{_PHRASE_START}{char}(?!份|内|外|城){_BODY_AFTER}", re.M)
-    for kind, char in (("province", "省"), ("municipality", "市"), ("region", "区"))
-}
+    v = _vocab()
+    return any(w in text for w in v.province_words[kind]) or bool(v.own_body[kind].search(text))
 
 
 def _names_outside_media(text: str, name: str) -> bool:
     """Whether `name` stands in the text other than inside a newspaper's or site's name
     ("（黑龙江林业报 2015年2月13日）" credits the paper, it says nothing about the province)."""
-    media = tuple(raw_cues()["places"]["media_after"])
+    media = _vocab().media_after
     at = text.find(name)
     while at >= 0:
         tail = text[at + len(name) : at + len(name) + 6]
