@@ -224,3 +224,21 @@ def test_one_funds_gifts_over_everyone_visited_is_no_per_capita_value(tmp_path):
     live = tmp_path / "w.duckdb"
     build_warehouse(reports, live, quiet=True, parquet=False)
     assert mart(connect(live), "per_capita_aid").is_empty()  # 7.5元 a person is no aid rate
+
+
+def test_an_article_naming_no_place_makes_no_per_capita_series(tmp_path):
+    from etl.building.build import build_warehouse
+    from warehouse import connect, mart
+
+    reports = tmp_path / "reports"
+    reports.mkdir()
+    (reports / "2024-01-20-test.txt").write_text(
+        "林业局为困难职工送红包\n\n春节前，林业局向困难职工320人发放救助金16万元。\n",
+        encoding="utf-8",
+    )
+    (reports / "2024-01-20-test.meta.yml").write_text("province_hint: 黑龙江\n", encoding="utf-8")
+    live = tmp_path / "w.duckdb"
+    build_warehouse(reports, live, quiet=True, parquet=False)
+    con = connect(live)
+    assert con.execute("select count(*) from figures where level is null").fetchall() == [(2,)]
+    assert mart(con, "per_capita_aid").is_empty()

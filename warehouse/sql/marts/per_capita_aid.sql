@@ -12,6 +12,9 @@ with inputs as (
     where part_of is null
       and not cumulative
       and status in ('actual', 'planned')
+      -- placed in its province by default only (the article names no place): neither the
+      -- province's nor a named place's, as in place_season_metrics
+      and (level is not null or review = 'added')
 ),
 
 aid as (
