@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from tests.helpers import figures, process
 
 
@@ -426,3 +428,71 @@ def test_where_a_ceremony_was_held_does_not_place_the_campaign():
     )
     (fig,) = figures(text, province="上海")
     assert (fig["place"], fig["level"]) == ("上海市", "province")
+
+
+def test_figures_after_a_visit_belong_to_the_place_visited():
+    text = (
+        "县总工会开展新春送温暖活动\n\n近日，永宁县总工会慰问组来到东湖乡，看望困难职工家庭。"
+        "慰问组共走访困难职工36户，送去慰问金1.8万元。\n"
+    )
+    got = {f["value"]: (f["place"], f["level"]) for f in figures(text, province="宁夏")}
+    assert got[36] == ("东湖乡", "town")
+    assert got[18_000] == ("东湖乡", "town")
+
+
+def test_a_sentence_about_another_place_ends_the_visit():
+    text = (
+        "海东市民政局走访慰问困难群众\n\n近日，市民政局干部来到南山镇，走访慰问困难群众。"
+        "海东市民政局同时部署冬季救助工作。目前已发放临时救助金450万元。\n"
+    )
+    (fig,) = figures(text, province="青海")
+    assert (fig["place"], fig["level"]) == ("海东市", "city")
+
+
+def test_the_village_a_headline_sends_the_organiser_to_places_its_figures():
+    text = (
+        "桂林市红十字会到灌阳县石门村开展“博爱送万家”活动\n\n"
+        "1月12日，市红十字会一行为石门村困难群众送去慰问物资，共慰问困难户26户。"
+        "桂林市红十字会为每户送上慰问金400元。\n"
+    )
+    got = {f["value"]: f["place"] for f in figures(text, province="广西")}
+    assert got[26] == "石门村"
+    assert got[400] == "石门村"
+
+
+def test_a_whole_city_said_in_a_village_article_is_the_city():
+    text = (
+        "市红十字会到大坪村送温暖\n\n近日，宜宾市红十字会到大坪村开展慰问。"
+        "十年间，宜宾市红十字会在全市累计救助困难群众3万余人。\n"
+    )
+    (fig,) = figures(text, province="四川")
+    assert fig["place"] == "宜宾市"
+    assert fig["period_start"] != fig["period_end"] and fig["period_start"][:4] < "2020"
+
+
+def test_this_events_figures_are_not_dated_by_a_background_year():
+    text = (
+        "县委统战部到中坪村送年货\n\n2月3日，县委统战部到中坪村开展慰问。\n"
+        "中坪村共有村民312户，2017年全村有低保户21户。这次活动中，统战部为21户低保户"
+        "每户送上慰问金300元，共发放慰问金6300元。\n"
+    )
+    got = {f["value"]: f for f in figures(text, province="湖南", published=date(2018, 2, 5))}
+    assert got[6300]["period_end"] == "2018-02-05"
+    assert got[6300]["place"] == "中坪村"
+
+
+def test_a_sentence_opening_with_a_town_carries_to_the_next_in_a_county_report():
+    text = (
+        "竹溪县开展年底走访慰问\n\n水坪镇近日组织干部走访困难群众。干部们为困难户送去棉被80床。\n"
+    )
+    (fig,) = figures(text, province="湖北")
+    assert (fig["place"], fig["level"]) == ("水坪镇", "town")
+
+
+def test_a_sentence_with_its_own_body_as_subject_does_not_continue_a_town():
+    text = (
+        "海陵区总工会节前送温暖\n\n各基层工会纷纷行动。丰乐镇工会开展义卖活动。"
+        "华康药业工会向120名困难职工送去慰问金。\n"
+    )
+    (fig,) = figures(text, province="江苏")
+    assert fig["place"] == "海陵区"

@@ -16,7 +16,7 @@ from etl.extraction.numbers import parse_number
 from etl.paths import HOLIDAYS_FILE
 
 _CN_OR_ARABIC = r"(\d+|[一二两三四五六七八九十]+)"
-MULTI_YEAR = re.compile(rf"近{_CN_OR_ARABIC}年|{_CN_OR_ARABIC}年(?:来|以来)")
+MULTI_YEAR = re.compile(rf"近{_CN_OR_ARABIC}年|{_CN_OR_ARABIC}年(?:来|以来|间)")
 # How long a campaign has run: "连续开展20年", "已有18年", "已经连续举办12年", "第21个年头".
 RUNNING_YEARS = re.compile(
     rf"(?:连续|已有|已经|已)(?:连续)?(?:开展|举办|实施)?(?:了)?{_CN_OR_ARABIC}(?:年|个年头)"
@@ -62,7 +62,7 @@ LAST_YEAR = re.compile(r"(?:^|[，,；;])(?:去年|上年|上一年|过去一年
 LAST_YEAR_IN_CLAUSE = re.compile(
     r"(?<![比较与同])(?:去年|上年)(?!同期|以来|底|末|冬|入冬|年底|\d|[一二三四五六七八九十]{1,2}月)"
 )
-OWN_TIME = re.compile(r"以来|今冬|入冬|冬季|春节|两节|元旦|新春|\d{1,2}月")
+OWN_TIME = re.compile(r"以来|今冬|入冬|冬季|春节|两节|元旦|新春|此次|这次|本次|当天|当日|\d{1,2}月")
 CAMPAIGN_YEAR = re.compile(r"(\d{4})\s*年(?:度)?\s*[“\"]?(?:元旦|春节|两节|“两节”|新春)")
 
 

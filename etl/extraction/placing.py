@@ -51,6 +51,10 @@ class _Vocab:
     province_words: dict[str, tuple[str, ...]]  # province | municipality | region
     own_body: dict[str, re.Pattern]
     media_after: tuple[str, ...]
+    arrival_before: tuple[str, ...]
+    event_places: tuple[str, ...]
+    organisations: tuple[str, ...]
+    own_subject: re.Pattern
 
 
 @cache
@@ -104,6 +108,16 @@ def _vocab() -> _Vocab:
             for kind, char in (("province", "省"), ("municipality", "市"), ("region", "区"))
         },
         media_after=tuple(data["media_after"]),
+        arrival_before=tuple(data["arrival_before"]),
+        event_places=tuple(data["event_places"]),
+        organisations=tuple(back["organisations"]),
+        own_subject=re.compile(
+            r"(?:\d{1,2}月\d{1,2}日[，,]|(?:"
+            + alternation(data["subject_openers"])
+            + r")[，,]?)?[\u4e00-\u9fff]{1,10}?(?:"
+            + alternation([*data["own_subject_bodies"], *back["organisations"]])
+            + ")"
+        ),
     )
 
 
@@ -333,6 +347,13 @@ def _scope_place(
         return Located(province_full, "province")  # 全市 in 北京, 上海, 天津, 重庆: the province
     if level == "county" and article.level == "province" and autonomous:
         return article  # 全区 in an autonomous region's own report
+    if RANK[level] < RANK[article.level]:
+        # "在全市开展…" in a village's article: the city it last named, never the village
+        upper = [n.place for n in before if n.kind == "gazetteer" and n.place.level == level]
+        if upper:
+            return upper[-1]
+        if level == "city" and article.prefecture:
+            return Located(article.prefecture, "city")
     if RANK[level] > RANK[article.level]:
         return _back_place(level, before, article)
     return article
@@ -358,27 +379,33 @@ def _back_place(level: str, before: list[Named], article: Located) -> Located:
 
 
 def _paragraph_subject(
-    text: str, group_lo: int, article_lo: int, names: list[Named]
+    text: str, group_lo: int, article_lo: int, names: list[Named], article: Located
 ) -> Located | None:
-    """In a province's report, a sentence naming no place continues the lower place the
-    paragraph's previous sentence was about ("哈尔滨市开展…。活动共发放…"); a sentence that
-    speaks of the province (全省) ends the carry."""
+    """The lower place a sentence naming no place continues from earlier in its paragraph:
+    where the visitors went ("慰问组来到某乡…。此次共走访…"), or, in a province's report,
+    the place the previous sentence opened with ("哈尔滨市开展…。活动共发放…"). A sentence
+    that speaks of a whole area (全省, 全市, 各县, 省慈善总会) ends the carry."""
     paragraph_lo = max(text.rfind("\n", article_lo, group_lo) + 1, article_lo)
     subject: Located | None = None
+    arrival_end = -1  # the end of the run of names a visit went to, while it lasts
     for n in names:
         if n.start < paragraph_lo or n.start >= group_lo:
             continue
-        if (n.kind == "scope" and n.level in ("province", "article")) or (
-            n.kind == "back" and n.level == "province"
-        ):
-            subject = None  # 全省, 各县, 省慈善总会: the paragraph speaks of the province again
+        if n.kind == "scope" or (n.kind == "back" and n.level == "province"):
+            subject, arrival_end = None, -1  # the paragraph speaks of a whole area again
             continue
         if n.kind not in ("gazetteer", "town") or n.place is None:
             continue
+        if n.start <= arrival_end + 1 or text.endswith(_vocab().arrival_before, 0, n.start):
+            arrival_end = n.end  # "来到大祥区罗市镇": the run's deepest place
+            if RANK[n.place.level] > RANK[article.level]:
+                subject = n.place
+            continue
         sentence_lo, _ = bounds(text, n.start, _GROUP_MARKS, paragraph_lo, n.start)
-        opening = text[sentence_lo : n.start]
-        if n.place.level != "province" and _vocab().subject_opening.fullmatch(opening):
-            subject = n.place
+        if _vocab().subject_opening.fullmatch(text[sentence_lo : n.start]):
+            # a sentence about another place ("青海省民政部门…") ends a visit's carry
+            lower = RANK[n.place.level] > RANK[article.level]
+            subject = n.place if lower else None
     return subject
 
 
@@ -395,9 +422,9 @@ def figure_place(
     group_lo, _ = bounds(text, position, _GROUP_MARKS, article_lo, position)
     inside = [i for i, n in enumerate(names) if group_lo <= n.start and n.end <= position]
     if not inside:
-        if article.level == "province":
-            return _paragraph_subject(text, group_lo, article_lo, names) or article
-        return article
+        if _vocab().own_subject.match(text, group_lo):
+            return article  # "某药业工会设立…": the sentence has a subject of its own
+        return _paragraph_subject(text, group_lo, article_lo, names, article) or article
     i = inside[-1]
     near = names[i]
     if near.kind == "scope" and near.level == "article":
@@ -447,6 +474,11 @@ def figure_place(
         return article
     if _is_ancestor(place, article):
         return article
+    if text.startswith(_vocab().organisations, near.end):
+        # "市红十字会为38户…" after the visit to a village: the giver's place, not the figure's
+        visited = _paragraph_subject(text, group_lo, article_lo, names, article) or article
+        if RANK[visited.level] > RANK[place.level]:
+            return visited
     return place
 
 
@@ -475,16 +507,18 @@ def article_place(
 
 
 def _event_place(title: str, names: list[Named], run: Named) -> Named | None:
-    """A lower place the headline puts the event in ("…在浏阳启动"), when the first place it
-    names is the organiser's province (省慈善总会)."""
-    if run.place is None or run.place.level != "province":
+    """A lower place the headline puts the event in ("省慈善总会…在浏阳启动",
+    "市红十字会到某县某村开展…"), after the first place it names, the organiser's."""
+    if run.place is None:
         return None
-    markers = tuple(raw_cues()["places"]["event_places"])
-    for n in names:
-        if n.start <= run.start or n.kind != "gazetteer" or n.place is None:
+    for k, n in enumerate(names):
+        if n.start <= run.start or n.kind not in ("gazetteer", "town") or n.place is None:
             continue
-        if n.place.level != "province" and title[: n.start].endswith(markers):
-            return n
+        if RANK[n.place.level] > RANK[run.place.level] and title.endswith(
+            _vocab().event_places, 0, n.start
+        ):
+            there = _first_run(names[k:])  # "到融安县古兰村": the run's deepest place
+            return there if there is not None and there.place is not None else n
     return None
 
 
