@@ -496,3 +496,53 @@ def test_a_sentence_with_its_own_body_as_subject_does_not_continue_a_town():
     )
     (fig,) = figures(text, province="江苏")
     assert fig["place"] == "海陵区"
+
+
+def test_money_handed_to_each_named_recipient_is_a_rate_per_person():
+    text = "村支部开展春节慰问\n\n党员王某分别送给李某、赵某慰问金300元。\n"
+    (fig,) = figures(text, province="湖南")
+    assert (fig["metric"], fig["unit"], fig["value"]) == ("aid_standard", "yuan_per_person", 300)
+
+
+def test_money_each_counted_household_was_brought_is_a_rate_per_household():
+    text = "村支部开展春节慰问\n\n党员们为全村困难群众共18户各送去1桶油和200元。\n"
+    got = {f["value"]: (f["metric"], f["unit"]) for f in figures(text, province="湖南")}
+    assert got[200] == ("aid_standard", "yuan_per_household")
+
+
+def test_each_givers_gift_to_a_body_is_not_a_rate():
+    text = "劳模献爱心\n\n两位劳模分别向市总工会捐助3万元送温暖资金。\n"
+    (fig,) = figures(text, province="湖南")
+    assert fig["metric"] == "funds_raised"
+
+
+def test_the_value_of_one_gift_package_is_a_rate_per_person():
+    text = "区总工会慰问环卫工人\n\n区总工会为环卫工人送去价值150元的新春礼包。\n"
+    (fig,) = figures(text, province="辽宁")
+    assert (fig["metric"], fig["unit"]) == ("aid_standard", "yuan_per_person")
+
+
+def test_family_packages_counted_with_a_generic_measure_word_are_goods():
+    text = "红十字会博爱送万家\n\n市红十字会发放了300个“博爱家庭包”。\n"
+    (fig,) = figures(text, province="湖北")
+    assert (fig["metric"], fig["value"]) == ("items_distributed", 300)
+
+
+def test_households_cadres_spent_the_festival_with_were_reached():
+    text = "干部结亲过大年\n\n全州2000名干部职工与8600户农牧民一起过年。\n"
+    got = {f["value"]: f["metric"] for f in figures(text, province="四川")}
+    assert got[8600] == "households_reached"
+
+
+def test_an_amount_per_enterprise_is_not_a_figure():
+    text = "省总工会慰问企业\n\n省总工会走访慰问困难企业6家，并为每家企业发放3万元慰问金。\n"
+    assert not [f for f in figures(text, province="青海") if f["unit"].startswith("yuan")]
+
+
+def test_a_forestry_bureau_and_a_new_area_are_places():
+    forest = "双丰林业局工会开展送温暖\n\n林业局工会为困难职工发放慰问金8万元。\n"
+    (fig,) = figures(forest, province="黑龙江")
+    assert fig["place"] == "双丰林业局"
+    area = "鞍山市达道湾新区环卫工人领到慰问金\n\n区总工会为环卫工人发放慰问金6万元。\n"
+    (fig,) = figures(area, province="辽宁")
+    assert (fig["place"], fig["level"]) == ("达道湾新区", "county")

@@ -17,7 +17,7 @@ from etl.extraction.context import (
     per_span,
     starts_with,
 )
-from etl.extraction.cues import Cue, alternation, cues
+from etl.extraction.cues import Cue, alternation, cues, raw_cues
 from etl.extraction.mentions import MENTION, Mention
 
 _RATE_UNITS = {"人": "yuan_per_person", "户": "yuan_per_household", "人月": "yuan_per_person_month"}
@@ -51,6 +51,8 @@ def rate_unit(masked: str, mention: Mention, scope: Scope) -> str | None:
         return _RATE_UNITS[mention.rate_after]
     c = cues()
     hit = nearest_left(masked, scope.clause[0], mention.start, c.rates)
+    if hit and _per_body(masked, hit):
+        return None  # "每家企业…5万元": per a body, no rate the contract holds
     if hit:
         return hit[1].target
     each = nearest_left(masked, scope.clause[0], mention.start, c.each_recipient)
@@ -58,6 +60,12 @@ def rate_unit(masked: str, mention: Mention, scope: Scope) -> str | None:
         counted = _COUNTED.findall(masked, scope.sentence[0], each[0])
         if counted:
             return "yuan_per_household" if counted[-1] == "户" else "yuan_per_person"
+    if _given_to_each(masked, scope.clause[0], mention.start) or _one_package(
+        masked, mention, scope
+    ):
+        # the recipients: counted before the amount ("为18户各送去…"), else named, people
+        counted = _COUNTED.findall(masked, scope.sentence[0], mention.start)
+        return "yuan_per_household" if counted and counted[-1] == "户" else "yuan_per_person"
     if starts_with(masked, scope.clause[0], c.rate_caps) and scope.clause[0] > scope.sentence[0]:
         # "平均每户救助2000元，最高不超过4000元": the cap is a rate of the clause before.
         prev_lo, _ = bounds(masked, scope.clause[0] - 1, CLAUSE_MARKS, *scope.sentence)
@@ -66,10 +74,69 @@ def rate_unit(masked: str, mention: Mention, scope: Scope) -> str | None:
     return None
 
 
-def standard_without_basis(masked: str, mention: Mention) -> bool:
-    """Whether an amount is a standard ("按…元的标准") with no person or household it is per:
-    no outcome, and no rate the contract can hold."""
-    return starts_with(masked, mention.end, cues().standard_after) is not None
+@cache
+def _each_patterns() -> tuple[re.Pattern, re.Pattern]:
+    """分别/各 with a recipient marker after it, and after a recipient marker with a verb."""
+    data = raw_cues()
+    each, verbs = alternation(data["each_words"]), alternation(data["each_giving_verbs"])
+    markers = "".join(data["recipient_markers"])
+    return (
+        re.compile(rf"(?:{each})(?:{verbs})?[{markers}]"),  # 分别送给张某、李某…
+        re.compile(rf"[{markers}][^，。；！？]{{1,30}}?(?:{each})(?:{verbs})"),  # 为25户各送去…
+    )
+
+
+# What may stand between a package's value and its noun ("价值100元、富有年味的节日礼包").
+_PACKAGE_GAP = re.compile(r"[^，。；！？\d]{0,12}")
+
+
+def _one_package(masked: str, mention: Mention, scope: Scope) -> bool:
+    """Whether an amount is the value of one gift package ("送去价值100元的慰问礼包")."""
+    rule = raw_cues()["one_package"]
+    if mention.unit != "yuan" or mention.value >= rule["max_yuan"]:
+        return False
+    if not masked.endswith(tuple(rule["before"]), scope.clause[0], mention.start):
+        return False
+    gap = _PACKAGE_GAP.match(masked, mention.end, scope.clause[1]).group(0)
+    return "的" in gap and any(noun in gap for noun in rule["nouns"])
+
+
+@cache
+def _each_total_words() -> tuple[str, ...]:
+    """Words that make an amount after 分别/各 a total, not each one's share."""
+    return (*raw_cues()["totals"]["words"], "共")
+
+
+def _given_to_each(masked: str, lo: int, hi: int) -> bool:
+    """Whether the clause before an amount says it went to each recipient ("分别送给张某、李某
+    慰问金200元", "为全村25户各送去…100元"), unless a total word comes between (…共计…)."""
+    if not any(w in masked[lo:hi] for w in raw_cues()["each_words"]):
+        return False
+    bodies = raw_cues()["places"]["back_reference"]["organisations"]
+    for pattern in _each_patterns():
+        found = [m for m in pattern.finditer(masked, lo, hi)]
+        if not found or any_within(masked, found[-1].end(), hi, _each_total_words()):
+            continue
+        if any_within(masked, found[-1].end(), hi, bodies):
+            continue  # "两位劳模分别向市总工会捐助5万元": each giver's gift to a body, raised
+        return True
+    return False
+
+
+def standard_without_basis(masked: str, mention: Mention, lo: int | None = None) -> bool:
+    """Whether an amount is a standard ("按…元的标准", "每家企业…5万元", the clause starting
+    at `lo`) with no person or household it is per: no outcome, and no rate the contract can
+    hold."""
+    if starts_with(masked, mention.end, cues().standard_after) is not None:
+        return True
+    hit = nearest_left(masked, lo, mention.start, cues().rates) if lo is not None else None
+    return hit is not None and _per_body(masked, hit)
+
+
+def _per_body(masked: str, hit: tuple[int, Cue]) -> bool:
+    """Whether a rate word (每家, 每个) is followed by a body, not a household or person."""
+    after = hit[0] + len(hit[1].word)
+    return masked.startswith(tuple(raw_cues()["rates"]["per_body"]), after)
 
 
 def _is_not_outcome(masked: str, mention: Mention, scope: Scope, actions: tuple[Cue, ...]) -> bool:

@@ -160,7 +160,10 @@ def load_cues(path: Path = CUES_FILE) -> Cues:
             Cue(w, q, "after") for q, ws in data["qualifier"]["after"].items() for w in ws
         ),
         rates=_longest_first(
-            Cue(w, unit, "rate") for unit, ws in data["rates"].items() if unit != "caps" for w in ws
+            Cue(w, unit, "rate")
+            for unit, ws in data["rates"].items()
+            if unit not in ("caps", "per_body")
+            for w in ws
         ),
     )
 

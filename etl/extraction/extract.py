@@ -34,7 +34,7 @@ def _metric_and_unit(
         rate = classify.rate_unit(masked, m, scope)
         if rate:
             return "aid_standard", rate
-        if classify.standard_without_basis(masked, m):
+        if classify.standard_without_basis(masked, m, scope.clause[0]):
             return None  # "各福利机构按3000元的标准慰问": a rate, but per what the contract lacks
         return classify.money_metric(masked, m, scope), "yuan"
     if m.unit in ("persons", "person_visits"):

@@ -75,7 +75,7 @@ FAMILY_AFTER_GROUP = re.compile(rf"^(?:{alternation(_COUNTS['group_words'])})?�
 # "24家特困在职和退休职工家庭", "30家困难户": 家 counts households only before a family word.
 FAMILY_WITHIN = re.compile(r"[^，。；、\d]{0,10}?(?:家庭|户(?!外|籍|口|型))")
 # "500多个困难职工家庭", "682名困难职工家庭": a family word a few characters on.
-FAMILY_NEAR = re.compile(r"^[^，。；、\d]{0,4}?家庭")
+FAMILY_NEAR = re.compile(r"^[^，。；、\d]{0,4}?家庭(?![包箱袋装])")  # not "家庭包": goods
 
 
 def _names_households(after: str) -> bool:

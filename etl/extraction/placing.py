@@ -47,6 +47,9 @@ class _Vocab:
     name_part_before: tuple[str, ...]
     subject_opening: re.Pattern
     unknown_county: re.Pattern
+    county_after_city: re.Pattern
+    area_kinds: tuple[str, ...]
+    forest_area: re.Pattern
     venue: re.Pattern
     province_words: dict[str, tuple[str, ...]]  # province | municipality | region
     own_body: dict[str, re.Pattern]
@@ -92,7 +95,18 @@ def _vocab() -> _Vocab:
         unknown_county=re.compile(
             r"(?:^|(?<=[\s，。、：；“（(]))"
             rf"((?![\u4e00-\u9fff]{{0,3}}(?:{alternation(data['unknown_county_not'])})"
-            rf"(?:{orgs}))[\u4e00-\u9fff]{{2,4}}[区县旗])(?=(?:{orgs}))",
+            rf"(?:{orgs}))(?![{''.join(data['unknown_county_first_never'])}])"
+            rf"[\u4e00-\u9fff]{{2,4}}[区县旗])(?=(?:{orgs}))",
+            re.M,
+        ),
+        county_after_city=re.compile(
+            rf"(?![{''.join(data['unknown_county_first_never'])}])"
+            rf"[\u4e00-\u9fff]{{1,3}}?(?:{alternation(data['county_after_city'])})"
+        ),
+        area_kinds=tuple(data["unknown_county_not"]),
+        forest_area=re.compile(
+            rf"(?:^|(?<=[\s，。、：；“（(]))[{''.join(data['town_name_boundaries'])}]?"
+            rf"([\u4e00-\u9fff]{{2,4}}?(?:{alternation(data['forest_areas'])}))",
             re.M,
         ),
         venue=re.compile(rf"在([^，。；！？\n]{{2,24}}?)(?:{alternation(data['venue_verbs'])})"),
@@ -215,6 +229,30 @@ def unknown_counties(text: str, lo: int, hi: int, taken: list[tuple[int, int]]) 
         if any(a < end and start < b for a, b in taken):
             continue
         found.append(Named(start, end, "town", Located(m.group(1), "county")))
+    for m in _vocab().forest_area.finditer(text, lo, hi):
+        start, end = m.span(1)
+        if not any(a < end and start < b for a, b in taken):
+            found.append(Named(start, end, "town", Located(m.group(1), "county")))
+    return found
+
+
+def counties_after_cities(
+    text: str, hi: int, cities: list[Named], taken: list[tuple[int, int]]
+) -> list[Named]:
+    """County-level names the gazetteer lacks, written right after their city's
+    ("大连市金普新区"): a named new area is one, a kind of area (城区, 辖区) is not."""
+    v = _vocab()
+    found: list[Named] = []
+    for city in cities:
+        m = v.county_after_city.match(text, city.end, hi)
+        if m is None or any(a < m.end() and m.start() < b for a, b in taken):
+            continue
+        name = m.group(0)
+        kind = next((k for k in v.area_kinds if name.endswith(k)), None)
+        if kind is not None and not (kind == "新区" and len(name) >= 4):
+            continue
+        prefecture = city.place.prefecture or city.place.name if city.place else ""
+        found.append(Named(m.start(), m.end(), "town", Located(name, "county", prefecture)))
     return found
 
 
@@ -245,6 +283,9 @@ def named_places(
         # "分发给玉树等受灾地区": a place followed by 等 stands for several places.
         kind = "several" if text.startswith(several, m.end) else "gazetteer"
         out.append(Named(m.start, m.end, kind, place))
+    cities = [n for n in out if n.place is not None and n.place.level == "city"]
+    out.extend(counties_after_cities(text, hi, cities, kept))
+    kept.extend((n.start, n.end) for n in out if n.kind == "town")
     out.extend(towns(text, lo, hi, kept))
     out.extend(unknown_counties(text, lo, hi, kept + [(n.start, n.end) for n in out]))
     venues = [m.span(1) for m in _vocab().venue.finditer(text, lo, hi)]
