@@ -546,3 +546,21 @@ def test_a_forestry_bureau_and_a_new_area_are_places():
     area = "鞍山市达道湾新区环卫工人领到慰问金\n\n区总工会为环卫工人发放慰问金6万元。\n"
     (fig,) = figures(area, province="辽宁")
     assert (fig["place"], fig["level"]) == ("达道湾新区", "county")
+
+
+def test_a_headline_about_an_unnamed_county_body_is_not_the_province():
+    text = "【工作动态】县总工会开展送温暖活动\n\n慰问组共走访慰问黑龙江籍困难职工126人。\n"
+    (fig,) = figures(text, province="黑龙江")
+    assert fig["level"] == "county"
+
+
+def test_goods_valued_after_a_raising_clause_were_raised():
+    text = "省总工会开展送温暖\n\n全省各级工会共筹集慰问款物，总价值3200万元。\n"
+    (fig,) = figures(text, province="山西")
+    assert fig["metric"] == "funds_raised"
+
+
+def test_goods_valued_after_a_gift_to_recipients_stay_goods():
+    text = "基金会慰问福利院\n\n市残疾人基金会为福利院老人捐赠爱心物资，总价值约3万元。\n"
+    (fig,) = figures(text, province="黑龙江")
+    assert fig["metric"] == "in_kind_value"

@@ -331,7 +331,8 @@ def money_metric(masked: str, mention: Mention, scope: Scope) -> str:
             return "funds_raised"  # "某某有限公司资助216万元": a business's gift, raised
         if hit:
             # Cash valued together, not cash with an amount of its own ("…和2万元慰问金").
-            return _valued(masked, lo, hit, _named_after(masked, mention, scope))
+            valued = _named_after(masked, mention, scope)
+            return _valued(masked, lo, hit, valued, scope.sentence[0])
     hit = nearest_left(masked, scope.clause[0], mention.start, c.money_nouns_specific)
     if hit:
         return hit[1].target
@@ -372,6 +373,18 @@ def _named_after(masked: str, mention: Mention, scope: Scope) -> str:
     return re.split(r"\d", masked[mention.end : scope.clause[1]], maxsplit=1)[0]
 
 
+def _raising_before(masked: str, lo: int, hi: int) -> tuple[int, Cue] | None:
+    """The raising verb of the clause before a valuation, unless an amount comes between or
+    the verb gives to someone ("为院内老人捐赠爱心物资，总价值…": goods given, not raised)."""
+    verb = nearest_left(masked, lo, hi, cues().money_action_verbs)
+    if verb is None or verb[1].target != "funds_raised" or MENTION.search(masked, verb[0], hi):
+        return None
+    clause_lo, _ = bounds(masked, verb[0], CLAUSE_MARKS, lo, verb[0])
+    if any_within(masked, clause_lo, verb[0], cues().recipient_markers):
+        return None
+    return verb
+
+
 def _goods_object(masked: str, hit: tuple[int, Cue], mention: Mention) -> bool:
     """Whether the verb's object before the amount is goods, not cash ("调拨救灾物资200万元")."""
     c = cues()
@@ -380,14 +393,19 @@ def _goods_object(masked: str, hit: tuple[int, Cue], mention: Mention) -> bool:
     return any(w in between for w in goods) and not any(w in between for w in c.cash_words)
 
 
-def _valued(masked: str, lo: int, hit: tuple[int, Cue], valued: str = "") -> str:
+def _valued(
+    masked: str, lo: int, hit: tuple[int, Cue], valued: str = "", sentence_lo: int | None = None
+) -> str:
     """价值/折合 value goods; the action before them says whether goods were raised or given,
     and cash valued with them (before, or in `valued`, the words after the amount: "价值…万元的
-    棉被和慰问金") makes the whole aid."""
+    棉被和慰问金") makes the whole aid. A clause with no action of its own takes the raising
+    of the clause before, when no amount comes between ("共筹集慰问款物，总价值…")."""
     pos, cue = hit
     if cue.target != "in_kind_value":
         return cue.target
     action = nearest_left(masked, lo, pos, cues().money_action_verbs)
+    if action is None and sentence_lo is not None and sentence_lo < lo:
+        action = _raising_before(masked, sentence_lo, lo)
     if action and action[1].target == "funds_raised":
         return "funds_raised"
     if action and any(w in masked[action[0] : pos] for w in cues().cash_words):

@@ -19,6 +19,7 @@ from etl.extraction.placing import (
     named_places,
     publisher_place,
     states_province,
+    unnamed_body_place,
 )
 from etl.extraction.script import to_simplified
 from etl.extraction.segment import hard_breaks, segment
@@ -122,8 +123,9 @@ def process_text(raw: RawText, meta: ReportMeta) -> Document:
         full = g.full_province_name(province) if province else None
         lead_start, lead_end = lead_sentence(body)
         attribution = loc.attribution
+        title_names = named_places(title, 0, len(title), in_title, province)
         governing = article_place(
-            named_places(title, 0, len(title), in_title, province),
+            title_names,
             named_places(
                 body, lead_start, lead_end, _lead_mentions(body, lead_end, in_body), province
             ),
@@ -131,10 +133,15 @@ def process_text(raw: RawText, meta: ReportMeta) -> Document:
             full,
             title,
         )
+        unnamed = unnamed_body_place(title_names, full)
         if governing is None:
-            governing = publisher_place(own.publisher, province) or (
-                Located(full, "province") if full else None
+            governing = (
+                publisher_place(own.publisher, province)
+                or unnamed
+                or (Located(full, "province") if full else None)
             )
+        elif governing.level == "province" and unnamed is not None:
+            governing = unnamed  # "县总工会…" over a dateline's province: a county's news
         unstated = (
             governing is not None
             and governing.level == "province"

@@ -83,7 +83,7 @@ def _vocab() -> _Vocab:
         # After punctuation, a joiner or a time word ("这期间州救助管理站", "当日市民政局"), or
         # first in the text. The level opens the pattern, so that re skips to it in C; the
         # look-behind then refuses a level after any other character.
-        back=re.compile(rf"([{levels}])(?<![^，。；：\n由与和及经间日时后].)(?=(?:{orgs}))"),
+        back=re.compile(rf"([{levels}])(?<![^，。；：\n\s】”由与和及经间日时后].)(?=(?:{orgs}))"),
         back_levels=dict(back["levels"]),
         name_part_before=tuple(data["name_part_before"]),
         subject_opening=re.compile(
@@ -545,6 +545,15 @@ def article_place(
             continue
         return run.place
     return None
+
+
+def unnamed_body_place(title_names: list[Named], province_full: str | None) -> Located | None:
+    """A headline about a lower body that names no place ("县总工会开展…"): some county (or
+    city) of the province, never the province itself."""
+    back = next((n for n in title_names if n.kind == "back" and n.level != "province"), None)
+    if back is None or not province_full:
+        return None
+    return Located(province_full, back.level)
 
 
 def _event_place(title: str, names: list[Named], run: Named) -> Named | None:
