@@ -18,12 +18,12 @@ def extracted(path: Path) -> list[dict]:
     return [f.contract() for f in process_file(path).figures]
 
 
-# Measured on the 237 reports the rules were developed on (see bench/crossval.py for the
-# per-fold spread): F1 0.963, strict 0.939, place 0.929 (0.924 wrapped), status 0.971,
-# qualifier 0.993.
+# Measured on the 269 reports the rules were developed on (see bench/crossval.py for the
+# per-fold spread): F1 0.964, strict 0.938, place 0.942 (0.937 wrapped), status 0.971,
+# qualifier 0.991.
 # The floors leave a small margin; a report below PER_REPORT_F1 is a regression on its wording.
 PER_REPORT_F1 = 0.75
-FLOORS = {"f1": 0.95, "strict": 0.925, "place": 0.915, "status": 0.955, "qualifier": 0.97}
+FLOORS = {"f1": 0.95, "strict": 0.925, "place": 0.925, "status": 0.955, "qualifier": 0.97}
 
 
 @pytest.mark.parametrize("gold", GOLD, ids=[g["doc"] for g in GOLD])

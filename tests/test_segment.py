@@ -90,3 +90,29 @@ def test_a_byline_under_an_exclaiming_headline_is_no_headline():
         "救助800人次！某市冬季救助圆满结束\n某某报记者 张三\n\n全市冬季共救助流浪人员800人次。\n"
     )
     assert doc.articles[0].title == "救助800人次！某市冬季救助圆满结束"
+
+
+def test_a_dateline_under_the_headline_is_neither_headline_nor_body():
+    raw = (
+        "县总工会开展送温暖活动\n\n锦州日报 2023-01-16\n\n1月15日，县总工会走访慰问困难职工80户。\n"
+    )
+    (article,) = segment(raw)
+    assert article.titles == ["县总工会开展送温暖活动"]
+    assert raw[article.body_start :].startswith("1月15日")
+
+
+def test_a_campaign_name_holding_a_comma_does_not_stop_a_headline():
+    raw = "某区2017年“一日捐，暖万家”活动启动\n\n1月12日，区红十字会举行启动仪式。\n"
+    (article,) = segment(raw)
+    assert article.titles == ["某区2017年“一日捐，暖万家”活动启动"]
+
+
+def test_another_news_item_opened_by_youxun_is_an_article_of_its_own():
+    raw = (
+        "区总工会开展节日慰问\n\n1月19日，区总工会慰问了困难职工5户。\n\n"
+        "又讯 1月18日，团市委领导慰问了困难青少年3名。\n"
+    )
+    first, second = segment(raw)
+    assert second.titles == []
+    assert raw[second.body_start :].startswith("又讯")
+    assert "团市委" not in raw[first.body_start : first.body_end]

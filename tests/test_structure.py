@@ -564,3 +564,30 @@ def test_goods_valued_after_a_gift_to_recipients_stay_goods():
     text = "基金会慰问福利院\n\n市残疾人基金会为福利院老人捐赠爱心物资，总价值约3万元。\n"
     (fig,) = figures(text, province="黑龙江")
     assert fig["metric"] == "in_kind_value"
+
+
+def test_a_small_amount_given_to_a_whole_countys_class_of_households_is_a_rate():
+    text = "县民政局发放取暖补贴\n\n县民政局给全县特困户家庭发放了600元取暖补贴。\n"
+    (fig,) = figures(text, province="青海")
+    assert (fig["metric"], fig["unit"]) == ("aid_standard", "yuan_per_household")
+    total = "县民政局发放取暖补贴\n\n县民政局给全县特困户家庭发放了取暖补贴86万元。\n"
+    (fig,) = figures(total, province="青海")
+    assert fig["metric"] == "aid_disbursed"
+
+
+def test_households_counted_in_chinese_numerals_make_a_rate_per_household():
+    text = "林业局送温暖\n\n局长以个人名义分别给三户各捐助600元。\n"
+    (fig,) = figures(text, province="吉林")
+    assert (fig["metric"], fig["unit"]) == ("aid_standard", "yuan_per_household")
+
+
+def test_a_familys_debt_is_not_money_raised():
+    text = "林业局送温暖\n\n王某为给儿子治病欠下二十多万元，林业局为他送去慰问金2000元。\n"
+    got = [(f["metric"], f["value"]) for f in figures(text, province="吉林")]
+    assert got == [("aid_disbursed", 2000)]
+
+
+def test_money_brought_to_a_family_is_aid():
+    text = "干部走亲戚\n\n她的结对亲戚特意带去了300元和一袋大米。\n"
+    got = {f["value"]: f["metric"] for f in figures(text, province="四川")}
+    assert got[300] == "aid_disbursed"

@@ -42,7 +42,7 @@ def scope_of(text: str, mention: Mention, previous_end: int, lo: int, hi: int) -
 
 
 # A count of households or people, for the recipients a rate is per ("3户特困家庭", "5名老人").
-_COUNTED = re.compile(r"\d[\d.]*[万亿]?[余多]?(户|人|名|位)")
+_COUNTED = re.compile(r"(?:\d[\d.]*|[一二两三四五六七八九十百千]+)[万亿]?[余多]?(户|人|名|位)")
 
 
 def rate_unit(masked: str, mention: Mention, scope: Scope) -> str | None:
@@ -60,6 +60,9 @@ def rate_unit(masked: str, mention: Mention, scope: Scope) -> str | None:
         counted = _COUNTED.findall(masked, scope.sentence[0], each[0])
         if counted:
             return "yuan_per_household" if counted[-1] == "户" else "yuan_per_person"
+    by_class = _given_to_class(masked, mention, scope)
+    if by_class:
+        return by_class
     if _given_to_each(masked, scope.clause[0], mention.start) or _one_package(
         masked, mention, scope
     ):
@@ -84,6 +87,37 @@ def _each_patterns() -> tuple[re.Pattern, re.Pattern]:
         re.compile(rf"(?:{each})(?:{verbs})?[{markers}]"),  # 分别送给张某、李某…
         re.compile(rf"[{markers}][^，。；！？]{{1,30}}?(?:{each})(?:{verbs})"),  # 为25户各送去…
     )
+
+
+@cache
+def _class_pattern() -> re.Pattern:
+    """给/为 + a whole area (全县) + a class of households or people, then a giving verb."""
+    data = raw_cues()
+    areas = [
+        w
+        for level in ("province", "city", "county", "town")
+        for w in data["places"]["scope_words"][level]
+        if w.startswith("全")
+    ] + ["全村"]
+    rule = data["class_rate"]
+    return re.compile(
+        rf"[{''.join(data['recipient_markers'])}](?:{alternation(areas)})[^，。；！？\d]{{0,12}}?"
+        rf"(?:(?P<households>{alternation(rule['households'])})|{alternation(rule['people'])})"
+        rf"[^，。；！？\d]{{0,4}}?(?:{alternation([*data['each_giving_verbs'], '发放'])})"
+    )
+
+
+def _given_to_class(masked: str, mention: Mention, scope: Scope) -> str | None:
+    """The rate of a small amount given to a whole area's uncounted class ("给全县低保户家庭
+    发放了800元取暖补贴": per household), else None."""
+    if mention.unit != "yuan" or mention.value >= raw_cues()["class_rate"]["max_yuan"]:
+        return None
+    if "全" not in masked[scope.clause[0] : mention.start]:
+        return None
+    found = list(_class_pattern().finditer(masked, scope.clause[0], mention.start))
+    if not found or any_within(masked, found[-1].end(), mention.start, _each_total_words()):
+        return None
+    return "yuan_per_household" if found[-1].group("households") else "yuan_per_person"
 
 
 # What may stand between a package's value and its noun ("价值100元、富有年味的节日礼包").

@@ -12,7 +12,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from etl.extraction.cues import raw_cues
+from etl.extraction.cues import alternation, raw_cues
 from etl.extraction.normalise import is_layout_wrapped
 
 ATTRIBUTION = re.compile(
@@ -24,8 +24,17 @@ _SENTENCE_MARKS = set("，。；？,;?:")
 _EXCLAMATIONS = set("！!")
 # A line naming a reporter or an editor is a byline, not a headline.
 _BYLINE_WORDS = tuple(raw_cues()["segment"]["byline_words"])
+# A paragraph opening another news item of a bulletin ("又讯 1月18日，…").
+_NEXT_ITEM = re.compile(
+    rf"^[ \t\u3000]*(?:{alternation(raw_cues()['segment']['next_item_openers'])})", re.M
+)
 _MAX_TITLE_LINE = 40
 _MAX_TITLE_CHARS = 80
+# A dateline under a headline ("大连日报 2019-02-01", "2025-01-15 黑龙江"): neither headline
+# nor body, skipped.
+_DATELINE = re.compile(
+    r"[^，。；！？\d]{0,16}\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?[^，。；！？\d]{0,16}"
+)
 
 
 @dataclass
@@ -59,12 +68,16 @@ def _lines(raw: str, start: int, end: int) -> list[tuple[int, int]]:
     return spans
 
 
+_QUOTED = re.compile(r"“[^”\n]{0,30}”")
+
+
 def _is_title_line(text: str) -> bool:
     text = text.strip()
+    unquoted = _QUOTED.sub("", text)  # a campaign's name may hold a comma: “博爱一日捐，温暖…”
     return (
         0 < len(text) <= _MAX_TITLE_LINE
         # "心系弱困，情暖新春——陇东镇开展…": a headline with a dashed subtitle may hold a comma
-        and not (_SENTENCE_MARKS - ({"，"} if "——" in text else set())).intersection(text)
+        and not (_SENTENCE_MARKS - ({"，"} if "——" in text else set())).intersection(unquoted)
         and not (_EXCLAMATIONS.intersection(text) and text.startswith(("“", '"', "「")))
         and not text.endswith(("、", "："))
         and not any(w in text for w in _BYLINE_WORDS)  # "大河报·豫视频记者 蔡君彦"
@@ -86,6 +99,11 @@ def _leading_titles(
     for s, e in _lines(raw, start, end):
         text = raw[s:e].strip()
         if not text:
+            if current:
+                blocks.append(current)
+                current = []
+            continue
+        if (blocks or current) and _DATELINE.fullmatch(text):
             if current:
                 blocks.append(current)
                 current = []
@@ -122,7 +140,8 @@ def segment(raw: str, starts: Sequence[int] = ()) -> list[RawArticle]:
     `starts` are where articles begin as the report's page marks them (a web page listing
     several articles, each under its own headline): each part is segmented on its own.
     """
-    cuts = sorted({s for s in starts if 0 < s < len(raw)})
+    items = [m.start() for m in _NEXT_ITEM.finditer(raw)]
+    cuts = sorted({s for s in (*starts, *items) if 0 < s < len(raw)})
     if not cuts:
         return _segment(raw)
     found = []
