@@ -591,3 +591,13 @@ def test_money_brought_to_a_family_is_aid():
     text = "干部走亲戚\n\n她的结对亲戚特意带去了300元和一袋大米。\n"
     got = {f["value"]: f["metric"] for f in figures(text, province="四川")}
     assert got[300] == "aid_disbursed"
+
+
+def test_the_basis_of_a_rate_is_no_count_and_its_increment_is_a_rate():
+    text = (
+        "市总工会发放两节补贴\n\n补贴以每户1人300元为基数，每增加1人加发80元，"
+        "共为困难职工发放补贴52万元。\n"
+    )
+    got = {(f["metric"], f["value"], f["unit"]) for f in figures(text, province="黑龙江")}
+    assert ("aid_standard", 80, "yuan_per_person") in got
+    assert not [g for g in got if g[2] == "persons"]

@@ -84,6 +84,8 @@ def _names_households(after: str) -> bool:
 
 
 RANGE_BEFORE = re.compile(r"\d[-~—－至到]$")
+# What makes a count the basis of a rate: 每 or 每增加 right before it, or 每户 / 每家.
+_BASIS_BEFORE = re.compile(r"每(?:增加|多|户|家)?$")
 # The lower end of a range written before an amount's upper end: "2000—5000元", "2至3万元".
 RANGE_LOWER = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)(千万|百万|十万|万|亿)?[-~—－至到]$")
 # 元/人, 元/人/月, and yearly rates written either way (元/年/户, 元/户/年): per person or household
@@ -154,6 +156,8 @@ def find_mentions(text: str, offset: int = 0) -> list[Mention]:
             continue  # 救助47件次: cases handled, not goods
         if word == "人" and after.startswith("份"):
             continue  # 2.2万人份: doses or portions, not people
+        if unit != "yuan" and _BASIS_BEFORE.search(text, max(0, m.start() - 4), m.start()):
+            continue  # "每户1人", "每增加1人加发50元": the basis of a rate, not a count
         if word in "人名" and _names_households(after):
             unit = "households"
         generic = word in MEASURE_WORDS
