@@ -601,3 +601,51 @@ def test_the_basis_of_a_rate_is_no_count_and_its_increment_is_a_rate():
     got = {(f["metric"], f["value"], f["unit"]) for f in figures(text, province="黑龙江")}
     assert ("aid_standard", 80, "yuan_per_person") in got
     assert not [g for g in got if g[2] == "persons"]
+
+
+def test_a_few_needy_households_written_in_chinese_are_counted_but_idioms_are_not():
+    text = "慰问组入户慰问\n\n慰问组走进三户特殊困难家庭走访慰问，坚持一户一策。\n"
+    (fig,) = figures(text, province="河北")
+    assert (fig["metric"], fig["value"]) == ("households_reached", 3)
+
+
+def test_people_counted_with_ge_are_people():
+    text = "区总工会节前慰问\n\n区总工会确定了120多个困难职工作为慰问对象，并走访慰问。\n"
+    (fig,) = figures(text, province="福建")
+    assert (fig["unit"], fig["value"]) == ("persons", 120)
+
+
+def test_workers_of_families_in_need_are_people_not_households():
+    text = "市总工会送温暖\n\n市总工会为8600名家庭困难职工发放了慰问金。\n"
+    (fig,) = figures(text, province="河南")
+    assert fig["unit"] == "persons"
+
+
+def test_wheelchairs_and_coal_briquettes_are_goods_but_trucks_are_not():
+    text = (
+        "慈善总会送温暖\n\n区慈善总会为残疾人发放了15辆轮椅，为困难家庭送去8000块蜂窝煤。"
+        "20辆满载棉被的卡车驶出。\n"
+    )
+    got = {f["value"]: f["metric"] for f in figures(text, province="安徽")}
+    assert got == {15: "items_distributed", 8000: "items_distributed"}
+
+
+def test_money_each_family_visited_at_home_received_is_a_rate_per_household():
+    text = "红十字会慰问志愿者家属\n\n工作人员先后来到两位捐献者家中，各送上800元慰问金。\n"
+    (fig,) = figures(text, province="安徽")
+    assert (fig["metric"], fig["unit"]) == ("aid_standard", "yuan_per_household")
+
+
+def test_a_visiting_party_is_staff():
+    text = "省红十字会慰问困难群众\n\n省红十字会领导一行6人来到某镇慰问困难群众。\n"
+    (fig,) = figures(text, province="河北")
+    assert fig["metric"] == "staff_mobilized"
+
+
+def test_a_citys_campaign_launched_in_a_county_stays_the_citys():
+    text = (
+        "某市2019年“情暖万家”慰问活动在石楼县启动\n\n"
+        "市慈善总会举办慰问活动，对三个贫困县的1170户贫困户进行慰问。\n"
+    )
+    (fig,) = figures(text, province="山西")
+    assert fig["place"] != "石楼县"

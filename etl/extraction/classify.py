@@ -41,6 +41,8 @@ def scope_of(text: str, mention: Mention, previous_end: int, lo: int, hi: int) -
     return Scope(clause, sentence, max(clause[0], previous_end))
 
 
+# Recipients visited at home: a rate given to each of them is per household.
+_HOME_WORDS = ("家中", "家里", "家庭")
 # A count of households or people, for the recipients a rate is per ("3户特困家庭", "5名老人").
 _COUNTED = re.compile(r"(?:\d[\d.]*|[一二两三四五六七八九十百千]+)[万亿]?[余多]?(户|人|名|位)")
 
@@ -66,9 +68,14 @@ def rate_unit(masked: str, mention: Mention, scope: Scope) -> str | None:
     if _given_to_each(masked, scope.clause[0], mention.start) or _one_package(
         masked, mention, scope
     ):
-        # the recipients: counted before the amount ("为18户各送去…"), else named, people
-        counted = _COUNTED.findall(masked, scope.sentence[0], mention.start)
-        return "yuan_per_household" if counted and counted[-1] == "户" else "yuan_per_person"
+        # the recipients: counted before the amount ("为18户各送去…"), else visited at home
+        # ("来到…家中，各送上…": per household), else named people
+        counted = list(_COUNTED.finditer(masked, scope.sentence[0], mention.start))
+        after = counted[-1].end() if counted else scope.sentence[0]
+        if any_within(masked, after, mention.start, _HOME_WORDS):
+            return "yuan_per_household"
+        per_household = counted and counted[-1].group(1) == "户"
+        return "yuan_per_household" if per_household else "yuan_per_person"
     if starts_with(masked, scope.clause[0], c.rate_caps) and scope.clause[0] > scope.sentence[0]:
         # "平均每户救助2000元，最高不超过4000元": the cap is a rate of the clause before.
         prev_lo, _ = bounds(masked, scope.clause[0] - 1, CLAUSE_MARKS, *scope.sentence)
@@ -78,14 +85,16 @@ def rate_unit(masked: str, mention: Mention, scope: Scope) -> str | None:
 
 
 @cache
-def _each_patterns() -> tuple[re.Pattern, re.Pattern]:
-    """分别/各 with a recipient marker after it, and after a recipient marker with a verb."""
+def _each_patterns() -> tuple[re.Pattern, ...]:
+    """分别/各 with a recipient marker after it, after a recipient marker with a verb, or
+    opening a clause with a verb."""
     data = raw_cues()
     each, verbs = alternation(data["each_words"]), alternation(data["each_giving_verbs"])
     markers = "".join(data["recipient_markers"])
     return (
         re.compile(rf"(?:{each})(?:{verbs})?[{markers}]"),  # 分别送给张某、李某…
         re.compile(rf"[{markers}][^，。；！？]{{1,30}}?(?:{each})(?:{verbs})"),  # 为25户各送去…
+        re.compile(rf"(?:^|(?<=[，,]))各(?:{verbs})", re.M),  # "来到两位老人家中，各送上…"
     )
 
 

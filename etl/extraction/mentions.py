@@ -64,6 +64,8 @@ BARE_MONEY_BEFORE = re.compile(
     rf"(?:{alternation(raw_cues()['money_without_unit'])})(?:达|共|约|近|超)?$"
 )
 # The people a bare count names, within a few characters after it (cues.yml persons.bare_counts).
+# "140多个困难职工": 个 counting people (their noun within a few characters).
+_PEOPLE_AFTER_GE = re.compile(rf"^[^，。；、\d]{{0,4}}?(?:{alternation(_COUNTS['nouns'])}|劳模)")
 PEOPLE_NOUNS = re.compile(rf"^[^，。；！？\n\d]{{0,8}}?(?:{alternation(_COUNTS['nouns'])})")
 # "300名困难户": a count of people whose noun is a household word counts households.
 _NOT_HOUSEHOLDS = alternation([w[1:] for w in _COUNTS["not_households"]])
@@ -75,7 +77,8 @@ FAMILY_AFTER_GROUP = re.compile(rf"^(?:{alternation(_COUNTS['group_words'])})?�
 # "24家特困在职和退休职工家庭", "30家困难户": 家 counts households only before a family word.
 FAMILY_WITHIN = re.compile(r"[^，。；、\d]{0,10}?(?:家庭|户(?!外|籍|口|型))")
 # "500多个困难职工家庭", "682名困难职工家庭": a family word a few characters on.
-FAMILY_NEAR = re.compile(r"^[^，。；、\d]{0,4}?家庭(?![包箱袋装])")  # not "家庭包": goods
+# not "家庭包" (goods), "家庭困难职工" or "家庭成员" (people)
+FAMILY_NEAR = re.compile(r"^[^，。；、\d]{0,4}?家庭(?![包箱袋装困贫成])")
 
 
 def _names_households(after: str) -> bool:
@@ -108,6 +111,11 @@ class Mention:
 # "数十万", "几百户": a numeral after 数/几 says "several", no count.
 _SEVERAL_BEFORE = tuple(raw_cues()["numbers"]["several_before"])
 _TWO_DIGITS = re.compile("[一二三四五六七八九][一二三四五六七八九]")
+# A group of people in need right after a count ("三户特殊困难家庭", "两名困难职工").
+_COUNTED_GROUP_AFTER = re.compile(
+    rf"[^，。；、\d]{{0,3}}?(?:{alternation(_COUNTS['group_words'])})"
+    rf"[^，。；、\d]{{0,4}}?(?:家庭|群众|职工|老人|儿童|户|人员|学生|党员|青少年)"
+)
 
 
 def _value(m: re.Match, text: str) -> float | None:
@@ -122,8 +130,11 @@ def _value(m: re.Match, text: str) -> float | None:
         if len(num) > 1 or not bounded:
             return None  # 百千万 is a name, 千家万户 an idiom, 数百户 is vague
         return apply_magnitude(1, num + mag)
-    if not num[0].isdigit() and not mag and len(num) == 1:
-        return None  # 一户, 三人: a single Chinese digit is wording, not a reported count
+    # 一户, 三人: a single Chinese digit is wording, not a reported count, unless the people
+    # it counts follow ("走进三户特殊困难家庭", "慰问了两户困难职工")
+    single = not num[0].isdigit() and not mag and len(num) == 1
+    if single and (num == "一" or not _COUNTED_GROUP_AFTER.match(text, m.end())):
+        return None
     try:
         return apply_magnitude(parse_number(num), mag)
     except (ValueError, KeyError):
@@ -163,6 +174,8 @@ def find_mentions(text: str, offset: int = 0) -> list[Mention]:
         generic = word in MEASURE_WORDS
         if word == "个" and _names_households(after):
             unit, generic = "households", False  # "30个特困户", "12个困难家庭"
+        elif word == "个" and _PEOPLE_AFTER_GE.match(after):
+            unit, generic = "persons", False  # "140多个困难职工"
         rate, end = _rate_after(text, m.end()) if unit == "yuan" else (None, m.end())
         found.append(
             Mention(

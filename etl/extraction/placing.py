@@ -56,6 +56,7 @@ class _Vocab:
     media_after: tuple[str, ...]
     arrival_before: tuple[str, ...]
     event_places: tuple[str, ...]
+    visit_places: tuple[str, ...]
     organisations: tuple[str, ...]
     own_subject: re.Pattern
 
@@ -124,6 +125,7 @@ def _vocab() -> _Vocab:
         media_after=tuple(data["media_after"]),
         arrival_before=tuple(data["arrival_before"]),
         event_places=tuple(data["event_places"]),
+        visit_places=tuple(data["visit_places"]),
         organisations=tuple(back["organisations"]),
         own_subject=re.compile(
             r"(?:\d{1,2}月\d{1,2}日[，,]|(?:"
@@ -561,12 +563,14 @@ def _event_place(title: str, names: list[Named], run: Named) -> Named | None:
     "市红十字会到某县某村开展…"), after the first place it names, the organiser's."""
     if run.place is None:
         return None
+    v = _vocab()
     for k, n in enumerate(names):
         if n.start <= run.start or n.kind not in ("gazetteer", "town") or n.place is None:
             continue
-        if RANK[n.place.level] > RANK[run.place.level] and title.endswith(
-            _vocab().event_places, 0, n.start
-        ):
+        # A province's organiser puts its event where it is held ("…在浏阳启动"); a lower one
+        # only where it goes ("市红十字会到某村…"): "市…活动在某县启动" is a city's campaign.
+        markers = v.event_places if run.place.level == "province" else v.visit_places
+        if RANK[n.place.level] > RANK[run.place.level] and title.endswith(markers, 0, n.start):
             there = _first_run(names[k:])  # "到融安县古兰村": the run's deepest place
             return there if there is not None and there.place is not None else n
     return None
