@@ -116,3 +116,18 @@ def test_another_news_item_opened_by_youxun_is_an_article_of_its_own():
     assert second.titles == []
     assert raw[second.body_start :].startswith("又讯")
     assert "团市委" not in raw[first.body_start : first.body_end]
+
+
+def test_a_reposts_original_headline_and_a_papers_section_line_are_skipped():
+    raw = (
+        "某县温暖包送困境儿童\n\n原标题：温暖包送困境儿童 御寒大衣蕴含关爱\n\n"
+        "某某晚报 · 某区专题\n\n日前，县民政局为困境儿童送去温暖包400个。\n"
+    )
+    (article,) = segment(raw)
+    assert article.titles == ["某县温暖包送困境儿童"]
+
+
+def test_the_first_line_may_hold_a_comma_between_two_phrases():
+    raw = "助残暖冬送关怀,某县残联开展春节走访慰问\n\n1月24日，县残联走访慰问残疾人30户。\n"
+    (article,) = segment(raw)
+    assert article.titles == ["助残暖冬送关怀,某县残联开展春节走访慰问"]

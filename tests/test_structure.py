@@ -649,3 +649,55 @@ def test_a_citys_campaign_launched_in_a_county_stays_the_citys():
     )
     (fig,) = figures(text, province="山西")
     assert fig["place"] != "石楼县"
+
+
+def test_goods_kept_in_store_or_taken_in_are_not_handed_out():
+    text = (
+        "省民政厅做好冬春救助\n\n省级储备棉被3万床。备灾中心共接收捐赠冬衣2万件。"
+        "民政厅从储备库调拨给灾区的5000床棉被已运抵。\n"
+    )
+    got = {f["value"] for f in figures(text, province="四川")}
+    assert got == {5000}
+
+
+def test_each_of_the_families_visited_received_the_amount_after_fenbie():
+    text = "慰问活动启动\n\n领导走访了两户困难家庭，并分别送上800元慰问金。\n"
+    got = {f["value"]: (f["metric"], f["unit"]) for f in figures(text, province="山西")}
+    assert got[800] == ("aid_standard", "yuan_per_household")
+
+
+def test_money_named_as_goods_handed_out_is_their_value():
+    text = "红十字会送温暖\n\n自治区红十字会向我旗拨付了6万元的救灾大米。\n"
+    (fig,) = figures(text, province="内蒙古")
+    assert fig["metric"] == "in_kind_value"
+
+
+def test_a_registered_stock_of_needy_workers_is_kept():
+    text = "县总工会送温暖\n\n全县现有在档困难职工260名，县总工会逐一走访慰问。\n"
+    (fig,) = figures(text, province="北京")
+    assert (fig["value"], fig["unit"]) == (260, "persons")
+
+
+def test_goods_raised_are_no_figure_unless_handed_out_after():
+    raised = "冬衣募集\n\n全省共筹集棉被2万床。\n"
+    assert figures(raised, province="四川") == []
+    sent = "冬衣募集\n\n募集的棉衣被3000件已发往灾区。\n"
+    (fig,) = figures(sent, province="四川")
+    assert fig["metric"] == "items_distributed"
+
+
+def test_goods_set_aside_as_a_reserve_or_the_stock_they_come_from_are_no_figures():
+    text = "御寒物资\n\n省里从采购的棉被20万床中调剂出3万床作为御寒物资储备。\n"
+    assert figures(text, province="四川") == []
+
+
+def test_a_thousand_worth_of_clothes_is_an_amount():
+    text = "妇联暖冬行动\n\n学生小王接过了价值千元的衣物。\n"
+    (fig,) = figures(text, province="黑龙江")
+    assert (fig["metric"], fig["value"]) == ("in_kind_value", 1000)
+
+
+def test_a_district_written_by_its_old_county_name_is_found():
+    text = "县总工会送温暖\n\n怀柔县总工会走访慰问困难职工120名。\n"
+    (fig,) = figures(text)
+    assert (fig["province"], fig["place"]) == ("北京", "怀柔县")

@@ -94,7 +94,8 @@ def _each_patterns() -> tuple[re.Pattern, ...]:
     return (
         re.compile(rf"(?:{each})(?:{verbs})?[{markers}]"),  # 分别送给张某、李某…
         re.compile(rf"[{markers}][^，。；！？]{{1,30}}?(?:{each})(?:{verbs})"),  # 为25户各送去…
-        re.compile(rf"(?:^|(?<=[，,]))各(?:{verbs})", re.M),  # "来到两位老人家中，各送上…"
+        # "来到两位老人家中，各送上…", "并分别送上1000元慰问金"
+        re.compile(rf"(?:^|(?<=[，,]))(?:并|还|又)?(?:{each})(?:{verbs})", re.M),
     )
 
 
@@ -263,6 +264,9 @@ def is_no_outcome_count(masked: str, mention: Mention, scope: Scope) -> bool:
     return False
 
 
+_REGISTERED = ("在册", "在档")
+
+
 def _caseload(masked: str, mention: Mention, scope: Scope) -> bool:
     """Whether a count states how many there are ("全村有贫困户38户", "街道共有低保户68户"),
     not what was done for them: 有 before it and no action in its clause."""
@@ -270,6 +274,8 @@ def _caseload(masked: str, mention: Mention, scope: Scope) -> bool:
     lo, hi = scope.clause
     if _acted_on_next(masked, scope):
         return False
+    if any_within(masked, lo, mention.start, _REGISTERED):
+        return False  # "现有在档困难职工295名": the registered stock, which the corpus keeps
     while not _acts(masked, lo, hi):
         if nearest_left(masked, lo, min(hi, mention.start), c.there_are):
             return True
@@ -366,6 +372,9 @@ def money_metric(masked: str, mention: Mention, scope: Scope) -> str:
         if noun.target == "in_kind_value" and any(w in named for w in c.cash_words):
             return "aid_disbursed"  # "价值120多万元的慰问品和慰问金": goods and cash, aid
         return noun.target
+    raising = raised is not None and raised[1].target == "funds_raised"
+    if noun is None and not raising and _goods_named_after(masked, mention, scope):
+        return "in_kind_value"  # "拨付了8万元的救灾大米": the value of the goods handed out
     for lo in (scope.since_previous, scope.clause[0]):
         hit = nearest_left(masked, lo, mention.start, c.money_verbs)
         if hit and hit[1].target == "aid_disbursed" and _goods_object(masked, hit, mention):
@@ -409,6 +418,18 @@ def _business_gives(masked: str, scope: Scope, verb: int) -> bool:
     if giver is None:
         return False
     return not any(m in masked[scope.clause[0] : giver[0]] for m in c.recipient_markers)
+
+
+def _goods_named_after(masked: str, mention: Mention, scope: Scope) -> bool:
+    """Whether goods, and no cash, are what the amount is of ("8万元的救灾大米")."""
+    if not masked.startswith("的", mention.end):
+        return False
+    c = cues()
+    named = _named_after(masked, mention, scope)
+    if any(w in named for w in c.cash_words):
+        return False  # "价值…的米、面等慰问品和救助金": cash too
+    head = re.split(r"[、和及与]", named[1:9], maxsplit=1)[0]
+    return any(w in head for w in c.goods)
 
 
 def _named_after(masked: str, mention: Mention, scope: Scope) -> str:
@@ -568,6 +589,8 @@ def confirms_items(text: str, mention: Mention, scope: Scope) -> bool:
     """A count of items is a figure when goods or handing out are named in its sentence; one
     written with a generic measure word (个, 幅) needs a goods noun in its own clause, read
     inside quotation marks too (“新春关爱包”1200个)."""
+    if _kept_not_given(text, mention, scope):
+        return False  # "储备棉被3万床", "共接收冬衣6.695万件": in store, not handed out
     if mention.generic:
         lo, hi = scope.clause
         if starts_with(text, mention.end, cues().not_goods_after):
@@ -578,6 +601,44 @@ def confirms_items(text: str, mention: Mention, scope: Scope) -> bool:
             text, mention.end, min(hi, mention.end + 6), goods
         )
     return any_within(text, *scope.sentence, cues().item_words)
+
+
+# After a count: goods set aside as a reserve ("调剂出10.87万床作为御寒物资储备"), or the stock
+# a part is taken from ("从采购的棉被50万床中调剂出…").
+_KEPT_AFTER = re.compile(
+    r"(?:作为|用作|用于)[^，。；]{0,8}储备|中(?:调剂|抽出|拿出|调出|划出|安排)"
+)
+
+
+def _kept_not_given(text: str, mention: Mention, scope: Scope) -> bool:
+    """Whether a count of goods is goods kept, not handed out: the nearest goods verb before
+    it in its clause stores or takes them in, or the words after it set them aside."""
+    if _KEPT_AFTER.match(text, mention.end, scope.clause[1]):
+        return True
+    lo = scope.clause[0]
+    stored = nearest_left(text, lo, mention.start, _not_given())
+    if stored is None:
+        return False
+    if any_within(text, mention.end, scope.clause[1], _giving_verbs()):
+        return False  # "募集的棉衣被5.9万件已发往重灾区": raised, then handed out
+    given = nearest_left(text, lo, mention.start, _giving_verbs())
+    # "接收捐赠冬衣": a giving word right after the store word names what was taken in
+    attached = given is not None and given[0] == stored[0] + len(stored[1])
+    return given is None or given[0] < stored[0] or attached
+
+
+@cache
+def _not_given() -> tuple[str, ...]:
+    """The verbs of goods kept in store or taken in (a tuple with a stable identity)."""
+    return tuple(raw_cues()["items"]["not_given"])
+
+
+@cache
+def _giving_verbs() -> tuple[str, ...]:
+    """Verbs that hand goods or money out (调拨, 发放 …): after a store word they still give."""
+    data = raw_cues()
+    destinations = data["places"]["destination_before"]  # 发往, 运往 …
+    return tuple({*data["items"]["verbs"], *data["money"]["aid_disbursed"]["verbs"], *destinations})
 
 
 def qualifier_of(text: str, mention: Mention) -> str:

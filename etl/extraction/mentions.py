@@ -20,8 +20,9 @@ _CN = "零〇一二两三四五六七八九十百千"
 _CHINESE = rf"(?<=[{_OPENING}])(?<![{_CN}万亿第].)[{_CN}]*"
 # 千余人, 近万户, 逾百名: a bare 百/千/万 is a figure only with a word that bounds it.
 # The words that bound it are the approximate and lower-bound qualifiers of cues.yml.
-_BOUNDING_BEFORE = tuple(
-    cue.word for cue in cues().qualifier_before if cue.target in ("approx", "at_least")
+_BOUNDING_BEFORE = (
+    *(cue.word for cue in cues().qualifier_before if cue.target in ("approx", "at_least")),
+    "价值",  # "价值千元的衣物": worth about a thousand
 )
 _AMOUNT = (
     rf"(?P<num>[\d{_OPENING}](?:{_ARABIC}|{_CHINESE}))"

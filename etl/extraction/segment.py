@@ -35,6 +35,14 @@ _MAX_TITLE_CHARS = 80
 _DATELINE = re.compile(
     r"[^，。；！？\d]{0,16}\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?[^，。；！？\d]{0,16}"
 )
+# … and so are the original headline of a repost ("原标题：…") and a paper's section line
+# ("泉州晚报 · 某区专题").
+_SOURCE_LINE = re.compile(
+    r"原标题[：:].*|[^，。；！？]{0,16}(?:报|网)\s*[·•]\s*[^，。；！？]{0,20}"
+)
+# The report's first line is its headline even with one comma between two phrases
+# ("助残暖冬送关怀,城步残联开展…"); a body line holds more.
+_TWO_PHRASES = re.compile(r"[^，,。；！？\d]{4,}[，,][^，,。；！？\d]{4,}")
 
 
 @dataclass
@@ -103,12 +111,13 @@ def _leading_titles(
                 blocks.append(current)
                 current = []
             continue
-        if (blocks or current) and _DATELINE.fullmatch(text):
+        if (blocks or current) and (_DATELINE.fullmatch(text) or _SOURCE_LINE.fullmatch(text)):
             if current:
                 blocks.append(current)
                 current = []
             continue
-        if not _is_title_line(text):
+        first = s == 0 and not blocks and not current
+        if not (_is_title_line(text) or (first and _TWO_PHRASES.fullmatch(text))):
             if current:
                 blocks.append(current)
             return _plausible(raw, blocks, s)
