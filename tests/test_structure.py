@@ -701,3 +701,21 @@ def test_a_district_written_by_its_old_county_name_is_found():
     text = "县总工会送温暖\n\n怀柔县总工会走访慰问困难职工120名。\n"
     (fig,) = figures(text)
     assert (fig["province"], fig["place"]) == ("北京", "怀柔县")
+
+
+def test_a_standard_raised_and_a_caseload_reduced_are_no_figures():
+    text = (
+        "民政局工作总结\n\n农村低保标准由年标准3000元提高到3600元。"
+        "困难职工由2019年的5.2万户减少到目前的1800余户。\n"
+    )
+    assert figures(text, province="湖北") == []
+
+
+def test_a_list_of_goods_in_store_after_a_colon_is_no_figure():
+    text = "寒冬送温暖\n\n全市累计储备的冬季物资有：被子1200床，大衣800件。\n"
+    assert figures(text, province="河南") == []
+
+
+def test_a_weight_of_rice_is_not_a_count_of_people():
+    text = "慈善总会送大米\n\n市慈善总会购置5万公斤大米慰问困难群众。\n"
+    assert not [f for f in figures(text, province="河南") if f["unit"] == "persons"]

@@ -615,7 +615,7 @@ def _kept_not_given(text: str, mention: Mention, scope: Scope) -> bool:
     it in its clause stores or takes them in, or the words after it set them aside."""
     if _KEPT_AFTER.match(text, mention.end, scope.clause[1]):
         return True
-    lo = scope.clause[0]
+    lo = scope.sentence[0]  # "储备的冬季物资有：被子3236床，大衣1945件": the list's heading
     stored = nearest_left(text, lo, mention.start, _not_given())
     if stored is None:
         return False
