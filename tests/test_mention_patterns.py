@@ -20,7 +20,9 @@ REFERENCE = {
     "MENTION": re.compile(
         rf"{_AMOUNT}(?P<unit>{mentions._UNITS})(?P<alt>[（(][件套份床袋次户][）)])?"
     ),
-    "BARE_PEOPLE": re.compile(rf"{_AMOUNT}(?![元户人名件套份床袋箱桶条双组万亿余多\d])"),
+    "BARE_PEOPLE": re.compile(
+        rf"{_AMOUNT}(?![元户人名件套份床袋箱桶条双组万亿余多\d]|公斤|千克|斤|吨|平方|亩|米|册)"
+    ),
 }
 _PIECES = [
     *"0123456789.,，万亿千百十余多元户人次名件套个组第",
