@@ -131,3 +131,9 @@ def test_the_first_line_may_hold_a_comma_between_two_phrases():
     raw = "助残暖冬送关怀,某县残联开展春节走访慰问\n\n1月24日，县残联走访慰问残疾人30户。\n"
     (article,) = segment(raw)
     assert article.titles == ["助残暖冬送关怀,某县残联开展春节走访慰问"]
+
+
+def test_a_numbered_section_heading_opens_the_body():
+    raw = "民政局2018年救助工作总结\n\n一、社会救助工作扎实有力\n\n1.全市享受低保的有1403户。\n"
+    (article,) = segment(raw)
+    assert article.titles == ["民政局2018年救助工作总结"]

@@ -719,3 +719,15 @@ def test_a_list_of_goods_in_store_after_a_colon_is_no_figure():
 def test_a_weight_of_rice_is_not_a_count_of_people():
     text = "慈善总会送大米\n\n市慈善总会购置5万公斤大米慰问困难群众。\n"
     assert not [f for f in figures(text, province="河南") if f["unit"] == "persons"]
+
+
+def test_consolation_money_listed_with_people_visited_is_aid():
+    text = "县总工会送温暖\n\n今年将慰问困难职工100余人，慰问资金8万余元。\n"
+    got = {f["value"]: f["metric"] for f in figures(text, province="四川")}
+    assert got[80_000] == "aid_disbursed"
+
+
+def test_a_companys_gift_of_goods_valued_after_their_count_is_raised():
+    text = "慈善年夜饭\n\n某集团今年捐赠年夜饭600份，价值近20万元。\n"
+    got = {f["value"]: f["metric"] for f in figures(text, province="福建")}
+    assert got[200_000] == "funds_raised"

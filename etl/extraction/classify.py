@@ -441,8 +441,10 @@ def _raising_before(masked: str, lo: int, hi: int) -> tuple[int, Cue] | None:
     """The raising verb of the clause before a valuation, unless an amount comes between or
     the verb gives to someone ("为院内老人捐赠爱心物资，总价值…": goods given, not raised)."""
     verb = nearest_left(masked, lo, hi, cues().money_action_verbs)
-    if verb is None or verb[1].target != "funds_raised" or MENTION.search(masked, verb[0], hi):
+    if verb is None or verb[1].target != "funds_raised":
         return None
+    if any(m.group("unit") == "元" for m in MENTION.finditer(masked, verb[0], hi)):
+        return None  # the verb raised another sum ("捐赠年夜饭850份，价值…" has none)
     clause_lo, _ = bounds(masked, verb[0], CLAUSE_MARKS, lo, verb[0])
     if any_within(masked, clause_lo, verb[0], cues().recipient_markers):
         return None

@@ -79,8 +79,14 @@ def _lines(raw: str, start: int, end: int) -> list[tuple[int, int]]:
 _QUOTED = re.compile(r"“[^”\n]{0,30}”")
 
 
+# A numbered section heading ("一、社会救助工作扎实有力", "（二）…") opens the body.
+_SECTION_NUMBER = re.compile(r"[（(]?[一二三四五六七八九十]{1,2}[、）)]")
+
+
 def _is_title_line(text: str) -> bool:
     text = text.strip()
+    if _SECTION_NUMBER.match(text):
+        return False
     unquoted = _QUOTED.sub("", text)  # a campaign's name may hold a comma: “博爱一日捐，温暖…”
     return (
         0 < len(text) <= _MAX_TITLE_LINE
