@@ -231,7 +231,9 @@ def unknown_counties(text: str, lo: int, hi: int, taken: list[tuple[int, int]]) 
         if any(a < end and start < b for a, b in taken):
             continue
         found.append(Named(start, end, "town", Located(m.group(1), "county")))
-    for m in _vocab().forest_area.finditer(text, lo, hi):
+    # the pattern opens with a look-behind (tried at every character): only where 林 is
+    forests = _vocab().forest_area.finditer(text, lo, hi) if text.find("林", lo, hi) >= 0 else ()
+    for m in forests:
         start, end = m.span(1)
         if not any(a < end and start < b for a, b in taken):
             found.append(Named(start, end, "town", Located(m.group(1), "county")))
