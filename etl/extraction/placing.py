@@ -72,6 +72,12 @@ def _vocab() -> _Vocab:
     back = data["back_reference"]
     orgs = alternation(back["organisations"])
     levels = "".join(back["levels"])
+    # what may open a sentence before its subject: a date, or 近日, 同时 …
+    opening = (
+        r"(?:\d{1,2}月\d{1,2}日(?:上午|下午|晚)?[，,]|(?:"
+        + alternation(data["subject_openers"])
+        + r")[，,]?)?"
+    )
     return _Vocab(
         scope=tuple(scope),
         scope_openers=frozenset(w[0] for w, _ in scope),
@@ -87,11 +93,7 @@ def _vocab() -> _Vocab:
         back=re.compile(rf"([{levels}])(?<![^，。；：\n\s】”由与和及经间日时后].)(?=(?:{orgs}))"),
         back_levels=dict(back["levels"]),
         name_part_before=tuple(data["name_part_before"]),
-        subject_opening=re.compile(
-            r"(?:\d{1,2}月\d{1,2}日(?:上午|下午|晚)?[，,]|(?:"
-            + alternation(data["subject_openers"])
-            + r")[，,]?)?"
-        ),
+        subject_opening=re.compile(opening),
         # at the start of a phrase, not a kind of area (开发区, 社区, 山区 …)
         unknown_county=re.compile(
             r"(?:^|(?<=[\s，。、：；“（(]))"
@@ -128,11 +130,8 @@ def _vocab() -> _Vocab:
         visit_places=tuple(data["visit_places"]),
         organisations=tuple(back["organisations"]),
         own_subject=re.compile(
-            r"(?:\d{1,2}月\d{1,2}日[，,]|(?:"
-            + alternation(data["subject_openers"])
-            + r")[，,]?)?[\u4e00-\u9fff]{1,10}?(?:"
-            + alternation([*data["own_subject_bodies"], *back["organisations"]])
-            + ")"
+            rf"{opening}[\u4e00-\u9fff]{{1,10}}?"
+            rf"(?:{alternation([*data['own_subject_bodies'], *back['organisations']])})"
         ),
     )
 
