@@ -41,8 +41,6 @@ def scope_of(text: str, mention: Mention, previous_end: int, lo: int, hi: int) -
     return Scope(clause, sentence, max(clause[0], previous_end))
 
 
-# Recipients visited at home: a rate given to each of them is per household.
-_HOME_WORDS = ("家中", "家里", "家庭")
 # A count of households or people, for the recipients a rate is per ("3户特困家庭", "5名老人").
 _COUNTED = re.compile(r"(?:\d[\d.]*|[一二两三四五六七八九十百千]+)[万亿]?[余多]?(户|人|名|位)")
 
@@ -72,7 +70,7 @@ def rate_unit(masked: str, mention: Mention, scope: Scope) -> str | None:
         # ("来到…家中，各送上…": per household), else named people
         counted = list(_COUNTED.finditer(masked, scope.sentence[0], mention.start))
         after = counted[-1].end() if counted else scope.sentence[0]
-        if any_within(masked, after, mention.start, _HOME_WORDS):
+        if any_within(masked, after, mention.start, _cue_tuple("each_home_words")):
             return "yuan_per_household"
         per_household = counted and counted[-1].group(1) == "户"
         return "yuan_per_household" if per_household else "yuan_per_person"
@@ -90,12 +88,13 @@ def _each_patterns() -> tuple[re.Pattern, ...]:
     opening a clause with a verb."""
     data = raw_cues()
     each, verbs = alternation(data["each_words"]), alternation(data["each_giving_verbs"])
+    openers = alternation(data["each_clause_openers"])
     markers = "".join(data["recipient_markers"])
     return (
         re.compile(rf"(?:{each})(?:{verbs})?[{markers}]"),  # 分别送给张某、李某…
         re.compile(rf"[{markers}][^，。；！？]{{1,30}}?(?:{each})(?:{verbs})"),  # 为25户各送去…
         # "来到两位老人家中，各送上…", "并分别送上1000元慰问金"
-        re.compile(rf"(?:^|(?<=[，,]))(?:并|还|又)?(?:{each})(?:{verbs})", re.M),
+        re.compile(rf"(?:^|(?<=[，,]))(?:{openers})?(?:{each})(?:{verbs})", re.M),
     )
 
 
@@ -108,7 +107,7 @@ def _class_pattern() -> re.Pattern:
         for level in ("province", "city", "county", "town")
         for w in data["places"]["scope_words"][level]
         if w.startswith("全")
-    ] + ["全村"]
+    ] + data["class_rate"]["areas"]
     rule = data["class_rate"]
     return re.compile(
         rf"[{''.join(data['recipient_markers'])}](?:{alternation(areas)})[^，。；！？\d]{{0,12}}?"
@@ -148,7 +147,7 @@ def _one_package(masked: str, mention: Mention, scope: Scope) -> bool:
 @cache
 def _each_total_words() -> tuple[str, ...]:
     """Words that make an amount after 分别/各 a total, not each one's share."""
-    return (*raw_cues()["totals"]["words"], "共")
+    return (*raw_cues()["totals"]["words"], *raw_cues()["each_total_words"])
 
 
 def _given_to_each(masked: str, lo: int, hi: int) -> bool:
@@ -264,7 +263,16 @@ def is_no_outcome_count(masked: str, mention: Mention, scope: Scope) -> bool:
     return False
 
 
-_REGISTERED = ("在册", "在档")
+@cache
+def _registered() -> tuple[str, ...]:
+    """Words of a registered stock (在册, 在档), as a tuple with a stable identity."""
+    return tuple(raw_cues()["registered_stock"])
+
+
+@cache
+def _cue_tuple(key: str) -> tuple[str, ...]:
+    """A top-level cue list as a tuple with a stable identity (for the occurrence index)."""
+    return tuple(raw_cues()[key])
 
 
 def _caseload(masked: str, mention: Mention, scope: Scope) -> bool:
@@ -274,7 +282,7 @@ def _caseload(masked: str, mention: Mention, scope: Scope) -> bool:
     lo, hi = scope.clause
     if _acted_on_next(masked, scope):
         return False
-    if any_within(masked, lo, mention.start, _REGISTERED):
+    if any_within(masked, lo, mention.start, _registered()):
         return False  # "现有在档困难职工295名": the registered stock, which the corpus keeps
     while not _acts(masked, lo, hi):
         if nearest_left(masked, lo, min(hi, mention.start), c.there_are):
@@ -605,17 +613,20 @@ def confirms_items(text: str, mention: Mention, scope: Scope) -> bool:
     return any_within(text, *scope.sentence, cues().item_words)
 
 
-# After a count: goods set aside as a reserve ("调剂出10.87万床作为御寒物资储备"), or the stock
-# a part is taken from ("从采购的棉被50万床中调剂出…").
-_KEPT_AFTER = re.compile(
-    r"(?:作为|用作|用于)[^，。；]{0,8}储备|中(?:调剂|抽出|拿出|调出|划出|安排)"
-)
+@cache
+def _kept_after() -> re.Pattern:
+    """After a count: goods set aside as a reserve, or the stock a part is taken from."""
+    items = raw_cues()["items"]
+    return re.compile(
+        rf"(?:{alternation(items['set_aside'])})[^，。；]{{0,8}}储备"
+        rf"|中(?:{alternation(items['taken_from'])})"
+    )
 
 
 def _kept_not_given(text: str, mention: Mention, scope: Scope) -> bool:
     """Whether a count of goods is goods kept, not handed out: the nearest goods verb before
     it in its clause stores or takes them in, or the words after it set them aside."""
-    if _KEPT_AFTER.match(text, mention.end, scope.clause[1]):
+    if _kept_after().match(text, mention.end, scope.clause[1]):
         return True
     lo = scope.sentence[0]  # "储备的冬季物资有：被子3236床，大衣1945件": the list's heading
     stored = nearest_left(text, lo, mention.start, _not_given())

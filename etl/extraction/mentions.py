@@ -22,7 +22,7 @@ _CHINESE = rf"(?<=[{_OPENING}])(?<![{_CN}万亿第].)[{_CN}]*"
 # The words that bound it are the approximate and lower-bound qualifiers of cues.yml.
 _BOUNDING_BEFORE = (
     *(cue.word for cue in cues().qualifier_before if cue.target in ("approx", "at_least")),
-    "价值",  # "价值千元的衣物": worth about a thousand
+    *raw_cues()["numbers"]["bounding_before"],  # "价值千元的衣物": worth about a thousand
 )
 _AMOUNT = (
     rf"(?P<num>[\d{_OPENING}](?:{_ARABIC}|{_CHINESE}))"
@@ -118,7 +118,7 @@ _TWO_DIGITS = re.compile("[一二三四五六七八九][一二三四五六七八
 # A group of people in need right after a count ("三户特殊困难家庭", "两名困难职工").
 _COUNTED_GROUP_AFTER = re.compile(
     rf"[^，。；、\d]{{0,3}}?(?:{alternation(_COUNTS['group_words'])})"
-    rf"[^，。；、\d]{{0,4}}?(?:家庭|群众|职工|老人|儿童|户|人员|学生|党员|青少年)"
+    rf"[^，。；、\d]{{0,4}}?(?:{alternation(raw_cues()['small_count_nouns'])})"
 )
 
 
