@@ -731,3 +731,8 @@ def test_a_companys_gift_of_goods_valued_after_their_count_is_raised():
     text = "慈善年夜饭\n\n某集团今年捐赠年夜饭600份，价值近20万元。\n"
     got = {f["value"]: f["metric"] for f in figures(text, province="福建")}
     assert got[200_000] == "funds_raised"
+
+
+def test_the_count_a_change_started_from_is_no_figure():
+    text = "工会帮扶工作\n\n全省建档困难职工由2016年的3.2万户下降到目前的900余户。\n"
+    assert figures(text, province="云南") == []

@@ -182,9 +182,18 @@ def _per_body(masked: str, hit: tuple[int, Cue]) -> bool:
     return masked.startswith(tuple(raw_cues()["rates"]["per_body"]), after)
 
 
+@cache
+def _change_to_words() -> tuple[str, ...]:
+    """减少到, 提高到 …: the words that end the first value of a change."""
+    return tuple(sorted(raw_cues()["changes"]["to_words"], key=len, reverse=True))
+
+
 def _is_not_outcome(masked: str, mention: Mention, scope: Scope, actions: tuple[Cue, ...]) -> bool:
-    """Case-management counts (调出, 提标 …) are not outcomes."""
+    """Case-management counts (调出, 提标 …) and where a change started (由…7.1万户减少到…)
+    are not outcomes."""
     c = cues()
+    if starts_with(masked, mention.end, _change_to_words()) is not None:
+        return True
     bad = nearest_left(masked, scope.clause[0], mention.start, c.not_outcome_verbs)
     if bad is None:
         return False
