@@ -734,5 +734,5 @@ def test_a_companys_gift_of_goods_valued_after_their_count_is_raised():
 
 
 def test_the_count_a_change_started_from_is_no_figure():
-    text = "工会帮扶工作\n\n全省建档困难职工由2016年的3.2万户下降到目前的900余户。\n"
+    text = "工会帮扶工作\n\n在档困难职工帮扶同步开展，困难职工由2017年的6.8万户减少到目前的1500余户。\n"
     assert figures(text, province="云南") == []
