@@ -734,5 +734,14 @@ def test_a_companys_gift_of_goods_valued_after_their_count_is_raised():
 
 
 def test_the_count_a_change_started_from_is_no_figure():
-    text = "工会帮扶工作\n\n在档困难职工帮扶同步开展，困难职工由2017年的6.8万户减少到目前的1500余户。\n"
+    text = (
+        "工会帮扶工作\n\n在档困难职工帮扶同步开展，"
+        "困难职工由2017年的6.8万户减少到目前的1500余户。\n"
+    )
     assert figures(text, province="云南") == []
+
+
+def test_what_a_class_of_recipients_each_receives_is_a_rate():
+    text = "惠民购物券发放\n\n住在乡镇的发放对象则领取500元现金。\n"
+    (fig,) = figures(text, province="西藏")
+    assert (fig["metric"], fig["unit"]) == ("aid_standard", "yuan_per_person")

@@ -116,11 +116,28 @@ def _class_pattern() -> re.Pattern:
     )
 
 
+@cache
+def _receiving_pattern() -> re.Pattern:
+    """A class of recipients, then a receiving verb, ending right before an amount."""
+    rule = raw_cues()["class_rate"]
+    return re.compile(
+        rf"(?:{alternation(rule['receiving_nouns'])})[^，。；！？\d]{{0,3}}?"
+        rf"(?:{alternation(rule['receiving_verbs'])})了?$"
+    )
+
+
+def _received_by_class(masked: str, lo: int, hi: int) -> bool:
+    """Whether the amount at `hi` is what a class of recipients each receives, uncounted."""
+    return _receiving_pattern().search(masked, max(lo, hi - 12), hi) is not None
+
+
 def _given_to_class(masked: str, mention: Mention, scope: Scope) -> str | None:
     """The rate of a small amount given to a whole area's uncounted class ("给全县低保户家庭
     发放了800元取暖补贴": per household), else None."""
     if mention.unit != "yuan" or mention.value >= raw_cues()["class_rate"]["max_yuan"]:
         return None
+    if _received_by_class(masked, scope.clause[0], mention.start):
+        return "yuan_per_person"  # "发放对象则领取600元现金": what each receives
     if "全" not in masked[scope.clause[0] : mention.start]:
         return None
     found = list(_class_pattern().finditer(masked, scope.clause[0], mention.start))
