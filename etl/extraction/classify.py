@@ -70,7 +70,7 @@ def rate_unit(masked: str, mention: Mention, scope: Scope) -> str | None:
         # ("来到…家中，各送上…": per household), else named people
         counted = list(_COUNTED.finditer(masked, scope.sentence[0], mention.start))
         after = counted[-1].end() if counted else scope.sentence[0]
-        if any_within(masked, after, mention.start, _cue_tuple("each_home_words")):
+        if any_within(masked, after, mention.start, cues().each_home_words):
             return "yuan_per_household"
         per_household = counted and counted[-1].group(1) == "户"
         return "yuan_per_household" if per_household else "yuan_per_person"
@@ -141,7 +141,7 @@ def _given_to_class(masked: str, mention: Mention, scope: Scope) -> str | None:
     if "全" not in masked[scope.clause[0] : mention.start]:
         return None
     found = list(_class_pattern().finditer(masked, scope.clause[0], mention.start))
-    if not found or any_within(masked, found[-1].end(), mention.start, _each_total_words()):
+    if not found or any_within(masked, found[-1].end(), mention.start, cues().each_totals):
         return None
     return "yuan_per_household" if found[-1].group("households") else "yuan_per_person"
 
@@ -161,23 +161,17 @@ def _one_package(masked: str, mention: Mention, scope: Scope) -> bool:
     return "的" in gap and any(noun in gap for noun in rule["nouns"])
 
 
-@cache
-def _each_total_words() -> tuple[str, ...]:
-    """Words that make an amount after 分别/各 a total, not each one's share."""
-    return (*raw_cues()["totals"]["words"], *raw_cues()["each_total_words"])
-
-
 def _given_to_each(masked: str, lo: int, hi: int) -> bool:
     """Whether the clause before an amount says it went to each recipient ("分别送给张某、李某
     慰问金200元", "为全村25户各送去…100元"), unless a total word comes between (…共计…)."""
-    if not any(w in masked[lo:hi] for w in raw_cues()["each_words"]):
+    c = cues()
+    if not any_within(masked, lo, hi, c.each_words):
         return False
-    bodies = raw_cues()["places"]["back_reference"]["organisations"]
     for pattern in _each_patterns():
         found = [m for m in pattern.finditer(masked, lo, hi)]
-        if not found or any_within(masked, found[-1].end(), hi, _each_total_words()):
+        if not found or any_within(masked, found[-1].end(), hi, c.each_totals):
             continue
-        if any_within(masked, found[-1].end(), hi, bodies):
+        if any_within(masked, found[-1].end(), hi, c.bodies):
             continue  # "两位劳模分别向市总工会捐助5万元": each giver's gift to a body, raised
         return True
     return False
@@ -196,20 +190,14 @@ def standard_without_basis(masked: str, mention: Mention, lo: int | None = None)
 def _per_body(masked: str, hit: tuple[int, Cue]) -> bool:
     """Whether a rate word (每家, 每个) is followed by a body, not a household or person."""
     after = hit[0] + len(hit[1].word)
-    return masked.startswith(tuple(raw_cues()["rates"]["per_body"]), after)
-
-
-@cache
-def _change_to_words() -> tuple[str, ...]:
-    """减少到, 提高到 …: the words that end the first value of a change."""
-    return tuple(sorted(raw_cues()["changes"]["to_words"], key=len, reverse=True))
+    return masked.startswith(cues().rate_per_body, after)
 
 
 def _is_not_outcome(masked: str, mention: Mention, scope: Scope, actions: tuple[Cue, ...]) -> bool:
     """Case-management counts (调出, 提标 …) and where a change started (由…7.1万户减少到…)
     are not outcomes."""
     c = cues()
-    if starts_with(masked, mention.end, _change_to_words()) is not None:
+    if starts_with(masked, mention.end, c.change_to) is not None:
         return True
     bad = nearest_left(masked, scope.clause[0], mention.start, c.not_outcome_verbs)
     if bad is None:
@@ -289,18 +277,6 @@ def is_no_outcome_count(masked: str, mention: Mention, scope: Scope) -> bool:
     return False
 
 
-@cache
-def _registered() -> tuple[str, ...]:
-    """Words of a registered stock (在册, 在档), as a tuple with a stable identity."""
-    return tuple(raw_cues()["registered_stock"])
-
-
-@cache
-def _cue_tuple(key: str) -> tuple[str, ...]:
-    """A top-level cue list as a tuple with a stable identity (for the occurrence index)."""
-    return tuple(raw_cues()[key])
-
-
 def _caseload(masked: str, mention: Mention, scope: Scope) -> bool:
     """Whether a count states how many there are ("全村有贫困户38户", "街道共有低保户68户"),
     not what was done for them: 有 before it and no action in its clause."""
@@ -308,7 +284,7 @@ def _caseload(masked: str, mention: Mention, scope: Scope) -> bool:
     lo, hi = scope.clause
     if _acted_on_next(masked, scope):
         return False
-    if any_within(masked, lo, mention.start, _registered()):
+    if any_within(masked, lo, mention.start, c.registered_stock):
         return False  # "现有在档困难职工295名": the registered stock, which the corpus keeps
     while not _acts(masked, lo, hi):
         if nearest_left(masked, lo, min(hi, mention.start), c.there_are):
@@ -655,29 +631,15 @@ def _kept_not_given(text: str, mention: Mention, scope: Scope) -> bool:
     if _kept_after().match(text, mention.end, scope.clause[1]):
         return True
     lo = scope.sentence[0]  # "储备的冬季物资有：被子3236床，大衣1945件": the list's heading
-    stored = nearest_left(text, lo, mention.start, _not_given())
+    stored = nearest_left(text, lo, mention.start, cues().goods_not_given)
     if stored is None:
         return False
-    if any_within(text, mention.end, scope.clause[1], _giving_verbs()):
+    if any_within(text, mention.end, scope.clause[1], cues().giving_verbs):
         return False  # "募集的棉衣被5.9万件已发往重灾区": raised, then handed out
-    given = nearest_left(text, lo, mention.start, _giving_verbs())
+    given = nearest_left(text, lo, mention.start, cues().giving_verbs)
     # "接收捐赠冬衣": a giving word right after the store word names what was taken in
     attached = given is not None and given[0] == stored[0] + len(stored[1])
     return given is None or given[0] < stored[0] or attached
-
-
-@cache
-def _not_given() -> tuple[str, ...]:
-    """The verbs of goods kept in store or taken in (a tuple with a stable identity)."""
-    return tuple(raw_cues()["items"]["not_given"])
-
-
-@cache
-def _giving_verbs() -> tuple[str, ...]:
-    """Verbs that hand goods or money out (调拨, 发放 …): after a store word they still give."""
-    data = raw_cues()
-    destinations = data["places"]["destination_before"]  # 发往, 运往 …
-    return tuple({*data["items"]["verbs"], *data["money"]["aid_disbursed"]["verbs"], *destinations})
 
 
 def qualifier_of(text: str, mention: Mention) -> str:

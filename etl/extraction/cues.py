@@ -75,6 +75,15 @@ class Cues:
     qualifier_before: tuple[Cue, ...]
     qualifier_after: tuple[Cue, ...]
     rates: tuple[Cue, ...]
+    rate_per_body: tuple[str, ...]  # 每家企业: what follows 每家/每个 when it is no household
+    each_words: tuple[str, ...]  # 分别, 各
+    each_totals: tuple[str, ...]  # words that make an amount after 分别/各 a total
+    each_home_words: tuple[str, ...]  # recipients visited at home get a rate per household
+    change_to: tuple[str, ...]  # 减少到 …: a count right before one started a change
+    registered_stock: tuple[str, ...]  # 在册, 在档
+    goods_not_given: tuple[str, ...]  # goods stored, taken in or raised
+    giving_verbs: tuple[str, ...]  # what hands goods or money out (items, aid, 发往 …)
+    bodies: tuple[str, ...]  # organisations (总工会, 民政 …) a place's name may open
 
 
 def alternation(words) -> str:
@@ -165,6 +174,19 @@ def load_cues(path: Path = CUES_FILE) -> Cues:
             if unit not in ("caps", "per_body")
             for w in ws
         ),
+        rate_per_body=_longest_first(data["rates"]["per_body"]),
+        each_words=_longest_first(data["each_words"]),
+        each_totals=_longest_first(data["totals"]["words"] + data["each_total_words"]),
+        each_home_words=_longest_first(data["each_home_words"]),
+        change_to=_longest_first(data["changes"]["to_words"]),
+        registered_stock=_longest_first(data["registered_stock"]),
+        goods_not_given=_longest_first(data["items"]["not_given"]),
+        giving_verbs=_longest_first(
+            set(data["items"]["verbs"])
+            | set(data["money"]["aid_disbursed"]["verbs"])
+            | set(data["places"]["destination_before"])
+        ),
+        bodies=_longest_first(data["places"]["back_reference"]["organisations"]),
     )
 
 

@@ -69,7 +69,9 @@ BARE_MONEY_BEFORE = re.compile(
 )
 # The people a bare count names, within a few characters after it (cues.yml persons.bare_counts).
 # "140多个困难职工": 个 counting people (their noun within a few characters).
-_PEOPLE_AFTER_GE = re.compile(rf"^[^，。；、\d]{{0,4}}?(?:{alternation(_COUNTS['nouns'])}|劳模)")
+_PEOPLE_AFTER_GE = re.compile(
+    rf"^[^，。；、\d]{{0,4}}?(?:{alternation([*_COUNTS['nouns'], *raw_cues()['ge_people_nouns']])})"
+)
 PEOPLE_NOUNS = re.compile(rf"^[^，。；！？\n\d]{{0,8}}?(?:{alternation(_COUNTS['nouns'])})")
 # "300名困难户": a count of people whose noun is a household word counts households.
 _NOT_HOUSEHOLDS = alternation([w[1:] for w in _COUNTS["not_households"]])

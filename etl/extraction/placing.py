@@ -243,7 +243,8 @@ def counties_after_cities(
     text: str, hi: int, cities: list[Named], taken: list[tuple[int, int]]
 ) -> list[Named]:
     """County-level names the gazetteer lacks, written right after their city's
-    ("大连市金普新区"): a named new area is one, a kind of area (城区, 辖区) is not."""
+    ("大连市金普新区"): a named new area is one, a kind of area (城区, 辖区) is not.
+    `cities` are gazetteer names of city level (their place is set)."""
     v = _vocab()
     found: list[Named] = []
     for city in cities:
@@ -254,7 +255,7 @@ def counties_after_cities(
         kind = next((k for k in v.area_kinds if name.endswith(k)), None)
         if kind is not None and not (kind == "新区" and len(name) >= 4):
             continue
-        prefecture = city.place.prefecture or city.place.name if city.place else ""
+        prefecture = city.place.prefecture or city.place.name
         found.append(Named(m.start(), m.end(), "town", Located(name, "county", prefecture)))
     return found
 
