@@ -137,3 +137,9 @@ def test_a_numbered_section_heading_opens_the_body():
     raw = "民政局2018年救助工作总结\n\n一、社会救助工作扎实有力\n\n1.全市享受低保的有1403户。\n"
     (article,) = segment(raw)
     assert article.titles == ["民政局2018年救助工作总结"]
+
+
+def test_a_first_line_that_exclaims_a_figure_then_goes_on_is_the_headline():
+    text = "3000份年货送到家！某区慈善会为困难群众送去年货，让大家温暖过年\n\n正文第一句。\n"
+    (article,) = segment(text)
+    assert article.titles == [text.split("\n")[0]]

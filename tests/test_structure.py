@@ -745,3 +745,118 @@ def test_what_a_class_of_recipients_each_receives_is_a_rate():
     text = "惠民购物券发放\n\n住在乡镇的发放对象则领取500元现金。\n"
     (fig,) = figures(text, province="西藏")
     assert (fig["metric"], fig["unit"]) == ("aid_standard", "yuan_per_person")
+
+
+def test_whole_city_in_a_county_level_citys_report_is_that_city():
+    text = "县级市送年货\n\n晋江市民政局组织志愿者，把年货送到全市150户困难家庭。\n"
+    (fig,) = figures(text, province="福建")
+    assert (fig["place"], fig["level"]) == ("晋江市", "county")
+
+
+def test_a_scene_setting_first_sentence_leaves_the_place_to_its_paragraph():
+    text = (
+        "春节礼包送到老人手中\n\n腊月里寒意正浓。志愿者们一早忙着装车，"
+        "鼓楼区慈善总会今天起陆续送出2000余份春节礼包。\n\n"
+        "工作人员说，2000余份礼包会在小年前全部送完。\n"
+    )
+    got = figures(text, province="福建")
+    assert [(f["value"], f["place"]) for f in got] == [(2000, "鼓楼区")]
+
+
+def test_a_count_pointed_back_to_by_a_demonstrative_is_the_same_figure():
+    text = (
+        "区慈善总会送温暖\n\n西湖区慈善总会为全区120户低保家庭送去慰问品。"
+        "走访中，孤山镇的干部也看望了这120户家庭中的几位老人。\n"
+    )
+    assert [f["value"] for f in figures(text, province="浙江")] == [120]
+
+
+def test_a_district_named_without_qu_before_its_charity_is_the_district():
+    text = "鼓楼慈善总会开展冬日暖心行动\n\n活动为困难家庭发放取暖补贴8万元。\n"
+    (fig,) = figures(text, province="福建")
+    assert (fig["place"], fig["level"]) == ("鼓楼区", "county")
+
+
+def test_people_whose_family_life_is_hard_are_counted_as_people():
+    text = "工会送温暖\n\n区总工会向80名家庭生活困难的职工送去慰问品。\n"
+    (fig,) = figures(text, province="湖北")
+    assert (fig["unit"], fig["value"]) == ("persons", 80)
+
+
+def test_respective_amounts_listed_for_named_recipients_are_no_rates():
+    text = "市总工会慰问企业职工\n\n市总工会分别为甲公司和乙公司送上20万元、5万元慰问金。\n"
+    got = figures(text, province="山东")
+    assert {(f["metric"], f["value"]) for f in got} == {
+        ("aid_disbursed", 200_000),
+        ("aid_disbursed", 50_000),
+    }
+
+
+def test_an_amount_after_a_standard_with_no_verb_of_its_own_is_aid():
+    text = "民政局经费明细\n\n困境儿童25人获得慰问，标准为1000元/人，计2.5万元。\n"
+    got = _by_value(figures(text, province="江苏"))
+    assert got[25_000]["metric"] == "aid_disbursed"
+
+
+def test_a_report_headed_by_its_own_city_stays_in_its_province_wherever_goods_go():
+    text = (
+        "苏州爱心棉衣发往甘南\n\n一批共3000件棉衣今天从市慈善总会装车，"
+        "运往甘肃省甘南州，由甘肃省甘南州慈善协会转交当地困难群众。"
+        "甘肃省的同志表示感谢。\n"
+    )
+    (fig,) = figures(text, province="江苏")
+    assert (fig["province"], fig["place"]) == ("江苏", "苏州市")
+
+
+def test_a_campaign_name_in_quotation_marks_is_no_town():
+    text = "泉州市“爱心进社区”活动送温暖\n\n活动为40户困难家庭送去米面油。\n"
+    (fig,) = figures(text, province="福建")
+    assert fig["place"] == "泉州市"
+
+
+def test_an_amount_inside_a_short_quoted_name_is_no_figure():
+    text = "慈善一日捐\n\n市慈善总会倡导市民以“5元捐”的方式参与，共募集善款12万元。\n"
+    assert [f["value"] for f in figures(text, province="江苏")] == [120_000]
+
+
+def test_points_that_hand_out_goods_are_no_goods():
+    text = "乡镇保供暖\n\n石桥镇在辖区设立5个民用煤供应点，确保群众温暖过冬。\n"
+    assert figures(text, province="贵州") == []
+
+
+def test_a_quota_per_community_is_no_count_of_households():
+    text = "红十字会送爱心包\n\n按每个社区30户、每户300元的标准采购物资，送到困难群众家中。\n"
+    assert not [f for f in figures(text, province="内蒙古") if f["unit"] == "households"]
+
+
+def test_volunteers_who_give_money_are_donors_not_staff():
+    text = "送年货活动\n\n另有40名志愿者捐出善款6800元支持送温暖活动。\n"
+    got = figures(text, province="福建")
+    assert [(f["metric"], f["value"]) for f in got] == [("funds_raised", 6800)]
+
+
+def test_brackets_of_a_list_of_gifts_are_no_figures():
+    text = "爱心捐款\n\n这次活动共收到捐款5600元，其中捐500元的有4人，捐100元的有16人。\n"
+    assert [f["value"] for f in figures(text, province="福建")] == [5600]
+
+
+def test_the_autonomous_region_before_its_red_cross_is_no_county():
+    text = (
+        "爱心包送到社区\n\n自治区红十字会从“博爱一日捐”善款中动用50万元，为困难群众采购生活物资。\n"
+    )
+    (fig,) = figures(text, province="内蒙古")
+    assert fig["place"] == "内蒙古自治区"
+
+
+def test_migrant_workers_urged_to_stay_are_no_staff():
+    text = "省总工会送温暖\n\n省总工会组织动员10万农民工留在省内就业。\n"
+    assert not [f for f in figures(text, province="湖北") if f["metric"] == "staff_mobilized"]
+
+
+def test_a_bodys_branch_in_a_district_is_the_districts_news():
+    text = (
+        "浙江省某某基金会拱墅区代表处开展送年货活动\n\n"
+        "活动共慰问困难老人300人，支出慰问资金9万元。\n"
+    )
+    got = figures(text, province="浙江")
+    assert {(f["place"], f["level"]) for f in got} == {("拱墅区", "county")}

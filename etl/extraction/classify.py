@@ -63,9 +63,10 @@ def rate_unit(masked: str, mention: Mention, scope: Scope) -> str | None:
     by_class = _given_to_class(masked, mention, scope)
     if by_class:
         return by_class
-    if _given_to_each(masked, scope.clause[0], mention.start) or _one_package(
-        masked, mention, scope
-    ):
+    each_recipient = _given_to_each(masked, scope.clause[0], mention.start)
+    if each_recipient and _in_amount_list(masked, mention):
+        return None  # "分别为甲、乙送上75万元、3万元": one amount to each, no rate
+    if each_recipient or _one_package(masked, mention, scope):
         # the recipients: counted before the amount ("为18户各送去…"), else visited at home
         # ("来到…家中，各送上…": per household), else named people
         counted = list(_COUNTED.finditer(masked, scope.sentence[0], mention.start))
@@ -159,6 +160,15 @@ def _one_package(masked: str, mention: Mention, scope: Scope) -> bool:
         return False
     gap = _PACKAGE_GAP.match(masked, mention.end, scope.clause[1]).group(0)
     return "的" in gap and any(noun in gap for noun in rule["nouns"])
+
+
+def _in_amount_list(masked: str, mention: Mention) -> bool:
+    """Whether an amount is one of a list of amounts ("75万元、3万元")."""
+    after = masked[mention.end : mention.end + 2]
+    before = masked[max(0, mention.start - 2) : mention.start]
+    return (len(after) == 2 and after[0] == "、" and after[1].isdigit()) or (
+        len(before) == 2 and before[1] == "、" and before[0] == "元"
+    )
 
 
 def _given_to_each(masked: str, lo: int, hi: int) -> bool:
@@ -272,9 +282,22 @@ def is_no_outcome_count(masked: str, mention: Mention, scope: Scope) -> bool:
     no frame or table heading can make it an outcome."""
     if in_need_or_damage(masked, mention, scope) or _caseload(masked, mention, scope):
         return True
+    if _quota_per_body(masked, mention, scope):
+        return True
     if mention.unit in ("persons", "person_visits"):
         return _audience(masked, mention, scope) or _donors(masked, mention, scope)
     return False
+
+
+def _quota_per_body(masked: str, mention: Mention, scope: Scope) -> bool:
+    """Whether a count is so many for each body ("以每个社区50户…为标准"): a quota, no total."""
+    lo = max(scope.clause[0], mention.start - 6)
+    at = masked.rfind("每", lo, mention.start)
+    if at < 0:
+        return False
+    after = at + 1 + (masked[at + 1] in "个家所")
+    body = starts_with(masked, after, cues().rate_per_body)
+    return body is not None and after + len(body) == mention.start
 
 
 def _caseload(masked: str, mention: Mention, scope: Scope) -> bool:
@@ -340,6 +363,11 @@ def is_not_money_outcome(masked: str, mention: Mention, scope: Scope) -> bool:
     """Losses, wages recovered, loans: an amount after such a word in its clause, with no
     relief verb between them, is no relief outcome ("直接经济损失达211.4亿元")."""
     c = cues()
+    bracket = starts_with(masked, mention.end, c.bracket_after)
+    if bracket is not None:
+        after = mention.end + len(bracket)
+        if masked[after : after + 1].isdigit():
+            return True  # "捐300元的有2人": one bracket of a list of gifts
     bad = nearest_left(masked, scope.clause[0], mention.start, c.not_outcome_money)
     if bad is None:
         return False
@@ -411,6 +439,11 @@ def money_metric(masked: str, mention: Mention, scope: Scope) -> str:
     referred = _next_sentence_verb(masked, scope, c.money_action_verbs)
     if referred:
         return referred.target
+    lo = scope.sentence[0]
+    if any_within(masked, lo, mention.start, c.rates) or any_within(
+        masked, lo, mention.start, c.standard_words
+    ):
+        return "aid_disbursed"  # "31人，标准为2000元/人，计6.2万元": what the standard paid out
     return "aid_disbursed" if noun else "funds_raised"
 
 
@@ -518,6 +551,10 @@ def person_metric(masked: str, mention: Mention, scope: Scope) -> str | None:
     metric = _person_cue(masked, mention, scope)
     if metric == "staff_mobilized" and _beneficiary_before(masked, mention, scope):
         return "people_reached"  # 受惠群众达…人: people who receive are never staff
+    if metric == "staff_mobilized" and any_within(
+        masked, mention.end, min(scope.clause[1], mention.end + 8), c.beneficiaries
+    ):
+        return None  # "组织动员10万农民工留在省内就业": people urged to act, neither staff nor aid
     return metric
 
 
@@ -607,6 +644,8 @@ def confirms_items(text: str, mention: Mention, scope: Scope) -> bool:
         lo, hi = scope.clause
         if starts_with(text, mention.end, cues().not_goods_after):
             return False  # "由14个市州实施": units, groups or time, not goods
+        if any_within(text, mention.end, min(hi, mention.end + 10), cues().facilities):
+            return False  # "3个民用煤供应点": places that hand goods out
         goods = cues().goods
         # The goods noun stands right before the number or right after the measure word.
         return any_within(text, max(lo, mention.start - 8), mention.start, goods) or any_within(

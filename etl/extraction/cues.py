@@ -45,6 +45,8 @@ class Cues:
     comparisons: tuple[str, ...]
     consolation: tuple[str, ...]
     back_references: tuple[str, ...]
+    restating: tuple[str, ...]
+    standard_words: tuple[str, ...]
     aspect: tuple[str, ...]
     beneficiaries: tuple[str, ...]
     not_outcome_verbs: tuple[str, ...]
@@ -63,6 +65,8 @@ class Cues:
     manner: tuple[str, ...]
     aid_money: tuple[str, ...]
     not_goods_after: tuple[str, ...]
+    facilities: tuple[str, ...]
+    bracket_after: tuple[str, ...]
     purpose_openers: tuple[str, ...]
     weak_planned: tuple[str, ...]
     rate_caps: tuple[str, ...]
@@ -135,6 +139,8 @@ def load_cues(path: Path = CUES_FILE) -> Cues:
         comparisons=_longest_first(data["changes"]["comparisons"]),
         consolation=_longest_first(data["persons"].get("consolation", [])),
         back_references=tuple(data["back_references"]),
+        restating=tuple(data["restating"]),
+        standard_words=tuple(data["standard_words"]),
         aspect=_longest_first(data["status"].get("aspect", [])),
         beneficiaries=_longest_first(data["persons"].get("beneficiaries", [])),
         not_outcome_verbs=_longest_first(data["not_outcome_verbs"]),
@@ -153,6 +159,8 @@ def load_cues(path: Path = CUES_FILE) -> Cues:
         manner=_longest_first(data["status"].get("manner", [])),
         aid_money=_longest_first(data["persons"].get("aid_money", [])),
         not_goods_after=_longest_first(data["items"].get("not_goods_after", [])),
+        facilities=_longest_first(data["items"]["facilities"]),
+        bracket_after=_longest_first(data["bracket_after"]),
         purpose_openers=_longest_first(data["status"].get("purpose_openers", [])),
         weak_planned=_longest_first(data["status"].get("weak_planned", [])),
         rate_caps=_longest_first(data["rates"].get("caps", [])),

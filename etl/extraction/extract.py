@@ -176,6 +176,8 @@ def extract_article(
         if cell is not None:
             kind = (cell.metric, m.unit)  # a table's column says what its numbers count
         else:
+            if _in_short_name(masked, m):
+                continue  # “1元捐”, “3个100万工程”: a quoted name, not an amount given
             if classify.is_change(masked, m, scope):
                 continue  # 较上年增加200万元: a difference, not an outcome
             if m.unit == "yuan" and classify.is_not_money_outcome(masked, m, scope):
@@ -247,7 +249,7 @@ def extract_article(
         )
     _link_table_totals(figures, cells)
     _link_parts(text, masked, figures)
-    return _deduplicate(figures)
+    return _deduplicate(figures, text)
 
 
 def _link_table_totals(figures: list[tuple[Figure, tuple[int, int]]], cells: dict) -> None:
@@ -383,6 +385,18 @@ def _leading_verb(masked: str, lo: int, hi: int) -> bool:
     )
 
 
+_SHORT_NAME = 10  # the most characters a quoted name holding a number has
+
+
+def _in_short_name(masked: str, m: Mention) -> bool:
+    """Whether a number stands inside a short name in quotation marks (masked as □)."""
+    if masked[m.start] != "□":
+        return False
+    opening = masked.rfind("“", max(0, m.start - _SHORT_NAME), m.start)
+    closing = masked.find("”", m.end - 1, m.end + _SHORT_NAME)
+    return opening >= 0 and closing >= 0 and closing - opening - 1 <= _SHORT_NAME
+
+
 def _restates(a: Figure, b: Figure) -> bool:
     """Whether `b` states again what `a` stated: same metric, unit, value and place."""
     return (a.metric, a.unit, a.value, a.place) == (b.metric, b.unit, b.value, b.place)
@@ -396,22 +410,29 @@ def _year(day: date | None) -> int | None:
     return day.year if day else None
 
 
-def _deduplicate(figures: list[tuple[Figure, tuple[int, int]]]) -> list[Figure]:
+def _deduplicate(figures: list[tuple[Figure, tuple[int, int]]], text: str) -> list[Figure]:
     """A figure restated in a later sentence is one figure (rates repeat: they are per group;
     two places with the same count, two slots of one list, or the same amount in two different
-    years, are two figures)."""
+    years, are two figures); so is one a demonstrative points back to ("这150户")."""
     kept: list[tuple[Figure, tuple[int, int]]] = []
     replaced: dict[tuple[int, int], tuple[int, int]] = {}
+    restating = cues().restating
     for fig, sentence in figures:
+        pointed_back = text.endswith(restating, max(0, fig.span[0] - 2), fig.span[0])
         twin = next(
             (
                 k
                 for k, s in kept
                 if s != sentence
                 and fig.metric != "aid_standard"
-                and (k.metric, k.unit, k.value, k.place, _year(k.period_end))
-                == (fig.metric, fig.unit, fig.value, fig.place, _year(fig.period_end))
-                and fig.part_of is None
+                and (k.metric, k.unit, k.value) == (fig.metric, fig.unit, fig.value)
+                and (
+                    pointed_back
+                    or (
+                        (k.place, _year(k.period_end)) == (fig.place, _year(fig.period_end))
+                        and fig.part_of is None
+                    )
+                )
             ),
             None,
         )

@@ -124,14 +124,27 @@ def process_text(raw: RawText, meta: ReportMeta) -> Document:
         lead_start, lead_end = lead_sentence(body)
         attribution = loc.attribution
         title_names = named_places(title, 0, len(title), in_title, province)
+        lead_names = named_places(
+            body, lead_start, lead_end, _lead_mentions(body, lead_end, in_body), province
+        )
+        if not lead_names:
+            # a scene-setting first sentence ("兔年春节一天天近了。"): the lead paragraph's places
+            paragraph_end = body.find("\n", lead_end)
+            paragraph_end = len(body) if paragraph_end < 0 else paragraph_end
+            lead_names = named_places(
+                body,
+                lead_start,
+                paragraph_end,
+                _lead_mentions(body, paragraph_end, in_body),
+                province,
+            )
         governing = article_place(
             title_names,
-            named_places(
-                body, lead_start, lead_end, _lead_mentions(body, lead_end, in_body), province
-            ),
+            lead_names,
             named_places(attribution, 0, len(attribution), in_attribution, province),
             full,
             title,
+            body,
         )
         unnamed = unnamed_body_place(title_names, full)
         if governing is None:

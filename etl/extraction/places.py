@@ -31,7 +31,7 @@ _SHORT_PROVINCE = {
 WHOLE_PROVINCE = ("全省", "全区", "省级", "省本级")
 
 
-_QUOTED_NAME = re.compile(r"“[^“”\n]*”|《[^《》\n]*》|「[^「」\n]*」")
+QUOTED_NAME = re.compile(r"“[^“”\n]*”|《[^《》\n]*》|「[^「」\n]*」")
 
 
 @dataclass(frozen=True)
@@ -120,6 +120,17 @@ class Gazetteer:
             if len(short) >= 2 and not taken:
                 self.county_short.setdefault(short, []).append(p)
         self._counties = Matcher(self.county_short)
+        # Districts without 区 (历下慈善总会, 市北慈善): their short names are everyday words
+        # too often (城关, 和平, 新华), so they count only right before a body's name.
+        self.district_short: dict[str, list[Place]] = {}
+        known = set(self.by_name) | set(self.short) | set(self.county_short)
+        for p in places:
+            if p.level == "county" and p.name.endswith("区") and len(p.name) >= 3:
+                short = p.name[:-1]
+                if short not in never and short not in known:
+                    self.district_short.setdefault(short, []).append(p)
+        self._districts = Matcher(self.district_short)
+        self._bodies = tuple(raw_cues()["places"]["back_reference"]["organisations"])
         self._names = set(self.by_name) | set(self.short)
         # One automaton over every name: a single pass finds the longest name at each place.
         self._automaton = Matcher(self._names)
@@ -140,11 +151,18 @@ class Gazetteer:
             taken = [(m.start, m.end) for m in found]
             # a campaign's or document's name in quotation marks ("红十字博爱送万家") uses
             # words that are also short county names; they name no place there
-            taken += [m.span() for m in _QUOTED_NAME.finditer(text)]
+            taken += [m.span() for m in QUOTED_NAME.finditer(text)]
             for last, word in self._counties.iter_long(text):
                 start = last + 1 - len(word)
                 if not any(a < last + 1 and start < b for a, b in taken):
                     places = tuple(self.county_short[word])
+                    found.append(Mention(start, last + 1, word, places, True))
+                    taken.append((start, last + 1))
+            for last, word in self._districts.iter_long(text):
+                start = last + 1 - len(word)
+                free = not any(a < last + 1 and start < b for a, b in taken)
+                if free and text.startswith(self._bodies, last + 1):
+                    places = tuple(self.district_short[word])
                     found.append(Mention(start, last + 1, word, places, True))
             found.sort(key=lambda m: m.start)
         return found
@@ -171,7 +189,15 @@ def gazetteer() -> Gazetteer:
 def infer_province(
     weighted: list[tuple[list[Mention], float]], hint: str | None = None
 ) -> str | None:
-    """The province a text is about: the one its place names point to most, weighted by where."""
+    """The province a text is about: the one its place names point to most, weighted by where;
+    the hint when the first list (the headline) names a place in it: a report headed by its own
+    place ("无锡学子爱心冬衣…送往延安") is its province's news, wherever the goods went."""
+    if (
+        hint
+        and weighted
+        and any({c.province for c in m.candidates} == {hint} for m in weighted[0][0])
+    ):
+        return hint
     score: Counter[str] = Counter()
     first_seen: dict[str, int] = {}
     order = 0

@@ -13,7 +13,7 @@ from functools import cache
 
 from etl.extraction.context import bounds
 from etl.extraction.cues import alternation, cues, raw_cues
-from etl.extraction.places import Mention, Place, gazetteer, resolve
+from etl.extraction.places import QUOTED_NAME, Mention, Place, gazetteer, resolve
 
 # Contract levels (spec/figures.md) of the gazetteer's levels.
 LEVEL = {"province": "province", "prefecture": "city", "county": "county", "town": "town"}
@@ -56,6 +56,7 @@ class _Vocab:
     media_after: tuple[str, ...]
     arrival_before: tuple[str, ...]
     event_places: tuple[str, ...]
+    branches: tuple[str, ...]
     visit_places: tuple[str, ...]
     organisations: tuple[str, ...]
     own_subject: re.Pattern
@@ -127,6 +128,7 @@ def _vocab() -> _Vocab:
         media_after=tuple(data["media_after"]),
         arrival_before=tuple(data["arrival_before"]),
         event_places=tuple(data["event_places"]),
+        branches=tuple(data["branches"]),
         visit_places=tuple(data["visit_places"]),
         organisations=tuple(back["organisations"]),
         own_subject=re.compile(
@@ -290,7 +292,10 @@ def named_places(
     cities = [n for n in out if n.place is not None and n.place.level == "city"]
     out.extend(counties_after_cities(text, hi, cities, kept))
     kept.extend((n.start, n.end) for n in out if n.kind == "town")
-    out.extend(towns(text, lo, hi, kept))
+    # a campaign's name in quotation marks (“微慈善进社区”) names no town
+    quoting = any(text.find(q, lo, hi) >= 0 for q in "“《「")
+    quoted = [m.span() for m in QUOTED_NAME.finditer(text, lo, hi)] if quoting else []
+    out.extend(towns(text, lo, hi, kept + quoted))
     out.extend(unknown_counties(text, lo, hi, kept + [(n.start, n.end) for n in out]))
     venues = [m.span(1) for m in _vocab().venue.finditer(text, lo, hi)]
     if venues:  # "活动在静安区曹家渡街道社区文化中心举行启动仪式": where a ceremony was held
@@ -392,6 +397,8 @@ def _scope_place(
         return Located(province_full, "province")  # 全市 in 北京, 上海, 天津, 重庆: the province
     if level == "county" and article.level == "province" and autonomous:
         return article  # 全区 in an autonomous region's own report
+    if level == "city" and article.level == "county" and article.name.endswith("市"):
+        return article  # 全市 in a county-level city's report (永安市): the city itself
     if RANK[level] < RANK[article.level]:
         # "在全市开展…" in a village's article: the city it last named, never the village
         upper = [n.place for n in before if n.kind == "gazetteer" and n.place.level == level]
@@ -533,12 +540,16 @@ def article_place(
     attribution_names: list[Named],
     province_full: str | None,
     title_text: str = "",
+    lead_text: str = "",
 ) -> Located | None:
     """The place governing an article: the most specific of the first run of names in the
     headline, else in the lead sentence (全省 there: the province), else in the attribution
     (an agency often attributes a lower place's news: the lead names the place itself)."""
-    for names in (title_names, lead_names, attribution_names):
+    sources = ((title_names, title_text), (lead_names, lead_text), (attribution_names, ""))
+    for names, text in sources:
         run = _first_run(names)
+        if run is not None and run.kind != "scope" and text:
+            run = _branch_place(text, names, run) or run
         if names is title_names and run is not None and run.kind != "scope":
             run = _event_place(title_text, names, run) or run
         if run is None:
@@ -558,6 +569,23 @@ def unnamed_body_place(title_names: list[Named], province_full: str | None) -> L
     if back is None or not province_full:
         return None
     return Located(province_full, back.level)
+
+
+_BRANCH_GAP = 10  # the most characters of a body's name between its place and its branch's
+
+
+def _branch_place(text: str, names: list[Named], run: Named) -> Named | None:
+    """The lower place of a body's branch right after the run ("上海市老年基金会嘉定区代表处")."""
+    if run.place is None:
+        return None
+    for n in names:
+        if n.start <= run.end or n.start - run.end > _BRANCH_GAP:
+            continue
+        lower = n.place is not None and RANK[n.place.level] > RANK[run.place.level]
+        joined = not any(ch in _GROUP_MARKS + "，、" for ch in text[run.end : n.start])
+        if lower and joined and text.startswith(_vocab().branches, n.end):
+            return n
+    return None
 
 
 def _event_place(title: str, names: list[Named], run: Named) -> Named | None:

@@ -41,8 +41,13 @@ _SOURCE_LINE = re.compile(
     r"原标题[：:].*|[^，。；！？]{0,16}(?:报|网)\s*[·•]\s*[^，。；！？]{0,20}"
 )
 # The report's first line is its headline even with one comma between two phrases
-# ("助残暖冬送关怀,城步残联开展…"); a body line holds more.
-_TWO_PHRASES = re.compile(r"[^，,。；！？\d]{4,}[，,][^，,。；！？\d]{4,}")
+# ("助残暖冬送关怀,城步残联开展…"), after an exclamation ("5200份礼包送来年味！某区慈善…"), and
+# up to _MAX_FIRST_LINE characters; a body line holds more, or opens with a date ("1月25日，…").
+_TWO_PHRASES = re.compile(
+    r"(?!\d{1,2}月\d{1,2}日)[^，,。；！？!?]{4,}(?:[！!][^，,。；！？!?]{4,})?"
+    r"(?:[，,][^，,。；！？!?\d]{4,})?[！!]?"
+)
+_MAX_FIRST_LINE = 50
 
 
 @dataclass
@@ -123,7 +128,8 @@ def _leading_titles(
                 current = []
             continue
         first = s == 0 and not blocks and not current
-        if not (_is_title_line(text) or (first and _TWO_PHRASES.fullmatch(text))):
+        headline_first = first and len(text) <= _MAX_FIRST_LINE and _TWO_PHRASES.fullmatch(text)
+        if not (_is_title_line(text) or headline_first):
             if current:
                 blocks.append(current)
             return _plausible(raw, blocks, s)
