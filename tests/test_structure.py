@@ -860,3 +860,9 @@ def test_a_bodys_branch_in_a_district_is_the_districts_news():
     )
     got = figures(text, province="浙江")
     assert {(f["place"], f["level"]) for f in got} == {("拱墅区", "county")}
+
+
+def test_an_aspect_word_after_a_planning_word_keeps_the_figure_planned():
+    text = "省总工会送温暖\n\n今年两节期间，省总工会将累计投入3000余万元开展慰问。\n"
+    (fig,) = figures(text, province="贵州")
+    assert fig["status"] == "planned"

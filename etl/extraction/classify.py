@@ -721,10 +721,13 @@ def _planned_cue(masked: str, lo: int, hi: int) -> int | None:
 @per_span
 def clause_status(masked: str, lo: int, hi: int) -> str | None:
     """planned or actual when the clause text masked[lo:hi] carries a status cue."""
+    c = cues()
     planned = _planned_cue(masked, lo, hi)
-    actual = nearest_left(masked, lo, hi, cues().actual)
+    actual = nearest_left(masked, lo, hi, c.actual)
     if planned is not None and (actual is None or planned > actual[0]):
         return "planned"
+    if actual and actual[1] in c.aspect and masked.endswith(c.planned_before_aspect, lo, actual[0]):
+        return "planned"  # "将累计投入…": the plan's aspect, not a deed
     return "actual" if actual else None
 
 

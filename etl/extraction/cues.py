@@ -74,6 +74,7 @@ class Cues:
     each_recipient: tuple[str, ...]
     planned: tuple[str, ...]
     actual: tuple[str, ...]
+    planned_before_aspect: tuple[str, ...]
     jiang_objects: tuple[str, ...]
     not_planned_compounds: tuple[str, ...]
     qualifier_before: tuple[Cue, ...]
@@ -168,6 +169,7 @@ def load_cues(path: Path = CUES_FILE) -> Cues:
         each_recipient=_longest_first(data.get("each_recipient", [])),
         planned=_longest_first(data["status"]["planned"]),
         actual=_longest_first(data["status"]["actual"]),
+        planned_before_aspect=_longest_first(data["status"]["planned_before_aspect"]),
         jiang_objects=tuple(str(w) for w in data["status"]["not_planned_after_jiang"]),
         not_planned_compounds=tuple(data["status"].get("not_planned_compounds", [])),
         qualifier_before=_longest_first(
