@@ -143,3 +143,9 @@ def test_a_first_line_that_exclaims_a_figure_then_goes_on_is_the_headline():
     text = "3000份年货送到家！某区慈善会为困难群众送去年货，让大家温暖过年\n\n正文第一句。\n"
     (article,) = segment(text)
     assert article.titles == [text.split("\n")[0]]
+
+
+def test_a_first_line_opening_with_a_date_and_a_comma_is_body_text():
+    text = "2023年1月5日，城南区民政局走访慰问困难群众\n\n当天共走访困难家庭30户。\n"
+    (article,) = segment(text)
+    assert article.titles == []

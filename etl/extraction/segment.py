@@ -44,7 +44,7 @@ _SOURCE_LINE = re.compile(
 # ("助残暖冬送关怀,城步残联开展…"), after an exclamation ("5200份礼包送来年味！某区慈善…"), and
 # up to _MAX_FIRST_LINE characters; a body line holds more, or opens with a date ("1月25日，…").
 _TWO_PHRASES = re.compile(
-    r"(?!\d{1,2}月\d{1,2}日)[^，,。；！？!?]{4,}(?:[！!][^，,。；！？!?]{4,})?"
+    r"(?!(?:\d{4}年)?\d{1,2}月\d{1,2}日)[^，,。；！？!?]{4,}(?:[！!][^，,。；！？!?]{4,})?"
     r"(?:[，,][^，,。；！？!?\d]{4,})?[！!]?"
 )
 _MAX_FIRST_LINE = 50
