@@ -59,6 +59,7 @@ def test_cue_file_names_only_contract_vocabulary():
         "not_planned_compounds",
         "planned_titles",
         "aspect",
+        "planned_before_aspect",
         "purpose_openers",
         "weak_planned",
         "manner",

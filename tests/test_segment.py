@@ -149,3 +149,13 @@ def test_a_first_line_opening_with_a_date_and_a_comma_is_body_text():
     text = "2023年1月5日，城南区民政局走访慰问困难群众\n\n当天共走访困难家庭30户。\n"
     (article,) = segment(text)
     assert article.titles == []
+
+
+def test_a_long_official_document_title_on_the_first_line_is_the_headline():
+    title = (
+        "某县民政局关于下拨2026年春节城乡低保、特困人员、革命五老、孤儿及事实无人抚养儿童"
+        "对象价格临时补贴资金的通知"
+    )
+    text = f"{title}\n\n各乡镇民政办：\n现将补贴资金下拨给你们。\n"
+    (article,) = segment(text)
+    assert article.titles == [title]

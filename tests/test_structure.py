@@ -866,3 +866,98 @@ def test_an_aspect_word_after_a_planning_word_keeps_the_figure_planned():
     text = "省总工会送温暖\n\n今年两节期间，省总工会将累计投入3000余万元开展慰问。\n"
     (fig,) = figures(text, province="贵州")
     assert fig["status"] == "planned"
+
+
+def test_a_village_name_inside_a_townships_name_keeps_the_township():
+    text = "宁化济村乡：冬日送温暖\n\n乡里组织干部走访慰问困难群众80余户，送去棉被80床。\n"
+    got = figures(text, province="福建")
+    assert {(f["place"], f["level"]) for f in got} == {("济村乡", "town")}
+
+
+def test_he_between_two_bodies_names_no_county():
+    text = (
+        "春节拥军\n\n县领导到县人武部和县中队慰问官兵，送去慰问金2万元。\n"
+        "当天还走访了困难群众30户。\n"
+    )
+    got = figures(text, province="陕西")
+    assert {(f["province"], f["place"]) for f in got} == {("陕西", "陕西省")}
+
+
+def test_two_villages_written_under_their_towns_are_a_list():
+    text = (
+        "区总工会情暖农民工\n\n赣榆区某协会工会走访慰问了"
+        "班庄镇朱范村和宋庄镇沙口村6户外出务工人员家庭。\n"
+    )
+    (fig,) = figures(text, province="江苏")
+    assert fig["place"] == "赣榆区"
+
+
+def test_each_of_the_counted_recipients_gets_the_amount_whatever_the_fund_is_named():
+    text = (
+        "退役军人关爱\n\n县退役军人事务局为城关镇张某、北街镇李某等4户"
+        "分别送去退役军人关爱基金援助金3000元。\n"
+    )
+    got = _by_value(figures(text, province="陕西"))
+    assert (got[3000]["metric"], got[3000]["unit"]) == ("aid_standard", "yuan_per_household")
+
+
+def test_party_members_and_cadres_visited_are_people_reached_not_staff():
+    text = "县委慰问\n\n节前将重点慰问困难户120户，农村老党员、离职干部和社区居民党员60名。\n"
+    got = _by_value(figures(text, province="甘肃"))
+    assert got[60]["metric"] == "people_reached"
+
+
+def test_enterprises_counted_in_hu_are_no_households():
+    text = "工会慰问\n\n今年重点慰问困难职工家庭50户、困难企业3户。\n"
+    assert [f["value"] for f in figures(text, province="甘肃")] == [50]
+
+
+def test_households_there_are_that_the_next_clause_gives_to_are_reached():
+    text = "民政局送温暖\n\n局里包保的东山社区有12户困难户，送去慰问物资3600元。\n"
+    got = _by_value(figures(text, province="湖北"))
+    assert got[12]["metric"] == "households_reached"
+
+
+def test_an_extra_months_payment_aids_people():
+    text = "民政局送温暖\n\n给5100名老人增发一个月养老金。\n"
+    (fig,) = figures(text, province="湖北")
+    assert (fig["metric"], fig["value"]) == ("people_aided", 5100)
+
+
+def test_a_count_after_a_word_and_an_ascii_comma_is_read():
+    text = "民政局送温暖\n\n为2800户,5100名低保对象增发了一个月低保金。\n"
+    assert 5100 in _by_value(figures(text, province="湖北"))
+
+
+def test_what_people_counted_received_was_given_out():
+    text = "民政局送温暖\n\n独居老人90名收到了18000元的慰问物资（每人200元）。\n"
+    got = _by_value(figures(text, province="湖北"))
+    assert got[18000]["metric"] == "in_kind_value"
+
+
+def test_people_deducted_from_a_roll_are_no_figure():
+    text = "价格临时补贴\n\n扣减与低保对象身份重复的120人后，共发放补贴36万元。\n"
+    assert [f["value"] for f in figures(text, province="福建")] == [360_000]
+
+
+def test_shang_before_a_bare_thousand_bounds_it():
+    text = "慈善送年货\n\n慈善总会为上千户困难家庭送去年货。\n"
+    (fig,) = figures(text, province="浙江")
+    assert (fig["metric"], fig["value"]) == ("households_reached", 1000)
+
+
+def test_a_bare_count_after_the_people_it_names_at_the_clauses_end_counts_them():
+    text = "全省送温暖\n\n全省发放棉被24万床，惠及困难群众超过150万。\n"
+    got = _by_value(figures(text, province="山东"))
+    assert got[1_500_000]["metric"] == "people_reached"
+
+
+def test_letters_handed_out_are_no_goods():
+    text = "春节慰问\n\n县里向退役军人发放春节慰问信3000余份。\n"
+    assert figures(text, province="陕西") == []
+
+
+def test_children_given_gift_packs_were_reached():
+    text = "慈善送关爱\n\n区慈善会为辖区180名困境儿童及孤儿送上新春关爱礼包。\n"
+    (fig,) = figures(text, province="湖北")
+    assert fig["metric"] == "people_reached"

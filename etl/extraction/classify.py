@@ -181,7 +181,8 @@ def _given_to_each(masked: str, lo: int, hi: int) -> bool:
         found = [m for m in pattern.finditer(masked, lo, hi)]
         if not found or any_within(masked, found[-1].end(), hi, c.each_totals):
             continue
-        if any_within(masked, found[-1].end(), hi, c.bodies):
+        to_whom = masked[found[-1].end() - 1] in c.recipient_markers
+        if to_whom and any_within(masked, found[-1].end(), hi, c.bodies):
             continue  # "两位劳模分别向市总工会捐助5万元": each giver's gift to a body, raised
         return True
     return False
@@ -323,12 +324,14 @@ def _caseload(masked: str, mention: Mention, scope: Scope) -> bool:
 
 def _acted_on_next(masked: str, scope: Scope) -> bool:
     """Whether the next clause turns to those counted and does something for them: "…有困难户
-    200户，为他们发放慰问金2万元"."""
+    200户，为他们发放慰问金2万元", "…，送去慰问物资3000元"."""
     hi, sentence_hi = scope.clause[1], scope.sentence[1]
     if hi >= sentence_hi or masked[hi] not in "，,":
         return False
-    if starts_with(masked, hi + 1, cues().back_to_recipients) is None:
-        return False
+    c = cues()
+    if starts_with(masked, hi + 1, c.back_to_recipients) is None:
+        # "…有10户困难户，送去慰问物资3000元": a clause opening with a hand-out gives to them
+        return starts_with(masked, hi + 1, c.giving_verbs) is not None
     _, nxt = bounds(masked, hi + 1, CLAUSE_MARKS, hi + 1, sentence_hi)
     return _acts(masked, hi + 1, nxt)
 
@@ -403,6 +406,13 @@ def money_metric(masked: str, mention: Mention, scope: Scope) -> str:
     after = masked[mention.end : mention.end + 8].lstrip("的（(")
     noun = starts_with(after, 0, c.money_nouns)
     raised = nearest_left(masked, scope.clause[0], mention.start, c.money_action_verbs)
+    if (
+        raised
+        and raised[1].word in c.received_by
+        and _COUNTED.search(masked, scope.sentence[0], raised[0])
+    ):
+        # "老人119名…收到了23800元的慰问物资": what the people counted received was given out
+        return noun.target if noun in _specific_nouns() else "aid_disbursed"
     if noun and raised and raised[1].target == "funds_raised" and masked[mention.end] == "的":
         return "funds_raised"  # "筹措了40多万元的慰问金": the money raised, named by its use
     if noun in _specific_nouns():
@@ -546,6 +556,7 @@ def person_metric(masked: str, mention: Mention, scope: Scope) -> str | None:
         before
         and len(between) <= 2
         and not any(w in between for w in c.recipient_markers)  # "志愿者为300名老人…"
+        and not _object_of_visit(masked, scope.sentence[0], before)
     ):
         return before[1].target  # "出动救助管理工作人员1.6万人次": the noun right before the count
     metric = _person_cue(masked, mention, scope)
@@ -556,6 +567,19 @@ def person_metric(masked: str, mention: Mention, scope: Scope) -> str | None:
     ):
         return None  # "组织动员10万农民工留在省内就业": people urged to act, neither staff nor aid
     return metric
+
+
+def _object_of_visit(masked: str, lo: int, noun: tuple[int, Cue]) -> bool:
+    """Whether staff words right before a count are whom a visit or aid went to ("慰问…老党员、
+    离职干部和社区居民党员100名"): a reaching or aiding verb before them in the clause."""
+    if noun[1].target != "staff_mobilized":
+        return False
+    # a verb right before the staff word names their work ("出动救助管理工作人员"): skipped
+    verb = nearest_left(masked, lo, max(lo, noun[0] - _STAFF_COMPOUND), cues().person_verbs)
+    return verb is not None and verb[1].target in ("people_reached", "people_aided")
+
+
+_STAFF_COMPOUND = 4  # the characters of a staff word's modifiers ("救助管理工作人员")
 
 
 def _beneficiary_before(masked: str, mention: Mention, scope: Scope) -> bool:
@@ -631,6 +655,8 @@ def confirms_households(masked: str, mention: Mention, scope: Scope) -> bool:
     c = cues()
     if _is_not_outcome(masked, mention, scope, ()):
         return False
+    if masked.endswith(c.not_families_before, scope.clause[0], mention.start):
+        return False  # "困难企业2户": businesses
     return any_within(masked, *scope.sentence, c.household_words)
 
 
@@ -640,6 +666,11 @@ def confirms_items(text: str, mention: Mention, scope: Scope) -> bool:
     inside quotation marks too (“新春关爱包”1200个)."""
     if _kept_not_given(text, mention, scope):
         return False  # "储备棉被3万床", "共接收冬衣6.695万件": in store, not handed out
+    c = cues()
+    if text.endswith(c.paper, max(scope.clause[0], mention.start - 6), mention.start) or (
+        starts_with(text, mention.end, c.paper) is not None
+    ):
+        return False  # "慰问信2000余份": paper, no goods
     if mention.generic:
         lo, hi = scope.clause
         if starts_with(text, mention.end, cues().not_goods_after):

@@ -38,6 +38,7 @@ class Cues:
     person_nouns: tuple[Cue, ...]
     person_not_outcome: tuple[str, ...]
     household_words: tuple[str, ...]
+    not_families_before: tuple[str, ...]
     item_words: tuple[str, ...]
     goods: tuple[str, ...]
     planned_titles: tuple[str, ...]
@@ -66,7 +67,9 @@ class Cues:
     aid_money: tuple[str, ...]
     not_goods_after: tuple[str, ...]
     facilities: tuple[str, ...]
+    paper: tuple[str, ...]
     bracket_after: tuple[str, ...]
+    received_by: tuple[str, ...]
     purpose_openers: tuple[str, ...]
     weak_planned: tuple[str, ...]
     rate_caps: tuple[str, ...]
@@ -133,6 +136,7 @@ def load_cues(path: Path = CUES_FILE) -> Cues:
         person_nouns=_longest_first(_group(persons, "noun")),
         person_not_outcome=_longest_first(data["persons"].get("not_outcome", [])),
         household_words=_longest_first(households.get("verbs", []) + households.get("nouns", [])),
+        not_families_before=_longest_first(data["not_families_before"]),
         item_words=_longest_first(data["items"]["verbs"] + data["items"]["nouns"]),
         goods=_longest_first(data["items"]["goods"]),
         planned_titles=tuple(data["status"].get("planned_titles", [])),
@@ -161,7 +165,9 @@ def load_cues(path: Path = CUES_FILE) -> Cues:
         aid_money=_longest_first(data["persons"].get("aid_money", [])),
         not_goods_after=_longest_first(data["items"].get("not_goods_after", [])),
         facilities=_longest_first(data["items"]["facilities"]),
+        paper=_longest_first(data["items"]["paper"]),
         bracket_after=_longest_first(data["bracket_after"]),
+        received_by=tuple(data["received_by"]),
         purpose_openers=_longest_first(data["status"].get("purpose_openers", [])),
         weak_planned=_longest_first(data["status"].get("weak_planned", [])),
         rate_caps=_longest_first(data["rates"].get("caps", [])),

@@ -12,8 +12,9 @@ from etl.extraction.numbers import apply_magnitude, parse_number
 # character class, so the regex engine skips the other characters in C instead of trying the
 # whole pattern at every position; what the left context may not be is checked after it.
 _OPENING = "一二两三四五六七八九十百千万"
-# An Arabic amount: not glued to a digit, point, comma or Latin letter on its left.
-_ARABIC = r"(?<=\d)(?<![\d.,A-Za-z]\d)(?:\d*(?:,\d{3})+(?:\.\d+)?|\d*(?:\.\d+)?)"
+# An Arabic amount: not glued to a digit, point or Latin letter on its left, nor to a comma
+# after a digit (the thousands of "1,200"); after a word and a comma it opens ("3584户,6000名").
+_ARABIC = r"(?<=\d)(?<![\d.A-Za-z]\d)(?<!\d,\d)(?:\d*(?:,\d{3})+(?:\.\d+)?|\d*(?:\.\d+)?)"
 # A Chinese numeral starts with a digit or 十; 百/千 may lead only before 万/亿 (百万人, 千万元),
 # never alone (千家万户 is an idiom).
 _CN = "零〇一二两三四五六七八九十百千"
@@ -72,6 +73,9 @@ BARE_MONEY_BEFORE = re.compile(
 _PEOPLE_AFTER_GE = re.compile(
     rf"^[^，。；、\d]{{0,4}}?(?:{alternation([*_COUNTS['nouns'], *raw_cues()['ge_people_nouns']])})"
 )
+# "困难群众超过190万": the people a bare count at a clause's end names, right before it.
+_LINKS = [*_BOUNDING_BEFORE, *_COUNTS["bare_count_links"]]
+PEOPLE_BEFORE = re.compile(rf"(?:{alternation(_COUNTS['nouns'])})(?:{alternation(_LINKS)})?$")
 PEOPLE_NOUNS = re.compile(rf"^[^，。；！？\n\d]{{0,8}}?(?:{alternation(_COUNTS['nouns'])})")
 # "300名困难户": a count of people whose noun is a household word counts households.
 _NOT_HOUSEHOLDS = alternation([w[1:] for w in _COUNTS["not_households"]])
@@ -206,7 +210,10 @@ def find_mentions(text: str, offset: int = 0) -> list[Mention]:
         if FAMILY_AFTER_GROUP.match(after) or HOUSEHOLD_AFTER_PERSON.match(after):
             unit = "households"  # "36万贫困家庭和贫困群众": families first, households
         if unit == "persons" and not PEOPLE_NOUNS.match(after):
-            continue
+            # "惠及…困难群众超过190万。": the people named right before a count ending its clause
+            ends_clause = m.end() == len(text) or text[m.end()] in "，,。；;！？!?\n"
+            if not (ends_clause and PEOPLE_BEFORE.search(text, max(0, m.start() - 8), m.start())):
+                continue
         value = _value(m, text)
         if value:
             found.append(

@@ -144,9 +144,12 @@ class Gazetteer:
         end: no name holds 。, so the longer scan matches the same there)."""
         found = list(names) if names is not None else []
         for last, word in self._automaton.iter_long(text) if names is None else ():
+            start = last + 1 - len(word)
+            if word in _CONJUNCTION_NAMES and _after_a_word(text, start):
+                continue  # "县人武部和县中队": 和 joins two bodies, it names no 和县
             exact = word in self.by_name
             places = self.by_name[word] if exact else self.short[word]
-            found.append(Mention(last + 1 - len(word), last + 1, word, tuple(places), not exact))
+            found.append(Mention(start, last + 1, word, tuple(places), not exact))
         if counties and self.county_short:
             taken = [(m.start, m.end) for m in found]
             # a campaign's or document's name in quotation marks ("红十字博爱送万家") uses
@@ -184,6 +187,20 @@ def gazetteer() -> Gazetteer:
             Place(r["name"], r["level"], r["province"], r["prefecture"]) for r in csv.DictReader(f)
         ]
     return Gazetteer(places)
+
+
+# Names that are a conjunction and a level character: after another word they join it to a
+# body of that level ("人武部和县中队") rather than name the county.
+_CONJUNCTION_NAMES = frozenset({"和县"})
+_LEVEL_CHARACTERS = "省市州盟县区旗"
+
+
+def _after_a_word(text: str, start: int) -> bool:
+    """Whether a Chinese character other than a level character stands right before `start`."""
+    if start == 0:
+        return False
+    ch = text[start - 1]
+    return "\u4e00" <= ch <= "\u9fff" and ch not in _LEVEL_CHARACTERS
 
 
 def infer_province(

@@ -186,6 +186,10 @@ def towns(text: str, lo: int, hi: int, taken: list[tuple[int, int]]) -> list[Nam
         return found
     for m in v.town.finditer(text, max(lo, first.start() - _TOWN_STEM), hi):
         start, end = m.start(), m.end()
+        # "济村乡", "朝阳村社区": a suffix inside the name, the name's own suffix after it
+        inner = text.startswith(v.suffixes, end) and not text.startswith(v.never, end - 1)
+        if inner:
+            end += next(len(s) for s in v.suffixes if text.startswith(s, end))
         # The name runs left from the suffix to a boundary character or a gazetteer name.
         stem_end = end
         for suffix in ("街道", "社区"):
@@ -213,7 +217,7 @@ def towns(text: str, lo: int, hi: int, taken: list[tuple[int, int]]) -> list[Nam
             len(stem) < 2
             or any(w in stem or w == joint for w in v.never)
             or _action_words().search(stem)
-            or stem.endswith(v.suffixes)
+            or (stem.endswith(v.suffixes) and not inner)
             or (text.startswith(v.not_after, end) and not after_place)
         ):
             continue
@@ -328,11 +332,13 @@ def _is_ancestor(upper: Located, lower: Located) -> bool:
     return bool(lower.prefecture) and lower.prefecture == upper.name
 
 
-def _joined(text: str, a: Named, b: Named) -> bool:
-    """Whether two names of the same level are written as one list ("芗城区、龙文区慈善总会")."""
-    if a.place is None or b.place is None or a.place.level != b.place.level:
+def _joined(text: str, a: Named, b: Named, levels: tuple[Named, Named] | None = None) -> bool:
+    """Whether two names of the same level are written as one list ("芗城区、龙文区慈善总会");
+    with `levels`, the two names whose levels must match (the deepest of two runs of names)."""
+    x, y = levels or (a, b)
+    if a.place is None or b.place is None or x.place is None or y.place is None:
         return False
-    if a.place.name == b.place.name:
+    if x.place.level != y.place.level or x.place.name == y.place.name:
         return False
     gap = text[a.end : b.start]
     if any(ch.isdigit() for ch in gap):
@@ -342,19 +348,51 @@ def _joined(text: str, a: Named, b: Named) -> bool:
 
 
 def _list_around(names: list[Named], i: int, text: str) -> list[Named]:
-    """The places listed together with names[i] ("濉溪县、相山区和杜集区"), in order."""
+    """The places listed together with names[i] ("濉溪县、相山区和杜集区"), in order; a place
+    written after the places above it ("班庄镇朱范村和宋庄镇沙口村") is listed by its deepest
+    name."""
     if names[i].kind not in ("gazetteer", "town"):
         return [names[i]]
-    lo = hi = i
+    lo, hi = _run(names, i)
+    listed = [names[i]]
     while lo > 0 and names[lo - 1].kind in ("gazetteer", "town"):
-        if not _joined(text, names[lo - 1], names[lo]):
+        left_lo, _ = _run(names, lo - 1)
+        left = _deepest(names, left_lo, lo - 1)
+        if not _joined(text, names[lo - 1], names[lo], (left, listed[0])):
             break
-        lo -= 1
+        listed.insert(0, left)
+        lo = left_lo
     while hi + 1 < len(names) and names[hi + 1].kind in ("gazetteer", "town"):
-        if not _joined(text, names[hi], names[hi + 1]):
+        _, right_hi = _run(names, hi + 1)
+        right = _deepest(names, hi + 1, right_hi)
+        if not _joined(text, names[hi], names[hi + 1], (listed[-1], right)):
             break
+        listed.append(right)
+        hi = right_hi
+    return listed
+
+
+def _run(names: list[Named], i: int) -> tuple[int, int]:
+    """The first and last index of the names written one after the other around names[i]."""
+    lo = hi = i
+    while (
+        lo > 0
+        and names[lo - 1].kind in ("gazetteer", "town")
+        and names[lo - 1].end == names[lo].start
+    ):
+        lo -= 1
+    while (
+        hi + 1 < len(names)
+        and names[hi + 1].kind in ("gazetteer", "town")
+        and names[hi].end == names[hi + 1].start
+    ):
         hi += 1
-    return names[lo : hi + 1]
+    return lo, hi
+
+
+def _deepest(names: list[Named], lo: int, hi: int) -> Named:
+    """The most specific name of names[lo..hi] (the last of them at the deepest level)."""
+    return max(names[lo : hi + 1], key=lambda n: (RANK[n.place.level], n.start))
 
 
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")

@@ -48,6 +48,7 @@ _TWO_PHRASES = re.compile(
     r"(?:[，,][^，,。；！？!?\d]{4,})?[！!]?"
 )
 _MAX_FIRST_LINE = 50
+_CLAUSE_MARK = re.compile(r"[，,。；;！？!?：:]")
 
 
 @dataclass
@@ -128,7 +129,11 @@ def _leading_titles(
                 current = []
             continue
         first = s == 0 and not blocks and not current
-        headline_first = first and len(text) <= _MAX_FIRST_LINE and _TWO_PHRASES.fullmatch(text)
+        headline_first = first and (
+            (len(text) <= _MAX_FIRST_LINE and _TWO_PHRASES.fullmatch(text))
+            # an official document's long title ("某局关于下拨…、…资金的通知") holds no clause mark
+            or (len(text) <= _MAX_TITLE_CHARS and not _CLAUSE_MARK.search(text))
+        )
         if not (_is_title_line(text) or headline_first):
             if current:
                 blocks.append(current)
