@@ -182,3 +182,10 @@ def test_the_past_year_opening_a_sentence_is_last_calendar_year():
     left = "过去一年，在各方支持下，市慈善总会共接受社会捐赠"
     p = figure_period("actual", left, left, left, date(2013, 1, 11))
     assert (p.start, p.end) == (date(2012, 1, 1), date(2012, 12, 31))
+
+
+def test_an_earlier_years_festival_named_in_the_sentence_is_that_season():
+    left = "今年是计划实施的第二年。2023年春节前夕，某公司资助"
+    p = figure_period("actual", "2023年春节前夕，某公司资助", left, left, date(2024, 1, 6))
+    assert p.season == 2023
+    assert p.end == date(2023, 2, 5)  # 元宵 2023

@@ -163,6 +163,11 @@ def figure_period(
         end = published if m.group(1) == "下" else min(published, date(published.year, 6, 30))
         if start <= end:
             return Period(start, end, season_of(start) != season_of(end))
+    if dated and (m := CAMPAIGN_YEAR.search(sentence_left)):
+        earlier = int(m.group(1))
+        if published.year - 3 <= earlier < season_of(published):
+            # "2013年春节前夕，…" in a report of the next winter: that festival's season
+            return Period(season_bounds(earlier)[0], festival_end(earlier))
     season = season_of(published)
     start, _ = season_bounds(season)
     end = published if status == "actual" else max(published, festival_end(season))
