@@ -961,3 +961,49 @@ def test_children_given_gift_packs_were_reached():
     text = "慈善送关爱\n\n区慈善会为辖区180名困境儿童及孤儿送上新春关爱礼包。\n"
     (fig,) = figures(text, province="湖北")
     assert fig["metric"] == "people_reached"
+
+
+def test_a_township_after_the_visit_verb_is_named_without_the_verb():
+    text = "区妇联关爱困难妇女\n\n入户走访柳溪镇4户、桃源乡2户，送去慰问品。\n"
+    got = _by_value(figures(text, province="西藏"))
+    assert got[4]["place"] == "柳溪镇"
+
+
+def test_walking_into_streets_and_communities_names_no_town():
+    text = "市慈善总会送温暖\n\n漳州市慈善义工将走进街道社区，为800户困难家庭送上新春大礼包。\n"
+    (fig,) = figures(text, province="福建")
+    assert fig["place"] == "漳州市"
+
+
+def test_a_provinces_paper_in_the_headline_does_not_place_the_news():
+    text = "湖南日报丨新宁寒冬送温暖 慰问困难群众\n\n专项行动共走访慰问困难群众1395人次。\n"
+    (fig,) = figures(text, province="湖南")
+    assert fig["place"] == "新宁县"
+
+
+def test_aid_money_brought_to_people_aids_them_and_goods_reach_them():
+    text = (
+        "民政送温暖\n\n为50名困难群众送去临时救助金2万元。"
+        "工会为120名困难职工送去了米、面、油等生活物资。\n"
+    )
+    got = _by_value(figures(text, province="湖北"))
+    assert (got[50]["metric"], got[120]["metric"]) == ("people_aided", "people_reached")
+
+
+def test_a_raised_standard_is_no_figure_at_either_end():
+    text = (
+        "红十字会帮困\n\n今年将把困难老人的帮困标准从400元/人提高到600元/人，"
+        "对低保户则由原来的每户补助100元提高到200元。\n"
+    )
+    assert figures(text, province="上海") == []
+
+
+def test_the_value_of_consolation_goods_for_each_of_a_group_is_a_rate():
+    text = "双拥慰问\n\n县里为全县2000名现役军人送去价值100元的慰问品。\n"
+    got = _by_value(figures(text, province="河南"))
+    assert (got[100]["metric"], got[100]["unit"]) == ("aid_standard", "yuan_per_person")
+
+
+def test_quilts_claimed_by_donors_are_no_goods_handed_out():
+    text = "爱心棉被\n\n活动发起后，80床爱心棉被陆续被认领完毕。\n"
+    assert figures(text, province="青海") == []

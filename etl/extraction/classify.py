@@ -366,6 +366,8 @@ def is_not_money_outcome(masked: str, mention: Mention, scope: Scope) -> bool:
     """Losses, wages recovered, loans: an amount after such a word in its clause, with no
     relief verb between them, is no relief outcome ("直接经济损失达211.4亿元")."""
     c = cues()
+    if _in_change(masked, mention, scope):
+        return True  # "由原来的每户补助100元提高到200元": a change of standard, no outcome
     bracket = starts_with(masked, mention.end, c.bracket_after)
     if bracket is not None:
         after = mention.end + len(bracket)
@@ -376,6 +378,18 @@ def is_not_money_outcome(masked: str, mention: Mention, scope: Scope) -> bool:
         return False
     good = nearest_left(masked, scope.clause[0], mention.start, c.money_action_verbs)
     return good is None or good[0] < bad[0]
+
+
+def _in_change(masked: str, mention: Mention, scope: Scope) -> bool:
+    """Whether an amount is where a change starts ("从500元/人提高到…") or, after 由/从 in its
+    clause, where it ends ("…提高到700元/人")."""
+    c = cues()
+    if starts_with(masked, mention.end, c.change_to) is not None:
+        return True
+    lo = scope.clause[0]
+    return masked.endswith(c.change_to, lo, mention.start) and any(
+        w in masked[lo : mention.start] for w in c.change_from
+    )
 
 
 def is_change(masked: str, mention: Mention, scope: Scope) -> bool:
@@ -599,6 +613,8 @@ def _consoled(masked: str, mention: Mention, scope: Scope, metric: str) -> str:
         and not any_within(masked, lo, hi, c.aid_money)
     ):
         return "people_reached"
+    if metric == "people_reached" and any_within(masked, lo, hi, c.aid_money):
+        return "people_aided"  # "为50名困难群众送去临时救助金(和慰问金)": aid money given, aided
     return metric
 
 
@@ -700,6 +716,8 @@ def _kept_not_given(text: str, mention: Mention, scope: Scope) -> bool:
     it in its clause stores or takes them in, or the words after it set them aside."""
     if _kept_after().match(text, mention.end, scope.clause[1]):
         return True
+    if any_within(text, mention.end, scope.clause[1], cues().kept_after):
+        return True  # "80床棉被陆续被认领完毕": taken up by donors, not handed out
     lo = scope.sentence[0]  # "储备的冬季物资有：被子3236床，大衣1945件": the list's heading
     stored = nearest_left(text, lo, mention.start, cues().goods_not_given)
     if stored is None:

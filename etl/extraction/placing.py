@@ -209,6 +209,11 @@ def towns(text: str, lo: int, hi: int, taken: list[tuple[int, int]]) -> list[Nam
                 break  # "青年路街道五星路社区": the street ends where the community begins
             left -= 1
         stem = text[left:stem_end]
+        acted = [m.end() for m in _action_words().finditer(stem)]
+        if acted and len(stem) - acted[-1] >= 2:
+            # "入户走访昌珠镇", "棉被温暖拉加镇": the name starts after the verb before it
+            left += acted[-1]
+            stem = text[left:stem_end]
         joint = text[stem_end - 1 : stem_end + 1]  # 城乡, 助力乡村: a word across the suffix
         # right after a county's or city's name a stem is a town's name even before 干部 or 村
         # ("商南县青山镇干部…"), where alone it would be a word ("组织镇干部")
@@ -218,6 +223,7 @@ def towns(text: str, lo: int, hi: int, taken: list[tuple[int, int]]) -> list[Nam
             or any(w in stem or w == joint for w in v.never)
             or _action_words().search(stem)
             or (stem.endswith(v.suffixes) and not inner)
+            or stem in v.suffixes  # "走进街道社区": kinds of place, no name
             or (text.startswith(v.not_after, end) and not after_place)
         ):
             continue
@@ -266,6 +272,16 @@ def counties_after_cities(
     return found
 
 
+_MEDIUM_GAP = 2  # the most characters between a place and its paper's kind (黑龙江林业报)
+
+
+def _names_a_medium(text: str, end: int) -> bool:
+    """Whether the name ending at `end` is part of a paper's, site's or station's name ("湖南日报",
+    "新疆平安网"): one of the media words starts within a few characters after it."""
+    window = text[end : end + _MEDIUM_GAP + 4]
+    return any(0 <= window.find(w) <= _MEDIUM_GAP for w in _vocab().media_after)
+
+
 def named_places(
     text: str, lo: int, hi: int, mentions: list[Mention], province: str | None
 ) -> list[Named]:
@@ -288,8 +304,11 @@ def named_places(
             place is None
             or text.startswith(origin, m.end)
             or text.endswith(destination, 0, m.start)
+            or (place.level == "province" and _names_a_medium(text, m.end))
         ):
-            continue  # elsewhere, or where a team set out from ("从西宁出发")
+            # elsewhere, where a team set out from ("从西宁出发"), or a province's paper
+            # ("湖南日报丨新宁…": a city's paper, 福州日报讯, does name its city's news)
+            continue
         # "分发给玉树等受灾地区": a place followed by 等 stands for several places.
         kind = "several" if text.startswith(several, m.end) else "gazetteer"
         out.append(Named(m.start, m.end, kind, place))
