@@ -159,3 +159,9 @@ def test_a_long_official_document_title_on_the_first_line_is_the_headline():
     text = f"{title}\n\n各乡镇民政办：\n现将补贴资金下拨给你们。\n"
     (article,) = segment(text)
     assert article.titles == [title]
+
+
+def test_a_wrapped_first_line_that_runs_on_into_the_next_is_body_text():
+    text = "在春节到来之际，某县民政局\n多方筹措资金20万元，集中开展\n走访慰问活动。\n"
+    (article,) = segment(text)
+    assert article.titles == []

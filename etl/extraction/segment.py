@@ -44,7 +44,8 @@ _SOURCE_LINE = re.compile(
 # ("助残暖冬送关怀,城步残联开展…"), after an exclamation ("5200份礼包送来年味！某区慈善…"), and
 # up to _MAX_FIRST_LINE characters; a body line holds more, or opens with a date ("1月25日，…").
 _TWO_PHRASES = re.compile(
-    r"(?!(?:\d{4}年)?\d{1,2}月\d{1,2}日)[^，,。；！？!?]{4,}(?:[！!][^，,。；！？!?]{4,})?"
+    r"(?!(?:\d{4}\s*年)?\s*\d{1,2}\s*月\s*\d{1,2}\s*日)"  # not a dateline's sentence
+    r"[^，,。；！？!?]{4,}(?:[！!][^，,。；！？!?]{4,})?"
     r"(?:[，,][^，,。；！？!?\d]{4,})?[！!]?"
 )
 _MAX_FIRST_LINE = 50
@@ -128,7 +129,9 @@ def _leading_titles(
                 blocks.append(current)
                 current = []
             continue
-        first = s == 0 and not blocks and not current
+        # The first line alone before a blank line (in layout-wrapped text a body's first line
+        # runs straight on into the next: "1 月 12日，湖南省民政厅和省" is no headline).
+        first = s == 0 and not blocks and not current and _blank_after(raw, e, end)
         headline_first = first and (
             (len(text) <= _MAX_FIRST_LINE and _TWO_PHRASES.fullmatch(text))
             # an official document's long title ("某局关于下拨…、…资金的通知") holds no clause mark
@@ -145,6 +148,13 @@ def _leading_titles(
     if current:
         blocks.append(current)
     return _plausible(raw, blocks, None)
+
+
+def _blank_after(raw: str, line_end: int, end: int) -> bool:
+    """Whether the line ending at `line_end` is followed by a blank line (or ends the text)."""
+    nxt = raw.find("\n", line_end + 1, end)
+    following = raw[line_end + 1 : end if nxt < 0 else nxt]
+    return line_end >= end or not following.strip()
 
 
 def _plausible(raw, blocks, body_start):
