@@ -585,7 +585,7 @@ def person_metric(masked: str, mention: Mention, scope: Scope) -> str | None:
 
 def _object_of_visit(masked: str, lo: int, noun: tuple[int, Cue]) -> bool:
     """Whether staff words right before a count are whom a visit or aid went to ("慰问…老党员、
-    离职干部和社区居民党员100名"): a reaching or aiding verb before them in the clause."""
+    离职干部和社区居民党员100名"): a reaching or aiding verb before them in the sentence."""
     if noun[1].target != "staff_mobilized":
         return False
     # a verb right before the staff word names their work ("出动救助管理工作人员"): skipped
