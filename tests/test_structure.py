@@ -1007,3 +1007,24 @@ def test_the_value_of_consolation_goods_for_each_of_a_group_is_a_rate():
 def test_quilts_claimed_by_donors_are_no_goods_handed_out():
     text = "爱心棉被\n\n活动发起后，80床爱心棉被陆续被认领完毕。\n"
     assert figures(text, province="青海") == []
+
+
+def test_each_over_goods_written_without_a_joiner_counts_every_kind():
+    text = "寒冬送温暖\n\n县民政局为困难群众送去棉被棉褥各40床、方便面30箱。\n"
+    got = sorted(f["value"] for f in figures(text, province="山西"))
+    assert got == [30, 80]
+
+
+def test_listed_givers_who_each_give_one_amount_give_its_multiple():
+    text = "爱心捐款\n\n爱心人士王某、刘某、陈某分别捐款2000元支持活动。\n"
+    (fig,) = figures(text, province="天津")
+    assert (fig["metric"], fig["value"]) == ("funds_raised", 6000)
+
+
+def test_a_comma_list_after_a_colon_splits_the_total_its_head_states():
+    text = (
+        "温暖包发放\n\n义工联合会在城区共发放温暖包200个：东街小学80个，"
+        "西关小学70个，南门中学50个。\n"
+    )
+    got = sorted(f["value"] for f in figures(text, province="甘肃"))
+    assert got == [50, 70, 80, 200]

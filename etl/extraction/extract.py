@@ -66,7 +66,8 @@ def _each_multiplier(text: str, m: Mention, clause_lo: int, clause_hi: int) -> i
     if text[m.start - 1 : m.start] == "各":
         listed = text[clause_lo : m.start - 1][-24:]
         listed = re.sub(r"^.*(?:以及|并且|还有)", "", listed)  # "…，以及棉衣、棉被各100件"
-        return 1 + len(re.findall(r"[、和及与]", listed))
+        joiners = len(re.findall(r"[、和及与]", listed))
+        return 1 + joiners if joiners else max(1, _kinds_of_goods(listed))
     sentence_lo, _ = bounds(text, m.start, "。！？\n", 0, m.start)
     # The givers' pattern (tried at every character) needs 分别: most sentences lack it.
     respective = text.find("分别", sentence_lo, m.start) >= 0
@@ -74,7 +75,41 @@ def _each_multiplier(text: str, m: Mention, clause_lo: int, clause_hi: int) -> i
     if givers and not re.search(r"\d", text[m.end : clause_hi]):
         count = int(parse_number(givers.group(1)))
         return count if 1 < count <= 20 else 1
+    if respective and not re.search(r"\d", text[m.end : clause_hi]):
+        return _listed_givers(text, clause_lo, m.start)
     return 1
+
+
+_MAX_GIVERS = 20  # more names than this before 分别 is no list of givers
+
+
+def _listed_givers(text: str, clause_lo: int, amount_lo: int) -> int:
+    """How many givers are listed right before 分别 and a donating verb ("张某、李某分别捐款
+    5000元": 2), else 1."""
+    at = text.rfind("分别", clause_lo, amount_lo)
+    if at < 0 or not starts_with(text, at + 2, cues().donating):
+        return 1
+    if re.search(r"\d", text[at:amount_lo]):
+        return 1  # another amount between: respective amounts, not one each
+    names = re.split(r"[、和与及]", text[clause_lo:at])
+    if not 1 < len(names) <= _MAX_GIVERS or any(not 1 <= len(n) <= 12 for n in names):
+        return 1
+    return len(names)
+
+
+def _kinds_of_goods(listed: str) -> int:
+    """How many goods are written together before 各 with no joiner ("棉被棉褥各50床": 2): the
+    goods nouns after the last giving verb, longest first, not overlapping."""
+    giving = [listed.rfind(v) + len(v) for v in cues().giving_verbs if v in listed]
+    rest = listed[max(giving, default=0) :]
+    taken: list[tuple[int, int]] = []
+    for word in cues().goods:  # longest first
+        at = rest.find(word)
+        while at >= 0:
+            if not any(a < at + len(word) and at < b for a, b in taken):
+                taken.append((at, at + len(word)))
+            at = rest.find(word, at + len(word))
+    return len(taken)
 
 
 def _row(text: str, m: Mention) -> str:

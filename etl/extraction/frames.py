@@ -81,9 +81,12 @@ def find_frames(text: str, lo: int, hi: int) -> list[Frame]:
         end = stop.start() if stop else hi
         body = text[colon + 1 : end]
         pos = colon + 1
-        if not any(m in body for m in _SLOT_MARKS) or not any(ch.isdigit() for ch in body):
+        semicolons = any(m in body for m in _SLOT_MARKS)
+        if not (semicolons or _comma_slots(body)) or not any(ch.isdigit() for ch in body):
             continue
         head_start = _sentence_start(text, colon, lo)
+        if not semicolons and not any(ch.isdigit() for ch in text[head_start:colon]):
+            continue  # a comma list splits only a total its head states ("共发放304个：…")
         if not any(ch.isdigit() for ch in text[head_start:colon]) and head_start > lo:
             previous = _sentence_start(text, head_start - 1, lo)
             if text[head_start - 1] != "\n":
@@ -91,6 +94,18 @@ def find_frames(text: str, lo: int, hi: int) -> list[Frame]:
         paragraph = text.rfind("\n", lo, head_start)
         paragraph = lo if paragraph < 0 else paragraph + 1
         frames.append(Frame(colon + 1, end, head_start, colon, _heading_above(text, paragraph, lo)))
+
+
+# A slot of a comma list: a name, then a count and its measure word ("武川新村学校61个").
+_NAMED_COUNT = re.compile(r"[^\d，,。；;：:]{2,16}\d+(?:\.\d+)?[^\d，,。；;：:]{1,3}")
+_MIN_COMMA_SLOTS = 3
+
+
+def _comma_slots(body: str) -> bool:
+    """Whether the text after a colon is a comma list of named counts and nothing else
+    ("武川新村学校61个，水川白茨滩小学50个，…"): slots like those between semicolons."""
+    items = [item.strip() for item in re.split(r"[，,]", body.strip().rstrip("。"))]
+    return len(items) >= _MIN_COMMA_SLOTS and all(_NAMED_COUNT.fullmatch(i) for i in items)
 
 
 def frame_of(frames: list[Frame], pos: int) -> Frame | None:
