@@ -18,13 +18,14 @@ def extracted(path: Path) -> list[dict]:
     return [f.contract() for f in process_file(path).figures]
 
 
-# Measured on the 434 reports the rules were developed on (see bench/crossval.py for the
-# per-fold spread): F1 0.956, strict 0.929, place 0.921 (0.916 wrapped: a line that ends at a
-# sentence mark is read as a paragraph end, which stops a visit's place from carrying on),
-# status 0.968, qualifier 0.993.
-# The floors leave a small margin; a report below PER_REPORT_F1 is a regression on its wording.
+# Measured on the 486 reports bundled so far (see bench/crossval.py for the per-fold spread):
+# F1 0.951, strict 0.921, place 0.923 (0.919 wrapped: a line that ends at a sentence mark is
+# read as a paragraph end, which stops a visit's place from carrying on), status 0.969,
+# qualifier 0.994. The last 52 reports joined after they had been scored unseen (F1 0.84), so
+# the corpus is harder than the 332 of the floors before (F1 0.960): the floors sit about 0.005
+# under today's measurement. A report below PER_REPORT_F1 is a regression on its wording.
 PER_REPORT_F1 = 0.75
-FLOORS = {"f1": 0.95, "strict": 0.92, "place": 0.905, "status": 0.955, "qualifier": 0.97}
+FLOORS = {"f1": 0.945, "strict": 0.915, "place": 0.905, "status": 0.955, "qualifier": 0.97}
 
 
 @pytest.mark.parametrize("gold", GOLD, ids=[g["doc"] for g in GOLD])
