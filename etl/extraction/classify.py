@@ -135,7 +135,7 @@ def _received_by_class(masked: str, lo: int, hi: int) -> bool:
 def _given_to_class(masked: str, mention: Mention, scope: Scope) -> str | None:
     """The rate of a small amount given to a whole area's uncounted class ("给全县低保户家庭
     发放了800元取暖补贴": per household), else None."""
-    if mention.unit != "yuan" or mention.value >= raw_cues()["class_rate"]["max_yuan"]:
+    if mention.unit != "yuan" or mention.value >= _package_and_class().class_max_yuan:
         return None
     if _received_by_class(masked, scope.clause[0], mention.start):
         return "yuan_per_person"  # "发放对象则领取600元现金": what each receives
@@ -151,15 +151,37 @@ def _given_to_class(masked: str, mention: Mention, scope: Scope) -> str | None:
 _PACKAGE_GAP = re.compile(r"[^，。；！？\d]{0,12}")
 
 
+@dataclass(frozen=True)
+class _SmallRates:
+    """The limits and words of the rates given to one package or to a whole class."""
+
+    class_max_yuan: float
+    package_max_yuan: float
+    package_before: tuple[str, ...]
+    package_nouns: tuple[str, ...]
+
+
+@cache
+def _package_and_class() -> _SmallRates:
+    data = raw_cues()
+    package = data["one_package"]
+    return _SmallRates(
+        data["class_rate"]["max_yuan"],
+        package["max_yuan"],
+        tuple(package["before"]),
+        tuple(package["nouns"]),
+    )
+
+
 def _one_package(masked: str, mention: Mention, scope: Scope) -> bool:
     """Whether an amount is the value of one gift package ("送去价值100元的慰问礼包")."""
-    rule = raw_cues()["one_package"]
-    if mention.unit != "yuan" or mention.value >= rule["max_yuan"]:
+    rule = _package_and_class()
+    if mention.unit != "yuan" or mention.value >= rule.package_max_yuan:
         return False
-    if not masked.endswith(tuple(rule["before"]), scope.clause[0], mention.start):
+    if not masked.endswith(rule.package_before, scope.clause[0], mention.start):
         return False
     gap = _PACKAGE_GAP.match(masked, mention.end, scope.clause[1]).group(0)
-    return "的" in gap and any(noun in gap for noun in rule["nouns"])
+    return "的" in gap and any(noun in gap for noun in rule.package_nouns)
 
 
 def _in_amount_list(masked: str, mention: Mention) -> bool:
@@ -208,7 +230,7 @@ def _is_not_outcome(masked: str, mention: Mention, scope: Scope, actions: tuple[
     """Case-management counts (调出, 提标 …) and where a change started (由…7.1万户减少到…)
     are not outcomes."""
     c = cues()
-    if starts_with(masked, mention.end, c.change_to) is not None:
+    if _change_starts(masked, mention):
         return True
     bad = nearest_left(masked, scope.clause[0], mention.start, c.not_outcome_verbs)
     if bad is None:
@@ -380,11 +402,16 @@ def is_not_money_outcome(masked: str, mention: Mention, scope: Scope) -> bool:
     return good is None or good[0] < bad[0]
 
 
+def _change_starts(masked: str, mention: Mention) -> bool:
+    """Whether a number is where a change starts ("由7.1万户减少到…", "从500元/人提高到…")."""
+    return starts_with(masked, mention.end, cues().change_to) is not None
+
+
 def _in_change(masked: str, mention: Mention, scope: Scope) -> bool:
-    """Whether an amount is where a change starts ("从500元/人提高到…") or, after 由/从 in its
-    clause, where it ends ("…提高到700元/人")."""
+    """Whether an amount is where a change starts or, after 由/从 in its clause, where it ends
+    ("…提高到700元/人")."""
     c = cues()
-    if starts_with(masked, mention.end, c.change_to) is not None:
+    if _change_starts(masked, mention):
         return True
     lo = scope.clause[0]
     return masked.endswith(c.change_to, lo, mention.start) and any(
@@ -703,11 +730,13 @@ def confirms_items(text: str, mention: Mention, scope: Scope) -> bool:
 
 @cache
 def _kept_after() -> re.Pattern:
-    """After a count: goods set aside as a reserve, or the stock a part is taken from."""
+    """After a count: goods set aside as a reserve, the stock a part is taken from, or a verb
+    that stores them or has donors take them up ("80床棉被陆续被认领完毕")."""
     items = raw_cues()["items"]
     return re.compile(
         rf"(?:{alternation(items['set_aside'])})[^，。；]{{0,8}}储备"
         rf"|中(?:{alternation(items['taken_from'])})"
+        rf"|[^，。；]*?(?:{alternation(items['kept_after'])})"
     )
 
 
@@ -716,8 +745,6 @@ def _kept_not_given(text: str, mention: Mention, scope: Scope) -> bool:
     it in its clause stores or takes them in, or the words after it set them aside."""
     if _kept_after().match(text, mention.end, scope.clause[1]):
         return True
-    if any_within(text, mention.end, scope.clause[1], cues().kept_after):
-        return True  # "80床棉被陆续被认领完毕": taken up by donors, not handed out
     lo = scope.sentence[0]  # "储备的冬季物资有：被子3236床，大衣1945件": the list's heading
     stored = nearest_left(text, lo, mention.start, cues().goods_not_given)
     if stored is None:

@@ -71,7 +71,6 @@ class Cues:
     bracket_after: tuple[str, ...]
     received_by: tuple[str, ...]
     change_from: tuple[str, ...]
-    kept_after: tuple[str, ...]
     purpose_openers: tuple[str, ...]
     weak_planned: tuple[str, ...]
     rate_caps: tuple[str, ...]
@@ -198,7 +197,6 @@ def load_cues(path: Path = CUES_FILE) -> Cues:
         each_home_words=_longest_first(data["each_home_words"]),
         change_to=_longest_first(data["changes"]["to_words"]),
         change_from=tuple(data["changes"]["from_words"]),
-        kept_after=_longest_first(data["items"]["kept_after"]),
         registered_stock=_longest_first(data["registered_stock"]),
         goods_not_given=_longest_first(data["items"]["not_given"]),
         giving_verbs=_longest_first(

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from functools import cache
 
 from etl.extraction import classify
 from etl.extraction.confidence import confidence
-from etl.extraction.context import CLAUSE_MARKS, any_within, bounds, starts_with
+from etl.extraction.context import CLAUSE_MARKS, any_within, bounds, nearest_left, starts_with
 from etl.extraction.cues import alternation, cues, raw_cues
 from etl.extraction.frames import Frame, find_frames, frame_of, programme_metric
 from etl.extraction.mentions import Mention, find_mentions
@@ -16,6 +17,7 @@ from etl.extraction.periods import figure_period
 from etl.extraction.places import Mention as PlaceMention
 from etl.extraction.places import gazetteer
 from etl.extraction.placing import Located, Named, figure_place
+from etl.extraction.scan import Matcher
 from etl.extraction.tables import table_cells
 from etl.model import Article, Figure
 
@@ -97,19 +99,17 @@ def _listed_givers(text: str, clause_lo: int, amount_lo: int) -> int:
     return len(names)
 
 
+@cache
+def _goods_matcher() -> Matcher:
+    return Matcher(cues().goods)
+
+
 def _kinds_of_goods(listed: str) -> int:
     """How many goods are written together before 各 with no joiner ("棉被棉褥各50床": 2): the
     goods nouns after the last giving verb, longest first, not overlapping."""
-    giving = [listed.rfind(v) + len(v) for v in cues().giving_verbs if v in listed]
-    rest = listed[max(giving, default=0) :]
-    taken: list[tuple[int, int]] = []
-    for word in cues().goods:  # longest first
-        at = rest.find(word)
-        while at >= 0:
-            if not any(a < at + len(word) and at < b for a, b in taken):
-                taken.append((at, at + len(word)))
-            at = rest.find(word, at + len(word))
-    return len(taken)
+    giving = nearest_left(listed, 0, len(listed), cues().giving_verbs)
+    rest = listed[giving[0] + len(giving[1]) :] if giving else listed
+    return sum(1 for _ in _goods_matcher().iter_long(rest))
 
 
 def _row(text: str, m: Mention) -> str:

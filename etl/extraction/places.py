@@ -131,6 +131,11 @@ class Gazetteer:
                     self.district_short.setdefault(short, []).append(p)
         self._districts = Matcher(self.district_short)
         self._bodies = tuple(raw_cues()["places"]["back_reference"]["organisations"])
+        # A conjunction and a level character (和县): after another word it joins that word
+        # to a body of that level ("人武部和县中队") rather than name the county.
+        self._conjunction_names = frozenset(
+            n for n in self.by_name if len(n) == 2 and n[0] in _CONJUNCTIONS and n[1] in _LEVELS
+        )
         self._names = set(self.by_name) | set(self.short)
         # One automaton over every name: a single pass finds the longest name at each place.
         self._automaton = Matcher(self._names)
@@ -145,7 +150,7 @@ class Gazetteer:
         found = list(names) if names is not None else []
         for last, word in self._automaton.iter_long(text) if names is None else ():
             start = last + 1 - len(word)
-            if word in _CONJUNCTION_NAMES and _after_a_word(text, start):
+            if word in self._conjunction_names and _after_a_word(text, start):
                 continue  # "县人武部和县中队": 和 joins two bodies, it names no 和县
             exact = word in self.by_name
             places = self.by_name[word] if exact else self.short[word]
@@ -189,10 +194,8 @@ def gazetteer() -> Gazetteer:
     return Gazetteer(places)
 
 
-# Names that are a conjunction and a level character: after another word they join it to a
-# body of that level ("人武部和县中队") rather than name the county.
-_CONJUNCTION_NAMES = frozenset({"和县"})
-_LEVEL_CHARACTERS = "省市州盟县区旗"
+_CONJUNCTIONS = "和与及同"
+_LEVELS = "省市州盟县区旗"
 
 
 def _after_a_word(text: str, start: int) -> bool:
@@ -200,7 +203,7 @@ def _after_a_word(text: str, start: int) -> bool:
     if start == 0:
         return False
     ch = text[start - 1]
-    return "\u4e00" <= ch <= "\u9fff" and ch not in _LEVEL_CHARACTERS
+    return "\u4e00" <= ch <= "\u9fff" and ch not in _LEVELS
 
 
 def infer_province(

@@ -210,7 +210,9 @@ def towns(text: str, lo: int, hi: int, taken: list[tuple[int, int]]) -> list[Nam
             left -= 1
         stem = text[left:stem_end]
         acted = [m.end() for m in _action_words().finditer(stem)]
-        if acted and len(stem) - acted[-1] >= 2:
+        if acted:
+            if len(stem) - acted[-1] < 2:
+                continue  # a verb, no name ("组织镇干部")
             # "入户走访昌珠镇", "棉被温暖拉加镇": the name starts after the verb before it
             left += acted[-1]
             stem = text[left:stem_end]
@@ -221,7 +223,6 @@ def towns(text: str, lo: int, hi: int, taken: list[tuple[int, int]]) -> list[Nam
         if (
             len(stem) < 2
             or any(w in stem or w == joint for w in v.never)
-            or _action_words().search(stem)
             or (stem.endswith(v.suffixes) and not inner)
             or stem in v.suffixes  # "走进街道社区": kinds of place, no name
             or (text.startswith(v.not_after, end) and not after_place)
