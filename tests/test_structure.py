@@ -1028,3 +1028,20 @@ def test_a_comma_list_after_a_colon_splits_the_total_its_head_states():
     )
     got = sorted(f["value"] for f in figures(text, province="甘肃"))
     assert got == [50, 70, 80, 200]
+
+
+def test_equal_donations_by_different_givers_are_two_figures():
+    text = (
+        "慈善募捐\n\n市慈善会收到多家单位的捐款。华北机械有限公司捐款3万元。"
+        "市第二人民医院捐款3万元。\n"
+    )
+    got = [f["value"] for f in figures(text, province="河北")]
+    assert got == [30_000, 30_000]
+
+
+def test_one_giver_named_again_with_the_same_donation_is_one_figure():
+    text = (
+        "慈善募捐\n\n华北机械有限公司捐款3万元。\n\n仪式上，华北机械有限公司捐款3万元的"
+        "善举得到表彰。\n"
+    )
+    assert [f["value"] for f in figures(text, province="河北")] == [30_000]

@@ -432,6 +432,19 @@ def _in_short_name(masked: str, m: Mention) -> bool:
     return opening >= 0 and closing >= 0 and closing - opening - 1 <= _SHORT_NAME
 
 
+def _giver(text: str, fig: Figure, sentence: tuple[int, int]) -> str:
+    """Who gives the figure's amount, named before a donating verb in its own clause
+    ("某某公司捐款10万元": 某某公司), else ""."""
+    lo = max(sentence[0], *(text.rfind(mark, sentence[0], fig.span[0]) + 1 for mark in CLAUSE_MARKS))
+    verb = nearest_left(text, lo, fig.span[0], cues().donating)
+    return text[lo : verb[0]].strip() if verb else ""
+
+
+def _other_givers(a: str, b: str) -> bool:
+    """Whether two givers' names are two givers, not one named twice."""
+    return len(a) >= 2 and len(b) >= 2 and a not in b and b not in a
+
+
 def _restates(a: Figure, b: Figure) -> bool:
     """Whether `b` states again what `a` stated: same metric, unit, value and place."""
     return (a.metric, a.unit, a.value, a.place) == (b.metric, b.unit, b.value, b.place)
@@ -454,12 +467,14 @@ def _deduplicate(figures: list[tuple[Figure, tuple[int, int]]], text: str) -> li
     restating = cues().restating
     for fig, sentence in figures:
         pointed_back = text.endswith(restating, max(0, fig.span[0] - 2), fig.span[0])
+        giver = _giver(text, fig, sentence)
         twin = next(
             (
                 k
                 for k, s in kept
                 if s != sentence
                 and fig.metric != "aid_standard"
+                and not _other_givers(giver, _giver(text, k, s))
                 and (k.metric, k.unit, k.value) == (fig.metric, fig.unit, fig.value)
                 and (
                     pointed_back
