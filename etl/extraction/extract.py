@@ -435,7 +435,7 @@ def _in_short_name(masked: str, m: Mention) -> bool:
 def _giver(text: str, fig: Figure, sentence: tuple[int, int]) -> str:
     """Who gives the figure's amount, named before a donating verb in its own clause
     ("某某公司捐款10万元": 某某公司), else ""."""
-    lo = max(sentence[0], *(text.rfind(mark, sentence[0], fig.span[0]) + 1 for mark in CLAUSE_MARKS))
+    lo = bounds(text, fig.span[0], CLAUSE_MARKS, lo=sentence[0])[0]
     verb = nearest_left(text, lo, fig.span[0], cues().donating)
     return text[lo : verb[0]].strip() if verb else ""
 
