@@ -189,3 +189,27 @@ def test_an_earlier_years_festival_named_in_the_sentence_is_that_season():
     p = figure_period("actual", "2023年春节前夕，某公司资助", left, left, date(2024, 1, 6))
     assert p.season == 2023
     assert p.end == date(2023, 2, 5)  # 元宵 2023
+
+
+@pytest.mark.parametrize(
+    ("article_left", "sentence_left"),
+    [
+        ("市慈善事业十年回眸\n\n爱心涌动\n\n助学项目持续开展，共资助", "助学项目持续开展，共资助"),
+        (
+            "市慈善会工作综述\n\n六年筹集善款成果丰硕\n\n社会各界踊跃参与，共筹集",
+            "社会各界踊跃参与，共筹集",
+        ),
+        ("市慈善会工作综述\n\n六年来，各项工作稳步推进。其中帮扶项目惠及", "其中帮扶项目惠及"),
+    ],
+)
+def test_a_review_of_several_years_frames_the_figures_it_holds(article_left, sentence_left):
+    p = figure_period("actual", sentence_left, article_left, article_left, date(2020, 3, 2))
+    assert p.cumulative and p.season is None
+
+
+def test_a_figure_in_a_review_that_sets_its_own_time_keeps_its_season():
+    article_left = "市慈善事业十年回眸\n\n今年春节前夕，市慈善会共慰问"
+    p = figure_period(
+        "actual", "今年春节前夕，市慈善会共慰问", article_left, article_left, date(2020, 1, 10)
+    )
+    assert not p.cumulative and p.season == 2020

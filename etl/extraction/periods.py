@@ -63,6 +63,14 @@ LAST_YEAR_IN_CLAUSE = re.compile(
     r"(?<![比较与同])(?:去年|上年)(?!同期|以来|底|末|冬|入冬|年底|\d|[一二三四五六七八九十]{1,2}月)"
 )
 OWN_TIME = re.compile(r"以来|今冬|入冬|冬季|春节|两节|元旦|新春|此次|这次|本次|当天|当日|\d{1,2}月")
+# A review of several years frames the figures it holds: its headline ("青海红十字事业五年综述"),
+# a section's heading ("七年募集慈善款物成效显著") or a paragraph's opening ("五年来，…").
+REVIEW_YEARS = re.compile(
+    rf"近{_CN_OR_ARABIC}年|{_CN_OR_ARABIC}年(?:来|以来|间|综述|回眸|回顾|巡礼|历程)"
+)
+HEADING_YEARS = re.compile(rf"^{_CN_OR_ARABIC}年(?![\d月度])")
+_HEADING_MAX = 25  # a line this short without a full stop is a section's heading
+_REVIEW_MAX_YEARS = 30  # "2015年来" names a year, not thirty years
 CAMPAIGN_YEAR = re.compile(r"(\d{4})\s*年(?:度)?\s*[“\"]?(?:元旦|春节|两节|“两节”|新春)")
 
 
@@ -163,6 +171,8 @@ def figure_period(
         end = published if m.group(1) == "下" else min(published, date(published.year, 6, 30))
         if start <= end:
             return Period(start, end, season_of(start) != season_of(end))
+    if years := _review_years(sentence_left, article_left):
+        return Period(date(published.year - years + 1, 1, 1), published, True)
     if dated and (m := CAMPAIGN_YEAR.search(sentence_left)):
         earlier = int(m.group(1))
         if published.year - 3 <= earlier < season_of(published):
@@ -270,6 +280,36 @@ def _stated_year(sentence_left: str, article_left: str, published: date) -> int 
         return published.year - 1
     if WHOLE_YEAR.search(sentence_left) and published.month <= 2:
         return published.year - 1
+    return None
+
+
+def _review_years(sentence_left: str, article_left: str) -> int | None:
+    """How many years a review spans when its headline, the heading of the figure's section
+    or its paragraph's opening sentence says so, and the sentence sets no time of its own."""
+    if "年" not in article_left or OWN_TIME.search(sentence_left):
+        return None
+    headline, _, body = article_left.partition("\n")
+    lines = body.split("\n")
+    paragraph = lines.pop()
+    opening = _SENTENCE_ENDS.split(paragraph, maxsplit=1)[0] if paragraph != sentence_left else ""
+    heading = next(
+        (
+            line
+            for line in reversed(lines)
+            if line.strip() and len(line) <= _HEADING_MAX and "。" not in line
+        ),
+        "",
+    )
+    for text, pattern in (
+        (headline, REVIEW_YEARS),
+        (heading, REVIEW_YEARS),
+        (heading.strip(), HEADING_YEARS),
+        (opening, REVIEW_YEARS),
+    ):
+        if "年" in text and (m := pattern.search(text)):
+            years = _int(next(g for g in m.groups() if g))
+            if 1 < years <= _REVIEW_MAX_YEARS:
+                return years
     return None
 
 
