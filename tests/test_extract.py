@@ -449,6 +449,7 @@ def test_a_part_visited_door_to_door_keeps_its_own_verb():
     [
         "本次活动将救助困难家庭3925户，发放慈善救助金520多万元。",
         "市总工会还将筹集资金16.2万元，为40名困难职工发放救助金11.8万元。",
+        "县慈善会将拨付资金30万元，看望独居老人600户，送出棉衣900件。",
     ],
 )
 def test_a_future_marker_governs_the_verbs_after_the_comma(sentence):

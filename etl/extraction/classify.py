@@ -867,6 +867,14 @@ def status_of(masked: str, mention: Mention, scope: Scope, title: str = "") -> s
                 # "将救助3925户，发放救助金520万元": 将 also governs the verb after the comma
                 # when no new subject or time opens the clause.
                 return "planned"
+            if previous is None and not (
+                _new_subject(masked, clause_lo) or _new_subject(masked, prev_lo)
+            ):
+                # "将投入…，走访…1000户，发放…3000份": a run of verb phrases shares the
+                # status of the one that opens it.
+                hi = prev_lo
+                clause_lo = prev_lo
+                continue
             break
         if _has_figure(masked, prev_lo, hi):
             # A clause with a figure of its own governs this verbless one only by planning:
