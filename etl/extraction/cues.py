@@ -91,6 +91,7 @@ class Cues:
     change_to: tuple[str, ...]  # 减少到 …: a count right before one started a change
     registered_stock: tuple[str, ...]  # 在册, 在档
     goods_not_given: tuple[str, ...]  # goods stored, taken in or raised
+    donation_receivers: tuple[str, ...]  # bodies that take donated goods in
     giving_verbs: tuple[str, ...]  # what hands goods or money out (items, aid, 发往 …)
     bodies: tuple[str, ...]  # organisations (总工会, 民政 …) a place's name may open
 
@@ -199,6 +200,7 @@ def load_cues(path: Path = CUES_FILE) -> Cues:
         change_from=tuple(data["changes"]["from_words"]),
         registered_stock=_longest_first(data["registered_stock"]),
         goods_not_given=_longest_first(data["items"]["not_given"]),
+        donation_receivers=_longest_first(data["items"]["donation_receivers"]),
         giving_verbs=_longest_first(
             set(data["items"]["verbs"])
             | set(data["money"]["aid_disbursed"]["verbs"])
