@@ -1067,3 +1067,16 @@ def test_goods_donated_to_the_campaign_are_no_goods_handed_out(sentence):
 def test_goods_donated_to_people_or_handed_on_are_goods_handed_out(sentence):
     (fig,) = figures(f"爱心衣物募集\n\n{sentence}\n", province="安徽")
     assert (fig["metric"], fig["value"]) == ("items_distributed", 300)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "metric"),
+    [
+        ("县民政局争取上级补助资金500万元。", "funds_raised"),
+        ("县慈善会筹集救助资金500万元。", "funds_raised"),
+        ("县民政局发放救助资金500万元。", "aid_disbursed"),
+    ],
+)
+def test_a_fund_named_after_an_aid_verb_leaves_the_decision_to_the_verb_before(sentence, metric):
+    (fig,) = figures(f"春节慰问\n\n{sentence}\n", province="贵州")
+    assert fig["metric"] == metric

@@ -465,7 +465,7 @@ def money_metric(masked: str, mention: Mention, scope: Scope) -> str:
     if noun is None and not raising and _goods_named_after(masked, mention, scope):
         return "in_kind_value"  # "拨付了8万元的救灾大米": the value of the goods handed out
     for lo in (scope.since_previous, scope.clause[0]):
-        hit = nearest_left(masked, lo, mention.start, c.money_verbs)
+        hit = _money_verb(masked, lo, mention.start)
         if hit and hit[1].target == "aid_disbursed" and _goods_object(masked, hit, mention):
             return "in_kind_value"  # "另调拨救灾物资200万元": the goods handed out, valued
         if hit and hit[1].target == "aid_disbursed" and _business_gives(masked, scope, hit[0]):
@@ -496,6 +496,20 @@ def money_metric(masked: str, mention: Mention, scope: Scope) -> str:
     ):
         return "aid_disbursed"  # "31人，标准为2000元/人，计6.2万元": what the standard paid out
     return "aid_disbursed" if noun else "funds_raised"
+
+
+def _money_verb(masked: str, lo: int, hi: int) -> tuple[int, Cue] | None:
+    """The money verb nearest before `hi`, passing over a verb that names a fund: one written
+    right before 资金/金/款 (争取上级补助资金: 争取 decides, 补助资金 is what it obtained)."""
+    while True:
+        hit = nearest_left(masked, lo, hi, cues().money_verbs)
+        fund = masked.startswith(cues().fund_endings, hit[0] + len(hit[1].word)) if hit else False
+        if not fund:
+            return hit
+        earlier = nearest_left(masked, lo, hit[0], cues().money_verbs)
+        if earlier is None:
+            return hit
+        hi = hit[0]
 
 
 @cache
