@@ -1080,3 +1080,16 @@ def test_goods_donated_to_people_or_handed_on_are_goods_handed_out(sentence):
 def test_a_fund_named_after_an_aid_verb_leaves_the_decision_to_the_verb_before(sentence, metric):
     (fig,) = figures(f"春节慰问\n\n{sentence}\n", province="贵州")
     assert fig["metric"] == metric
+
+
+def test_the_value_each_counted_package_holds_is_a_rate():
+    text = "温暖包发放\n\n此次共发放温暖包300个，每个价值200元。\n"
+    got = {f["value"]: f for f in figures(text, province="甘肃")}
+    assert got[300]["metric"] == "items_distributed"
+    assert (got[200]["metric"], got[200]["unit"]) == ("aid_standard", "yuan_per_person")
+
+
+def test_the_value_of_each_quilt_is_no_package_rate():
+    text = "棉被发放\n\n此次共发放棉被300床，每床价值200元。\n"
+    got = {f["value"]: f for f in figures(text, province="甘肃")}
+    assert got[200]["metric"] == "in_kind_value"

@@ -159,6 +159,7 @@ class _SmallRates:
     package_max_yuan: float
     package_before: tuple[str, ...]
     package_nouns: tuple[str, ...]
+    package_each: tuple[str, ...]
 
 
 @cache
@@ -170,6 +171,7 @@ def _package_and_class() -> _SmallRates:
         package["max_yuan"],
         tuple(package["before"]),
         tuple(package["nouns"]),
+        tuple(package["each"]),
     )
 
 
@@ -180,6 +182,11 @@ def _one_package(masked: str, mention: Mention, scope: Scope) -> bool:
         return False
     if not masked.endswith(rule.package_before, scope.clause[0], mention.start):
         return False
+    opening = masked[scope.clause[0] : mention.start]
+    if opening.startswith(rule.package_each):
+        # "温暖包300个，每个价值200元": each of the packages the sentence counts
+        named = masked[scope.sentence[0] : scope.clause[0]]
+        return any(noun in named for noun in rule.package_nouns)
     gap = _PACKAGE_GAP.match(masked, mention.end, scope.clause[1]).group(0)
     return "的" in gap and any(noun in gap for noun in rule.package_nouns)
 
