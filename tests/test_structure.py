@@ -1051,14 +1051,6 @@ def test_one_giver_named_again_with_the_same_donation_is_one_figure():
 
 @pytest.mark.parametrize(
     "sentence",
-    ["爱心企业向县慈善会捐赠大米500袋。", "各单位捐出的冬衣已达1500件以上。"],
-)
-def test_goods_donated_to_the_campaign_are_no_goods_handed_out(sentence):
-    assert figures(f"爱心衣物募集\n\n{sentence}\n", province="安徽") == []
-
-
-@pytest.mark.parametrize(
-    "sentence",
     [
         "爱心企业为环卫工人捐赠棉衣300套。",
         "社会各界共捐赠棉被300床，已全部发放到困难群众手中。",

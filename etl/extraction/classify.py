@@ -766,8 +766,6 @@ def _kept_not_given(text: str, mention: Mention, scope: Scope) -> bool:
     it in its clause stores or takes them in, or the words after it set them aside."""
     if _kept_after().match(text, mention.end, scope.clause[1]):
         return True
-    if _donated_to_the_drive(text, mention, scope):
-        return True
     lo = scope.sentence[0]  # "储备的冬季物资有：被子3236床，大衣1945件": the list's heading
     stored = nearest_left(text, lo, mention.start, cues().goods_not_given)
     if stored is None:
@@ -778,26 +776,6 @@ def _kept_not_given(text: str, mention: Mention, scope: Scope) -> bool:
     # "接收捐赠冬衣": a giving word right after the store word names what was taken in
     attached = given is not None and given[0] == stored[0] + len(stored[1])
     return given is None or given[0] < stored[0] or attached
-
-
-def _donated_to_the_drive(text: str, mention: Mention, scope: Scope) -> bool:
-    """Whether goods counted are a donation the campaign took in: the nearest verb before the
-    count donates (捐赠, 捐出) to a campaign's body or to no receiver named (向县慈善会捐赠,
-    各单位捐出的), and no verb after the count hands the goods out."""
-    c = cues()
-    lo = scope.clause[0]
-    donated = nearest_left(text, lo, mention.start, c.donating)
-    if donated is None:
-        return False
-    after_donation = donated[0] + len(donated[1])
-    if any_within(text, after_donation, mention.start, c.giving_verbs) or any_within(
-        text, mention.end, scope.sentence[1], c.giving_verbs
-    ):
-        return False  # "捐赠…，已全部发放到…": handed out after all
-    marker = max(text.rfind(m, lo, donated[0]) for m in c.recipient_markers)
-    if marker < 0:
-        return True
-    return any(body in text[marker + 1 : donated[0]] for body in c.donation_receivers)
 
 
 def qualifier_of(text: str, mention: Mention) -> str:
