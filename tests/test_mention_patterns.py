@@ -12,7 +12,10 @@ from etl.extraction import mentions
 _CN = "零〇一二两三四五六七八九十百千"
 # (not after a comma that follows a digit: "1,200"; after a word and a comma: "3584户,6000名")
 _ARABIC = r"(?<![\d.A-Za-z])(?<!\d,)(?:\d+(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
-_CHINESE = rf"(?<![{_CN}万亿第])[一二两三四五六七八九十百千万][{_CN}]*"
+_CHINESE = (
+    rf"(?<![{_CN}万亿第])[一二两三四五六七八九十百千万][{_CN}]*"
+    rf"(?:[万亿][零一二两三四五六七八九][{_CN}]*)?"
+)
 _AMOUNT = (
     rf"(?P<num>{_ARABIC}|{_CHINESE})(?P<q1>[余多])?(?P<mag>千万|百万|十万|万|亿|(?<=\d)千)?"
     r"(?P<q2>[余多])?"

@@ -20,6 +20,9 @@ from etl.extraction.numbers import apply_magnitude, parse_chinese, parse_number
         ("九十九", 99),
         ("二〇二四", 2024),
         ("百", 100),
+        ("两万四千", 24000),
+        ("一万零五百", 10500),
+        ("一亿二千万", 120_000_000),
     ],
 )
 def test_chinese_numerals(text, value):
@@ -58,6 +61,9 @@ def test_magnitudes_scale_without_float_noise(value, magnitude, expected):
         ("一百零三人", 103, "persons"),
         ("15000人次", 15000, "person_visits"),
         ("6万多名", 60000, "persons"),
+        ("两万四千余元", 24000, "yuan"),
+        ("一万一千户", 11000, "households"),
+        ("2000万人民币", 20_000_000, "yuan"),
     ],
 )
 def test_amount_with_unit_is_found_with_its_base_value(text, value, unit):

@@ -18,7 +18,10 @@ _ARABIC = r"(?<=\d)(?<![\d.A-Za-z]\d)(?<!\d,\d)(?:\d*(?:,\d{3})+(?:\.\d+)?|\d*(?
 # A Chinese numeral starts with a digit or 十; 百/千 may lead only before 万/亿 (百万人, 千万元),
 # never alone (千家万户 is an idiom).
 _CN = "零〇一二两三四五六七八九十百千"
-_CHINESE = rf"(?<=[{_OPENING}])(?<![{_CN}万亿第].)[{_CN}]*"
+# A numeral may hold 万 or 亿 with digits after them ("两万四千余元"): the 万 is part of it.
+_CHINESE = (
+    rf"(?<=[{_OPENING}])(?<![{_CN}万亿第].)[{_CN}]*(?:[万亿][零一二两三四五六七八九][{_CN}]*)?"
+)
 # 千余人, 近万户, 逾百名: a bare 百/千/万 is a figure only with a word that bounds it.
 # The words that bound it are the approximate and lower-bound qualifiers of cues.yml.
 _BOUNDING_BEFORE = (
@@ -177,6 +180,9 @@ def find_mentions(text: str, offset: int = 0) -> list[Mention]:
             continue  # 救助47件次: cases handled, not goods
         if word == "人" and after.startswith("份"):
             continue  # 2.2万人份: doses or portions, not people
+        currency = word == "人" and after.startswith("民币")
+        if currency:
+            word, unit = "元", "yuan"  # "2000万人民币": money written with the currency's name
         if unit != "yuan" and _BASIS_BEFORE.search(text, max(0, m.start() - 4), m.start()):
             continue  # "每户1人", "每增加1人加发50元": the basis of a rate, not a count
         if word in "人名" and _names_households(after):
@@ -186,7 +192,8 @@ def find_mentions(text: str, offset: int = 0) -> list[Mention]:
             unit, generic = "households", False  # "30个特困户", "12个困难家庭"
         elif word == "个" and _PEOPLE_AFTER_GE.match(after):
             unit, generic = "persons", False  # "140多个困难职工"
-        rate, end = _rate_after(text, m.end()) if unit == "yuan" else (None, m.end())
+        amount_end = m.end() + len("民币") if currency else m.end()
+        rate, end = _rate_after(text, amount_end) if unit == "yuan" else (None, amount_end)
         found.append(
             Mention(
                 m.start() + offset,

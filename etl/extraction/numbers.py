@@ -34,7 +34,13 @@ _ARABIC = re.compile(ARABIC)
 
 
 def parse_chinese(text: str) -> int:
-    """三千五百 → 3500, 一百零三 → 103, 十二 → 12 (units 十百千 only; 万/亿 are magnitudes)."""
+    """三千五百 → 3500, 一百零三 → 103, 十二 → 12, 两万四千 → 24000 (万/亿 inside a numeral
+    scale what stands before them; at its end they are the amount's magnitude)."""
+    for big, scale in (("亿", 100_000_000), ("万", 10_000)):
+        head, found, tail = text.partition(big)
+        if found and head:
+            tail = tail.lstrip("零")
+            return parse_chinese(head) * scale + (parse_chinese(tail) if tail else 0)
     if not text or any(ch not in CN_DIGITS and ch not in CN_SMALL_UNITS for ch in text):
         raise ValueError(f"not a Chinese numeral: {text!r}")
     if all(ch in CN_DIGITS for ch in text) and len(text) > 1:
