@@ -1085,3 +1085,15 @@ def test_the_value_of_each_quilt_is_no_package_rate():
     text = "棉被发放\n\n此次共发放棉被300床，每床价值200元。\n"
     got = {f["value"]: f for f in figures(text, province="甘肃")}
     assert got[200]["metric"] == "in_kind_value"
+
+
+def test_staff_counted_after_a_recipient_marker_receive_and_are_no_staff():
+    text = "送温暖\n\n区总工会为近200名医护人员、公交司机送上新春慰问品。\n"
+    (fig,) = figures(text, province="广东")
+    assert fig["metric"] == "people_reached"
+
+
+def test_volunteers_who_bring_gifts_stay_staff():
+    text = "送温暖\n\n区总工会组织30名志愿者为老人送去年货。\n"
+    (fig,) = figures(text, province="广东")
+    assert fig["metric"] == "staff_mobilized"

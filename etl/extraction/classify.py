@@ -604,9 +604,11 @@ def person_metric(masked: str, mention: Mention, scope: Scope) -> str | None:
     if staff and (
         any_within(masked, mention.end, noun[0], c.beneficiaries)
         or any_within(masked, mention.end, noun[0], c.staff_in_need)
+        or _received_by_count(masked, scope.clause[0], mention.start)
     ):
         # "为1万多名困难群众以及老干部…送去": the people named first are who receive;
-        # "向139名贫困党员发放": members in need receive, they are not staff
+        # "向139名贫困党员发放": members in need receive, they are not staff;
+        # "为近300名医护人员、环卫工人…送上": the people after 为/向 receive
         noun = None
     if noun:
         return noun[1].target
@@ -629,6 +631,19 @@ def person_metric(masked: str, mention: Mention, scope: Scope) -> str | None:
     ):
         return None  # "组织动员10万农民工留在省内就业": people urged to act, neither staff nor aid
     return metric
+
+
+def _received_by_count(masked: str, lo: int, at: int) -> bool:
+    """Whether the count at `at` names who receive: a recipient marker (为, 向, 给) opens the
+    words before it in its clause, with no action verb between them ("为该区近300名…")."""
+    c = cues()
+    marker = max(masked.rfind(m, lo, at) for m in c.recipient_markers)
+    if marker < 0 or at - marker > _RECIPIENT_REACH:
+        return False
+    return not _has_action(masked, marker + 1, at)
+
+
+_RECIPIENT_REACH = 8  # characters between 为/向 and the count ("为全区困难的近300名")
 
 
 def _object_of_visit(masked: str, lo: int, noun: tuple[int, Cue]) -> bool:
