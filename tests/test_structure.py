@@ -1097,3 +1097,14 @@ def test_volunteers_who_bring_gifts_stay_staff():
     text = "送温暖\n\n区总工会组织30名志愿者为老人送去年货。\n"
     (fig,) = figures(text, province="广东")
     assert fig["metric"] == "staff_mobilized"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "全市1.2万余家(次)单位、80万余人次参与捐款。",
+        "向“暖冬行动”捐款献爱心的企业共300家、个人共2.5万人(次)。",
+    ],
+)
+def test_people_who_took_part_in_giving_are_donors_not_a_figure(sentence):
+    assert figures(f"暖冬行动\n\n{sentence}\n", province="浙江") == []

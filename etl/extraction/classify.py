@@ -385,10 +385,24 @@ def _audience(masked: str, mention: Mention, scope: Scope) -> bool:
 def _donors(masked: str, mention: Mention, scope: Scope) -> bool:
     """A count of people who give ("200多名干部和5家企业捐款") counts donors, no metric's."""
     c = cues()
-    gift = first_right(masked, mention.end, scope.clause[1], c.donating)
-    if gift is None or any_within(masked, mention.end, gift[0], c.person_actions):
+    lo, hi = scope.clause
+    given = nearest_left(masked, lo, mention.start, c.donating)
+    if given is not None and not masked.endswith(c.receiving_gifts, lo, given[0]):
+        # "捐款献爱心的企业共5.56万家、个人共330.8万人次": who gave, named before the count
+        modifier = masked[given[0] : mention.start]
+        if "的" in modifier and not any_within(masked, given[0], mention.start, c.person_actions):
+            return True
+    gift = first_right(masked, mention.end, hi, c.donating)
+    if gift is None:
         return False
-    return not any_within(masked, scope.clause[0], mention.start, c.person_actions)
+    verb_lo = gift[0]
+    for joiner in c.donating_joiners:  # "202.9万人次参与捐款": taking part in giving is giving
+        if masked.endswith(joiner, mention.end, gift[0]):
+            verb_lo -= len(joiner)
+            break
+    if any_within(masked, mention.end, verb_lo, c.person_actions):
+        return False
+    return not any_within(masked, lo, mention.start, c.person_actions)
 
 
 def is_not_money_outcome(masked: str, mention: Mention, scope: Scope) -> bool:
