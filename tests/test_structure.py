@@ -1108,3 +1108,9 @@ def test_volunteers_who_bring_gifts_stay_staff():
 )
 def test_people_who_took_part_in_giving_are_donors_not_a_figure(sentence):
     assert figures(f"暖冬行动\n\n{sentence}\n", province="浙江") == []
+
+
+def test_a_registered_stock_of_households_is_a_figure_without_a_visit_verb():
+    text = "送温暖\n\n据了解，该市目前共有在档困难职工2800户。\n"
+    (fig,) = figures(text, province="河北")
+    assert (fig["metric"], fig["value"]) == ("households_reached", 2800)

@@ -750,6 +750,8 @@ def confirms_households(masked: str, mention: Mention, scope: Scope) -> bool:
         return False
     if masked.endswith(c.not_families_before, scope.clause[0], mention.start):
         return False  # "困难企业2户": businesses
+    if any_within(masked, scope.clause[0], mention.start, c.registered_stock):
+        return True  # "共有在档困难职工3512户": the registered stock, which the corpus keeps
     return any_within(masked, *scope.sentence, c.household_words)
 
 
