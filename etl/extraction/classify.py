@@ -667,7 +667,11 @@ def _object_of_visit(masked: str, lo: int, noun: tuple[int, Cue]) -> bool:
         return False
     # a verb right before the staff word names their work ("出动救助管理工作人员"): skipped
     verb = nearest_left(masked, lo, max(lo, noun[0] - _STAFF_COMPOUND), cues().person_verbs)
-    return verb is not None and verb[1].target in ("people_reached", "people_aided")
+    if verb is None or verb[1].target not in ("people_reached", "people_aided"):
+        return False
+    # a verb inside a body's name ("救助管理站农场工作人员一行4人") names who the staff are
+    body = nearest_left(masked, lo, noun[0], cues().bodies)
+    return body is None or not body[0] <= verb[0] < body[0] + len(body[1])
 
 
 _STAFF_COMPOUND = 4  # the characters of a staff word's modifiers ("救助管理工作人员")
