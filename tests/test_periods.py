@@ -213,3 +213,9 @@ def test_a_figure_in_a_review_that_sets_its_own_time_keeps_its_season():
         "actual", "今年春节前夕，市慈善会共慰问", article_left, article_left, date(2020, 1, 10)
     )
     assert not p.cumulative and p.season == 2020
+
+
+def test_a_year_compared_with_does_not_date_the_figure():
+    left = "今年冬天全区发放户数比2021年多2万户，共发放补贴现金"
+    p = figure_period("actual", left, left, left, date(2022, 11, 24))
+    assert p.end.year == 2022

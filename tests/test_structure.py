@@ -1117,6 +1117,9 @@ def test_a_registered_stock_of_households_is_a_figure_without_a_visit_verb():
 
 
 def test_a_relief_word_inside_a_bodys_name_does_not_make_its_staff_recipients():
-    text = "送温暖\n\n1月10日上午，市救助管理站二分站工作人员一行6人走访慰问困难群众，为他们送去米面油。\n"
+    text = (
+        "送温暖\n\n1月10日上午，市救助管理站二分站工作人员一行6人走访慰问困难群众，"
+        "为他们送去米面油。\n"
+    )
     (fig,) = figures(text, province="江西")
     assert (fig["metric"], fig["value"]) == ("staff_mobilized", 6)

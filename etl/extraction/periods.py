@@ -34,10 +34,11 @@ MONTH_ONLY = re.compile(r"当月|(\d{1,2})月份")
 MONTH_DAY = re.compile(r"(\d(?<!\d\d)\d?)月(\d{1,2})日")
 FULL_DATE = re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日")
 # "2022年，全省…" / "2022年全年…": the figure covers that calendar year.
-STATED_YEAR = re.compile(r"(?<!\d)(\d{4})年(?:全年|度|以来|[，,])")
+STATED_YEAR = re.compile(r"(?<![\d比较])(\d{4})年(?:全年|度|以来|[，,])")
 # In a paragraph's opening sentence any plain year sets the frame ("2022年青海省依据…"),
-# but not a date or a campaign's name (2023年1月, 2023年“两节”, 2024年元旦春节).
-OPENING_YEAR = re.compile(r"(?<!\d)(\d{4})年(?![\d月“\"元春两新冬底末初])")
+# but not a date or a campaign's name (2023年1月, 2023年“两节”, 2024年元旦春节), nor a year
+# compared with (比2013年多25.5万户).
+OPENING_YEAR = re.compile(r"(?<![\d比较])(\d{4})年(?![\d月“\"元春两新冬底末初])")
 WHOLE_YEAR = re.compile(r"全年")
 # "活动从2003年启动至今", "自2010年以来": since a year, up to the report.
 SINCE_YEAR = re.compile(
