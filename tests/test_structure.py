@@ -1123,3 +1123,13 @@ def test_a_relief_word_inside_a_bodys_name_does_not_make_its_staff_recipients():
     )
     (fig,) = figures(text, province="江西")
     assert (fig["metric"], fig["value"]) == ("staff_mobilized", 6)
+
+
+def test_people_of_a_stricken_area_who_receive_aid_are_an_outcome():
+    text = "御寒物资\n\n入冬前，山区和受灾地区的5万户困难群众将领到御寒棉被。\n"
+    (fig,) = figures(text, province="四川")
+    assert (fig["metric"], fig["value"], fig["status"]) == ("households_reached", 50000, "planned")
+
+
+def test_people_stricken_are_a_need_not_an_outcome():
+    assert figures("灾情通报\n\n全县受灾群众5.8万人，倒损住房3000户。\n", province="四川") == []

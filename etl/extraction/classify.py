@@ -273,7 +273,7 @@ def in_need_or_damage(masked: str, mention: Mention, scope: Scope) -> bool:
     c = cues()
     states, actions = c.need_or_damage, c.relief_actions
     lo, hi = scope.clause
-    if any_within(masked, lo, mention.start, states) and not _action_outside(
+    if _need_of_people(masked, lo, mention.start) and not _action_outside(
         masked, lo, mention.start, states, actions
     ):
         return True
@@ -290,6 +290,17 @@ def in_need_or_damage(masked: str, mention: Mention, scope: Scope) -> bool:
     predicate = after.end() if after else mention.end
     if starts_with(masked, predicate, states):
         return not _action_outside(masked, mention.end, hi, states, actions)
+    return False
+
+
+def _need_of_people(masked: str, lo: int, hi: int) -> bool:
+    """Whether masked[lo:hi] states a need or damage, not only a place's (受灾地区的…群众 names
+    where the people live: 受灾 before one of cues.yml need_places)."""
+    c = cues()
+    while (state := nearest_left(masked, lo, hi, c.need_or_damage)) is not None:
+        if not masked.startswith(c.need_places, state[0] + len(state[1])):
+            return True
+        hi = state[0]
     return False
 
 

@@ -54,6 +54,7 @@ class Cues:
     not_outcome_money: tuple[str, ...]
     need_or_damage: tuple[str, ...]
     donating: tuple[str, ...]
+    need_places: tuple[str, ...]  # 受灾地区: a need word describing a place
     donating_joiners: tuple[str, ...]  # 参与捐款: joined to a donating verb
     receiving_gifts: tuple[str, ...]  # 接受捐赠: the gift received, not given
     business_givers: tuple[str, ...]
@@ -156,6 +157,7 @@ def load_cues(path: Path = CUES_FILE) -> Cues:
         not_outcome_money=_longest_first(data.get("not_outcome_money", [])),
         need_or_damage=_longest_first(data.get("need_or_damage", [])),
         donating=_longest_first(data.get("donating", [])),
+        need_places=_longest_first(data["need_places"]),
         donating_joiners=_longest_first(data["donating_joiners"]),
         receiving_gifts=_longest_first(data["receiving_gifts"]),
         business_givers=_longest_first(data.get("business_givers", [])),
