@@ -1133,3 +1133,15 @@ def test_people_of_a_stricken_area_who_receive_aid_are_an_outcome():
 
 def test_people_stricken_are_a_need_not_an_outcome():
     assert figures("灾情通报\n\n全县受灾群众5.8万人，倒损住房3000户。\n", province="四川") == []
+
+
+def test_a_count_of_ge_after_a_family_word_counts_households():
+    text = "年货\n\n全镇困难家庭300余个得到了慰问。\n"
+    (fig,) = figures(text, province="湖南")
+    assert (fig["metric"], fig["value"], fig["unit"]) == ("households_reached", 300, "households")
+
+
+def test_goods_counted_in_ge_after_a_family_word_stay_goods():
+    text = "送煤\n\n完成三个社区共80户特困户5000个蜂窝煤的发放工作。\n"
+    got = {f["value"]: f["metric"] for f in figures(text, province="云南")}
+    assert got[5000] == "items_distributed"

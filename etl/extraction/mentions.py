@@ -94,6 +94,12 @@ FAMILY_WITHIN = re.compile(r"[^，。；、\d]{0,10}?(?:家庭|户(?!外|籍|口
 FAMILY_NEAR = re.compile(r"^[^，。；、\d]{0,4}?家庭(?![包箱袋装困贫成生])")
 
 
+# "困难家庭520余个": a family word right before a count of 个 names what it counts.
+FAMILY_BEFORE = re.compile(rf"(?:{alternation(raw_cues()['ge_households_before'])})$")
+# … unless goods follow the count ("100户特困户112300个蜂窝煤"): then it counts the goods.
+GOODS_AFTER = re.compile(rf"^[^，。；、\d]{{0,4}}?(?:{alternation(raw_cues()['items']['nouns'])})")
+
+
 def _names_households(after: str) -> bool:
     """Whether the words after a count of 人/名/个 name households ("困难户", "…职工家庭")."""
     return bool(HOUSEHOLD_AFTER_PERSON.match(after) or FAMILY_NEAR.match(after))
@@ -188,8 +194,14 @@ def find_mentions(text: str, offset: int = 0) -> list[Mention]:
         if word in "人名" and _names_households(after):
             unit = "households"
         generic = word in MEASURE_WORDS
-        if word == "个" and _names_households(after):
-            unit, generic = "households", False  # "30个特困户", "12个困难家庭"
+        if word == "个" and (
+            _names_households(after)
+            or (
+                FAMILY_BEFORE.search(text, max(0, m.start() - 4), m.start())
+                and not GOODS_AFTER.match(after)
+            )
+        ):
+            unit, generic = "households", False  # "30个特困户", "12个困难家庭", "家庭520余个"
         elif word == "个" and _PEOPLE_AFTER_GE.match(after):
             unit, generic = "persons", False  # "140多个困难职工"
         amount_end = m.end() + len("民币") if currency else m.end()
