@@ -1145,3 +1145,9 @@ def test_goods_counted_in_ge_after_a_family_word_stay_goods():
     text = "送煤\n\n完成三个社区共80户特困户5000个蜂窝煤的发放工作。\n"
     got = {f["value"]: f["metric"] for f in figures(text, province="云南")}
     assert got[5000] == "items_distributed"
+
+
+def test_a_verbless_count_of_people_takes_the_verb_of_the_clause_about_each_of_them():
+    text = "年货\n\n当天，一共60名困难群众，每人领到了一份爱心年货。\n"
+    (fig,) = figures(text, province="湖南")
+    assert (fig["metric"], fig["value"]) == ("people_reached", 60)

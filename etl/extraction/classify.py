@@ -697,8 +697,12 @@ def _beneficiary_before(masked: str, mention: Mention, scope: Scope) -> bool:
 def _consoled(masked: str, mention: Mention, scope: Scope, metric: str) -> str:
     """People given consolation only (慰问金, 慰问品) were reached, not aided; given aid money
     as well (救助金和慰问金) they were aided."""
+    return _consoled_within(masked, mention.end, scope.clause[1], metric)
+
+
+def _consoled_within(masked: str, lo: int, hi: int, metric: str) -> str:
+    """`_consoled` for the gifts named in masked[lo:hi]."""
     c = cues()
-    lo, hi = mention.end, scope.clause[1]
     if (
         metric == "people_aided"
         and any_within(masked, lo, hi, c.consolation)
@@ -755,7 +759,21 @@ def _person_cue(masked: str, mention: Mention, scope: Scope) -> str | None:
             hit = nearest_left(masked, lo, hit[0], c.person_actions) or hit
         if hit:
             return hit[1].target
-    return None
+    return _verb_of_next_clause(masked, scope)
+
+
+def _verb_of_next_clause(masked: str, scope: Scope) -> str | None:
+    """The person metric of the next clause's verb when it opens with the people counted
+    before it, each or all ("一共40名困难群众，每人领到了一份年货")."""
+    hi, sentence_hi = scope.clause[1], scope.sentence[1]
+    if hi >= sentence_hi or masked[hi] not in "，,":
+        return None
+    opener = starts_with(masked, hi + 1, cues().people_openers)
+    if opener is None:
+        return None
+    next_hi = bounds(masked, hi + 1, CLAUSE_MARKS, hi + 1, sentence_hi)[1]
+    verb = first_right(masked, hi + 1 + len(opener), next_hi, cues().person_actions)
+    return _consoled_within(masked, verb[0], next_hi, verb[1].target) if verb else None
 
 
 def confirms_households(masked: str, mention: Mention, scope: Scope) -> bool:

@@ -55,6 +55,7 @@ class Cues:
     need_or_damage: tuple[str, ...]
     donating: tuple[str, ...]
     need_places: tuple[str, ...]  # 受灾地区: a need word describing a place
+    people_openers: tuple[str, ...]  # 每人, 他们: a clause going on about people counted
     donating_joiners: tuple[str, ...]  # 参与捐款: joined to a donating verb
     receiving_gifts: tuple[str, ...]  # 接受捐赠: the gift received, not given
     business_givers: tuple[str, ...]
@@ -158,6 +159,7 @@ def load_cues(path: Path = CUES_FILE) -> Cues:
         need_or_damage=_longest_first(data.get("need_or_damage", [])),
         donating=_longest_first(data.get("donating", [])),
         need_places=_longest_first(data["need_places"]),
+        people_openers=_longest_first(data["people_openers"]),
         donating_joiners=_longest_first(data["donating_joiners"]),
         receiving_gifts=_longest_first(data["receiving_gifts"]),
         business_givers=_longest_first(data.get("business_givers", [])),
