@@ -1151,3 +1151,21 @@ def test_a_verbless_count_of_people_takes_the_verb_of_the_clause_about_each_of_t
     text = "年货\n\n当天，一共60名困难群众，每人领到了一份爱心年货。\n"
     (fig,) = figures(text, province="湖南")
     assert (fig["metric"], fig["value"]) == ("people_reached", 60)
+
+
+def test_a_bare_city_body_in_a_county_level_citys_report_is_that_city():
+    text = (
+        "桐城市民政局开展春节慰问\n\n桐城市民政局统筹开展慰问活动。\n\n"
+        "这次慰问由市领导带头，市民政局和各镇协同发力，累计慰问困难群众800人。\n"
+    )
+    (fig,) = figures(text, province="安徽")
+    assert (fig["place"], fig["level"]) == ("桐城市", "county")
+
+
+def test_a_bare_city_body_in_a_prefectures_report_stays_the_prefecture():
+    text = (
+        "长沙市春节送温暖\n\n长沙市春节送温暖活动昨日在宁乡市横市镇举办，"
+        "市红十字会等单位主办。\n\n市红十字会共筹集款物300多万元。\n"
+    )
+    (fig,) = figures(text, province="湖南")
+    assert fig["place"] == "长沙市"

@@ -469,6 +469,15 @@ def _scope_place(
     return article
 
 
+def _county_level_city(before: list[Named], article: Located) -> Located | None:
+    """The article's own county-level city (桐城市, 永安市), which a bare 市 in its report
+    refers back to, unless the report named a city of the prefecture's level since."""
+    if article.level != "county" or not article.name.endswith("市"):
+        return None
+    named = [n.place for n in before if n.kind == "gazetteer" and n.place is not None]
+    return None if any(p.level == "city" for p in named) else article
+
+
 def _back_place(level: str, before: list[Named], article: Located) -> Located:
     """The last place of `level` the article named before a back-reference ("市总工会")."""
     for n in reversed(before):
@@ -559,7 +568,10 @@ def figure_place(
     if near.kind == "back":
         if near.level == "city" and province_full.endswith("市"):
             return Located(province_full, "province")  # 市民政局 in a municipality
-        return _back_place(near.level, [n for n in names[:i] if n.start >= article_lo], article)
+        before = [n for n in names[:i] if n.start >= article_lo]
+        if text[near.start] == "市" and (city := _county_level_city(before, article)):
+            return city  # 市民政局 in a county-level city's report (桐城市): the city itself
+        return _back_place(near.level, before, article)
     respective = _respective_list(names, inside, text) if "分别" in text[group_lo:position] else []
     if respective:
         own = _respectively(text, respective, position)
