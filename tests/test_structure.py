@@ -1169,3 +1169,9 @@ def test_a_bare_city_body_in_a_prefectures_report_stays_the_prefecture():
     )
     (fig,) = figures(text, province="湖南")
     assert fig["place"] == "长沙市"
+
+
+def test_a_time_before_a_bare_county_body_names_no_county():
+    text = "红十字会送温暖\n\n宝应县红十字会开展慰问。今年县红十字会共筹措慰问金30多万元。\n"
+    (fig,) = figures(text, province="江苏")
+    assert fig["place"] == "宝应县"
