@@ -1175,3 +1175,29 @@ def test_a_time_before_a_bare_county_body_names_no_county():
     text = "红十字会送温暖\n\n宝应县红十字会开展慰问。今年县红十字会共筹措慰问金30多万元。\n"
     (fig,) = figures(text, province="江苏")
     assert fig["place"] == "宝应县"
+
+
+def test_a_provinces_campaign_launched_in_a_city_stays_the_provinces():
+    text = (
+        "省慈善总会暖冬行动在长沙启动\n\n1月5日，由省慈善总会主办的暖冬行动在长沙启动。"
+        "今年共筹集善款2200多万元。\n"
+    )
+    (fig,) = figures(text, province="湖南")
+    assert (fig["place"], fig["level"]) == ("湖南省", "province")
+
+
+def test_a_provinces_visit_to_a_city_is_the_citys():
+    text = "省红十字会慰问组到岳阳送温暖\n\n慰问组为困难群众送去慰问金3万元。\n"
+    (fig,) = figures(text, province="湖南")
+    assert fig["place"] == "岳阳市"
+
+
+def test_a_count_inside_a_campaigns_name_is_no_figure():
+    text = "送温暖\n\n第3届春节向全市三万特困户送温暖爱心大行动在咸阳启动。\n"
+    assert figures(text, province="陕西") == []
+
+
+def test_a_count_in_a_clause_before_the_launch_is_a_figure():
+    text = "送温暖\n\n为两千户困难家庭送去年货，活动在咸阳启动。\n"
+    (fig,) = figures(text, province="陕西")
+    assert fig["value"] == 2000

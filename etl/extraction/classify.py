@@ -323,11 +323,27 @@ def is_no_outcome_count(masked: str, mention: Mention, scope: Scope) -> bool:
     no frame or table heading can make it an outcome."""
     if in_need_or_damage(masked, mention, scope) or _caseload(masked, mention, scope):
         return True
-    if _quota_per_body(masked, mention, scope):
+    if _quota_per_body(masked, mention, scope) or _in_campaign_name(masked, mention, scope):
         return True
     if mention.unit in ("persons", "person_visits"):
         return _audience(masked, mention, scope) or _donors(masked, mention, scope)
     return False
+
+
+@cache
+def _campaign_name_after() -> re.Pattern:
+    """What follows a count inside a campaign's name: the name's head (行动, 活动) and a verb
+    that launches or holds it ("向城乡两万特困户送温暖联合爱心大行动在西安启动")."""
+    names = raw_cues()["campaign_names"]
+    return re.compile(
+        rf"[^，。；：！？的\d]{{0,16}}?(?:{alternation(names['heads'])})"
+        rf"(?:{alternation(names['launched'])})"
+    )
+
+
+def _in_campaign_name(masked: str, mention: Mention, scope: Scope) -> bool:
+    """Whether a count is part of a campaign's name, which the clause launches or holds."""
+    return _campaign_name_after().match(masked, mention.end, scope.clause[1]) is not None
 
 
 def _quota_per_body(masked: str, mention: Mention, scope: Scope) -> bool:

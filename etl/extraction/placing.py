@@ -56,6 +56,7 @@ class _Vocab:
     media_after: tuple[str, ...]
     arrival_before: tuple[str, ...]
     event_places: tuple[str, ...]
+    held_in: tuple[str, ...]
     branches: tuple[str, ...]
     visit_places: tuple[str, ...]
     organisations: tuple[str, ...]
@@ -129,6 +130,7 @@ def _vocab() -> _Vocab:
         media_after=tuple(data["media_after"]),
         arrival_before=tuple(data["arrival_before"]),
         event_places=tuple(data["event_places"]),
+        held_in=tuple(data["held_in"]),
         branches=tuple(data["branches"]),
         visit_places=tuple(data["visit_places"]),
         organisations=tuple(back["organisations"]),
@@ -623,6 +625,8 @@ def article_place(
             run = _branch_place(text, names, run) or run
         if names is title_names and run is not None and run.kind != "scope":
             run = _event_place(title_text, names, run) or run
+            if province_full and _province_held_in_city(title_text, names, run):
+                return Located(province_full, "province")
         if run is None:
             continue
         if run.kind == "scope":
@@ -671,10 +675,24 @@ def _event_place(title: str, names: list[Named], run: Named) -> Named | None:
         # A province's organiser puts its event where it is held ("…在浏阳启动"); a lower one
         # only where it goes ("市红十字会到某村…"): "市…活动在某县启动" is a city's campaign.
         markers = v.event_places if run.place.level == "province" else v.visit_places
+        held = title.endswith(v.held_in, 0, n.start)
+        if run.place.level == "province" and n.place.level == "city" and held:
+            continue  # "省慈善协会…在西安启动": a province's campaign launched in a city
         if RANK[n.place.level] > RANK[run.place.level] and title.endswith(markers, 0, n.start):
             there = _first_run(names[k:])  # "到融安县古兰村": the run's deepest place
             return there if there is not None and there.place is not None else n
     return None
+
+
+def _province_held_in_city(title: str, names: list[Named], run: Named) -> bool:
+    """Whether a headline's province body holds its event in a city ("省慈善总会…在长沙启动"):
+    the first place named is a city, after 在/于, and a bare 省 body stands before it."""
+    if run.kind != "gazetteer" or run.place is None or run.place.level != "city":
+        return False
+    province_body = any(
+        n.kind == "back" and n.level == "province" and n.end <= run.start for n in names
+    )
+    return province_body and title.endswith(_vocab().held_in, 0, run.start)
 
 
 def _first_run(names: list[Named]) -> Named | None:
