@@ -1201,3 +1201,9 @@ def test_a_count_in_a_clause_before_the_launch_is_a_figure():
     text = "送温暖\n\n为两千户困难家庭送去年货，活动在咸阳启动。\n"
     (fig,) = figures(text, province="陕西")
     assert fig["value"] == 2000
+
+
+def test_a_joint_headline_of_a_province_and_its_capital_is_the_provinces():
+    text = "吉林省暨长春市总工会送温暖活动启动\n\n活动期间，各级工会共走访困难职工家庭2.9万户。\n"
+    (fig,) = figures(text, province="吉林")
+    assert fig["place"] == "吉林省"

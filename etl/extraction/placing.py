@@ -57,6 +57,7 @@ class _Vocab:
     arrival_before: tuple[str, ...]
     event_places: tuple[str, ...]
     held_in: tuple[str, ...]
+    joint_bodies: tuple[str, ...]
     branches: tuple[str, ...]
     visit_places: tuple[str, ...]
     organisations: tuple[str, ...]
@@ -131,6 +132,7 @@ def _vocab() -> _Vocab:
         arrival_before=tuple(data["arrival_before"]),
         event_places=tuple(data["event_places"]),
         held_in=tuple(data["held_in"]),
+        joint_bodies=tuple(data["joint_bodies"]),
         branches=tuple(data["branches"]),
         visit_places=tuple(data["visit_places"]),
         organisations=tuple(back["organisations"]),
@@ -620,7 +622,7 @@ def article_place(
     (an agency often attributes a lower place's news: the lead names the place itself)."""
     sources = ((title_names, title_text), (lead_names, lead_text), (attribution_names, ""))
     for names, text in sources:
-        run = _first_run(names)
+        run = _first_run(names, text)
         if run is not None and run.kind != "scope" and text:
             run = _branch_place(text, names, run) or run
         if names is title_names and run is not None and run.kind != "scope":
@@ -695,15 +697,16 @@ def _province_held_in_city(title: str, names: list[Named], run: Named) -> bool:
     return province_body and title.endswith(_vocab().held_in, 0, run.start)
 
 
-def _first_run(names: list[Named]) -> Named | None:
+def _first_run(names: list[Named], text: str = "") -> Named | None:
     """The most specific named place of the first run of adjacent names; when the run lists
-    several places of that level ("海西州的都兰、乌兰两县"), the most specific place above them."""
+    several places of that level ("海西州的都兰、乌兰两县"), the most specific place above them.
+    Two bodies joined by 暨 ("吉林省暨长春市总工会") end the run: the first is the organiser."""
     run: list[Named] = []
     last_end = -1
     for n in names:
         if n.kind in ("back", "several"):
             continue
-        if run and n.start - last_end > 2:
+        if run and (n.start - last_end > 2 or text[last_end : n.start] in _vocab().joint_bodies):
             break
         if n.kind == "scope":
             if not run:
