@@ -1207,3 +1207,16 @@ def test_a_joint_headline_of_a_province_and_its_capital_is_the_provinces():
     text = "吉林省暨长春市总工会送温暖活动启动\n\n活动期间，各级工会共走访困难职工家庭2.9万户。\n"
     (fig,) = figures(text, province="吉林")
     assert fig["place"] == "吉林省"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "metric"),
+    [
+        ("为困难职工送去米、面、油等慰问品，金额共计8.5万元。", "in_kind_value"),
+        ("此次共发放棉被300床、棉衣500件，总计8.5万元。", "in_kind_value"),
+        ("为困难职工送去慰问金和米、面、油，共计8.5万元。", "aid_disbursed"),
+    ],
+)
+def test_a_verbless_total_after_goods_handed_out_is_their_value(sentence, metric):
+    got = {f["value"]: f["metric"] for f in figures(f"取暖物资\n\n{sentence}\n", province="甘肃")}
+    assert got[85000] == metric

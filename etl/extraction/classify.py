@@ -530,6 +530,8 @@ def money_metric(masked: str, mention: Mention, scope: Scope) -> str:
     if hit:
         return hit[1].target
     hit = nearest_left(masked, scope.sentence[0], mention.start, c.money_verbs)
+    if hit and hit[1].target == "aid_disbursed" and _goods_handed_before(masked, hit, scope):
+        return "in_kind_value"  # "发放棉被300床、棉衣500件，总计28.9万元": what the goods cost
     if hit:
         return hit[1].target
     hit = nearest_left(masked, scope.sentence[0], mention.start, c.money_nouns_specific)
@@ -605,6 +607,18 @@ def _raising_before(masked: str, lo: int, hi: int) -> tuple[int, Cue] | None:
     if any_within(masked, clause_lo, verb[0], cues().recipient_markers):
         return None
     return verb
+
+
+def _goods_handed_before(masked: str, hit: tuple[int, Cue], scope: Scope) -> bool:
+    """Whether the verb of an earlier clause handed out goods and no cash, the amount's verbless
+    clause then totalling their value ("送去米、面、油等慰问品，金额共计13.5万元")."""
+    c = cues()
+    handed = masked[hit[0] + len(hit[1].word) : scope.clause[0]]
+    if any(w in handed for w in c.cash_words):
+        return False  # cash given too ("送去慰问金和米、面、油，共计…")
+    if any(m.group("unit") == "元" for m in MENTION.finditer(handed)):
+        return False  # the verb's own amount stands between
+    return any(w in handed for w in c.goods)
 
 
 def _goods_object(masked: str, hit: tuple[int, Cue], mention: Mention) -> bool:
