@@ -1220,3 +1220,12 @@ def test_a_joint_headline_of_a_province_and_its_capital_is_the_provinces():
 def test_a_verbless_total_after_goods_handed_out_is_their_value(sentence, metric):
     got = {f["value"]: f["metric"] for f in figures(f"取暖物资\n\n{sentence}\n", province="甘肃")}
     assert got[85000] == metric
+
+
+def test_a_town_followed_by_within_is_still_the_town():
+    text = (
+        "某慈善会春节慰问活动总结\n\n某慈善会为九江镇内各社区的孤寡老人送去了温暖。\n\n"
+        "此次活动共慰问困难家庭40户。\n"
+    )
+    (fig,) = figures(text, province="广东")
+    assert (fig["place"], fig["level"]) == ("九江镇", "town")
