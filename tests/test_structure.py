@@ -1229,3 +1229,11 @@ def test_a_town_followed_by_within_is_still_the_town():
     )
     (fig,) = figures(text, province="广东")
     assert (fig["place"], fig["level"]) == ("九江镇", "town")
+
+
+def test_a_lower_bodys_headline_for_a_towns_poor_places_the_article_in_the_town():
+    text = (
+        "集安市林业局为光明镇贫困户送温暖\n\n"
+        "春节临近，局干部走访慰问特困户30户，送去慰问金9000元。\n"
+    )
+    assert {f["place"] for f in figures(text, province="吉林")} == {"光明镇"}
