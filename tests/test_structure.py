@@ -1237,3 +1237,15 @@ def test_a_lower_bodys_headline_for_a_towns_poor_places_the_article_in_the_town(
         "春节临近，局干部走访慰问特困户30户，送去慰问金9000元。\n"
     )
     assert {f["place"] for f in figures(text, province="吉林")} == {"光明镇"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "市残联干部深入城区边远社区走访慰问困难残疾人20户。",
+        "市红十字会深入基层走村串户救助困难家庭20户。",
+    ],
+)
+def test_remote_communities_and_village_rounds_name_no_town(sentence):
+    (fig,) = figures(f"荆州市送温暖\n\n{sentence}\n", province="湖北")
+    assert fig["place"] == "荆州市"
