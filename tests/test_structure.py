@@ -1249,3 +1249,8 @@ def test_a_lower_bodys_headline_for_a_towns_poor_places_the_article_in_the_town(
 def test_remote_communities_and_village_rounds_name_no_town(sentence):
     (fig,) = figures(f"荆州市送温暖\n\n{sentence}\n", province="湖北")
     assert fig["place"] == "荆州市"
+
+
+def test_goods_taken_in_that_givers_donated_are_no_goods_handed_out():
+    text = "爱心超市\n\n区爱心超市已接收社会各界捐赠的衣物3万余件、被褥400余床。\n"
+    assert figures(text, province="黑龙江") == []

@@ -867,9 +867,12 @@ def _kept_not_given(text: str, mention: Mention, scope: Scope) -> bool:
     if any_within(text, mention.end, scope.clause[1], cues().giving_verbs):
         return False  # "募集的棉衣被5.9万件已发往重灾区": raised, then handed out
     given = nearest_left(text, lo, mention.start, cues().giving_verbs)
-    # "接收捐赠冬衣": a giving word right after the store word names what was taken in
+    # "接收捐赠冬衣": a giving word right after the store word names what was taken in;
+    # "接收社会各界捐赠的衣物6万余件": a donation in a modifier (…的) describes the goods
     attached = given is not None and given[0] == stored[0] + len(stored[1])
-    return given is None or given[0] < stored[0] or attached
+    donated = nearest_left(text, stored[0], mention.start, cues().donating)
+    modifier = donated is not None and "的" in text[donated[0] : mention.start]
+    return given is None or given[0] < stored[0] or attached or modifier
 
 
 def qualifier_of(text: str, mention: Mention) -> str:
