@@ -1254,3 +1254,8 @@ def test_remote_communities_and_village_rounds_name_no_town(sentence):
 def test_goods_taken_in_that_givers_donated_are_no_goods_handed_out():
     text = "爱心超市\n\n区爱心超市已接收社会各界捐赠的衣物3万余件、被褥400余床。\n"
     assert figures(text, province="黑龙江") == []
+
+
+def test_hours_counted_with_ge_and_duo_are_no_goods():
+    text = "写春联\n\n书法家们连续书写5个多小时，写出春联600副，送给困难群众。\n"
+    assert [f["value"] for f in figures(text, province="湖南")] == [600]

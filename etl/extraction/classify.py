@@ -831,8 +831,10 @@ def confirms_items(text: str, mention: Mention, scope: Scope) -> bool:
         return False  # "慰问信2000余份": paper, no goods
     if mention.generic:
         lo, hi = scope.clause
-        if starts_with(text, mention.end, cues().not_goods_after):
-            return False  # "由14个市州实施": units, groups or time, not goods
+        # "由14个市州实施", "连续书写4个多小时": units, groups or time, not goods
+        after = mention.end + (text[mention.end : mention.end + 1] in ("多", "余"))
+        if starts_with(text, after, cues().not_goods_after):
+            return False
         if any_within(text, mention.end, min(hi, mention.end + 10), cues().facilities):
             return False  # "3个民用煤供应点": places that hand goods out
         goods = cues().goods
