@@ -1259,3 +1259,9 @@ def test_goods_taken_in_that_givers_donated_are_no_goods_handed_out():
 def test_hours_counted_with_ge_and_duo_are_no_goods():
     text = "写春联\n\n书法家们连续书写5个多小时，写出春联600副，送给困难群众。\n"
     assert [f["value"] for f in figures(text, province="湖南")] == [600]
+
+
+def test_listed_givers_who_each_give_with_ge_give_its_multiple():
+    text = "爱心捐款\n\n理事单位甲公司、乙公司、丙公司各捐款1万元。\n"
+    (fig,) = figures(text, province="广东")
+    assert (fig["metric"], fig["value"]) == ("funds_raised", 30000)

@@ -77,7 +77,8 @@ def _each_multiplier(text: str, m: Mention, clause_lo: int, clause_hi: int) -> i
     if givers and not re.search(r"\d", text[m.end : clause_hi]):
         count = int(parse_number(givers.group(1)))
         return count if 1 < count <= 20 else 1
-    if respective and not re.search(r"\d", text[m.end : clause_hi]):
+    each = respective or text.find("各", clause_lo, m.start) >= 0
+    if each and not re.search(r"\d", text[m.end : clause_hi]):
         return _listed_givers(text, clause_lo, m.start)
     return 1
 
@@ -86,10 +87,10 @@ _MAX_GIVERS = 20  # more names than this before 分别 is no list of givers
 
 
 def _listed_givers(text: str, clause_lo: int, amount_lo: int) -> int:
-    """How many givers are listed right before 分别 and a donating verb ("张某、李某分别捐款
-    5000元": 2), else 1."""
-    at = text.rfind("分别", clause_lo, amount_lo)
-    if at < 0 or not starts_with(text, at + 2, cues().donating):
+    """How many givers are listed right before 分别 or 各 and a donating verb ("张某、李某分别
+    捐款5000元": 2; "甲公司、乙公司各捐款1万元": 2), else 1."""
+    at, word = max((text.rfind(w, clause_lo, amount_lo), w) for w in ("分别", "各"))
+    if at < 0 or not starts_with(text, at + len(word), cues().donating):
         return 1
     if re.search(r"\d", text[at:amount_lo]):
         return 1  # another amount between: respective amounts, not one each
