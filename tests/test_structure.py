@@ -1265,3 +1265,8 @@ def test_listed_givers_who_each_give_with_ge_give_its_multiple():
     text = "爱心捐款\n\n理事单位甲公司、乙公司、丙公司各捐款1万元。\n"
     (fig,) = figures(text, province="广东")
     assert (fig["metric"], fig["value"]) == ("funds_raised", 30000)
+
+
+def test_how_many_there_are_of_a_people_noun_holding_a_verb_is_no_figure():
+    text = "送温暖\n\n容桂有社会救助对象300多户。\n"
+    assert figures(text, province="广东") == []

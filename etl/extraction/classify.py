@@ -366,7 +366,7 @@ def _caseload(masked: str, mention: Mention, scope: Scope) -> bool:
         return False
     if any_within(masked, lo, mention.start, c.registered_stock):
         return False  # "现有在档困难职工295名": the registered stock, which the corpus keeps
-    while not _acts(masked, lo, hi):
+    while not _acts(_without_people_nouns(masked[lo:hi]), 0, hi - lo):
         if nearest_left(masked, lo, min(hi, mention.start), c.there_are):
             return True
         # "街道共有低保户68户，困境儿童31名": a clause without a verb goes on counting what
@@ -390,6 +390,14 @@ def _acted_on_next(masked: str, scope: Scope) -> bool:
         return starts_with(masked, hi + 1, c.giving_verbs) is not None
     _, nxt = bounds(masked, hi + 1, CLAUSE_MARKS, hi + 1, sentence_hi)
     return _acts(masked, hi + 1, nxt)
+
+
+def _without_people_nouns(text: str) -> str:
+    """`text` with the nouns naming people by what is done for them (救助对象, 慰问对象)
+    blanked: they hold a verb but do nothing ("大良有社会救助对象480多户")."""
+    for noun in cues().person_nouns:
+        text = text.replace(noun.word, "□" * len(noun.word))
+    return text
 
 
 def _acts(masked: str, lo: int, hi: int) -> bool:
