@@ -1270,3 +1270,9 @@ def test_listed_givers_who_each_give_with_ge_give_its_multiple():
 def test_how_many_there_are_of_a_people_noun_holding_a_verb_is_no_figure():
     text = "送温暖\n\n容桂有社会救助对象300多户。\n"
     assert figures(text, province="广东") == []
+
+
+def test_the_face_value_of_one_voucher_is_a_rate():
+    text = "送温暖\n\n慈善会为困难家庭派发了面值150元的爱心礼券。\n"
+    (fig,) = figures(text, province="广东")
+    assert (fig["metric"], fig["value"]) == ("aid_standard", 150)
