@@ -1276,3 +1276,9 @@ def test_the_face_value_of_one_voucher_is_a_rate():
     text = "送温暖\n\n慈善会为困难家庭派发了面值150元的爱心礼券。\n"
     (fig,) = figures(text, province="广东")
     assert (fig["metric"], fig["value"]) == ("aid_standard", 150)
+
+
+def test_goods_collected_are_raised_and_their_value_is_money_raised():
+    text = "爱心年货\n\n本次共征集到300份爱心年货，总价值共计8万元。\n"
+    (fig,) = figures(text, province="浙江")
+    assert (fig["metric"], fig["value"]) == ("funds_raised", 80000)
