@@ -1282,3 +1282,9 @@ def test_goods_collected_are_raised_and_their_value_is_money_raised():
     text = "爱心年货\n\n本次共征集到300份爱心年货，总价值共计8万元。\n"
     (fig,) = figures(text, province="浙江")
     assert (fig["metric"], fig["value"]) == ("funds_raised", 80000)
+
+
+def test_people_counted_who_receive_money_make_it_aid_and_stay_people():
+    text = "春蕾计划\n\n村里30名困难家庭女童领到了助学金15000元。\n"
+    got = {f["value"]: (f["metric"], f["unit"]) for f in figures(text, province="江西")}
+    assert got == {30: ("people_aided", "persons"), 15000: ("aid_disbursed", "yuan")}

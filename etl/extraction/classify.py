@@ -503,12 +503,14 @@ def money_metric(masked: str, mention: Mention, scope: Scope) -> str:
     after = masked[mention.end : mention.end + 8].lstrip("的（(")
     noun = starts_with(after, 0, c.money_nouns)
     raised = nearest_left(masked, scope.clause[0], mention.start, c.money_action_verbs)
+    got = nearest_left(masked, scope.clause[0], mention.start, c.received_by)
     if (
-        raised
-        and raised[1].word in c.received_by
-        and _COUNTED.search(masked, scope.sentence[0], raised[0])
+        got
+        and (raised is None or raised[0] <= got[0])
+        and _COUNTED.search(masked, scope.sentence[0], got[0])
     ):
-        # "老人119名…收到了23800元的慰问物资": what the people counted received was given out
+        # "老人119名…收到了23800元的慰问物资", "35名女童领到了助学金21200元": what the
+        # people counted received was given out
         return noun.target if noun in _specific_nouns() else "aid_disbursed"
     if noun and raised and raised[1].target == "funds_raised" and masked[mention.end] == "的":
         return "funds_raised"  # "筹措了40多万元的慰问金": the money raised, named by its use

@@ -90,8 +90,9 @@ FAMILY_AFTER_GROUP = re.compile(rf"^(?:{alternation(_COUNTS['group_words'])})?�
 # "24家特困在职和退休职工家庭", "30家困难户": 家 counts households only before a family word.
 FAMILY_WITHIN = re.compile(r"[^，。；、\d]{0,10}?(?:家庭|户(?!外|籍|口|型))")
 # "500多个困难职工家庭", "682名困难职工家庭": a family word a few characters on.
-# not "家庭包" (goods), "家庭困难职工", "家庭生活困难的职工" or "家庭成员" (people)
-FAMILY_NEAR = re.compile(r"^[^，。；、\d]{0,4}?家庭(?![包箱袋装困贫成生])")
+# not "家庭包" (goods), "家庭困难职工", "家庭生活困难的职工", "家庭成员" or "困难家庭女童"
+# (people)
+FAMILY_NEAR = re.compile(r"^[^，。；、\d]{0,4}?家庭(?![包箱袋装困贫成生女儿子孩学妇老的])")
 
 
 # "困难家庭520余个": a family word right before a count of 个 names what it counts.
