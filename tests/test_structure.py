@@ -1288,3 +1288,21 @@ def test_people_counted_who_receive_money_make_it_aid_and_stay_people():
     text = "春蕾计划\n\n村里30名困难家庭女童领到了助学金15000元。\n"
     got = {f["value"]: (f["metric"], f["unit"]) for f in figures(text, province="江西")}
     assert got == {30: ("people_aided", "persons"), 15000: ("aid_disbursed", "yuan")}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "metrics"),
+    [
+        (
+            "为村里送去米、面、油等慰问品100份，现金3万元。",
+            {100: "items_distributed", 30000: "aid_disbursed"},
+        ),
+        (
+            "街道红十字会共发放救助金5万元、物资6万元。",
+            {50000: "aid_disbursed", 60000: "in_kind_value"},
+        ),
+    ],
+)
+def test_an_amounts_own_noun_says_whether_it_is_cash_or_goods(sentence, metrics):
+    got = {f["value"]: f["metric"] for f in figures(f"送温暖\n\n{sentence}\n", province="河南")}
+    assert got == metrics

@@ -526,6 +526,8 @@ def money_metric(masked: str, mention: Mention, scope: Scope) -> str:
         hit = _money_verb(masked, lo, mention.start)
         if hit and hit[1].target == "aid_disbursed" and _goods_object(masked, hit, mention):
             return "in_kind_value"  # "另调拨救灾物资200万元": the goods handed out, valued
+        if hit and hit[1].target == "aid_disbursed" and _goods_list_item(masked, hit, mention):
+            return "in_kind_value"  # "发放救助金5万元、物资6万元": the second item is goods
         if hit and hit[1].target == "aid_disbursed" and _business_gives(masked, scope, hit[0]):
             return "funds_raised"  # "某某有限公司资助216万元": a business's gift, raised
         if hit:
@@ -540,7 +542,13 @@ def money_metric(masked: str, mention: Mention, scope: Scope) -> str:
     if hit:
         return hit[1].target
     hit = nearest_left(masked, scope.sentence[0], mention.start, c.money_verbs)
-    if hit and hit[1].target == "aid_disbursed" and _goods_handed_before(masked, hit, scope):
+    own = masked[scope.clause[0] : mention.start]
+    if (
+        hit
+        and hit[1].target == "aid_disbursed"
+        and not any(w in own for w in c.cash_named)
+        and _goods_handed_before(masked, hit, scope)
+    ):
         return "in_kind_value"  # "发放棉被300床、棉衣500件，总计28.9万元": what the goods cost
     if hit:
         return hit[1].target
@@ -629,6 +637,18 @@ def _goods_handed_before(masked: str, hit: tuple[int, Cue], scope: Scope) -> boo
     if any(m.group("unit") == "元" for m in MENTION.finditer(handed)):
         return False  # the verb's own amount stands between
     return any(w in handed for w in c.goods)
+
+
+def _goods_list_item(masked: str, hit: tuple[int, Cue], mention: Mention) -> bool:
+    """Whether the amount is an item of a list of amounts after the verb whose own noun, right
+    before it, is goods ("发放救助金5万元、物资6万元")."""
+    item_lo = masked.rfind("、", hit[0], mention.start)
+    if item_lo < 0 or not masked.endswith("元", hit[0], item_lo):
+        return False
+    own = masked[item_lo + 1 : mention.start]
+    c = cues()
+    goods = (n.word for n in c.money_nouns if n.target == "in_kind_value")
+    return any(w in own for w in goods) and not any(w in own for w in c.cash_words)
 
 
 def _goods_object(masked: str, hit: tuple[int, Cue], mention: Mention) -> bool:
