@@ -1306,3 +1306,27 @@ def test_people_counted_who_receive_money_make_it_aid_and_stay_people():
 def test_an_amounts_own_noun_says_whether_it_is_cash_or_goods(sentence, metrics):
     got = {f["value"]: f["metric"] for f in figures(f"送温暖\n\n{sentence}\n", province="河南")}
     assert got == metrics
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("尧都区慈善会送温暖\n\n来自尧都区城区8个街道的60余户特困家庭参加了发放仪式。\n", "尧都区"),
+        ("阳泉市城区民政局送温暖\n\n城区民政局走访困难户60户。\n", "城区"),
+    ],
+)
+def test_a_district_named_like_an_urban_area_is_named_only_after_its_city(text, place):
+    (fig,) = figures(text, province="山西")
+    assert fig["place"] == place
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "送元宵\n\n困难户也都领到了区民政局发放的汤圆，合计3000户。\n",
+        "春节红包送街道困难户\n\n今年共发放红包近500万元。\n",
+    ],
+)
+def test_a_verb_before_a_body_or_a_street_names_no_place(text):
+    (fig,) = figures(text, province="辽宁")
+    assert fig["place"] == "辽宁省"

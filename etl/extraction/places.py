@@ -136,6 +136,7 @@ class Gazetteer:
         self._conjunction_names = frozenset(
             n for n in self.by_name if len(n) == 2 and n[0] in _CONJUNCTIONS and n[1] in _LEVELS
         )
+        self._generic_districts = frozenset(raw_cues()["places"]["generic_districts"])
         self._names = set(self.by_name) | set(self.short)
         # One automaton over every name: a single pass finds the longest name at each place.
         self._automaton = Matcher(self._names)
@@ -152,6 +153,8 @@ class Gazetteer:
             start = last + 1 - len(word)
             if word in self._conjunction_names and _after_a_word(text, start):
                 continue  # "县人武部和县中队": 和 joins two bodies, it names no 和县
+            if word in self._generic_districts and not self._after_its_city(found, start, word):
+                continue  # "尧都区城区8个街道": an urban area, no district named 城区
             exact = word in self.by_name
             places = self.by_name[word] if exact else self.short[word]
             found.append(Mention(start, last + 1, word, tuple(places), not exact))
@@ -174,6 +177,13 @@ class Gazetteer:
                     found.append(Mention(start, last + 1, word, places, True))
             found.sort(key=lambda m: m.start)
         return found
+
+    def _after_its_city(self, found: list[Mention], start: int, word: str) -> bool:
+        """Whether the name right before `start` is the city of a district called `word`."""
+        if not found or found[-1].end != start:
+            return False
+        cities = {p.name for p in found[-1].candidates if p.level == "prefecture"}
+        return any(p.prefecture in cities for p in self.by_name[word])
 
     def full_province_name(self, province: str) -> str:
         """黑龙江 → 黑龙江省, 新疆 → 新疆维吾尔自治区."""

@@ -103,7 +103,8 @@ def _vocab() -> _Vocab:
             rf"((?![\u4e00-\u9fff]{{0,3}}(?:{alternation(data['unknown_county_not'])})"
             rf"(?:{orgs}))(?![{''.join(data['unknown_county_first_never'])}])"
             rf"(?!{alternation(data['unknown_county_time_never'])})"
-            rf"[\u4e00-\u9fff]{{2,4}}[区县旗])(?=(?:{orgs}))",
+            rf"(?:(?![{''.join(data['unknown_county_inside_never'])}])[\u4e00-\u9fff]){{2,4}}"
+            rf"[区县旗])(?=(?:{orgs}))",
             re.M,
         ),
         county_after_city=re.compile(
