@@ -1330,3 +1330,9 @@ def test_a_district_named_like_an_urban_area_is_named_only_after_its_city(text, 
 def test_a_verb_before_a_body_or_a_street_names_no_place(text):
     (fig,) = figures(text, province="辽宁")
     assert fig["place"] == "辽宁省"
+
+
+def test_a_local_papers_county_written_without_shi_places_an_unplaced_article():
+    text = "岁末送暖意\n\n妇联干部走访慰问困难妇女200人，送去慰问金6万元。\n"
+    got = figures(text, province="福建", publisher="石狮日报·石狮新闻网")
+    assert {f["place"] for f in got} == {"石狮市"}

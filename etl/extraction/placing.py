@@ -742,7 +742,9 @@ _LEAD_MARKS = "。！？\n"  # what ends a lead sentence
 def publisher_place(publisher: str, province: str | None) -> Located | None:
     """The place a publisher names ("阳新县融媒体", "廊坊日报"), for an article whose headline,
     lead and attribution name none: a local outlet reports its own place's work."""
-    found = [p for m in gazetteer().mentions(publisher or "") if (p := located(m, province))]
+    # a publisher's name is where a place is expected: a county without 县/市 too (石狮日报)
+    mentions = gazetteer().mentions(publisher or "", counties=True)
+    found = [p for m in mentions if (p := located(m, province))]
     if not found:
         return None
     deepest = max(RANK[p.level] for p in found)
