@@ -1336,3 +1336,12 @@ def test_a_local_papers_county_written_without_shi_places_an_unplaced_article():
     text = "岁末送暖意\n\n妇联干部走访慰问困难妇女200人，送去慰问金6万元。\n"
     got = figures(text, province="福建", publisher="石狮日报·石狮新闻网")
     assert {f["place"] for f in got} == {"石狮市"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["区总工会共帮扶困难职工约800人，帮扶总金额120余万元。", "全区送温暖资金共计45.6万元。"],
+)
+def test_a_verbless_amount_named_as_a_reliefs_money_is_aid_paid_out(sentence):
+    got = {f["unit"]: f["metric"] for f in figures(f"送温暖\n\n{sentence}\n", province="上海")}
+    assert got["yuan"] == "aid_disbursed"

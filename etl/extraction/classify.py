@@ -563,7 +563,20 @@ def money_metric(masked: str, mention: Mention, scope: Scope) -> str:
         masked, lo, mention.start, c.standard_words
     ):
         return "aid_disbursed"  # "31人，标准为2000元/人，计6.2万元": what the standard paid out
+    if _relief_fund(masked, scope.clause[0], mention.start):
+        return "aid_disbursed"  # "帮扶总金额300余万元", "送温暖资金共计45.95万元"
     return "aid_disbursed" if noun else "funds_raised"
+
+
+def _relief_fund(masked: str, lo: int, hi: int) -> bool:
+    """Whether a verbless clause names its amount as a relief's money: a relief action right
+    before a money word (帮扶总金额, 送温暖资金)."""
+    c = cues()
+    relief = nearest_left(masked, lo, hi, c.person_actions)
+    if relief is None or relief[1].target not in ("people_aided", "people_reached"):
+        return False
+    after = relief[0] + len(relief[1].word)
+    return starts_with(masked, after, c.fund_words) is not None
 
 
 def _money_verb(masked: str, lo: int, hi: int) -> tuple[int, Cue] | None:
