@@ -297,6 +297,8 @@ def _need_of_people(masked: str, lo: int, hi: int) -> bool:
     """Whether masked[lo:hi] states a need or damage, not only a place's (受灾地区的…群众 names
     where the people live: 受灾 before one of cues.yml need_places)."""
     c = cues()
+    if not any_within(masked, lo, hi, c.need_or_damage):
+        return False
     while (state := nearest_left(masked, lo, hi, c.need_or_damage)) is not None:
         if not masked.startswith(c.need_places, state[0] + len(state[1])):
             return True
@@ -366,7 +368,7 @@ def _caseload(masked: str, mention: Mention, scope: Scope) -> bool:
         return False
     if any_within(masked, lo, mention.start, c.registered_stock):
         return False  # "现有在档困难职工295名": the registered stock, which the corpus keeps
-    while not _acts(_without_people_nouns(masked[lo:hi]), 0, hi - lo):
+    while not _acts_beyond_people_nouns(masked, lo, hi):
         if nearest_left(masked, lo, min(hi, mention.start), c.there_are):
             return True
         # "街道共有低保户68户，困境儿童31名": a clause without a verb goes on counting what
@@ -392,12 +394,17 @@ def _acted_on_next(masked: str, scope: Scope) -> bool:
     return _acts(masked, hi + 1, nxt)
 
 
-def _without_people_nouns(text: str) -> str:
-    """`text` with the nouns naming people by what is done for them (救助对象, 慰问对象)
-    blanked: they hold a verb but do nothing ("大良有社会救助对象480多户")."""
+def _acts_beyond_people_nouns(masked: str, lo: int, hi: int) -> bool:
+    """`_acts`, not counting the verbs inside nouns that name people by what is done for them
+    (救助对象, 慰问对象): they do nothing ("大良有社会救助对象480多户")."""
+    if not _acts(masked, lo, hi):
+        return False
+    if not any_within(masked, lo, hi, cues().person_nouns):
+        return True
+    text = masked[lo:hi]
     for noun in cues().person_nouns:
         text = text.replace(noun.word, "□" * len(noun.word))
-    return text
+    return _acts(text, 0, len(text))
 
 
 def _acts(masked: str, lo: int, hi: int) -> bool:

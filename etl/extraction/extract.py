@@ -466,17 +466,22 @@ def _deduplicate(figures: list[tuple[Figure, tuple[int, int]]], text: str) -> li
     kept: list[tuple[Figure, tuple[int, int]]] = []
     replaced: dict[tuple[int, int], tuple[int, int]] = {}
     restating = cues().restating
+    givers: dict[tuple[int, int], str] = {}
+
+    def giver(fig: Figure, sentence: tuple[int, int]) -> str:
+        if fig.span not in givers:
+            givers[fig.span] = _giver(text, fig, sentence)
+        return givers[fig.span]
+
     for fig, sentence in figures:
         pointed_back = text.endswith(restating, max(0, fig.span[0] - 2), fig.span[0])
-        giver = _giver(text, fig, sentence)
         twin = next(
             (
                 k
                 for k, s in kept
-                if s != sentence
+                if (k.metric, k.unit, k.value) == (fig.metric, fig.unit, fig.value)
+                and s != sentence
                 and fig.metric != "aid_standard"
-                and not _other_givers(giver, _giver(text, k, s))
-                and (k.metric, k.unit, k.value) == (fig.metric, fig.unit, fig.value)
                 and (
                     pointed_back
                     or (
@@ -484,6 +489,7 @@ def _deduplicate(figures: list[tuple[Figure, tuple[int, int]]], text: str) -> li
                         and fig.part_of is None
                     )
                 )
+                and not _other_givers(giver(fig, sentence), giver(k, s))
             ),
             None,
         )

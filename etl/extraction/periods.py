@@ -289,18 +289,25 @@ def _review_years(sentence_left: str, article_left: str) -> int | None:
     or its paragraph's opening sentence says so, and the sentence sets no time of its own."""
     if "年" not in article_left or OWN_TIME.search(sentence_left):
         return None
-    headline, _, body = article_left.partition("\n")
-    lines = body.split("\n")
-    paragraph = lines.pop()
+    # Lines are found from the figure backwards (rfind), not by splitting the whole article
+    # for every figure.
+    headline_end = article_left.find("\n")
+    if headline_end < 0:
+        headline, paragraph, heading = article_left, "", ""
+    else:
+        headline = article_left[:headline_end]
+        paragraph_start = article_left.rfind("\n") + 1
+        paragraph = article_left[paragraph_start:]
+        heading = ""
+        end = paragraph_start - 1
+        while end > headline_end:
+            start = article_left.rfind("\n", headline_end, end) + 1
+            line = article_left[start:end]
+            if line.strip() and len(line) <= _HEADING_MAX and "。" not in line:
+                heading = line
+                break
+            end = start - 1
     opening = _SENTENCE_ENDS.split(paragraph, maxsplit=1)[0] if paragraph != sentence_left else ""
-    heading = next(
-        (
-            line
-            for line in reversed(lines)
-            if line.strip() and len(line) <= _HEADING_MAX and "。" not in line
-        ),
-        "",
-    )
     for text, pattern in (
         (headline, REVIEW_YEARS),
         (heading, REVIEW_YEARS),
