@@ -1345,3 +1345,9 @@ def test_a_local_papers_county_written_without_shi_places_an_unplaced_article():
 def test_a_verbless_amount_named_as_a_reliefs_money_is_aid_paid_out(sentence):
     got = {f["unit"]: f["metric"] for f in figures(f"送温暖\n\n{sentence}\n", province="上海")}
     assert got["yuan"] == "aid_disbursed"
+
+
+def test_a_xinjiang_prefecture_written_short_is_found():
+    text = "御寒冬衣送到伊犁州困难群众手中\n\n民政局为困难群众送去羽绒服，价值80万元。\n"
+    (fig,) = figures(text, province="新疆")
+    assert (fig["place"], fig["level"]) == ("伊犁州", "city")

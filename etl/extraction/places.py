@@ -64,7 +64,10 @@ def _short_vocab() -> tuple[frozenset[str], re.Pattern]:
     """Everyday words that are never short names, and the peoples of autonomous areas."""
     data = raw_cues()["places"]
     peoples = alternation(data["peoples"])
-    return frozenset(data["short_name_never"]), re.compile(rf"(?:(?:{peoples})族)+自治(?:州|县)$")
+    # Xinjiang writes the one people of a name without 族 (伊犁哈萨克自治州, 巴音郭楞蒙古自治州);
+    # only the last people may lack it, or 长白朝鲜族 would lose its 白
+    autonomous = re.compile(rf"(?:(?:{peoples})族)*(?:{peoples})族?自治(?:州|县)$")
+    return frozenset(data["short_name_never"]), autonomous
 
 
 def _autonomous_short(name: str) -> str | None:
