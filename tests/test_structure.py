@@ -1351,3 +1351,11 @@ def test_a_xinjiang_prefecture_written_short_is_found():
     text = "御寒冬衣送到伊犁州困难群众手中\n\n民政局为困难群众送去羽绒服，价值80万元。\n"
     (fig,) = figures(text, province="新疆")
     assert (fig["place"], fig["level"]) == ("伊犁州", "city")
+
+
+@pytest.mark.parametrize(
+    "sentence", ["今年帮困金额近90万元。", "区民政局春节走访慰问的经费共计12.4万元。"]
+)
+def test_money_named_by_the_help_it_paid_for_is_aid(sentence):
+    (fig,) = figures(f"送温暖\n\n{sentence}\n", province="江苏")
+    assert fig["metric"] == "aid_disbursed"

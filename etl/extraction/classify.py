@@ -583,6 +583,7 @@ def _relief_fund(masked: str, lo: int, hi: int) -> bool:
     if relief is None or relief[1].target not in ("people_aided", "people_reached"):
         return False
     after = relief[0] + len(relief[1].word)
+    after += masked.startswith("的", after)  # "用于春节走访慰问的经费共计32.4万元"
     return starts_with(masked, after, c.fund_words) is not None
 
 
