@@ -1023,6 +1023,7 @@ def status_of(masked: str, mention: Mention, scope: Scope, title: str = "") -> s
         before = clause_status(masked, sentence_lo, clause_lo)
         return "actual" if before == "actual" else "planned"
     hi = clause_lo
+    run_lo = clause_lo  # the first clause of the run of verb phrases the figure's clause ends
     first = True
     # A clause with a verb of its own is not governed by the clauses before it.
     has_verb = _has_action(masked, clause_lo, mention.start)
@@ -1033,18 +1034,17 @@ def status_of(masked: str, mention: Mention, scope: Scope, title: str = "") -> s
             return previous
         if first and has_verb:
             if previous == "planned" and (
-                not _has_figure(masked, prev_lo, hi) or not _new_subject(masked, clause_lo)
+                not _has_figure(masked, prev_lo, hi) or not _new_subject(masked, run_lo)
             ):
                 # "将救助3925户，发放救助金520万元": 将 also governs the verb after the comma
                 # when no new subject or time opens the clause.
                 return "planned"
             if previous is None and not (
-                _new_subject(masked, clause_lo) or _new_subject(masked, prev_lo)
+                _new_subject(masked, run_lo) or _new_subject(masked, prev_lo)
             ):
                 # "将投入…，走访…1000户，发放…3000份": a run of verb phrases shares the
                 # status of the one that opens it.
-                hi = prev_lo
-                clause_lo = prev_lo
+                hi = run_lo = prev_lo
                 continue
             break
         if _has_figure(masked, prev_lo, hi):
