@@ -1359,3 +1359,10 @@ def test_a_xinjiang_prefecture_written_short_is_found():
 def test_money_named_by_the_help_it_paid_for_is_aid(sentence):
     (fig,) = figures(f"送温暖\n\n{sentence}\n", province="江苏")
     assert fig["metric"] == "aid_disbursed"
+
+
+def test_a_zone_opening_a_headline_the_gazetteer_lacks_is_the_articles_place():
+    text = "高新区开展春节走访慰问活动\n\n区党工委走访慰问困难群众300人，发放慰问金9万元。\n"
+    assert {(f["place"], f["level"]) for f in figures(text, province="云南")} == {
+        ("高新区", "county")
+    }

@@ -17,6 +17,7 @@ from etl.extraction.placing import (
     article_place,
     lead_sentence,
     named_places,
+    new_area_place,
     publisher_place,
     states_province,
     unnamed_body_place,
@@ -149,7 +150,8 @@ def process_text(raw: RawText, meta: ReportMeta) -> Document:
         unnamed = unnamed_body_place(title_names, full)
         if governing is None:
             governing = (
-                publisher_place(own.publisher, province)
+                new_area_place(title)
+                or publisher_place(own.publisher, province)
                 or unnamed
                 or (Located(full, "province") if full else None)
             )

@@ -640,6 +640,20 @@ def article_place(
     return None
 
 
+@cache
+def _new_area() -> re.Pattern:
+    """A development zone or new area opening a headline ("经开区开展…", "秦汉新城冬季…")."""
+    suffixes = alternation(raw_cues()["places"]["new_area_suffixes"])
+    return re.compile(rf"^[\u4e00-\u9fff]{{0,6}}?(?:{suffixes})")
+
+
+def new_area_place(title: str) -> Located | None:
+    """The zone a headline opens with when the gazetteer lacks it: a county-level place of
+    its own (经开区, 秦汉新城), for an article that names no other place."""
+    m = _new_area().match(title)
+    return Located(m.group(0), "county") if m else None
+
+
 def unnamed_body_place(title_names: list[Named], province_full: str | None) -> Located | None:
     """A headline about a lower body that names no place ("县总工会开展…"): some county (or
     city) of the province, never the province itself."""
