@@ -1366,3 +1366,15 @@ def test_a_zone_opening_a_headline_the_gazetteer_lacks_is_the_articles_place():
     assert {(f["place"], f["level"]) for f in figures(text, province="云南")} == {
         ("高新区", "county")
     }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "博爱送万家\n\n市红十字会募集善款30万元，集中采购粮油12.5万元。\n",
+        "博爱送万家\n\n今年工作：一是走访困难家庭200户；二是集中采购粮油12.5万元。\n",
+    ],
+)
+def test_money_spent_buying_goods_is_their_value(text):
+    got = {f["value"]: f["metric"] for f in figures(text, province="河北")}
+    assert got[125000] == "in_kind_value"

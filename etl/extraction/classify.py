@@ -690,6 +690,8 @@ def _valued(
     pos, cue = hit
     if cue.target != "in_kind_value":
         return cue.target
+    if cue.word in cues().purchase_verbs:
+        return "in_kind_value"  # "集中采购粮油14.34万元": money spent on goods is their value
     action = nearest_left(masked, lo, pos, cues().money_action_verbs)
     if action is None and sentence_lo is not None and sentence_lo < lo:
         action = _raising_before(masked, sentence_lo, lo)

@@ -58,6 +58,7 @@ class Cues:
     people_openers: tuple[str, ...]  # 每人, 他们: a clause going on about people counted
     cash_named: tuple[str, ...]  # 现金, 慰问金: cash named in an amount's own clause
     fund_words: tuple[str, ...]  # 资金, 金额: after a relief action, what it cost
+    purchase_verbs: tuple[str, ...]  # 采购, 购买: money spent on goods
     donating_joiners: tuple[str, ...]  # 参与捐款: joined to a donating verb
     receiving_gifts: tuple[str, ...]  # 接受捐赠: the gift received, not given
     business_givers: tuple[str, ...]
@@ -164,6 +165,7 @@ def load_cues(path: Path = CUES_FILE) -> Cues:
         people_openers=_longest_first(data["people_openers"]),
         cash_named=_longest_first(data["cash_named"]),
         fund_words=_longest_first(data["fund_words"]),
+        purchase_verbs=tuple(data["purchase_verbs"]),
         donating_joiners=_longest_first(data["donating_joiners"]),
         receiving_gifts=_longest_first(data["receiving_gifts"]),
         business_givers=_longest_first(data.get("business_givers", [])),

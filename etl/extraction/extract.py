@@ -328,10 +328,12 @@ def _in_frame(
     c = cues()
     if any_within(masked, slot_lo, m.start, c.rates):
         return None  # "：每户大米15公斤、冬装1件": a quota per household, not a slot
-    if any_within(masked, slot_lo, m.start, c.money_action_verbs) or any_within(
-        masked, slot_lo, m.start, c.person_actions
+    if (
+        any_within(masked, slot_lo, m.start, c.money_action_verbs)
+        or any_within(masked, slot_lo, m.start, c.person_actions)
+        or any_within(masked, slot_lo, m.start, c.purchase_verbs)
     ):
-        return None
+        return None  # a slot with a verb of its own ("集中采购粮油14.34万元")
     family = _FAMILY.get(m.unit, m.unit)
     heads = [
         f
