@@ -1378,3 +1378,9 @@ def test_a_zone_opening_a_headline_the_gazetteer_lacks_is_the_articles_place():
 def test_money_spent_buying_goods_is_their_value(text):
     got = {f["value"]: f["metric"] for f in figures(text, province="河北")}
     assert got[125000] == "in_kind_value"
+
+
+def test_a_relief_word_naming_a_policy_does_not_make_the_people_aided():
+    text = "政策宣传\n\n工作人员进村入户宣传社会救助政策3万余人次。\n"
+    (fig,) = figures(text, province="湖南")
+    assert fig["metric"] == "people_reached"

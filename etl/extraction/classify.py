@@ -803,6 +803,9 @@ def _person_cue(masked: str, mention: Mention, scope: Scope) -> str | None:
     if _is_not_outcome(masked, mention, scope, c.person_actions):
         return None
     hit = nearest_left(masked, scope.since_previous, mention.start, c.person_verbs)
+    while hit and masked.startswith(c.verb_as_modifier, hit[0] + len(hit[1].word)):
+        # "宣传社会救助政策5万余人次": 救助 names the policy; the verb before it acts
+        hit = nearest_left(masked, scope.since_previous, hit[0], c.person_verbs)
     if hit and hit[1].kind == "category":
         # 低保, 特困 say who the people are, not what was done: an action decides.
         action = first_right(masked, mention.end, scope.clause[1], c.person_actions) or (

@@ -59,6 +59,7 @@ class Cues:
     cash_named: tuple[str, ...]  # 现金, 慰问金: cash named in an amount's own clause
     fund_words: tuple[str, ...]  # 资金, 金额: after a relief action, what it cost
     purchase_verbs: tuple[str, ...]  # 采购, 购买: money spent on goods
+    verb_as_modifier: tuple[str, ...]  # 政策, 工作: after a person verb, it names a thing
     donating_joiners: tuple[str, ...]  # 参与捐款: joined to a donating verb
     receiving_gifts: tuple[str, ...]  # 接受捐赠: the gift received, not given
     business_givers: tuple[str, ...]
@@ -166,6 +167,7 @@ def load_cues(path: Path = CUES_FILE) -> Cues:
         cash_named=_longest_first(data["cash_named"]),
         fund_words=_longest_first(data["fund_words"]),
         purchase_verbs=tuple(data["purchase_verbs"]),
+        verb_as_modifier=tuple(data["verb_as_modifier"]),
         donating_joiners=_longest_first(data["donating_joiners"]),
         receiving_gifts=_longest_first(data["receiving_gifts"]),
         business_givers=_longest_first(data.get("business_givers", [])),
