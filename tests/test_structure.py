@@ -1384,3 +1384,12 @@ def test_a_relief_word_naming_a_policy_does_not_make_the_people_aided():
     text = "政策宣传\n\n工作人员进村入户宣传社会救助政策3万余人次。\n"
     (fig,) = figures(text, province="湖南")
     assert fig["metric"] == "people_reached"
+
+
+def test_a_monthly_average_per_person_is_a_monthly_rate():
+    (fig,) = figures("低保\n\n城市低保对象月人均补助260元。\n", province="湖北")
+    assert (fig["metric"], fig["unit"]) == ("aid_standard", "yuan_per_person_month")
+
+
+def test_more_people_than_the_country_has_is_no_count():
+    assert figures("低保\n\n城市低保救助3128955012人。\n", province="湖北") == []

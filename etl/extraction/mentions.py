@@ -106,6 +106,8 @@ def _names_households(after: str) -> bool:
     return bool(HOUSEHOLD_AFTER_PERSON.match(after) or FAMILY_NEAR.match(after))
 
 
+_MAX_PEOPLE = raw_cues()["numbers"]["max_people"]
+
 RANGE_BEFORE = re.compile(r"\d[-~—－至到]$")
 # What makes a count the basis of a rate: 每 or 每增加 right before it, or 每户 / 每家.
 _BASIS_BEFORE = re.compile(r"每(?:增加|多|户|家)?$")
@@ -174,6 +176,8 @@ def find_mentions(text: str, offset: int = 0) -> list[Mention]:
             continue
         word = m.group("unit")
         unit = UNIT_WORDS.get(word, "items")
+        if unit in ("persons", "households") and value > _MAX_PEOPLE:
+            continue  # "4282979576人": two counts run together, no count
         if m.group("alt") and m.group("alt")[1] == "次" and unit in ("persons", "households"):
             unit = "person_visits" if unit == "persons" else "household_visits"
         if m.group("alt") and m.group("alt")[1] == "户" and unit == "persons":
