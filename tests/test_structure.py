@@ -1393,3 +1393,21 @@ def test_a_monthly_average_per_person_is_a_monthly_rate():
 
 def test_more_people_than_the_country_has_is_no_count():
     assert figures("低保\n\n城市低保救助3128955012人。\n", province="湖北") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unit"),
+    [
+        ("每个困难职工家庭可收到慰问金600元。", "yuan_per_household"),
+        ("每名困难学生获得助学金1000元。", "yuan_per_person"),
+    ],
+)
+def test_each_described_recipient_makes_a_rate(sentence, unit):
+    (fig,) = figures(f"送温暖\n\n{sentence}\n", province="海南")
+    assert (fig["metric"], fig["unit"]) == ("aid_standard", unit)
+
+
+def test_a_count_of_ge_with_wan_is_counted_once():
+    text = "送温暖\n\n省总工会计划慰问全省在档的1.2万个困难职工家庭。\n"
+    got = figures(text, province="海南")
+    assert [(f["metric"], f["value"]) for f in got] == [("households_reached", 12000)]

@@ -55,6 +55,10 @@ def rate_unit(masked: str, mention: Mention, scope: Scope) -> str | None:
         return None  # "每家企业…5万元": per a body, no rate the contract holds
     if hit:
         return hit[1].target
+    households, persons = _each_described()
+    for pattern, unit in ((households, "yuan_per_household"), (persons, "yuan_per_person")):
+        if pattern.search(masked, scope.clause[0], mention.start):
+            return unit  # "每个困难职工家庭可收到慰问金800元": each, described, then who
     each = nearest_left(masked, scope.clause[0], mention.start, c.each_recipient)
     if each:
         counted = _COUNTED.findall(masked, scope.sentence[0], each[0])
@@ -81,6 +85,18 @@ def rate_unit(masked: str, mention: Mention, scope: Scope) -> str | None:
         hit = nearest_left(masked, prev_lo, scope.clause[0] - 1, c.rates)
         return hit[1].target if hit else None
     return None
+
+
+@cache
+def _each_described() -> tuple[re.Pattern, re.Pattern]:
+    """每个/每名/每位, a few words describing them, then a household noun; or a person noun
+    (a household noun wins: 每个困难职工家庭 is per household)."""
+    data = raw_cues()["each_described"]
+    each = rf"(?:{alternation(data['each'])})[^，。；：\d]{{0,6}}?"
+    return (
+        re.compile(rf"{each}(?:{alternation(data['households'])})"),
+        re.compile(rf"{each}(?:{alternation(data['persons'])})"),
+    )
 
 
 @cache

@@ -224,8 +224,9 @@ def find_mentions(text: str, offset: int = 0) -> list[Mention]:
         )
     # A bare count needs its magnitude (万, 亿): a text with neither has none.
     bare = BARE_PEOPLE.finditer(text) if "万" in text or "亿" in text else ()
+    counted = {f.start for f in found}  # "1.31万个困难职工家庭" is counted with its 个
     for m in bare:
-        if not m.group("mag") or _excluded(text, m.start()):
+        if not m.group("mag") or _excluded(text, m.start()) or m.start() + offset in counted:
             continue
         after = text[m.end() : m.end() + 12]
         unit = "yuan" if BARE_MONEY_NOUNS.match(after) else "persons"
