@@ -1411,3 +1411,11 @@ def test_a_count_of_ge_with_wan_is_counted_once():
     text = "送温暖\n\n省总工会计划慰问全省在档的1.2万个困难职工家庭。\n"
     got = figures(text, province="海南")
     assert [(f["metric"], f["value"]) for f in got] == [("households_reached", 12000)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["这批物资已运到市区80个帮扶中心和帮扶站。", "这次救助主要面向30户企业的困难职工开展。"],
+)
+def test_help_centres_and_enterprises_counted_are_no_figure(sentence):
+    assert figures(f"送温暖\n\n{sentence}\n", province="黑龙江") == []

@@ -883,8 +883,10 @@ def confirms_households(masked: str, mention: Mention, scope: Scope) -> bool:
     c = cues()
     if _is_not_outcome(masked, mention, scope, ()):
         return False
-    if masked.endswith(c.not_families_before, scope.clause[0], mention.start):
-        return False  # "困难企业2户": businesses
+    if masked.endswith(c.not_families_before, scope.clause[0], mention.start) or starts_with(
+        masked, mention.end, c.not_families_before
+    ):
+        return False  # "困难企业2户", "44户企业": businesses
     if any_within(masked, scope.clause[0], mention.start, c.registered_stock):
         return True  # "共有在档困难职工3512户": the registered stock, which the corpus keeps
     return any_within(masked, *scope.sentence, c.household_words)
