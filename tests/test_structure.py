@@ -1419,3 +1419,9 @@ def test_a_count_of_ge_with_wan_is_counted_once():
 )
 def test_help_centres_and_enterprises_counted_are_no_figure(sentence):
     assert figures(f"送温暖\n\n{sentence}\n", province="黑龙江") == []
+
+
+def test_those_who_took_part_in_the_visits_are_staff_and_givers_are_not():
+    got = figures("慰问\n\n此次参与慰问的人员有360人。\n", province="湖南")
+    assert [(f["metric"], f["value"]) for f in got] == [("staff_mobilized", 360)]
+    assert figures("慰问\n\n参与捐款的职工有300人。\n", province="湖南") == []

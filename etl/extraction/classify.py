@@ -720,9 +720,23 @@ def _valued(
     return cue.target
 
 
+@cache
+def _taking_part() -> re.Pattern:
+    """Those who took part in the work, named right before their count ("参与慰问的人员有564人")."""
+    data = raw_cues()["taking_part"]
+    return re.compile(
+        rf"(?:{alternation(data['verbs'])})[^，。；：\d]{{0,8}}?的[^，。；：\d]{{0,4}}?"
+        rf"(?:{alternation(data['nouns'])})(?:{alternation(data['links'])})?$"
+    )
+
+
 def person_metric(masked: str, mention: Mention, scope: Scope) -> str | None:
     """staff_mobilized, people_aided or people_reached for a count of people (None: no cue)."""
     c = cues()
+    lo = max(scope.clause[0], mention.start - 20)
+    part = _taking_part().search(masked, lo, mention.start)
+    if part and not any_within(masked, part.start(), mention.start, c.donating):
+        return "staff_mobilized"  # "参与慰问的人员有564人": those who did the work
     noun = first_right(masked, mention.end, min(mention.end + 12, scope.clause[1]), c.person_nouns)
     staff = noun is not None and noun[1].target == "staff_mobilized"
     if staff and (
