@@ -17,7 +17,7 @@ _CHINESE = (
     rf"(?:[万亿][零一二两三四五六七八九][{_CN}]*)?"
 )
 _AMOUNT = (
-    rf"(?P<num>{_ARABIC}|{_CHINESE})(?P<q1>[余多])?(?P<mag>千万|百万|十万|万|亿|(?<=\d)千)?"
+    rf"(?P<num>{_ARABIC}|{_CHINESE})(?P<q1>[余多])?(?P<mag>千万|百万|十万|万|个?亿|(?<=\d)千)?"
     r"(?P<q2>[余多])?"
 )
 REFERENCE = {

@@ -1425,3 +1425,15 @@ def test_those_who_took_part_in_the_visits_are_staff_and_givers_are_not():
     got = figures("慰问\n\n此次参与慰问的人员有360人。\n", province="湖南")
     assert [(f["metric"], f["value"]) for f in got] == [("staff_mobilized", 360)]
     assert figures("慰问\n\n参与捐款的职工有300人。\n", province="湖南") == []
+
+
+def test_yi_counted_with_ge_is_an_amount():
+    text = "情暖万家\n\n项目累计募集并发放款物超过2个亿，多次获得表彰。\n"
+    (fig,) = figures(text, province="天津")
+    assert (fig["unit"], fig["value"]) == ("yuan", 200_000_000)
+
+
+def test_the_average_price_of_one_gift_box_is_a_rate():
+    text = "送温暖\n\n慰问组向60户贫困家庭发放了均价为260元的温暖箱。\n"
+    got = {f["value"]: f["metric"] for f in figures(text, province="广西")}
+    assert got[260] == "aid_standard"

@@ -30,7 +30,7 @@ _BOUNDING_BEFORE = (
 )
 _AMOUNT = (
     rf"(?P<num>[\d{_OPENING}](?:{_ARABIC}|{_CHINESE}))"
-    r"(?P<q1>[余多])?(?P<mag>千万|百万|十万|万|亿|(?<=\d)千)?(?P<q2>[余多])?"
+    r"(?P<q1>[余多])?(?P<mag>千万|百万|十万|万|个?亿|(?<=\d)千)?(?P<q2>[余多])?"
 )
 UNIT_WORDS = {
     "元": "yuan",
@@ -69,7 +69,7 @@ _COUNTS = raw_cues()["persons"]["bare_counts"]
 # Money written with 万/亿 but without 元: "捐赠15万现金" (cues.yml money_without_unit).
 BARE_MONEY_NOUNS = re.compile(rf"^(?:{alternation(raw_cues()['money_without_unit'])})")
 BARE_MONEY_BEFORE = re.compile(
-    rf"(?:{alternation(raw_cues()['money_without_unit'])})(?:达|共|约|近|超)?$"
+    rf"(?:{alternation(raw_cues()['money_without_unit'])})(?:达|共|约|近|超过|超)?$"
 )
 # The people a bare count names, within a few characters after it (cues.yml persons.bare_counts).
 # "140多个困难职工": 个 counting people (their noun within a few characters).
@@ -143,6 +143,7 @@ _COUNTED_GROUP_AFTER = re.compile(
 def _value(m: re.Match, text: str) -> float | None:
     num = m.group("num")
     mag = m.group("mag") or ""
+    mag = mag.removeprefix("个")  # "超过1个亿": 亿 counted with a measure word
     if not num[0].isdigit() and text.endswith(_SEVERAL_BEFORE, 0, m.start()):
         return None
     if _TWO_DIGITS.search(num):
@@ -189,6 +190,8 @@ def find_mentions(text: str, offset: int = 0) -> list[Mention]:
             continue  # "5家企业" counts givers; "24家特困职工家庭" counts households
         if unit == "items" and after.startswith("次"):
             continue  # 救助47件次: cases handled, not goods
+        if word == "个" and after.startswith("亿"):
+            continue  # "超过1个亿": 个 counts the 亿, the amount is read as a bare one
         if word == "人" and after.startswith("份"):
             continue  # 2.2万人份: doses or portions, not people
         currency = word == "人" and after.startswith("民币")
