@@ -1437,3 +1437,16 @@ def test_the_average_price_of_one_gift_box_is_a_rate():
     text = "送温暖\n\n慰问组向60户贫困家庭发放了均价为260元的温暖箱。\n"
     got = {f["value"]: f["metric"] for f in figures(text, province="广西")}
     assert got[260] == "aid_standard"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "metric"),
+    [
+        ("市慈善总会为3个贫困县捐赠定向支持资金合计20万元。", "aid_disbursed"),
+        ("市总工会号召干部职工为灾区捐款6000余元。", "funds_raised"),
+        ("爱心企业向县慈善会捐赠10万元。", "funds_raised"),
+    ],
+)
+def test_a_campaign_bodys_own_donation_to_places_in_need_is_given_out(sentence, metric):
+    (fig,) = figures(f"情暖万家\n\n{sentence}\n", province="山东")
+    assert fig["metric"] == metric

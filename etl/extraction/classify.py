@@ -553,6 +553,8 @@ def money_metric(masked: str, mention: Mention, scope: Scope) -> str:
             return "in_kind_value"  # "发放救助金5万元、物资6万元": the second item is goods
         if hit and hit[1].target == "aid_disbursed" and _business_gives(masked, scope, hit[0]):
             return "funds_raised"  # "某某有限公司资助216万元": a business's gift, raised
+        if hit and hit[1].word in c.donating and _donated_to_people(masked, scope, hit[0]):
+            return "aid_disbursed"  # "为2个贫困县…捐赠定向支持资金合计30万元": given out
         if hit:
             # Cash valued together, not cash with an amount of its own ("…和2万元慰问金").
             valued = _named_after(masked, mention, scope)
@@ -621,6 +623,28 @@ def _money_verb(masked: str, lo: int, hi: int) -> tuple[int, Cue] | None:
 def _specific_nouns() -> frozenset[Cue]:
     """The money nouns but 资金, as a set (a tuple's `in` compares every cue field by field)."""
     return frozenset(cues().money_nouns_specific)
+
+
+def _donated_to_people(masked: str, scope: Scope, verb: int) -> bool:
+    """Whether a campaign's body gives a donation out to people or places in need: the body
+    is the giver, before a recipient marker that names no body taking donations in ("市慈善
+    总会为2个贫困县和2个功能区捐赠…"; not "向县慈善会捐赠…", nor a call on others to give:
+    "号召干部职工为灾区捐款…")."""
+    c = cues()
+    marker = max(masked.rfind(m, scope.clause[0], verb) for m in c.recipient_markers)
+    if marker < 0:
+        return False
+    receiver = masked[marker + 1 : verb]
+    if any(body in receiver for body in c.donation_receivers):
+        return False
+    giver = masked[scope.sentence[0] : marker]
+    if not any(body in giver for body in c.donation_receivers) or any(
+        call in giver for call in c.calls_to_give
+    ):
+        return False
+    return any_within(masked, marker + 1, verb, c.beneficiaries) or any_within(
+        masked, marker + 1, verb, c.needy_places
+    )
 
 
 def _business_gives(masked: str, scope: Scope, verb: int) -> bool:

@@ -60,6 +60,9 @@ class Cues:
     fund_words: tuple[str, ...]  # 资金, 金额: after a relief action, what it cost
     purchase_verbs: tuple[str, ...]  # 采购, 购买: money spent on goods
     verb_as_modifier: tuple[str, ...]  # 政策, 工作: after a person verb, it names a thing
+    donation_receivers: tuple[str, ...]  # 慈善会, 红十字会: bodies that take donations in
+    needy_places: tuple[str, ...]  # 贫困县, 灾区: places a donation goes out to
+    calls_to_give: tuple[str, ...]  # 号召, 动员: a body calling on others to give
     donating_joiners: tuple[str, ...]  # 参与捐款: joined to a donating verb
     receiving_gifts: tuple[str, ...]  # 接受捐赠: the gift received, not given
     business_givers: tuple[str, ...]
@@ -168,6 +171,9 @@ def load_cues(path: Path = CUES_FILE) -> Cues:
         fund_words=_longest_first(data["fund_words"]),
         purchase_verbs=tuple(data["purchase_verbs"]),
         verb_as_modifier=tuple(data["verb_as_modifier"]),
+        donation_receivers=tuple(data["donation_receivers"]),
+        needy_places=_longest_first(data["needy_places"]),
+        calls_to_give=tuple(data["calls_to_give"]),
         donating_joiners=_longest_first(data["donating_joiners"]),
         receiving_gifts=_longest_first(data["receiving_gifts"]),
         business_givers=_longest_first(data.get("business_givers", [])),
