@@ -62,6 +62,8 @@ def test_magnitudes_scale_without_float_noise(value, magnitude, expected):
         ("15000人次", 15000, "person_visits"),
         ("6万多名", 60000, "persons"),
         ("两万四千余元", 24000, "yuan"),
+        ("一点八万多床", 18000, "items"),
+        ("三点五亿元", 350_000_000, "yuan"),
         ("一万一千户", 11000, "households"),
         ("2000万人民币", 20_000_000, "yuan"),
     ],

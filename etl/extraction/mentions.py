@@ -18,9 +18,11 @@ _ARABIC = r"(?<=\d)(?<![\d.A-Za-z]\d)(?<!\d,\d)(?:\d*(?:,\d{3})+(?:\.\d+)?|\d*(?
 # A Chinese numeral starts with a digit or 十; 百/千 may lead only before 万/亿 (百万人, 千万元),
 # never alone (千家万户 is an idiom).
 _CN = "零〇一二两三四五六七八九十百千"
-# A numeral may hold 万 or 亿 with digits after them ("两万四千余元"): the 万 is part of it.
+# A numeral may hold 万 or 亿 with digits after them ("两万四千余元"): the 万 is part of it;
+# or a decimal point, 点, with digits after it ("一点八万多床"); it never starts after 点.
 _CHINESE = (
-    rf"(?<=[{_OPENING}])(?<![{_CN}万亿第].)[{_CN}]*(?:[万亿][零一二两三四五六七八九][{_CN}]*)?"
+    rf"(?<=[{_OPENING}])(?<![{_CN}万亿第点].)[{_CN}]*"
+    rf"(?:点[零〇一二两三四五六七八九]+|[万亿][零一二两三四五六七八九][{_CN}]*)?"
 )
 # 千余人, 近万户, 逾百名: a bare 百/千/万 is a figure only with a word that bounds it.
 # The words that bound it are the approximate and lower-bound qualifiers of cues.yml.

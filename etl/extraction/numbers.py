@@ -56,10 +56,14 @@ def parse_chinese(text: str) -> int:
 
 
 def parse_number(text: str) -> float:
-    """An Arabic or Chinese numeral without magnitude: '1,000' → 1000, '53.6' → 53.6."""
+    """An Arabic or Chinese numeral without magnitude: '1,000' → 1000, '53.6' → 53.6,
+    '一点八' → 1.8."""
     text = text.replace(" ", "")
     if _ARABIC.fullmatch(text):
         return float(text.replace(",", ""))
+    whole, point, decimals = text.partition("点")
+    if point and decimals and all(ch in CN_DIGITS for ch in decimals):
+        return float(f"{parse_chinese(whole)}.{''.join(str(CN_DIGITS[ch]) for ch in decimals)}")
     return float(parse_chinese(text))
 
 
