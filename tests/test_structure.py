@@ -1450,3 +1450,13 @@ def test_the_average_price_of_one_gift_box_is_a_rate():
 def test_a_campaign_bodys_own_donation_to_places_in_need_is_given_out(sentence, metric):
     (fig,) = figures(f"情暖万家\n\n{sentence}\n", province="山东")
     assert fig["metric"] == metric
+
+
+def test_goods_needed_are_no_goods_handed_out():
+    text = "御寒\n\n灾区共需御寒棉被200万床，高寒山区还急需棉帐篷1万余顶。\n"
+    assert figures(text, province="四川") == []
+
+
+def test_goods_handed_to_people_in_need_are_goods_handed_out():
+    (fig,) = figures("御寒\n\n为需要帮助的困难群众发放棉被300床。\n", province="四川")
+    assert (fig["metric"], fig["value"]) == ("items_distributed", 300)

@@ -936,6 +936,9 @@ def confirms_items(text: str, mention: Mention, scope: Scope) -> bool:
     inside quotation marks too (“新春关爱包”1200个)."""
     if _kept_not_given(text, mention, scope):
         return False  # "储备棉被3万床", "共接收冬衣6.695万件": in store, not handed out
+    need = nearest_left(text, scope.clause[0], mention.start, cues().goods_needed)
+    if need and not any_within(text, need[0], mention.start, cues().giving_verbs):
+        return False  # "共需御寒棉被360万床", "急需棉帐篷2万余顶": a need, not goods given
     c = cues()
     if text.endswith(c.paper, max(scope.clause[0], mention.start - 6), mention.start) or (
         starts_with(text, mention.end, c.paper) is not None

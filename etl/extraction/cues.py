@@ -102,6 +102,7 @@ class Cues:
     change_to: tuple[str, ...]  # 减少到 …: a count right before one started a change
     registered_stock: tuple[str, ...]  # 在册, 在档
     goods_not_given: tuple[str, ...]  # goods stored, taken in or raised
+    goods_needed: tuple[str, ...]  # 共需, 急需: goods needed, not given
     fund_endings: tuple[str, ...]  # after a money verb, they make it a fund's name
     giving_verbs: tuple[str, ...]  # what hands goods or money out (items, aid, 发往 …)
     bodies: tuple[str, ...]  # organisations (总工会, 民政 …) a place's name may open
@@ -222,6 +223,7 @@ def load_cues(path: Path = CUES_FILE) -> Cues:
         change_from=tuple(data["changes"]["from_words"]),
         registered_stock=_longest_first(data["registered_stock"]),
         goods_not_given=_longest_first(data["items"]["not_given"]),
+        goods_needed=_longest_first(data["items"]["needed"]),
         fund_endings=_longest_first(data["fund_endings"]),
         giving_verbs=_longest_first(
             set(data["items"]["verbs"])
