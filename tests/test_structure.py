@@ -1460,3 +1460,12 @@ def test_goods_needed_are_no_goods_handed_out():
 def test_goods_handed_to_people_in_need_are_goods_handed_out():
     (fig,) = figures("御寒\n\n为需要帮助的困难群众发放棉被300床。\n", province="四川")
     assert (fig["metric"], fig["value"]) == ("items_distributed", 300)
+
+
+def test_each_quoted_package_s_value_is_a_rate():
+    (fig,) = figures("温暖包\n\n每个“爱心温暖包”价值300元。\n", province="湖北")
+    assert (fig["metric"], fig["value"]) == ("aid_standard", 300)
+
+
+def test_people_counted_as_caring_givers_are_no_figure():
+    assert figures("爱心\n\n先后有20多家爱心企业、80多名爱心人士参与。\n", province="甘肃") == []

@@ -200,9 +200,11 @@ def _one_package(masked: str, mention: Mention, scope: Scope) -> bool:
         return False
     opening = masked[scope.clause[0] : mention.start]
     if opening.startswith(rule.package_each):
-        # "温暖包300个，每个价值200元": each of the packages the sentence counts
+        # "温暖包300个，每个价值200元": each of the packages the sentence counts;
+        # "每个“壹基金温暖包”价值365元": each of a package named in quotation marks
         named = masked[scope.sentence[0] : scope.clause[0]]
-        return any(noun in named for noun in rule.package_nouns)
+        quoted = opening[len(next(w for w in rule.package_each if opening.startswith(w)))] == "“"
+        return quoted or any(noun in named for noun in rule.package_nouns)
     gap = _PACKAGE_GAP.match(masked, mention.end, scope.clause[1]).group(0)
     return "的" in gap and any(noun in gap for noun in rule.package_nouns)
 
@@ -444,6 +446,8 @@ def _donors(masked: str, mention: Mention, scope: Scope) -> bool:
     """A count of people who give ("200多名干部和5家企业捐款") counts donors, no metric's."""
     c = cues()
     lo, hi = scope.clause
+    if masked.startswith(c.giver_nouns, mention.end):
+        return True  # "100多名爱心人士参与": givers, whatever they did
     given = nearest_left(masked, lo, mention.start, c.donating)
     if given is not None and not masked.endswith(c.receiving_gifts, lo, given[0]):
         # "捐款献爱心的企业共5.56万家、个人共330.8万人次": who gave, named before the count
