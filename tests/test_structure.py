@@ -1469,3 +1469,9 @@ def test_each_quoted_package_s_value_is_a_rate():
 
 def test_people_counted_as_caring_givers_are_no_figure():
     assert figures("爱心\n\n先后有20多家爱心企业、80多名爱心人士参与。\n", province="甘肃") == []
+
+
+def test_another_provinces_gift_to_a_place_of_the_reports_province_is_that_places():
+    text = "平凉情暖一冬\n\n天津市某区团委联合公益组织为灵台县捐赠了价值20万元的暖心包。\n"
+    (fig,) = figures(text, province="甘肃")
+    assert (fig["province"], fig["place"]) == ("甘肃", "灵台县")

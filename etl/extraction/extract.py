@@ -134,9 +134,16 @@ def _other_province(
     5万床" in a report about several provinces): the figure is that province's."""
     lo, _ = bounds(text, m.start, "。！？!?；;\n", article.start, m.start)
     named = {p for at, p in provinces if lo <= at < m.start}
-    if len(named) == 1 and article.province not in named:
-        return named.pop()
-    return None
+    if len(named) != 1 or article.province in named:
+        return None
+    # "天津市津南区团委…为灵台县捐赠…": given to a place of the article's own province
+    group = text[lo : m.start]
+    markers = tuple(cues().recipient_markers)
+    for place in gazetteer().mentions(group, counties=True):
+        own = any(p.province == article.province for p in place.candidates)
+        if own and group.endswith(markers, 0, place.start):
+            return None
+    return named.pop()
 
 
 def _province_names(places: list[PlaceMention]) -> list[tuple[int, str]]:
