@@ -198,12 +198,12 @@ def _one_package(masked: str, mention: Mention, scope: Scope) -> bool:
         return False
     if not masked.endswith(rule.package_before, scope.clause[0], mention.start):
         return False
-    opening = masked[scope.clause[0] : mention.start]
-    if opening.startswith(rule.package_each):
+    each = starts_with(masked, scope.clause[0], rule.package_each)
+    if each:
         # "温暖包300个，每个价值200元": each of the packages the sentence counts;
         # "每个“壹基金温暖包”价值365元": each of a package named in quotation marks
         named = masked[scope.sentence[0] : scope.clause[0]]
-        quoted = opening[len(next(w for w in rule.package_each if opening.startswith(w)))] == "“"
+        quoted = masked.startswith("“", scope.clause[0] + len(each))
         return quoted or any(noun in named for noun in rule.package_nouns)
     gap = _PACKAGE_GAP.match(masked, mention.end, scope.clause[1]).group(0)
     return "的" in gap and any(noun in gap for noun in rule.package_nouns)
@@ -612,15 +612,14 @@ def _relief_fund(masked: str, lo: int, hi: int) -> bool:
 def _money_verb(masked: str, lo: int, hi: int) -> tuple[int, Cue] | None:
     """The money verb nearest before `hi`, passing over a verb that names a fund: one written
     right before 资金/金/款 (争取上级补助资金: 争取 decides, 补助资金 is what it obtained)."""
-    while True:
-        hit = nearest_left(masked, lo, hi, cues().money_verbs)
-        fund = masked.startswith(cues().fund_endings, hit[0] + len(hit[1].word)) if hit else False
-        if not fund:
-            return hit
-        earlier = nearest_left(masked, lo, hit[0], cues().money_verbs)
+    c = cues()
+    hit = nearest_left(masked, lo, hi, c.money_verbs)
+    while hit and masked.startswith(c.fund_endings, hit[0] + len(hit[1].word)):
+        earlier = nearest_left(masked, lo, hit[0], c.money_verbs)
         if earlier is None:
-            return hit
-        hi = hit[0]
+            break
+        hit = earlier
+    return hit
 
 
 @cache
@@ -635,7 +634,7 @@ def _donated_to_people(masked: str, scope: Scope, verb: int) -> bool:
     总会为2个贫困县和2个功能区捐赠…"; not "向县慈善会捐赠…", nor a call on others to give:
     "号召干部职工为灾区捐款…")."""
     c = cues()
-    marker = max(masked.rfind(m, scope.clause[0], verb) for m in c.recipient_markers)
+    marker = _last_recipient_marker(masked, scope.clause[0], verb)
     if marker < 0:
         return False
     receiver = masked[marker + 1 : verb]
@@ -711,17 +710,22 @@ def _goods_list_item(masked: str, hit: tuple[int, Cue], mention: Mention) -> boo
     if item_lo < 0 or not masked.endswith("元", hit[0], item_lo):
         return False
     own = masked[item_lo + 1 : mention.start]
-    c = cues()
-    goods = (n.word for n in c.money_nouns if n.target == "in_kind_value")
-    return any(w in own for w in goods) and not any(w in own for w in c.cash_words)
+    goods = any(w in own for w in _in_kind_nouns())
+    return goods and not any(w in own for w in cues().cash_words)
 
 
 def _goods_object(masked: str, hit: tuple[int, Cue], mention: Mention) -> bool:
     """Whether the verb's object before the amount is goods, not cash ("调拨救灾物资200万元")."""
     c = cues()
     between = masked[hit[0] + len(hit[1].word) : mention.start]
-    goods = (n.word for n in c.money_nouns if n.target == "in_kind_value")
-    return any(w in between for w in goods) and not any(w in between for w in c.cash_words)
+    goods = any(w in between for w in _in_kind_nouns())
+    return goods and not any(w in between for w in c.cash_words)
+
+
+@cache
+def _in_kind_nouns() -> tuple[str, ...]:
+    """The money nouns that name goods (物资, 慰问品 …)."""
+    return tuple(n.word for n in cues().money_nouns if n.target == "in_kind_value")
 
 
 def _valued(
@@ -802,11 +806,15 @@ def person_metric(masked: str, mention: Mention, scope: Scope) -> str | None:
 def _received_by_count(masked: str, lo: int, at: int) -> bool:
     """Whether the count at `at` names who receive: a recipient marker (为, 向, 给) opens the
     words before it in its clause, with no action verb between them ("为该区近300名…")."""
-    c = cues()
-    marker = max(masked.rfind(m, lo, at) for m in c.recipient_markers)
+    marker = _last_recipient_marker(masked, lo, at)
     if marker < 0 or at - marker > _RECIPIENT_REACH:
         return False
     return not _has_action(masked, marker + 1, at)
+
+
+def _last_recipient_marker(masked: str, lo: int, hi: int) -> int:
+    """Where the last recipient marker (为, 向, 给, 对) of masked[lo:hi] stands, or -1."""
+    return max(masked.rfind(m, lo, hi) for m in cues().recipient_markers)
 
 
 _RECIPIENT_REACH = 8  # characters between 为/向 and the count ("为全区困难的近300名")

@@ -77,7 +77,7 @@ def _each_multiplier(text: str, m: Mention, clause_lo: int, clause_hi: int) -> i
     if givers and not re.search(r"\d", text[m.end : clause_hi]):
         count = int(parse_number(givers.group(1)))
         return count if 1 < count <= 20 else 1
-    each = respective or text.find("各", clause_lo, m.start) >= 0
+    each = any(text.find(w, clause_lo, m.start) >= 0 for w in cues().each_words)
     if each and not re.search(r"\d", text[m.end : clause_hi]):
         return _listed_givers(text, clause_lo, m.start)
     return 1
@@ -89,7 +89,7 @@ _MAX_GIVERS = 20  # more names than this before 分别 is no list of givers
 def _listed_givers(text: str, clause_lo: int, amount_lo: int) -> int:
     """How many givers are listed right before 分别 or 各 and a donating verb ("张某、李某分别
     捐款5000元": 2; "甲公司、乙公司各捐款1万元": 2), else 1."""
-    at, word = max((text.rfind(w, clause_lo, amount_lo), w) for w in ("分别", "各"))
+    at, word = max((text.rfind(w, clause_lo, amount_lo), w) for w in cues().each_words)
     if at < 0 or not starts_with(text, at + len(word), cues().donating):
         return 1
     if re.search(r"\d", text[at:amount_lo]):
@@ -138,10 +138,9 @@ def _other_province(
         return None
     # "天津市津南区团委…为灵台县捐赠…": given to a place of the article's own province
     group = text[lo : m.start]
-    markers = tuple(cues().recipient_markers)
     for place in gazetteer().mentions(group, counties=True):
         own = any(p.province == article.province for p in place.candidates)
-        if own and group.endswith(markers, 0, place.start):
+        if own and group.endswith(cues().recipient_markers, 0, place.start):
             return None
     return named.pop()
 
