@@ -338,6 +338,17 @@ def test_figure_stated_only_in_the_headline_is_a_figure():
     assert {f["metric"] for f in found} == {"aid_disbursed"}
 
 
+def test_a_space_parting_a_headline_s_phrases_ends_the_first_phrase():
+    # The damage in the first phrase is not aid because the second phrase sends relief grain.
+    found = figures("寒潮致全市3万余人受灾 800吨救助粮紧急下拨\n\n救助粮已于当日装车。")
+    assert found == []
+
+
+def test_a_space_inside_a_quoted_campaign_name_does_not_cut_the_quote():
+    (fig,) = figures("全区“暖冬 助困”行动共发放慰问金46万元。")
+    assert fig["quote"].startswith("全区“暖冬")
+
+
 def test_headline_restating_a_body_figure_rounded_is_one_figure():
     found = figures("全省发放取暖补贴近3亿元\n\n截至目前，全省已发放取暖补贴2.96亿元。")
     assert [f["value"] for f in found] == [296_000_000]

@@ -41,6 +41,17 @@ def test_spaces_between_digits_and_chinese_are_removed():
     assert normalise("走访慰问 53.6 万户困难群众").text == "走访慰问53.6万户困难群众"
 
 
+def test_a_headline_keeps_the_space_parting_its_phrases():
+    raw = "寒潮致全市3万余人受灾 800吨救灾粮发往各县\n\n全市共发放 30 万元。\n"
+    headline, body = normalise(raw).text.split("\n\n")
+    assert (headline, body) == ("寒潮致全市3万余人受灾 800吨救灾粮发往各县", "全市共发放30万元。\n")
+
+
+def test_rows_of_a_table_written_with_spaces_are_no_headlines():
+    raw = "甲镇 2户 10人\n乙乡 1户 3人\n"
+    assert normalise(raw).text == "甲镇2户10人\n乙乡1户3人\n"
+
+
 def test_layout_wraps_are_joined_and_paragraphs_kept():
     norm = normalise(WRAPPED)
     assert is_layout_wrapped(WRAPPED)

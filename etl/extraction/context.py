@@ -14,7 +14,7 @@ from etl.extraction.scan import Matcher
 
 T = TypeVar("T")
 
-CLAUSE_MARKS = "，,。；;！？!?：:\n"
+CLAUSE_MARKS = "，,。；;！？!?：: \n"
 SENTENCE_MARKS = "。！？!?\n"
 # A name in quotation marks holds no clause punctuation; quoted speech ("“去年冬天…，共救助…”")
 # does, and its words are cues like any others.

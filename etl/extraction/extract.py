@@ -210,7 +210,7 @@ def extract_article(
         places = _place_mentions(text, article.start, article.end)
     provinces = _province_names(places)
     for m in sorted([*found, *(c.mention for c in cells.values())], key=lambda x: x.start):
-        scope = classify.scope_of(text, m, previous_end, article.start, article.end)
+        scope = classify.scope_of(masked, m, previous_end, article.start, article.end)
         previous_end = m.end
         cell = cells.get(m.start)
         framed = None

@@ -93,12 +93,16 @@ def _ends_paragraph(prev: str) -> bool:
     return bool(tail) and tail[-1] in TERMINAL
 
 
-def _drop_space(left: str, right: str, wrapped: bool) -> bool:
-    """Whether a run of spaces between two characters is a layout artefact."""
+def _drop_space(left: str, right: str, wrapped: bool, heading: bool = False) -> bool:
+    """Whether a run of spaces between two characters is a layout artefact.
+
+    In a heading a space parts two phrases ("…50多万人受灾 1213吨救助粮下拨"), even beside a
+    number, where body text spaces numbers out for layout ("发放 30 万元").
+    """
     if not left or not right:
         return True
     if (_is_digitish(left) and is_cjk(right)) or (is_cjk(left) and _is_digitish(right)):
-        return True
+        return not heading
     if wrapped:
         punct = (not left.isalnum() and is_cjk(left)) or (not right.isalnum() and is_cjk(right))
         return punct or not (left.isascii() and right.isascii())
@@ -122,7 +126,8 @@ def normalise(raw: str, keep_breaks: Iterable[int] = ()) -> Normalised:
     prev_line = ""
     gap: list[int] = []  # raw indices of newlines since the last non-blank line
     pos = 0
-    for line in raw.split("\n"):
+    lines = raw.split("\n")
+    for k, line in enumerate(lines):
         start, pos = pos, pos + len(line) + 1
         body = line.rstrip("\r")
         if not body.strip(_SPACES):
@@ -137,7 +142,8 @@ def normalise(raw: str, keep_breaks: Iterable[int] = ()) -> Normalised:
             for nl in gap:  # leading blank lines stay, so clean files keep their offsets
                 out.append("\n")
                 offs.append(nl)
-        _emit_line(out, offs, mapped[start + lead : start + trail], start + lead, wrapped)
+        heading = not wrapped and _is_heading(lines, k)
+        _emit_line(out, offs, mapped[start + lead : start + trail], start + lead, wrapped, heading)
         prev_line = body[lead:trail]
         gap = [start + len(line)] if start + len(line) < len(raw) else []
     if not wrapped:
@@ -170,7 +176,26 @@ def _window(hard: list[int], lo: int, hi: int) -> list[int]:
     return found
 
 
-def _emit_line(out, offs, text, start, wrapped) -> None:
+_HEADING_MAX = 60  # the longest line read as a heading
+_BODY_PUNCTUATION = re.compile("[，。；！？,;]")
+
+
+def _is_heading(lines: list[str], k: int) -> bool:
+    """A short line with no sentence punctuation standing alone above a blank line and more
+    text: a headline, not a row of a table (rows follow one another without blank lines)."""
+    line = lines[k].strip(_SPACES + "\r")
+    if len(line) > _HEADING_MAX or _BODY_PUNCTUATION.search(line):
+        return False
+    before = k == 0 or _blank(lines[k - 1])
+    after = k + 2 < len(lines) and _blank(lines[k + 1])
+    return before and after and any(not _blank(rest) for rest in lines[k + 2 :])
+
+
+def _blank(line: str) -> bool:
+    return not line.strip(_SPACES + "\r")
+
+
+def _emit_line(out, offs, text, start, wrapped, heading=False) -> None:
     """Append one line (full-width characters mapped) from raw index `start`: layout spaces
     dropped, offsets kept."""
     pos = 0
@@ -185,7 +210,7 @@ def _emit_line(out, offs, text, start, wrapped) -> None:
             continue
         left = out[-1][-1] if out and out[-1] != "\n" else ""
         right = text[pos] if pos < len(text) else ""
-        if not _drop_space(left, right, wrapped):
+        if not _drop_space(left, right, wrapped, heading):
             kept = " " if wrapped else gap.group(0)
             out.append(kept)
             offs.extend(range(start + gap.start(), start + gap.start() + len(kept)))
