@@ -6,6 +6,7 @@ ROOT = Path(__file__).resolve().parent.parent
 ETL_DATA = ROOT / "etl" / "data"
 CUES_FILE = ETL_DATA / "cues.yml"
 PLACES_FILE = ETL_DATA / "places.csv"
+TOWNS_FILE = ETL_DATA / "towns.csv"
 HOLIDAYS_FILE = ETL_DATA / "spring_festival.csv"
 RADICALS_FILE = ETL_DATA / "radicals.csv"
 REPORTS_DIR = ROOT / "reports"

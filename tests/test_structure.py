@@ -971,6 +971,18 @@ def test_a_township_after_the_visit_verb_is_named_without_the_verb():
     assert got[4]["place"] == "柳溪镇"
 
 
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("宁乡县开展春节慰问\n\n县民政局干部来到联系点黄材镇走访慰问困难群众30户。\n", "黄材镇"),
+        ("浏阳市开展春节慰问\n\n爱心人士走进偏远山区大围山镇，送去冬衣200件。\n", "大围山镇"),
+    ],
+)
+def test_a_known_town_name_is_bounded_where_the_words_before_it_run_into_it(text, town):
+    (fig,) = figures(text, province="湖南")
+    assert fig["place"] == town
+
+
 def test_walking_into_streets_and_communities_names_no_town():
     text = "市慈善总会送温暖\n\n漳州市慈善义工将走进街道社区，为800户困难家庭送上新春大礼包。\n"
     (fig,) = figures(text, province="福建")

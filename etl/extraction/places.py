@@ -14,7 +14,7 @@ from functools import cache
 
 from etl.extraction.cues import alternation, raw_cues
 from etl.extraction.scan import Matcher
-from etl.paths import PLACES_FILE
+from etl.paths import PLACES_FILE, TOWNS_FILE
 
 LEVEL_RANK = {"province": 0, "prefecture": 1, "county": 2}
 # Province short names as officials write them (新疆, 广西, 内蒙古 …) come from the table;
@@ -205,6 +205,24 @@ def gazetteer() -> Gazetteer:
             Place(r["name"], r["level"], r["province"], r["prefecture"]) for r in csv.DictReader(f)
         ]
     return Gazetteer(places)
+
+
+@cache
+def known_towns(province: str | None) -> frozenset[str]:
+    """Names of the province's towns, townships and streets (镇, 乡, 街道), of three characters
+    or more: they bound a town's name where the words before it would run into it."""
+    if not province:
+        return frozenset()
+    return _towns_by_province().get(province, frozenset())
+
+
+@cache
+def _towns_by_province() -> dict[str, frozenset[str]]:
+    by_province: dict[str, set[str]] = {}
+    with TOWNS_FILE.open(encoding="utf-8", newline="") as f:
+        for r in csv.DictReader(f):
+            by_province.setdefault(r["province"], set()).add(r["name"])
+    return {province: frozenset(names) for province, names in by_province.items()}
 
 
 _CONJUNCTIONS = "和与及同"

@@ -13,7 +13,7 @@ from functools import cache
 
 from etl.extraction.context import bounds
 from etl.extraction.cues import alternation, cues, raw_cues
-from etl.extraction.places import QUOTED_NAME, Mention, Place, gazetteer, resolve
+from etl.extraction.places import QUOTED_NAME, Mention, Place, gazetteer, known_towns, resolve
 
 # Contract levels (spec/figures.md) of the gazetteer's levels.
 LEVEL = {"province": "province", "prefecture": "city", "county": "county", "town": "town"}
@@ -181,8 +181,12 @@ def _as_located(place: Place, m: Mention) -> Located:
     return Located(name, LEVEL[place.level], place.prefecture)
 
 
-def towns(text: str, lo: int, hi: int, taken: list[tuple[int, int]]) -> list[Named]:
-    """Town-level names (镇, 乡, 街道, 社区, 村) in text[lo:hi], outside the `taken` ranges."""
+def towns(
+    text: str, lo: int, hi: int, taken: list[tuple[int, int]], known: frozenset[str] = frozenset()
+) -> list[Named]:
+    """Town-level names (镇, 乡, 街道, 社区, 村) in text[lo:hi], outside the `taken` ranges;
+    `known` are the province's town names, which bound a name the words before it run into
+    ("来到挂钩点攀天阁乡": 攀天阁乡; "走进偏远山区塔城镇": 塔城镇)."""
     v = _vocab()
     found: list[Named] = []
     # A town name ends in a suffix and starts at most _TOWN_STEM characters before it: the
@@ -196,6 +200,11 @@ def towns(text: str, lo: int, hi: int, taken: list[tuple[int, int]]) -> list[Nam
         inner = text.startswith(v.suffixes, end) and not text.startswith(v.never, end - 1)
         if inner:
             end += next(len(s) for s in v.suffixes if text.startswith(s, end))
+        if (start_known := _known_start(text, lo, end, known)) is not None and not any(
+            a < end and start_known < b for a, b in taken
+        ):
+            found.append(Named(start_known, end, "town", Located(text[start_known:end], "town")))
+            continue
         # The name runs left from the suffix to a boundary character or a gazetteer name.
         stem_end = end
         for suffix in ("街道", "社区"):
@@ -238,6 +247,17 @@ def towns(text: str, lo: int, hi: int, taken: list[tuple[int, int]]) -> list[Nam
             continue
         found.append(Named(left, end, "town", Located(text[left:end], "town")))
     return found
+
+
+_KNOWN_TOWN_MAX = 8  # the longest town name looked up
+
+
+def _known_start(text: str, lo: int, end: int, known: frozenset[str]) -> int | None:
+    """Where the longest known town name ending at `end` starts, if one does."""
+    for start in range(max(lo, end - _KNOWN_TOWN_MAX), end - 2):
+        if text[start:end] in known:
+            return start
+    return None
 
 
 def unknown_counties(text: str, lo: int, hi: int, taken: list[tuple[int, int]]) -> list[Named]:
@@ -325,7 +345,7 @@ def named_places(
     # a campaign's name in quotation marks (“微慈善进社区”) names no town
     quoting = any(text.find(q, lo, hi) >= 0 for q in "“《「")
     quoted = [m.span() for m in QUOTED_NAME.finditer(text, lo, hi)] if quoting else []
-    out.extend(towns(text, lo, hi, kept + quoted))
+    out.extend(towns(text, lo, hi, kept + quoted, known_towns(province)))
     out.extend(unknown_counties(text, lo, hi, kept + [(n.start, n.end) for n in out]))
     venues = [m.span(1) for m in _vocab().venue.finditer(text, lo, hi)]
     if venues:  # "活动在静安区曹家渡街道社区文化中心举行启动仪式": where a ceremony was held
