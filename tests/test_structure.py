@@ -87,6 +87,15 @@ def test_goods_counted_with_a_generic_measure_word_are_items():
     assert got[200]["metric"] == "items_distributed"
 
 
+def test_goods_no_cue_word_names_are_items_when_a_handing_out_verb_governs_their_list():
+    got = _by_value(figures("志愿者为独居老人送去了助行器30根、电饭煲12台、保温杯40个。"))
+    assert {got[v]["metric"] for v in (30, 12, 40)} == {"items_distributed"}
+
+
+def test_units_counted_after_a_giving_word_are_no_goods():
+    assert figures("本次活动共有捐赠单位12个。") == []
+
+
 def test_a_count_of_places_with_a_generic_measure_word_is_not_a_figure():
     assert figures("活动覆盖12个乡镇，发放物资。") == []
 

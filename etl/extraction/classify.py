@@ -966,10 +966,31 @@ def confirms_items(text: str, mention: Mention, scope: Scope) -> bool:
             return False  # "3个民用煤供应点": places that hand goods out
         goods = cues().goods
         # The goods noun stands right before the number or right after the measure word.
-        return any_within(text, max(lo, mention.start - 8), mention.start, goods) or any_within(
-            text, mention.end, min(hi, mention.end + 6), goods
+        return (
+            any_within(text, max(lo, mention.start - 8), mention.start, goods)
+            or any_within(text, mention.end, min(hi, mention.end + 6), goods)
+            or _handed_out_noun(text, mention, scope)
         )
     return any_within(text, *scope.sentence, cues().item_words)
+
+
+_GOODS_NOUN_MAX = 8  # the longest noun read as goods between a handing-out verb and its count
+
+
+def _handed_out_noun(text: str, mention: Mention, scope: Scope) -> bool:
+    """Whether a count follows a noun of its own that a verb handing goods out governs, alone or
+    as an item of a list ("送去吸氧管250根、制氧机5台"); "了" may follow the verb."""
+    c = cues()
+    verb = nearest_left(text, scope.clause[0], mention.start, c.goods_handed_out)
+    if verb is None:
+        return False
+    start, word = verb
+    noun = text[start + len(str(word)) : mention.start].rsplit("、", 1)[-1].removeprefix("了")
+    return (
+        2 <= len(noun) <= _GOODS_NOUN_MAX
+        and all("\u4e00" <= ch <= "\u9fff" and ch not in c.goods_noun_breaks for ch in noun)
+        and not noun.endswith(c.not_goods_after)
+    )
 
 
 @cache

@@ -40,6 +40,8 @@ class Cues:
     household_words: tuple[str, ...]
     not_families_before: tuple[str, ...]
     item_words: tuple[str, ...]
+    goods_handed_out: tuple[str, ...]  # the verbs that hand goods out (送去, 分发, 赠送 …)
+    goods_noun_breaks: str  # characters no goods noun holds (的, 为, 给 …)
     goods: tuple[str, ...]
     planned_titles: tuple[str, ...]
     changes: tuple[str, ...]
@@ -153,6 +155,8 @@ def load_cues(path: Path = CUES_FILE) -> Cues:
         household_words=_longest_first(households.get("verbs", []) + households.get("nouns", [])),
         not_families_before=_longest_first(data["not_families_before"]),
         item_words=_longest_first(data["items"]["verbs"] + data["items"]["nouns"]),
+        goods_handed_out=_longest_first(data["items"]["verbs"]),
+        goods_noun_breaks="".join(data["items"]["noun_breaks"]),
         goods=_longest_first(data["items"]["goods"]),
         planned_titles=tuple(data["status"].get("planned_titles", [])),
         changes=_longest_first(data["changes"]["movements"]),
