@@ -92,6 +92,15 @@ def test_goods_no_cue_word_names_are_items_when_a_handing_out_verb_governs_their
     assert {got[v]["metric"] for v in (30, 12, 40)} == {"items_distributed"}
 
 
+def test_goods_a_clause_hands_out_are_valued_as_given_whatever_an_earlier_clause_raised():
+    text = (
+        "暖冬行动\n\n行动开展以来，共动员12家爱心企业参与，入户探访独居老人860户，"
+        "赠送过冬物品价值8万余元。\n"
+    )
+    got = _by_value(figures(text, province="陕西"))
+    assert got[80000]["metric"] == "in_kind_value"
+
+
 def test_units_counted_after_a_giving_word_are_no_goods():
     assert figures("本次活动共有捐赠单位12个。") == []
 

@@ -734,14 +734,18 @@ def _valued(
     """价值/折合 value goods; the action before them says whether goods were raised or given,
     and cash valued with them (before, or in `valued`, the words after the amount: "价值…万元的
     棉被和慰问金") makes the whole aid. A clause with no action of its own takes the raising
-    of the clause before, when no amount comes between ("共筹集慰问款物，总价值…")."""
+    of the clause before, when no amount comes between ("共筹集慰问款物，总价值…") and the
+    clause does not hand goods out."""
     pos, cue = hit
     if cue.target != "in_kind_value":
         return cue.target
     if cue.word in cues().purchase_verbs:
         return "in_kind_value"  # "集中采购粮油14.34万元": money spent on goods is their value
     action = nearest_left(masked, lo, pos, cues().money_action_verbs)
-    if action is None and sentence_lo is not None and sentence_lo < lo:
+    handed = any_within(masked, lo, pos, cues().goods_handed_out)
+    if action is None and sentence_lo is not None and sentence_lo < lo and not handed:
+        # "…带动社会组织参与，…走访慰问…，赠送生活物资价值31万元": the clause hands the goods
+        # out itself, whatever an earlier clause raised
         action = _raising_before(masked, sentence_lo, lo)
     if action and action[1].target == "funds_raised":
         return "funds_raised"
