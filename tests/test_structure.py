@@ -113,6 +113,15 @@ def test_an_eligibility_threshold_is_not_a_figure():
     assert figures("医疗支出在5万元以上的家庭可申请救助。") == []
 
 
+def test_an_amount_or_more_describing_a_class_of_givers_is_a_threshold():
+    assert figures("动员会上共有40家单位认捐，其中50万元以上的单位有3家。") == []
+
+
+def test_an_amount_or_more_of_the_money_itself_stays_a_figure():
+    (fig,) = figures("春节前共发放2000元以上的慰问金。")
+    assert (fig["value"], fig["metric"]) == (2000, "aid_disbursed")
+
+
 def test_receiving_people_are_never_staff():
     got = _by_value(figures("该会发动爱心企业参与，受益群众达5200人。"))
     assert got[5200]["metric"] != "staff_mobilized"

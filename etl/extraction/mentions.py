@@ -284,6 +284,16 @@ def _rate_after(text: str, end: int) -> tuple[str | None, int]:
 
 # "在4万元以上的家庭": an amount set between 在 and 以上/以下 is an eligibility threshold.
 THRESHOLD_AFTER = re.compile(r"^(?:以上|以下|以内|之间)")
+# "100万元以上的企业有6家": so much or more describing a class of givers or households is a
+# threshold too, unless what follows is the money or the goods ("100万元以上的善款").
+CLASS_AFTER = re.compile(r"^(?:以上|以下)的")
+
+
+def _names_the_amount(text: str, at: int) -> bool:
+    """Whether the money or goods themselves are named at `at` (善款, 资金, 物资 …)."""
+    c = cues()
+    nouns = (*(cue.word for cue in c.money_nouns), *c.cash_words, *c.goods)
+    return text.startswith(nouns, at)
 
 
 def _excluded(text: str, start: int, end: int | None = None) -> bool:
@@ -294,5 +304,7 @@ def _excluded(text: str, start: int, end: int | None = None) -> bool:
         return True
     if end is not None and before.endswith("在") and THRESHOLD_AFTER.match(text[end : end + 2]):
         return True
+    if end is not None and CLASS_AFTER.match(text[end : end + 3]):
+        return not _names_the_amount(text, end + 3)
     opened = text.rfind("《", 0, start)
     return opened >= 0 and text.find("》", opened, start) < 0
