@@ -122,6 +122,16 @@ def test_an_amount_or_more_of_the_money_itself_stays_a_figure():
     assert (fig["value"], fig["metric"]) == (2000, "aid_disbursed")
 
 
+def test_people_counted_at_an_event_who_each_receive_a_gift_were_reached():
+    got = _by_value(figures("春节前，村里90多名老人参加了敬老宴，每人还领到了200元压岁钱。"))
+    assert got[90]["metric"] == "people_reached"
+
+
+def test_red_packets_handed_to_people_are_consolation():
+    (fig,) = figures("社区为80名独居老人发放了新春红包。")
+    assert fig["metric"] == "people_reached"
+
+
 def test_receiving_people_are_never_staff():
     got = _by_value(figures("该会发动爱心企业参与，受益群众达5200人。"))
     assert got[5200]["metric"] != "staff_mobilized"

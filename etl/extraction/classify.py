@@ -437,9 +437,10 @@ def _audience(masked: str, mention: Mention, scope: Scope) -> bool:
     """ "…群众代表共60余人参加了启动仪式": people counted as they attend, whatever came before."""
     c = cues()
     audience = first_right(masked, mention.end, scope.clause[1], c.person_not_outcome)
-    return audience is not None and not any_within(
-        masked, mention.end, audience[0], c.person_actions
-    )
+    if audience is None or any_within(masked, mention.end, audience[0], c.person_actions):
+        return False
+    # "…近400名老人参加了团拜会，每人都领到了300元": the next clause gives to those counted
+    return _verb_of_next_clause(masked, scope) is None
 
 
 def _donors(masked: str, mention: Mention, scope: Scope) -> bool:
@@ -905,7 +906,7 @@ def _person_cue(masked: str, mention: Mention, scope: Scope) -> str | None:
         verb = first_right(masked, verb[0], scope.clause[1], c.person_actions) or verb
     audience = first_right(masked, mention.end, scope.clause[1], c.person_not_outcome)
     if audience and (verb is None or audience[0] < verb[0]):
-        return None
+        return _verb_of_next_clause(masked, scope)  # "…参加团拜会，每人领到…": they received
     if verb:
         return _consoled(masked, mention, scope, verb[1].target)
     for lo in (scope.clause[0], scope.sentence[0]):
