@@ -207,7 +207,7 @@ def test_a_hundred_corrections_from_processes_one_killed_all_survive_a_rebuild(l
 def test_a_decision_on_a_sentence_with_a_layout_space_is_applied():
     from tests.helpers import process
 
-    doc = process("全区迎新春 送温暖活动共向困难群众发放慰问金12万元。")
+    doc = process("全区“迎新春 送温暖”活动共向困难群众发放慰问金12万元。")
     (fig,) = doc.figures
     decision = Correction(
         doc.name, doc.sha256, fig.article, fig.span, fig.quote, "confirm", {}, "t"
