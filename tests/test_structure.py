@@ -101,6 +101,16 @@ def test_goods_a_clause_hands_out_are_valued_as_given_whatever_an_earlier_clause
     assert got[80000]["metric"] == "in_kind_value"
 
 
+def test_packages_sent_out_are_goods_handed_out():
+    (fig,) = figures("街道首批送出300份“新春关怀包”。")
+    assert (fig["value"], fig["metric"]) == (300, "items_distributed")
+
+
+def test_households_each_sent_a_gift_were_reached():
+    (fig,) = figures("工作队给全组36户村民每户送一袋大米。")
+    assert (fig["value"], fig["metric"]) == (36, "households_reached")
+
+
 def test_units_counted_after_a_giving_word_are_no_goods():
     assert figures("本次活动共有捐赠单位12个。") == []
 
