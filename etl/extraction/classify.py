@@ -1096,7 +1096,14 @@ def _new_subject(masked: str, clause_lo: int) -> bool:
     rest = masked[clause_lo : clause_lo + 6]
     if rest.startswith(c.continuing_openers):
         return False
-    return not any(rest.startswith(v.word) for v in (*c.money_action_verbs, *c.person_actions))
+    return not rest.startswith(_action_words())
+
+
+@cache
+def _action_words() -> tuple[str, ...]:
+    """The money and person action verbs as one tuple: str.startswith tries them all in C."""
+    c = cues()
+    return tuple(v.word for v in (*c.money_action_verbs, *c.person_actions))
 
 
 @per_span
