@@ -1030,6 +1030,16 @@ def test_a_known_town_name_is_bounded_where_the_words_before_it_run_into_it(text
     assert fig["place"] == town
 
 
+def test_an_allocation_to_several_provinces_is_no_province_wide_figure():
+    text = (
+        "寒潮救灾\n\n应急管理部已向安徽、江西、湖南等省紧急调拨棉被3万床。"
+        "省应急管理厅随即下拨省级救灾资金2000万元。\n"
+    )
+    got = _by_value(figures(text, province="湖南"))
+    assert got[30000]["level"] is None
+    assert got[20_000_000]["level"] == "province"
+
+
 def test_walking_into_streets_and_communities_names_no_town():
     text = "市慈善总会送温暖\n\n漳州市慈善义工将走进街道社区，为800户困难家庭送上新春大礼包。\n"
     (fig,) = figures(text, province="福建")

@@ -580,6 +580,10 @@ def figure_place(
             return article  # "各县已向受灾群众发放…": the article's place as a whole
     if near.kind == "back" and near.level == "province":
         return article  # 省慈善总会 in a city's article gives to the city
+    if near.kind in ("several", "gazetteer") and _several_provinces(names, i, text, article):
+        # "民政部向江西、湖南、广西、贵州等省调运…": an allocation to several provinces, the
+        # article's own share unstated: its province, but no province-wide figure
+        return Located(article.name, None, article.prefecture)
     if near.kind == "several":
         return article
     if near.kind == "scope":
@@ -628,6 +632,30 @@ def figure_place(
         if RANK[visited.level] > RANK[place.level]:
             return visited
     return place
+
+
+def _several_provinces(names: list[Named], i: int, text: str, article: Located) -> bool:
+    """Whether names[i], the article's province, closes a list of provinces ("向江西、湖南、
+    贵州等省调运…"): the others are no names of the article (they lie elsewhere), so the
+    text right before it is read."""
+    near = names[i]
+    if article.level != "province" or near.place is None or near.place.name != article.name:
+        return False
+    before = text[max(0, near.start - _PROVINCE_NAME_MAX - 1) : near.start]
+    if not before.endswith(_LIST_JOINERS_SHORT):
+        return False
+    return before[:-1].endswith(_province_names())
+
+
+_PROVINCE_NAME_MAX = 8  # 宁夏回族自治区
+_LIST_JOINERS_SHORT = ("、", "和", "及", "与")
+
+
+@cache
+def _province_names() -> tuple[str, ...]:
+    """Every province's short and full name."""
+    g = gazetteer()
+    return tuple({*g.province_full, *g.province_full.values()})
 
 
 def article_place(
