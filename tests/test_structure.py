@@ -142,6 +142,13 @@ def test_red_packets_handed_to_people_are_consolation():
     assert fig["metric"] == "people_reached"
 
 
+def test_patrols_count_the_patrolling_and_people_found_were_reached():
+    text = "救助站开展街面巡查1200人次，工作人员在巡查中共发现流浪人员35名。"
+    got = _by_value(figures(text))
+    assert got[1200]["metric"] == "staff_mobilized"
+    assert got[35]["metric"] == "people_reached"
+
+
 def test_receiving_people_are_never_staff():
     got = _by_value(figures("该会发动爱心企业参与，受益群众达5200人。"))
     assert got[5200]["metric"] != "staff_mobilized"
