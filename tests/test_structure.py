@@ -111,6 +111,11 @@ def test_households_each_sent_a_gift_were_reached():
     assert (fig["value"], fig["metric"]) == (36, "households_reached")
 
 
+def test_oil_counted_in_pots_is_goods():
+    (fig,) = figures("共发放食用油45壶。")
+    assert (fig["value"], fig["metric"]) == (45, "items_distributed")
+
+
 def test_units_counted_after_a_giving_word_are_no_goods():
     assert figures("本次活动共有捐赠单位12个。") == []
 
