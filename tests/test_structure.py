@@ -128,6 +128,10 @@ def test_an_eligibility_threshold_is_not_a_figure():
     assert figures("医疗支出在5万元以上的家庭可申请救助。") == []
 
 
+def test_a_familys_income_below_a_line_is_no_figure():
+    assert figures("帮扶对象为家庭人均月收入低于900元的困难职工。") == []
+
+
 def test_an_amount_or_more_describing_a_class_of_givers_is_a_threshold():
     assert figures("动员会上共有40家单位认捐，其中50万元以上的单位有3家。") == []
 
