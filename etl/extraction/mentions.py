@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from etl.extraction.cues import alternation, cues, raw_cues
 from etl.extraction.numbers import apply_magnitude, parse_number
@@ -291,9 +292,13 @@ CLASS_AFTER = re.compile(r"^(?:以上|以下)的")
 
 def _names_the_amount(text: str, at: int) -> bool:
     """Whether the money or goods themselves are named at `at` (善款, 资金, 物资 …)."""
+    return text.startswith(_amount_nouns(), at)
+
+
+@cache
+def _amount_nouns() -> tuple[str, ...]:
     c = cues()
-    nouns = (*(cue.word for cue in c.money_nouns), *c.cash_words, *c.goods)
-    return text.startswith(nouns, at)
+    return (*(cue.word for cue in c.money_nouns), *c.cash_words, *c.goods)
 
 
 def _excluded(text: str, start: int, end: int | None = None) -> bool:

@@ -641,14 +641,12 @@ def _several_provinces(names: list[Named], i: int, text: str, article: Located) 
     near = names[i]
     if article.level != "province" or near.place is None or near.place.name != article.name:
         return False
-    before = text[max(0, near.start - _PROVINCE_NAME_MAX - 1) : near.start]
-    if not before.endswith(_LIST_JOINERS_SHORT):
-        return False
-    return before[:-1].endswith(_province_names())
+    before = text[max(0, near.start - _PROVINCE_NAME_MAX - 2) : near.start]
+    joiner = next((j for j in _LIST_JOINERS if before.endswith(j)), None)
+    return joiner is not None and before[: -len(joiner)].endswith(_province_names())
 
 
 _PROVINCE_NAME_MAX = 8  # 宁夏回族自治区
-_LIST_JOINERS_SHORT = ("、", "和", "及", "与")
 
 
 @cache
