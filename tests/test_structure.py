@@ -158,6 +158,21 @@ def test_patrols_count_the_patrolling_and_people_found_were_reached():
     assert got[35]["metric"] == "people_reached"
 
 
+def test_a_class_receiving_a_named_allowance_each_is_a_rate():
+    (fig,) = figures("全市低保对象将领到春节一次性生活补贴600元。")
+    assert (fig["metric"], fig["unit"]) == ("aid_standard", "yuan_per_person")
+
+
+def test_money_a_named_beneficiary_received_was_given_out():
+    (fig,) = figures("78岁的李大爷得到5000元临时救助后，及时住院治疗。")
+    assert fig["metric"] == "aid_disbursed"
+
+
+def test_money_a_body_received_was_raised():
+    (fig,) = figures("区红十字会获得爱心企业捐款6万元。")
+    assert fig["metric"] == "funds_raised"
+
+
 def test_receiving_people_are_never_staff():
     got = _by_value(figures("该会发动爱心企业参与，受益群众达5200人。"))
     assert got[5200]["metric"] != "staff_mobilized"

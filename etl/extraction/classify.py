@@ -133,19 +133,24 @@ def _class_pattern() -> re.Pattern:
     )
 
 
+_RECEIVED_NOUN_MAX = 10  # 领到年终一次性生活补贴800元: the money's name between verb and amount
+
+
 @cache
 def _receiving_pattern() -> re.Pattern:
-    """A class of recipients, then a receiving verb, ending right before an amount."""
+    """A class of recipients, then a receiving verb (and the money's name), right before an
+    amount."""
     rule = raw_cues()["class_rate"]
     return re.compile(
         rf"(?:{alternation(rule['receiving_nouns'])})[^，。；！？\d]{{0,3}}?"
-        rf"(?:{alternation(rule['receiving_verbs'])})了?$"
+        rf"(?:{alternation(rule['receiving_verbs'])})了?[^，。；！？\d]{{0,{_RECEIVED_NOUN_MAX}}}$"
     )
 
 
 def _received_by_class(masked: str, lo: int, hi: int) -> bool:
     """Whether the amount at `hi` is what a class of recipients each receives, uncounted."""
-    return _receiving_pattern().search(masked, max(lo, hi - 12), hi) is not None
+    reach = 12 + _RECEIVED_NOUN_MAX
+    return _receiving_pattern().search(masked, max(lo, hi - reach), hi) is not None
 
 
 def _given_to_class(masked: str, mention: Mention, scope: Scope) -> str | None:
@@ -535,10 +540,13 @@ def money_metric(masked: str, mention: Mention, scope: Scope) -> str:
     if (
         got
         and (raised is None or raised[0] <= got[0])
-        and _COUNTED.search(masked, scope.sentence[0], got[0])
+        and (
+            _COUNTED.search(masked, scope.sentence[0], got[0])
+            or masked.endswith(c.beneficiaries, scope.clause[0], got[0])
+        )
     ):
-        # "老人119名…收到了23800元的慰问物资", "35名女童领到了助学金21200元": what the
-        # people counted received was given out
+        # "老人119名…收到了23800元的慰问物资", "35名女童领到了助学金21200元", "老人得到
+        # 8000元救助": what the people counted or named received was given out
         return noun.target if noun in _specific_nouns() else "aid_disbursed"
     if noun and raised and raised[1].target == "funds_raised" and masked[mention.end] == "的":
         return "funds_raised"  # "筹措了40多万元的慰问金": the money raised, named by its use
