@@ -1071,6 +1071,12 @@ def test_an_allocation_to_several_provinces_is_no_province_wide_figure():
     assert got[20_000_000]["level"] == "province"
 
 
+def test_villages_and_communities_together_name_no_village():
+    text = "郑州市慈善总会冬季救助\n\n年内项目新认领村社574个，投入资金820.7万元。\n"
+    (fig,) = figures(text, province="河南")
+    assert fig["place"] == "郑州市"
+
+
 def test_walking_into_streets_and_communities_names_no_town():
     text = "市慈善总会送温暖\n\n漳州市慈善义工将走进街道社区，为800户困难家庭送上新春大礼包。\n"
     (fig,) = figures(text, province="福建")
