@@ -163,6 +163,11 @@ def test_a_class_receiving_a_named_allowance_each_is_a_rate():
     assert (fig["metric"], fig["unit"]) == ("aid_standard", "yuan_per_person")
 
 
+def test_the_allowance_a_class_receives_stated_as_so_much_is_a_rate():
+    (fig,) = figures("农村特困人员领到的年终一次性生活补贴为400元。")
+    assert (fig["metric"], fig["unit"]) == ("aid_standard", "yuan_per_person")
+
+
 def test_money_a_named_beneficiary_received_was_given_out():
     (fig,) = figures("78岁的李大爷得到5000元临时救助后，及时住院治疗。")
     assert fig["metric"] == "aid_disbursed"

@@ -133,7 +133,8 @@ def _class_pattern() -> re.Pattern:
     )
 
 
-_RECEIVED_NOUN_MAX = 10  # 领到年终一次性生活补贴800元: the money's name between verb and amount
+# 领到(的)年终一次性生活补贴(为)800元: the money's name between the receiving verb and the amount
+_RECEIVED_NOUN_MAX = 12
 
 
 @cache
