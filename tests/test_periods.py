@@ -50,6 +50,18 @@ def test_since_a_day_starts_the_period_there():
     assert (p.start, p.end) == (date(2024, 1, 1), date(2024, 1, 30))
 
 
+def test_the_reports_own_year_opening_a_winter_campaign_is_the_coming_season():
+    left = "全省2023年帮助困难群众安全过冬的取暖补贴已全部发放，共惠及"
+    p = figure_period("actual", left, left, left, date(2023, 11, 20))
+    assert (p.start, p.season) == (date(2023, 10, 1), 2024)
+
+
+def test_the_reports_own_year_without_a_winter_word_is_the_calendar_year():
+    left = "全省2023年共支出临时救助资金"
+    p = figure_period("actual", left, left, left, date(2023, 11, 20))
+    assert (p.start, p.season) == (date(2023, 1, 1), None)
+
+
 def test_planned_figures_run_to_the_end_of_the_festival_drive():
     p = figure_period("planned", "计划走访慰问", "", "", date(2024, 1, 30))
     assert p.end == date(2024, 2, 24)  # 元宵 2024

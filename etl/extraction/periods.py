@@ -271,6 +271,8 @@ def _stated_year(sentence_left: str, article_left: str, published: date) -> int 
     ):
         for m in pattern.finditer(text) if "年" in text else ():
             year = int(m.group(1))
+            if text is sentence_left and _names_this_winter(text, m, year, published):
+                continue
             # A year before the report's season: in a December report "2018年，…" is the
             # calendar year that ends, not the winter the report is about.
             if published.year - 3 <= year < season_of(published):
@@ -282,6 +284,20 @@ def _stated_year(sentence_left: str, article_left: str, published: date) -> int 
     if WHOLE_YEAR.search(sentence_left) and published.month <= 2:
         return published.year - 1
     return None
+
+
+# "内蒙古2014年帮助农牧民温暖过冬的…补贴" in a November report: the winter now beginning
+WINTER_AFTER_YEAR = re.compile(r"[^，。；,;]{0,20}?(?:过冬|冬季|入冬|今冬|冬春|寒冬)")
+
+
+def _names_this_winter(text: str, m: re.Match, year: int, published: date) -> bool:
+    """Whether the report's own year, in a report of October to December, opens a clause about
+    the winter now beginning, which is the coming season, not the calendar year ending."""
+    return (
+        year == published.year
+        and published.month >= 10
+        and bool(WINTER_AFTER_YEAR.match(text, m.end()))
+    )
 
 
 def _review_years(sentence_left: str, article_left: str) -> int | None:
