@@ -62,6 +62,12 @@ def test_the_reports_own_year_without_a_winter_word_is_the_calendar_year():
     assert (p.start, p.season) == (date(2023, 1, 1), None)
 
 
+def test_a_year_naming_the_fund_a_verb_moves_is_no_calendar_year():
+    left = "省财政厅近日下拨2023年中央自然灾害救灾资金"
+    p = figure_period("actual", left, left, left, date(2023, 12, 20))
+    assert p.season == 2024
+
+
 def test_planned_figures_run_to_the_end_of_the_festival_drive():
     p = figure_period("planned", "计划走访慰问", "", "", date(2024, 1, 30))
     assert p.end == date(2024, 2, 24)  # 元宵 2024

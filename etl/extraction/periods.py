@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
 
+from etl.extraction.cues import cues
 from etl.extraction.numbers import parse_number
 from etl.paths import HOLIDAYS_FILE
 
@@ -273,6 +274,8 @@ def _stated_year(sentence_left: str, article_left: str, published: date) -> int 
             year = int(m.group(1))
             if text is sentence_left and _names_this_winter(text, m, year, published):
                 continue
+            if text.endswith(_money_verbs(), 0, m.start()):
+                continue  # "下拨2019年中央救灾资金": the year names the fund, not the time
             # A year before the report's season: in a December report "2018年，…" is the
             # calendar year that ends, not the winter the report is about.
             if published.year - 3 <= year < season_of(published):
@@ -284,6 +287,12 @@ def _stated_year(sentence_left: str, article_left: str, published: date) -> int 
     if WHOLE_YEAR.search(sentence_left) and published.month <= 2:
         return published.year - 1
     return None
+
+
+@cache
+def _money_verbs() -> tuple[str, ...]:
+    """The verbs that move money (下拨, 拨付, 筹集 …): a year right after one names a fund."""
+    return tuple(cue.word for cue in cues().money_action_verbs)
 
 
 # "内蒙古2014年帮助农牧民温暖过冬的…补贴" in a November report: the winter now beginning
