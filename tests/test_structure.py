@@ -178,6 +178,25 @@ def test_money_a_body_received_was_raised():
     assert fig["metric"] == "funds_raised"
 
 
+def test_two_reliefs_needed_before_the_people_counted_are_a_need():
+    assert figures("全县受灾人口8万人，其中需口粮救助和衣被救助的有2万人。") == []
+
+
+def test_money_for_a_relief_named_with_whom_it_is_for_is_aid():
+    (fig,) = figures("县残联用于慰问困难残疾人家庭的资金将达到15万元。")
+    assert fig["metric"] == "aid_disbursed"
+
+
+def test_goods_the_people_counted_received_are_valued_as_goods():
+    got = _by_value(figures("80名留守儿童收到了2万余元的棉衣、棉鞋和手套。"))
+    assert got[20000]["metric"] == "in_kind_value"
+
+
+def test_a_rate_per_day_is_no_figure_the_contract_holds():
+    found = figures("受灾群众按照每人每天15元的标准获得临时生活救助。")
+    assert all(f["value"] != 15 for f in found)
+
+
 def test_receiving_people_are_never_staff():
     got = _by_value(figures("该会发动爱心企业参与，受益群众达5200人。"))
     assert got[5200]["metric"] != "staff_mobilized"

@@ -252,9 +252,12 @@ def standard_without_basis(masked: str, mention: Mention, lo: int | None = None)
 
 
 def _per_body(masked: str, hit: tuple[int, Cue]) -> bool:
-    """Whether a rate word (每家, 每个) is followed by a body, not a household or person."""
+    """Whether a rate word (每家, 每个) is followed by a body, not a household or person, or
+    by a time (每人每天): a rate the contract has no unit for."""
     after = hit[0] + len(hit[1].word)
-    return masked.startswith(cues().rate_per_body, after)
+    return masked.startswith(cues().rate_per_body, after) or masked.startswith(
+        cues().rate_per_time, after
+    )
 
 
 def _is_not_outcome(masked: str, mention: Mention, scope: Scope, actions: tuple[Cue, ...]) -> bool:
@@ -336,7 +339,8 @@ def _need_patterns() -> tuple[re.Pattern, re.Pattern]:
     c = cues()
     need, relief = alternation(c.need_before_relief), alternation(c.need_relief)
     return (
-        re.compile(rf"(?:{need})[^，。；！？\d]{{0,6}}?(?:{relief})的"),
+        # "需衣被救助和取暖救助的有12万人": two reliefs needed, joined
+        re.compile(rf"(?:{need})[^，。；！？\d]{{0,10}}?(?:{relief})的"),
         re.compile(rf"[^，。；！？\d]{{0,8}}?(?:{need})[^，。；！？\d]{{0,8}}?(?:{relief})"),
     )
 
@@ -547,8 +551,11 @@ def money_metric(masked: str, mention: Mention, scope: Scope) -> str:
         )
     ):
         # "老人119名…收到了23800元的慰问物资", "35名女童领到了助学金21200元", "老人得到
-        # 8000元救助": what the people counted or named received was given out
-        return noun.target if noun in _specific_nouns() else "aid_disbursed"
+        # 8000元救助": what the people counted or named received was given out, goods
+        # named after it valued ("收到了3万余元的过冬棉衣")
+        if noun in _specific_nouns():
+            return noun.target
+        return "in_kind_value" if _goods_named_after(masked, mention, scope) else "aid_disbursed"
     if noun and raised and raised[1].target == "funds_raised" and masked[mention.end] == "的":
         return "funds_raised"  # "筹措了40多万元的慰问金": the money raised, named by its use
     if noun in _specific_nouns():
@@ -616,7 +623,14 @@ def _relief_fund(masked: str, lo: int, hi: int) -> bool:
         return False
     after = relief[0] + len(relief[1].word)
     after += masked.startswith("的", after)  # "用于春节走访慰问的经费共计32.4万元"
-    return starts_with(masked, after, c.fund_words) is not None
+    if starts_with(masked, after, c.fund_words) is not None:
+        return True
+    # "用于慰问贫困妇女儿童的资金将达到20万元": whom the relief is for, then its money
+    whom = _RELIEF_OBJECT.match(masked, after, hi)
+    return whom is not None and starts_with(masked, whom.end(), c.fund_words) is not None
+
+
+_RELIEF_OBJECT = re.compile(r"[^，。；！？、\d的]{1,8}的")
 
 
 def _money_verb(masked: str, lo: int, hi: int) -> tuple[int, Cue] | None:
