@@ -197,6 +197,11 @@ def test_a_rate_per_day_is_no_figure_the_contract_holds():
     assert all(f["value"] != 15 for f in found)
 
 
+def test_people_a_relief_campaign_visited_were_reached():
+    (fig,) = figures("春节前，临时救助行动共探望困难老人120人。")
+    assert fig["metric"] == "people_reached"
+
+
 def test_receiving_people_are_never_staff():
     got = _by_value(figures("该会发动爱心企业参与，受益群众达5200人。"))
     assert got[5200]["metric"] != "staff_mobilized"
