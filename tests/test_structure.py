@@ -202,6 +202,18 @@ def test_people_a_relief_campaign_visited_were_reached():
     assert fig["metric"] == "people_reached"
 
 
+@pytest.mark.parametrize(
+    ("sentence", "metric"),
+    [
+        ("街道为困难家庭派发“暖冬包”300份。", "items_distributed"),
+        ("村委会接济困难群众80人。", "people_aided"),
+    ],
+)
+def test_field_verbs_of_handing_out_and_aiding_name_their_metric(sentence, metric):
+    (fig,) = figures(sentence)
+    assert fig["metric"] == metric
+
+
 def test_receiving_people_are_never_staff():
     got = _by_value(figures("该会发动爱心企业参与，受益群众达5200人。"))
     assert got[5200]["metric"] != "staff_mobilized"
