@@ -116,6 +116,16 @@ def test_oil_counted_in_pots_is_goods():
     assert (fig["value"], fig["metric"]) == (45, "items_distributed")
 
 
+def test_goods_counted_in_tins_and_tables_are_goods():
+    got = _by_value(figures("为困难家庭发放食用油120罐、年夜饭30桌。"))
+    assert got[120]["metric"] == got[30]["metric"] == "items_distributed"
+
+
+def test_goods_counted_again_in_a_smaller_unit_in_brackets_are_one_figure():
+    found = figures("向困难家庭发放奶粉300箱（1800罐）。")
+    assert [f["value"] for f in found] == [300]
+
+
 def test_units_counted_after_a_giving_word_are_no_goods():
     assert figures("本次活动共有捐赠单位12个。") == []
 

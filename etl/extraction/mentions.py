@@ -179,6 +179,13 @@ def find_mentions(text: str, offset: int = 0) -> list[Mention]:
         if value is None or value <= 0 or _excluded(text, m.start(), m.end()):
             continue
         word = m.group("unit")
+        if (
+            found
+            and found[-1].unit == "items"
+            and UNIT_WORDS.get(word, "items") == "items"
+            and _restated_in_brackets(text, m.start(), found[-1].end - offset)
+        ):
+            continue  # "奶粉3100箱（18600罐）": the same goods counted in a smaller unit
         unit = UNIT_WORDS.get(word, "items")
         if unit in ("persons", "households") and value > _MAX_PEOPLE:
             continue  # "4282979576人": two counts run together, no count
@@ -272,6 +279,11 @@ def _range_lower(text: str, m: re.Match, offset: int) -> Mention | None:
         return None
     rate, end = _rate_after(text, m.end()) if unit == "yuan" else (None, m.end())
     return Mention(lower.start(1) + offset, end + offset, value, unit, True, rate)
+
+
+def _restated_in_brackets(text: str, start: int, previous_end: int) -> bool:
+    """Whether a count opens a bracket right after the previous count ("3100箱（18600罐）")."""
+    return start == previous_end + 1 and text[previous_end] in "（("
 
 
 def _rate_after(text: str, end: int) -> tuple[str | None, int]:
