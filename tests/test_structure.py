@@ -126,6 +126,11 @@ def test_goods_counted_again_in_a_smaller_unit_in_brackets_are_one_figure():
     assert [f["value"] for f in found] == [300]
 
 
+def test_aids_for_the_elderly_counted_with_a_generic_measure_word_are_goods():
+    (fig,) = figures("春节前，爱心企业为敬老院添置助听器30个。")
+    assert fig["metric"] == "items_distributed"
+
+
 def test_units_counted_after_a_giving_word_are_no_goods():
     assert figures("本次活动共有捐赠单位12个。") == []
 
