@@ -229,6 +229,11 @@ def test_field_verbs_of_handing_out_and_aiding_name_their_metric(sentence, metri
     assert fig["metric"] == metric
 
 
+def test_a_festival_drawing_near_plans_nothing():
+    (fig,) = figures("春节即将来临，志愿者协会为80户困难家庭送去了年货。")
+    assert fig["status"] == "actual"
+
+
 def test_receiving_people_are_never_staff():
     got = _by_value(figures("该会发动爱心企业参与，受益群众达5200人。"))
     assert got[5200]["metric"] != "staff_mobilized"
