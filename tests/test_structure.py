@@ -1138,6 +1138,12 @@ def test_villages_and_communities_together_name_no_village():
     assert fig["place"] == "郑州市"
 
 
+def test_a_long_clause_after_a_county_before_a_word_across_a_suffix_names_no_town():
+    text = "闽侯企业家回馈乡里\n\n春节前，企业家为全县困难老人发放慰问金12万元。\n"
+    (fig,) = figures(text, province="福建")
+    assert fig["place"] == "闽侯县"
+
+
 def test_walking_into_streets_and_communities_names_no_town():
     text = "市慈善总会送温暖\n\n漳州市慈善义工将走进街道社区，为800户困难家庭送上新春大礼包。\n"
     (fig,) = figures(text, province="福建")

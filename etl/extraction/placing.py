@@ -21,6 +21,9 @@ RANK = {"province": 0, "city": 1, "county": 2, "town": 3}
 _GROUP_MARKS = "。！？!?；;\n"
 _LIST_JOINERS = ("、", "和", "与", "及", "以及", "，")
 _TOWN_STEM = 5  # the most characters a town's name has before its suffix
+# … and right after its county's name, where a word may follow the suffix ("商南县青山镇干部"):
+# a longer run is a clause ("闽侯企业家回馈乡里")
+_TOWN_STEM_AFTER_PLACE = 3
 
 
 @dataclass(frozen=True)
@@ -234,7 +237,7 @@ def towns(
         joint = text[stem_end - 1 : stem_end + 1]  # 城乡, 助力乡村: a word across the suffix
         # right after a county's or city's name a stem is a town's name even before 干部 or 村
         # ("商南县青山镇干部…"), where alone it would be a word ("组织镇干部")
-        after_place = any(b == left for _, b in taken)
+        after_place = len(stem) <= _TOWN_STEM_AFTER_PLACE and any(b == left for _, b in taken)
         if (
             len(stem) < 2
             or any(w in stem or w == joint for w in v.never)
