@@ -1144,6 +1144,15 @@ def test_a_long_clause_after_a_county_before_a_word_across_a_suffix_names_no_tow
     assert fig["place"] == "闽侯县"
 
 
+def test_a_visit_to_several_villages_of_one_town_is_the_towns():
+    text = (
+        "县农村信用联社春节慰问贫困家庭\n\n2月2日上午，县农村信用联社负责人走进黄材镇龙泉村、"
+        "青山村、大塘村和月山村开展慰问活动。此次活动为4个村的120户贫困家庭送去慰问金。\n"
+    )
+    (fig,) = figures(text, province="湖南")
+    assert fig["place"] == "黄材镇"
+
+
 def test_walking_into_streets_and_communities_names_no_town():
     text = "市慈善总会送温暖\n\n漳州市慈善义工将走进街道社区，为800户困难家庭送上新春大礼包。\n"
     (fig,) = figures(text, province="福建")

@@ -20,6 +20,7 @@ LEVEL = {"province": "province", "prefecture": "city", "county": "county", "town
 RANK = {"province": 0, "city": 1, "county": 2, "town": 3}
 _GROUP_MARKS = "。！？!?；;\n"
 _LIST_JOINERS = ("、", "和", "与", "及", "以及", "，")
+_LIST_MARKS = "、和与及"  # one character between two listed names
 _TOWN_STEM = 5  # the most characters a town's name has before its suffix
 # … and right after its county's name, where a word may follow the suffix ("商南县青山镇干部"):
 # a longer run is a clause ("闽侯企业家回馈乡里")
@@ -535,6 +536,7 @@ def _paragraph_subject(
     that speaks of a whole area (全省, 全市, 各县, 省慈善总会) ends the carry."""
     paragraph_lo = max(text.rfind("\n", article_lo, group_lo) + 1, article_lo)
     subject: Located | None = None
+    above: Located | None = None  # the place the run's deepest place lies in
     arrival_end = -1  # the end of the run of names a visit went to, while it lasts
     for n in names:
         if n.start < paragraph_lo or n.start >= group_lo:
@@ -545,9 +547,23 @@ def _paragraph_subject(
         if n.kind not in ("gazetteer", "town") or n.place is None:
             continue
         if n.start <= arrival_end + 1 or text.endswith(_vocab().arrival_before, 0, n.start):
-            arrival_end = n.end  # "来到大祥区罗市镇": the run's deepest place
+            adjacent = n.start == arrival_end
+            listed = (
+                not adjacent
+                and n.start == arrival_end + 1
+                and text[arrival_end] in _LIST_MARKS
+                and subject is not None
+                and above is not None
+                and n.place.level == subject.level
+            )
+            arrival_end = n.end
+            if listed:
+                # "走进庙湾镇龙王庙村、大卢村和里湾村": several villages of one town, the town's
+                subject = above
+                continue
+            above = subject if adjacent else None
             if RANK[n.place.level] > RANK[article.level]:
-                subject = n.place
+                subject = n.place  # "来到大祥区罗市镇": the run's deepest place
             continue
         sentence_lo, _ = bounds(text, n.start, _GROUP_MARKS, paragraph_lo, n.start)
         if _vocab().subject_opening.fullmatch(text[sentence_lo : n.start]):
