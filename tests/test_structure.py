@@ -131,6 +131,32 @@ def test_aids_for_the_elderly_counted_with_a_generic_measure_word_are_goods():
     assert fig["metric"] == "items_distributed"
 
 
+def test_what_one_package_holds_counted_one_by_one_is_no_figure():
+    found = figures("每户领到的礼包内有：大米1袋、食用油1桶、春联1副。")
+    assert [f for f in found if f["metric"] == "items_distributed"] == []
+
+
+def test_the_value_of_each_package_a_sentence_opens_with_is_a_rate():
+    (fig,) = figures("每个礼包装有棉被、围巾、手套等8样年货，价值600多元。")
+    assert fig["metric"] == "aid_standard"
+
+
+def test_an_amount_right_before_a_red_packet_is_one_packets_value():
+    (fig,) = figures("志愿者为老人们送上年夜饭，并分发200元红包。")
+    assert fig["metric"] == "aid_standard"
+
+
+def test_a_package_named_in_quotation_marks_after_its_value_is_one_packages_value():
+    got = _by_value(figures("今年将有900余户困难家庭，领到价值300元的“爱心年货”。"))
+    assert got[300]["metric"] == "aid_standard"
+    assert got[900]["metric"] == "households_reached"
+
+
+def test_tables_of_new_year_dinner_are_goods_not_years():
+    (fig,) = figures("主办方为环卫工人备下了60桌年夜饭。")
+    assert (fig["value"], fig["metric"]) == (60, "items_distributed")
+
+
 def test_units_counted_after_a_giving_word_are_no_goods():
     assert figures("本次活动共有捐赠单位12个。") == []
 

@@ -169,6 +169,9 @@ def _given_to_class(masked: str, mention: Mention, scope: Scope) -> str | None:
     return "yuan_per_household" if found[-1].group("households") else "yuan_per_person"
 
 
+# A count of packages or goods in the clause: the amount before a packet's noun is then no
+# single packet's value ("发放200个红包共6万元").
+_COUNTED_ITEMS = re.compile(r"\d[\d.]*[万]?[余多]?[个份件套袋箱]")
 # What may stand between a package's value and its noun ("价值100元、富有年味的节日礼包").
 _PACKAGE_GAP = re.compile(r"[^，。；！？\d]{0,12}")
 
@@ -182,6 +185,7 @@ class _SmallRates:
     package_before: tuple[str, ...]
     package_nouns: tuple[str, ...]
     package_each: tuple[str, ...]
+    package_single: tuple[str, ...]
 
 
 @cache
@@ -194,16 +198,24 @@ def _package_and_class() -> _SmallRates:
         tuple(package["before"]),
         tuple(package["nouns"]),
         tuple(package["each"]),
+        tuple(package["single"]),
     )
 
 
 def _one_package(masked: str, mention: Mention, scope: Scope) -> bool:
-    """Whether an amount is the value of one gift package ("送去价值100元的慰问礼包")."""
+    """Whether an amount is the value of one gift package ("送去价值100元的慰问礼包", "分发300元
+    红包"), or of each package a sentence opening with it describes ("每个礼包装有…，价值
+    1000多元")."""
     rule = _package_and_class()
     if mention.unit != "yuan" or mention.value >= rule.package_max_yuan:
         return False
+    if masked.startswith(rule.package_single, mention.end):
+        return not _COUNTED_ITEMS.search(masked, scope.clause[0], scope.clause[1])
     if not masked.endswith(rule.package_before, scope.clause[0], mention.start):
         return False
+    opening = starts_with(masked, scope.sentence[0], rule.package_each)
+    if opening and masked.startswith(rule.package_nouns, scope.sentence[0] + len(opening)):
+        return True
     each = starts_with(masked, scope.clause[0], rule.package_each)
     if each:
         # "温暖包300个，每个价值200元": each of the packages the sentence counts;
@@ -212,7 +224,8 @@ def _one_package(masked: str, mention: Mention, scope: Scope) -> bool:
         quoted = masked.startswith("“", scope.clause[0] + len(each))
         return quoted or any(noun in named for noun in rule.package_nouns)
     gap = _PACKAGE_GAP.match(masked, mention.end, scope.clause[1]).group(0)
-    return "的" in gap and any(noun in gap for noun in rule.package_nouns)
+    # "领到价值200元的“慈善年货”": a package named in quotation marks
+    return "的" in gap and (any(noun in gap for noun in rule.package_nouns) or "的“" in gap)
 
 
 def _in_amount_list(masked: str, mention: Mention) -> bool:
@@ -416,8 +429,12 @@ def _acted_on_next(masked: str, scope: Scope) -> bool:
         return False
     c = cues()
     if starts_with(masked, hi + 1, c.back_to_recipients) is None:
-        # "…有10户困难户，送去慰问物资3000元": a clause opening with a hand-out gives to them
-        return starts_with(masked, hi + 1, c.giving_verbs) is not None
+        # "…有10户困难户，送去慰问物资3000元": a clause opening with a hand-out gives to them;
+        # "将有2800余户…，领到价值200元的…": one opening with receiving says they received
+        return (
+            starts_with(masked, hi + 1, c.giving_verbs) is not None
+            or starts_with(masked, hi + 1, c.received_by) is not None
+        )
     _, nxt = bounds(masked, hi + 1, CLAUSE_MARKS, hi + 1, sentence_hi)
     return _acts(masked, hi + 1, nxt)
 
@@ -974,6 +991,8 @@ def confirms_items(text: str, mention: Mention, scope: Scope) -> bool:
     """A count of items is a figure when goods or handing out are named in its sentence; one
     written with a generic measure word (个, 幅) needs a goods noun in its own clause, read
     inside quotation marks too (“新春关爱包”1200个)."""
+    if mention.value == 1:
+        return False  # "礼包1份、瓜子1盒…", "送上1份慰问金": what one package or family holds
     if _kept_not_given(text, mention, scope):
         return False  # "储备棉被3万床", "共接收冬衣6.695万件": in store, not handed out
     need = nearest_left(text, scope.clause[0], mention.start, cues().goods_needed)
@@ -988,8 +1007,10 @@ def confirms_items(text: str, mention: Mention, scope: Scope) -> bool:
         lo, hi = scope.clause
         # "由14个市州实施", "连续书写4个多小时": units, groups or time, not goods
         after = mention.end + (text[mention.end : mention.end + 1] in ("多", "余"))
-        if starts_with(text, after, cues().not_goods_after):
-            return False
+        stop = starts_with(text, after, cues().not_goods_after)
+        named = starts_with(text, after, cues().goods)
+        if stop and not (named and len(str(named)) > len(str(stop))):
+            return False  # but "108桌年夜饭" is goods: the longer word after the count wins
         if any_within(text, mention.end, min(hi, mention.end + 10), cues().facilities):
             return False  # "3个民用煤供应点": places that hand goods out
         goods = cues().goods
