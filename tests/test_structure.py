@@ -157,6 +157,11 @@ def test_tables_of_new_year_dinner_are_goods_not_years():
     assert (fig["value"], fig["metric"]) == (60, "items_distributed")
 
 
+def test_households_counted_with_visits_in_brackets_are_household_visits():
+    (fig,) = figures("全年使3120户（人次）困难群众得到救助。")
+    assert (fig["value"], fig["unit"]) == (3120, "household_visits")
+
+
 def test_units_counted_after_a_giving_word_are_no_goods():
     assert figures("本次活动共有捐赠单位12个。") == []
 

@@ -59,7 +59,9 @@ UNIT_WORDS = {
 # Generic measure words (个, 幅 …): goods only when a goods noun stands in the clause.
 MEASURE_WORDS = tuple(raw_cues()["items"]["measure_words"])
 _UNITS = alternation((*UNIT_WORDS, *MEASURE_WORDS))
-MENTION = re.compile(rf"{_AMOUNT}(?P<unit>{_UNITS})(?P<alt>[（(][件套份床袋次户][）)])?")
+MENTION = re.compile(
+    rf"{_AMOUNT}(?P<unit>{_UNITS})(?P<alt>[（(](?:[件套份床袋次户]|人次|户次)[）)])?"
+)
 # 37.5万城乡困难群众: a count of people written with 万/亿 and a noun instead of a unit.
 # (Not before 余/多 either: "5万余户" is households, its "5万" no bare count.)
 # A bare count is followed by no unit, nor by a weight or a measure ("10万公斤大米").
@@ -189,9 +191,10 @@ def find_mentions(text: str, offset: int = 0) -> list[Mention]:
         unit = UNIT_WORDS.get(word, "items")
         if unit in ("persons", "households") and value > _MAX_PEOPLE:
             continue  # "4282979576人": two counts run together, no count
-        if m.group("alt") and m.group("alt")[1] == "次" and unit in ("persons", "households"):
+        # "（次）", "（人次）": visits; the alternative's last character before the bracket
+        if m.group("alt") and m.group("alt")[-2] == "次" and unit in ("persons", "households"):
             unit = "person_visits" if unit == "persons" else "household_visits"
-        if m.group("alt") and m.group("alt")[1] == "户" and unit == "persons":
+        if m.group("alt") and m.group("alt")[-2] == "户" and unit == "persons":
             unit = "households"  # "8500人（户）": people who each make a household, counted as such
         after = text[m.end() : m.end() + 6]
         if word == "组" and not FAMILY_AFTER_GROUP.match(after):
