@@ -171,7 +171,7 @@ def _given_to_class(masked: str, mention: Mention, scope: Scope) -> str | None:
 
 # A count of packages or goods in the clause: the amount before a packet's noun is then no
 # single packet's value ("发放200个红包共6万元").
-_COUNTED_ITEMS = re.compile(r"\d[\d.]*[万]?[余多]?[个份件套袋箱]")
+_COUNTED_ITEMS = re.compile(r"\d[\d.]*万?[余多]?[个份件套袋箱]")
 # What may stand between a package's value and its noun ("价值100元、富有年味的节日礼包").
 _PACKAGE_GAP = re.compile(r"[^，。；！？\d]{0,12}")
 
