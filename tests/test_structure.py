@@ -265,6 +265,12 @@ def test_a_festival_drawing_near_plans_nothing():
     assert fig["status"] == "actual"
 
 
+def test_people_named_as_in_need_with_no_verb_were_those_an_event_reached():
+    (fig,) = figures("年夜饭当天，120名困难老人把饭厅坐得满满当当。")
+    assert fig["metric"] == "people_reached"
+    assert figures("当天，120名游客把饭厅坐得满满当当。") == []
+
+
 def test_receiving_people_are_never_staff():
     got = _by_value(figures("该会发动爱心企业参与，受益群众达5200人。"))
     assert got[5200]["metric"] != "staff_mobilized"

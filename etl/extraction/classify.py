@@ -845,7 +845,18 @@ def person_metric(masked: str, mention: Mention, scope: Scope) -> str | None:
         masked, mention.end, min(scope.clause[1], mention.end + 8), c.beneficiaries
     ):
         return None  # "组织动员10万农民工留在省内就业": people urged to act, neither staff nor aid
+    if metric is None and _beneficiaries_after().match(masked, mention.end, scope.clause[1]):
+        return "people_reached"  # "200名困难对象把大厅坐得满满当当": those the event was for
     return metric
+
+
+@cache
+def _beneficiaries_after() -> re.Pattern:
+    """People in need named right after a count ("200名困难对象", "36名贫困儿童")."""
+    needy = alternation(raw_cues()["persons"]["in_need"])
+    return re.compile(
+        rf"[^，。；！？\d]{{0,4}}?(?:{needy})[^，。；！？\d]{{0,4}}?(?:{alternation(cues().beneficiaries)})"
+    )
 
 
 def _received_by_count(masked: str, lo: int, at: int) -> bool:

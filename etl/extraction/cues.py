@@ -12,7 +12,14 @@ import yaml
 from etl.paths import CUES_FILE
 
 # Lists of the `persons` section that say who or what surrounds a count, not a metric's cues.
-PERSON_CONTEXT_LISTS = ("not_outcome", "beneficiaries", "consolation", "aid_money", "bare_counts")
+PERSON_CONTEXT_LISTS = (
+    "not_outcome",
+    "beneficiaries",
+    "in_need",
+    "consolation",
+    "aid_money",
+    "bare_counts",
+)
 
 
 @dataclass(frozen=True)
