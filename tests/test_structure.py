@@ -271,6 +271,22 @@ def test_people_named_as_in_need_with_no_verb_were_those_an_event_reached():
     assert figures("当天，120名游客把饭厅坐得满满当当。") == []
 
 
+def test_volunteers_who_took_part_counted_with_a_qualifier_are_staff():
+    (fig,) = figures("多年来参与冬衣分拣的志愿者累计近千人次。")
+    assert fig["metric"] == "staff_mobilized"
+
+
+def test_what_each_table_holds_is_no_total():
+    found = figures("饭店为年夜饭准备了30桌菜，每桌6道热菜、2份汤羹。")
+    assert all(f["value"] not in (6, 2) for f in found)
+
+
+def test_diners_of_a_charity_meal_were_reached_even_as_they_attend():
+    got = _by_value(figures("去年协会举办环卫工人年夜饭，有300名环卫工人参加。"))
+    assert got[300]["metric"] == "people_reached"
+    assert figures("启动仪式上，有300名群众参加。") == []
+
+
 def test_receiving_people_are_never_staff():
     got = _by_value(figures("该会发动爱心企业参与，受益群众达5200人。"))
     assert got[5200]["metric"] != "staff_mobilized"

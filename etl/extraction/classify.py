@@ -407,6 +407,8 @@ def _caseload(masked: str, mention: Mention, scope: Scope) -> bool:
     lo, hi = scope.clause
     if _acted_on_next(masked, scope):
         return False
+    if first_right(masked, mention.end, hi, c.person_not_outcome):
+        return False  # "有400名环卫工人参加": who attended, for the audience rule to weigh
     if any_within(masked, lo, mention.start, c.registered_stock):
         return False  # "现有在档困难职工295名": the registered stock, which the corpus keeps
     while not _acts_beyond_people_nouns(masked, lo, hi):
@@ -466,6 +468,8 @@ def _audience(masked: str, mention: Mention, scope: Scope) -> bool:
     audience = first_right(masked, mention.end, scope.clause[1], c.person_not_outcome)
     if audience is None or any_within(masked, mention.end, audience[0], c.person_actions):
         return False
+    if any_within(masked, *scope.sentence, c.meals):
+        return False  # "有400名环卫工人参加" a charity's New Year dinner: they were its guests
     # "…近400名老人参加了团拜会，每人都领到了300元": the next clause gives to those counted
     return _verb_of_next_clause(masked, scope) is None
 
@@ -803,8 +807,15 @@ def _taking_part() -> re.Pattern:
     data = raw_cues()["taking_part"]
     return re.compile(
         rf"(?:{alternation(data['verbs'])})[^，。；：\d]{{0,8}}?的[^，。；：\d]{{0,4}}?"
-        rf"(?:{alternation(data['nouns'])})(?:{alternation(data['links'])})?$"
+        rf"(?:{alternation(data['nouns'])})(?:{alternation(data['links'])})?"
+        rf"(?:{alternation(_bounding_words())})?$"  # "…的志愿者累计近万人次"
     )
+
+
+@cache
+def _bounding_words() -> tuple[str, ...]:
+    """Qualifier words written right before a count (近, 约, 超过 …)."""
+    return tuple(cue.word for cue in cues().qualifier_before)
 
 
 def person_metric(masked: str, mention: Mention, scope: Scope) -> str | None:
@@ -845,8 +856,13 @@ def person_metric(masked: str, mention: Mention, scope: Scope) -> str | None:
         masked, mention.end, min(scope.clause[1], mention.end + 8), c.beneficiaries
     ):
         return None  # "组织动员10万农民工留在省内就业": people urged to act, neither staff nor aid
-    if metric is None and _beneficiaries_after().match(masked, mention.end, scope.clause[1]):
-        return "people_reached"  # "200名困难对象把大厅坐得满满当当": those the event was for
+    if metric is None and (
+        _beneficiaries_after().match(masked, mention.end, scope.clause[1])
+        or any_within(masked, *scope.sentence, c.meals)
+    ):
+        # "200名困难对象把大厅坐得满满当当", "420名环卫工人的年夜饭开了席": those the event
+        # was for
+        return "people_reached"
     return metric
 
 
@@ -1004,6 +1020,8 @@ def confirms_items(text: str, mention: Mention, scope: Scope) -> bool:
     inside quotation marks too (“新春关爱包”1200个)."""
     if mention.value == 1:
         return False  # "礼包1份、瓜子1盒…", "送上1份慰问金": what one package or family holds
+    if any_within(text, scope.clause[0], mention.start, cues().goods_each_unit):
+        return False  # "每桌4道凉菜、2份热汤": what each table holds, no total
     if _kept_not_given(text, mention, scope):
         return False  # "储备棉被3万床", "共接收冬衣6.695万件": in store, not handed out
     need = nearest_left(text, scope.clause[0], mention.start, cues().goods_needed)

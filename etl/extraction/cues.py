@@ -16,6 +16,7 @@ PERSON_CONTEXT_LISTS = (
     "not_outcome",
     "beneficiaries",
     "in_need",
+    "meals",
     "consolation",
     "aid_money",
     "bare_counts",
@@ -48,6 +49,8 @@ class Cues:
     not_families_before: tuple[str, ...]
     item_words: tuple[str, ...]
     goods_handed_out: tuple[str, ...]  # the verbs that hand goods out (送去, 分发, 赠送 …)
+    goods_each_unit: tuple[str, ...]  # 每桌, 每个: what each table or body holds or gets
+    meals: tuple[str, ...]  # 年夜饭, 团年饭: a charity meal, whose diners were reached
     goods_noun_breaks: str  # characters no goods noun holds (的, 为, 给 …)
     goods: tuple[str, ...]
     planned_titles: tuple[str, ...]
@@ -164,6 +167,8 @@ def load_cues(path: Path = CUES_FILE) -> Cues:
         not_families_before=_longest_first(data["not_families_before"]),
         item_words=_longest_first(data["items"]["verbs"] + data["items"]["nouns"]),
         goods_handed_out=_longest_first(data["items"]["verbs"]),
+        goods_each_unit=_longest_first(data["items"]["each_unit"]),
+        meals=_longest_first(data["persons"].get("meals", [])),
         goods_noun_breaks="".join(data["items"]["noun_breaks"]),
         goods=_longest_first(data["items"]["goods"]),
         planned_titles=tuple(data["status"].get("planned_titles", [])),
