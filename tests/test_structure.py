@@ -162,6 +162,11 @@ def test_households_counted_with_visits_in_brackets_are_household_visits():
     assert (fig["value"], fig["unit"]) == (3120, "household_visits")
 
 
+def test_goods_a_company_donates_to_a_charity_are_raised_and_their_value_is_money_raised():
+    (fig,) = figures("爱心企业向区慈善总会捐赠羽绒服800件，价值24万元。")
+    assert (fig["value"], fig["metric"]) == (240_000, "funds_raised")
+
+
 def test_units_counted_after_a_giving_word_are_no_goods():
     assert figures("本次活动共有捐赠单位12个。") == []
 

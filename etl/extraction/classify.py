@@ -695,6 +695,17 @@ def _donated_to_people(masked: str, scope: Scope, verb: int) -> bool:
     )
 
 
+def _donated_to_a_body(text: str, mention: Mention, scope: Scope) -> bool:
+    """Whether goods are donated to a body that takes donations in ("向…慈善联合总会捐赠棉服
+    2900件"): goods the campaign raised, which the contract has no metric for."""
+    c = cues()
+    verb = nearest_left(text, scope.clause[0], mention.start, c.donating)
+    if verb is None:
+        return False
+    marker = _last_recipient_marker(text, scope.clause[0], verb[0])
+    return marker >= 0 and any(body in text[marker + 1 : verb[0]] for body in c.donation_receivers)
+
+
 def _business_gives(masked: str, scope: Scope, verb: int) -> bool:
     """Whether a business is who gives ("某某有限公司资助…"), not who receives ("向企业困难职工
     发放…", "为企业送去…"): its name stands before the verb with no recipient marker before it."""
@@ -731,8 +742,11 @@ def _raising_before(masked: str, lo: int, hi: int) -> tuple[int, Cue] | None:
     if any(m.group("unit") == "元" for m in MENTION.finditer(masked, verb[0], hi)):
         return None  # the verb raised another sum ("捐赠年夜饭850份，价值…" has none)
     clause_lo, _ = bounds(masked, verb[0], CLAUSE_MARKS, lo, verb[0])
-    if any_within(masked, clause_lo, verb[0], cues().recipient_markers):
-        return None
+    marker = _last_recipient_marker(masked, clause_lo, verb[0])
+    if marker >= 0 and not any(
+        body in masked[marker + 1 : verb[0]] for body in cues().donation_receivers
+    ):
+        return None  # given to people ("为院内老人捐赠…"), not to a body that takes gifts in
     return verb
 
 
@@ -1024,6 +1038,8 @@ def confirms_items(text: str, mention: Mention, scope: Scope) -> bool:
         return False  # "每桌4道凉菜、2份热汤": what each table holds, no total
     if _kept_not_given(text, mention, scope):
         return False  # "储备棉被3万床", "共接收冬衣6.695万件": in store, not handed out
+    if _donated_to_a_body(text, mention, scope):
+        return False  # "某公司向区慈善联合总会捐赠棉服2900件": goods raised, not handed out
     need = nearest_left(text, scope.clause[0], mention.start, cues().goods_needed)
     if need and not any_within(text, need[0], mention.start, cues().giving_verbs):
         return False  # "共需御寒棉被360万床", "急需棉帐篷2万余顶": a need, not goods given
