@@ -292,6 +292,37 @@ def test_diners_of_a_charity_meal_were_reached_even_as_they_attend():
     assert figures("启动仪式上，有300名群众参加。") == []
 
 
+def test_a_body_that_funds_the_campaign_raised_that_money():
+    (fig,) = figures("本次活动中，县关工委出资3.2万元。")
+    assert fig["metric"] == "funds_raised"
+    (spent,) = figures("全年共支出资金360万元。")
+    assert spent["metric"] == "aid_disbursed"
+
+
+def test_money_paid_out_in_activities_is_aid():
+    (fig,) = figures("该公益组织在各项活动中累计付出善款约80万元。")
+    assert fig["metric"] == "aid_disbursed"
+
+
+def test_members_who_give_their_love_are_donors():
+    assert figures("商会的会员积极响应，28位会员踊跃献出爱心。") == []
+
+
+def test_children_of_families_counted_in_persons_are_people():
+    got = _by_value(figures("慰问了30名留守儿童和12名困难职工家庭儿童。"))
+    assert got[12]["unit"] == "persons"
+
+
+def test_workers_a_visit_went_to_are_no_staff():
+    got = _by_value(figures("活动中还慰问了5位老侨眷、6位老侨务工作者。"))
+    assert got[6]["metric"] == "people_reached"
+
+
+def test_goods_named_right_after_their_value_are_valued_goods():
+    (fig,) = figures("红十字会为困难家庭送去80万元过冬物资。")
+    assert fig["metric"] == "in_kind_value"
+
+
 def test_receiving_people_are_never_staff():
     got = _by_value(figures("该会发动爱心企业参与，受益群众达5200人。"))
     assert got[5200]["metric"] != "staff_mobilized"

@@ -717,15 +717,26 @@ def _business_gives(masked: str, scope: Scope, verb: int) -> bool:
 
 
 def _goods_named_after(masked: str, mention: Mention, scope: Scope) -> bool:
-    """Whether goods, and no cash, are what the amount is of ("8万元的救灾大米")."""
+    """Whether goods, and no cash, are what the amount is of ("8万元的救灾大米", "300万元过冬
+    物资")."""
     if not masked.startswith("的", mention.end):
-        return False
+        if _goods_right_after().match(masked, mention.end, scope.clause[1]) is None:
+            return False
+        named = _named_after(masked, mention, scope)[:8]
+        return not any(w in named for w in cues().cash_words)  # "600元取暖煤货币补贴": cash
     c = cues()
     named = _named_after(masked, mention, scope)
     if any(w in named for w in c.cash_words):
         return False  # "价值…的米、面等慰问品和救助金": cash too
     head = re.split(r"[、和及与]", named[1:9], maxsplit=1)[0]
     return any(w in head for w in c.goods)
+
+
+@cache
+def _goods_right_after() -> re.Pattern:
+    """A goods noun a few characters after an amount, with no 的 between ("300万元过冬物资")."""
+    c = cues()
+    return re.compile(rf"[^，。；、\d的和及与]{{0,4}}?(?:{alternation(c.goods)})")
 
 
 def _named_after(masked: str, mention: Mention, scope: Scope) -> str:
@@ -845,8 +856,10 @@ def person_metric(masked: str, mention: Mention, scope: Scope) -> str | None:
         any_within(masked, mention.end, noun[0], c.beneficiaries)
         or any_within(masked, mention.end, noun[0], c.staff_in_need)
         or _received_by_count(masked, scope.clause[0], mention.start)
+        or _visited_count(masked, scope.clause[0], mention.start)
     ):
         # "为1万多名困难群众以及老干部…送去": the people named first are who receive;
+        # "慰问了…2位老侨务工作者": the workers a visit went to;
         # "向139名贫困党员发放": members in need receive, they are not staff;
         # "为近300名医护人员、环卫工人…送上": the people after 为/向 receive
         noun = None
@@ -887,6 +900,17 @@ def _beneficiaries_after() -> re.Pattern:
     return re.compile(
         rf"[^，。；！？\d]{{0,4}}?(?:{needy})[^，。；！？\d]{{0,4}}?(?:{alternation(cues().beneficiaries)})"
     )
+
+
+def _visited_count(masked: str, lo: int, at: int) -> bool:
+    """Whether the nearest person verb before the count in its clause visits or aids them ("慰问了
+    9位名誉主席…、2位老侨务工作者"), not one that mobilises staff (组织, 出动)."""
+    verb = nearest_left(masked, lo, at, cues().person_verbs)
+    if verb is None or verb[1].target not in ("people_reached", "people_aided"):
+        return False
+    # the people are the verb's object when 了 closes it ("慰问了…"); a verb without it may
+    # have the staff as its agents ("看望慰问…的100多名干部职工在…村")
+    return masked.startswith("了", verb[0] + len(verb[1].word))
 
 
 def _received_by_count(masked: str, lo: int, at: int) -> bool:

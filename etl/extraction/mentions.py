@@ -212,11 +212,13 @@ def find_mentions(text: str, offset: int = 0) -> list[Mention]:
             word, unit = "元", "yuan"  # "2000万人民币": money written with the currency's name
         if unit != "yuan" and _BASIS_BEFORE.search(text, max(0, m.start() - 4), m.start()):
             continue  # "每户1人", "每增加1人加发50元": the basis of a rate, not a count
-        if word in "人名" and _names_households(after):
+        # the family word and the character after it (困难职工家庭儿童: children, not families)
+        family_window = text[m.end() : m.end() + 8]
+        if word in "人名" and _names_households(family_window):
             unit = "households"
         generic = word in MEASURE_WORDS
         if word == "个" and (
-            _names_households(after)
+            _names_households(family_window)
             or (
                 FAMILY_BEFORE.search(text, max(0, m.start() - 4), m.start())
                 and not GOODS_AFTER.match(after)
