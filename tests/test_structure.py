@@ -1242,6 +1242,15 @@ def test_a_visit_to_several_villages_of_one_town_is_the_towns():
     assert fig["place"] == "黄材镇"
 
 
+def test_a_sentence_opening_with_since_a_day_and_a_town_carries_the_town():
+    text = (
+        "福清侨联新春慰问\n\n1月9日起，龙田镇侨联一共走访慰问了5位老侨眷，标准为每人800元；"
+        "对结对帮扶对象4户，按每户1000元送上慰问。\n"
+    )
+    got = _by_value(figures(text, province="福建"))
+    assert got[4]["place"] == "龙田镇"
+
+
 def test_walking_into_streets_and_communities_names_no_town():
     text = "市慈善总会送温暖\n\n漳州市慈善义工将走进街道社区，为800户困难家庭送上新春大礼包。\n"
     (fig,) = figures(text, province="福建")

@@ -81,7 +81,7 @@ def _vocab() -> _Vocab:
     levels = "".join(back["levels"])
     # what may open a sentence before its subject: a date, or 近日, 同时 …
     opening = (
-        r"(?:\d{1,2}月\d{1,2}日(?:上午|下午|晚)?[，,]|(?:"
+        r"(?:\d{1,2}月\d{1,2}日(?:上午|下午|晚|起|以来)?[，,]|(?:"
         + alternation(data["subject_openers"])
         + r")[，,]?)?"
     )
