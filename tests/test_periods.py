@@ -68,6 +68,11 @@ def test_a_year_naming_the_fund_a_verb_moves_is_no_calendar_year():
     assert p.season == 2024
 
 
+def test_a_few_years_right_before_what_was_done_over_them_are_cumulative():
+    p = figure_period("actual", "爱心超市8年救助困难群众近", "", "", date(2015, 1, 8))
+    assert (p.start, p.cumulative) == (date(2008, 1, 1), True)
+
+
 def test_planned_figures_run_to_the_end_of_the_festival_drive():
     p = figure_period("planned", "计划走访慰问", "", "", date(2024, 1, 30))
     assert p.end == date(2024, 2, 24)  # 元宵 2024

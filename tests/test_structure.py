@@ -323,6 +323,10 @@ def test_goods_named_right_after_their_value_are_valued_goods():
     assert fig["metric"] == "in_kind_value"
 
 
+def test_people_found_off_a_patrol_were_not_reached():
+    assert figures("慰问团已在全省发现了80多名健在的老战士。") == []
+
+
 def test_receiving_people_are_never_staff():
     got = _by_value(figures("该会发动爱心企业参与，受益群众达5200人。"))
     assert got[5200]["metric"] != "staff_mobilized"

@@ -1003,6 +1003,8 @@ def _person_cue(masked: str, mention: Mention, scope: Scope) -> str | None:
         governing = first_right(masked, mention.end, scope.clause[1], c.person_actions)
         if governing:
             hit = governing
+    if hit and hit[1].word in _found_verbs() and not _on_patrol(masked, scope):
+        return None  # "慰问团已发现了150多名抗战老兵": found, not reached
     if hit:
         return _consoled(masked, mention, scope, hit[1].target)
     verb = first_right(masked, mention.end, scope.clause[1], c.person_verbs)
@@ -1022,6 +1024,17 @@ def _person_cue(masked: str, mention: Mention, scope: Scope) -> str | None:
         if hit:
             return hit[1].target
     return _verb_of_next_clause(masked, scope)
+
+
+@cache
+def _found_verbs() -> frozenset[str]:
+    return frozenset(raw_cues()["persons"]["found_verbs"])
+
+
+def _on_patrol(masked: str, scope: Scope) -> bool:
+    """Whether the sentence is about a patrol (巡查, 街面, 流浪 …)."""
+    sentence = masked[scope.sentence[0] : scope.sentence[1]]
+    return any(w in sentence for w in raw_cues()["persons"]["patrols"])
 
 
 def _verb_of_next_clause(masked: str, scope: Scope) -> str | None:

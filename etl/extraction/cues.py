@@ -17,6 +17,8 @@ PERSON_CONTEXT_LISTS = (
     "beneficiaries",
     "in_need",
     "meals",
+    "found_verbs",
+    "patrols",
     "consolation",
     "aid_money",
     "bare_counts",

@@ -17,7 +17,11 @@ from etl.extraction.numbers import parse_number
 from etl.paths import HOLIDAYS_FILE
 
 _CN_OR_ARABIC = r"(\d+|[一二两三四五六七八九十]+)"
-MULTI_YEAR = re.compile(rf"近{_CN_OR_ARABIC}年|{_CN_OR_ARABIC}年(?:来|以来|间)")
+# "近5年", "5年来", and a few years right before what was done over them ("10年救助近50万人")
+MULTI_YEAR = re.compile(
+    rf"近{_CN_OR_ARABIC}年|{_CN_OR_ARABIC}年(?:来|以来|间)"
+    r"|(?<![\d年])(\d{1,2}|[两三四五六七八九十]+)年(?=累计|共|救助|帮扶|资助|筹集|募集|发放|慰问)"
+)
 # How long a campaign has run: "连续开展20年", "已有18年", "已经连续举办12年", "第21个年头".
 RUNNING_YEARS = re.compile(
     rf"(?:连续|已有|已经|已)(?:连续)?(?:开展|举办|实施)?(?:了)?{_CN_OR_ARABIC}(?:年|个年头)"
@@ -136,7 +140,7 @@ def figure_period(
     # Most patterns below hold 年: a sentence without it skips them in one C scan.
     dated = "年" in sentence_left
     if dated and (m := MULTI_YEAR.search(sentence_left)):
-        years = _int(m.group(1) or m.group(2))
+        years = _int(m.group(1) or m.group(2) or m.group(3))
         return Period(date(published.year - years + 1, 1, 1), date(published.year, 12, 31), True)
     if "多年来" in sentence_left or LONG_SINCE.search(sentence_left):
         return Period(None, published, True)
