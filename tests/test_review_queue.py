@@ -148,6 +148,8 @@ def test_a_confirmed_figure_leaves_the_queue_at_once_and_the_build_applies_it(li
     assert any("已记录 1 项决定" in i.value for i in at.info)  # says it waits for a build
     assert "原文：" not in " ".join(h.value for h in at.subheader)  # nothing stays selected
     at.session_state["f_status"] = "both"  # the figure may be a plan: show plans too
+    # the figure's province: the table shows its first rows, and the bundle holds more
+    at.session_state["f_provinces"] = [first["省份"]]
     at.switch_page(str(ROOT / "app_pages" / "figures.py")).run()
     marks = {
         r["审核"] for r in at.dataframe[0].value.to_dict("records") if r["原文"] == first["原文"]
