@@ -167,6 +167,28 @@ def test_goods_a_company_donates_to_a_charity_are_raised_and_their_value_is_mone
     assert (fig["value"], fig["metric"]) == (240_000, "funds_raised")
 
 
+def test_amounts_listed_by_class_are_what_each_member_receives():
+    found = figures("村里按年龄发放红包：七旬老人300元、八旬老人500元、百岁老人2000元。")
+    assert {(f["value"], f["unit"]) for f in found} == {
+        (300, "yuan_per_person"),
+        (500, "yuan_per_person"),
+        (2000, "yuan_per_person"),
+    }
+
+
+def test_each_package_valued_with_wei_is_one_packages_value():
+    (fig,) = figures("每个“暖心包”价值为280元，包里有棉衣、围巾等10件物品。")
+    assert fig["metric"] == "aid_standard"
+
+
+def test_a_red_packet_to_counted_people_is_a_sum_and_its_stated_value_is_aid():
+    found = figures("商会给这3位老人送上了3000元红包，红包价值总计近1万元。")
+    assert {(f["value"], f["metric"]) for f in found} >= {
+        (3000, "aid_disbursed"),
+        (10000, "aid_disbursed"),
+    }
+
+
 def test_units_counted_after_a_giving_word_are_no_goods():
     assert figures("本次活动共有捐赠单位12个。") == []
 

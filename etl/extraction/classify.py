@@ -64,7 +64,7 @@ def rate_unit(masked: str, mention: Mention, scope: Scope) -> str | None:
         counted = _COUNTED.findall(masked, scope.sentence[0], each[0])
         if counted:
             return "yuan_per_household" if counted[-1] == "户" else "yuan_per_person"
-    by_class = _given_to_class(masked, mention, scope)
+    by_class = _given_to_class(masked, mention, scope) or _class_item(masked, mention, scope)
     if by_class:
         return by_class
     each_recipient = _given_to_each(masked, scope.clause[0], mention.start)
@@ -169,6 +169,38 @@ def _given_to_class(masked: str, mention: Mention, scope: Scope) -> str | None:
     return "yuan_per_household" if found[-1].group("households") else "yuan_per_person"
 
 
+@cache
+def _class_item_pattern() -> re.Pattern:
+    """A list item that names a class of people or households and ends right before its
+    amount ("七旬老人", "100周岁以上老人")."""
+    rule = raw_cues()["class_rate"]
+    return re.compile(
+        rf"[^、，,；;：:]{{0,10}}?"
+        rf"(?:(?P<households>{alternation(rule['households'])})|{alternation(rule['people'])})"
+    )
+
+
+def _class_item(masked: str, mention: Mention, scope: Scope) -> str | None:
+    """The rate of an amount a listed class receives ("六旬老人200元、七旬老人300元"): one of a
+    list of such items, small enough for one person's gift, with no count of the class."""
+    if mention.unit != "yuan" or mention.value >= _package_and_class().class_max_yuan:
+        return None
+    if not _in_amount_list_of_items(masked, mention):
+        return None
+    item = masked[scope.clause[0] : mention.start].rsplit("、", 1)[-1]
+    found = _class_item_pattern().fullmatch(item)
+    if found is None or _COUNTED.search(item):
+        return None
+    return "yuan_per_household" if found.group("households") else "yuan_per_person"
+
+
+def _in_amount_list_of_items(masked: str, mention: Mention) -> bool:
+    """Whether the amount is an item of a list whose items each end in an amount."""
+    after = masked[mention.end : mention.end + 1]
+    before = masked[max(0, mention.start - 16) : mention.start]
+    return after == "、" or bool(re.search(r"元、[^、，。；]{0,12}$", before))
+
+
 # A count of packages or goods in the clause: the amount before a packet's noun is then no
 # single packet's value ("发放200个红包共6万元").
 _COUNTED_ITEMS = re.compile(r"\d[\d.]*万?[余多]?[个份件套袋箱]")
@@ -210,7 +242,10 @@ def _one_package(masked: str, mention: Mention, scope: Scope) -> bool:
     if mention.unit != "yuan" or mention.value >= rule.package_max_yuan:
         return False
     if masked.startswith(rule.package_single, mention.end):
-        return not _COUNTED_ITEMS.search(masked, scope.clause[0], scope.clause[1])
+        # "发放200个红包共6万元", "给这两位老人送上了2000元红包": a total, not one packet
+        return not _COUNTED_ITEMS.search(
+            masked, scope.clause[0], scope.clause[1]
+        ) and not _COUNTED.search(masked, scope.sentence[0], mention.start)
     if not masked.endswith(rule.package_before, scope.clause[0], mention.start):
         return False
     opening = starts_with(masked, scope.sentence[0], rule.package_each)
@@ -823,6 +858,8 @@ def _valued(
         return "aid_disbursed"
     if any(w in valued for w in cues().cash_words):
         return "aid_disbursed"
+    if masked[lo:pos].removesuffix("总").endswith(cues().cash_valued):
+        return "aid_disbursed"  # "红包价值总计近4万元": the value of cash
     return cue.target
 
 

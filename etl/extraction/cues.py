@@ -86,6 +86,7 @@ class Cues:
     back_to_recipients: tuple[str, ...]
     staff_in_need: tuple[str, ...]
     cash_words: tuple[str, ...]
+    cash_valued: tuple[str, ...]  # 红包价值…: cash whose value is stated
     need_before_relief: tuple[str, ...]
     need_relief: tuple[str, ...]
     continuing_openers: tuple[str, ...]
@@ -204,6 +205,7 @@ def load_cues(path: Path = CUES_FILE) -> Cues:
         back_to_recipients=_longest_first(data.get("back_to_recipients", [])),
         staff_in_need=_longest_first(data.get("staff_in_need", [])),
         cash_words=_longest_first(data.get("cash_words", [])),
+        cash_valued=_longest_first(data.get("cash_valued", [])),
         need_before_relief=_longest_first(data.get("need_before_relief", [])),
         need_relief=_longest_first(data.get("need_relief", [])),
         continuing_openers=tuple(data["status"].get("continuing_openers", [])),
