@@ -168,12 +168,15 @@ def test_goods_a_company_donates_to_a_charity_are_raised_and_their_value_is_mone
 
 
 def test_amounts_listed_by_class_are_what_each_member_receives():
-    found = figures("村里按年龄发放红包：七旬老人300元、八旬老人500元、百岁老人2000元。")
-    assert {(f["value"], f["unit"]) for f in found} == {
-        (300, "yuan_per_person"),
-        (500, "yuan_per_person"),
-        (2000, "yuan_per_person"),
-    }
+    for sentence in (
+        "村里按年龄发放红包：七旬老人300元、八旬老人500元、百岁老人2000元。",
+        "老人们一脸幸福；七旬老人300元，八旬老人500元，百岁老人2000元，红包暖人心。",
+    ):
+        assert {(f["value"], f["unit"]) for f in figures(sentence)} == {
+            (300, "yuan_per_person"),
+            (500, "yuan_per_person"),
+            (2000, "yuan_per_person"),
+        }
 
 
 def test_each_package_valued_with_wei_is_one_packages_value():

@@ -198,7 +198,9 @@ def _in_amount_list_of_items(masked: str, mention: Mention) -> bool:
     """Whether the amount is an item of a list whose items each end in an amount."""
     after = masked[mention.end : mention.end + 1]
     before = masked[max(0, mention.start - 16) : mention.start]
-    return after == "、" or bool(re.search(r"元、[^、，。；]{0,12}$", before))
+    # "六旬老人200元、七旬老人300元" or, item by clause, "六旬老人200元，七旬老人300元"
+    listed = after in ("、", "，", ",")
+    return listed or re.search(r"元[、，,][^、，,。；]{0,12}$", before) is not None
 
 
 # A count of packages or goods in the clause: the amount before a packet's noun is then no
