@@ -1280,6 +1280,12 @@ def test_a_sentence_opening_with_since_a_day_and_a_town_carries_the_town():
     assert got[4]["place"] == "龙田镇"
 
 
+def test_a_hometown_chamber_of_another_province_places_nothing():
+    text = "温州商会为会员父母送上新年红包\n\n商会会长一行走访了29户会员家庭，送去慰问金5.8万元。\n"
+    found = figures(text, province="湖南")
+    assert {(f["province"], f["place"]) for f in found} == {("湖南", "湖南省")}
+
+
 def test_walking_into_streets_and_communities_names_no_town():
     text = "市慈善总会送温暖\n\n漳州市慈善义工将走进街道社区，为800户困难家庭送上新春大礼包。\n"
     (fig,) = figures(text, province="福建")

@@ -7,6 +7,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from etl.extraction.context import mask_quoted
+from etl.extraction.cues import raw_cues
 from etl.extraction.extract import extract_article
 from etl.extraction.normalise import normalise
 from etl.extraction.periods import campaign_season, infer_published
@@ -83,6 +84,12 @@ def _with_page(meta: ReportMeta, page) -> tuple[ReportMeta, tuple[str, ...]]:
     return replace(meta, **filled), tuple(filled)
 
 
+def _not_hometowns(text: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
+    """The place mentions that do not name a hometown body's origin ("兰州商会")."""
+    bodies = tuple(raw_cues()["places"]["hometown_bodies"])
+    return [m for m in mentions if not text.startswith(bodies, m.end)]
+
+
 def process_text(raw: RawText, meta: ReportMeta) -> Document:
     """Normalise, segment and extract one decoded report."""
     # Articles are found in Simplified text, aligned with the raw text character for character.
@@ -118,7 +125,11 @@ def process_text(raw: RawText, meta: ReportMeta) -> Document:
         in_title, in_body = g.mentions(title, counties=True), g.mentions(body)
         in_attribution = g.mentions(loc.attribution)
         province = infer_province(
-            [(in_title, 2.0), (in_attribution, 2.0), (in_body, 1.0)],
+            [
+                (_not_hometowns(title, in_title), 2.0),
+                (in_attribution, 2.0),
+                (_not_hometowns(body, in_body), 1.0),
+            ],
             meta.province_hint,
         )
         full = g.full_province_name(province) if province else None

@@ -320,7 +320,8 @@ def named_places(
     v = _vocab()
     out: list[Named] = []
     kept: list[tuple[int, int]] = []
-    origin = tuple(raw_cues()["places"]["origin_after"])
+    # where a team set out from, or where a hometown body's members come from ("兰州商会")
+    origin = (*raw_cues()["places"]["origin_after"], *raw_cues()["places"]["hometown_bodies"])
     destination = tuple(raw_cues()["places"]["destination_before"])
     several = tuple(raw_cues()["places"]["several_after"])
     for m in mentions:
