@@ -1286,6 +1286,12 @@ def test_a_hometown_chamber_of_another_province_places_nothing():
     assert {(f["province"], f["place"]) for f in found} == {("湖南", "湖南省")}
 
 
+def test_a_village_named_like_a_city_of_another_province_sets_no_province():
+    text = "乐居长春村 冬至为老人送温暖\n\n村里为250多位老人送去饺子，发放慰问金2万元。\n"
+    found = figures(text, province="福建")
+    assert {f["province"] for f in found} == {"福建"}
+
+
 def test_walking_into_streets_and_communities_names_no_town():
     text = "市慈善总会送温暖\n\n漳州市慈善义工将走进街道社区，为800户困难家庭送上新春大礼包。\n"
     (fig,) = figures(text, province="福建")

@@ -85,9 +85,15 @@ def _with_page(meta: ReportMeta, page) -> tuple[ReportMeta, tuple[str, ...]]:
 
 
 def _not_hometowns(text: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
-    """The place mentions that do not name a hometown body's origin ("兰州商会")."""
-    bodies = tuple(raw_cues()["places"]["hometown_bodies"])
-    return [m for m in mentions if not text.startswith(bodies, m.end)]
+    """The place mentions that name a place of the news: not a hometown body's origin ("兰州
+    商会"), nor a short city name that is part of a village's or street's name ("太原村")."""
+    places = raw_cues()["places"]
+    bodies, parts = tuple(places["hometown_bodies"]), tuple(places["name_part_before"])
+    return [
+        m
+        for m in mentions
+        if not text.startswith(bodies, m.end) and not (m.short and text.startswith(parts, m.end))
+    ]
 
 
 def process_text(raw: RawText, meta: ReportMeta) -> Document:
