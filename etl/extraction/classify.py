@@ -200,7 +200,10 @@ def _in_amount_list_of_items(masked: str, mention: Mention) -> bool:
     before = masked[max(0, mention.start - 16) : mention.start]
     # "六旬老人200元、七旬老人300元" or, item by clause, "六旬老人200元，七旬老人300元"
     listed = after in ("、", "，", ",")
-    return listed or re.search(r"元[、，,][^、，,。；]{0,12}$", before) is not None
+    return listed or _ITEM_AFTER_AMOUNT.search(before) is not None
+
+
+_ITEM_AFTER_AMOUNT = re.compile(r"元[、，,][^、，,。；]{0,12}$")  # the item before ended in 元
 
 
 # A count of packages or goods in the clause: the amount before a packet's noun is then no
@@ -717,10 +720,7 @@ def _donated_to_people(masked: str, scope: Scope, verb: int) -> bool:
     "号召干部职工为灾区捐款…")."""
     c = cues()
     marker = _last_recipient_marker(masked, scope.clause[0], verb)
-    if marker < 0:
-        return False
-    receiver = masked[marker + 1 : verb]
-    if any(body in receiver for body in c.donation_receivers):
+    if marker < 0 or _to_a_gift_body(masked, marker, verb):
         return False
     giver = masked[scope.sentence[0] : marker]
     if not any(body in giver for body in c.donation_receivers) or any(
@@ -735,12 +735,18 @@ def _donated_to_people(masked: str, scope: Scope, verb: int) -> bool:
 def _donated_to_a_body(text: str, mention: Mention, scope: Scope) -> bool:
     """Whether goods are donated to a body that takes donations in ("向…慈善联合总会捐赠棉服
     2900件"): goods the campaign raised, which the contract has no metric for."""
-    c = cues()
-    verb = nearest_left(text, scope.clause[0], mention.start, c.donating)
+    verb = nearest_left(text, scope.clause[0], mention.start, cues().donating)
     if verb is None:
         return False
     marker = _last_recipient_marker(text, scope.clause[0], verb[0])
-    return marker >= 0 and any(body in text[marker + 1 : verb[0]] for body in c.donation_receivers)
+    return marker >= 0 and _to_a_gift_body(text, marker, verb[0])
+
+
+def _to_a_gift_body(masked: str, marker: int, verb: int) -> bool:
+    """Whether the recipient the marker at `marker` names before the verb at `verb` is a body
+    that takes gifts in (向县慈善会捐赠…), not people or places in need."""
+    receiver = masked[marker + 1 : verb]
+    return any(body in receiver for body in cues().donation_receivers)
 
 
 def _business_gives(masked: str, scope: Scope, verb: int) -> bool:
@@ -756,13 +762,12 @@ def _business_gives(masked: str, scope: Scope, verb: int) -> bool:
 def _goods_named_after(masked: str, mention: Mention, scope: Scope) -> bool:
     """Whether goods, and no cash, are what the amount is of ("8万元的救灾大米", "300万元过冬
     物资")."""
+    c = cues()
+    named = _named_after(masked, mention, scope)
     if not masked.startswith("的", mention.end):
         if _goods_right_after().match(masked, mention.end, scope.clause[1]) is None:
             return False
-        named = _named_after(masked, mention, scope)[:8]
-        return not any(w in named for w in cues().cash_words)  # "600元取暖煤货币补贴": cash
-    c = cues()
-    named = _named_after(masked, mention, scope)
+        return not any(w in named[:8] for w in c.cash_words)  # "600元取暖煤货币补贴": cash
     if any(w in named for w in c.cash_words):
         return False  # "价值…的米、面等慰问品和救助金": cash too
     head = re.split(r"[、和及与]", named[1:9], maxsplit=1)[0]
@@ -791,9 +796,7 @@ def _raising_before(masked: str, lo: int, hi: int) -> tuple[int, Cue] | None:
         return None  # the verb raised another sum ("捐赠年夜饭850份，价值…" has none)
     clause_lo, _ = bounds(masked, verb[0], CLAUSE_MARKS, lo, verb[0])
     marker = _last_recipient_marker(masked, clause_lo, verb[0])
-    if marker >= 0 and not any(
-        body in masked[marker + 1 : verb[0]] for body in cues().donation_receivers
-    ):
+    if marker >= 0 and not _to_a_gift_body(masked, marker, verb[0]):
         return None  # given to people ("为院内老人捐赠…"), not to a body that takes gifts in
     return verb
 
@@ -1042,7 +1045,7 @@ def _person_cue(masked: str, mention: Mention, scope: Scope) -> str | None:
         governing = first_right(masked, mention.end, scope.clause[1], c.person_actions)
         if governing:
             hit = governing
-    if hit and hit[1].word in _found_verbs() and not _on_patrol(masked, scope):
+    if hit and hit[1].word in c.found_verbs and not _on_patrol(masked, scope):
         return None  # "慰问团已发现了150多名抗战老兵": found, not reached
     if hit:
         return _consoled(masked, mention, scope, hit[1].target)
@@ -1065,15 +1068,9 @@ def _person_cue(masked: str, mention: Mention, scope: Scope) -> str | None:
     return _verb_of_next_clause(masked, scope)
 
 
-@cache
-def _found_verbs() -> frozenset[str]:
-    return frozenset(raw_cues()["persons"]["found_verbs"])
-
-
 def _on_patrol(masked: str, scope: Scope) -> bool:
     """Whether the sentence is about a patrol (巡查, 街面, 流浪 …)."""
-    sentence = masked[scope.sentence[0] : scope.sentence[1]]
-    return any(w in sentence for w in raw_cues()["persons"]["patrols"])
+    return any_within(masked, *scope.sentence, cues().patrols)
 
 
 def _verb_of_next_clause(masked: str, scope: Scope) -> str | None:

@@ -53,6 +53,8 @@ class Cues:
     goods_handed_out: tuple[str, ...]  # the verbs that hand goods out (送去, 分发, 赠送 …)
     goods_each_unit: tuple[str, ...]  # 每桌, 每个: what each table or body holds or gets
     meals: tuple[str, ...]  # 年夜饭, 团年饭: a charity meal, whose diners were reached
+    found_verbs: frozenset[str]  # 发现: reaches people only on a patrol
+    patrols: tuple[str, ...]  # 巡查, 街面: a patrol's sentence
     goods_noun_breaks: str  # characters no goods noun holds (的, 为, 给 …)
     goods: tuple[str, ...]
     planned_titles: tuple[str, ...]
@@ -172,6 +174,8 @@ def load_cues(path: Path = CUES_FILE) -> Cues:
         goods_handed_out=_longest_first(data["items"]["verbs"]),
         goods_each_unit=_longest_first(data["items"]["each_unit"]),
         meals=_longest_first(data["persons"].get("meals", [])),
+        found_verbs=frozenset(data["persons"].get("found_verbs", [])),
+        patrols=_longest_first(data["persons"].get("patrols", [])),
         goods_noun_breaks="".join(data["items"]["noun_breaks"]),
         goods=_longest_first(data["items"]["goods"]),
         planned_titles=tuple(data["status"].get("planned_titles", [])),

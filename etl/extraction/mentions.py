@@ -181,14 +181,14 @@ def find_mentions(text: str, offset: int = 0) -> list[Mention]:
         if value is None or value <= 0 or _excluded(text, m.start(), m.end()):
             continue
         word = m.group("unit")
+        unit = UNIT_WORDS.get(word, "items")
         if (
-            found
+            unit == "items"
+            and found
             and found[-1].unit == "items"
-            and UNIT_WORDS.get(word, "items") == "items"
             and _restated_in_brackets(text, m.start(), found[-1].end - offset)
         ):
             continue  # "奶粉3100箱（18600罐）": the same goods counted in a smaller unit
-        unit = UNIT_WORDS.get(word, "items")
         if unit in ("persons", "households") and value > _MAX_PEOPLE:
             continue  # "4282979576人": two counts run together, no count
         # "（次）", "（人次）": visits; the alternative's last character before the bracket
