@@ -381,6 +381,13 @@ def test_a_planning_word_after_the_count_makes_it_planned():
     assert fig["status"] == "planned"
 
 
+def test_what_money_raised_can_do_is_planned():
+    text = "基金会已筹得爱心款60万元，可为3000名独居老人送去冬衣。"
+    got = _by_value(figures(text))
+    assert got[600000]["status"] == "actual"
+    assert got[3000]["status"] == "planned"
+
+
 def test_a_clause_without_a_verb_takes_the_planning_verb_before_it():
     text = "志愿服务队将深入各村入户，为820户困难家庭送上年货。"
     (fig,) = figures(text)
