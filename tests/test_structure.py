@@ -669,6 +669,21 @@ def test_a_later_part_after_qizhong_with_its_own_verb_keeps_it():
     assert ("in_kind_value", 2_000_000) in got
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "州民政局近日拨付冬春救助金800万元，包括州级资金300万元、社会捐赠款500万元。",
+        "州民政局近日拨付冬春救助金800万元。局长说，这批资金包括：州级资金300万元，"
+        "以及社会捐赠款500万元。",
+    ],
+)
+def test_amounts_listed_after_baokuo_are_parts_of_the_total_they_break_down(text):
+    doc = process("州里拨付冬春救助金\n\n" + text, province="甘肃")
+    total, *parts = doc.figures
+    assert [p.metric for p in parts] == ["aid_disbursed", "aid_disbursed"]
+    assert all(p.part_of == total.span for p in parts)
+
+
 def test_money_decided_by_a_verb_that_raises_and_spends_is_less_sure():
     (raised,) = process("市慈善总会共筹集善款820万元。", province="湖南").figures
     (spent,) = process("市政府共投入资金820万元。", province="湖南").figures

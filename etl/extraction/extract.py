@@ -383,7 +383,7 @@ def _link_parts(text: str, masked: str, figures: list[tuple[Figure, tuple[int, i
                 )
             for p in parts:
                 p.part_of = fig.span
-        opener = text.rfind("其中", sentence[0], fig.span[0])
+        opener = _breakdown_opener(text, sentence[0], fig.span[0], figures[:i])
         if opener >= 0 and fig.metric != "aid_standard":
             # "其中" breaks down the total before it: the parts count what the total counts.
             totals = [t for t, _ in figures[:i] if t.span[1] <= opener and t.unit == fig.unit]
@@ -391,7 +391,7 @@ def _link_parts(text: str, masked: str, figures: list[tuple[Figure, tuple[int, i
             # "其中，省慈善总会下拨15万元" names a giver: a source of the total.
             clause_lo, _ = bounds(masked, fig.span[0], CLAUSE_MARKS, opener, fig.span[0])
             own_verb = (
-                _leading_verb(masked, opener + 2, fig.span[0])
+                _leading_verb(masked, _past_colon(masked, opener + 2), fig.span[0])
                 or (clause_lo > opener + 2 and _leading_verb(masked, clause_lo, fig.span[0]))
                 or _gives_to_someone(masked, clause_lo, fig.span[0])
             )
@@ -406,6 +406,35 @@ def _link_parts(text: str, masked: str, figures: list[tuple[Figure, tuple[int, i
                 fig.metric, fig.status = totals[-1].metric, totals[-1].status
             if totals and totals[-1].metric == fig.metric:
                 fig.part_of = totals[-1].span
+
+
+_BACK_REFERENCE_REACH = 8  # "这笔救灾资金包括": the demonstrative, its noun, then 包括
+
+
+def _breakdown_opener(
+    text: str, lo: int, hi: int, earlier: list[tuple[Figure, tuple[int, int]]]
+) -> int:
+    """Where a breakdown of a total opens in text[lo:hi] (其中, or 包括 right after the total
+    or a few characters after a back-reference: "下拨的这笔资金包括："), else -1."""
+    opener = text.rfind("其中", lo, hi)
+    if opener >= 0:
+        return opener
+    for word in _TOTALS["including"]:
+        at = text.rfind(word, lo, hi)
+        if at < 0:
+            continue
+        before = text[lo:at].rstrip("，,")
+        right_after_total = any(f.span[1] == lo + len(before) for f, _ in earlier)
+        near = text[max(lo, at - _BACK_REFERENCE_REACH) : at]
+        referring_back = any(word in near for word in cues().back_references)
+        if right_after_total or referring_back:
+            return at
+    return -1
+
+
+def _past_colon(text: str, pos: int) -> int:
+    """`pos`, moved past a colon there ("包括：中央…")."""
+    return pos + 1 if text.startswith(("：", ":"), pos) else pos
 
 
 def _gives_to_someone(masked: str, lo: int, hi: int) -> bool:
