@@ -1326,6 +1326,24 @@ def test_a_provinces_paper_in_the_headline_does_not_place_the_news():
     assert fig["place"] == "新宁县"
 
 
+def test_a_wire_label_naming_the_province_yields_to_the_city_of_the_lead():
+    text = (
+        "甘肃：暖心粮仓五年帮扶十万人次\n\n"
+        "天水市有一座不收钱的粮仓，专门接济困难群众。粮仓今冬已发放米面油3200袋。\n"
+    )
+    assert {f["place"] for f in figures(text, province="甘肃")} == {"天水市"}
+
+
+def test_a_national_agencys_dateline_does_not_place_the_story():
+    text = (
+        "寒冬里的一份补贴\n\n"
+        "新华社兰州12月3日电 记者从临泽县民政局获悉，一项取暖补贴已经到账。\n\n"
+        "今冬共为860户低收入家庭发放取暖补贴。\n"
+    )
+    (fig,) = figures(text, province="甘肃")
+    assert fig["place"] == "临泽县"
+
+
 def test_aid_money_brought_to_people_aids_them_and_goods_reach_them():
     text = (
         "民政送温暖\n\n为50名困难群众送去临时救助金2万元。"

@@ -687,9 +687,12 @@ def article_place(
     """The place governing an article: the most specific of the first run of names in the
     headline, else in the lead sentence (全省 there: the province), else in the attribution
     (an agency often attributes a lower place's news: the lead names the place itself)."""
+    lead_names = [n for n in lead_names if not _in_dateline(lead_text, n)]
     sources = ((title_names, title_text), (lead_names, lead_text), (attribution_names, ""))
     for names, text in sources:
         run = _first_run(names, text)
+        if names is title_names and _wire_label(title_text, run):
+            continue  # "河南：爱心超市…": an agency's label over a lower place's story
         if run is not None and run.kind != "scope" and text:
             run = _branch_place(text, names, run) or run
         if names is title_names and run is not None and run.kind != "scope":
@@ -776,6 +779,36 @@ def _province_held_in_city(title: str, names: list[Named], run: Named) -> bool:
         n.kind == "back" and n.level == "province" and n.end <= run.start for n in names
     )
     return province_body and title.endswith(_vocab().held_in, 0, run.start)
+
+
+@cache
+def _agency_dateline() -> re.Pattern:
+    """A national agency's dateline ("新华社成都12月8日电", "人民网银川12月17日电")."""
+    agencies = alternation(raw_cues()["places"]["national_agencies"])
+    return re.compile(rf"(?:{agencies})[\u4e00-\u9fff]{{1,8}}?\d{{1,2}}月\d{{1,2}}日(?:电|讯)")
+
+
+def _in_dateline(text: str, name: Named) -> bool:
+    """Whether a name of the lead stands in a national agency's dateline, which names the
+    bureau the story was filed from (a provincial capital), not where it happened; a local
+    paper's dateline ("本报鹤岗1月26日电") names its own area and is kept."""
+    line_start = text.rfind("\n", 0, name.start) + 1
+    for m in _agency_dateline().finditer(text, line_start, name.end + 8):
+        if m.start() <= name.start and name.end <= m.end():
+            return True
+    return False
+
+
+def _wire_label(title: str, run: Named | None) -> bool:
+    """Whether a headline opens with a province's name and a colon ("河南：…"): an agency's
+    label for where the story comes from, which the lead then places."""
+    return (
+        run is not None
+        and run.place is not None
+        and run.place.level == "province"
+        and run.start == 0
+        and title.startswith(("：", ":"), run.end)
+    )
 
 
 def _first_run(names: list[Named], text: str = "") -> Named | None:
