@@ -209,7 +209,8 @@ def figure_period(
         start, end = first, _month_end(first)
     if start > end:
         start = date(end.year, 1, 1) if date(end.year, 1, 1) <= end else end
-    return Period(start, end)
+    # From January to a report of October or later straddles two seasons ("今年以来…").
+    return Period(start, end, season_of(start) != season_of(end))
 
 
 _FIRST: dict[tuple[int, int], tuple[str, re.Match | None]] = {}
