@@ -64,6 +64,7 @@ def test_cue_file_names_only_contract_vocabulary():
         "weak_planned",
         "manner",
         "continuing_openers",
+        "planning_openers",
     } <= set(STATUSES)
     for side in ("before", "after"):
         assert set(cues["qualifier"][side]) <= set(QUALIFIERS)

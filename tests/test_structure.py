@@ -388,6 +388,23 @@ def test_what_money_raised_can_do_is_planned():
     assert got[3000]["status"] == "planned"
 
 
+def test_money_whose_use_the_next_clause_plans_is_planned():
+    text = "县工会关爱行动启动\n\n行动共筹措资金90万元，计划为全县1500名环卫工人每人发放600元补贴。"
+    got = _by_value(figures(text, province="海南"))
+    assert got[900_000]["status"] == "planned" and got[1500]["status"] == "planned"
+
+
+def test_list_items_without_a_subject_share_the_plan_of_the_item_before():
+    text = (
+        "县慈善会新春行动\n\n"
+        "此外，活动还将为200名孤寡老人送去棉衣；出资12万元，为敬老院添置热水器；"
+        "为留守儿童送去书包300个。二是县民政局已为60户困难家庭发放临时救助金。"
+    )
+    got = _by_value(figures(text, province="海南"))
+    assert [got[v]["status"] for v in (200, 120_000, 300)] == ["planned"] * 3
+    assert got[60]["status"] == "actual"
+
+
 def test_a_clause_without_a_verb_takes_the_planning_verb_before_it():
     text = "志愿服务队将深入各村入户，为820户困难家庭送上年货。"
     (fig,) = figures(text)

@@ -21,8 +21,6 @@ from etl.extraction.cues import Cue, alternation, cues, raw_cues
 from etl.extraction.mentions import MENTION, Mention
 
 _RATE_UNITS = {"人": "yuan_per_person", "户": "yuan_per_household", "人月": "yuan_per_person_month"}
-# An elided subject continued by a future marker refers back: "…3360余万元，将于1月15日前发放".
-_PLANNING_OPENERS = ("将于", "将在", "拟于", "预计于", "将陆续", "将全部")
 
 
 @dataclass(frozen=True)
@@ -1273,6 +1271,23 @@ def _has_figure(masked: str, lo: int, hi: int) -> bool:
     return MENTION.search(masked, lo, hi) is not None
 
 
+def _planned_list_item(masked: str, sentence_lo: int, item_lo: int) -> bool:
+    """Whether the list item opening at `item_lo` after a semicolon goes on with a plan before
+    it: "活动还将向…学生送去助学款；出资26.5万元，援建…；为孤残儿童送去…" — items that open
+    with a verb (or 为/向 …) have no subject of their own, and the first item with one says
+    whose plan they share."""
+    while (
+        item_lo > sentence_lo and masked[item_lo - 1] in "；;" and not _new_subject(masked, item_lo)
+    ):
+        previous_lo = max(masked.rfind(m, sentence_lo, item_lo - 1) for m in "；;") + 1
+        previous_lo = max(previous_lo, sentence_lo)
+        status = clause_status(masked, previous_lo, item_lo - 1)
+        if status is not None:
+            return status == "planned"
+        item_lo = previous_lo
+    return False
+
+
 def status_of(masked: str, mention: Mention, scope: Scope, title: str = "") -> str:
     """actual or planned: the clause's own cue, else the governing clause before it (across
     clauses without a figure of their own), else a planning word to its right in the clause
@@ -1336,13 +1351,15 @@ def status_of(masked: str, mention: Mention, scope: Scope, title: str = "") -> s
         hi = prev_lo
     if _planned_cue(masked, mention.end, clause_hi) is not None:
         return "planned"
+    if _planned_list_item(masked, sentence_lo, run_lo):
+        return "planned"
     if starts_with(masked, clause_lo, cues().purpose_openers) and clause_hi < sentence_hi:
         # "为实现对全省…户的全覆盖，各级工会将…": the purpose is what the next clause plans.
         served = clause_status(masked, clause_hi + 1, sentence_hi)
         if served:
             return served
     continued = clause_hi < sentence_hi and masked[clause_hi] in "，,"
-    if continued and starts_with(masked, clause_hi + 1, _PLANNING_OPENERS):
+    if continued and starts_with(masked, clause_hi + 1, cues().planning_openers):
         return "planned"
     each = starts_with(masked, clause_hi + 1, cues().rates) if continued else None
     if each and masked.startswith("将", clause_hi + 1 + len(each.word)):

@@ -108,6 +108,7 @@ class Cues:
     planned: tuple[str, ...]
     actual: tuple[str, ...]
     planned_before_aspect: tuple[str, ...]
+    planning_openers: tuple[str, ...]
     jiang_objects: tuple[str, ...]
     not_planned_compounds: tuple[str, ...]
     qualifier_before: tuple[Cue, ...]
@@ -228,6 +229,7 @@ def load_cues(path: Path = CUES_FILE) -> Cues:
         planned=_longest_first(data["status"]["planned"]),
         actual=_longest_first(data["status"]["actual"]),
         planned_before_aspect=_longest_first(data["status"]["planned_before_aspect"]),
+        planning_openers=_longest_first(data["status"]["planning_openers"]),
         jiang_objects=tuple(str(w) for w in data["status"]["not_planned_after_jiang"]),
         not_planned_compounds=tuple(data["status"].get("not_planned_compounds", [])),
         qualifier_before=_longest_first(
