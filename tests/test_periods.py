@@ -242,3 +242,13 @@ def test_a_year_compared_with_does_not_date_the_figure():
     left = "今年冬天全区发放户数比2021年多2万户，共发放补贴现金"
     p = figure_period("actual", left, left, left, date(2022, 11, 24))
     assert p.end.year == 2022
+
+
+def test_since_january_in_an_autumn_report_crosses_seasons():
+    p = figure_period("actual", "今年以来，全省已下拨救灾资金", "", "", date(2021, 11, 24))
+    assert (p.start, p.end, p.season) == (date(2021, 1, 1), date(2021, 11, 24), None)
+
+
+def test_since_january_in_a_february_report_is_its_own_season():
+    p = figure_period("actual", "今年以来，全省已下拨救灾资金", "", "", date(2022, 2, 10))
+    assert (p.start, p.season) == (date(2022, 1, 1), 2022)
