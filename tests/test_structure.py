@@ -405,6 +405,30 @@ def test_list_items_without_a_subject_share_the_plan_of_the_item_before():
     assert got[60]["status"] == "actual"
 
 
+def test_the_value_of_one_thing_given_is_a_rate():
+    text = "区总工会送温暖\n\n向每户困难职工家庭送粮油，配送一份价值260元的粮油套餐。"
+    (fig,) = figures(text, province="北京")
+    assert (fig["metric"], fig["unit"]) == ("aid_standard", "yuan_per_household")
+
+
+def test_amounts_that_vary_with_the_recipient_are_rates_not_sums():
+    text = "区总工会大病帮扶\n\n全区共帮扶大病职工320人，补助金额从2000元到2万元不等。"
+    got = _by_value(figures(text, province="北京"))
+    assert got[2000]["metric"] == got[20000]["metric"] == "aid_standard"
+    assert got[2000]["unit"] == "yuan_per_person"
+
+
+def test_goods_valued_in_a_list_under_an_aid_headline_stay_goods():
+    text = (
+        "县红十字会救助受灾群众\n\n"
+        "灾后，县红十字会积极争取支持：8月2日，市红十字会送来价值4.6万元的棉被、毛毯等物资；"
+        "10月，省红十字会下拨救灾资金6万元。"
+    )
+    got = _by_value(figures(text, province="陕西"))
+    assert got[46000]["metric"] == "in_kind_value"
+    assert got[60000]["metric"] == "aid_disbursed"
+
+
 def test_a_clause_without_a_verb_takes_the_planning_verb_before_it():
     text = "志愿服务队将深入各村入户，为820户困难家庭送上年货。"
     (fig,) = figures(text)

@@ -68,7 +68,7 @@ def rate_unit(masked: str, mention: Mention, scope: Scope) -> str | None:
     each_recipient = _given_to_each(masked, scope.clause[0], mention.start)
     if each_recipient and _in_amount_list(masked, mention):
         return None  # "分别为甲、乙送上75万元、3万元": one amount to each, no rate
-    if each_recipient or _one_package(masked, mention, scope):
+    if each_recipient or _one_package(masked, mention, scope) or _varies(masked, mention, scope):
         # the recipients: counted before the amount ("为18户各送去…"), else visited at home
         # ("来到…家中，各送上…": per household), else named people
         counted = list(_COUNTED.finditer(masked, scope.sentence[0], mention.start))
@@ -83,6 +83,14 @@ def rate_unit(masked: str, mention: Mention, scope: Scope) -> str | None:
         hit = nearest_left(masked, prev_lo, scope.clause[0] - 1, c.rates)
         return hit[1].target if hit else None
     return None
+
+
+def _varies(masked: str, mention: Mention, scope: Scope) -> bool:
+    """Whether the amount opens or closes a range that varies with the recipient ("从3000元到
+    3万元不等"): 不等 follows it in its clause, with no other clause between."""
+    data = raw_cues()
+    hi = min(scope.clause[1], mention.end + data["varying_reach"])
+    return any(masked.find(w, mention.end, hi) >= 0 for w in data["varying_after"])
 
 
 @cache
@@ -221,6 +229,7 @@ class _SmallRates:
     package_nouns: tuple[str, ...]
     package_each: tuple[str, ...]
     package_single: tuple[str, ...]
+    package_one_of: tuple[str, ...]
 
 
 @cache
@@ -234,6 +243,7 @@ def _package_and_class() -> _SmallRates:
         tuple(package["nouns"]),
         tuple(package["each"]),
         tuple(package["single"]),
+        tuple(package["one_of"]),
     )
 
 
@@ -249,8 +259,14 @@ def _one_package(masked: str, mention: Mention, scope: Scope) -> bool:
         return not _COUNTED_ITEMS.search(
             masked, scope.clause[0], scope.clause[1]
         ) and not _COUNTED.search(masked, scope.sentence[0], mention.start)
-    if not masked.endswith(rule.package_before, scope.clause[0], mention.start):
+    value_word = next(
+        (w for w in rule.package_before if masked.endswith(w, scope.clause[0], mention.start)),
+        None,
+    )
+    if value_word is None:
         return False
+    if masked.endswith(rule.package_one_of, scope.clause[0], mention.start - len(value_word)):
+        return True  # "配送一份价值300元的粮油套餐": one of the things given
     opening = starts_with(masked, scope.sentence[0], rule.package_each)
     if opening and masked.startswith(rule.package_nouns, scope.sentence[0] + len(opening)):
         return True

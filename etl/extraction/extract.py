@@ -352,6 +352,8 @@ def _in_frame(
         head = heads[-1]
         total = head.span if head.unit == m.unit else None  # 人 in a list under 人次 is no part
         return (head.metric, m.unit), head.status, total
+    if kind and kind[0] == "in_kind_value":
+        return None  # goods valued ("送来价值5.15万元的棉被…") under a programme heading stay goods
     metric = programme_metric(frame, text, m.unit, title)
     return ((metric, m.unit), None, None) if metric else None
 
