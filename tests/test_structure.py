@@ -1385,6 +1385,22 @@ def test_a_national_agencys_dateline_does_not_place_the_story():
     assert fig["place"] == "临泽县"
 
 
+def test_the_corps_is_a_place_of_its_own_not_the_autonomous_region():
+    text = "新疆兵团发放冬季补助\n\n今年新疆兵团为1.8万户困难职工家庭发放取暖补助。\n"
+    (fig,) = figures(text, province="新疆")
+    assert (fig["place"], fig["level"]) == ("新疆生产建设兵团", "city")
+
+
+def test_two_levels_acting_together_are_the_upper_levels():
+    text = (
+        "全省工会送温暖启动\n\n启动仪式上，省、成都市两级工会向80名困难劳模发放了慰问金。"
+        "当天，市、武侯区两级工会还走访了40户困难职工家庭。\n"
+    )
+    got = _by_value(figures(text, province="四川"))
+    assert got[80]["place"] == "四川省"
+    assert got[40]["place"] == "成都市"
+
+
 def test_aid_money_brought_to_people_aids_them_and_goods_reach_them():
     text = (
         "民政送温暖\n\n为50名困难群众送去临时救助金2万元。"

@@ -113,6 +113,10 @@ class Gazetteer:
                     self.by_name.setdefault(auto + "州", []).append(p)  # 湘西州, as written
                 if short != p.name and len(short) >= 2 and short not in never:
                     self.short.setdefault(short, []).append(p)
+        # Names officials write for a place the table names otherwise (新疆兵团).
+        for alias, full in raw_cues()["places"]["aliases"].items():
+            for p in self.by_name.get(full, []):
+                self.short.setdefault(alias, []).append(p)
         # Counties without 县/市 (浏阳, 吉首): looked for only where a place is expected.
         self.county_short: dict[str, list[Place]] = {}
         for p in places:

@@ -55,6 +55,7 @@ class _Vocab:
     area_kinds: tuple[str, ...]
     forest_area: re.Pattern
     venue: re.Pattern
+    joint_levels: tuple[str, ...]
     province_words: dict[str, tuple[str, ...]]  # province | municipality | region
     own_body: dict[str, re.Pattern]
     media_after: tuple[str, ...]
@@ -122,6 +123,7 @@ def _vocab() -> _Vocab:
             re.M,
         ),
         venue=re.compile(rf"在([^，。；！？\n]{{2,24}}?)(?:{alternation(data['venue_verbs'])})"),
+        joint_levels=tuple(data["joint_levels_after"]),
         province_words={k: tuple(ws) for k, ws in data["province_words"].items()},
         # A body of the province written with its level character alone, at the start of a
         # phrase: "省国防工会开展…", "由省慈善总会…" (a municipality's 市…, a region's 区…).
@@ -630,6 +632,8 @@ def figure_place(
     place = near.place
     if place is None or place.name == article.name:
         return article
+    if (upper := _upper_of_joint_levels(text, group_lo, near, province_full)) is not None:
+        return upper
     listed = _list_around(names, i, text)
     if len(listed) > 1:
         own = _respectively(text, listed, position)
@@ -652,6 +656,22 @@ def figure_place(
         if RANK[visited.level] > RANK[place.level]:
             return visited
     return place
+
+
+def _upper_of_joint_levels(
+    text: str, group_lo: int, near: Named, province_full: str
+) -> Located | None:
+    """The upper of two levels that act together ("自治区、呼和浩特市两级工会", "省、长沙市两级
+    慈善会"): the levels are listed from the top, and the first one's place holds the other."""
+    if near.place is None or not text.startswith(_vocab().joint_levels, near.end):
+        return None
+    before = text[group_lo : near.start].rstrip("、和与及")
+    if before.endswith(("省", "自治区")) and province_full:
+        return Located(province_full, "province")
+    prefecture = near.place.prefecture
+    if before.endswith("市") and near.place.level == "county" and prefecture:
+        return Located(prefecture, "city", prefecture)
+    return None
 
 
 def _several_provinces(names: list[Named], i: int, text: str, article: Located) -> bool:
