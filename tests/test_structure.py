@@ -1401,6 +1401,15 @@ def test_two_levels_acting_together_are_the_upper_levels():
     assert got[40]["place"] == "成都市"
 
 
+def test_a_meetings_venue_places_an_article_whose_organiser_names_no_place():
+    text = (
+        "市总工会在江阳区黄舣镇召开返乡农民工座谈会\n\n"
+        "座谈会上，市总工会为260名返乡农民工发放了交通补贴。\n"
+    )
+    (fig,) = figures(text, province="四川")
+    assert fig["place"] == "黄舣镇"
+
+
 def test_aid_money_brought_to_people_aids_them_and_goods_reach_them():
     text = (
         "民政送温暖\n\n为50名困难群众送去临时救助金2万元。"

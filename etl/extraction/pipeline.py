@@ -22,6 +22,7 @@ from etl.extraction.placing import (
     publisher_place,
     states_province,
     unnamed_body_place,
+    venue_place,
 )
 from etl.extraction.script import to_simplified
 from etl.extraction.segment import hard_breaks, segment
@@ -169,6 +170,7 @@ def process_text(raw: RawText, meta: ReportMeta) -> Document:
             governing = (
                 new_area_place(title)
                 or publisher_place(own.publisher, province)
+                or venue_place(title, in_title, province)
                 or unnamed
                 or (Located(full, "province") if full else None)
             )

@@ -316,9 +316,15 @@ def _names_a_medium(text: str, end: int) -> bool:
 
 
 def named_places(
-    text: str, lo: int, hi: int, mentions: list[Mention], province: str | None
+    text: str,
+    lo: int,
+    hi: int,
+    mentions: list[Mention],
+    province: str | None,
+    keep_venues: bool = False,
 ) -> list[Named]:
-    """Every place the text names in [lo, hi): gazetteer names, towns, scope words, back-refs."""
+    """Every place the text names in [lo, hi): gazetteer names, towns, scope words, back-refs
+    (with `keep_venues`, the places a ceremony was held in too)."""
     v = _vocab()
     out: list[Named] = []
     kept: list[tuple[int, int]] = []
@@ -354,7 +360,7 @@ def named_places(
     quoted = [m.span() for m in QUOTED_NAME.finditer(text, lo, hi)] if quoting else []
     out.extend(towns(text, lo, hi, kept + quoted, known_towns(province)))
     out.extend(unknown_counties(text, lo, hi, kept + [(n.start, n.end) for n in out]))
-    venues = [m.span(1) for m in _vocab().venue.finditer(text, lo, hi)]
+    venues = [] if keep_venues else [m.span(1) for m in _vocab().venue.finditer(text, lo, hi)]
     if venues:  # "活动在静安区曹家渡街道社区文化中心举行启动仪式": where a ceremony was held
         out = [n for n in out if not any(a <= n.start and n.end <= b for a, b in venues)]
     # Scope words open with a few characters (全, 各, 我, 本): only those present are tried.
@@ -741,6 +747,18 @@ def new_area_place(title: str) -> Located | None:
     its own (经开区, 秦汉新城), for an article that names no other place."""
     m = _new_area().match(title)
     return Located(m.group(0), "county") if m else None
+
+
+def venue_place(title: str, mentions: list[Mention], province: str | None) -> Located | None:
+    """Where a headline's meeting or ceremony was held ("市总工会在雁江区丹山镇召开…座谈会"),
+    for an article that names no other place: the only place its figures can be given."""
+    spans = [m.span(1) for m in _vocab().venue.finditer(title)]
+    names = [
+        n
+        for n in named_places(title, 0, len(title), mentions, province, keep_venues=True)
+        if n.place is not None and any(a <= n.start and n.end <= b for a, b in spans)
+    ]
+    return max(names, key=lambda n: RANK[n.place.level]).place if names else None
 
 
 def unnamed_body_place(title_names: list[Named], province_full: str | None) -> Located | None:
