@@ -429,6 +429,18 @@ def test_goods_valued_in_a_list_under_an_aid_headline_stay_goods():
     assert got[60000]["metric"] == "aid_disbursed"
 
 
+def test_money_each_of_the_counted_households_received_is_a_rate():
+    text = "区红十字会慰问\n\n活动中为结对帮扶的5户困难家庭发放慰问金各2000元。"
+    got = _by_value(figures(text, province="福建"))
+    assert (got[2000]["metric"], got[2000]["unit"]) == ("aid_standard", "yuan_per_household")
+
+
+def test_amounts_that_are_each_of_a_list_are_no_rates():
+    text = "省里下拨补助资金\n\n这批资金中，中央和省级补助资金分别为1.6亿元和4000万元。"
+    got = _by_value(figures(text, province="湖北"))
+    assert got[160_000_000]["metric"] == got[40_000_000]["metric"] == "aid_disbursed"
+
+
 def test_a_clause_without_a_verb_takes_the_planning_verb_before_it():
     text = "志愿服务队将深入各村入户，为820户困难家庭送上年货。"
     (fig,) = figures(text)

@@ -65,7 +65,9 @@ def rate_unit(masked: str, mention: Mention, scope: Scope) -> str | None:
     by_class = _given_to_class(masked, mention, scope) or _class_item(masked, mention, scope)
     if by_class:
         return by_class
-    each_recipient = _given_to_each(masked, scope.clause[0], mention.start)
+    each_recipient = _given_to_each(masked, scope.clause[0], mention.start) or (
+        mention.unit == "yuan" and _each_right_before(masked, scope.clause[0], mention.start)
+    )
     if each_recipient and _in_amount_list(masked, mention):
         return None  # "分别为甲、乙送上75万元、3万元": one amount to each, no rate
     if each_recipient or _one_package(masked, mention, scope) or _varies(masked, mention, scope):
@@ -291,6 +293,21 @@ def _in_amount_list(masked: str, mention: Mention) -> bool:
     )
 
 
+@cache
+def _each_before_amount() -> re.Pattern:
+    """A recipient marker and a giving verb, then 各 right before the amount."""
+    data = raw_cues()
+    verbs = alternation(data["each_giving_verbs"])
+    markers = "".join(data["recipient_markers"])
+    return re.compile(rf"[{markers}][^，。；！？]{{1,30}}?(?:{verbs})[^，。；！？\d]{{0,12}}?各$")
+
+
+def _each_right_before(masked: str, lo: int, hi: int) -> bool:
+    """Whether money went to each recipient by a 各 right before it ("为3户困难家庭发放救助
+    慰问金各3000元"); goods counted so ("棉被棉褥各50床") are each kind's, read elsewhere."""
+    return _each_before_amount().search(masked, lo, hi) is not None
+
+
 def _given_to_each(masked: str, lo: int, hi: int) -> bool:
     """Whether the clause before an amount says it went to each recipient ("分别送给张某、李某
     慰问金200元", "为全村25户各送去…100元"), unless a total word comes between (…共计…)."""
@@ -302,6 +319,8 @@ def _given_to_each(masked: str, lo: int, hi: int) -> bool:
         if not found or any_within(masked, found[-1].end(), hi, c.each_totals):
             continue
         to_whom = masked[found[-1].end() - 1] in c.recipient_markers
+        if to_whom and MENTION.match(masked, found[-1].end()):
+            continue  # "资金分别为2.87亿元和9000万元": 为 is "are", each amount its own item's
         if to_whom and any_within(masked, found[-1].end(), hi, c.bodies):
             continue  # "两位劳模分别向市总工会捐助5万元": each giver's gift to a body, raised
         return True
