@@ -441,6 +441,27 @@ def test_amounts_that_are_each_of_a_list_are_no_rates():
     assert got[160_000_000]["metric"] == got[40_000_000]["metric"] == "aid_disbursed"
 
 
+def test_deeds_counted_in_jian_are_no_goods():
+    text = (
+        "市工会送温暖\n\n全年走访慰问困难职工8000人次，为孤寡老人、困难职工办好事实事1.2万余件，"
+        "发放米面油等物资3万斤。"
+    )
+    got = [(f["metric"], f["value"]) for f in figures(text, province="天津")]
+    assert got == [("people_reached", 8000)]
+
+
+def test_pupils_given_school_aid_are_aided():
+    text = "市工会送温暖\n\n今冬为困难职工子女助学1800人次。"
+    (fig,) = figures(text, province="天津")
+    assert fig["metric"] == "people_aided"
+
+
+def test_each_valued_right_after_the_things_named_is_a_rate():
+    text = "慈善活动启动\n\n首批80户困难户当场领到了“新春福袋”，每份价值300元。"
+    got = _by_value(figures(text, province="重庆"))
+    assert (got[300]["metric"], got[300]["unit"]) == ("aid_standard", "yuan_per_household")
+
+
 def test_a_clause_without_a_verb_takes_the_planning_verb_before_it():
     text = "志愿服务队将深入各村入户，为820户困难家庭送上年货。"
     (fig,) = figures(text)

@@ -278,7 +278,9 @@ def _one_package(masked: str, mention: Mention, scope: Scope) -> bool:
         # "每个“壹基金温暖包”价值365元": each of a package named in quotation marks
         named = masked[scope.sentence[0] : scope.clause[0]]
         quoted = masked.startswith("“", scope.clause[0] + len(each))
-        return quoted or any(noun in named for noun in rule.package_nouns)
+        # "…领到了首批“大礼包”，每个价值200元": each of the things just named, whatever they are
+        valued = masked.startswith(value_word, scope.clause[0] + len(each))
+        return quoted or valued or any(noun in named for noun in rule.package_nouns)
     gap = _PACKAGE_GAP.match(masked, mention.end, scope.clause[1]).group(0)
     # "领到价值200元的“慈善年货”": a package named in quotation marks
     return "的" in gap and (any(noun in gap for noun in rule.package_nouns) or "的“" in gap)
@@ -1153,7 +1155,7 @@ def confirms_items(text: str, mention: Mention, scope: Scope) -> bool:
     if text.endswith(c.paper, max(scope.clause[0], mention.start - 6), mention.start) or (
         starts_with(text, mention.end, c.paper) is not None
     ):
-        return False  # "慰问信2000余份": paper, no goods
+        return False  # "慰问信2000余份", "办好事实事3.3万件": paper or deeds, no goods
     if mention.generic:
         lo, hi = scope.clause
         # "由14个市州实施", "连续书写4个多小时": units, groups or time, not goods
