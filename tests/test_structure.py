@@ -456,6 +456,12 @@ def test_pupils_given_school_aid_are_aided():
     assert fig["metric"] == "people_aided"
 
 
+def test_pupils_sent_school_aid_money_are_aided():
+    text = "慈善助学\n\n活动向两县120名贫困中小学生送去助学款。"
+    (fig,) = figures(text, province="重庆")
+    assert fig["metric"] == "people_aided"
+
+
 def test_each_valued_right_after_the_things_named_is_a_rate():
     text = "慈善活动启动\n\n首批80户困难户当场领到了“新春福袋”，每份价值300元。"
     got = _by_value(figures(text, province="重庆"))
