@@ -468,6 +468,27 @@ def test_each_valued_right_after_the_things_named_is_a_rate():
     assert (got[300]["metric"], got[300]["unit"]) == ("aid_standard", "yuan_per_household")
 
 
+def test_an_amount_after_a_visit_in_its_sentence_is_what_the_visit_gave():
+    text = "区工会送温暖\n\n节前共慰问困难职工家庭45户，金额达9万元。"
+    got = _by_value(figures(text, province="广东"))
+    assert got[90000]["metric"] == "aid_disbursed"
+
+
+def test_chouzi_raises_money():
+    text = "县红十字会送温暖\n\n五年来，县红十字会累计筹资86万元的物资用于节日慰问。"
+    got = _by_value(figures(text, province="新疆"))
+    assert got[860000]["metric"] == "funds_raised"
+
+
+def test_people_and_households_lacking_food_or_heating_are_needs():
+    text = (
+        "市里安排群众过冬\n\n全市共需救助12万人，缺粮9万人，缺衣被6000人，需取暖救助800人。"
+        "入户排查发现，3户家庭缺少取暖设备。市民政局已为2000户发放取暖补贴。"
+    )
+    got = [(f["metric"], f["value"]) for f in figures(text, province="四川")]
+    assert got == [("households_reached", 2000)]
+
+
 def test_a_clause_without_a_verb_takes_the_planning_verb_before_it():
     text = "志愿服务队将深入各村入户，为820户困难家庭送上年货。"
     (fig,) = figures(text)

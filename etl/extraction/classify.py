@@ -403,6 +403,8 @@ def in_need_or_damage(masked: str, mention: Mention, scope: Scope) -> bool:
     # The predicate may follow a second count of the same people ("12931户58289人受灾").
     after = _NEXT_COUNT.match(masked, mention.end)
     predicate = after.end() if after else mention.end
+    # … or the people's noun ("4户家庭缺少取暖设备")
+    predicate += len(who) if (who := starts_with(masked, predicate, c.beneficiaries)) else 0
     if starts_with(masked, predicate, states):
         return not _action_outside(masked, mention.end, hi, states, actions)
     return False
@@ -707,6 +709,8 @@ def money_metric(masked: str, mention: Mention, scope: Scope) -> str:
         return "aid_disbursed"  # "31人，标准为2000元/人，计6.2万元": what the standard paid out
     if _relief_fund(masked, scope.clause[0], mention.start):
         return "aid_disbursed"  # "帮扶总金额300余万元", "送温暖资金共计45.95万元"
+    if _after_a_visit(masked, scope):
+        return "aid_disbursed"  # "慰问了困难职工家庭60户，金额达15万元": what the visit gave
     return "aid_disbursed" if noun else "funds_raised"
 
 
@@ -724,6 +728,16 @@ def _relief_fund(masked: str, lo: int, hi: int) -> bool:
     # "用于慰问贫困妇女儿童的资金将达到20万元": whom the relief is for, then its money
     whom = _RELIEF_OBJECT.match(masked, after, hi)
     return whom is not None and starts_with(masked, whom.end(), c.fund_words) is not None
+
+
+def _after_a_visit(masked: str, scope: Scope) -> bool:
+    """Whether a verbless amount's clause follows one that visits people in its sentence: the
+    amount is what the visit handed out."""
+    if scope.clause[0] <= scope.sentence[0]:
+        return False
+    prev_lo, _ = bounds(masked, scope.clause[0] - 1, CLAUSE_MARKS, scope.sentence[0])
+    visit = nearest_left(masked, prev_lo, scope.clause[0] - 1, cues().person_actions)
+    return visit is not None and visit[1].target == "people_reached"
 
 
 _RELIEF_OBJECT = re.compile(r"[^，。；！？、\d的]{1,8}的")
