@@ -489,6 +489,18 @@ def test_people_and_households_lacking_food_or_heating_are_needs():
     assert got == [("households_reached", 2000)]
 
 
+def test_households_a_visit_enters_are_reached_though_struck_by_disaster():
+    text = "应急局走访受灾群众\n\n局工作人员来到某社区，走进9户受灾困难群众家中，送上棉被。"
+    (fig,) = figures(text, province="四川")
+    assert (fig["metric"], fig["value"]) == ("households_reached", 9)
+
+
+def test_small_counts_in_chinese_digits_of_a_party_and_of_a_group_in_need():
+    text = "慈善会慰问失独家庭\n\n慈善会工作人员一行五人看望了三个失独家庭。三人均为志愿者。"
+    got = [(f["metric"], f["value"]) for f in figures(text, province="江苏")]
+    assert got == [("staff_mobilized", 5), ("households_reached", 3)]
+
+
 def test_a_clause_without_a_verb_takes_the_planning_verb_before_it():
     text = "志愿服务队将深入各村入户，为820户困难家庭送上年货。"
     (fig,) = figures(text)

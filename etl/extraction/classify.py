@@ -406,7 +406,9 @@ def in_need_or_damage(masked: str, mention: Mention, scope: Scope) -> bool:
     # … or the people's noun ("4户家庭缺少取暖设备")
     predicate += len(who) if (who := starts_with(masked, predicate, c.beneficiaries)) else 0
     if starts_with(masked, predicate, states):
-        return not _action_outside(masked, mention.end, hi, states, actions)
+        # "走进7户受灾困难群众家中": the object of a relief action, the need word describes them
+        acted_on = _action_outside(masked, lo, mention.start, states, actions)
+        return not acted_on and not _action_outside(masked, mention.end, hi, states, actions)
     return False
 
 
