@@ -501,6 +501,16 @@ def test_small_counts_in_chinese_digits_of_a_party_and_of_a_group_in_need():
     assert got == [("staff_mobilized", 5), ("households_reached", 3)]
 
 
+def test_a_goal_clause_governs_no_deed_after_it():
+    text = (
+        "市局调拨御寒物资\n\n"
+        "确保受灾群众温暖过冬，市应急管理局于12月5日向6个县调拨棉被3200床。"
+        "为确保活动见效，区总工会提前筹措帮扶资金80万元。"
+    )
+    got = _by_value(figures(text, province="四川"))
+    assert got[3200]["status"] == got[800_000]["status"] == "actual"
+
+
 def test_a_clause_without_a_verb_takes_the_planning_verb_before_it():
     text = "志愿服务队将深入各村入户，为820户困难家庭送上年货。"
     (fig,) = figures(text)

@@ -1369,6 +1369,8 @@ def status_of(masked: str, mention: Mention, scope: Scope, title: str = "") -> s
     while hi > sentence_lo and (first or not has_verb) and masked[hi - 1] not in "；;":
         prev_lo, _ = bounds(masked, hi - 1, CLAUSE_MARKS, sentence_lo, hi - 1)
         previous = clause_status(masked, prev_lo, hi - 1)
+        if previous == "planned" and starts_with(masked, prev_lo, cues().purpose_openers):
+            previous = None  # "确保群众温暖过冬，市局向9个县调拨…": a goal governs no deed
         if first and masked.startswith("其中", clause_lo) and previous:
             return previous
         if first and has_verb:
