@@ -370,6 +370,16 @@ def test_figures_carry_a_confidence_and_unsure_ones_are_low():
     assert 0.0 <= unsure["confidence"] < 0.6 <= sure["confidence"] <= 1.0
 
 
+def test_an_amount_beyond_any_relief_campaign_goes_to_review():
+    from etl.extraction.confidence import needs_review
+
+    doc = process("省里争取资金\n\n春节前全省支付冬春救助资金5398亿元。", province="江西")
+    (fig,) = doc.figures
+    assert needs_review(fig.confidence) == "needs_review"
+    (plausible,) = process("省里争取资金\n\n春节前全省支付冬春救助资金5.398亿元。").figures
+    assert needs_review(plausible.confidence) is None
+
+
 def test_a_calendar_year_total_is_not_a_season_figure():
     doc = process("2023年，全省累计支出救助资金12亿元。", province="甘肃")
     (fig,) = doc.figures

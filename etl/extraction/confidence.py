@@ -22,12 +22,18 @@ class _Weights:
     threshold: float
     evidence: dict[str, float]
     factors: dict[str, float]
+    ceilings: dict[str, float]
 
 
 @cache
 def _weights() -> _Weights:
     data = raw_cues()["confidence"]
-    return _Weights(float(data["threshold"]), dict(data["metric_evidence"]), dict(data["factors"]))
+    return _Weights(
+        float(data["threshold"]),
+        dict(data["metric_evidence"]),
+        dict(data["factors"]),
+        {unit: float(v) for unit, v in data["ceilings"].items()},
+    )
 
 
 @cache
@@ -104,6 +110,8 @@ def confidence(
         and classify.clause_status(masked, *scope.sentence) is None
     ):
         score *= fac["no_status_cue"]
+    if m.value > w.ceilings.get(m.unit, float("inf")):
+        score *= fac["beyond_ceiling"]
     return round(min(1.0, max(0.0, score)), 3)
 
 
