@@ -1502,6 +1502,15 @@ def test_a_meetings_venue_places_an_article_whose_organiser_names_no_place():
     assert fig["place"] == "黄舣镇"
 
 
+def test_the_whole_of_the_city_just_named_continues_its_paragraph():
+    text = (
+        "全省发放御寒物资\n\n今年，我省多地遭受洪涝灾害。\n\n"
+        "宜宾市减灾委和各区县减灾委对全市受灾群众的需求进行了摸排。据汇总，该市共发放棉被3600余床。\n"
+    )
+    (fig,) = figures(text, province="四川")
+    assert (fig["place"], fig["level"]) == ("宜宾市", "city")
+
+
 def test_aid_money_brought_to_people_aids_them_and_goods_reach_them():
     text = (
         "民政送温暖\n\n为50名困难群众送去临时救助金2万元。"

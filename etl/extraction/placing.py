@@ -550,6 +550,12 @@ def _paragraph_subject(
     for n in names:
         if n.start < paragraph_lo or n.start >= group_lo:
             continue
+        # (a scope of level "article", 各县, counts the parts of the place spoken of)
+        parts = subject is not None and (
+            n.level == "article" or RANK.get(n.level, -1) >= RANK[subject.level]
+        )
+        if n.kind == "scope" and parts:
+            continue  # "自贡市…各区县…对全市受灾群众…": the place just named, or its parts
         if n.kind == "scope" or (n.kind == "back" and n.level == "province"):
             subject, arrival_end = None, -1  # the paragraph speaks of a whole area again
             continue
