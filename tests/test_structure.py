@@ -1511,6 +1511,15 @@ def test_the_whole_of_the_city_just_named_continues_its_paragraph():
     assert (fig["place"], fig["level"]) == ("宜宾市", "city")
 
 
+def test_a_headline_count_the_body_states_as_struck_by_disaster_is_no_figure():
+    text = (
+        "省里拨款帮助830万余名受灾群众过冬\n\n"
+        "去年，各类自然灾害共造成全省830.42万人受灾。省财政厅日前下拨救灾资金2亿元。\n"
+    )
+    got = [(f["metric"], f["value"]) for f in figures(text, province="湖北")]
+    assert got == [("aid_disbursed", 200_000_000)]
+
+
 def test_aid_money_brought_to_people_aids_them_and_goods_reach_them():
     text = (
         "民政送温暖\n\n为50名困难群众送去临时救助金2万元。"

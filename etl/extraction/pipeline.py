@@ -6,9 +6,11 @@ import re
 from dataclasses import replace
 from pathlib import Path
 
+from etl.extraction import classify
 from etl.extraction.context import mask_quoted
 from etl.extraction.cues import raw_cues
 from etl.extraction.extract import extract_article
+from etl.extraction.mentions import find_mentions
 from etl.extraction.normalise import normalise
 from etl.extraction.periods import campaign_season, infer_published
 from etl.extraction.places import Mention as PlaceMention
@@ -32,6 +34,9 @@ from etl.reading.report import RawText, read_report
 
 # A headline rounds the body's figure: "近3亿元" over "2.96亿元" is the same figure.
 _HEADLINE_ROUNDING = 0.1
+# A number the body states but reads as no figure, shortened in the headline (1676.56万 →
+# 1676万余): a closer match than a figure restated in round terms.
+_HEADLINE_TRUNCATION = 0.01
 _QUOTED = re.compile(r"“([^“”\n]{2,30})”")
 _CAMPAIGN_WORDS = (
     "暖",
@@ -207,12 +212,11 @@ def process_text(raw: RawText, meta: ReportMeta) -> Document:
         )
         for headline_start, headline_end in headlines:
             headline = replace(article, start=headline_start, end=headline_end)
-            found = _with_headline_figures(
-                found,
-                extract_article(
-                    raw.name, text, masked, headline, [], governing, published, norm.shown, title
-                ),
+            stated = extract_article(
+                raw.name, text, masked, headline, [], governing, published, norm.shown, title
             )
+            if stated:  # most headlines state no figure: the body is read again only for one
+                found = _with_headline_figures(found, stated, _situation_counts(masked, start, end))
         if unstated:  # placed in the province by default only: no province-wide figure
             for fig in found:
                 if fig.level == "province" and fig.place == full:
@@ -227,15 +231,35 @@ def _lead_mentions(body: str, lead_end: int, in_body: list[PlaceMention]) -> lis
     return gazetteer().mentions(body[:lead_end], counties=True, names=lead)
 
 
-def _with_headline_figures(body: list[Figure], headline: list[Figure]) -> list[Figure]:
+def _situation_counts(masked: str, lo: int, hi: int) -> list[tuple[str, float]]:
+    """The counts of people or households the body states as a need or a damage ("1676.56万人
+    受灾"): (unit, value) pairs."""
+    found = []
+    for m in find_mentions(masked[lo:hi], lo):
+        if m.unit in ("persons", "households"):
+            scope = classify.scope_of(masked, m, lo, lo, hi)
+            if classify.in_need_or_damage(masked, m, scope):
+                found.append((m.unit, m.value))
+    return found
+
+
+def _with_headline_figures(
+    body: list[Figure], headline: list[Figure], situation: list[tuple[str, float]]
+) -> list[Figure]:
     """A figure the headline states and the body does not ("…增拨4510万元助困送温暖" over two
-    allocations) is a figure too; a headline figure the body restates, even rounded, is not."""
+    allocations) is a figure too; a headline figure the body restates, even rounded, is not,
+    and neither is one the body states as a need or a damage ("帮助1676万余名受灾群众" over
+    the body's "1676.56万人受灾"): the body's reading of the number wins."""
     kept = [
         h
         for h in headline
         if not any(
             b.unit == h.unit and abs(b.value - h.value) <= _HEADLINE_ROUNDING * h.value
             for b in body
+        )
+        and not any(
+            unit == h.unit and abs(value - h.value) <= _HEADLINE_TRUNCATION * h.value
+            for unit, value in situation
         )
     ]
     return [*kept, *body]
