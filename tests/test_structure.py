@@ -521,6 +521,12 @@ def test_a_goal_clause_governs_no_deed_after_it():
     assert got[3200]["status"] == got[800_000]["status"] == "actual"
 
 
+def test_a_list_item_opened_by_tongshi_shares_the_plan_before_it():
+    text = "工会关爱行动启动\n\n行动计划为全省5000名职工发放补贴；同时安排150万元开展线上慰问。"
+    got = _by_value(figures(text, province="海南"))
+    assert got[1_500_000]["status"] == "planned"
+
+
 def test_a_clause_without_a_verb_takes_the_planning_verb_before_it():
     text = "志愿服务队将深入各村入户，为820户困难家庭送上年货。"
     (fig,) = figures(text)
