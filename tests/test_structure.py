@@ -527,6 +527,15 @@ def test_a_list_item_opened_by_tongshi_shares_the_plan_before_it():
     assert got[1_500_000]["status"] == "planned"
 
 
+def test_the_same_count_in_two_enumerated_items_is_two_groups():
+    text = (
+        "镇工会送温暖\n\n一是学校工会走访慰问了退休老教师20多名。"
+        "二是企业工会资助困难职工80名。三是看望春节坚守岗位的20多名一线人员。"
+    )
+    got = [(f["metric"], f["value"]) for f in figures(text, province="江苏")]
+    assert got.count(("people_reached", 20)) == 2
+
+
 def test_a_clause_without_a_verb_takes_the_planning_verb_before_it():
     text = "志愿服务队将深入各村入户，为820户困难家庭送上年货。"
     (fig,) = figures(text)

@@ -480,6 +480,19 @@ def _giver(text: str, fig: Figure, sentence: tuple[int, int]) -> str:
     return text[lo : verb[0]].strip() if verb else ""
 
 
+# An enumerated item's label at the start of its sentence: 一是, （二）, 3.
+_ITEM_LABEL = re.compile(
+    r"[一二三四五六七八九十]+是|[（(][一二三四五六七八九十\d]+[)）]|\d+[.、．]"
+)
+
+
+def _other_items(text: str, a: tuple[int, int], b: tuple[int, int]) -> bool:
+    """Whether two sentences open two different items of an enumeration ("一是…10多名…。五是
+    …10多名…"): the same count in each is two groups, not one restated."""
+    label_a, label_b = _ITEM_LABEL.match(text, a[0]), _ITEM_LABEL.match(text, b[0])
+    return bool(label_a and label_b and label_a.group(0) != label_b.group(0))
+
+
 def _other_givers(a: str, b: str) -> bool:
     """Whether two givers' names are two givers, not one named twice."""
     return len(a) >= 2 and len(b) >= 2 and a not in b and b not in a
@@ -529,6 +542,7 @@ def _deduplicate(figures: list[tuple[Figure, tuple[int, int]]], text: str) -> li
                     )
                 )
                 and not _other_givers(giver(fig, sentence), giver(k, s))
+                and not _other_items(text, sentence, s)
             ),
             None,
         )
