@@ -1535,6 +1535,21 @@ def test_a_headline_count_the_body_states_as_struck_by_disaster_is_no_figure():
     assert got == [("aid_disbursed", 200_000_000)]
 
 
+def test_an_activity_held_in_a_town_is_the_towns_and_a_ceremony_is_not():
+    visit = (
+        "情暖冬至\n\n12月22日，区社工站在马驹桥镇两个村举办冬至送温暖活动，"
+        "为高龄老人送去毛毯60条。\n"
+    )
+    (fig,) = figures(visit, province="北京")
+    assert fig["place"] == "马驹桥镇"
+    ceremony = (
+        "市红十字会迎春帮困\n\n活动在静安区某街道文化中心举行启动仪式。"
+        "市红十字会今年共筹集帮困资金800万元。\n"
+    )
+    (fig,) = figures(ceremony, province="上海")
+    assert fig["place"] == "上海市"
+
+
 def test_aid_money_brought_to_people_aids_them_and_goods_reach_them():
     text = (
         "民政送温暖\n\n为50名困难群众送去临时救助金2万元。"

@@ -122,7 +122,10 @@ def _vocab() -> _Vocab:
             rf"([\u4e00-\u9fff]{{2,4}}?(?:{alternation(data['forest_areas'])}))",
             re.M,
         ),
-        venue=re.compile(rf"在([^，。；！？\n]{{2,24}}?)(?:{alternation(data['venue_verbs'])})"),
+        venue=re.compile(
+            rf"在([^，。；！？\n]{{2,24}}?)(?:{alternation(data['venue_verbs'])})"
+            rf"(?=[^，。；！？\n]{{0,16}}?(?:{alternation(data['venue_events'])}))"
+        ),
         joint_levels=tuple(data["joint_levels_after"]),
         province_words={k: tuple(ws) for k, ws in data["province_words"].items()},
         # A body of the province written with its level character alone, at the start of a
