@@ -1550,6 +1550,15 @@ def test_an_activity_held_in_a_town_is_the_towns_and_a_ceremony_is_not():
     assert fig["place"] == "上海市"
 
 
+def test_a_persons_name_ending_in_zhen_after_a_title_is_no_town():
+    text = (
+        "商会新春送温暖\n\n在仙游县鲤南镇党委的支持下，鲤南镇商会开展新春走访。"
+        "由副会长兼秘书长陈永镇等人组成的慰问组，入户走访慰问了30户特困家庭。\n"
+    )
+    (fig,) = figures(text, province="福建")
+    assert fig["place"] == "鲤南镇"
+
+
 def test_aid_money_brought_to_people_aids_them_and_goods_reach_them():
     text = (
         "民政送温暖\n\n为50名困难群众送去临时救助金2万元。"

@@ -154,6 +154,12 @@ def _vocab() -> _Vocab:
 
 
 @cache
+def _person_titles() -> tuple[str, ...]:
+    """Job titles written right before a person's name (秘书长, 主席 …)."""
+    return tuple(raw_cues()["places"]["person_titles"])
+
+
+@cache
 def _action_words() -> re.Pattern:
     """Verbs of the cue lists (two characters or more), as one pattern: no town name holds one."""
     c = cues()
@@ -233,6 +239,8 @@ def towns(
                 break  # "青年路街道五星路社区": the street ends where the community begins
             left -= 1
         stem = text[left:stem_end]
+        if any(text.endswith(_person_titles(), lo, p) for p in (stem_end - 2, stem_end - 1)):
+            continue  # "副会长兼秘书长林玉镇": a person's name right after a title, no town
         acted = [m.end() for m in _action_words().finditer(stem)]
         if acted:
             if len(stem) - acted[-1] < 2:
