@@ -527,6 +527,15 @@ def test_a_list_item_opened_by_tongshi_shares_the_plan_before_it():
     assert got[1_500_000]["status"] == "planned"
 
 
+def test_a_rounded_figure_in_the_lead_is_the_exact_one_the_body_states():
+    text = (
+        "省里发放取暖救助金\n\n入冬以来，该省已拨付超过900万元专项资金。"
+        "据统计，全省共拨付冬季取暖救助金903.6万元。"
+    )
+    got = [(f["metric"], f["value"], f["qualifier"]) for f in figures(text, province="青海")]
+    assert got == [("aid_disbursed", 9_036_000, "exact")]
+
+
 def test_the_same_count_in_two_enumerated_items_is_two_groups():
     text = (
         "镇工会送温暖\n\n一是学校工会走访慰问了退休老教师20多名。"

@@ -507,6 +507,24 @@ def _same_series(a: Figure, b: Figure) -> bool:
     return a.metric == b.metric and a.unit == b.unit and a.status == b.status
 
 
+_ROUNDED = 0.05  # how far a qualified round figure (超过1700万元) lies from the exact one
+
+
+def _rounds(rounded: Figure, exact: Figure) -> bool:
+    """Whether an earlier qualified figure ("超过1700万元", "近3亿元") rounds a later exact one
+    of the same series and place ("1706.28万元")."""
+    return (
+        rounded.qualifier != "exact"
+        and exact.qualifier == "exact"
+        and (rounded.metric, rounded.unit, rounded.place) == (exact.metric, exact.unit, exact.place)
+        and _year(rounded.period_end) == _year(exact.period_end)
+        and rounded.metric != "aid_standard"
+        and exact.part_of is None
+        and rounded.value != exact.value
+        and abs(rounded.value - exact.value) <= _ROUNDED * exact.value
+    )
+
+
 def _year(day: date | None) -> int | None:
     return day.year if day else None
 
@@ -546,10 +564,18 @@ def _deduplicate(figures: list[tuple[Figure, tuple[int, int]]], text: str) -> li
             ),
             None,
         )
-        if twin is None:
+        if twin is not None:
+            replaced[fig.span] = twin.span
+            continue
+        rounded = next(
+            (i for i, (k, s) in enumerate(kept) if s != sentence and _rounds(k, fig)), None
+        )
+        if rounded is None:
             kept.append((fig, sentence))
         else:
-            replaced[fig.span] = twin.span
+            # "已拨付超过1700万元…。…共拨付1706.28万元": the lead rounded what the body states
+            replaced[kept[rounded][0].span] = fig.span
+            kept[rounded] = (fig, sentence)
     result = [f for f, _ in kept]
     for f in result:
         if f.part_of in replaced:
