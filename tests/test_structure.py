@@ -1568,6 +1568,15 @@ def test_a_persons_name_ending_in_zhen_after_a_title_is_no_town():
     assert fig["place"] == "鲤南镇"
 
 
+def test_a_province_named_in_a_firms_branch_does_not_place_the_story():
+    text = (
+        "爱心物资送到山区学校\n\n年底，报社发起送暖活动，征集到了某某贵州分公司等企业的物资。"
+        "元旦期间，物资已送到望谟县的山区小学。\n\n当天下午，志愿者把90件毛衣发到孩子们手中。\n"
+    )
+    (fig,) = figures(text, province="贵州")
+    assert fig["level"] != "province"
+
+
 def test_aid_money_brought_to_people_aids_them_and_goods_reach_them():
     text = (
         "民政送温暖\n\n为50名困难群众送去临时救助金2万元。"

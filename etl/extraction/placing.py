@@ -59,6 +59,7 @@ class _Vocab:
     province_words: dict[str, tuple[str, ...]]  # province | municipality | region
     own_body: dict[str, re.Pattern]
     media_after: tuple[str, ...]
+    firm_branches: tuple[str, ...]
     arrival_before: tuple[str, ...]
     event_places: tuple[str, ...]
     held_in: tuple[str, ...]
@@ -139,6 +140,7 @@ def _vocab() -> _Vocab:
             for kind, char in (("province", "省"), ("municipality", "市"), ("region", "区"))
         },
         media_after=tuple(data["media_after"]),
+        firm_branches=tuple(data["firm_branches"]),
         arrival_before=tuple(data["arrival_before"]),
         event_places=tuple(data["event_places"]),
         held_in=tuple(data["held_in"]),
@@ -356,6 +358,7 @@ def named_places(
             or text.startswith(origin, m.end)
             or text.endswith(destination, 0, m.start)
             or (place.level == "province" and _names_a_medium(text, m.end))
+            or (place.level == "province" and text.startswith(v.firm_branches, m.end))
         ):
             # elsewhere, where a team set out from ("从西宁出发"), or a province's paper
             # ("湖南日报丨新宁…": a city's paper, 福州日报讯, does name its city's news)
