@@ -466,6 +466,12 @@ def test_pupils_given_school_aid_are_aided():
     assert fig["metric"] == "people_aided"
 
 
+def test_people_handed_gifts_are_reached():
+    text = "公益中心送礼物\n\n公益中心向300名环卫工人发放了新春礼物。"
+    (fig,) = figures(text, province="宁夏")
+    assert fig["metric"] == "people_reached"
+
+
 def test_pupils_sent_school_aid_money_are_aided():
     text = "慈善助学\n\n活动向两县120名贫困中小学生送去助学款。"
     (fig,) = figures(text, province="重庆")
