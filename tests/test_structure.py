@@ -380,6 +380,20 @@ def test_an_amount_beyond_any_relief_campaign_goes_to_review():
     assert needs_review(plausible.confidence) is None
 
 
+def test_money_named_a_loan_or_savings_after_it_is_no_outcome():
+    text = "工会帮扶\n\n2000多名下岗职工拿到了总额8000万元的小额贷款，储蓄金额达600余万元。"
+    assert [f for f in figures(text, province="黑龙江") if f["unit"] == "yuan"] == []
+
+
+def test_amounts_each_class_gets_under_a_standard_are_rates():
+    text = (
+        "发放取暖救助金\n\n按五保家庭发放400元、其他低保家庭发放200元取暖救助金的标准，"
+        "全县共为3200户低保家庭发放救助金。"
+    )
+    got = _by_value(figures(text, province="青海"))
+    assert got[400]["unit"] == got[200]["unit"] == "yuan_per_household"
+
+
 def test_a_calendar_year_total_is_not_a_season_figure():
     doc = process("2023年，全省累计支出救助资金12亿元。", province="甘肃")
     (fig,) = doc.figures

@@ -169,6 +169,16 @@ def _given_to_class(masked: str, mention: Mention, scope: Scope) -> str | None:
         return None
     if _received_by_class(masked, scope.clause[0], mention.start):
         return "yuan_per_person"  # "发放对象则领取600元现金": what each receives
+    # "按“三无”家庭发放300元、其他低保家庭发放150元…的标准": each class's standard
+    standard = starts_with(masked, scope.clause[0], cues().by_standard) is not None and any(
+        w in masked[mention.end : scope.clause[1]] for w in cues().standard_after
+    )
+    if standard:
+        item = masked[masked.rfind("、", scope.clause[0], mention.start) + 1 : mention.start]
+        if any(w in item for w in ("家庭", "户")):
+            return "yuan_per_household"
+        if any(w in item for w in cues().beneficiaries):
+            return "yuan_per_person"
     if "全" not in masked[scope.clause[0] : mention.start]:
         return None
     found = list(_class_pattern().finditer(masked, scope.clause[0], mention.start))
@@ -589,11 +599,18 @@ def is_not_money_outcome(masked: str, mention: Mention, scope: Scope) -> bool:
         after = mention.end + len(bracket)
         if masked[after : after + 1].isdigit():
             return True  # "捐300元的有2人": one bracket of a list of gifts
+    named = _NAMED_AFTER.match(masked, mention.end, scope.clause[1])
+    if named and any(named.group(0).endswith(w) for w in c.not_outcome_money):
+        return True  # "拿到了总额1.2亿元的小额贷款": the money is a loan
     bad = nearest_left(masked, scope.clause[0], mention.start, c.not_outcome_money)
     if bad is None:
         return False
     good = nearest_left(masked, scope.clause[0], mention.start, c.money_action_verbs)
     return good is None or good[0] < bad[0]
+
+
+# What an amount is, named right after it ("1.2亿元的小额贷款"): 的 and a short noun.
+_NAMED_AFTER = re.compile(r"的[^，。；！？、\d的]{1,6}")
 
 
 def _change_starts(masked: str, mention: Mention) -> bool:

@@ -104,6 +104,7 @@ class Cues:
     weak_planned: tuple[str, ...]
     rate_caps: tuple[str, ...]
     standard_after: tuple[str, ...]
+    by_standard: tuple[str, ...]
     each_recipient: tuple[str, ...]
     planned: tuple[str, ...]
     actual: tuple[str, ...]
@@ -225,6 +226,7 @@ def load_cues(path: Path = CUES_FILE) -> Cues:
         weak_planned=_longest_first(data["status"].get("weak_planned", [])),
         rate_caps=_longest_first(data["rates"].get("caps", [])),
         standard_after=_longest_first(data.get("standard_after", [])),
+        by_standard=_longest_first(data["by_standard"]),
         each_recipient=_longest_first(data.get("each_recipient", [])),
         planned=_longest_first(data["status"]["planned"]),
         actual=_longest_first(data["status"]["actual"]),
