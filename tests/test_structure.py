@@ -385,6 +385,11 @@ def test_money_named_a_loan_or_savings_after_it_is_no_outcome():
     assert [f for f in figures(text, province="黑龙江") if f["unit"] == "yuan"] == []
 
 
+def test_people_who_got_a_loan_are_no_figure():
+    text = "工会帮扶\n\n通过工会担保，3000多名下岗职工拿到了总额6000万元的小额贷款。"
+    assert figures(text, province="黑龙江") == []
+
+
 def test_amounts_each_class_gets_under_a_standard_are_rates():
     text = (
         "发放取暖救助金\n\n按五保家庭发放400元、其他低保家庭发放200元取暖救助金的标准，"

@@ -457,9 +457,17 @@ def is_no_outcome_count(masked: str, mention: Mention, scope: Scope) -> bool:
         return True
     if _quota_per_body(masked, mention, scope) or _in_campaign_name(masked, mention, scope):
         return True
+    if _got_a_loan(masked, mention, scope):
+        return True  # "1万多名下岗人员拿到了总额1.2亿元的小额贷款": borrowers, no relief
     if mention.unit in ("persons", "person_visits"):
         return _audience(masked, mention, scope) or _donors(masked, mention, scope)
     return False
+
+
+def _got_a_loan(masked: str, mention: Mention, scope: Scope) -> bool:
+    """Whether the people counted received money named as a loan in their clause."""
+    got = first_right(masked, mention.end, scope.clause[1], cues().received_by)
+    return got is not None and any_within(masked, got[0], scope.clause[1], cues().loans)
 
 
 @cache

@@ -105,6 +105,7 @@ class Cues:
     rate_caps: tuple[str, ...]
     standard_after: tuple[str, ...]
     by_standard: tuple[str, ...]
+    loans: tuple[str, ...]
     each_recipient: tuple[str, ...]
     planned: tuple[str, ...]
     actual: tuple[str, ...]
@@ -227,6 +228,7 @@ def load_cues(path: Path = CUES_FILE) -> Cues:
         rate_caps=_longest_first(data["rates"].get("caps", [])),
         standard_after=_longest_first(data.get("standard_after", [])),
         by_standard=_longest_first(data["by_standard"]),
+        loans=_longest_first(data["loans"]),
         each_recipient=_longest_first(data.get("each_recipient", [])),
         planned=_longest_first(data["status"]["planned"]),
         actual=_longest_first(data["status"]["actual"]),
