@@ -386,7 +386,10 @@ def test_money_named_a_loan_or_savings_after_it_is_no_outcome():
 
 
 def test_people_who_got_a_loan_are_no_figure():
-    text = "工会帮扶\n\n通过工会担保，3000多名下岗职工拿到了总额6000万元的小额贷款。"
+    text = (
+        "工会帮扶\n\n机关党员参与为下岗职工小额贷款提供担保的储蓄活动，贷款门槛随之降低，"
+        "3000多名“4050”人员拿到了总额6000万元的小额贷款。"
+    )
     assert figures(text, province="黑龙江") == []
 
 
