@@ -90,9 +90,15 @@ def rate_unit(masked: str, mention: Mention, scope: Scope) -> str | None:
 def _varies(masked: str, mention: Mention, scope: Scope) -> bool:
     """Whether the amount opens or closes a range that varies with the recipient ("从3000元到
     3万元不等"): 不等 follows it in its clause, with no other clause between."""
+    words, reach = _varying()
+    hi = min(scope.clause[1], mention.end + reach)
+    return any(masked.find(w, mention.end, hi) >= 0 for w in words)
+
+
+@cache
+def _varying() -> tuple[tuple[str, ...], int]:
     data = raw_cues()
-    hi = min(scope.clause[1], mention.end + data["varying_reach"])
-    return any(masked.find(w, mention.end, hi) >= 0 for w in data["varying_after"])
+    return tuple(data["varying_after"]), int(data["varying_reach"])
 
 
 @cache

@@ -567,8 +567,10 @@ def _deduplicate(figures: list[tuple[Figure, tuple[int, int]]], text: str) -> li
         if twin is not None:
             replaced[fig.span] = twin.span
             continue
-        rounded = next(
-            (i for i, (k, s) in enumerate(kept) if s != sentence and _rounds(k, fig)), None
+        rounded = (
+            next((i for i, (k, s) in enumerate(kept) if s != sentence and _rounds(k, fig)), None)
+            if fig.qualifier == "exact"
+            else None
         )
         if rounded is None:
             kept.append((fig, sentence))
