@@ -1605,6 +1605,16 @@ def test_a_province_named_in_a_firms_branch_does_not_place_the_story():
     assert fig["level"] != "province"
 
 
+def test_the_local_body_is_the_lower_place_the_article_named_before():
+    text = (
+        "内蒙古多地遭遇雪灾\n\n自治区民政厅介绍，近日包头市普降大雪。\n\n"
+        "大雪致使当地固阳县和达尔罕茂明安联合旗的牧民受灾。\n\n"
+        "目前当地民政部门已安排救灾资金80万元。\n"
+    )
+    (fig,) = figures(text, province="内蒙古")
+    assert (fig["place"], fig["level"]) == ("包头市", "city")
+
+
 def test_aid_money_brought_to_people_aids_them_and_goods_reach_them():
     text = (
         "民政送温暖\n\n为50名困难群众送去临时救助金2万元。"

@@ -60,6 +60,7 @@ class _Vocab:
     own_body: dict[str, re.Pattern]
     media_after: tuple[str, ...]
     firm_branches: tuple[str, ...]
+    local_words: tuple[str, ...]
     arrival_before: tuple[str, ...]
     event_places: tuple[str, ...]
     held_in: tuple[str, ...]
@@ -141,6 +142,7 @@ def _vocab() -> _Vocab:
         },
         media_after=tuple(data["media_after"]),
         firm_branches=tuple(data["firm_branches"]),
+        local_words=tuple(data["local_words"]),
         arrival_before=tuple(data["arrival_before"]),
         event_places=tuple(data["event_places"]),
         held_in=tuple(data["held_in"]),
@@ -550,6 +552,26 @@ def _back_place(level: str, before: list[Named], article: Located) -> Located:
     return article
 
 
+def _local_place(
+    text: str, group_lo: int, position: int, article_lo: int, names: list[Named], article: Located
+) -> Located | None:
+    """The place 当地 ("当地民政部门已安排救灾资金201万元") points back to: the last place below
+    the article's the article named before it."""
+    if not any(w in text[group_lo:position] for w in _vocab().local_words):
+        return None
+    for i in range(len(names) - 1, -1, -1):
+        n = names[i]
+        if n.start < article_lo or n.end > group_lo or n.place is None:
+            continue
+        if n.kind in ("gazetteer", "town") and RANK[n.place.level] > RANK[article.level]:
+            listed = _list_around(names, i, text)
+            prefectures = {m.place.prefecture for m in listed if m.place is not None}
+            if len(listed) > 1 and len(prefectures) == 1 and (city := prefectures.pop()):
+                return Located(city, "city", city)  # "磴口县和乌拉特前旗": their city's
+            return n.place
+    return None
+
+
 def _paragraph_subject(
     text: str, group_lo: int, article_lo: int, names: list[Named], article: Located
 ) -> Located | None:
@@ -615,6 +637,8 @@ def figure_place(
     group_lo, _ = bounds(text, position, _GROUP_MARKS, article_lo, position)
     inside = [i for i, n in enumerate(names) if group_lo <= n.start and n.end <= position]
     if not inside:
+        if local := _local_place(text, group_lo, position, article_lo, names, article):
+            return local
         if _vocab().own_subject.match(text, group_lo):
             return article  # "某药业工会设立…": the sentence has a subject of its own
         return _paragraph_subject(text, group_lo, article_lo, names, article) or article
