@@ -473,6 +473,11 @@ def test_amounts_that_are_each_of_a_list_are_no_rates():
     assert got[160_000_000]["metric"] == got[40_000_000]["metric"] == "aid_disbursed"
 
 
+def test_hundreds_and_thousands_is_no_count():
+    text = "衣物发到贫困户手中\n\n这批衣物为全县成百上千名受困群众送去了温暖。"
+    assert figures(text, province="内蒙古") == []
+
+
 def test_deeds_counted_in_jian_are_no_goods():
     text = (
         "市工会送温暖\n\n全年走访慰问困难职工8000人次，为孤寡老人、困难职工办好事实事1.2万余件，"
