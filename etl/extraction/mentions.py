@@ -138,6 +138,7 @@ class Mention:
 # "数十万", "几百户": a numeral after 数/几 says "several", no count.
 _SEVERAL_BEFORE = tuple(raw_cues()["numbers"]["several_before"])
 _TWO_DIGITS = re.compile("[一二三四五六七八九][一二三四五六七八九]")
+# A visiting party counted right after one of these ("慰问组一行六人").
 _PARTY_BEFORE = tuple(raw_cues()["small_count_party"])
 # A group of people in need right after a count ("三户特殊困难家庭", "两名困难职工"), not
 # said of them ("三人均为残疾人": a description of people named before).
@@ -163,8 +164,12 @@ def _value(m: re.Match, text: str) -> float | None:
     # 一户, 三人: a single Chinese digit is wording, not a reported count, unless the people
     # it counts follow ("走进三户特殊困难家庭", "慰问了两户困难职工")
     single = not num[0].isdigit() and not mag and len(num) == 1
-    party = text.endswith(_PARTY_BEFORE, 0, m.start())
-    if single and (num == "一" or not (party or _COUNTED_GROUP_AFTER.match(text, m.end()))):
+    if single and (
+        num == "一"
+        or not (
+            text.endswith(_PARTY_BEFORE, 0, m.start()) or _COUNTED_GROUP_AFTER.match(text, m.end())
+        )
+    ):
         return None
     try:
         return apply_magnitude(parse_number(num), mag)

@@ -555,8 +555,8 @@ def _back_place(level: str, before: list[Named], article: Located) -> Located:
 def _local_place(
     text: str, group_lo: int, position: int, article_lo: int, names: list[Named], article: Located
 ) -> Located | None:
-    """The place 当地 ("当地民政部门已安排救灾资金201万元") points back to: the last place below
-    the article's the article named before it."""
+    """The place 当地 ("当地民政部门已安排救灾资金201万元") points back to: the last place the
+    article named before it, below the article's own place."""
     if not any(w in text[group_lo:position] for w in _vocab().local_words):
         return None
     for i in range(len(names) - 1, -1, -1):
