@@ -1610,6 +1610,12 @@ def test_a_province_named_in_a_firms_branch_does_not_place_the_story():
     assert fig["level"] != "province"
 
 
+def test_dangdi_xiang_is_the_local_township_not_a_town_name():
+    text = "慈善送温暖\n\n慈善会来到白沙乡走访困难户。当地乡政府还配套给每户多发了200元慰问金。"
+    (fig,) = figures(text, province="福建")
+    assert fig["place"] == "白沙乡"
+
+
 def test_the_local_body_is_the_lower_place_the_article_named_before():
     text = (
         "内蒙古多地遭遇雪灾\n\n自治区民政厅介绍，近日包头市普降大雪。\n\n"
