@@ -1626,6 +1626,18 @@ def test_the_local_body_is_the_lower_place_the_article_named_before():
     assert (fig["place"], fig["level"]) == ("包头市", "city")
 
 
+def test_a_city_body_carrying_out_visits_in_a_district_places_them_there():
+    visit = (
+        "株洲市妇联等在芦淞区开展春节走访慰问活动\n\n"
+        "1月16日，株洲市妇联联合多家单位开展走访慰问。此次共慰问困境妇女儿童36名。\n"
+    )
+    (fig,) = figures(visit, province="湖南")
+    assert fig["place"] == "芦淞区"
+    launch = "株洲市慈善总会春节助困活动在芦淞区启动\n\n市慈善总会今年共募集善款120万元。\n"
+    (fig,) = figures(launch, province="湖南")
+    assert fig["place"] == "株洲市"
+
+
 def test_aid_money_brought_to_people_aids_them_and_goods_reach_them():
     text = (
         "民政送温暖\n\n为50名困难群众送去临时救助金2万元。"

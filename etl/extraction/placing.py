@@ -61,6 +61,7 @@ class _Vocab:
     media_after: tuple[str, ...]
     firm_branches: tuple[str, ...]
     local_words: tuple[str, ...]
+    conducted_after: tuple[str, ...]
     arrival_before: tuple[str, ...]
     event_places: tuple[str, ...]
     held_in: tuple[str, ...]
@@ -143,6 +144,7 @@ def _vocab() -> _Vocab:
         media_after=tuple(data["media_after"]),
         firm_branches=tuple(data["firm_branches"]),
         local_words=tuple(data["local_words"]),
+        conducted_after=tuple(data["conducted_after"]),
         arrival_before=tuple(data["arrival_before"]),
         event_places=tuple(data["event_places"]),
         held_in=tuple(data["held_in"]),
@@ -846,7 +848,10 @@ def _event_place(title: str, names: list[Named], run: Named) -> Named | None:
         held = title.endswith(v.held_in, 0, n.start)
         if run.place.level == "province" and n.place.level == "city" and held:
             continue  # "省慈善协会…在西安启动": a province's campaign launched in a city
-        if RANK[n.place.level] > RANK[run.place.level] and title.endswith(markers, 0, n.start):
+        # "…在武陵源区开展春节走访慰问活动": an activity carried out there is a visit there
+        conducted = held and title.startswith(v.conducted_after, n.end)
+        lower = RANK[n.place.level] > RANK[run.place.level]
+        if lower and (title.endswith(markers, 0, n.start) or conducted):
             there = _first_run(names[k:])  # "到融安县古兰村": the run's deepest place
             return there if there is not None and there.place is not None else n
     return None
