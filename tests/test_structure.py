@@ -1638,6 +1638,12 @@ def test_a_city_body_carrying_out_visits_in_a_district_places_them_there():
     assert fig["place"] == "株洲市"
 
 
+def test_a_district_written_without_qu_right_after_its_city_in_a_headline():
+    text = "广州越秀：年夜饭送千名职工\n\n两节期间，区总工会慰问困难职工家庭80户。\n"
+    (fig,) = figures(text, province="广东")
+    assert fig["place"] == "越秀区"
+
+
 def test_aid_money_brought_to_people_aids_them_and_goods_reach_them():
     text = (
         "民政送温暖\n\n为50名困难群众送去临时救助金2万元。"

@@ -179,11 +179,22 @@ class Gazetteer:
             for last, word in self._districts.iter_long(text):
                 start = last + 1 - len(word)
                 free = not any(a < last + 1 and start < b for a, b in taken)
-                if free and text.startswith(self._bodies, last + 1):
+                # before a body's name ("历下慈善总会"), or right after its own city's name
+                # ("深圳罗湖：年夜饭送万名职工")
+                if free and (
+                    text.startswith(self._bodies, last + 1)
+                    or self._right_after_its_city(found, start, self.district_short[word])
+                ):
                     places = tuple(self.district_short[word])
                     found.append(Mention(start, last + 1, word, places, True))
             found.sort(key=lambda m: m.start)
         return found
+
+    @staticmethod
+    def _right_after_its_city(found: list[Mention], start: int, districts: list[Place]) -> bool:
+        """Whether a name ending at `start` is the city that holds one of `districts`."""
+        cities = {d.prefecture for d in districts}
+        return any(m.end == start and any(p.name in cities for p in m.candidates) for m in found)
 
     def _after_its_city(self, found: list[Mention], start: int, word: str) -> bool:
         """Whether the name right before `start` is the city of a district called `word`."""
