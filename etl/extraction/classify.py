@@ -181,7 +181,7 @@ def _given_to_class(masked: str, mention: Mention, scope: Scope) -> str | None:
     )
     if standard:
         item = masked[masked.rfind("、", scope.clause[0], mention.start) + 1 : mention.start]
-        if any(w in item for w in ("家庭", "户")):
+        if any(w in item for w in raw_cues()["class_rate"]["households"]):
             return "yuan_per_household"
         if any(w in item for w in cues().beneficiaries):
             return "yuan_per_person"
@@ -313,11 +313,13 @@ def _in_amount_list(masked: str, mention: Mention) -> bool:
 
 @cache
 def _each_before_amount() -> re.Pattern:
-    """A recipient marker and a giving verb, then 各 right before the amount."""
+    """A recipient marker and a giving verb, then 各 (or 分别) right before the amount."""
     data = raw_cues()
-    verbs = alternation(data["each_giving_verbs"])
+    each, verbs = alternation(data["each_words"]), alternation(data["each_giving_verbs"])
     markers = "".join(data["recipient_markers"])
-    return re.compile(rf"[{markers}][^，。；！？]{{1,30}}?(?:{verbs})[^，。；！？\d]{{0,12}}?各$")
+    return re.compile(
+        rf"[{markers}][^，。；！？]{{1,30}}?(?:{verbs})[^，。；！？\d]{{0,12}}?(?:{each})$"
+    )
 
 
 def _each_right_before(masked: str, lo: int, hi: int) -> bool:
