@@ -911,6 +911,15 @@ def test_figures_after_a_visit_belong_to_the_place_visited():
     assert got[18_000] == ("东湖乡", "town")
 
 
+def test_people_counted_going_to_a_place_in_their_clause_are_counted_there():
+    text = (
+        "爱心棉衣送到高原\n\n本报讯 公益行动今天在海南州共和县为牧区儿童发放棉衣。"
+        "上午，30多名孩子走进共和县倒淌河镇领取棉衣。\n"
+    )
+    (fig,) = figures(text, province="青海")
+    assert (fig["place"], fig["level"]) == ("倒淌河镇", "town")
+
+
 def test_a_sentence_about_another_place_ends_the_visit():
     text = (
         "海东市民政局走访慰问困难群众\n\n近日，市民政局干部来到南山镇，走访慰问困难群众。"

@@ -574,6 +574,26 @@ def _local_place(
     return None
 
 
+def _arrived_at(text: str, position: int, names: list[Named], article: Located) -> Located | None:
+    """The lower place the figure's own subject goes to in its clause ("20多名孩子来到某乡领取
+    冬衣"): the people counted were there."""
+    _, clause_hi = bounds(text, position, "，,。！？!?；;：:\n", position, len(text))
+    arrivals = _vocab().arrival_before
+    for n in names:
+        if n.start <= position or n.place is None or n.kind not in ("gazetteer", "town"):
+            continue
+        if n.start >= clause_hi:
+            return None
+        if not text.endswith(arrivals, 0, n.start):
+            return None
+        run = n
+        for m in names:  # "来到某县某乡": the run's deepest place
+            if m.start == run.end and m.place is not None and m.kind in ("gazetteer", "town"):
+                run = m
+        return run.place if RANK[run.place.level] > RANK[article.level] else None
+    return None
+
+
 def _paragraph_subject(
     text: str, group_lo: int, article_lo: int, names: list[Named], article: Located
 ) -> Located | None:
@@ -641,6 +661,8 @@ def figure_place(
     if not inside:
         if local := _local_place(text, group_lo, position, article_lo, names, article):
             return local
+        if moved := _arrived_at(text, position, names, article):
+            return moved
         if _vocab().own_subject.match(text, group_lo):
             return article  # "某药业工会设立…": the sentence has a subject of its own
         return _paragraph_subject(text, group_lo, article_lo, names, article) or article
