@@ -208,6 +208,17 @@ def test_a_familys_income_below_a_line_is_no_figure():
     assert figures("帮扶对象为家庭人均月收入低于900元的困难职工。") == []
 
 
+def test_a_net_or_yearly_income_below_a_line_is_no_figure():
+    assert figures("对家庭人平纯收入不足2500元、年收入低于8000元的农户予以重点帮扶。") == []
+
+
+def test_renping_and_huping_amounts_are_rates():
+    got = _by_value(figures("各县按人平不低于150元的标准发放慰问金，对低保户户平发放400元。"))
+    assert (got[150]["metric"], got[150]["unit"]) == ("aid_standard", "yuan_per_person")
+    assert got[150]["qualifier"] == "at_least"
+    assert (got[400]["metric"], got[400]["unit"]) == ("aid_standard", "yuan_per_household")
+
+
 def test_an_amount_or_more_describing_a_class_of_givers_is_a_threshold():
     assert figures("动员会上共有40家单位认捐，其中50万元以上的单位有3家。") == []
 
