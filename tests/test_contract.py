@@ -65,6 +65,7 @@ def test_cue_file_names_only_contract_vocabulary():
         "manner",
         "continuing_openers",
         "planning_openers",
+        "use_words",
     } <= set(STATUSES)
     for side in ("before", "after"):
         assert set(cues["qualifier"][side]) <= set(QUALIFIERS)

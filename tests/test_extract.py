@@ -731,3 +731,15 @@ def test_a_part_given_to_named_recipients_is_a_use_of_the_total_not_a_source():
 )
 def test_relief_is_aid_and_a_need_for_relief_is_no_figure(sentence, expected):
     assert [(f["metric"], f["value"]) for f in figures(sentence, province="辽宁")] == expected
+
+
+def test_money_said_to_be_sent_down_stays_done_though_the_next_clause_plans_its_payment():
+    (fig,) = figures("全市850万元取暖救助资金已于近日拨付到各区县，将在元旦前发放到群众手中。")
+    assert (fig["metric"], fig["status"]) == ("aid_disbursed", "actual")
+
+
+def test_a_clause_saying_what_goods_are_for_does_not_make_them_planned():
+    text = "此次调拨棉被1.2万床，总价值约360万元，将全部用于受灾群众过冬。"
+    got = {f["value"]: f for f in figures(text)}
+    assert got[3_600_000]["status"] == "actual"
+    assert got[12_000]["status"] == "actual"

@@ -1374,6 +1374,17 @@ def _planned_list_item(masked: str, sentence_lo: int, item_lo: int) -> bool:
     return False
 
 
+def _plans_what_follows(masked: str, end: int, clause_hi: int) -> bool:
+    """Whether the clause after a figure's clause plans the figure ("…3360余万元，将于1月15日前
+    发放"): not when the figure's clause says it was done ("资金已于日前下拨到各县区，将在供暖
+    期前发放") or the next clause only says what it is for ("总价值约490万元，将全部用于…")."""
+    c = cues()
+    opener = starts_with(masked, clause_hi + 1, c.planning_openers)
+    if opener is None or any_within(masked, end, clause_hi, c.actual):
+        return False
+    return not masked.startswith(c.use_words, clause_hi + 1 + len(opener))
+
+
 def status_of(masked: str, mention: Mention, scope: Scope, title: str = "") -> str:
     """actual or planned: the clause's own cue, else the governing clause before it (across
     clauses without a figure of their own), else a planning word to its right in the clause
@@ -1447,7 +1458,7 @@ def status_of(masked: str, mention: Mention, scope: Scope, title: str = "") -> s
         if served:
             return served
     continued = clause_hi < sentence_hi and masked[clause_hi] in "，,"
-    if continued and starts_with(masked, clause_hi + 1, cues().planning_openers):
+    if continued and _plans_what_follows(masked, mention.end, clause_hi):
         return "planned"
     each = starts_with(masked, clause_hi + 1, cues().rates) if continued else None
     if each and masked.startswith("将", clause_hi + 1 + len(each.word)):

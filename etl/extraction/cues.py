@@ -111,6 +111,7 @@ class Cues:
     actual: tuple[str, ...]
     planned_before_aspect: tuple[str, ...]
     planning_openers: tuple[str, ...]
+    use_words: tuple[str, ...]
     jiang_objects: tuple[str, ...]
     not_planned_compounds: tuple[str, ...]
     qualifier_before: tuple[Cue, ...]
@@ -234,6 +235,7 @@ def load_cues(path: Path = CUES_FILE) -> Cues:
         actual=_longest_first(data["status"]["actual"]),
         planned_before_aspect=_longest_first(data["status"]["planned_before_aspect"]),
         planning_openers=_longest_first(data["status"]["planning_openers"]),
+        use_words=tuple(data["status"]["use_words"]),
         jiang_objects=tuple(str(w) for w in data["status"]["not_planned_after_jiang"]),
         not_planned_compounds=tuple(data["status"].get("not_planned_compounds", [])),
         qualifier_before=_longest_first(
