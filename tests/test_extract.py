@@ -743,3 +743,18 @@ def test_a_clause_saying_what_goods_are_for_does_not_make_them_planned():
     got = {f["value"]: f for f in figures(text)}
     assert got[3_600_000]["status"] == "actual"
     assert got[12_000]["status"] == "actual"
+
+
+def test_a_bare_count_of_disaster_victims_counts_people():
+    (fig,) = figures("今冬全区有8.6万灾民得到政府救助。")
+    assert (fig["metric"], fig["value"], fig["unit"]) == ("people_aided", 86_000, "persons")
+
+
+def test_an_amount_or_more_of_donated_money_stays_a_figure():
+    (fig,) = figures("今年全县共拿出30万元以上的爱心款开展春节慰问。")
+    assert (fig["value"], fig["qualifier"]) == (300_000, "at_least")
+
+
+def test_what_a_treatment_needs_and_a_firms_sales_are_no_figures():
+    assert figures("他的妻子患病多年，一次手术就需要8万余元。") == []
+    assert figures("该企业去年实现销售收入3600万元。") == []
