@@ -69,7 +69,7 @@ def test_cue_file_names_only_contract_vocabulary():
     } <= set(STATUSES)
     for side in ("before", "after"):
         assert set(cues["qualifier"][side]) <= set(QUALIFIERS)
-    assert set(cues["rates"]) - {"caps", "per_body", "per_time"} <= set(UNITS)
+    assert set(cues["rates"]) - {"caps", "per_body", "per_body_counters", "per_time"} <= set(UNITS)
 
 
 def test_extract_command_prints_exactly_the_contract_fields():

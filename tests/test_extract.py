@@ -758,3 +758,12 @@ def test_an_amount_or_more_of_donated_money_stays_a_figure():
 def test_what_a_treatment_needs_and_a_firms_sales_are_no_figures():
     assert figures("他的妻子患病多年，一次手术就需要8万余元。") == []
     assert figures("该企业去年实现销售收入3600万元。") == []
+
+
+def test_an_amount_for_each_school_or_home_is_no_figure():
+    assert figures("对新建的乡镇敬老院按每所15万元给予补助，对每家养老院补助3万元。") == []
+
+
+def test_people_injured_or_killed_by_the_disaster_are_damage_not_aid():
+    got = figures("暴雪造成该县紧急转移安置群众1200人，因灾伤病二百多人，另有三人伤亡。")
+    assert [(f["metric"], f["value"]) for f in got] == [("people_aided", 1200)]

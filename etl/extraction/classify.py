@@ -353,7 +353,11 @@ def standard_without_basis(masked: str, mention: Mention, lo: int | None = None)
     hold."""
     if starts_with(masked, mention.end, cues().standard_after) is not None:
         return True
-    hit = nearest_left(masked, lo, mention.start, cues().rates) if lo is not None else None
+    if lo is None:
+        return False
+    if nearest_left(masked, lo, mention.start, cues().rate_body_counters) is not None:
+        return True  # "按每所20万元给予补助": 所 counts institutions
+    hit = nearest_left(masked, lo, mention.start, cues().rates)
     return hit is not None and _per_body(masked, hit)
 
 
