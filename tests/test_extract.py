@@ -767,3 +767,8 @@ def test_an_amount_for_each_school_or_home_is_no_figure():
 def test_people_injured_or_killed_by_the_disaster_are_damage_not_aid():
     got = figures("暴雪造成该县紧急转移安置群众1200人，因灾伤病二百多人，另有三人伤亡。")
     assert [(f["metric"], f["value"]) for f in got] == [("people_aided", 1200)]
+
+
+def test_a_count_written_in_persons_with_households_in_brackets_counts_persons():
+    (fig,) = figures("全县累计为3216人（户）困难群众发放了取暖补贴。")
+    assert (fig["metric"], fig["value"], fig["unit"]) == ("people_aided", 3216, "persons")

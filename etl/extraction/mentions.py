@@ -202,8 +202,6 @@ def find_mentions(text: str, offset: int = 0) -> list[Mention]:
         # "（次）", "（人次）": visits; the alternative's last character before the bracket
         if m.group("alt") and m.group("alt")[-2] == "次" and unit in ("persons", "households"):
             unit = "person_visits" if unit == "persons" else "household_visits"
-        if m.group("alt") and m.group("alt")[-2] == "户" and unit == "persons":
-            unit = "households"  # "8500人（户）": people who each make a household, counted as such
         after = text[m.end() : m.end() + 6]
         if word == "组" and not FAMILY_AFTER_GROUP.match(after):
             continue
