@@ -931,6 +931,24 @@ def test_people_counted_going_to_a_place_in_their_clause_are_counted_there():
     assert (fig["place"], fig["level"]) == ("倒淌河镇", "town")
 
 
+def test_a_provincial_bodys_party_is_counted_where_it_went():
+    text = (
+        "省慈善总会志愿者送温暖\n\n20日，湖南省慈善总会志愿服务队一行15人来到邵阳市隆回县"
+        "荷香桥镇敬老院，送去棉被和食用油。\n"
+    )
+    (fig,) = figures(text, province="湖南")
+    assert (fig["metric"], fig["place"], fig["level"]) == ("staff_mobilized", "荷香桥镇", "town")
+
+
+def test_goods_sent_to_several_listed_places_stay_the_senders():
+    text = (
+        "四川省应急管理厅调运御寒物资\n\n近日，四川省应急管理厅分批次将3万床棉被发送到阿坝、"
+        "甘孜、凉山等地，帮助受灾群众温暖过冬。\n"
+    )
+    (fig,) = figures(text, province="四川")
+    assert (fig["place"], fig["level"]) == ("四川省", "province")
+
+
 def test_a_sentence_about_another_place_ends_the_visit():
     text = (
         "海东市民政局走访慰问困难群众\n\n近日，市民政局干部来到南山镇，走访慰问困难群众。"

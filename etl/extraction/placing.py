@@ -574,6 +574,18 @@ def _local_place(
     return None
 
 
+def _deeper_than_named(moved: Located, named: list[Named]) -> bool:
+    """Whether a place the figure's subject goes to lies below every place named before it in its
+    clause group (the giver's: "湖南省福彩中心…一行12人来到安化县…")."""
+    for n in named:
+        if n.kind in ("gazetteer", "town") and n.place is not None:
+            if RANK[n.place.level] >= RANK[moved.level]:
+                return False
+        elif n.kind not in ("back", "scope"):
+            return False
+    return True
+
+
 def _arrived_at(text: str, position: int, names: list[Named], article: Located) -> Located | None:
     """The lower place the figure's own subject goes to in its clause ("20多名孩子来到某乡领取
     冬衣"): the people counted were there."""
@@ -590,6 +602,8 @@ def _arrived_at(text: str, position: int, names: list[Named], article: Located) 
         for m in names:  # "来到某县某乡": the run's deepest place
             if m.start == run.end and m.place is not None and m.kind in ("gazetteer", "town"):
                 run = m
+        if text[run.end : run.end + 1] in _LIST_MARKS + "等":
+            return None  # "发送到甘孜、阿坝、凉山等20个市（州）": several places
         return run.place if RANK[run.place.level] > RANK[article.level] else None
     return None
 
@@ -658,11 +672,12 @@ def figure_place(
     """The place a figure at `position` is about (see the module docstring)."""
     group_lo, _ = bounds(text, position, _GROUP_MARKS, article_lo, position)
     inside = [i for i, n in enumerate(names) if group_lo <= n.start and n.end <= position]
+    moved = _arrived_at(text, position, names, article)
+    if moved is not None and _deeper_than_named(moved, [names[i] for i in inside]):
+        return moved  # "省福彩中心一行12人来到某县某镇…": where the people counted went
     if not inside:
         if local := _local_place(text, group_lo, position, article_lo, names, article):
             return local
-        if moved := _arrived_at(text, position, names, article):
-            return moved
         if _vocab().own_subject.match(text, group_lo):
             return article  # "某药业工会设立…": the sentence has a subject of its own
         return _paragraph_subject(text, group_lo, article_lo, names, article) or article
