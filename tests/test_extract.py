@@ -772,3 +772,19 @@ def test_people_injured_or_killed_by_the_disaster_are_damage_not_aid():
 def test_a_count_written_in_persons_with_households_in_brackets_counts_persons():
     (fig,) = figures("全县累计为3216人（户）困难群众发放了取暖补贴。")
     assert (fig["metric"], fig["value"], fig["unit"]) == ("people_aided", 3216, "persons")
+
+
+def test_rough_sleepers_patrolled_or_persuaded_are_reached_and_patrols_stay_staff():
+    got = _values(
+        figures(
+            "寒潮期间，各救助站巡查流浪乞讨人员560余人次，劝导流浪人员入站86人次。"
+            "全市开展流浪乞讨人员街面巡查1200人次。"
+        )
+    )
+    assert got[560] == "people_reached"
+    assert got[86] == "people_reached"
+    assert got[1200] == "staff_mobilized"
+
+
+def _values(records: list[dict]) -> dict[float, str]:
+    return {r["value"]: r["metric"] for r in records}

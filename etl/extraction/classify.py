@@ -1078,9 +1078,15 @@ _STAFF_COMPOUND = 4  # the characters of a staff word's modifiers ("救助管理
 
 
 def _beneficiary_before(masked: str, mention: Mention, scope: Scope) -> bool:
-    """Whether the clause names receiving people right before the count."""
+    """Whether the clause names receiving people right before the count, after any staff verb
+    there ("巡查流浪乞讨人员340人次" counts those patrolled; "流浪乞讨人员街面巡查942人次" the
+    patrols)."""
     lo = max(scope.clause[0], mention.start - 8)
-    return any_within(masked, lo, mention.start, cues().beneficiaries)
+    who = nearest_left(masked, lo, mention.start, cues().beneficiaries)
+    if who is None:
+        return False
+    verb = nearest_left(masked, lo, mention.start, cues().person_verbs)
+    return verb is None or verb[1].target != "staff_mobilized" or verb[0] < who[0]
 
 
 def _consoled(masked: str, mention: Mention, scope: Scope, metric: str) -> str:
