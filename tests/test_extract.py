@@ -788,3 +788,8 @@ def test_rough_sleepers_patrolled_or_persuaded_are_reached_and_patrols_stay_staf
 
 def _values(records: list[dict]) -> dict[float, str]:
     return {r["value"]: r["metric"] for r in records}
+
+
+def test_collection_points_and_villages_counted_with_ge_are_no_goods():
+    got = figures("全县设立18个爱心物资接收点，共向21个帮扶村和6所乡村学校发放棉被1500余床。")
+    assert [(f["metric"], f["value"]) for f in got] == [("items_distributed", 1500)]
