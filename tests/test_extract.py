@@ -793,3 +793,13 @@ def _values(records: list[dict]) -> dict[float, str]:
 def test_collection_points_and_villages_counted_with_ge_are_no_goods():
     got = figures("全县设立18个爱心物资接收点，共向21个帮扶村和6所乡村学校发放棉被1500余床。")
     assert [(f["metric"], f["value"]) for f in got] == [("items_distributed", 1500)]
+
+
+def test_cash_handed_over_or_carried_on_a_visit_is_aid_paid():
+    got = _values(
+        figures(
+            "志愿者把一桶油和200元现金红包递到老人手里。"
+            "工作组带着大米和800元钱，来到五保户李某家中。"
+        )
+    )
+    assert got == {200: "aid_disbursed", 800: "aid_disbursed"}
