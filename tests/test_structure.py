@@ -2174,3 +2174,9 @@ def test_another_provinces_gift_to_a_place_of_the_reports_province_is_that_place
     text = "平凉情暖一冬\n\n天津市某区团委联合公益组织为灵台县捐赠了价值20万元的暖心包。\n"
     (fig,) = figures(text, province="甘肃")
     assert (fig["province"], fig["place"]) == ("甘肃", "灵台县")
+
+
+def test_a_part_of_what_each_receives_is_a_rate_too():
+    got = _by_value(figures("社区为65位老人每人送上一份价值300元的年货礼包，其中包含100元红包。"))
+    assert (got[100]["metric"], got[100]["unit"]) == ("aid_standard", "yuan_per_person")
+    assert got[100]["status"] == "standard"

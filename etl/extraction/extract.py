@@ -386,6 +386,13 @@ def _link_parts(text: str, masked: str, figures: list[tuple[Figure, tuple[int, i
             for p in parts:
                 p.part_of = fig.span
         opener = _breakdown_opener(text, sentence[0], fig.span[0], figures[:i])
+        before = [t for t, _ in figures[:i] if t.span[1] <= opener]
+        if opener >= 0 and fig.unit == "yuan" and before and before[-1].metric == "aid_standard":
+            # "每人一份价值600元的礼包，其中包含200元红包": a part of what each receives
+            rate = before[-1]
+            fig.metric, fig.unit, fig.status = rate.metric, rate.unit, rate.status
+            fig.part_of = rate.span
+            continue
         if opener >= 0 and fig.metric != "aid_standard":
             # "其中" breaks down the total before it: the parts count what the total counts.
             totals = [t for t, _ in figures[:i] if t.span[1] <= opener and t.unit == fig.unit]
