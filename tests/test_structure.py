@@ -2180,3 +2180,21 @@ def test_a_part_of_what_each_receives_is_a_rate_too():
     got = _by_value(figures("社区为65位老人每人送上一份价值300元的年货礼包，其中包含100元红包。"))
     assert (got[100]["metric"], got[100]["unit"]) == ("aid_standard", "yuan_per_person")
     assert got[100]["status"] == "standard"
+
+
+def test_places_listed_after_the_place_they_lie_in_count_there():
+    text = (
+        "株洲市民政局新春送温暖\n\n株洲市民政局近日开展走访。"
+        "芦淞区建宁街道、龙泉街道合计45名困难群众领到了慰问品。\n"
+    )
+    (fig,) = figures(text, province="湖南")
+    assert (fig["place"], fig["level"]) == ("芦淞区", "county")
+
+
+def test_places_listed_each_with_their_own_upper_place_stay_several():
+    text = (
+        "市总工会送温暖\n\n榆林市总工会慰问队前往子洲县马蹄沟镇、横山县殿市镇，"
+        "给11户困难家庭送去了食用油。\n"
+    )
+    (fig,) = figures(text, province="陕西")
+    assert fig["place"] == "榆林市"

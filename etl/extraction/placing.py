@@ -449,6 +449,22 @@ def _list_around(names: list[Named], i: int, text: str) -> list[Named]:
     return listed
 
 
+def _list_head(names: list[Named], listed: list[Named], article: Located) -> Located | None:
+    """The place written right before the first of several listed places of one level, above
+    them and below the article's place ("芦淞区大塘冲社区、龙泉社区"): the place they lie in."""
+    at = names.index(listed[0])
+    lo, _ = _run(names, at)
+    if lo == at or names[lo].place is None:
+        return None
+    head = names[lo].place
+    if any(_run(names, names.index(n))[0] != names.index(n) for n in listed[1:]):
+        return None  # "子洲县某镇某村、横山县某镇某村": each in a place of its own
+    levels = {n.place.level for n in listed if n.place is not None}
+    if len(levels) != 1 or RANK[head.level] <= RANK[article.level]:
+        return None
+    return head if RANK[levels.pop()] > RANK[head.level] else None
+
+
 def _run(names: list[Named], i: int) -> tuple[int, int]:
     """The first and last index of the names written one after the other around names[i]."""
     lo = hi = i
@@ -734,6 +750,8 @@ def figure_place(
         # it for them ("省应急厅向南平、宁德等地调拨…"), the article place's figure.
         first = listed[0].start
         receiving = text.endswith(tuple(cues().recipient_markers), group_lo, first)
+        if (head := _list_head(names, listed, article)) is not None:
+            return head  # "芦淞区大塘冲社区、龙泉社区合计30名": the district both lie in
         if RANK[place.level] > RANK[article.level] and not receiving:
             return Located(article.name, None, article.prefecture)
         return article
