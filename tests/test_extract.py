@@ -803,3 +803,13 @@ def test_cash_handed_over_or_carried_on_a_visit_is_aid_paid():
         )
     )
     assert got == {200: "aid_disbursed", 800: "aid_disbursed"}
+
+
+def test_a_programme_named_plan_makes_nothing_planned():
+    got = figures("团县委已向120名困难儿童和30名西部计划志愿者发放慰问物资约4万元。")
+    assert {f["status"] for f in got} == {"actual"}
+
+
+def test_two_households_of_disabled_people_visited_are_counted():
+    (fig,) = figures("县残联理事长慰问了两户贫困残疾人，送去米面油。")
+    assert (fig["metric"], fig["value"]) == ("households_reached", 2)
