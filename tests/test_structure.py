@@ -2198,3 +2198,12 @@ def test_places_listed_each_with_their_own_upper_place_stay_several():
     )
     (fig,) = figures(text, province="陕西")
     assert fig["place"] == "榆林市"
+
+
+def test_a_sentence_opening_with_a_bare_body_word_continues_the_visit():
+    text = (
+        "省妇联送温暖\n\n12日，湖南省妇联一行8人来到永州市江永县上江圩镇中心小学。"
+        "学校负责人代表学校接收了省妇联捐赠的6000元爱心款。\n"
+    )
+    got = _by_value(figures(text, province="湖南"))
+    assert (got[6000]["place"], got[6000]["level"]) == ("上江圩镇", "town")

@@ -82,6 +82,7 @@ def _vocab() -> _Vocab:
     suffixes = alternation(data["town_suffixes"])
     back = data["back_reference"]
     orgs = alternation(back["organisations"])
+    bodies = alternation([*data["own_subject_bodies"], *back["organisations"]])
     levels = "".join(back["levels"])
     # what may open a sentence before its subject: a date, or 近日, 同时 …
     opening = (
@@ -152,10 +153,8 @@ def _vocab() -> _Vocab:
         branches=tuple(data["branches"]),
         visit_places=tuple(data["visit_places"]),
         organisations=tuple(back["organisations"]),
-        own_subject=re.compile(
-            rf"{opening}[\u4e00-\u9fff]{{1,10}}?"
-            rf"(?:{alternation([*data['own_subject_bodies'], *back['organisations']])})"
-        ),
+        # a body's name, not a bare body word ("学校…" refers back to the school visited)
+        own_subject=re.compile(rf"{opening}(?!{bodies})[\u4e00-\u9fff]{{1,10}}?(?:{bodies})"),
     )
 
 
