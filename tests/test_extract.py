@@ -813,3 +813,12 @@ def test_a_programme_named_plan_makes_nothing_planned():
 def test_two_households_of_disabled_people_visited_are_counted():
     (fig,) = figures("县残联理事长慰问了两户贫困残疾人，送去米面油。")
     assert (fig["metric"], fig["value"]) == ("households_reached", 2)
+
+
+def test_jiang_marking_an_object_of_a_finished_verb_is_no_plan():
+    got = figures("镇政府将价值8万元的棉被送到了600多户困难群众手中。镇里将为200户群众发放年货。")
+    assert {(f["value"], f["status"]) for f in got} == {
+        (80_000, "actual"),
+        (600, "actual"),
+        (200, "planned"),
+    }

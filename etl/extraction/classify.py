@@ -1305,6 +1305,15 @@ def _qualifiers_after() -> tuple[Cue, ...]:
     return tuple(q for q in cues().qualifier_after if len(q.word) > 1)
 
 
+_PERFECTIVE = re.compile(r"[^，,。；;！？!?\n]*?(?<![为除])了(?!解)")
+
+
+def _perfective_after(masked: str, pos: int) -> bool:
+    """Whether the clause after 将 says its verb was done ("将价值15万元的大米送到了…"): 将 then
+    marks the object, as 把 does."""
+    return _PERFECTIVE.match(masked, pos) is not None
+
+
 def _planned_cue(masked: str, lo: int, hi: int) -> int | None:
     """Position of the nearest planning cue in masked[lo:hi] (将 as an object marker skipped)."""
     c = cues()
@@ -1313,8 +1322,9 @@ def _planned_cue(masked: str, lo: int, hi: int) -> int | None:
         if hit is None:
             return None
         pos, word = hit
-        object_marker = word == "将" and any(
-            masked.startswith(obj, pos + 1) for obj in (*c.jiang_objects, "近")
+        object_marker = word == "将" and (
+            any(masked.startswith(obj, pos + 1) for obj in (*c.jiang_objects, "近"))
+            or _perfective_after(masked, pos + 1)
         )
         if object_marker or any(masked.startswith(w, pos) for w in c.not_planned_compounds):
             hi = pos
