@@ -2207,3 +2207,15 @@ def test_a_sentence_opening_with_a_bare_body_word_continues_the_visit():
     )
     got = _by_value(figures(text, province="湖南"))
     assert (got[6000]["place"], got[6000]["level"]) == ("上江圩镇", "town")
+
+
+def test_a_part_that_plans_on_its_own_is_planned_though_its_total_is_done():
+    got = _by_value(
+        figures(
+            "全县已采购棉衣棉被1.5万件，其中6000件近期将分批送到困难群众家中，"
+            "其余9000件将视情况发放。"
+        )
+    )
+    assert got[15_000]["status"] == "actual"
+    assert got[6_000]["status"] == "planned"
+    assert got[9_000]["status"] == "planned"

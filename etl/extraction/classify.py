@@ -1314,6 +1314,11 @@ def _perfective_after(masked: str, pos: int) -> bool:
     return _PERFECTIVE.match(masked, pos) is not None
 
 
+def planned_after(masked: str, end: int, clause_hi: int) -> bool:
+    """Whether a planning word follows a figure in its clause ("1万件衣物近期将陆续送到…")."""
+    return _planned_cue(masked, end, clause_hi) is not None
+
+
 def _planned_cue(masked: str, lo: int, hi: int) -> int | None:
     """Position of the nearest planning cue in masked[lo:hi] (将 as an object marker skipped)."""
     c = cues()
@@ -1436,6 +1441,8 @@ def status_of(masked: str, mention: Mention, scope: Scope, title: str = "") -> s
         if previous == "planned" and starts_with(masked, prev_lo, cues().purpose_openers):
             previous = None  # "确保群众温暖过冬，市局向9个县调拨…": a goal governs no deed
         if first and masked.startswith("其中", clause_lo) and previous:
+            if planned_after(masked, mention.end, clause_hi):
+                return "planned"  # "其中1万件衣物近期将陆续送到…": the part's own plan
             return previous
         if first and has_verb:
             if previous == "planned" and (

@@ -412,7 +412,12 @@ def _link_parts(text: str, masked: str, figures: list[tuple[Figure, tuple[int, i
                 and any_within(masked, clause_lo, fig.span[0], cues().cash_words)
             )
             if totals and not own_verb and not cash_in_goods:
-                fig.metric, fig.status = totals[-1].metric, totals[-1].status
+                # the part shares the total's status, unless a plan follows it in its clause
+                # ("其中1万件衣物近期将陆续送到…")
+                _, clause_hi = bounds(masked, fig.span[1], CLAUSE_MARKS, fig.span[1], len(masked))
+                plans = classify.planned_after(masked, fig.span[1], clause_hi)
+                fig.metric = totals[-1].metric
+                fig.status = "planned" if plans else totals[-1].status
             if totals and totals[-1].metric == fig.metric:
                 fig.part_of = totals[-1].span
 
