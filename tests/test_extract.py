@@ -822,3 +822,13 @@ def test_jiang_marking_an_object_of_a_finished_verb_is_no_plan():
         (600, "actual"),
         (200, "planned"),
     }
+
+
+def test_preparing_to_visit_is_a_plan_but_prepared_goods_are_not():
+    got = {
+        f["value"]: f["status"]
+        for f in figures(
+            "镇残联此次准备慰问困难残疾人30户。志愿者把精心准备的200份年货送到老人手中。"
+        )
+    }
+    assert got == {30: "planned", 200: "actual"}

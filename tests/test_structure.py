@@ -2219,3 +2219,9 @@ def test_a_part_that_plans_on_its_own_is_planned_though_its_total_is_done():
     assert got[15_000]["status"] == "actual"
     assert got[6_000]["status"] == "planned"
     assert got[9_000]["status"] == "planned"
+
+
+def test_a_part_that_says_it_is_done_is_done_though_its_total_is_planned():
+    got = _by_value(figures("此次计划慰问困难职工60户，其中目前已慰问25户。"))
+    assert got[60]["status"] == "planned"
+    assert got[25]["status"] == "actual"

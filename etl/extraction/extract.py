@@ -413,11 +413,13 @@ def _link_parts(text: str, masked: str, figures: list[tuple[Figure, tuple[int, i
             )
             if totals and not own_verb and not cash_in_goods:
                 # the part shares the total's status, unless a plan follows it in its clause
-                # ("其中1万件衣物近期将陆续送到…")
+                # ("其中1万件衣物近期将陆续送到…") or it says it is done ("目前已慰问…20户")
                 _, clause_hi = bounds(masked, fig.span[1], CLAUSE_MARKS, fig.span[1], len(masked))
-                plans = classify.planned_after(masked, fig.span[1], clause_hi)
                 fig.metric = totals[-1].metric
-                fig.status = "planned" if plans else totals[-1].status
+                if classify.planned_after(masked, fig.span[1], clause_hi):
+                    fig.status = "planned"
+                elif classify.clause_status(masked, clause_lo, fig.span[0]) != "actual":
+                    fig.status = totals[-1].status
             if totals and totals[-1].metric == fig.metric:
                 fig.part_of = totals[-1].span
 
