@@ -165,3 +165,26 @@ def test_a_wrapped_first_line_that_runs_on_into_the_next_is_body_text():
     text = "在春节到来之际，某县民政局\n多方筹措资金20万元，集中开展\n走访慰问活动。\n"
     (article,) = segment(text)
     assert article.titles == []
+
+
+def test_a_second_item_whose_lead_opens_with_its_outlets_tag_is_an_article_of_its_own():
+    raw = (
+        "市总工会为困难职工送上年货\n\n本报讯 昨天，市总工会慰问了300名困难职工。\n\n"
+        "126万元慰问2100名贫困残疾人\n\n晚报讯 春节前，全市残联系统共慰问贫困残疾人2100名，"
+        "慰问资金共计126万元。\n"
+    )
+    doc = process(raw, province="浙江")
+    assert [a.title for a in doc.articles] == [
+        "市总工会为困难职工送上年货",
+        "126万元慰问2100名贫困残疾人",
+    ]
+    money = [f for f in doc.figures if f.unit == "yuan"]
+    assert [(f.article, f.metric) for f in money] == [(2, "aid_disbursed")]
+
+
+def test_a_roundups_section_label_over_a_tagged_lead_does_not_split_it():
+    raw = (
+        "情暖劳动者 温暖过新年\n\n连日来，全省各级工会开展送温暖活动。\n\n"
+        "汕头\n\n工报讯 2月2日，汕头市总工会为300名职工送上礼包。\n"
+    )
+    assert len(segment(raw)) == 1

@@ -177,7 +177,7 @@ def segment(raw: str, starts: Sequence[int] = ()) -> list[RawArticle]:
     several articles, each under its own headline): each part is segmented on its own.
     """
     items = [m.start() for m in _NEXT_ITEM.finditer(raw)]
-    cuts = sorted({s for s in (*starts, *items) if 0 < s < len(raw)})
+    cuts = sorted({s for s in (*starts, *items, *_headed_leads(raw)) if 0 < s < len(raw)})
     if not cuts:
         return _segment(raw)
     found = []
@@ -193,6 +193,37 @@ def segment(raw: str, starts: Sequence[int] = ()) -> list[RawArticle]:
                 )
             )
     return found
+
+
+# A news item's lead opening with its outlet's tag ("商报讯 …", "浙江在线01月30日讯 …",
+# "新华社西宁1月5日电 …").
+_LEAD_TAG = re.compile(
+    r"^[ \t\u3000]*[^\s，。；！？：]{1,16}?"
+    rf"(?:{alternation(raw_cues()['segment']['lead_tag_endings'])})(?:[ \t\u3000（(]|$)",
+    re.M,
+)
+
+
+_MIN_HEADLINE = 6
+
+
+def _headed_leads(raw: str) -> list[int]:
+    """Where a later news item of a page begins: the headline line right above a lead that opens
+    with its outlet's tag, after a blank line and below body text of an earlier item."""
+    starts = []
+    for m in _LEAD_TAG.finditer(raw):
+        above = raw[: m.start()].rstrip("\n \t\u3000")
+        head_at = above.rfind("\n") + 1
+        headline = above[head_at:]
+        before = above[:head_at].rstrip()
+        if raw[head_at - 2 : head_at] != "\n\n" or not _is_title_line(headline):
+            continue
+        if len(headline.strip()) < _MIN_HEADLINE:
+            continue  # "汕头": a roundup's section label, not another item's headline
+        if "。" not in before[-300:]:
+            continue  # only headlines and datelines above it: the page's first item
+        starts.append(head_at)
+    return starts
 
 
 def _segment(raw: str) -> list[RawArticle]:
