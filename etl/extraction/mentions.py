@@ -112,6 +112,7 @@ def _names_households(after: str) -> bool:
 
 
 _MAX_PEOPLE = raw_cues()["numbers"]["max_people"]
+_FESTIVAL_AFTER_YUAN = tuple(raw_cues()["numbers"]["festival_after_yuan"])
 
 RANGE_BEFORE = re.compile(r"\d[-~—－至到]$")
 # What makes a count the basis of a rate: 每 or 每增加 right before it, or 每户 / 每家.
@@ -189,6 +190,8 @@ def find_mentions(text: str, offset: int = 0) -> list[Mention]:
         if value is None or value <= 0 or _excluded(text, m.start(), m.end()):
             continue
         word = m.group("unit")
+        if word == "元" and text.startswith(_FESTIVAL_AFTER_YUAN, m.end("unit")):
+            continue  # "2014元旦": a year and a festival, no amount
         unit = UNIT_WORDS.get(word, "items")
         if (
             unit == "items"
