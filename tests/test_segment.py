@@ -188,3 +188,14 @@ def test_a_roundups_section_label_over_a_tagged_lead_does_not_split_it():
         "汕头\n\n工报讯 2月2日，汕头市总工会为300名职工送上礼包。\n"
     )
     assert len(segment(raw)) == 1
+
+
+def test_a_later_item_naming_no_place_but_its_city_continues_the_item_before():
+    raw = (
+        "嘉兴市总工会为困难职工送上年货\n\n本报讯 昨天，嘉兴市总工会慰问了300名困难职工。\n\n"
+        "126万元慰问2100名贫困残疾人\n\n晚报讯 春节前，全市残联系统共慰问贫困残疾人2100名。\n"
+    )
+    doc = process(raw, province="浙江")
+    assert [(a.place, a.level) for a in doc.articles] == [("嘉兴市", "city"), ("嘉兴市", "city")]
+    (fig,) = [f for f in doc.figures if f.value == 2100]
+    assert (fig.place, fig.level) == ("嘉兴市", "city")

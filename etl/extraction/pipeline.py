@@ -18,6 +18,7 @@ from etl.extraction.places import gazetteer, infer_province
 from etl.extraction.placing import (
     Located,
     article_place,
+    continued_place,
     lead_sentence,
     named_places,
     new_area_place,
@@ -122,6 +123,8 @@ def process_text(raw: RawText, meta: ReportMeta) -> Document:
         title=own.title,
         from_page=from_page,
     )
+    previous: Located | None = None  # the place of the item before on the page
+    previous_province: str | None = None
     for index, loc in enumerate(located, start=1):
         start, end = norm.to_norm(loc.body_start), norm.to_norm(loc.body_end)
         title = " ".join(_clean_title(t) for t in loc.titles)
@@ -174,6 +177,7 @@ def process_text(raw: RawText, meta: ReportMeta) -> Document:
         if governing is None:
             governing = (
                 new_area_place(title)
+                or continued_place(body, previous if previous_province == province else None)
                 or publisher_place(own.publisher, province)
                 or venue_place(title, in_title, province)
                 or unnamed
@@ -202,6 +206,7 @@ def process_text(raw: RawText, meta: ReportMeta) -> Document:
             season=campaign_season(title + body[:300], published),
         )
         doc.articles.append(article)
+        previous, previous_province = governing, province
         places = [
             PlaceMention(m.start + start, m.end + start, m.written, m.candidates, m.short)
             for m in in_body

@@ -861,6 +861,15 @@ def venue_place(title: str, mentions: list[Mention], province: str | None) -> Lo
     return max(names, key=lambda n: RANK[n.place.level]).place if names else None
 
 
+def continued_place(body: str, previous: Located | None) -> Located | None:
+    """The place of the item before on the same page, for an item that names no place but
+    speaks of an area of that place's level ("全市共慰问贫困残疾人6321名" after a city's item)."""
+    if previous is None or previous.level not in ("city", "county"):
+        return None
+    words = [w for w, level in _vocab().scope if level == previous.level]
+    return previous if any(w in body for w in words) else None
+
+
 def unnamed_body_place(title_names: list[Named], province_full: str | None) -> Located | None:
     """A headline about a lower body that names no place ("县总工会开展…"): some county (or
     city) of the province, never the province itself."""
