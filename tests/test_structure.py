@@ -2225,3 +2225,16 @@ def test_a_part_that_says_it_is_done_is_done_though_its_total_is_planned():
     got = _by_value(figures("此次计划慰问困难职工60户，其中目前已慰问25户。"))
     assert got[60]["status"] == "planned"
     assert got[25]["status"] == "actual"
+
+
+def test_former_names_of_todays_districts_place_older_reports():
+    got = figures("蓟县民政局春节前为困难群众发放慰问金30万元。", province="天津")
+    assert (got[0]["place"], got[0]["level"]) == ("蓟县", "county")
+    got = figures("文登市民政局春节前为困难群众发放慰问金20万元。", province="山东")
+    assert (got[0]["place"], got[0]["level"]) == ("文登市", "county")
+
+
+def test_a_hospitals_community_project_names_no_community():
+    text = "市红十字会送温暖\n\n天津市红十字会联合市人民医院社区服务队捐款6000元。\n"
+    (fig,) = figures(text, province="天津")
+    assert fig["level"] != "town"

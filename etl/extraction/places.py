@@ -101,6 +101,11 @@ class Gazetteer:
                 self.by_name.setdefault(auto + "县", []).append(p)  # 芷江县, as written
             if p.level == "province":
                 self.province_full[p.province] = p.name
+        # Other former names (蓟县 → 蓟州区, 文登市 → 文登区): listed, since a district's stem
+        # with 市 is often part of a word ("顺德城市网" holds 德城市).
+        for old_name, current in raw_cues()["places"]["former_names"].items():
+            if old_name not in self.by_name:
+                self.by_name[old_name] = list(self.by_name.get(current, []))
         self.short: dict[str, list[Place]] = {}
         for p in places:
             if p.level == "province":
