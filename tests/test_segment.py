@@ -199,3 +199,12 @@ def test_a_later_item_naming_no_place_but_its_city_continues_the_item_before():
     assert [(a.place, a.level) for a in doc.articles] == [("嘉兴市", "city"), ("嘉兴市", "city")]
     (fig,) = [f for f in doc.figures if f.value == 2100]
     assert (fig.place, fig.level) == ("嘉兴市", "city")
+
+
+def test_a_first_line_opening_with_a_date_is_the_headline_when_a_dateline_follows():
+    raw = (
+        "1月20日前，一次性取暖补贴将全部发放到困难群众手中\n\n2022-01-10 来源：某某网\n\n"
+        "记者从市民政局获悉，全市将为1.2万户困难家庭发放取暖补贴。\n"
+    )
+    (article,) = segment(raw)
+    assert article.titles == ["1月20日前，一次性取暖补贴将全部发放到困难群众手中"]

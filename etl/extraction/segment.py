@@ -134,6 +134,8 @@ def _leading_titles(
         first = s == 0 and not blocks and not current and _blank_after(raw, e, end)
         headline_first = first and (
             (len(text) <= _MAX_FIRST_LINE and _TWO_PHRASES.fullmatch(text))
+            # "2月8日前，…补贴将全部发放到…" over "2021-02-05 来源：大众网": a dateline says so
+            or (len(text) <= _MAX_FIRST_LINE and _dateline_next(raw, e, end))
             # an official document's long title ("某局关于下拨…、…资金的通知") holds no clause mark
             or (len(text) <= _MAX_TITLE_CHARS and not _CLAUSE_MARK.search(text))
         )
@@ -148,6 +150,15 @@ def _leading_titles(
     if current:
         blocks.append(current)
     return _plausible(raw, blocks, None)
+
+
+def _dateline_next(raw: str, line_end: int, end: int) -> bool:
+    """Whether the next line that holds text is a dateline or a source line."""
+    for s, e in _lines(raw, line_end + 1, end):
+        text = raw[s:e].strip()
+        if text:
+            return bool(_DATELINE.fullmatch(text) or _SOURCE_LINE.fullmatch(text))
+    return False
 
 
 def _blank_after(raw: str, line_end: int, end: int) -> bool:
