@@ -837,3 +837,8 @@ def test_preparing_to_visit_is_a_plan_but_prepared_goods_are_not():
 def test_a_year_written_before_new_year_or_lantern_festival_is_no_amount():
     got = figures("2016元旦、春节来临之际，县总工会发放慰问金2万元。2017元宵节前又慰问了30户。")
     assert sorted(f["value"] for f in got) == [30, 20_000]
+
+
+def test_people_who_took_part_in_the_visiting_are_staff_not_an_audience():
+    got = _values(figures("共45余人参加了此次走访慰问活动。200余名群众参加了启动仪式。"))
+    assert got == {45: "staff_mobilized"}

@@ -577,10 +577,30 @@ def _audience(masked: str, mention: Mention, scope: Scope) -> bool:
     audience = first_right(masked, mention.end, scope.clause[1], c.person_not_outcome)
     if audience is None or any_within(masked, mention.end, audience[0], c.person_actions):
         return False
+    if _joins_the_work(masked, audience, scope.clause[1]):
+        return False  # "共60余人参加了此次慰问活动": the visiting party
     if any_within(masked, *scope.sentence, c.meals):
         return False  # "有400名环卫工人参加" a charity's New Year dinner: they were its guests
     # "…近400名老人参加了团拜会，每人都领到了300元": the next clause gives to those counted
     return _verb_of_next_clause(masked, scope) is None
+
+
+_WORK_GAP = 6  # "了此次", "了本次爱心": words between attending and the work attended
+
+
+def _joins_the_work(masked: str, attending: tuple[int, str | Cue], hi: int) -> bool:
+    """Whether what people attend is the relief work itself ("参加了此次慰问活动",
+    "参与走访工作"), not a ceremony or a meeting: they did it."""
+    word = attending[1]
+    lo = attending[0] + len(word.word if isinstance(word, Cue) else word)
+    c = cues()
+    work = first_right(masked, lo, min(hi, lo + _WORK_GAP + 4), c.person_actions)
+    if work is None or work[0] - lo > _WORK_GAP:
+        return False
+    end = work[0] + len(work[1].word)
+    while (more := starts_with(masked, end, c.person_actions)) is not None:
+        end += len(more.word)  # "走访慰问活动"
+    return masked.startswith(c.work_nouns, end)
 
 
 def _donors(masked: str, mention: Mention, scope: Scope) -> bool:
@@ -1148,6 +1168,8 @@ def _person_cue(masked: str, mention: Mention, scope: Scope) -> str | None:
         # "对1.2万名低保、特困对象开展走访": the group names who, the action decides.
         verb = first_right(masked, verb[0], scope.clause[1], c.person_actions) or verb
     audience = first_right(masked, mention.end, scope.clause[1], c.person_not_outcome)
+    if audience and _joins_the_work(masked, audience, scope.clause[1]):
+        return "staff_mobilized"  # "共60余人参加了此次慰问活动": those who did the visiting
     if audience and (verb is None or audience[0] < verb[0]):
         return _verb_of_next_clause(masked, scope)  # "…参加团拜会，每人领到…": they received
     if verb:

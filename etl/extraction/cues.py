@@ -14,6 +14,7 @@ from etl.paths import CUES_FILE
 # Lists of the `persons` section that say who or what surrounds a count, not a metric's cues.
 PERSON_CONTEXT_LISTS = (
     "not_outcome",
+    "work_nouns",
     "beneficiaries",
     "in_need",
     "meals",
@@ -112,6 +113,7 @@ class Cues:
     planned_before_aspect: tuple[str, ...]
     planning_openers: tuple[str, ...]
     use_words: tuple[str, ...]
+    work_nouns: tuple[str, ...]  # 活动, 工作: a relief action attended is work done
     jiang_objects: tuple[str, ...]
     not_planned_compounds: tuple[str, ...]
     qualifier_before: tuple[Cue, ...]
@@ -237,6 +239,7 @@ def load_cues(path: Path = CUES_FILE) -> Cues:
         planned_before_aspect=_longest_first(data["status"]["planned_before_aspect"]),
         planning_openers=_longest_first(data["status"]["planning_openers"]),
         use_words=tuple(data["status"]["use_words"]),
+        work_nouns=tuple(data["persons"]["work_nouns"]),
         jiang_objects=tuple(str(w) for w in data["status"]["not_planned_after_jiang"]),
         not_planned_compounds=tuple(data["status"].get("not_planned_compounds", [])),
         qualifier_before=_longest_first(
