@@ -842,3 +842,22 @@ def test_a_year_written_before_new_year_or_lantern_festival_is_no_amount():
 def test_people_who_took_part_in_the_visiting_are_staff_not_an_audience():
     got = _values(figures("共45余人参加了此次走访慰问活动。200余名群众参加了启动仪式。"))
     assert got == {45: "staff_mobilized"}
+
+
+def test_cooks_and_calligraphers_at_the_event_are_staff():
+    got = _values(figures("活动当天，5名厨师和8位书法家为环卫工人忙碌了一整天。"))
+    assert got == {5: "staff_mobilized", 8: "staff_mobilized"}
+
+
+def test_a_spread_of_single_gifts_is_no_total():
+    assert figures("市民们少则捐出1到2件、多则捐出5到8件棉衣。") == []
+
+
+def test_goods_a_supermarket_accepted_are_not_handed_out_but_goods_it_then_gave_are():
+    assert figures("慈善超市今年接受捐赠物资数量3200件。") == []
+    got = figures("超市累计接受社会各界捐赠的款物，发放各类物品12万余件。")
+    assert [(f["metric"], f["value"]) for f in got] == [("items_distributed", 120_000)]
+
+
+def test_a_projects_budget_and_a_familys_own_costs_are_no_figures():
+    assert figures("新建救助站工程概算投资1.2亿元。他家每年药费自费部分就要3万余元。") == []

@@ -1305,6 +1305,8 @@ def _kept_not_given(text: str, mention: Mention, scope: Scope) -> bool:
     attached = given is not None and given[0] == stored[0] + len(stored[1])
     donated = nearest_left(text, stored[0], mention.start, cues().donating)
     modifier = donated is not None and "的" in text[donated[0] : mention.start]
+    if modifier and given is not None and given[0] > donated[0]:
+        modifier = False  # "接受…捐赠的款物…，发放各类物品96万余件": handed out after
     return given is None or given[0] < stored[0] or attached or modifier
 
 

@@ -113,6 +113,16 @@ def _names_households(after: str) -> bool:
 
 _MAX_PEOPLE = raw_cues()["numbers"]["max_people"]
 _FESTIVAL_AFTER_YUAN = tuple(raw_cues()["numbers"]["festival_after_yuan"])
+_SPREAD_BEFORE = tuple(raw_cues()["numbers"]["spread_before"])
+_SPREAD_REACH = 8  # "少则捐出2到": the spread word, a short verb, a range's lower end
+
+
+def _after_spread(text: str, start: int) -> bool:
+    """Whether a spread word (少则, 多则) stands a few characters before the number, in its
+    clause."""
+    before = re.split(r"[，,、；;。]", text[max(0, start - _SPREAD_REACH) : start])[-1]
+    return any(w in before for w in _SPREAD_BEFORE)
+
 
 RANGE_BEFORE = re.compile(r"\d[-~—－至到]$")
 # What makes a count the basis of a rate: 每 or 每增加 right before it, or 每户 / 每家.
@@ -183,6 +193,8 @@ def find_mentions(text: str, offset: int = 0) -> list[Mention]:
     (their spans shifted by `offset`: where `text` starts in the document)."""
     found: list[Mention] = []
     for m in MENTION.finditer(text):
+        if _after_spread(text, m.start()):
+            continue  # "少则捐出2到3件": one end of a spread of single gifts
         value = _value(m, text)
         if value is not None and value > 0 and (lower := _range_lower(text, m, offset)):
             found.append(lower)  # "每户2000—5000元": at least 2000元
