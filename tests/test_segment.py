@@ -208,3 +208,11 @@ def test_a_first_line_opening_with_a_date_is_the_headline_when_a_dateline_follow
     )
     (article,) = segment(raw)
     assert article.titles == ["1月20日前，一次性取暖补贴将全部发放到困难群众手中"]
+
+
+def test_a_bulleted_short_headline_over_a_tagged_lead_starts_an_item():
+    raw = (
+        "■东山乡\n\n本报讯 东山乡共走访慰问困难党员6人。\n\n"
+        "■南岭乡\n\n本报讯 南岭乡走访困难户25户。\n"
+    )
+    assert [a.titles for a in segment(raw)] == [["■东山乡"], ["■南岭乡"]]

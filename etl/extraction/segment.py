@@ -216,6 +216,7 @@ _LEAD_TAG = re.compile(
 
 
 _MIN_HEADLINE = 6
+_ITEM_BULLETS = tuple(raw_cues()["segment"]["item_bullets"])
 
 
 def _headed_leads(raw: str) -> list[int]:
@@ -229,7 +230,8 @@ def _headed_leads(raw: str) -> list[int]:
         before = above[:head_at].rstrip()
         if raw[head_at - 2 : head_at] != "\n\n" or not _is_title_line(headline):
             continue
-        if len(headline.strip()) < _MIN_HEADLINE:
+        bulleted = headline.strip().startswith(_ITEM_BULLETS)  # "■西谷乡": a page's item mark
+        if len(headline.strip()) < _MIN_HEADLINE and not bulleted:
             continue  # "汕头": a roundup's section label, not another item's headline
         if "。" not in before[-300:]:
             continue  # only headlines and datelines above it: the page's first item
