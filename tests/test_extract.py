@@ -861,3 +861,11 @@ def test_goods_a_supermarket_accepted_are_not_handed_out_but_goods_it_then_gave_
 
 def test_a_projects_budget_and_a_familys_own_costs_are_no_figures():
     assert figures("新建救助站工程概算投资1.2亿元。他家每年药费自费部分就要3万余元。") == []
+
+
+def test_goods_counted_with_a_measure_word_then_a_size_and_a_brand_are_goods():
+    got = figures("志愿者为困难户送去150瓶5L鲁花花生油和150袋10KG大米。")
+    assert sorted((f["metric"], f["value"]) for f in got) == [
+        ("items_distributed", 150),
+        ("items_distributed", 150),
+    ]

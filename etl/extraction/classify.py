@@ -1217,6 +1217,12 @@ def confirms_households(masked: str, mention: Mention, scope: Scope) -> bool:
     return any_within(masked, *scope.sentence, c.household_words)
 
 
+# A size written after a measure word: "5L", "5KG", "10斤装".
+_SIZE_SPEC = re.compile(r"\d+(?:\.\d+)?\s*(?:[Ll升斤克gG]|[Kk][Gg]|公斤|千克|毫升|[Mm][Ll])装?")
+_GOODS_AFTER_REACH = 6
+_BRAND_REACH = 3  # "金龙鱼": a brand's name before the goods noun
+
+
 def confirms_items(text: str, mention: Mention, scope: Scope) -> bool:
     """A count of items is a figure when goods or handing out are named in its sentence; one
     written with a generic measure word (个, 幅) needs a goods noun in its own clause, read
@@ -1248,10 +1254,13 @@ def confirms_items(text: str, mention: Mention, scope: Scope) -> bool:
         if any_within(text, mention.end, min(hi, mention.end + 10), cues().facilities):
             return False  # "3个民用煤供应点": places that hand goods out
         goods = cues().goods
-        # The goods noun stands right before the number or right after the measure word.
+        # The goods noun stands right before the number or right after the measure word, a
+        # size and a brand between ("200瓶5L金龙鱼花生油").
+        spec = _SIZE_SPEC.match(text, mention.end)
+        reach = _GOODS_AFTER_REACH + (len(spec.group(0)) + _BRAND_REACH if spec else 0)
         return (
             any_within(text, max(lo, mention.start - 8), mention.start, goods)
-            or any_within(text, mention.end, min(hi, mention.end + 6), goods)
+            or any_within(text, mention.end, min(hi, mention.end + reach), goods)
             or _handed_out_noun(text, mention, scope)
         )
     return any_within(text, *scope.sentence, cues().item_words)
