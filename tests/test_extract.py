@@ -869,3 +869,8 @@ def test_goods_counted_with_a_measure_word_then_a_size_and_a_brand_are_goods():
         ("items_distributed", 150),
         ("items_distributed", 150),
     ]
+
+
+def test_workers_served_a_free_breakfast_were_reached():
+    (fig,) = figures("今冬到“爱心早餐”点免费就餐的环卫工人累计超过2万人次。")
+    assert (fig["metric"], fig["value"], fig["unit"]) == ("people_reached", 20_000, "person_visits")
