@@ -2238,3 +2238,13 @@ def test_a_hospitals_community_project_names_no_community():
     text = "市红十字会送温暖\n\n天津市红十字会联合市人民医院社区服务队捐款6000元。\n"
     (fig,) = figures(text, province="天津")
     assert fig["level"] != "town"
+
+
+def test_goods_carried_to_a_place_named_in_the_next_clause_count_there():
+    text = (
+        "爱心协会送棉衣\n\n宿州市爱心公益协会带着3000件棉衣，来到灵璧县尹集镇部分村庄，"
+        "走访慰问了120多户困难家庭。\n"
+    )
+    got = _by_value(figures(text, province="安徽"))
+    assert (got[3000]["place"], got[3000]["level"]) == ("尹集镇", "town")
+    assert (got[120]["place"], got[120]["level"]) == ("尹集镇", "town")

@@ -603,9 +603,13 @@ def _deeper_than_named(moved: Located, named: list[Named]) -> bool:
 
 def _arrived_at(text: str, position: int, names: list[Named], article: Located) -> Located | None:
     """The lower place the figure's own subject goes to in its clause ("20多名孩子来到某乡领取
-    冬衣"): the people counted were there."""
-    _, clause_hi = bounds(text, position, "，,。！？!?；;：:\n", position, len(text))
+    冬衣"), or in the next when that opens by going ("带着近7000件棉衣，来到某县某镇…"): the
+    people or goods counted were there."""
+    marks = "，,。！？!?；;：:\n"
+    _, clause_hi = bounds(text, position, marks, position, len(text))
     arrivals = _vocab().arrival_before
+    if text[clause_hi : clause_hi + 1] in "，," and text.startswith(arrivals, clause_hi + 1):
+        _, clause_hi = bounds(text, clause_hi + 1, marks, clause_hi + 1, len(text))
     for n in names:
         if n.start <= position or n.place is None or n.kind not in ("gazetteer", "town"):
             continue
