@@ -874,3 +874,8 @@ def test_goods_counted_with_a_measure_word_then_a_size_and_a_brand_are_goods():
 def test_workers_served_a_free_breakfast_were_reached():
     (fig,) = figures("今冬到“爱心早餐”点免费就餐的环卫工人累计超过2万人次。")
     assert (fig["metric"], fig["value"], fig["unit"]) == ("people_reached", 20_000, "person_visits")
+
+
+def test_a_count_of_special_hardship_households_with_ge_counts_households():
+    (fig,) = figures("镇干部慰问了全村的5个特殊困难户。")
+    assert (fig["metric"], fig["value"], fig["unit"]) == ("households_reached", 5, "households")

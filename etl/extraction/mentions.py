@@ -88,7 +88,8 @@ PEOPLE_NOUNS = re.compile(rf"^[^，。；！？\n\d]{{0,8}}?(?:{alternation(_COU
 # "300名困难户": a count of people whose noun is a household word counts households.
 _NOT_HOUSEHOLDS = alternation([w[1:] for w in _COUNTS["not_households"]])
 HOUSEHOLD_AFTER_PERSON = re.compile(
-    rf"^(?:{alternation(_COUNTS['group_words'])})?户(?!{_NOT_HOUSEHOLDS})"
+    rf"^(?:{alternation(_COUNTS['group_modifiers'])})?"
+    rf"(?:{alternation(_COUNTS['group_words'])})?户(?!{_NOT_HOUSEHOLDS})"
 )
 # "5组困难家庭": 组 counts households only before a family word.
 FAMILY_AFTER_GROUP = re.compile(rf"^(?:{alternation(_COUNTS['group_words'])})?家庭")
