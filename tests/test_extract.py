@@ -879,3 +879,8 @@ def test_workers_served_a_free_breakfast_were_reached():
 def test_a_count_of_special_hardship_households_with_ge_counts_households():
     (fig,) = figures("镇干部慰问了全村的5个特殊困难户。")
     assert (fig["metric"], fig["value"], fig["unit"]) == ("households_reached", 5, "households")
+
+
+def test_county_leaders_counted_are_staff_and_a_per_village_minimum_is_a_quota():
+    got = _values(figures("11名县级领导分赴各乡镇走访。每村慰问困难群众不少于5户。"))
+    assert got == {11: "staff_mobilized"}
