@@ -2248,3 +2248,9 @@ def test_goods_carried_to_a_place_named_in_the_next_clause_count_there():
     got = _by_value(figures(text, province="安徽"))
     assert (got[3000]["place"], got[3000]["level"]) == ("尹集镇", "town")
     assert (got[120]["place"], got[120]["level"]) == ("尹集镇", "town")
+
+
+def test_the_provincial_capital_named_by_shengcheng_is_the_capital_city():
+    text = "年货大篷车\n\n本报讯 活动已累计为省城180户困难家庭送去年货。\n"
+    (fig,) = figures(text, province="湖北")
+    assert (fig["place"], fig["level"]) == ("武汉市", "city")

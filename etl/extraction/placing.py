@@ -331,6 +331,21 @@ def _names_a_medium(text: str, end: int) -> bool:
     return any(0 <= window.find(w) <= _MEDIUM_GAP for w in _vocab().media_after)
 
 
+def _capital_named(text: str, lo: int, hi: int, province: str | None) -> list[Named]:
+    """省城/省会 in text[lo:hi], each naming the province's capital city."""
+    data = raw_cues()["places"]
+    capital = data["capitals"].get(province or "")
+    if capital is None:
+        return []
+    out = []
+    for word in data["capital_words"]:
+        at = text.find(word, lo, hi)
+        while at >= 0:
+            out.append(Named(at, at + len(word), "gazetteer", Located(capital, "city", capital)))
+            at = text.find(word, at + len(word), hi)
+    return out
+
+
 def named_places(
     text: str,
     lo: int,
@@ -377,6 +392,7 @@ def named_places(
     quoted = [m.span() for m in QUOTED_NAME.finditer(text, lo, hi)] if quoting else []
     out.extend(towns(text, lo, hi, kept + quoted, known_towns(province)))
     out.extend(unknown_counties(text, lo, hi, kept + [(n.start, n.end) for n in out]))
+    out.extend(_capital_named(text, lo, hi, province))
     venues = [] if keep_venues else [m.span(1) for m in _vocab().venue.finditer(text, lo, hi)]
     if venues:  # "活动在静安区曹家渡街道社区文化中心举行启动仪式": where a ceremony was held
         out = [n for n in out if not any(a <= n.start and n.end <= b for a, b in venues)]
