@@ -2254,3 +2254,12 @@ def test_the_provincial_capital_named_by_shengcheng_is_the_capital_city():
     text = "年货大篷车\n\n本报讯 活动已累计为省城180户困难家庭送去年货。\n"
     (fig,) = figures(text, province="湖北")
     assert (fig["place"], fig["level"]) == ("武汉市", "city")
+
+
+def test_an_article_naming_no_place_but_the_provincial_capital_is_the_capitals():
+    text = (
+        "年货大礼包送到困难家庭\n\n（图片说明：4日，志愿者为贫困家庭送上年货。）\n\n"
+        "活动已累计为省城160户困难家庭送去年货。本报还准备了30箱大礼包。\n"
+    )
+    got = _by_value(figures(text, province="湖北"))
+    assert (got[30]["place"], got[30]["level"]) == ("武汉市", "city")

@@ -18,6 +18,7 @@ from etl.extraction.places import gazetteer, infer_province
 from etl.extraction.placing import (
     Located,
     article_place,
+    capital_place,
     continued_place,
     lead_sentence,
     named_places,
@@ -178,6 +179,7 @@ def process_text(raw: RawText, meta: ReportMeta) -> Document:
             governing = (
                 new_area_place(title)
                 or continued_place(body, previous if previous_province == province else None)
+                or capital_place(body, province)
                 or publisher_place(own.publisher, province)
                 or venue_place(title, in_title, province)
                 or unnamed

@@ -331,6 +331,13 @@ def _names_a_medium(text: str, end: int) -> bool:
     return any(0 <= window.find(w) <= _MEDIUM_GAP for w in _vocab().media_after)
 
 
+def capital_place(body: str, province: str | None) -> Located | None:
+    """The capital, for an article that names no place of its own but speaks of 省城 (a
+    provincial paper's local news): "张刚大篷车…已累计为省城226户困难家庭送去年货"."""
+    named = _capital_named(body, 0, len(body), province)
+    return named[0].place if named else None
+
+
 def _capital_named(text: str, lo: int, hi: int, province: str | None) -> list[Named]:
     """省城/省会 in text[lo:hi], each naming the province's capital city."""
     data = raw_cues()["places"]
