@@ -66,6 +66,8 @@ def test_cue_file_names_only_contract_vocabulary():
         "continuing_openers",
         "planning_openers",
         "use_words",
+        "perfective",
+        "not_perfective",
     } <= set(STATUSES)
     for side in ("before", "after"):
         assert set(cues["qualifier"][side]) <= set(QUALIFIERS)

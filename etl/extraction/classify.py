@@ -1344,13 +1344,17 @@ def _qualifiers_after() -> tuple[Cue, ...]:
     return tuple(q for q in cues().qualifier_after if len(q.word) > 1)
 
 
-_PERFECTIVE = re.compile(r"[^，,。；;！？!?\n]*?(?<![为除])了(?!解)")
-
-
 def _perfective_after(masked: str, pos: int) -> bool:
     """Whether the clause after 将 says its verb was done ("将价值15万元的大米送到了…"): 将 then
     marks the object, as 把 does."""
-    return _PERFECTIVE.match(masked, pos) is not None
+    c = cues()
+    _, hi = bounds(masked, pos, CLAUSE_MARKS, pos, len(masked))
+    at = masked.find(c.perfective, pos, hi)
+    while at >= 0:
+        if not any(masked.startswith(w, at - w.index(c.perfective)) for w in c.not_perfective):
+            return True
+        at = masked.find(c.perfective, at + 1, hi)
+    return False
 
 
 def planned_after(masked: str, end: int, clause_hi: int) -> bool:

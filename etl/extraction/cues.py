@@ -113,6 +113,8 @@ class Cues:
     planned_before_aspect: tuple[str, ...]
     planning_openers: tuple[str, ...]
     use_words: tuple[str, ...]
+    perfective: str  # 了 after a verb: done
+    not_perfective: tuple[str, ...]  # words that hold 了 without saying so (为了, 了解)
     work_nouns: tuple[str, ...]  # 活动, 工作: a relief action attended is work done
     jiang_objects: tuple[str, ...]
     not_planned_compounds: tuple[str, ...]
@@ -239,6 +241,8 @@ def load_cues(path: Path = CUES_FILE) -> Cues:
         planned_before_aspect=_longest_first(data["status"]["planned_before_aspect"]),
         planning_openers=_longest_first(data["status"]["planning_openers"]),
         use_words=tuple(data["status"]["use_words"]),
+        perfective=data["status"]["perfective"],
+        not_perfective=tuple(data["status"]["not_perfective"]),
         work_nouns=tuple(data["persons"]["work_nouns"]),
         jiang_objects=tuple(str(w) for w in data["status"]["not_planned_after_jiang"]),
         not_planned_compounds=tuple(data["status"].get("not_planned_compounds", [])),
