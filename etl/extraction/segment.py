@@ -216,6 +216,7 @@ _LEAD_TAG = re.compile(
 
 
 _MIN_HEADLINE = 6
+_BODY_REACH = 300  # how far above a headline an earlier item's sentence is looked for
 _ITEM_BULLETS = tuple(raw_cues()["segment"]["item_bullets"])
 
 
@@ -224,16 +225,17 @@ def _headed_leads(raw: str) -> list[int]:
     with its outlet's tag, after a blank line and below body text of an earlier item."""
     starts = []
     for m in _LEAD_TAG.finditer(raw):
-        above = raw[: m.start()].rstrip("\n \t\u3000")
-        head_at = above.rfind("\n") + 1
-        headline = above[head_at:]
-        before = above[:head_at].rstrip()
+        end = m.start()  # the headline line ends at the last text above the lead
+        while end > 0 and raw[end - 1] in "\n \t\u3000":
+            end -= 1
+        head_at = raw.rfind("\n", 0, end) + 1
+        headline = raw[head_at:end].strip()
         if raw[head_at - 2 : head_at] != "\n\n" or not _is_title_line(headline):
             continue
-        bulleted = headline.strip().startswith(_ITEM_BULLETS)  # "■西谷乡": a page's item mark
-        if len(headline.strip()) < _MIN_HEADLINE and not bulleted:
+        bulleted = headline.startswith(_ITEM_BULLETS)  # "■西谷乡": a page's item mark
+        if len(headline) < _MIN_HEADLINE and not bulleted:
             continue  # "汕头": a roundup's section label, not another item's headline
-        if "。" not in before[-300:]:
+        if "。" not in raw[max(0, head_at - _BODY_REACH) : head_at]:
             continue  # only headlines and datelines above it: the page's first item
         starts.append(head_at)
     return starts
