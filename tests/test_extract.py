@@ -884,3 +884,10 @@ def test_a_count_of_special_hardship_households_with_ge_counts_households():
 def test_county_leaders_counted_are_staff_and_a_per_village_minimum_is_a_quota():
     got = _values(figures("11名县级领导分赴各乡镇走访。每村慰问困难群众不少于5户。"))
     assert got == {11: "staff_mobilized"}
+
+
+def test_people_a_subsidy_benefited_were_aided():
+    got = _values(
+        figures("全市已发放价格临时补贴320.5万元，惠及困难群众8.6万人次。今年共走访慰问群众300人。")
+    )
+    assert got == {3_205_000: "aid_disbursed", 86_000: "people_aided", 300: "people_reached"}

@@ -1121,6 +1121,18 @@ def _consoled(masked: str, mention: Mention, scope: Scope, metric: str) -> str:
     return _consoled_within(masked, mention.end, scope.clause[1], metric)
 
 
+def _subsidy_paid_before(masked: str, scope: Scope, at: int) -> bool:
+    """Whether the sentence pays a subsidy (补贴, 补助) before the benefit verb at `at`: those it
+    benefits received it."""
+    c = cues()
+    paid = nearest_left(masked, scope.sentence[0], at, c.money_action_verbs)
+    return (
+        paid is not None
+        and paid[1].target == "aid_disbursed"
+        and any_within(masked, paid[0], at, c.subsidy_words)
+    )
+
+
 def _consoled_within(masked: str, lo: int, hi: int, metric: str) -> str:
     """`_consoled` for the gifts named in masked[lo:hi]."""
     c = cues()
@@ -1167,6 +1179,8 @@ def _person_cue(masked: str, mention: Mention, scope: Scope) -> str | None:
             hit = governing
     if hit and hit[1].word in c.found_verbs and not _on_patrol(masked, scope):
         return None  # "慰问团已发现了150多名抗战老兵": found, not reached
+    if hit and hit[1].word in c.benefit_verbs and _subsidy_paid_before(masked, scope, hit[0]):
+        return "people_aided"  # "发放价格临时补贴…万元，惠及困难群众77万余人次"
     if hit:
         return _consoled(masked, mention, scope, hit[1].target)
     verb = first_right(masked, mention.end, scope.clause[1], c.person_verbs)

@@ -15,6 +15,8 @@ from etl.paths import CUES_FILE
 PERSON_CONTEXT_LISTS = (
     "not_outcome",
     "work_nouns",
+    "benefit_verbs",
+    "subsidy_words",
     "beneficiaries",
     "in_need",
     "meals",
@@ -116,6 +118,8 @@ class Cues:
     perfective: str  # 了 after a verb: done
     not_perfective: tuple[str, ...]  # words that hold 了 without saying so (为了, 了解)
     work_nouns: tuple[str, ...]  # 活动, 工作: a relief action attended is work done
+    benefit_verbs: tuple[str, ...]  # 惠及, 受益: whom a payment benefited
+    subsidy_words: tuple[str, ...]  # 补贴, 补助: a payment to each of them
     jiang_objects: tuple[str, ...]
     not_planned_compounds: tuple[str, ...]
     qualifier_before: tuple[Cue, ...]
@@ -244,6 +248,8 @@ def load_cues(path: Path = CUES_FILE) -> Cues:
         perfective=data["status"]["perfective"],
         not_perfective=tuple(data["status"]["not_perfective"]),
         work_nouns=tuple(data["persons"]["work_nouns"]),
+        benefit_verbs=tuple(data["persons"]["benefit_verbs"]),
+        subsidy_words=tuple(data["persons"]["subsidy_words"]),
         jiang_objects=tuple(str(w) for w in data["status"]["not_planned_after_jiang"]),
         not_planned_compounds=tuple(data["status"].get("not_planned_compounds", [])),
         qualifier_before=_longest_first(
