@@ -502,17 +502,18 @@ def _quota_per_body(masked: str, mention: Mention, scope: Scope) -> bool:
     """Whether a count is so many for each body ("以每个社区50户…为标准"): a quota, no total."""
     lo = max(scope.clause[0], mention.start - 6)
     at = masked.rfind("每", lo, mention.start)
-    if at >= 0:
-        after = at + 1 + (masked[at + 1] in "个家所")
-        body = starts_with(masked, after, cues().rate_per_body)
-        if body is not None and after + len(body) == mention.start:
-            return True
+    if at >= 0 and _each_body_end(masked, at) == mention.start:
+        return True
     # "每村慰问困难群众不少于3户": a clause about each body sets each one's quota
     opening = scope.clause[0]
-    if masked.startswith("每", opening):
-        after = opening + 1 + (masked[opening + 1] in "个家所")
-        return starts_with(masked, after, cues().rate_per_body) is not None
-    return False
+    return masked.startswith("每", opening) and _each_body_end(masked, opening) is not None
+
+
+def _each_body_end(masked: str, at: int) -> int | None:
+    """Where 每 at `at` and the body it counts (每个社区, 每村) end; None when no body follows."""
+    after = at + 1 + (masked[at + 1 : at + 2] in ("个", "家", "所"))
+    body = starts_with(masked, after, cues().rate_per_body)
+    return None if body is None else after + len(body)
 
 
 def _caseload(masked: str, mention: Mention, scope: Scope) -> bool:

@@ -386,16 +386,18 @@ def _link_parts(text: str, masked: str, figures: list[tuple[Figure, tuple[int, i
             for p in parts:
                 p.part_of = fig.span
         opener = _breakdown_opener(text, sentence[0], fig.span[0], figures[:i])
+        if opener < 0:
+            continue
         before = [t for t, _ in figures[:i] if t.span[1] <= opener]
-        if opener >= 0 and fig.unit == "yuan" and before and before[-1].metric == "aid_standard":
+        if fig.unit == "yuan" and before and before[-1].metric == "aid_standard":
             # "每人一份价值600元的礼包，其中包含200元红包": a part of what each receives
             rate = before[-1]
             fig.metric, fig.unit, fig.status = rate.metric, rate.unit, rate.status
             fig.part_of = rate.span
             continue
-        if opener >= 0 and fig.metric != "aid_standard":
+        if fig.metric != "aid_standard":
             # "其中" breaks down the total before it: the parts count what the total counts.
-            totals = [t for t, _ in figures[:i] if t.span[1] <= opener and t.unit == fig.unit]
+            totals = [t for t in before if t.unit == fig.unit]
             # "筹集善款92万元，其中已发放慰问金60万元": a part led by its own verb keeps it;
             # "其中，省慈善总会下拨15万元" names a giver: a source of the total.
             clause_lo, _ = bounds(masked, fig.span[0], CLAUSE_MARKS, opener, fig.span[0])

@@ -121,8 +121,11 @@ _SPREAD_REACH = 8  # "少则捐出2到": the spread word, a short verb, a range'
 def _after_spread(text: str, start: int) -> bool:
     """Whether a spread word (少则, 多则) stands a few characters before the number, in its
     clause."""
-    before = re.split(r"[，,、；;。]", text[max(0, start - _SPREAD_REACH) : start])[-1]
-    return any(w in before for w in _SPREAD_BEFORE)
+    before = text[max(0, start - _SPREAD_REACH) : start]
+    if not any(w in before for w in _SPREAD_BEFORE):
+        return False  # the common case, decided without splitting
+    clause = re.split(r"[，,、；;。]", before)[-1]
+    return any(w in clause for w in _SPREAD_BEFORE)
 
 
 RANGE_BEFORE = re.compile(r"\d[-~—－至到]$")

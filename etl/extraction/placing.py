@@ -19,6 +19,7 @@ from etl.extraction.places import QUOTED_NAME, Mention, Place, gazetteer, known_
 LEVEL = {"province": "province", "prefecture": "city", "county": "county", "town": "town"}
 RANK = {"province": 0, "city": 1, "county": 2, "town": 3}
 _GROUP_MARKS = "。！？!?；;\n"
+_CLAUSE_END = "，,。！？!?；;：:\n"  # a clause's end, spaces inside it kept
 _LIST_JOINERS = ("、", "和", "与", "及", "以及", "，")
 _LIST_MARKS = "、和与及"  # one character between two listed names
 _TOWN_STEM = 5  # the most characters a town's name has before its suffix
@@ -70,6 +71,8 @@ class _Vocab:
     visit_places: tuple[str, ...]
     organisations: tuple[str, ...]
     own_subject: re.Pattern
+    capital_words: tuple[str, ...]  # 省城, 省会, 首府
+    capitals: dict[str, str]  # province → its capital city
 
 
 @cache
@@ -155,6 +158,8 @@ def _vocab() -> _Vocab:
         organisations=tuple(back["organisations"]),
         # a body's name, not a bare body word ("学校…" refers back to the school visited)
         own_subject=re.compile(rf"{opening}(?!{bodies})[\u4e00-\u9fff]{{1,10}}?(?:{bodies})"),
+        capital_words=tuple(data["capital_words"]),
+        capitals=dict(data["capitals"]),
     )
 
 
@@ -340,12 +345,12 @@ def capital_place(body: str, province: str | None) -> Located | None:
 
 def _capital_named(text: str, lo: int, hi: int, province: str | None) -> list[Named]:
     """省城/省会 in text[lo:hi], each naming the province's capital city."""
-    data = raw_cues()["places"]
-    capital = data["capitals"].get(province or "")
+    v = _vocab()
+    capital = v.capitals.get(province or "")
     if capital is None:
         return []
     out = []
-    for word in data["capital_words"]:
+    for word in v.capital_words:
         at = text.find(word, lo, hi)
         while at >= 0:
             out.append(Named(at, at + len(word), "gazetteer", Located(capital, "city", capital)))
@@ -628,22 +633,16 @@ def _arrived_at(text: str, position: int, names: list[Named], article: Located) 
     """The lower place the figure's own subject goes to in its clause ("20多名孩子来到某乡领取
     冬衣"), or in the next when that opens by going ("带着近7000件棉衣，来到某县某镇…"): the
     people or goods counted were there."""
-    marks = "，,。！？!?；;：:\n"
-    _, clause_hi = bounds(text, position, marks, position, len(text))
+    _, clause_hi = bounds(text, position, _CLAUSE_END, position, len(text))
     arrivals = _vocab().arrival_before
     if text[clause_hi : clause_hi + 1] in "，," and text.startswith(arrivals, clause_hi + 1):
-        _, clause_hi = bounds(text, clause_hi + 1, marks, clause_hi + 1, len(text))
-    for n in names:
+        _, clause_hi = bounds(text, clause_hi + 1, _CLAUSE_END, clause_hi + 1, len(text))
+    for i, n in enumerate(names):
         if n.start <= position or n.place is None or n.kind not in ("gazetteer", "town"):
             continue
-        if n.start >= clause_hi:
+        if n.start >= clause_hi or not text.endswith(arrivals, 0, n.start):
             return None
-        if not text.endswith(arrivals, 0, n.start):
-            return None
-        run = n
-        for m in names:  # "来到某县某乡": the run's deepest place
-            if m.start == run.end and m.place is not None and m.kind in ("gazetteer", "town"):
-                run = m
+        run = _deepest(names, i, _run(names, i)[1])  # "来到某县某乡": the run's deepest place
         if text[run.end : run.end + 1] in _LIST_MARKS + "等":
             return None  # "发送到甘孜、阿坝、凉山等20个市（州）": several places
         return run.place if RANK[run.place.level] > RANK[article.level] else None
