@@ -2,12 +2,14 @@
 
 usage: python bench/crossval.py [--reports reports] [--gold tests/golden] [--folds 5] [--json]
 
-The extractor's rules and confidence weights are set by hand in etl/data/cues.yml, not fitted,
-so nothing is trained on four folds: each fold is scored as it stands, and the spread across
-folds shows whether the score rests on a few documents. Documents are assigned to folds by a
-hash of their name (stable, independent of the order of files). The confusion matrix counts,
-for gold figures whose value and unit were found, the gold metric against the extracted one.
-It also reports how well the confidence separates right from wrong figures.
+The extractor's rules are set by hand in etl/data/cues.yml, not fitted, so nothing is trained
+on four folds: each fold is scored as it stands, and the spread across folds shows whether the
+score rests on a few documents. The confidence weights are fitted on all the labelled reports
+(`python -m etl train`, which prints their held-out separation); here they are in-sample.
+Documents are assigned to folds by a hash of their name (stable, independent of the order of
+files). The confusion matrix counts, for gold figures whose value and unit were found, the gold
+metric against the extracted one. It also reports how well the confidence separates right from
+wrong figures.
 """
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""The `python -m etl` commands: extract, build, check."""
+"""The `python -m etl` commands: extract, build, check, train."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 from etl.extraction.pipeline import process_file
-from etl.paths import DEFAULT_WAREHOUSE, REPORTS_DIR
+from etl.paths import CONFIDENCE_FILE, DEFAULT_WAREHOUSE, GOLD_DIR, REPORTS_DIR
 from etl.reading.report import ReadError
 from etl.units import format_amount
 
@@ -47,6 +47,14 @@ def _check(args: argparse.Namespace) -> int:
     return check(Path(args.warehouse))
 
 
+def _train(args: argparse.Namespace) -> int:
+    from etl.training import train
+
+    for line in train(Path(args.gold), Path(args.reports), Path(args.out), args.review_share):
+        print(line)
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     """Parse arguments and run one command."""
     parser = argparse.ArgumentParser(prog="python -m etl", description=__doc__)
@@ -70,5 +78,17 @@ def main(argv: list[str] | None = None) -> int:
     ck = sub.add_parser("check", help="print data quality per report of the published warehouse")
     ck.add_argument("--warehouse", default=str(DEFAULT_WAREHOUSE), metavar="PATH")
     ck.set_defaults(run=_check)
+    tr = sub.add_parser("train", help="fit the confidence weights on labelled reports")
+    tr.add_argument("--gold", default=str(GOLD_DIR), metavar="DIR")
+    tr.add_argument("--reports", default=str(REPORTS_DIR), metavar="DIR")
+    tr.add_argument("--out", default=str(CONFIDENCE_FILE), metavar="PATH")
+    tr.add_argument(
+        "--review-share",
+        type=float,
+        default=0.04,
+        metavar="SHARE",
+        help="the share of figures, least sure first, to publish for review (default 0.04)",
+    )
+    tr.set_defaults(run=_train)
     args = parser.parse_args(argv)
     return args.run(args)

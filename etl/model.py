@@ -85,6 +85,8 @@ class Figure:
     level: str | None = None  # province | city | county | town: the level of `place`
     confidence: float = 1.0  # the extractor's estimate that metric, value and status are right
     part_of: tuple[int, int] | None = None
+    # the named evidence its confidence was scored from (etl/extraction/confidence.py)
+    evidence: dict[str, float] = field(default_factory=dict, repr=False, compare=False)
     review: str | None = None  # confirmed | corrected | added, by an analyst
     reviewed_by: str | None = None
     reviewed_at: str | None = None

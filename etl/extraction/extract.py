@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from datetime import date
 from functools import cache
 
 from etl.extraction import classify
-from etl.extraction.confidence import confidence
+from etl.extraction.confidence import evidence, score, with_sentence_figures
 from etl.extraction.context import CLAUSE_MARKS, any_within, bounds, nearest_left, starts_with
 from etl.extraction.cues import alternation, cues, raw_cues
 from etl.extraction.frames import Frame, find_frames, frame_of, programme_metric
@@ -276,7 +277,7 @@ def extract_article(
                     text=shown[m.start : m.end],
                     cumulative=period.cumulative,
                     part_of=part_of,
-                    confidence=confidence(
+                    evidence=evidence(
                         masked,
                         m,
                         scope,
@@ -289,9 +290,19 @@ def extract_article(
                 scope.sentence,
             )
         )
+    _score_confidence(figures)
     _link_table_totals(figures, cells)
     _link_parts(text, masked, figures)
     return _deduplicate(figures, text)
+
+
+def _score_confidence(figures: list[tuple[Figure, tuple[int, int]]]) -> None:
+    """Each figure's confidence, from its evidence and the number of figures its sentence
+    holds (a long list of numbers is where readings go wrong)."""
+    per_sentence = Counter(sentence for _, sentence in figures)
+    for fig, sentence in figures:
+        fig.evidence = with_sentence_figures(fig.evidence, per_sentence[sentence])
+        fig.confidence = score(fig.evidence)
 
 
 def _link_table_totals(figures: list[tuple[Figure, tuple[int, int]]], cells: dict) -> None:
