@@ -557,6 +557,28 @@ def test_a_short_county_name_inside_a_quoted_campaign_name_is_no_place():
     assert [(f["province"], f["place"]) for f in found] == [("湖北", "湖北省")]
 
 
+def test_a_short_county_name_right_after_its_province_names_the_county_even_in_a_quoted_title():
+    found = figures(
+        "棉衣已穿在孩子身上 《千件棉衣寄往湖南新化》追踪\n\n前天上午，湖南省新化县团委书记打来"
+        "电话。他和老师们一道，把800件棉衣全部送到了山里学生手中。",
+        province="湖南",
+    )
+    assert [(f["value"], f["place"], f["level"]) for f in found] == [(800, "新化县", "county")]
+
+
+def test_what_a_place_is_known_for_is_no_township():
+    found = figures("茶叶之乡处处暖\n\n春节前，慈善义工为60户困难家庭送去年货。", province="浙江")
+    assert [(f["value"], f["place"], f["level"]) for f in found] == [(60, "浙江省", None)]
+
+
+def test_some_areas_of_a_city_are_no_county_of_it():
+    found = figures(
+        "义工新春慰问\n\n惠州市义工联的义工前往梅州部分地区，为300户困难家庭送去慰问品。",
+        province="广东",
+    )
+    assert [(f["value"], f["level"]) for f in found] == [(300, "city")]
+
+
 @pytest.mark.parametrize(
     ("sentence", "metric", "value"),
     [

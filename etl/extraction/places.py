@@ -177,7 +177,10 @@ class Gazetteer:
             taken += [m.span() for m in QUOTED_NAME.finditer(text)]
             for last, word in self._counties.iter_long(text):
                 start = last + 1 - len(word)
-                if not any(a < last + 1 and start < b for a, b in taken):
+                # right after its own province's name ("《爱心飞向湖南隆回》") a short county
+                # name names the county even in quotation marks, as the province name does
+                after_province = self._right_after_its_province(found, start, word)
+                if after_province or not any(a < last + 1 and start < b for a, b in taken):
                     places = tuple(self.county_short[word])
                     found.append(Mention(start, last + 1, word, places, True))
                     taken.append((start, last + 1))
@@ -200,6 +203,12 @@ class Gazetteer:
         """Whether a name ending at `start` is the city that holds one of `districts`."""
         cities = {d.prefecture for d in districts}
         return any(m.end == start and any(p.name in cities for p in m.candidates) for m in found)
+
+    def _right_after_its_province(self, found: list[Mention], start: int, word: str) -> bool:
+        """Whether a province's name ends at `start` and holds a county called `word`."""
+        before = [m for m in found if m.end == start and m.level == "province"]
+        provinces = {p.province for m in before for p in m.candidates}
+        return any(p.province in provinces for p in self.county_short[word])
 
     def _after_its_city(self, found: list[Mention], start: int, word: str) -> bool:
         """Whether the name right before `start` is the city of a district called `word`."""
