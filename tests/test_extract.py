@@ -566,6 +566,11 @@ def test_a_short_county_name_right_after_its_province_names_the_county_even_in_a
     assert [(f["value"], f["place"], f["level"]) for f in found] == [(800, "新化县", "county")]
 
 
+def test_households_of_businesses_with_a_short_modifier_are_no_families():
+    found = figures("市总工会领导春节前走访了5户特困企业，又走访了40户困难群众。", province="云南")
+    assert [(f["metric"], f["value"]) for f in found] == [("households_reached", 40)]
+
+
 def test_what_a_place_is_known_for_is_no_township():
     found = figures("茶叶之乡处处暖\n\n春节前，慈善义工为60户困难家庭送去年货。", province="浙江")
     assert [(f["value"], f["place"], f["level"]) for f in found] == [(60, "浙江省", None)]

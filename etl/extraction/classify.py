@@ -1224,15 +1224,31 @@ def _verb_of_next_clause(masked: str, scope: Scope) -> str | None:
     return _consoled_within(masked, verb[0], next_hi, verb[1].target) if verb else None
 
 
+_BUSINESS_MODIFIER = 2  # "6户困难企业", "3户小微企业": the most characters of a modifier
+
+
+def _businesses_after(masked: str, end: int) -> bool:
+    """Whether a 户 count ending at `end` counts businesses: one of their nouns follows it,
+    right away or after a short modifier that holds no family word ("6户困难企业")."""
+    words = cues().not_families_before
+    for gap in range(_BUSINESS_MODIFIER + 1):
+        if starts_with(masked, end + gap, words):
+            modifier = masked[end : end + gap]
+            return all("\u4e00" <= ch <= "\u9fff" for ch in modifier) and not any(
+                w in modifier for w in cues().household_words
+            )
+    return False
+
+
 def confirms_households(masked: str, mention: Mention, scope: Scope) -> bool:
     """A household count is a figure when its sentence speaks of visiting, aiding or enrolling."""
     c = cues()
     if _is_not_outcome(masked, mention, scope, ()):
         return False
-    if masked.endswith(c.not_families_before, scope.clause[0], mention.start) or starts_with(
-        masked, mention.end, c.not_families_before
+    if masked.endswith(c.not_families_before, scope.clause[0], mention.start) or _businesses_after(
+        masked, mention.end
     ):
-        return False  # "困难企业2户", "44户企业": businesses
+        return False  # "困难企业2户", "44户企业", "6户困难企业": businesses
     if any_within(masked, scope.clause[0], mention.start, c.registered_stock):
         return True  # "共有在档困难职工3512户": the registered stock, which the corpus keeps
     return any_within(masked, *scope.sentence, c.household_words)
