@@ -571,6 +571,15 @@ def test_households_of_businesses_with_a_short_modifier_are_no_families():
     assert [(f["metric"], f["value"]) for f in found] == [("households_reached", 40)]
 
 
+def test_places_listed_together_stand_for_the_city_they_lie_in_when_the_article_led_with_one():
+    found = figures(
+        "爱心协会新春走访\n\n1月5日，志愿者来到荔城区一户困难家庭，送上了米和油。\n\n"
+        "这几天，协会的志愿者分头前往莆田市荔城区、涵江区、仙游县等地，为50户困难家庭送去年货。",
+        province="福建",
+    )
+    assert [(f["value"], f["place"], f["level"]) for f in found] == [(50, "莆田市", "city")]
+
+
 def test_what_a_place_is_known_for_is_no_township():
     found = figures("茶叶之乡处处暖\n\n春节前，慈善义工为60户困难家庭送去年货。", province="浙江")
     assert [(f["value"], f["place"], f["level"]) for f in found] == [(60, "浙江省", None)]

@@ -455,7 +455,7 @@ def _list_around(names: list[Named], i: int, text: str) -> list[Named]:
     """The places listed together with names[i] ("濉溪县、相山区和杜集区"), in order; a place
     written after the places above it ("班庄镇朱范村和宋庄镇沙口村") is listed by its deepest
     name."""
-    if names[i].kind not in ("gazetteer", "town"):
+    if names[i].kind not in ("gazetteer", "town", "several"):
         return [names[i]]
     lo, hi = _run(names, i)
     listed = [names[i]]
@@ -490,6 +490,27 @@ def _list_head(names: list[Named], listed: list[Named], article: Located) -> Loc
     if len(levels) != 1 or RANK[head.level] <= RANK[article.level]:
         return None
     return head if RANK[levels.pop()] > RANK[head.level] else None
+
+
+def _list_parent(names: list[Named], listed: list[Named], article: Located) -> Located | None:
+    """The place several listed places lie in, when the article's own place is one of them or
+    lies in one (an article led by a visit to one district, then "前往莆田市秀屿区、城厢区、
+    仙游县等地"): the place written before the list, else the city all of them belong to."""
+    places = [n.place for n in listed if n.place is not None]
+    if len(places) < 2 or not any(
+        p.name == article.name or _is_ancestor(p, article) for p in places
+    ):
+        return None
+    at = names.index(listed[0])
+    lo, _ = _run(names, at)
+    head = names[lo].place
+    if lo != at and head is not None and all(_is_ancestor(head, p) for p in places):
+        return head
+    prefectures = {p.prefecture for p in places}
+    if len(prefectures) == 1 and all(p.level == "county" for p in places) and prefectures != {""}:
+        city = prefectures.pop()
+        return Located(city, "city", city)
+    return None
 
 
 def _run(names: list[Named], i: int) -> tuple[int, int]:
@@ -737,7 +758,8 @@ def figure_place(
         # article's own share unstated: its province, but no province-wide figure
         return Located(article.name, None, article.prefecture)
     if near.kind == "several":
-        return article
+        # "前往莆田市秀屿区、城厢区、仙游县等地" in an article led by a visit to one of them
+        return _list_parent(names, _list_around(names, i, text), article) or article
     if near.kind == "scope":
         if near.level == "province" and article.level != "province":
             # "在全省率先…" in a city's report: the province only when 全省 is the subject of
@@ -777,6 +799,8 @@ def figure_place(
         receiving = text.endswith(tuple(cues().recipient_markers), group_lo, first)
         if (head := _list_head(names, listed, article)) is not None:
             return head  # "芦淞区大塘冲社区、龙泉社区合计30名": the district both lie in
+        if (parent := _list_parent(names, listed, article)) is not None:
+            return parent
         if RANK[place.level] > RANK[article.level] and not receiving:
             return Located(article.name, None, article.prefecture)
         return article
