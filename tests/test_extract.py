@@ -580,6 +580,14 @@ def test_places_listed_together_stand_for_the_city_they_lie_in_when_the_article_
     assert [(f["value"], f["place"], f["level"]) for f in found] == [(50, "莆田市", "city")]
 
 
+def test_everyday_words_that_are_short_county_names_name_no_county_in_a_headline():
+    found = figures(
+        "红十字博爱送万家 公安民警惠民走访\n\n市红十字会把慰问物资送到了1200户困难家庭手中。",
+        province="湖北",
+    )
+    assert [(f["value"], f["province"], f["place"]) for f in found] == [(1200, "湖北", "湖北省")]
+
+
 def test_what_a_place_is_known_for_is_no_township():
     found = figures("茶叶之乡处处暖\n\n春节前，慈善义工为60户困难家庭送去年货。", province="浙江")
     assert [(f["value"], f["place"], f["level"]) for f in found] == [(60, "浙江省", None)]
