@@ -588,6 +588,13 @@ def test_everyday_words_that_are_short_county_names_name_no_county_in_a_headline
     assert [(f["value"], f["province"], f["place"]) for f in found] == [(1200, "湖北", "湖北省")]
 
 
+def test_money_a_relative_clause_says_was_raised_is_aid_when_the_clause_pays_it_out():
+    paid = figures("市慈善总会已把募集到的45万元善款全部拨付给各县慈善会。", province="湖南")
+    kept = figures("市慈善总会募集到的45万元善款已全部到位。", province="湖南")
+    assert [(f["metric"], f["value"]) for f in paid] == [("aid_disbursed", 450000)]
+    assert [(f["metric"], f["value"]) for f in kept] == [("funds_raised", 450000)]
+
+
 def test_what_a_place_is_known_for_is_no_township():
     found = figures("茶叶之乡处处暖\n\n春节前，慈善义工为60户困难家庭送去年货。", province="浙江")
     assert [(f["value"], f["place"], f["level"]) for f in found] == [(60, "浙江省", None)]

@@ -699,6 +699,22 @@ def _next_sentence_verb(masked: str, scope: Scope, words: tuple[Cue, ...]) -> Cu
     return hit[1] if hit else None
 
 
+# What a raising verb's relative clause ends in before its amount ("筹集到的300万元",
+# "募集的86000元"): the verb tells where the money came from, not what the clause did with it.
+_RELATIVE_TAIL = re.compile(r"(?:到|来|起来)?的(?:近|约|共|总计|共计)?$")
+
+
+def _spent_after_raised(
+    masked: str, mention: Mention, scope: Scope, raised: tuple[int, Cue]
+) -> str | None:
+    """aid_disbursed when money a relative clause says was raised is then paid out by a verb
+    after it in its clause ("把募集的8万元慰问金发放到…"), else None."""
+    if not _RELATIVE_TAIL.search(masked, raised[0] + len(raised[1].word), mention.start):
+        return None
+    verb = first_right(masked, mention.end, scope.clause[1], cues().money_action_verbs)
+    return "aid_disbursed" if verb and verb[1].target == "aid_disbursed" else None
+
+
 def money_metric(masked: str, mention: Mention, scope: Scope) -> str:
     """funds_raised, aid_disbursed or in_kind_value for an amount of yuan."""
     c = cues()
@@ -728,6 +744,8 @@ def money_metric(masked: str, mention: Mention, scope: Scope) -> str:
             return "aid_disbursed"  # "价值120多万元的慰问品和慰问金": goods and cash, aid
         return noun.target
     raising = raised is not None and raised[1].target == "funds_raised"
+    if raising and (spent := _spent_after_raised(masked, mention, scope, raised)):
+        return spent  # "将筹集到的300万元送温暖资金下拨到各级工会": the money raised, paid out
     if noun is None and not raising and _goods_named_after(masked, mention, scope):
         return "in_kind_value"  # "拨付了8万元的救灾大米": the value of the goods handed out
     for lo in (scope.since_previous, scope.clause[0]):
