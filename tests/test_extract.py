@@ -595,6 +595,19 @@ def test_money_a_relative_clause_says_was_raised_is_aid_when_the_clause_pays_it_
     assert [(f["metric"], f["value"]) for f in kept] == [("funds_raised", 450000)]
 
 
+def test_a_family_word_that_only_describes_the_people_counted_counts_people():
+    children = figures("区妇联给王某等6名困难家庭留守儿童分别送上500元慰问金。", province="重庆")
+    families = figures("区妇联给6名困难职工家庭分别送上500元慰问金。", province="重庆")
+    assert [(f["metric"], f["unit"]) for f in children] == [
+        ("people_reached", "persons"),
+        ("aid_standard", "yuan_per_person"),
+    ]
+    assert [(f["metric"], f["unit"]) for f in families] == [
+        ("households_reached", "households"),
+        ("aid_standard", "yuan_per_household"),
+    ]
+
+
 def test_what_a_place_is_known_for_is_no_township():
     found = figures("茶叶之乡处处暖\n\n春节前，慈善义工为60户困难家庭送去年货。", province="浙江")
     assert [(f["value"], f["place"], f["level"]) for f in found] == [(60, "浙江省", None)]

@@ -75,7 +75,7 @@ def rate_unit(masked: str, mention: Mention, scope: Scope) -> str | None:
         # ("来到…家中，各送上…": per household), else named people
         counted = list(_COUNTED.finditer(masked, scope.sentence[0], mention.start))
         after = counted[-1].end() if counted else scope.sentence[0]
-        if any_within(masked, after, mention.start, cues().each_home_words):
+        if _home_between(masked, after, mention.start):
             return "yuan_per_household"
         per_household = counted and counted[-1].group(1) == "户"
         return "yuan_per_household" if per_household else "yuan_per_person"
@@ -85,6 +85,25 @@ def rate_unit(masked: str, mention: Mention, scope: Scope) -> str | None:
         hit = nearest_left(masked, prev_lo, scope.clause[0] - 1, c.rates)
         return hit[1].target if hit else None
     return None
+
+
+@cache
+def _people_of_families() -> re.Pattern:
+    """A family word that only qualifies the people named right after it ("困难家庭留守儿童")."""
+    nouns = alternation(raw_cues()["persons"]["bare_counts"]["nouns"])
+    return re.compile(rf"家庭[^，。；、\d]{{0,4}}?(?:{nouns})")
+
+
+def _home_between(masked: str, lo: int, hi: int) -> bool:
+    """Whether masked[lo:hi] says the recipients were visited at home or are families, not
+    people a family word only describes."""
+    for word in cues().each_home_words:
+        at = masked.find(word, lo, hi)
+        while at >= 0:
+            if not _people_of_families().match(masked, at, hi):
+                return True
+            at = masked.find(word, at + len(word), hi)
+    return False
 
 
 def _varies(masked: str, mention: Mention, scope: Scope) -> bool:

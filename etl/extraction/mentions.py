@@ -97,8 +97,11 @@ FAMILY_AFTER_GROUP = re.compile(rf"^(?:{alternation(_COUNTS['group_words'])})?�
 FAMILY_WITHIN = re.compile(r"[^，。；、\d]{0,10}?(?:家庭|户(?!外|籍|口|型))")
 # "500多个困难职工家庭", "682名困难职工家庭": a family word a few characters on.
 # not "家庭包" (goods), "家庭困难职工", "家庭生活困难的职工", "家庭成员" or "困难家庭女童"
-# (people)
-FAMILY_NEAR = re.compile(r"^[^，。；、\d]{0,4}?家庭(?![包箱袋装困贫成生女儿子孩学妇老的])")
+# (people), nor a family word that only qualifies people named after it ("困难家庭留守儿童")
+FAMILY_NEAR = re.compile(
+    r"^[^，。；、\d]{0,4}?家庭(?![包箱袋装困贫成生女儿子孩学妇老的])"
+    rf"(?![^，。；、\d]{{0,4}}?(?:{alternation(_COUNTS['nouns'])}))"
+)
 
 
 # "困难家庭520余个": a family word right before a count of 个 names what it counts.
