@@ -608,6 +608,15 @@ def test_a_family_word_that_only_describes_the_people_counted_counts_people():
     ]
 
 
+def test_a_place_opening_a_partners_name_is_not_where_the_work_was_done():
+    found = figures(
+        "市妇联冬季关爱行动\n\n寒潮来临，宜昌市妇联积极开展关爱行动。\n\n"
+        "夷陵区妇联联合宜昌爱心车队志愿者协会，把200床棉被送到了困难群众手里。",
+        province="湖北",
+    )
+    assert [(f["value"], f["place"]) for f in found] == [(200, "夷陵区")]
+
+
 def test_what_a_place_is_known_for_is_no_township():
     found = figures("茶叶之乡处处暖\n\n春节前，慈善义工为60户困难家庭送去年货。", province="浙江")
     assert [(f["value"], f["place"], f["level"]) for f in found] == [(60, "浙江省", None)]

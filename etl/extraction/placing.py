@@ -373,6 +373,7 @@ def named_places(
     kept: list[tuple[int, int]] = []
     # where a team set out from, or where a hometown body's members come from ("兰州商会")
     origin = (*raw_cues()["places"]["origin_after"], *raw_cues()["places"]["hometown_bodies"])
+    partner = tuple(raw_cues()["places"]["partner_before"])
     destination = tuple(raw_cues()["places"]["destination_before"])
     several = tuple(raw_cues()["places"]["several_after"])
     for m in mentions:
@@ -387,6 +388,7 @@ def named_places(
             place is None
             or text.startswith(origin, m.end)
             or text.endswith(destination, 0, m.start)
+            or (text.endswith(partner, 0, m.start) and _opens_a_body(text, m.end, hi))
             or (place.level == "province" and _names_a_medium(text, m.end))
             or (place.level == "province" and text.startswith(v.firm_branches, m.end))
         ):
@@ -419,6 +421,17 @@ def named_places(
     for m in v.back.finditer(text, lo, hi):
         out.append(Named(m.start(1), m.end(1), "back", None, v.back_levels[m.group(1)]))
     return sorted(out, key=lambda n: (n.start, -n.end))
+
+
+_BODY_NAME_MAX = 12  # characters of a partner's name after its place ("彩虹桥志愿者协会")
+
+
+def _opens_a_body(text: str, end: int, hi: int) -> bool:
+    """Whether a body's name (协会, 公司 …) ends within a few characters after `end`, in the
+    same clause: the place before it is part of that name."""
+    tail = text[end : min(hi, end + _BODY_NAME_MAX)]
+    cut = min((tail.find(ch) for ch in "，。；、" if ch in tail), default=len(tail))
+    return any(w in tail[:cut] for w in raw_cues()["places"]["partner_bodies"])
 
 
 @cache
