@@ -298,7 +298,7 @@ def extract_article(
 
 def _score_confidence(figures: list[tuple[Figure, tuple[int, int]]]) -> None:
     """Each figure's confidence, from its evidence and the number of figures its sentence
-    holds (a long list of numbers is where readings go wrong)."""
+    holds (known only once the article is read; the fit finds a lone number the less sure)."""
     per_sentence = Counter(sentence for _, sentence in figures)
     for fig, sentence in figures:
         fig.evidence = with_sentence_figures(fig.evidence, per_sentence[sentence])
