@@ -617,6 +617,14 @@ def test_a_place_opening_a_partners_name_is_not_where_the_work_was_done():
     assert [(f["value"], f["place"]) for f in found] == [(200, "夷陵区")]
 
 
+def test_a_standard_adjusted_from_one_amount_to_another_is_a_change_not_a_figure():
+    text = (
+        "据了解，调整后的取暖费标准是：城市低保对象由每人每个采暖期230元提高到300元，"
+        "分散供养的特困对象由每户每个采暖期1100元调整为1400元。"
+    )
+    assert figures(text, province="甘肃") == []
+
+
 def test_what_a_place_is_known_for_is_no_township():
     found = figures("茶叶之乡处处暖\n\n春节前，慈善义工为60户困难家庭送去年货。", province="浙江")
     assert [(f["value"], f["place"], f["level"]) for f in found] == [(60, "浙江省", None)]
