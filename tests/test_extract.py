@@ -625,6 +625,13 @@ def test_a_standard_adjusted_from_one_amount_to_another_is_a_change_not_a_figure
     assert figures(text, province="甘肃") == []
 
 
+def test_market_prices_by_weight_are_no_figures():
+    text = "雪灾期间市场供应平稳，羊肉每公斤36元、白菜每斤1.5元，民政局为300户受灾群众发放了棉被。"
+    assert [(f["metric"], f["value"]) for f in figures(text, province="新疆")] == [
+        ("households_reached", 300)
+    ]
+
+
 def test_what_a_place_is_known_for_is_no_township():
     found = figures("茶叶之乡处处暖\n\n春节前，慈善义工为60户困难家庭送去年货。", province="浙江")
     assert [(f["value"], f["place"], f["level"]) for f in found] == [(60, "浙江省", None)]
