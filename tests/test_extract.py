@@ -632,6 +632,13 @@ def test_market_prices_by_weight_are_no_figures():
     ]
 
 
+def test_families_counted_with_wei_are_households():
+    text = "县总工会负责人来到三位困难职工家庭，送上了米、面、油和慰问金。"
+    assert [(f["metric"], f["value"]) for f in figures(text, province="河南")] == [
+        ("households_reached", 3)
+    ]
+
+
 def test_what_a_place_is_known_for_is_no_township():
     found = figures("茶叶之乡处处暖\n\n春节前，慈善义工为60户困难家庭送去年货。", province="浙江")
     assert [(f["value"], f["place"], f["level"]) for f in found] == [(60, "浙江省", None)]

@@ -242,7 +242,7 @@ def find_mentions(text: str, offset: int = 0) -> list[Mention]:
             continue  # "每户1人", "每增加1人加发50元": the basis of a rate, not a count
         # the family word and the character after it (困难职工家庭儿童: children, not families)
         family_window = text[m.end() : m.end() + 8]
-        if word in "人名" and _names_households(family_window):
+        if word in "人名位" and _names_households(family_window):
             unit = "households"
         generic = word in MEASURE_WORDS
         if word == "个" and (
