@@ -18,8 +18,8 @@ def extracted(path: Path) -> list[dict]:
     return [f.contract() for f in process_file(path).figures]
 
 
-# Measured on the 854 reports bundled so far (see bench/crossval.py for the per-fold spread):
-# F1 0.958, strict 0.929, place 0.927 (0.922 wrapped: a line that ends at a sentence mark is
+# Measured on the 870 reports bundled so far (see bench/crossval.py for the per-fold spread):
+# F1 0.958, strict 0.928, place 0.925 (0.918 wrapped: a line that ends at a sentence mark is
 # read as a paragraph end, which stops a visit's place from carrying on), status 0.975,
 # qualifier 0.994. Each batch joined after it had been scored unseen (F1 0.80-0.93), so the
 # corpus is harder than the 332 of the first floors (F1 0.960): the floors sit well under
