@@ -19,9 +19,7 @@ import yaml
 
 from etl.evaluation import load_gold_from, match
 from etl.extraction.confidence import BEYOND_CEILING, Weights
-from etl.extraction.pipeline import process_text
-from etl.reading.meta import read_meta
-from etl.reading.report import read_report
+from etl.extraction.pipeline import process_file
 
 L2 = 1.0  # penalty on the weights (not the bias): keeps rare kinds of evidence near zero
 _ITERATIONS = 25
@@ -41,8 +39,7 @@ def labelled_samples(gold_dir: Path, reports_dir: Path) -> list[Sample]:
     """Every figure extracted from the reports that `gold_dir` labels, marked right or wrong."""
     samples = []
     for gold in load_gold_from(gold_dir):
-        path = reports_dir / gold["doc"]
-        figures = process_text(read_report(path), read_meta(path)).figures
+        figures = process_file(reports_dir / gold["doc"]).figures
         pred = [f.contract() for f in figures]
         right = {
             id(p)

@@ -18,7 +18,7 @@ from etl.extraction.context import (
     starts_with,
 )
 from etl.extraction.cues import Cue, alternation, cues, raw_cues
-from etl.extraction.mentions import MENTION, Mention
+from etl.extraction.mentions import MENTION, PEOPLE_AFTER_FAMILY, Mention
 
 _RATE_UNITS = {"人": "yuan_per_person", "户": "yuan_per_household", "人月": "yuan_per_person_month"}
 
@@ -87,20 +87,13 @@ def rate_unit(masked: str, mention: Mention, scope: Scope) -> str | None:
     return None
 
 
-@cache
-def _people_of_families() -> re.Pattern:
-    """A family word that only qualifies the people named right after it ("困难家庭留守儿童")."""
-    nouns = alternation(raw_cues()["persons"]["bare_counts"]["nouns"])
-    return re.compile(rf"家庭[^，。；、\d]{{0,4}}?(?:{nouns})")
-
-
 def _home_between(masked: str, lo: int, hi: int) -> bool:
     """Whether masked[lo:hi] says the recipients were visited at home or are families, not
     people a family word only describes."""
     for word in cues().each_home_words:
         at = masked.find(word, lo, hi)
         while at >= 0:
-            if not _people_of_families().match(masked, at, hi):
+            if not PEOPLE_AFTER_FAMILY.match(masked, at, hi):
                 return True
             at = masked.find(word, at + len(word), hi)
     return False
@@ -718,9 +711,13 @@ def _next_sentence_verb(masked: str, scope: Scope, words: tuple[Cue, ...]) -> Cu
     return hit[1] if hit else None
 
 
-# What a raising verb's relative clause ends in before its amount ("筹集到的300万元",
-# "募集的86000元"): the verb tells where the money came from, not what the clause did with it.
-_RELATIVE_TAIL = re.compile(r"(?:到|来|起来)?的(?:近|约|共|总计|共计)?$")
+@cache
+def _relative_tail() -> re.Pattern:
+    """What a raising verb's relative clause ends in before its amount ("筹集到的300万元")."""
+    words = raw_cues()["raised_relative"]
+    return re.compile(
+        rf"(?:{alternation(words['complements'])})?的(?:{alternation(words['before_amount'])})?$"
+    )
 
 
 def _spent_after_raised(
@@ -728,7 +725,7 @@ def _spent_after_raised(
 ) -> str | None:
     """aid_disbursed when money a relative clause says was raised is then paid out by a verb
     after it in its clause ("把募集的8万元慰问金发放到…"), else None."""
-    if not _RELATIVE_TAIL.search(masked, raised[0] + len(raised[1].word), mention.start):
+    if not _relative_tail().search(masked, raised[0] + len(raised[1].word), mention.start):
         return None
     verb = first_right(masked, mention.end, scope.clause[1], cues().money_action_verbs)
     return "aid_disbursed" if verb and verb[1].target == "aid_disbursed" else None

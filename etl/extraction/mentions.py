@@ -98,10 +98,12 @@ FAMILY_WITHIN = re.compile(r"[^，。；、\d]{0,10}?(?:家庭|户(?!外|籍|口
 # "500多个困难职工家庭", "682名困难职工家庭": a family word a few characters on.
 # not "家庭包" (goods), "家庭困难职工", "家庭生活困难的职工", "家庭成员" or "困难家庭女童"
 # (people), nor a family word that only qualifies people named after it ("困难家庭留守儿童")
+_PEOPLE_NAMED_AFTER = rf"[^，。；、\d]{{0,4}}?(?:{alternation(_COUNTS['nouns'])})"
 FAMILY_NEAR = re.compile(
-    r"^[^，。；、\d]{0,4}?家庭(?![包箱袋装困贫成生女儿子孩学妇老的])"
-    rf"(?![^，。；、\d]{{0,4}}?(?:{alternation(_COUNTS['nouns'])}))"
+    rf"^[^，。；、\d]{{0,4}}?家庭(?![包箱袋装困贫成生女儿子孩学妇老的])(?!{_PEOPLE_NAMED_AFTER})"
 )
+# "困难家庭留守儿童": a family word that only describes the people named after it.
+PEOPLE_AFTER_FAMILY = re.compile(rf"家庭{_PEOPLE_NAMED_AFTER}")
 
 
 # "困难家庭520余个": a family word right before a count of 个 names what it counts.

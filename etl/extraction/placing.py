@@ -73,6 +73,8 @@ class _Vocab:
     own_subject: re.Pattern
     capital_words: tuple[str, ...]  # 省城, 省会, 首府
     capitals: dict[str, str]  # province → its capital city
+    partner_before: tuple[str, ...]  # 联合, 携手: a partner's name follows
+    partner_bodies: tuple[str, ...]  # 协会, 公司: what ends a partner's name
 
 
 @cache
@@ -160,6 +162,8 @@ def _vocab() -> _Vocab:
         own_subject=re.compile(rf"{opening}(?!{bodies})[\u4e00-\u9fff]{{1,10}}?(?:{bodies})"),
         capital_words=tuple(data["capital_words"]),
         capitals=dict(data["capitals"]),
+        partner_before=tuple(data["partner_before"]),
+        partner_bodies=tuple(data["partner_bodies"]),
     )
 
 
@@ -373,7 +377,6 @@ def named_places(
     kept: list[tuple[int, int]] = []
     # where a team set out from, or where a hometown body's members come from ("兰州商会")
     origin = (*raw_cues()["places"]["origin_after"], *raw_cues()["places"]["hometown_bodies"])
-    partner = tuple(raw_cues()["places"]["partner_before"])
     destination = tuple(raw_cues()["places"]["destination_before"])
     several = tuple(raw_cues()["places"]["several_after"])
     for m in mentions:
@@ -388,7 +391,7 @@ def named_places(
             place is None
             or text.startswith(origin, m.end)
             or text.endswith(destination, 0, m.start)
-            or (text.endswith(partner, 0, m.start) and _opens_a_body(text, m.end, hi))
+            or (text.endswith(v.partner_before, 0, m.start) and _opens_a_body(text, m.end, hi))
             or (place.level == "province" and _names_a_medium(text, m.end))
             or (place.level == "province" and text.startswith(v.firm_branches, m.end))
         ):
@@ -431,7 +434,7 @@ def _opens_a_body(text: str, end: int, hi: int) -> bool:
     same clause: the place before it is part of that name."""
     tail = text[end : min(hi, end + _BODY_NAME_MAX)]
     cut = min((tail.find(ch) for ch in "，。；、" if ch in tail), default=len(tail))
-    return any(w in tail[:cut] for w in raw_cues()["places"]["partner_bodies"])
+    return any(w in tail[:cut] for w in _vocab().partner_bodies)
 
 
 @cache
