@@ -252,3 +252,59 @@ def test_since_january_in_an_autumn_report_crosses_seasons():
 def test_since_january_in_a_february_report_is_its_own_season():
     p = figure_period("actual", "今年以来，全省已下拨救灾资金", "", "", date(2022, 2, 10))
     assert (p.start, p.season) == (date(2022, 1, 1), 2022)
+
+
+@pytest.mark.parametrize(
+    ("left", "published", "start", "end"),
+    [
+        (
+            "1至10月份，全区累计支出临时救助金",
+            date(2023, 11, 8),
+            date(2023, 1, 1),
+            date(2023, 10, 31),
+        ),
+        ("今年1-8月共向困难老人发放补贴", date(2021, 9, 20), date(2021, 1, 1), date(2021, 8, 31)),
+        ("3月至6月，共下拨", date(2020, 12, 2), date(2020, 3, 1), date(2020, 6, 30)),
+        # a range ending after the report's month is last year's
+        ("1-11月份累计发放供养金", date(2025, 1, 6), date(2024, 1, 1), date(2024, 11, 30)),
+    ],
+)
+def test_a_range_of_months_is_the_figures_period(left, published, start, end):
+    p = figure_period("actual", left, left, left, published)
+    assert (p.start, p.end) == (start, end)
+
+
+def test_a_range_of_months_within_the_winter_keeps_its_season():
+    p = figure_period("actual", "1-2月份累计发放", "", "", date(2024, 3, 5))
+    assert (p.start, p.end, p.season) == (date(2024, 1, 1), date(2024, 2, 29), 2024)
+
+
+def test_a_range_of_months_naming_its_year_is_that_years():
+    left = "2022年1—9月，全县共发放资金"
+    p = figure_period("actual", left, left, left, date(2023, 1, 10))
+    assert (p.start, p.end, p.season) == (date(2022, 1, 1), date(2022, 9, 30), 2022)
+
+
+@pytest.mark.parametrize("word", ["历年", "多年来"])
+def test_over_the_years_is_a_running_total_of_no_season(word):
+    left = f"基金会{word}发放的慰问款物共计"
+    p = figure_period("actual", left, left, left, date(2020, 1, 14))
+    assert (p.end, p.season) == (date(2020, 1, 14), None)
+
+
+def test_past_holders_of_a_title_are_no_running_total():
+    left = "向历届劳动模范发放慰问金"
+    p = figure_period("actual", left, left, left, date(2020, 1, 14))
+    assert p.season == 2020
+
+
+def test_a_range_of_months_of_another_clause_does_not_date_the_figure():
+    left = "上月发放补贴8000元，1-11月份累计发放补贴9万元；全区发放护理补贴"
+    p = figure_period("actual", left, left, left, date(2024, 12, 10))
+    assert p.start != date(2024, 1, 1)
+
+
+def test_over_the_years_turning_to_this_year_is_this_years():
+    left = "该集团在历年累计捐款的基础上，今年再捐赠"
+    p = figure_period("actual", left, left, left, date(2013, 12, 27))
+    assert p.start == date(2013, 1, 1)

@@ -53,6 +53,12 @@ SINCE_YEAR = re.compile(
 YEAR_RANGE = re.compile(
     r"(?<!\d)(\d{4})年(?:(\d{1,2})月(?:份)?)?(?:至|到|—|－|-|~)(\d{4})年(?:(\d{1,2})月(?:份)?|末|底)?"
 )
+# "1-11月份", "1至10月", "3月至6月", "2022年1—9月": a range of months of one year.
+MONTH_RANGE = re.compile(
+    r"(?:(\d{4})年)?(?<![\d.])(\d{1,2})(?:月份?)?(?:-|—|–|－|~|至|到)(\d{1,2})月(?!\d{1,2}日)"
+)
+# "多年来", "历年发放的": over the years of a body or campaign, from a start not stated.
+OVER_THE_YEARS = re.compile(r"多年来|历年")
 # "自我省帮扶政策实施以来": since a policy or body began, years ago, a running total.
 LONG_SINCE = re.compile(r"自[^，。；\d]{2,20}?(?:实施|成立|建立|设立|创立|组建)以来")
 # "2022年四季度": a quarter of a year.
@@ -142,10 +148,10 @@ def figure_period(
     if dated and (m := MULTI_YEAR.search(sentence_left)):
         years = _int(m.group(1) or m.group(2) or m.group(3))
         return Period(date(published.year - years + 1, 1, 1), date(published.year, 12, 31), True)
-    if "多年来" in sentence_left or LONG_SINCE.search(sentence_left):
-        return Period(None, published, True)
     if years := _years_run(sentence_left, article_text):
         return Period(date(published.year - years + 1, 1, 1), published, True)
+    if LONG_SINCE.search(sentence_left) or _over_the_years(sentence_left):
+        return Period(None, published, True)
     if dated and (m := QUARTER.search(sentence_left)):
         quarter = "一二三四".find(m.group(2)) + 1 or int(m.group(2))
         start = date(int(m.group(1)), 3 * quarter - 2, 1)
@@ -163,6 +169,9 @@ def figure_period(
     if m and int(m.group(1) or m.group(2)) < published.year:
         start = date(int(m.group(1) or m.group(2)), 1, 1)
         return Period(start, published, season_of(start) != season_of(published))
+    if "月" in sentence_left and (months := _month_range(sentence_left, published)):
+        start, end = months
+        return Period(start, end, season_of(start) != season_of(end))
     if year := _stated_year(sentence_left, article_left, published):
         start, end = date(year, 1, 1), min(date(year, 12, 31), published)
         if "以来" in sentence_left or "截至" in sentence_left:
@@ -364,6 +373,33 @@ def _years_run(sentence_left: str, article_text: str) -> int | None:
         years = _int(m.group(1) or m.group(2))
         return years if years > 1 else None
     return None
+
+
+def _over_the_years(sentence_left: str) -> bool:
+    """Whether the sentence counts over the years ("历年发放的…") and does not turn to this
+    season before the figure ("在历年累计捐款…的基础上，今年再捐赠")."""
+    m = OVER_THE_YEARS.search(sentence_left)
+    return m is not None and not THIS_SEASON.search(sentence_left, m.end())
+
+
+_CLAUSE_ENDS = re.compile(r"[，,；;]")
+
+
+def _month_range(sentence_left: str, published: date) -> tuple[date, date] | None:
+    """First and last day of a range of months that opens the sentence ("1至10月份，…") or
+    stands in the figure's own clause ("1-11月份累计发放"), in the year it names, else in the
+    latest year whose last month of the range the report follows."""
+    clauses = _CLAUSE_ENDS.split(sentence_left)
+    m = MONTH_RANGE.search(clauses[-1]) or MONTH_RANGE.search(clauses[0])
+    if m is None:
+        return None
+    first, last = int(m.group(2)), int(m.group(3))
+    if not (1 <= first <= 12 and 1 <= last <= 12):
+        return None
+    year = int(m.group(1)) if m.group(1) else published.year - (last > published.month)
+    start = date(year - (first > last), first, 1)  # "12月至2月" runs across the new year
+    end = min(_month_end(date(year, last, 1)), published)
+    return (start, end) if start <= end else None
 
 
 def _month_end(day: date) -> date:
