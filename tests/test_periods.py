@@ -308,3 +308,17 @@ def test_over_the_years_turning_to_this_year_is_this_years():
     left = "该集团在历年累计捐款的基础上，今年再捐赠"
     p = figure_period("actual", left, left, left, date(2013, 12, 27))
     assert p.start == date(2013, 1, 1)
+
+
+@pytest.mark.parametrize(
+    "left", ["此外，全省年内向低保对象发放补贴", "截至目前，年内全县各级工会投入资金共计"]
+)
+def test_within_the_year_in_an_autumn_report_is_the_calendar_year_ending(left):
+    p = figure_period("actual", left, left, left, date(2021, 12, 5))
+    assert (p.start, p.end, p.season) == (date(2021, 1, 1), date(2021, 12, 5), None)
+
+
+def test_this_year_opening_inner_mongolia_is_no_calendar_year():
+    left = "今年内蒙古把煤炭补贴改为现金，标准为每户"
+    p = figure_period("standard", left, left, left, date(2016, 11, 2))
+    assert p.season == 2017

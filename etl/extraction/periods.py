@@ -63,8 +63,11 @@ OVER_THE_YEARS = re.compile(r"多年来|历年")
 LONG_SINCE = re.compile(r"自[^，。；\d]{2,20}?(?:实施|成立|建立|设立|创立|组建)以来")
 # "2022年四季度": a quarter of a year.
 QUARTER = re.compile(r"(?<!\d)(\d{4})年(?:第)?([一二三四1-4])季度")
-# "今年" in a report of October to December: the calendar year ending, not the coming winter.
-THIS_YEAR = re.compile(r"今年(?!以来|冬|春节|元旦|两节|新春|上半年|下半年|\d)")
+# "今年", "年内" in a report of October to December: the calendar year ending, not the coming
+# winter ("今年内蒙古…" names the region, not the year).
+THIS_YEAR = re.compile(
+    r"今年(?!以来|冬|春节|元旦|两节|新春|上半年|下半年|内蒙古|\d)|(?<!今)年内(?!蒙古)"
+)
 # "今年下半年募集的善款": half a calendar year, from July (or January) to the report date.
 HALF_YEAR = re.compile(r"(?:今年)?(上|下)半年")
 # "去年，…共支出…", "过去一年，…": a clause opening with last year states last year's total.
@@ -196,7 +199,7 @@ def figure_period(
     season = season_of(published)
     start, _ = season_bounds(season)
     end = published if status == "actual" else max(published, festival_end(season))
-    if "今年以来" in sentence_left or ("今年" in sentence_left and "截至" in sentence_left):
+    if "今年以来" in sentence_left or ("截至" in sentence_left and THIS_YEAR.search(sentence_left)):
         start = date(published.year, 1, 1)
     if m := _since_day(article_left, article_text):
         start = _month_day(int(m.group(1)), int(m.group(2)), published) or start
