@@ -986,3 +986,28 @@ def test_people_a_subsidy_benefited_were_aided():
         figures("全市已发放价格临时补贴320.5万元，惠及困难群众8.6万人次。今年共走访慰问群众300人。")
     )
     assert got == {3_205_000: "aid_disbursed", 86_000: "people_aided", 300: "people_reached"}
+
+
+def test_those_entitled_to_a_subsidy_are_aided_as_planned_and_so_are_their_parts():
+    found = figures(
+        "全县可以享受这次补贴的困难群众有3万多人。其中，低保对象2万人，特困人员9000人。",
+        province="湖北",
+    )
+    assert [(f["metric"], f["value"], f["status"]) for f in found] == [
+        ("people_aided", 30000.0, "planned"),
+        ("people_aided", 20000.0, "planned"),
+        ("people_aided", 9000.0, "planned"),
+    ]
+
+
+def test_a_verb_describing_the_people_counted_yields_to_what_was_done_for_them():
+    found = figures(
+        "志愿队以“送健康、送政策”为主题，给300余名孤寡老人、残疾人和享受定补的军属送去“新春礼包”。",
+        province="湖北",
+    )
+    assert [(f["metric"], f["value"]) for f in found] == [("people_reached", 300.0)]
+
+
+def test_those_who_receive_a_subsidy_counted_with_there_are_are_aided():
+    found = figures("全市享受冬季取暖补贴的困难群众有2100多人。", province="甘肃")
+    assert [(f["metric"], f["value"]) for f in found] == [("people_aided", 2100.0)]

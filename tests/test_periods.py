@@ -322,3 +322,22 @@ def test_this_year_opening_inner_mongolia_is_no_calendar_year():
     left = "今年内蒙古把煤炭补贴改为现金，标准为每户"
     p = figure_period("standard", left, left, left, date(2016, 11, 2))
     assert p.season == 2017
+
+
+@pytest.mark.parametrize(
+    "left", ["自去年以来，协会已组织五次活动，慰问", "去年至今共资助", "据了解，去年以来，共资助"]
+)
+def test_since_last_year_runs_from_last_january_and_crosses_seasons(left):
+    p = figure_period("actual", left, left, left, date(2023, 1, 20))
+    assert (p.start, p.end, p.season) == (date(2022, 1, 1), date(2023, 1, 20), None)
+
+
+def test_since_last_winter_is_no_running_total_from_january():
+    p = figure_period("actual", "去年入冬以来，全县共发放", "", "", date(2023, 1, 20))
+    assert p.season == 2023
+
+
+def test_since_last_year_describing_something_else_dates_no_figure():
+    left = "考虑到去年以来疫情对困难群众的影响，基金会扩大了慰问面，共计慰问"
+    p = figure_period("actual", left, left, left, date(2021, 1, 31))
+    assert p.season == 2021

@@ -1222,6 +1222,13 @@ def _person_cue(masked: str, mention: Mention, scope: Scope) -> str | None:
     if verb and verb[1].kind == "category":
         # "对1.2万名低保、特困对象开展走访": the group names who, the action decides.
         verb = first_right(masked, verb[0], scope.clause[1], c.person_actions) or verb
+    if verb and _modifies_noun_after(masked, verb, scope.clause[1]):
+        # "给1万名…和享受抚恤补助的优抚对象送去…": a verb inside a modifier (…的) describes
+        # the people; the verb after them says what was done for them
+        verb = (
+            first_right(masked, verb[0] + len(verb[1].word), scope.clause[1], c.person_actions)
+            or verb
+        )
     audience = first_right(masked, mention.end, scope.clause[1], c.person_not_outcome)
     if audience and _joins_the_work(masked, audience, scope.clause[1]):
         return "staff_mobilized"  # "共60余人参加了此次慰问活动": those who did the visiting
@@ -1237,6 +1244,17 @@ def _person_cue(masked: str, mention: Mention, scope: Scope) -> str | None:
         if hit:
             return hit[1].target
     return _verb_of_next_clause(masked, scope)
+
+
+_MODIFIER_REACH = 8  # characters from a verb to the 的 that closes its modifier ("享受抚恤定补的")
+
+
+def _modifies_noun_after(masked: str, verb: tuple[int, Cue], hi: int) -> bool:
+    """Whether a verb stands inside a modifier of the people named after it: 的 closes its
+    phrase within a few characters, before any number."""
+    end = verb[0] + len(verb[1].word)
+    de = masked.find("的", end, min(hi, end + _MODIFIER_REACH))
+    return de >= 0 and not any(ch.isdigit() for ch in masked[end:de])
 
 
 def _on_patrol(masked: str, scope: Scope) -> bool:

@@ -49,6 +49,12 @@ WHOLE_YEAR = re.compile(r"全年")
 SINCE_YEAR = re.compile(
     r"(?:从|自)(\d{4})年[^，。；]{0,30}?(?:以来|至今|起|开始)|(?<!\d)(\d{4})年(?:以来|至今)"
 )
+# "自去年以来，…", "据悉，去年以来，…", "…去年至今共资助": from the January of last year up to
+# the report, when it is a clause of its own or stands in the figure's clause ("考虑到去年以来
+# 疫情的影响" dates no figure).
+SINCE_LAST_YEAR = re.compile(
+    r"(?:^|[，,])(?:自|从)?去年(?:以来|至今)[，,]|去年(?:以来|至今)(?=[^，,；;]*$)"
+)
 # "2010年6月至2016年末": a stated range of months or years.
 YEAR_RANGE = re.compile(
     r"(?<!\d)(\d{4})年(?:(\d{1,2})月(?:份)?)?(?:至|到|—|－|-|~)(\d{4})年(?:(\d{1,2})月(?:份)?|末|底)?"
@@ -171,6 +177,9 @@ def figure_period(
     m = SINCE_YEAR.search(sentence_left) if dated else None
     if m and int(m.group(1) or m.group(2)) < published.year:
         start = date(int(m.group(1) or m.group(2)), 1, 1)
+        return Period(start, published, season_of(start) != season_of(published))
+    if dated and SINCE_LAST_YEAR.search(sentence_left):
+        start = date(published.year - 1, 1, 1)
         return Period(start, published, season_of(start) != season_of(published))
     if "月" in sentence_left and (months := _month_range(sentence_left, published)):
         start, end = months
