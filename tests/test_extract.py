@@ -1011,3 +1011,16 @@ def test_a_verb_describing_the_people_counted_yields_to_what_was_done_for_them()
 def test_those_who_receive_a_subsidy_counted_with_there_are_are_aided():
     found = figures("全市享受冬季取暖补贴的困难群众有2100多人。", province="甘肃")
     assert [(f["metric"], f["value"]) for f in found] == [("people_aided", 2100.0)]
+
+
+def test_goods_bought_for_people_in_need_are_goods_handed_out():
+    found = figures("区工会为困难家庭购买了毛毯60件、电暖器35台。", province="四川")
+    assert [(f["metric"], f["value"]) for f in found] == [
+        ("items_distributed", 60.0),
+        ("items_distributed", 35.0),
+    ]
+
+
+def test_what_a_family_spent_is_no_money_given():
+    found = figures("老王看病花了3万多元，区妇联为他家送去慰问金2000元。", province="新疆")
+    assert [(f["metric"], f["value"]) for f in found] == [("aid_disbursed", 2000.0)]
