@@ -1024,3 +1024,20 @@ def test_goods_bought_for_people_in_need_are_goods_handed_out():
 def test_what_a_family_spent_is_no_money_given():
     found = figures("老王看病花了3万多元，区妇联为他家送去慰问金2000元。", province="新疆")
     assert [(f["metric"], f["value"]) for f in found] == [("aid_disbursed", 2000.0)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unit"),
+    [
+        ("镇里向80个低保家庭发放200元过节费。", "yuan_per_household"),
+        ("工会为120名环卫工人送去500元慰问金。", "yuan_per_person"),
+    ],
+)
+def test_an_amount_too_small_to_share_among_those_counted_is_what_each_got(sentence, unit):
+    found = figures(sentence, province="山东")
+    assert ("aid_standard", unit) in [(f["metric"], f["unit"]) for f in found]
+
+
+def test_an_amount_large_enough_to_share_stays_a_total():
+    found = figures("工会为120名环卫工人送去慰问金6000元。", province="山东")
+    assert ("aid_disbursed", 6000.0) in [(f["metric"], f["value"]) for f in found]

@@ -1538,6 +1538,12 @@ def test_a_hometown_chamber_of_another_province_places_nothing():
     assert {(f["province"], f["place"]) for f in found} == {("湖南", "湖南省")}
 
 
+def test_people_from_a_place_name_no_place_the_news_is_about():
+    text = "百名龙岩籍职工喜领春节慰问金\n\n市总工会近日为100名龙岩籍职工每人送上500元慰问金。\n"
+    found = figures(text, province="福建")
+    assert "龙岩市" not in {f["place"] for f in found}
+
+
 def test_a_village_named_like_a_city_of_another_province_sets_no_province():
     text = "乐居长春村 冬至为老人送温暖\n\n村里为250多位老人送去饺子，发放慰问金2万元。\n"
     found = figures(text, province="福建")

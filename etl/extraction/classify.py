@@ -79,12 +79,37 @@ def rate_unit(masked: str, mention: Mention, scope: Scope) -> str | None:
             return "yuan_per_household"
         per_household = counted and counted[-1].group(1) == "户"
         return "yuan_per_household" if per_household else "yuan_per_person"
+    if share := _too_small_to_share(masked, mention, scope):
+        return share
     if starts_with(masked, scope.clause[0], c.rate_caps) and scope.clause[0] > scope.sentence[0]:
         # "平均每户救助2000元，最高不超过4000元": the cap is a rate of the clause before.
         prev_lo, _ = bounds(masked, scope.clause[0] - 1, CLAUSE_MARKS, *scope.sentence)
         hit = nearest_left(masked, prev_lo, scope.clause[0] - 1, c.rates)
         return hit[1].target if hit else None
     return None
+
+
+# Recipients counted before an amount in its clause ("向150个贫困家庭发放300元救助金"): 户, 个
+# or 家 before a family word count households, 人/名/位 people.
+_RECIPIENTS = re.compile(
+    r"(\d+(?:\.\d+)?)(万?)[余多]?(?:(户)|(?:个|家)[^，。；、\d]{0,6}?(家庭|户)|(人|名|位))"
+)
+_SMALLEST_SHARE = 10  # yuan each: a total that leaves less to each recipient is what each got
+
+
+def _too_small_to_share(masked: str, mention: Mention, scope: Scope) -> str | None:
+    """A small amount given to recipients counted before it in its clause that would leave each
+    of them less than a few yuan as a total ("向150个家庭发放300元"): what each received."""
+    if mention.unit != "yuan" or mention.value >= _package_and_class().class_max_yuan:
+        return None
+    found = list(_RECIPIENTS.finditer(masked, scope.clause[0], mention.start))
+    if not found:
+        return None
+    last = found[-1]
+    count = float(last.group(1)) * (10_000 if last.group(2) else 1)
+    if count < 2 or mention.value / count >= _SMALLEST_SHARE:
+        return None
+    return "yuan_per_person" if last.group(5) else "yuan_per_household"
 
 
 def _home_between(masked: str, lo: int, hi: int) -> bool:
