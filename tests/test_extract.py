@@ -1041,3 +1041,8 @@ def test_an_amount_too_small_to_share_among_those_counted_is_what_each_got(sente
 def test_an_amount_large_enough_to_share_stays_a_total():
     found = figures("工会为120名环卫工人送去慰问金6000元。", province="山东")
     assert ("aid_disbursed", 6000.0) in [(f["metric"], f["value"]) for f in found]
+
+
+def test_tens_of_thousands_of_businesses_are_no_people():
+    found = figures("全省已有2.6万家企业为职工建立了帮困基金。", province="浙江")
+    assert found == []

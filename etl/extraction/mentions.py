@@ -64,9 +64,10 @@ MENTION = re.compile(
 )
 # 37.5万城乡困难群众: a count of people written with 万/亿 and a noun instead of a unit.
 # (Not before 余/多 either: "5万余户" is households, its "5万" no bare count.)
-# A bare count is followed by no unit, nor by a weight or a measure ("10万公斤大米").
+# A bare count is followed by no unit, nor by a weight or a measure ("10万公斤大米"), nor by 家,
+# which counts bodies when no family word follows ("4.3万家企业建立了职工互助机制").
 BARE_PEOPLE = re.compile(
-    rf"{_AMOUNT}(?![元户人名件套份床袋箱桶条双组万亿余多\d]|公斤|千克|斤|吨|平方|亩|米|册)"
+    rf"{_AMOUNT}(?![元户人名家件套份床袋箱桶条双组万亿余多\d]|公斤|千克|斤|吨|平方|亩|米|册)"
 )
 _COUNTS = raw_cues()["persons"]["bare_counts"]
 
