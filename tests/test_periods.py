@@ -341,3 +341,20 @@ def test_since_last_year_describing_something_else_dates_no_figure():
     left = "考虑到去年以来疫情对困难群众的影响，基金会扩大了慰问面，共计慰问"
     p = figure_period("actual", left, left, left, date(2021, 1, 31))
     assert p.season == 2021
+
+
+@pytest.mark.parametrize(
+    ("left", "published", "year"),
+    [
+        ("该县还每年从财政中拿出", date(2010, 1, 12), 2009),
+        ("协会每年为全区近千户困难家庭送去", date(2019, 11, 20), 2019),
+    ],
+)
+def test_so_much_every_year_is_a_calendar_years_and_no_seasons(left, published, year):
+    p = figure_period("actual", left, left, left, published)
+    assert (p.start, p.season) == (date(year, 1, 1), None)
+
+
+def test_a_plan_for_every_year_keeps_a_season():
+    p = figure_period("planned", "每年计划慰问全市", "", "", date(2015, 12, 1))
+    assert p.season == 2016

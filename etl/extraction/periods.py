@@ -55,6 +55,8 @@ SINCE_YEAR = re.compile(
 SINCE_LAST_YEAR = re.compile(
     r"(?:^|[，,])(?:自|从)?去年(?:以来|至今)[，,]|去年(?:以来|至今)(?=[^，,；;]*$)"
 )
+# "每年为…送去", "该市还每年从财政中拿出5万元": so much every year, no one season's outcome.
+EVERY_YEAR = re.compile(r"每年(?!春节|元旦|两节|新春|冬|入冬)")
 # "2010年6月至2016年末": a stated range of months or years.
 YEAR_RANGE = re.compile(
     r"(?<!\d)(\d{4})年(?:(\d{1,2})月(?:份)?)?(?:至|到|—|－|-|~)(\d{4})年(?:(\d{1,2})月(?:份)?|末|底)?"
@@ -178,6 +180,11 @@ def figure_period(
     if m and int(m.group(1) or m.group(2)) < published.year:
         start = date(int(m.group(1) or m.group(2)), 1, 1)
         return Period(start, published, season_of(start) != season_of(published))
+    if dated and status == "actual" and _every_year(sentence_left):
+        # the calendar year the report looks back on (the one ending, in a report of October
+        # to December), which straddles two seasons
+        year = published.year if published.month >= 10 else published.year - 1
+        return Period(date(year, 1, 1), min(date(year, 12, 31), published), True)
     if dated and SINCE_LAST_YEAR.search(sentence_left):
         start = date(published.year - 1, 1, 1)
         return Period(start, published, season_of(start) != season_of(published))
@@ -385,6 +392,12 @@ def _years_run(sentence_left: str, article_text: str) -> int | None:
         years = _int(m.group(1) or m.group(2))
         return years if years > 1 else None
     return None
+
+
+def _every_year(sentence_left: str) -> bool:
+    """Whether the figure's own clause says it is so much every year ("每年对近万户…")."""
+    clause = _CLAUSE_ENDS.split(sentence_left)[-1]
+    return "每年" in clause and EVERY_YEAR.search(clause) is not None
 
 
 def _over_the_years(sentence_left: str) -> bool:
