@@ -60,6 +60,7 @@ def _row(score: Score) -> dict:
         "strict": round(score.strict_f1, 3),
         "place": round(score.accuracy("place"), 3),
         "status": round(score.accuracy("status"), 3),
+        "season": round(score.accuracy("season"), 3),
     }
 
 

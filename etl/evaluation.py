@@ -37,6 +37,17 @@ def same_place(a: str | None, b: str | None) -> bool:
     return ba == bb or a.startswith(bb) or b.startswith(ba) or a.endswith(b) or b.endswith(a)
 
 
+def headline_season(figure: dict) -> int | None:
+    """The season whose headline cell a figure can stand in: both ends of its period in one
+    season (1 October to 30 September, named by the year it ends in); None for a figure whose
+    period is open at the start or spans seasons (a calendar year, a running total)."""
+    start, end = figure.get("period_start"), figure.get("period_end")
+    if not start or not end:
+        return None
+    seasons = {int(str(d)[:4]) + (int(str(d)[5:7]) >= 10) for d in (start, end)}
+    return seasons.pop() if len(seasons) == 1 else None
+
+
 def match(gold: list[dict], pred: list[dict], strict: bool = False) -> list[tuple[dict, dict]]:
     """Pairs of gold and predicted figures: same unit and value, metric or an accepted one
     (strict: the gold metric only)."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from etl.evaluation import load_gold_from, match, same_place
+from etl.evaluation import headline_season, load_gold_from, match, same_place
 from tests.conftest import GOLDEN_DIR
 
 
@@ -24,6 +24,7 @@ class Score:
     status: int = 0
     province: int = 0
     place: int = 0
+    season: int = 0
     strict_matched: int = 0
     docs: int = 0
 
@@ -31,6 +32,7 @@ class Score:
         pairs = match(gold, pred)
         self.strict_matched += len(match(gold, pred, strict=True))
         self.place += sum(same_place(g.get("place"), p["place"]) for g, p in pairs)
+        self.season += sum(headline_season(g) == headline_season(p) for g, p in pairs)
         self.gold += len(gold)
         self.pred += len(pred)
         self.matched += len(pairs)

@@ -18,14 +18,23 @@ def extracted(path: Path) -> list[dict]:
     return [f.contract() for f in process_file(path).figures]
 
 
-# Measured on the 870 reports bundled so far (see bench/crossval.py for the per-fold spread):
-# F1 0.958, strict 0.928, place 0.925 (0.918 wrapped: a line that ends at a sentence mark is
-# read as a paragraph end, which stops a visit's place from carrying on), status 0.975,
-# qualifier 0.994. Each batch joined after it had been scored unseen (F1 0.80-0.93), so the
-# corpus is harder than the 332 of the first floors (F1 0.960): the floors sit well under
-# today's measurement. A report below PER_REPORT_F1 is a regression on its wording.
+# Measured on the 891 reports bundled so far (see bench/crossval.py for the per-fold spread):
+# F1 0.957, strict 0.928, place 0.924 (0.918 wrapped: a line that ends at a sentence mark is
+# read as a paragraph end, which stops a visit's place from carrying on), status 0.976,
+# qualifier 0.994, season 0.911 (a matched figure's headline season, or none, is the gold's:
+# etl.evaluation.headline_season). Each batch joined after it had been scored unseen (F1
+# 0.79-0.95), so the corpus is harder than the 332 of the first floors (F1 0.960): the floors
+# sit well under today's measurement. A report below PER_REPORT_F1 is a regression on its
+# wording.
 PER_REPORT_F1 = 0.75
-FLOORS = {"f1": 0.945, "strict": 0.915, "place": 0.905, "status": 0.955, "qualifier": 0.97}
+FLOORS = {
+    "f1": 0.945,
+    "strict": 0.915,
+    "place": 0.905,
+    "status": 0.955,
+    "qualifier": 0.97,
+    "season": 0.89,
+}
 
 
 @pytest.mark.parametrize("gold", GOLD, ids=[g["doc"] for g in GOLD])
@@ -67,6 +76,7 @@ def test_scores_meet_targets_on_original_and_layout_variants(variant, variant_fo
     assert score.accuracy("place") >= FLOORS["place"]
     assert score.accuracy("qualifier") >= FLOORS["qualifier"]
     assert score.accuracy("status") >= FLOORS["status"]
+    assert score.accuracy("season") >= FLOORS["season"]
     assert score.accuracy("province") >= 0.98
 
 
