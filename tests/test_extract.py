@@ -1046,3 +1046,11 @@ def test_an_amount_large_enough_to_share_stays_a_total():
 def test_tens_of_thousands_of_businesses_are_no_people():
     found = figures("全省已有2.6万家企业为职工建立了帮困基金。", province="浙江")
     assert found == []
+
+
+@pytest.mark.parametrize(
+    "sentence", ["民政局安排30万临时生活救助资金。", "县总工会安排20万春节慰问资金。"]
+)
+def test_ten_thousands_without_yuan_before_words_naming_a_fund_are_money(sentence):
+    (found,) = figures(sentence, province="湖南")
+    assert (found["unit"], found["metric"]) == ("yuan", "aid_disbursed")

@@ -73,7 +73,10 @@ _COUNTS = raw_cues()["persons"]["bare_counts"]
 
 
 # Money written with 万/亿 but without 元: "捐赠15万现金" (cues.yml money_without_unit).
-BARE_MONEY_NOUNS = re.compile(rf"^(?:{alternation(raw_cues()['money_without_unit'])})")
+BARE_MONEY_NOUNS = re.compile(
+    rf"^(?:{alternation(raw_cues()['money_noun_modifiers'])}){{0,3}}"
+    rf"(?:{alternation(raw_cues()['money_without_unit'])})"
+)
 BARE_MONEY_BEFORE = re.compile(
     rf"(?:{alternation(raw_cues()['money_without_unit'])})(?:达|共|约|近|超过|超)?$"
 )
