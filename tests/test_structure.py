@@ -2271,3 +2271,9 @@ def test_an_article_naming_no_place_but_the_provincial_capital_is_the_capitals()
     )
     got = _by_value(figures(text, province="湖北"))
     assert (got[30]["place"], got[30]["level"]) == ("武汉市", "city")
+
+
+def test_town_and_country_after_the_province_word_names_no_capital():
+    text = "全省困难群众将领补贴\n\n我省城乡低保对象春节前将领到补贴，所需资金共计3.2亿元。\n"
+    (fig,) = figures(text, province="河北")
+    assert fig["place"] == "河北省"

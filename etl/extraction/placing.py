@@ -357,7 +357,10 @@ def _capital_named(text: str, lo: int, hi: int, province: str | None) -> list[Na
     for word in v.capital_words:
         at = text.find(word, lo, hi)
         while at >= 0:
-            out.append(Named(at, at + len(word), "gazetteer", Located(capital, "city", capital)))
+            # "我省城乡困难群众": 省 closes "我省", 城乡 is town and country, no capital
+            if not text.startswith("城乡", at + len(word) - 1):
+                place = Located(capital, "city", capital)
+                out.append(Named(at, at + len(word), "gazetteer", place))
             at = text.find(word, at + len(word), hi)
     return out
 
