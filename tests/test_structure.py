@@ -2277,3 +2277,9 @@ def test_town_and_country_after_the_province_word_names_no_capital():
     text = "全省困难群众将领补贴\n\n我省城乡低保对象春节前将领到补贴，所需资金共计3.2亿元。\n"
     (fig,) = figures(text, province="河北")
     assert fig["place"] == "河北省"
+
+
+def test_the_other_villages_of_a_street_office_are_no_village_name():
+    text = "敬老活动\n\n志愿者又走访了城关街道办事处其他村的60名空巢老人。\n"
+    (fig,) = figures(text, province="云南")
+    assert fig["place"] == "城关街道"
