@@ -1054,3 +1054,8 @@ def test_tens_of_thousands_of_businesses_are_no_people():
 def test_ten_thousands_without_yuan_before_words_naming_a_fund_are_money(sentence):
     (found,) = figures(sentence, province="湖南")
     assert (found["unit"], found["metric"]) == ("yuan", "aid_disbursed")
+
+
+def test_workers_carried_home_are_people_reached():
+    found = figures("市总工会包车两辆，运送返乡农民工86人。", province="浙江")
+    assert [(f["metric"], f["value"]) for f in found] == [("people_reached", 86.0)]
