@@ -1059,3 +1059,8 @@ def test_ten_thousands_without_yuan_before_words_naming_a_fund_are_money(sentenc
 def test_workers_carried_home_are_people_reached():
     found = figures("市总工会包车两辆，运送返乡农民工86人。", province="浙江")
     assert [(f["metric"], f["value"]) for f in found] == [("people_reached", 86.0)]
+
+
+def test_vouchers_handed_out_are_aid():
+    found = figures("区总工会向一线职工派发80万元消费券。", province="广东")
+    assert [(f["metric"], f["value"]) for f in found] == [("aid_disbursed", 800000.0)]
