@@ -1064,3 +1064,10 @@ def test_workers_carried_home_are_people_reached():
 def test_vouchers_handed_out_are_aid():
     found = figures("区总工会向一线职工派发80万元消费券。", province="广东")
     assert [(f["metric"], f["value"]) for f in found] == [("aid_disbursed", 800000.0)]
+
+
+def test_tickets_given_are_goods_and_tickets_booked_for_others_are_not():
+    given = figures("市总工会共发放1200张免费火车票。", province="湖北")
+    booked = figures("市总工会联合铁路部门代购火车票2万张。", province="湖北")
+    assert [(f["metric"], f["value"]) for f in given] == [("items_distributed", 1200.0)]
+    assert booked == []
