@@ -1071,3 +1071,12 @@ def test_tickets_given_are_goods_and_tickets_booked_for_others_are_not():
     booked = figures("市总工会联合铁路部门代购火车票2万张。", province="湖北")
     assert [(f["metric"], f["value"]) for f in given] == [("items_distributed", 1200.0)]
     assert booked == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["为582位一户多残的低保残疾人，送上爱心糕点。", "全区低保对象1200人，送去新春礼包。"],
+)
+def test_a_group_word_yields_to_the_verb_opening_the_next_clause(sentence):
+    (found,) = figures(sentence, province="浙江")
+    assert found["metric"] == "people_reached"

@@ -1217,9 +1217,13 @@ def _person_cue(masked: str, mention: Mention, scope: Scope) -> str | None:
         # "宣传社会救助政策5万余人次": 救助 names the policy; the verb before it acts
         hit = nearest_left(masked, scope.since_previous, hit[0], c.person_verbs)
     if hit and hit[1].kind == "category":
-        # 低保, 特困 say who the people are, not what was done: an action decides.
-        action = first_right(masked, mention.end, scope.clause[1], c.person_actions) or (
-            nearest_left(masked, scope.sentence[0], hit[0], c.person_actions)
+        # 低保, 特困 say who the people are, not what was done: an action decides, in the
+        # clause, before it in the sentence, or opening the next clause ("为582位低保残疾人，
+        # 送上…")
+        action = (
+            first_right(masked, mention.end, scope.clause[1], c.person_actions)
+            or nearest_left(masked, scope.sentence[0], hit[0], c.person_actions)
+            or _opening_next_clause(masked, scope, c.person_actions)
         )
         if action:
             hit = action
@@ -1245,8 +1249,13 @@ def _person_cue(masked: str, mention: Mention, scope: Scope) -> str | None:
         return _consoled(masked, mention, scope, hit[1].target)
     verb = first_right(masked, mention.end, scope.clause[1], c.person_verbs)
     if verb and verb[1].kind == "category":
-        # "对1.2万名低保、特困对象开展走访": the group names who, the action decides.
-        verb = first_right(masked, verb[0], scope.clause[1], c.person_actions) or verb
+        # "对1.2万名低保、特困对象开展走访": the group names who, the action decides, also
+        # when it opens the next clause ("为582位低保残疾人，送上…")
+        verb = (
+            first_right(masked, verb[0], scope.clause[1], c.person_actions)
+            or _opening_next_clause(masked, scope, c.person_actions)
+            or verb
+        )
     if verb and _modifies_noun_after(masked, verb, scope.clause[1]):
         # "给1万名…和享受抚恤补助的优抚对象送去…": a verb inside a modifier (…的) describes
         # the people; the verb after them says what was done for them
@@ -1280,6 +1289,17 @@ def _modifies_noun_after(masked: str, verb: tuple[int, Cue], hi: int) -> bool:
     end = verb[0] + len(verb[1].word)
     de = masked.find("的", end, min(hi, end + _MODIFIER_REACH))
     return de >= 0 and not any(ch.isdigit() for ch in masked[end:de])
+
+
+def _opening_next_clause(
+    masked: str, scope: Scope, words: tuple[Cue, ...]
+) -> tuple[int, Cue] | None:
+    """The cue of `words` the next clause of the sentence opens with, if it does."""
+    hi = scope.clause[1]
+    if hi >= scope.sentence[1] or masked[hi] not in "，,":
+        return None
+    word = starts_with(masked, hi + 1, words)
+    return (hi + 1, word) if word is not None else None
 
 
 def _on_patrol(masked: str, scope: Scope) -> bool:
