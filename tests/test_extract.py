@@ -1080,3 +1080,18 @@ def test_tickets_given_are_goods_and_tickets_booked_for_others_are_not():
 def test_a_group_word_yields_to_the_verb_opening_the_next_clause(sentence):
     (found,) = figures(sentence, province="浙江")
     assert found["metric"] == "people_reached"
+
+
+def test_goods_counted_in_pairs_are_goods_and_pairs_of_partners_are_not():
+    goods = figures("志愿者向村民发放了60对红灯笼。", province="重庆")
+    pairs = figures("全村干部与困难户结成帮扶对子30对。", province="重庆")
+    assert [(f["metric"], f["value"]) for f in goods] == [("items_distributed", 60.0)]
+    assert pairs == []
+
+
+def test_amounts_listed_by_age_band_are_what_each_person_of_that_age_gets():
+    found = figures(
+        "压岁钱按年龄发放：60-69岁100元、70-79岁150元、80岁以上200元。", province="福建"
+    )
+    assert {(f["metric"], f["unit"]) for f in found} == {("aid_standard", "yuan_per_person")}
+    assert sorted(f["value"] for f in found) == [100.0, 150.0, 200.0]

@@ -233,11 +233,12 @@ def _given_to_class(masked: str, mention: Mention, scope: Scope) -> str | None:
 @cache
 def _class_item_pattern() -> re.Pattern:
     """A list item that names a class of people or households and ends right before its
-    amount ("七旬老人", "100周岁以上老人")."""
+    amount ("七旬老人", "100周岁以上老人", an age band: "60-69岁")."""
     rule = raw_cues()["class_rate"]
     return re.compile(
         rf"[^、，,；;：:]{{0,10}}?"
-        rf"(?:(?P<households>{alternation(rule['households'])})|{alternation(rule['people'])})"
+        rf"(?:(?P<households>{alternation(rule['households'])})"
+        rf"|{alternation(rule['people'])}|{alternation(rule['ages'])})"
     )
 
 
