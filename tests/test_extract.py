@@ -1095,3 +1095,8 @@ def test_amounts_listed_by_age_band_are_what_each_person_of_that_age_gets():
     )
     assert {(f["metric"], f["unit"]) for f in found} == {("aid_standard", "yuan_per_person")}
     assert sorted(f["value"] for f in found) == [100.0, 150.0, 200.0]
+
+
+def test_cadres_answerable_for_households_are_staff():
+    found = figures("全镇38名帮扶责任人逐户走访了贫困户。", province="山东")
+    assert ("staff_mobilized", 38.0) in [(f["metric"], f["value"]) for f in found]
