@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import yaml
+
+from etl.extraction.periods import season_of
 
 
 def load_gold_from(folder: Path) -> list[dict]:
@@ -44,7 +47,7 @@ def headline_season(figure: dict) -> int | None:
     start, end = figure.get("period_start"), figure.get("period_end")
     if not start or not end:
         return None
-    seasons = {int(str(d)[:4]) + (int(str(d)[5:7]) >= 10) for d in (start, end)}
+    seasons = {season_of(date.fromisoformat(str(d)[:10])) for d in (start, end)}
     return seasons.pop() if len(seasons) == 1 else None
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
@@ -580,19 +581,18 @@ def _caseload(masked: str, mention: Mention, scope: Scope) -> bool:
 def _acted_on_next(masked: str, scope: Scope) -> bool:
     """Whether the next clause turns to those counted and does something for them: "…有困难户
     200户，为他们发放慰问金2万元", "…，送去慰问物资3000元"."""
-    hi, sentence_hi = scope.clause[1], scope.sentence[1]
-    if hi >= sentence_hi or masked[hi] not in "，,":
-        return False
     c = cues()
-    if starts_with(masked, hi + 1, c.back_to_recipients) is None:
+    back = _opening_next_clause(masked, scope, c.back_to_recipients)
+    if back is None:
         # "…有10户困难户，送去慰问物资3000元": a clause opening with a hand-out gives to them;
         # "将有2800余户…，领到价值200元的…": one opening with receiving says they received
         return (
-            starts_with(masked, hi + 1, c.giving_verbs) is not None
-            or starts_with(masked, hi + 1, c.received_by) is not None
+            _opening_next_clause(masked, scope, c.giving_verbs) is not None
+            or _opening_next_clause(masked, scope, c.received_by) is not None
         )
-    _, nxt = bounds(masked, hi + 1, CLAUSE_MARKS, hi + 1, sentence_hi)
-    return _acts(masked, hi + 1, nxt)
+    lo = back[0]
+    _, nxt = bounds(masked, lo, CLAUSE_MARKS, lo, scope.sentence[1])
+    return _acts(masked, lo, nxt)
 
 
 def _acts_beyond_people_nouns(masked: str, lo: int, hi: int) -> bool:
@@ -1293,9 +1293,10 @@ def _modifies_noun_after(masked: str, verb: tuple[int, Cue], hi: int) -> bool:
 
 
 def _opening_next_clause(
-    masked: str, scope: Scope, words: tuple[Cue, ...]
-) -> tuple[int, Cue] | None:
-    """The cue of `words` the next clause of the sentence opens with, if it does."""
+    masked: str, scope: Scope, words: Sequence[str | Cue]
+) -> tuple[int, str | Cue] | None:
+    """Where the next clause of the sentence (after a comma) opens, and the word of `words`
+    it opens with, if it does."""
     hi = scope.clause[1]
     if hi >= scope.sentence[1] or masked[hi] not in "，,":
         return None
@@ -1311,14 +1312,12 @@ def _on_patrol(masked: str, scope: Scope) -> bool:
 def _verb_of_next_clause(masked: str, scope: Scope) -> str | None:
     """The person metric of the next clause's verb when it opens with the people counted
     before it, each or all ("一共40名困难群众，每人领到了一份年货")."""
-    hi, sentence_hi = scope.clause[1], scope.sentence[1]
-    if hi >= sentence_hi or masked[hi] not in "，,":
+    opening = _opening_next_clause(masked, scope, cues().people_openers)
+    if opening is None:
         return None
-    opener = starts_with(masked, hi + 1, cues().people_openers)
-    if opener is None:
-        return None
-    next_hi = bounds(masked, hi + 1, CLAUSE_MARKS, hi + 1, sentence_hi)[1]
-    verb = first_right(masked, hi + 1 + len(opener), next_hi, cues().person_actions)
+    lo, opener = opening
+    next_hi = bounds(masked, lo, CLAUSE_MARKS, lo, scope.sentence[1])[1]
+    verb = first_right(masked, lo + len(opener), next_hi, cues().person_actions)
     return _consoled_within(masked, verb[0], next_hi, verb[1].target) if verb else None
 
 

@@ -65,6 +65,8 @@ YEAR_RANGE = re.compile(
 MONTH_RANGE = re.compile(
     r"(?:(\d{4})年)?(?<![\d.])(\d{1,2})(?:月份?)?(?:-|—|–|－|~|至|到)(\d{1,2})月(?!\d{1,2}日)"
 )
+# The marks that end a clause within a sentence.
+_CLAUSE_ENDS = re.compile(r"[，,；;]")
 # "多年来", "历年发放的": over the years of a body or campaign, from a start not stated.
 OVER_THE_YEARS = re.compile(r"多年来|历年")
 # "自我省帮扶政策实施以来": since a policy or body began, years ago, a running total.
@@ -315,7 +317,7 @@ def _stated_year(sentence_left: str, article_left: str, published: date) -> int 
                 return year
     if LAST_YEAR.search(sentence_left):
         return published.year - 1
-    if LAST_YEAR_IN_CLAUSE.search(re.split(r"[，,；;]", sentence_left)[-1]):
+    if LAST_YEAR_IN_CLAUSE.search(_CLAUSE_ENDS.split(sentence_left)[-1]):
         return published.year - 1
     if WHOLE_YEAR.search(sentence_left) and published.month <= 2:
         return published.year - 1
@@ -405,9 +407,6 @@ def _over_the_years(sentence_left: str) -> bool:
     season before the figure ("在历年累计捐款…的基础上，今年再捐赠")."""
     m = OVER_THE_YEARS.search(sentence_left)
     return m is not None and not THIS_SEASON.search(sentence_left, m.end())
-
-
-_CLAUSE_ENDS = re.compile(r"[，,；;]")
 
 
 def _month_range(sentence_left: str, published: date) -> tuple[date, date] | None:

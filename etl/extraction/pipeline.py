@@ -93,14 +93,15 @@ def _with_page(meta: ReportMeta, page) -> tuple[ReportMeta, tuple[str, ...]]:
 
 
 def _not_hometowns(text: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
-    """The place mentions that name a place of the news: not a hometown body's origin ("兰州
-    商会"), nor a short city name that is part of a village's or street's name ("太原村")."""
+    """The place mentions that name a place of the news: not where people come from ("兰州
+    商会", "定西籍"), nor a short city name that is part of a village's or street's name
+    ("太原村")."""
     places = raw_cues()["places"]
-    bodies, parts = tuple(places["hometown_bodies"]), tuple(places["name_part_before"])
+    hometown, parts = tuple(places["hometown_after"]), tuple(places["name_part_before"])
     return [
         m
         for m in mentions
-        if not text.startswith(bodies, m.end) and not (m.short and text.startswith(parts, m.end))
+        if not text.startswith(hometown, m.end) and not (m.short and text.startswith(parts, m.end))
     ]
 
 

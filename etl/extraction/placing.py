@@ -378,8 +378,8 @@ def named_places(
     v = _vocab()
     out: list[Named] = []
     kept: list[tuple[int, int]] = []
-    # where a team set out from, or where a hometown body's members come from ("兰州商会")
-    origin = (*raw_cues()["places"]["origin_after"], *raw_cues()["places"]["hometown_bodies"])
+    # where a team set out from, or where people come from ("兰州商会", "定西籍职工")
+    origin = (*raw_cues()["places"]["origin_after"], *raw_cues()["places"]["hometown_after"])
     destination = tuple(raw_cues()["places"]["destination_before"])
     several = tuple(raw_cues()["places"]["several_after"])
     for m in mentions:
