@@ -924,6 +924,16 @@ def test_figures_after_a_visit_belong_to_the_place_visited():
     assert got[18_000] == ("东湖乡", "town")
 
 
+def test_a_village_named_after_its_town_is_where_a_visit_went():
+    text = (
+        "县文联送春联下乡\n\n近日，县文联组织书法家走进青石镇柳塘村，开展迎春慰问。"
+        "书法家们为村民写下春联150副，并走访困难户12户。\n"
+    )
+    got = {f["value"]: (f["place"], f["level"]) for f in figures(text, province="湖南")}
+    assert got[150] == ("柳塘村", "town")
+    assert got[12] == ("柳塘村", "town")
+
+
 def test_people_counted_going_to_a_place_in_their_clause_are_counted_there():
     text = (
         "爱心棉衣送到高原\n\n本报讯 公益行动今天在海南州共和县为牧区儿童发放棉衣。"

@@ -46,6 +46,7 @@ class _Vocab:
     never: tuple[str, ...]
     not_after: tuple[str, ...]
     suffixes: tuple[str, ...]
+    village_suffixes: tuple[str, ...]
     boundaries: frozenset[str]
     back: re.Pattern
     back_levels: dict[str, str]
@@ -103,6 +104,7 @@ def _vocab() -> _Vocab:
         never=tuple(data["town_name_never"]),
         not_after=tuple(data["town_suffix_not_before"]),
         suffixes=tuple(data["town_suffixes"]),
+        village_suffixes=tuple(data["village_suffixes"]),
         boundaries=frozenset(data["town_name_boundaries"]),
         # After punctuation, a joiner or a time word ("这期间州救助管理站", "当日市民政局"), or
         # first in the text. The level opens the pattern, so that re skips to it in C; the
@@ -550,9 +552,16 @@ def _run(names: list[Named], i: int) -> tuple[int, int]:
     return lo, hi
 
 
+def _depth(place: Located) -> int:
+    """How specific a place is: its contract level, and inside the town level a village or
+    community below the 镇, 乡 or 街道 it lies in ("小渡镇月山村")."""
+    village = place.level == "town" and place.name.endswith(_vocab().village_suffixes)
+    return 2 * RANK[place.level] + village
+
+
 def _deepest(names: list[Named], lo: int, hi: int) -> Named:
     """The most specific name of names[lo..hi] (the last of them at the deepest level)."""
-    return max(names[lo : hi + 1], key=lambda n: (RANK[n.place.level], n.start))
+    return max(names[lo : hi + 1], key=lambda n: (_depth(n.place), n.start))
 
 
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
@@ -685,7 +694,7 @@ def _arrived_at(text: str, position: int, names: list[Named], article: Located) 
         run = _deepest(names, i, _run(names, i)[1])  # "来到某县某乡": the run's deepest place
         if text[run.end : run.end + 1] in _LIST_MARKS + "等":
             return None  # "发送到甘孜、阿坝、凉山等20个市（州）": several places
-        return run.place if RANK[run.place.level] > RANK[article.level] else None
+        return run.place if _depth(run.place) > _depth(article) else None
     return None
 
 
@@ -698,8 +707,9 @@ def _paragraph_subject(
     that speaks of a whole area (全省, 全市, 各县, 省慈善总会) ends the carry."""
     paragraph_lo = max(text.rfind("\n", article_lo, group_lo) + 1, article_lo)
     subject: Located | None = None
-    above: Located | None = None  # the place the run's deepest place lies in
-    arrival_end = -1  # the end of the run of names a visit went to, while it lasts
+    reached: Located | None = None  # the last place of the run of names a visit went to …
+    above: Located | None = None  # … and the place it lies in, when written before it
+    arrival_end = -1  # the end of that run, while it lasts
     for n in names:
         if n.start < paragraph_lo or n.start >= group_lo:
             continue
@@ -720,17 +730,18 @@ def _paragraph_subject(
                 not adjacent
                 and n.start == arrival_end + 1
                 and text[arrival_end] in _LIST_MARKS
-                and subject is not None
+                and reached is not None
                 and above is not None
-                and n.place.level == subject.level
+                and n.place.level == reached.level
             )
             arrival_end = n.end
             if listed:
                 # "走进庙湾镇龙王庙村、大卢村和里湾村": several villages of one town, the town's
-                subject = above
+                subject = above if _depth(above) > _depth(article) else None
                 continue
-            above = subject if adjacent else None
-            if RANK[n.place.level] > RANK[article.level]:
+            above = reached if adjacent else None
+            reached = n.place
+            if _depth(n.place) > _depth(article):
                 subject = n.place  # "来到大祥区罗市镇": the run's deepest place
             continue
         sentence_lo, _ = bounds(text, n.start, _GROUP_MARKS, paragraph_lo, n.start)
@@ -982,7 +993,7 @@ def _event_place(title: str, names: list[Named], run: Named) -> Named | None:
             continue  # "省慈善协会…在西安启动": a province's campaign launched in a city
         # "…在武陵源区开展春节走访慰问活动": an activity carried out there is a visit there
         conducted = held and title.startswith(v.conducted_after, n.end)
-        lower = RANK[n.place.level] > RANK[run.place.level]
+        lower = _depth(n.place) > _depth(run.place)
         if lower and (title.endswith(markers, 0, n.start) or conducted):
             there = _first_run(names[k:])  # "到融安县古兰村": the run's deepest place
             return there if there is not None and there.place is not None else n
@@ -1049,11 +1060,11 @@ def _first_run(names: list[Named], text: str = "") -> Named | None:
         last_end = n.end
     if not run:
         return None
-    deepest = max(RANK[n.place.level] for n in run)
-    lowest = [n for n in run if RANK[n.place.level] == deepest]
+    deepest = max(_depth(n.place) for n in run)
+    lowest = [n for n in run if _depth(n.place) == deepest]
     if len({n.place.name for n in lowest}) > 1:
-        above = [n for n in run if RANK[n.place.level] < deepest]
-        return max(above, key=lambda n: RANK[n.place.level]) if above else lowest[0]
+        above = [n for n in run if _depth(n.place) < deepest]
+        return max(above, key=lambda n: _depth(n.place)) if above else lowest[0]
     return lowest[-1]
 
 
