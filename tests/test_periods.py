@@ -97,6 +97,18 @@ def test_year_ending_in_a_december_report_is_that_calendar_year_not_the_winter()
     assert p.season is None  # a calendar year straddles two seasons
 
 
+def test_a_year_before_a_place_dates_the_sentence():
+    left = "统计显示，2022年新疆兵团共发放"
+    p = figure_period("actual", left, left, left, date(2023, 11, 20))
+    assert (p.start, p.end) == (date(2022, 1, 1), date(2022, 12, 31))
+
+
+@pytest.mark.parametrize("left", ["为2023年新评定的困难户发放", "2022年新增的低保户共领到"])
+def test_a_year_of_a_modifier_of_the_recipients_dates_no_figure(left):
+    p = figure_period("actual", left, left, left, date(2023, 11, 20))
+    assert (p.start, p.end) == (date(2023, 10, 1), date(2023, 11, 20))
+
+
 def test_year_of_a_january_report_is_its_own_season():
     left = "2024年，全市继续开展送温暖活动。累计发放"
     p = figure_period("actual", "累计发放", left, left, date(2024, 1, 25))
@@ -182,6 +194,9 @@ def test_a_running_campaign_turning_to_this_year_is_this_season():
         ("去年入冬以来，全县救助", False),
         ("全县救助困难群众，比去年多", False),
         ("去年12月起，全县救助", False),
+        ("会上通报，去年某县慈善会支出救助金80万元，受益", True),
+        ("去年某县慈善会支出救助金80万元；今冬以来已慰问", False),
+        ("去年某县遭受洪灾，今年共救助", False),
     ],
 )
 def test_last_year_in_the_figures_clause_dates_it_last_year(left, last_year):

@@ -41,9 +41,10 @@ FULL_DATE = re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日")
 # "2022年，全省…" / "2022年全年…": the figure covers that calendar year.
 STATED_YEAR = re.compile(r"(?<![\d比较])(\d{4})年(?:全年|度|以来|[，,])")
 # In a paragraph's opening sentence any plain year sets the frame ("2022年青海省依据…"),
-# but not a date or a campaign's name (2023年1月, 2023年“两节”, 2024年元旦春节), nor a year
-# compared with (比2013年多25.5万户).
-OPENING_YEAR = re.compile(r"(?<![\d比较])(\d{4})年(?![\d月“\"元春两新冬底末初])")
+# but not a date or a campaign's name (2023年1月, 2023年“两节”, 2024年元旦春节, 2024年新春), a
+# year of a modifier (2023年新评定的3户), nor a year compared with (比2013年多25.5万户). The
+# region may follow it ("2017年新疆兵团共发放…").
+OPENING_YEAR = re.compile(r"(?<![\d比较])(\d{4})年(?![\d月“\"元春两冬底末初]|新(?!疆))")
 WHOLE_YEAR = re.compile(r"全年")
 # "活动从2003年启动至今", "自2010年以来": since a year, up to the report.
 SINCE_YEAR = re.compile(
@@ -317,11 +318,31 @@ def _stated_year(sentence_left: str, article_left: str, published: date) -> int 
                 return year
     if LAST_YEAR.search(sentence_left):
         return published.year - 1
-    if LAST_YEAR_IN_CLAUSE.search(_CLAUSE_ENDS.split(sentence_left)[-1]):
+    if _last_year_carried(_CLAUSE_ENDS.split(sentence_left)):
         return published.year - 1
     if WHOLE_YEAR.search(sentence_left) and published.month <= 2:
         return published.year - 1
     return None
+
+
+def _last_year_carried(clauses: list[str]) -> bool:
+    """Whether 去年 dates the figure's clause, the last: standing in it, or opening an earlier
+    clause of the sentence that the clauses after it continue without a time of their own
+    ("去年某区红十字会支出413.21万元，惠及8800人")."""
+    if LAST_YEAR_IN_CLAUSE.search(clauses[-1]):
+        return True
+    for clause in reversed(clauses):
+        if LAST_YEAR_IN_CLAUSE.match(clause):
+            return True
+        if _OWN_CLAUSE_TIME.search(clause):
+            return False
+    return False
+
+
+# A time a clause sets for itself, which ends what an earlier clause's 去年 dates.
+_OWN_CLAUSE_TIME = re.compile(
+    "|".join(p.pattern for p in (OWN_TIME, THIS_SEASON, THIS_YEAR)) + r"|\d{4}年|去年|上年"
+)
 
 
 @cache
