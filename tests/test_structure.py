@@ -2293,3 +2293,40 @@ def test_the_other_villages_of_a_street_office_are_no_village_name():
     text = "敬老活动\n\n志愿者又走访了城关街道办事处其他村的60名空巢老人。\n"
     (fig,) = figures(text, province="云南")
     assert fig["place"] == "城关街道"
+
+
+def test_packages_described_by_what_they_hold_are_counted():
+    text = "暖冬行动\n\n县慈善会集中采购了装有面粉、菜籽油的爱心包4200份。\n"
+    (fig,) = figures(text, province="甘肃")
+    assert (fig["metric"], fig["value"]) == ("items_distributed", 4200)
+
+
+def test_what_each_package_holds_is_no_total():
+    text = "暖冬行动\n\n县慈善会发放爱心包，每个爱心包内含面粉2袋、菜籽油3桶。\n"
+    assert figures(text, province="甘肃") == []
+
+
+def test_a_sentence_subject_counted_then_a_plan_for_it_is_planned():
+    text = "暖冬行动\n\n装有棉衣、棉鞋的3600份暖冬包，将在腊月前送到山区儿童手中。\n"
+    (fig,) = figures(text, province="甘肃")
+    assert (fig["value"], fig["status"]) == (3600, "planned")
+
+
+def test_an_amount_listed_after_its_verb_keeps_the_verbs_status_before_a_plan():
+    text = (
+        "取暖补助下拨\n\n近日，省民政厅拨付燃煤补助3200万元、电费补助580万元，"
+        "将按每户200元发放到户。\n"
+    )
+    got = _by_value(figures(text, province="甘肃"))
+    assert got[5_800_000]["status"] == "actual"
+
+
+def test_people_needing_aid_whom_the_campaign_aided_are_aided():
+    text = "救助站年终总结\n\n全年共为460名需要临时救助者实施救助。\n"
+    (fig,) = figures(text, province="黑龙江")
+    assert (fig["metric"], fig["value"]) == ("people_aided", 460)
+
+
+def test_people_needing_aid_are_no_outcome():
+    text = "冬春救助\n\n全省约52万受灾群众需要冬春生活救助。\n"
+    assert figures(text, province="黑龙江") == []

@@ -458,9 +458,14 @@ def in_need_or_damage(masked: str, mention: Mention, scope: Scope) -> bool:
         masked, lo, need.start(), states, actions
     ):
         return True
-    # "278.9万困难群众需要冬春生活救助": a need, the people named between count and verb.
-    if _need_patterns()[1].match(masked, mention.end, hi):
-        return True
+    # "278.9万困难群众需要冬春生活救助": a need, the people named between count and verb; but
+    # "为200名需要救助者实施救助": people the campaign did something for, whom the need describes.
+    if need_after := _need_patterns()[1].match(masked, mention.end, hi):
+        served = _recipient_before(masked, lo, mention.start) and _action_outside(
+            masked, need_after.end(), hi, states, actions
+        )
+        if not served:
+            return True
     # The predicate may follow a second count of the same people ("12931户58289人受灾").
     after = _NEXT_COUNT.match(masked, mention.end)
     predicate = after.end() if after else mention.end
@@ -471,6 +476,15 @@ def in_need_or_damage(masked: str, mention: Mention, scope: Scope) -> bool:
         acted_on = _action_outside(masked, lo, mention.start, states, actions)
         return not acted_on and not _action_outside(masked, mention.end, hi, states, actions)
     return False
+
+
+def _recipient_before(masked: str, lo: int, start: int) -> bool:
+    """Whether a count is the object of 为, 向, 给 or 对 ("为200名…", "共为200名…")."""
+    marker = nearest_left(masked, lo, start, cues().recipient_markers)
+    return marker is not None and start - marker[0] <= _RECIPIENT_REACH
+
+
+_RECIPIENT_REACH = 3  # "为200名", "为全县200名": the marker a few characters before the count
 
 
 def _need_of_people(masked: str, lo: int, hi: int) -> bool:
@@ -1363,8 +1377,11 @@ def confirms_items(text: str, mention: Mention, scope: Scope) -> bool:
     inside quotation marks too (“新春关爱包”1200个)."""
     if mention.value == 1:
         return False  # "礼包1份、瓜子1盒…", "送上1份慰问金": what one package or family holds
-    if any_within(text, scope.clause[0], mention.start, cues().goods_each_unit):
-        return False  # "每桌4道凉菜、2份热汤": what each table holds, no total
+    each = nearest_left(text, scope.clause[0], mention.start, cues().goods_each_unit)
+    if each and "的" not in text[each[0] : mention.start]:
+        # "每桌4道凉菜、2份热汤": what each table holds, no total; but "装有大米的暖心包1.5万份"
+        # counts the packages the modifier describes
+        return False
     if _kept_not_given(text, mention, scope):
         return False  # "储备棉被3万床", "共接收冬衣6.695万件": in store, not handed out
     if _donated_to_a_body(text, mention, scope):
@@ -1570,12 +1587,21 @@ def _planned_list_item(masked: str, sentence_lo: int, item_lo: int) -> bool:
     return False
 
 
-def _plans_what_follows(masked: str, end: int, clause_hi: int) -> bool:
+def _plans_what_follows(
+    masked: str, clause_lo: int, end: int, clause_hi: int, opens_sentence: bool
+) -> bool:
     """Whether the clause after a figure's clause plans the figure ("…3360余万元，将于1月15日前
     发放"): not when the figure's clause says it was done ("资金已于日前下拨到各县区，将在供暖
     期前发放") or the next clause only says what it is for ("总价值约490万元，将全部用于…")."""
     c = cues()
     opener = starts_with(masked, clause_hi + 1, c.planning_openers)
+    subject = opens_sentence and not _has_action(masked, clause_lo, clause_hi)
+    if opener is None and subject and masked.startswith("将", clause_hi + 1):
+        # "装有…的2.5万份暖心包，将赶在元旦前送达": 将 after a sentence's subject, a figure's
+        # clause with no verb (not after a listed amount a verb before it governs: "拨付…，
+        # 五保对象补贴907万元，将按照…发放"), unless it marks an object ("将温暖送到…")
+        _, next_hi = bounds(masked, clause_hi + 1, CLAUSE_MARKS, clause_hi + 1, len(masked))
+        opener = "将" if _planned_cue(masked, clause_hi + 1, next_hi) == clause_hi + 1 else None
     if opener is None or any_within(masked, end, clause_hi, c.actual):
         return False
     return not masked.startswith(c.use_words, clause_hi + 1 + len(opener))
@@ -1656,7 +1682,8 @@ def status_of(masked: str, mention: Mention, scope: Scope, title: str = "") -> s
         if served:
             return served
     continued = clause_hi < sentence_hi and masked[clause_hi] in "，,"
-    if continued and _plans_what_follows(masked, mention.end, clause_hi):
+    opens = clause_lo == sentence_lo
+    if continued and _plans_what_follows(masked, clause_lo, mention.end, clause_hi, opens):
         return "planned"
     each = starts_with(masked, clause_hi + 1, cues().rates) if continued else None
     if each and masked.startswith("将", clause_hi + 1 + len(each.word)):
