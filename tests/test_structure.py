@@ -2330,3 +2330,9 @@ def test_people_needing_aid_whom_the_campaign_aided_are_aided():
 def test_people_needing_aid_are_no_outcome():
     text = "冬春救助\n\n全省约52万受灾群众需要冬春生活救助。\n"
     assert figures(text, province="黑龙江") == []
+
+
+def test_a_bare_count_before_a_list_of_groups_closed_by_deng_counts_people():
+    text = "价格补贴发放\n\n今冬为全省28万城乡低保、特困供养、孤儿等困难群众发放价格临时补贴。\n"
+    (fig,) = figures(text, province="青海")
+    assert (fig["value"], fig["unit"]) == (280_000, "persons")

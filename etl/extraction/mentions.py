@@ -80,6 +80,7 @@ BARE_MONEY_NOUNS = re.compile(
 BARE_MONEY_BEFORE = re.compile(
     rf"(?:{alternation(raw_cues()['money_without_unit'])})(?:达|共|约|近|超过|超)?$"
 )
+_GROUP_LIST = 24  # the most characters of a list of groups between a bare count and its 等
 # The people a bare count names, within a few characters after it (cues.yml persons.bare_counts).
 # "140多个困难职工": 个 counting people (their noun within a few characters).
 _PEOPLE_AFTER_GE = re.compile(
@@ -88,7 +89,12 @@ _PEOPLE_AFTER_GE = re.compile(
 # "困难群众超过190万": the people a bare count at a clause's end names, right before it.
 _LINKS = [*_BOUNDING_BEFORE, *_COUNTS["bare_count_links"]]
 PEOPLE_BEFORE = re.compile(rf"(?:{alternation(_COUNTS['nouns'])})(?:{alternation(_LINKS)})?$")
-PEOPLE_NOUNS = re.compile(rf"^[^，。；！？\n\d]{{0,8}}?(?:{alternation(_COUNTS['nouns'])})")
+# … or closing a list of groups with 等 ("63万城乡低保、特困供养、困境儿童等困难群众").
+_PEOPLE = alternation(_COUNTS["nouns"])
+PEOPLE_NOUNS = re.compile(
+    rf"^[^，。；！？\n\d]{{0,8}}?(?:{_PEOPLE})"
+    rf"|^[^，。；！？\n\d]{{2,{_GROUP_LIST}}}?、[^，。；！？\n\d]{{1,8}}?等[\u4e00-\u9fff]{{0,4}}?(?:{_PEOPLE})"
+)
 # "300名困难户": a count of people whose noun is a household word counts households.
 _NOT_HOUSEHOLDS = alternation([w[1:] for w in _COUNTS["not_households"]])
 HOUSEHOLD_AFTER_PERSON = re.compile(
@@ -280,7 +286,7 @@ def find_mentions(text: str, offset: int = 0) -> list[Mention]:
     for m in bare:
         if not m.group("mag") or _excluded(text, m.start()) or m.start() + offset in counted:
             continue
-        after = text[m.end() : m.end() + 12]
+        after = text[m.end() : m.end() + _GROUP_LIST + 16]
         unit = "yuan" if BARE_MONEY_NOUNS.match(after) else "persons"
         if BARE_MONEY_BEFORE.search(text, max(0, m.start() - 4), m.start()):
             unit = "yuan"  # "捐款20多万": the money noun before the amount
