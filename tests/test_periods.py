@@ -109,6 +109,12 @@ def test_a_year_of_a_modifier_of_the_recipients_dates_no_figure(left):
     assert (p.start, p.end) == (date(2023, 10, 1), date(2023, 11, 20))
 
 
+def test_from_a_year_to_now_is_a_running_total_from_that_year():
+    left = "从2012年到现在，助学活动已经举办了五届，共发放"
+    p = figure_period("actual", left, left, left, date(2017, 11, 20))
+    assert (p.start, p.cumulative) == (date(2012, 1, 1), True)
+
+
 def test_year_of_a_january_report_is_its_own_season():
     left = "2024年，全市继续开展送温暖活动。累计发放"
     p = figure_period("actual", "累计发放", left, left, date(2024, 1, 25))

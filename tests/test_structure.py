@@ -2336,3 +2336,11 @@ def test_a_bare_count_before_a_list_of_groups_closed_by_deng_counts_people():
     text = "价格补贴发放\n\n今冬为全省28万城乡低保、特困供养、孤儿等困难群众发放价格临时补贴。\n"
     (fig,) = figures(text, province="青海")
     assert (fig["value"], fig["unit"]) == (280_000, "persons")
+
+
+def test_a_bare_magnitude_after_shang_is_a_lower_bound_but_songshang_is_no_bound():
+    text = "关爱留守儿童\n\n十年来共资助上千名留守儿童。今年又走访上百户，送上800元慰问金。\n"
+    got = _by_value(figures(text, province="江西"))
+    assert got[1000]["qualifier"] == "at_least"
+    assert got[100]["qualifier"] == "at_least"
+    assert got[800]["qualifier"] == "exact"

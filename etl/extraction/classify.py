@@ -1478,8 +1478,15 @@ def qualifier_of(text: str, mention: Mention) -> str:
         return before.target
     if mention.inner_qualifier:
         return "at_least"
+    if text.startswith(_BARE_MAGNITUDES, mention.start) and text.endswith(
+        tuple(raw_cues()["numbers"]["at_least_before_bare"]), 0, mention.start
+    ):
+        return "at_least"  # "上万名困难儿童": ten thousand or more
     after = starts_with(text, mention.end, _qualifiers_after())
     return after.target if after else "exact"
+
+
+_BARE_MAGNITUDES = ("百", "千", "万")  # a count written as its magnitude alone ("上千户")
 
 
 @cache
