@@ -2344,3 +2344,9 @@ def test_a_bare_magnitude_after_shang_is_a_lower_bound_but_songshang_is_no_bound
     assert got[1000]["qualifier"] == "at_least"
     assert got[100]["qualifier"] == "at_least"
     assert got[800]["qualifier"] == "exact"
+
+
+def test_people_a_team_is_made_of_are_its_staff():
+    text = "寒冬救助\n\n街面巡查救助队每晚出发，每支队伍一般由12人组成。\n"
+    (fig,) = figures(text, province="广东")
+    assert (fig["metric"], fig["value"]) == ("staff_mobilized", 12)

@@ -480,11 +480,8 @@ def in_need_or_damage(masked: str, mention: Mention, scope: Scope) -> bool:
 
 def _recipient_before(masked: str, lo: int, start: int) -> bool:
     """Whether a count is the object of 为, 向, 给 or 对 ("为200名…", "共为200名…")."""
-    marker = nearest_left(masked, lo, start, cues().recipient_markers)
-    return marker is not None and start - marker[0] <= _RECIPIENT_REACH
-
-
-_RECIPIENT_REACH = 3  # "为200名", "为全县200名": the marker a few characters before the count
+    marker = _last_recipient_marker(masked, lo, start)
+    return marker >= 0 and start - marker <= _RECIPIENT_REACH
 
 
 def _need_of_people(masked: str, lo: int, hi: int) -> bool:
@@ -1081,6 +1078,9 @@ def person_metric(masked: str, mention: Mention, scope: Scope) -> str | None:
     part = _taking_part().search(masked, lo, mention.start)
     if part and not any_within(masked, part.start(), mention.start, c.donating):
         return "staff_mobilized"  # "参与慰问的人员有564人": those who did the work
+    composing = first_right(masked, mention.end, min(scope.clause[1], mention.end + 8), c.composing)
+    if composing and not any_within(masked, mention.end, composing[0], c.beneficiaries):
+        return "staff_mobilized"  # "服务队由25人组成": the team's members
     noun = first_right(masked, mention.end, min(mention.end + 12, scope.clause[1]), c.person_nouns)
     staff = noun is not None and noun[1].target == "staff_mobilized"
     if staff and (

@@ -78,6 +78,7 @@ class Cues:
     cash_named: tuple[str, ...]  # 现金, 慰问金: cash named in an amount's own clause
     fund_words: tuple[str, ...]  # 资金, 金额: after a relief action, what it cost
     purchase_verbs: tuple[str, ...]  # 采购, 购买: money spent on goods
+    composing: tuple[str, ...]  # 组成: the people counted make up a team
     verb_as_modifier: tuple[str, ...]  # 政策, 工作: after a person verb, it names a thing
     donation_receivers: tuple[str, ...]  # 慈善会, 红十字会: bodies that take donations in
     needy_places: tuple[str, ...]  # 贫困县, 灾区: places a donation goes out to
@@ -209,6 +210,7 @@ def load_cues(path: Path = CUES_FILE) -> Cues:
         cash_named=_longest_first(data["cash_named"]),
         fund_words=_longest_first(data["fund_words"]),
         purchase_verbs=tuple(data["purchase_verbs"]),
+        composing=tuple(data["persons"]["staff_mobilized"]["composing"]),
         verb_as_modifier=tuple(data["verb_as_modifier"]),
         donation_receivers=tuple(data["donation_receivers"]),
         needy_places=_longest_first(data["needy_places"]),
