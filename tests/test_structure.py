@@ -2350,3 +2350,15 @@ def test_people_a_team_is_made_of_are_its_staff():
     text = "寒冬救助\n\n街面巡查救助队每晚出发，每支队伍一般由12人组成。\n"
     (fig,) = figures(text, province="广东")
     assert (fig["metric"], fig["value"]) == ("staff_mobilized", 12)
+
+
+def test_money_raised_and_paid_out_in_one_verb_is_the_money_raised():
+    text = "送温暖活动总结\n\n全市各级工会共筹集发放送温暖资金3200万元。\n"
+    (fig,) = figures(text, province="河北")
+    assert fig["metric"] == "funds_raised"
+
+
+def test_money_pooled_and_arranged_is_money_paid_out():
+    text = "送温暖活动总结\n\n市财政统筹安排专项资金800万元。\n"
+    (fig,) = figures(text, province="河北")
+    assert fig["metric"] == "aid_disbursed"

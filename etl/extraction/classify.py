@@ -811,6 +811,8 @@ def money_metric(masked: str, mention: Mention, scope: Scope) -> str:
             return "funds_raised"  # "某某有限公司资助216万元": a business's gift, raised
         if hit and hit[1].word in c.donating and _donated_to_people(masked, scope, hit[0]):
             return "aid_disbursed"  # "为2个贫困县…捐赠定向支持资金合计30万元": given out
+        if hit and hit[1].target == "aid_disbursed" and _raised_and_paid(masked, lo, hit[0]):
+            return "funds_raised"  # "共筹集发放送温暖资金15.5亿元": the money raised first
         if hit:
             # Cash valued together, not cash with an amount of its own ("…和2万元慰问金").
             valued = _named_after(masked, mention, scope)
@@ -891,6 +893,16 @@ def _money_verb(masked: str, lo: int, hi: int) -> tuple[int, Cue] | None:
             break
         hit = earlier
     return hit
+
+
+def _raised_and_paid(masked: str, lo: int, paying: int) -> bool:
+    """Whether a paying verb at `paying` is the second half of a raising one written with it
+    ("筹集发放", "募集并发放"): the amount is what was raised, and all of it paid out."""
+    at = paying - 1 if masked[paying - 1 : paying] in _VERB_JOINERS else paying
+    return ends_with(masked, at, cues().raised_then_paid) is not None and at > lo
+
+
+_VERB_JOINERS = ("并", "和", "及")  # "募集并发放": two verbs of one object
 
 
 @cache

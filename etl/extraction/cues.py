@@ -79,6 +79,7 @@ class Cues:
     fund_words: tuple[str, ...]  # 资金, 金额: after a relief action, what it cost
     purchase_verbs: tuple[str, ...]  # 采购, 购买: money spent on goods
     composing: tuple[str, ...]  # 组成: the people counted make up a team
+    raised_then_paid: tuple[str, ...]  # 筹集 in 筹集发放: the money raised, then paid out
     verb_as_modifier: tuple[str, ...]  # 政策, 工作: after a person verb, it names a thing
     donation_receivers: tuple[str, ...]  # 慈善会, 红十字会: bodies that take donations in
     needy_places: tuple[str, ...]  # 贫困县, 灾区: places a donation goes out to
@@ -211,6 +212,7 @@ def load_cues(path: Path = CUES_FILE) -> Cues:
         fund_words=_longest_first(data["fund_words"]),
         purchase_verbs=tuple(data["purchase_verbs"]),
         composing=tuple(data["persons"]["staff_mobilized"]["composing"]),
+        raised_then_paid=tuple(data["raised_then_paid"]),
         verb_as_modifier=tuple(data["verb_as_modifier"]),
         donation_receivers=tuple(data["donation_receivers"]),
         needy_places=_longest_first(data["needy_places"]),
