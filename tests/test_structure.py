@@ -2362,3 +2362,18 @@ def test_money_pooled_and_arranged_is_money_paid_out():
     text = "送温暖活动总结\n\n市财政统筹安排专项资金800万元。\n"
     (fig,) = figures(text, province="河北")
     assert fig["metric"] == "aid_disbursed"
+
+
+def test_vehicles_loaded_with_goods_are_no_goods_but_goods_loaded_are():
+    text = (
+        "御寒物资启运\n\n8台装满大米和棉被的卡车缓缓出发。车上装满物资，"
+        "其中包括300台电暖器，将发到困难户家中。\n"
+    )
+    got = _by_value(figures(text, province="四川"))
+    assert 8 not in got
+    assert got[300]["metric"] == "items_distributed"
+
+
+def test_leaflets_handed_out_are_no_goods():
+    text = "政策宣传\n\n社区发放宣传材料600多份，走访困难家庭45户。\n"
+    assert [f["value"] for f in figures(text, province="福建")] == [45]

@@ -1406,6 +1406,8 @@ def confirms_items(text: str, mention: Mention, scope: Scope) -> bool:
         starts_with(text, mention.end, c.paper) is not None
     ):
         return False  # "慰问信2000余份", "办好事实事3.3万件": paper or deeds, no goods
+    if _loaded_vehicles(text, mention, scope):
+        return False  # "12辆装满御寒物资的汽车": the vehicles that carry the goods
     if mention.generic:
         lo, hi = scope.clause
         # "由14个市州实施", "连续书写4个多小时": units, groups or time, not goods
@@ -1427,6 +1429,18 @@ def confirms_items(text: str, mention: Mention, scope: Scope) -> bool:
             or _handed_out_noun(text, mention, scope)
         )
     return any_within(text, *scope.sentence, cues().item_words)
+
+
+def _loaded_vehicles(text: str, mention: Mention, scope: Scope) -> bool:
+    """Whether a count of 辆 or 台 counts vehicles (a 车 after it in its clause) that the clause
+    loads with goods ("12台装满大米的卡车"; not "装满…，共500台取暖器")."""
+    c = cues()
+    lo, hi = scope.clause
+    if text[mention.end - 1 : mention.end] not in c.vehicle_measures:
+        return False
+    return any_within(text, lo, hi, c.loading_verbs) and any_within(
+        text, mention.end, hi, c.vehicles
+    )
 
 
 _GOODS_NOUN_MAX = 8  # the longest noun read as goods between a handing-out verb and its count

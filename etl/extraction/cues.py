@@ -79,6 +79,9 @@ class Cues:
     fund_words: tuple[str, ...]  # 资金, 金额: after a relief action, what it cost
     purchase_verbs: tuple[str, ...]  # 采购, 购买: money spent on goods
     composing: tuple[str, ...]  # 组成: the people counted make up a team
+    loading_verbs: tuple[str, ...]  # 装满, 满载: vehicles loaded with goods
+    vehicle_measures: tuple[str, ...]  # 辆, 台: what counts vehicles
+    vehicles: tuple[str, ...]  # 车: the noun that ends a vehicle's name
     raised_then_paid: tuple[str, ...]  # 筹集 in 筹集发放: the money raised, then paid out
     verb_as_modifier: tuple[str, ...]  # 政策, 工作: after a person verb, it names a thing
     donation_receivers: tuple[str, ...]  # 慈善会, 红十字会: bodies that take donations in
@@ -212,6 +215,9 @@ def load_cues(path: Path = CUES_FILE) -> Cues:
         fund_words=_longest_first(data["fund_words"]),
         purchase_verbs=tuple(data["purchase_verbs"]),
         composing=tuple(data["persons"]["staff_mobilized"]["composing"]),
+        loading_verbs=tuple(data["items"]["loading_verbs"]),
+        vehicle_measures=tuple(data["items"]["vehicle_measures"]),
+        vehicles=tuple(data["items"]["vehicles"]),
         raised_then_paid=tuple(data["raised_then_paid"]),
         verb_as_modifier=tuple(data["verb_as_modifier"]),
         donation_receivers=tuple(data["donation_receivers"]),
