@@ -2377,3 +2377,9 @@ def test_vehicles_loaded_with_goods_are_no_goods_but_goods_loaded_are():
 def test_leaflets_handed_out_are_no_goods():
     text = "政策宣传\n\n社区发放宣传材料600多份，走访困难家庭45户。\n"
     assert [f["value"] for f in figures(text, province="福建")] == [45]
+
+
+def test_money_raised_keeps_its_verb_whatever_its_use_is_named():
+    text = "送温暖\n\n区总工会多方筹集1800余万元专项资金，用于春节慰问。\n"
+    (fig,) = figures(text, province="天津")
+    assert fig["metric"] == "funds_raised"

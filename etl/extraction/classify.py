@@ -789,7 +789,7 @@ def money_metric(masked: str, mention: Mention, scope: Scope) -> str:
         if noun in _specific_nouns():
             return noun.target
         return "in_kind_value" if _goods_named_after(masked, mention, scope) else "aid_disbursed"
-    if noun and raised and raised[1].target == "funds_raised" and masked[mention.end] == "的":
+    if noun and raised and raised[1].target == "funds_raised":
         return "funds_raised"  # "筹措了40多万元的慰问金": the money raised, named by its use
     if noun in _specific_nouns():
         named = _named_after(masked, mention, scope)
