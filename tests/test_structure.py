@@ -2383,3 +2383,22 @@ def test_money_raised_keeps_its_verb_whatever_its_use_is_named():
     text = "送温暖\n\n区总工会多方筹集1800余万元专项资金，用于春节慰问。\n"
     (fig,) = figures(text, province="天津")
     assert fig["metric"] == "funds_raised"
+
+
+def test_amounts_listed_before_the_one_that_writes_the_unit_share_it():
+    text = "残联春节救助\n\n按困难程度，每户分别给予800、600、300元救助。\n"
+    got = _by_value(figures(text, province="天津"))
+    assert sorted(got) == [300, 600, 800]
+    assert {f["unit"] for f in got.values()} == {"yuan_per_household"}
+
+
+def test_amounts_in_tiers_are_what_each_gets():
+    text = "春节慰问\n\n今年慰问金设200、400、800元三个档次，按困难程度发放。\n"
+    got = _by_value(figures(text, province="天津"))
+    assert sorted(got) == [200, 400, 800]
+    assert {f["metric"] for f in got.values()} == {"aid_standard"}
+
+
+def test_numbers_listed_before_a_year_or_a_batch_are_no_amounts():
+    text = "救助\n\n2019、2020年共发放救助金300万元；第1、2批共发放500元。\n"
+    assert sorted(f["value"] for f in figures(text, province="天津")) == [500, 3_000_000]

@@ -129,8 +129,13 @@ def _varies(masked: str, mention: Mention, scope: Scope) -> bool:
     """Whether the amount opens or closes a range that varies with the recipient ("从3000元到
     3万元不等"): 不等 follows it in its clause, with no other clause between."""
     words, reach = _varying()
-    hi = min(scope.clause[1], mention.end + reach)
-    return any(masked.find(w, mention.end, hi) >= 0 for w in words)
+    listed = _LIST_TAIL.match(masked, mention.end)  # "300、500、1000元三种标准": from the last
+    end = listed.end() if listed else mention.end
+    hi = min(scope.clause[1], end + reach)
+    return any(masked.find(w, end, hi) >= 0 for w in words)
+
+
+_LIST_TAIL = re.compile(r"(?:、\d+(?:\.\d+)?)+元")
 
 
 @cache

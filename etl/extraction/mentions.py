@@ -269,6 +269,8 @@ def find_mentions(text: str, offset: int = 0) -> list[Mention]:
             unit, generic = "persons", False  # "140多个困难职工"
         amount_end = m.end() + len("民币") if currency else m.end()
         rate, end = _rate_after(text, amount_end) if unit == "yuan" else (None, amount_end)
+        if unit == "yuan" and not m.group("mag"):
+            found.extend(_listed_before(text, m.start(), offset, rate))
         found.append(
             Mention(
                 m.start() + offset,
@@ -309,6 +311,23 @@ def find_mentions(text: str, offset: int = 0) -> list[Mention]:
                 )
             )
     return sorted(found, key=lambda x: x.start)
+
+
+# "每户给予600、500、400元": amounts listed before the last, which alone writes the unit.
+_LISTED_BEFORE = re.compile(r"(?<![\d.、])(?:\d+(?:\.\d+)?、){1,5}$")
+_LISTED_NUMBER = re.compile(r"\d+(?:\.\d+)?")
+
+
+def _listed_before(text: str, start: int, offset: int, rate: str | None) -> list[Mention]:
+    """The amounts of yuan listed right before the one at `start`, sharing its unit."""
+    listed = _LISTED_BEFORE.search(text, max(0, start - 40), start)
+    if listed is None:
+        return []
+    return [
+        Mention(n.start() + offset, n.end() + offset, float(n.group()), "yuan", False, rate)
+        for n in _LISTED_NUMBER.finditer(text, listed.start(), start)
+        if not _excluded(text, n.start(), n.end()) and float(n.group()) > 0
+    ]
 
 
 def _range_lower(text: str, m: re.Match, offset: int) -> Mention | None:
