@@ -2402,3 +2402,9 @@ def test_amounts_in_tiers_are_what_each_gets():
 def test_numbers_listed_before_a_year_or_a_batch_are_no_amounts():
     text = "救助\n\n2019、2020年共发放救助金300万元；第1、2批共发放500元。\n"
     assert sorted(f["value"] for f in figures(text, province="天津")) == [500, 3_000_000]
+
+
+def test_a_bare_count_ending_its_clause_after_a_total_word_counts_the_people_named():
+    text = "慈善\n\n五年来，受助的困难群众累计达到26万多。\n"
+    (fig,) = figures(text, province="吉林")
+    assert (fig["value"], fig["unit"], fig["qualifier"]) == (260_000, "persons", "at_least")
