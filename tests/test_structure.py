@@ -2408,3 +2408,15 @@ def test_a_bare_count_ending_its_clause_after_a_total_word_counts_the_people_nam
     text = "慈善\n\n五年来，受助的困难群众累计达到26万多。\n"
     (fig,) = figures(text, province="吉林")
     assert (fig["value"], fig["unit"], fig["qualifier"]) == (260_000, "persons", "at_least")
+
+
+def test_relief_given_to_people_counted_is_money_paid_out_not_raised():
+    text = "残联救助\n\n区残联向38户残疾人家庭实施一次性救助1.96万元。\n"
+    got = _by_value(figures(text, province="天津"))
+    assert got[19_600]["metric"] == "aid_disbursed"
+
+
+def test_money_put_into_a_bodys_fund_is_raised():
+    text = "慈善\n\n3家企业向街道慈善救助专项基金注资60万元。\n"
+    (fig,) = figures(text, province="辽宁")
+    assert fig["metric"] == "funds_raised"

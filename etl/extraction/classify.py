@@ -855,7 +855,24 @@ def money_metric(masked: str, mention: Mention, scope: Scope) -> str:
         return "aid_disbursed"  # "帮扶总金额300余万元", "送温暖资金共计45.95万元"
     if _after_a_visit(masked, scope):
         return "aid_disbursed"  # "慰问了困难职工家庭60户，金额达15万元": what the visit gave
+    if _relief_to_recipients(masked, scope.clause[0], mention.start):
+        return "aid_disbursed"  # "向54户残疾人实施临时救助2.83万元": relief given to them
     return "aid_disbursed" if noun else "funds_raised"
+
+
+def _relief_to_recipients(masked: str, lo: int, hi: int) -> bool:
+    """Whether a relief or visiting verb acts, before the amount in its clause, on people a
+    marker (向, 为, 给, 对) names: the amount went out to them."""
+    marker = _last_recipient_marker(masked, lo, hi)
+    if marker < 0:
+        return False
+    relief = nearest_left(masked, marker, hi, cues().person_actions)
+    if relief is None or relief[1].target not in ("people_aided", "people_reached"):
+        return False
+    # people, counted or named, not a body ("向…街道慈善基金注资…")
+    return _COUNTED.search(masked, marker, relief[0]) is not None or any_within(
+        masked, marker, relief[0], cues().beneficiaries
+    )
 
 
 def _relief_fund(masked: str, lo: int, hi: int) -> bool:
