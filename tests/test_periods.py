@@ -115,6 +115,27 @@ def test_from_a_year_to_now_is_a_running_total_from_that_year():
     assert (p.start, p.cumulative) == (date(2012, 1, 1), True)
 
 
+@pytest.mark.parametrize(
+    ("left", "published", "period"),
+    [
+        (
+            "8月1日至12月31日，该站共救助",
+            date(2003, 12, 31),
+            (date(2003, 8, 1), date(2003, 12, 31)),
+        ),
+        ("12月20日至2月5日，全市共走访", date(2024, 2, 10), (date(2023, 12, 20), date(2024, 2, 5))),
+        (
+            "2023年12月1日至2024年1月31日，共发放",
+            date(2024, 2, 2),
+            (date(2023, 12, 1), date(2024, 1, 31)),
+        ),
+    ],
+)
+def test_a_range_of_days_is_the_figures_period(left, published, period):
+    p = figure_period("actual", left, left, left, published)
+    assert (p.start, p.end) == period
+
+
 def test_year_of_a_january_report_is_its_own_season():
     left = "2024年，全市继续开展送温暖活动。累计发放"
     p = figure_period("actual", "累计发放", left, left, date(2024, 1, 25))

@@ -67,6 +67,11 @@ YEAR_RANGE = re.compile(
 MONTH_RANGE = re.compile(
     r"(?:(\d{4})年)?(?<![\d.])(\d{1,2})(?:月份?)?(?:-|—|–|－|~|至|到)(\d{1,2})月(?!\d{1,2}日)"
 )
+# "8月1日至12月31日", "2023年12月20日至2024年2月5日": a range of days.
+DAY_RANGE = re.compile(
+    r"(?:(\d{4})年)?(?<![\d.])(\d{1,2})月(\d{1,2})日(?:起)?(?:-|—|–|－|~|至|到)"
+    r"(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日"
+)
 # The marks that end a clause within a sentence.
 _CLAUSE_ENDS = re.compile(r"[，,；;]")
 # "多年来", "历年发放的": over the years of a body or campaign, from a start not stated.
@@ -192,6 +197,9 @@ def figure_period(
     if dated and SINCE_LAST_YEAR.search(sentence_left):
         start = date(published.year - 1, 1, 1)
         return Period(start, published, season_of(start) != season_of(published))
+    if "日" in sentence_left and (days := _day_range(sentence_left, published)):
+        start, end = days
+        return Period(start, end, season_of(start) != season_of(end))
     if "月" in sentence_left and (months := _month_range(sentence_left, published)):
         start, end = months
         return Period(start, end, season_of(start) != season_of(end))
@@ -445,6 +453,29 @@ def _month_range(sentence_left: str, published: date) -> tuple[date, date] | Non
     year = int(m.group(1)) if m.group(1) else published.year - (last > published.month)
     start = date(year - (first > last), first, 1)  # "12月至2月" runs across the new year
     end = min(_month_end(date(year, last, 1)), published)
+    return (start, end) if start <= end else None
+
+
+def _day_range(sentence_left: str, published: date) -> tuple[date, date] | None:
+    """First and last day of a range of days that opens the sentence ("8月1日至12月31日，…") or
+    stands in the figure's own clause, in the years it names, else ending by the report."""
+    clauses = _CLAUSE_ENDS.split(sentence_left)
+    m = DAY_RANGE.search(clauses[-1]) or DAY_RANGE.search(clauses[0])
+    if m is None:
+        return None
+    try:
+        if m.group(4):
+            end = date(int(m.group(4)), int(m.group(5)), int(m.group(6)))
+        else:
+            end = _month_day(int(m.group(5)), int(m.group(6)), published)
+        if end is None:
+            return None
+        year = int(m.group(1)) if m.group(1) else end.year
+        start = date(year, int(m.group(2)), int(m.group(3)))
+    except ValueError:
+        return None
+    if start > end and not m.group(1):
+        start = date(start.year - 1, start.month, start.day)  # "12月20日至2月5日"
     return (start, end) if start <= end else None
 
 
