@@ -2420,3 +2420,21 @@ def test_money_put_into_a_bodys_fund_is_raised():
     text = "慈善\n\n3家企业向街道慈善救助专项基金注资60万元。\n"
     (fig,) = figures(text, province="辽宁")
     assert fig["metric"] == "funds_raised"
+
+
+def test_a_whole_province_opening_the_clauses_a_figure_goes_on_with_is_its_place():
+    text = (
+        "青海：妇联组织慰问困难妇女\n\n本报西宁1月20日电 记者了解到，截至1月18日，"
+        "全省各级妇联已走访困难妇女1300人次，发放慰问金38万元。\n"
+    )
+    got = _by_value(figures(text, province="青海"))
+    assert got[380_000]["place"] == "青海省"
+
+
+def test_a_place_after_the_visitors_own_point_is_where_they_went():
+    text = (
+        "甘肃团省委启动暖冬行动\n\n本报讯 团省委机关干部一行30余人来到团省委联系点天祝县"
+        "西大滩乡，开展下乡慰问。\n"
+    )
+    (fig,) = figures(text, province="甘肃")
+    assert fig["place"] == "西大滩乡"

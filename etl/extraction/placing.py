@@ -678,6 +678,26 @@ def _deeper_than_named(moved: Located, named: list[Named]) -> bool:
     return True
 
 
+def _after_arrival(text: str, start: int) -> bool:
+    """Whether a place at `start` is where visitors went: right after 来到, 走进 …, or after a
+    word for the visitors' own point there ("来到团省委双联点某县某乡", "走进定点帮扶村——某村")."""
+    return text.endswith(_vocab().arrival_before, 0, start) or (
+        _arrival_point().search(text, max(0, start - _POINT_REACH), start) is not None
+    )
+
+
+_POINT_REACH = 24  # an arrival word, a body's name and its point word before the place
+
+
+@cache
+def _arrival_point() -> re.Pattern:
+    data = raw_cues()["places"]
+    return re.compile(
+        rf"(?:{alternation(data['arrival_before'])})[^，。；！？\n]{{0,10}}?"
+        rf"(?:{alternation(data['visit_points'])})(?:——|—|：)?$"
+    )
+
+
 def _arrived_at(text: str, position: int, names: list[Named], article: Located) -> Located | None:
     """The lower place the figure's own subject goes to in its clause ("20多名孩子来到某乡领取
     冬衣"), or in the next when that opens by going ("带着近7000件棉衣，来到某县某镇…"): the
@@ -689,7 +709,7 @@ def _arrived_at(text: str, position: int, names: list[Named], article: Located) 
     for i, n in enumerate(names):
         if n.start <= position or n.place is None or n.kind not in ("gazetteer", "town"):
             continue
-        if n.start >= clause_hi or not text.endswith(arrivals, 0, n.start):
+        if n.start >= clause_hi or not _after_arrival(text, n.start):
             return None
         run = _deepest(names, i, _run(names, i)[1])  # "来到某县某乡": the run's deepest place
         if text[run.end : run.end + 1] in _LIST_MARKS + "等":
@@ -724,7 +744,7 @@ def _paragraph_subject(
             continue
         if n.kind not in ("gazetteer", "town") or n.place is None:
             continue
-        if n.start <= arrival_end + 1 or text.endswith(_vocab().arrival_before, 0, n.start):
+        if n.start <= arrival_end + 1 or _after_arrival(text, n.start):
             adjacent = n.start == arrival_end
             listed = (
                 not adjacent
@@ -795,7 +815,7 @@ def figure_place(
             # "在全省率先…" in a city's report: the province only when 全省 is the subject of
             # the figure's own clause.
             clause_lo, _ = bounds(text, position, "，,：:", group_lo, position)
-            if near.start < clause_lo:
+            if near.start < clause_lo and not _subject_carried(text, near, group_lo, clause_lo):
                 return article
         before = [n for n in names[:i] if n.start >= article_lo]
         return _scope_place(near.level, article, province_full, autonomous, before)
@@ -842,6 +862,29 @@ def figure_place(
         if RANK[visited.level] > RANK[place.level]:
             return visited
     return place
+
+
+def _subject_carried(text: str, near: Named, group_lo: int, clause_lo: int) -> bool:
+    """Whether a whole area (全省) opens a clause whose subject the clauses up to the figure's
+    go on with, each opening with a verb ("全省各级团组织已慰问…，发放慰问金53万元")."""
+    opened_at, _ = bounds(text, near.start, "，,：:", group_lo, near.start)
+    if opened_at != near.start:
+        return False  # "在全省率先…": a comparison, not the subject
+    verbs = _clause_verbs()
+    for at, ch in enumerate(text[near.end : clause_lo - 1], near.end):
+        if ch in "，," and not text.startswith(verbs, at + 1):
+            return False
+    return text.startswith(verbs, clause_lo)
+
+
+@cache
+def _clause_verbs() -> tuple[str, ...]:
+    """The words a clause going on with the subject before it opens with: a money or person
+    action verb, alone or after 并, 还, 又, 共, 已, 累计 …"""
+    c = cues()
+    words = [v.word for v in (*c.money_action_verbs, *c.person_actions)]
+    before = ["", *raw_cues()["places"]["carried_clause_openers"]]
+    return tuple(sorted({b + w for b in before for w in words}, key=len, reverse=True))
 
 
 def _upper_of_joint_levels(
