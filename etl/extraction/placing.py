@@ -691,6 +691,7 @@ _POINT_REACH = 24  # an arrival word, a body's name and its point word before th
 
 @cache
 def _arrival_point() -> re.Pattern:
+    """An arrival word, then a few characters naming the visitors' point, ending right there."""
     data = raw_cues()["places"]
     return re.compile(
         rf"(?:{alternation(data['arrival_before'])})[^，。；！？\n]{{0,10}}?"
