@@ -485,8 +485,7 @@ def in_need_or_damage(masked: str, mention: Mention, scope: Scope) -> bool:
 
 def _recipient_before(masked: str, lo: int, start: int) -> bool:
     """Whether a count is the object of 为, 向, 给 or 对 ("为200名…", "共为200名…")."""
-    marker = _last_recipient_marker(masked, lo, start)
-    return marker >= 0 and start - marker <= _RECIPIENT_REACH
+    return _near_recipient_marker(masked, lo, start) >= 0
 
 
 def _need_of_people(masked: str, lo: int, hi: int) -> bool:
@@ -1181,10 +1180,8 @@ def _visited_count(masked: str, lo: int, at: int) -> bool:
 def _received_by_count(masked: str, lo: int, at: int) -> bool:
     """Whether the count at `at` names who receive: a recipient marker (为, 向, 给) opens the
     words before it in its clause, with no action verb between them ("为该区近300名…")."""
-    marker = _last_recipient_marker(masked, lo, at)
-    if marker < 0 or at - marker > _RECIPIENT_REACH:
-        return False
-    return not _has_action(masked, marker + 1, at)
+    marker = _near_recipient_marker(masked, lo, at)
+    return marker >= 0 and not _has_action(masked, marker + 1, at)
 
 
 def _last_recipient_marker(masked: str, lo: int, hi: int) -> int:
@@ -1193,6 +1190,13 @@ def _last_recipient_marker(masked: str, lo: int, hi: int) -> int:
 
 
 _RECIPIENT_REACH = 8  # characters between 为/向 and the count ("为全区困难的近300名")
+
+
+def _near_recipient_marker(masked: str, lo: int, at: int) -> int:
+    """Where the last recipient marker before the count at `at` stands, if it is near enough
+    to open the count's phrase, else -1."""
+    marker = _last_recipient_marker(masked, lo, at)
+    return marker if marker >= 0 and at - marker <= _RECIPIENT_REACH else -1
 
 
 def _object_of_visit(masked: str, lo: int, noun: tuple[int, Cue]) -> bool:
@@ -1527,7 +1531,7 @@ def qualifier_of(text: str, mention: Mention) -> str:
     if mention.inner_qualifier:
         return "at_least"
     if text.startswith(_BARE_MAGNITUDES, mention.start) and text.endswith(
-        tuple(raw_cues()["numbers"]["at_least_before_bare"]), 0, mention.start
+        _bare_lower_bounds(), 0, mention.start
     ):
         return "at_least"  # "上万名困难儿童": ten thousand or more
     after = starts_with(text, mention.end, _qualifiers_after())
@@ -1535,6 +1539,12 @@ def qualifier_of(text: str, mention: Mention) -> str:
 
 
 _BARE_MAGNITUDES = ("百", "千", "万")  # a count written as its magnitude alone ("上千户")
+
+
+@cache
+def _bare_lower_bounds() -> tuple[str, ...]:
+    """The words that make a bare 百/千/万 after them a lower bound (上)."""
+    return tuple(raw_cues()["numbers"]["at_least_before_bare"])
 
 
 @cache

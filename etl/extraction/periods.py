@@ -340,7 +340,9 @@ def _last_year_carried(clauses: list[str]) -> bool:
     ("去年某区红十字会支出413.21万元，惠及8800人")."""
     if LAST_YEAR_IN_CLAUSE.search(clauses[-1]):
         return True
-    for clause in reversed(clauses):
+    if _OWN_CLAUSE_TIME.search(clauses[-1]):
+        return False
+    for clause in reversed(clauses[:-1]):
         if LAST_YEAR_IN_CLAUSE.match(clause):
             return True
         if _OWN_CLAUSE_TIME.search(clause):
