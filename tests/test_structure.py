@@ -2438,3 +2438,96 @@ def test_a_place_after_the_visitors_own_point_is_where_they_went():
     )
     (fig,) = figures(text, province="甘肃")
     assert fig["place"] == "西大滩乡"
+
+
+def test_a_bare_amount_a_money_verb_moves_is_money_unless_people_follow_it():
+    moved = figures("救灾\n\n州民政局投入4200万安置受灾群众。\n", province="四川")
+    counted = figures("助学\n\n县慈善会资助3万贫困学生完成学业。\n", province="四川")
+    assert [(f["metric"], f["unit"]) for f in moved] == [("aid_disbursed", "yuan")]
+    assert [(f["metric"], f["value"]) for f in counted] == [("people_aided", 30_000)]
+
+
+def test_a_name_opening_with_under_its_rule_is_no_county():
+    text = "红十字会送温暖\n\n市红十字会分组前往芜湖市所辖一县四区，走访慰问了40户困难家庭。\n"
+    (fig,) = figures(text, province="安徽")
+    assert fig["place"] == "芜湖市"
+
+
+def test_goods_asked_of_the_level_above_are_not_handed_out_and_money_asked_is_raised():
+    text = "雪灾\n\n省民政厅向民政部申请救灾资金8000万元，申请棉被2万床、棉衣1万件。\n"
+    (fig,) = figures(text, province="甘肃")
+    assert (fig["metric"], fig["value"]) == ("funds_raised", 80_000_000)
+
+
+def test_volunteers_who_pool_a_donation_are_donors_and_their_money_is_raised():
+    text = "社区送温暖\n\n为搞好慰问，社区30名志愿者共捐资8600元。\n"
+    (fig,) = figures(text, province="河南")
+    assert (fig["metric"], fig["value"]) == ("funds_raised", 8_600)
+
+
+def test_a_place_opening_a_list_of_names_closed_by_deng_stands_for_several():
+    visited = (
+        "省残联开展新春慰问\n\n春节前夕，省残联开展新春慰问活动。工作人员走访了三亚、陵水、"
+        "保亭、乐东等4个市县的60户残疾人家庭，发放慰问金6万元。\n"
+    )
+    acting = "冬季救助\n\n省民政厅部署冬季救助。三亚、陵水、保亭等市县共发放棉被900床。\n"
+    got = _by_value(figures(visited, province="海南"))
+    assert (got[60]["place"], got[60]["level"]) == ("海南省", "province")  # the body's visit
+    (fig,) = figures(acting, province="海南")
+    assert (fig["place"], fig["level"]) == ("海南省", None)  # a sum over some of its parts
+
+
+def test_the_province_named_as_whom_a_campaign_served_is_the_figures_place():
+    text = (
+        "爱心饺子送到某乡\n\n义工联合会来到隆德县沙塘镇慰问。据介绍，该项目已开展8年，"
+        "为宁夏3.2万户困难家庭送去年货。\n"
+    )
+    got = _by_value(figures(text, province="宁夏"))
+    assert got[32_000]["place"] == "宁夏回族自治区"
+
+
+def test_villages_listed_after_their_town_stand_for_the_town_below_a_longer_run():
+    text = (
+        "基金会驰援灾区\n\n中新网兰州1月3日电 基金会再次通过民建甘肃省委，向甘肃省临夏州积石山县"
+        "大河家镇陈家村和韩陕家村送去生活物资，总价值28万元。\n"
+    )
+    (fig,) = figures(text, province="甘肃")
+    assert fig["place"] == "大河家镇"
+
+
+def test_a_hope_for_what_a_campaign_brings_is_planned():
+    text = "年夜饭\n\n主办方希望通过这次活动，让全市3000户困难家庭都能吃上团圆饭。\n"
+    (fig,) = figures(text, province="浙江")
+    assert fig["status"] == "planned"
+
+
+def test_the_provinces_body_giving_on_a_visit_gives_where_the_visit_went():
+    text = (
+        "省慈善会送温暖\n\n春节前，省慈善会向某市捐赠款物。\n"
+        "仪式结束后，一行人到临渭区官道镇看望困难群众。在低保户王某家中，省慈善会送去慰问金"
+        "1800元。\n"
+    )
+    got = _by_value(figures(text, province="陕西"))
+    assert got[1_800]["place"] == "官道镇"
+
+
+def test_an_amount_a_demonstrative_points_back_to_is_no_new_figure():
+    text = (
+        "副食补贴\n\n市里为城市低保对象每人每月增发30元副食补贴，两个月共计60元。"
+        "这60元中，市财政承担45元。\n"
+    )
+    found = figures(text, province="河南")
+    assert [f["value"] for f in found].count(60) == 1
+
+
+def test_the_ends_of_a_range_of_yuan_written_with_units_bound_the_rate():
+    text = "救助\n\n市总工会为860名困难职工每人发放了800元至2500元的救助金。\n"
+    got = _by_value(figures(text, province="陕西"))
+    assert (got[800]["qualifier"], got[2_500]["qualifier"]) == ("at_least", "at_most")
+    assert got[800]["metric"] == got[2_500]["metric"] == "aid_standard"
+
+
+def test_people_a_patrol_persuades_to_leave_or_go_home_are_reached():
+    text = "寒潮救助\n\n救助站夜间巡查街面，发放棉被12床，劝返露宿人员9人。\n"
+    got = _by_value(figures(text, province="海南"))
+    assert got[9]["metric"] == "people_reached"

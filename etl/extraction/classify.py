@@ -1535,7 +1535,21 @@ def qualifier_of(text: str, mention: Mention) -> str:
     ):
         return "at_least"  # "上万名困难儿童": ten thousand or more
     after = starts_with(text, mention.end, _qualifiers_after())
-    return after.target if after else "exact"
+    if after:
+        return after.target
+    if text.endswith("元", 0, mention.end):
+        # "每人1000元至3500元": the ends of a range each written with its unit
+        if _YUAN_RANGE_UPPER.match(text, mention.end):
+            return "at_least"
+        if _YUAN_RANGE_LOWER.search(text, max(0, mention.start - 16), mention.start):
+            return "at_most"
+    return "exact"
+
+
+# The upper end of a range of yuan after an amount that writes its unit, and the lower end
+# before one ("1000元至3500元", "500元到1000元", "2000元—5000元").
+_YUAN_RANGE_UPPER = re.compile(r"[-~—－至到]\d+(?:\.\d+)?(?:千|万|亿)?元")
+_YUAN_RANGE_LOWER = re.compile(r"\d元[-~—－至到]$")
 
 
 _BARE_MAGNITUDES = ("百", "千", "万")  # a count written as its magnitude alone ("上千户")

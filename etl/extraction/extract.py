@@ -552,6 +552,12 @@ def _rounds(rounded: Figure, exact: Figure) -> bool:
     )
 
 
+def _money(unit: str) -> str:
+    """A unit with the rates of yuan taken as yuan (an amount pointed back to may have been
+    read as a rate where it was stated)."""
+    return "yuan" if unit.startswith("yuan") else unit
+
+
 def _year(day: date | None) -> int | None:
     return day.year if day else None
 
@@ -576,13 +582,14 @@ def _deduplicate(figures: list[tuple[Figure, tuple[int, int]]], text: str) -> li
             (
                 k
                 for k, s in kept
-                if (k.metric, k.unit, k.value) == (fig.metric, fig.unit, fig.value)
-                and s != sentence
-                and fig.metric != "aid_standard"
+                if s != sentence
                 and (
-                    pointed_back
+                    # "这80元中，…": what a demonstrative points back to, however it was read
+                    (pointed_back and (k.value, _money(k.unit)) == (fig.value, _money(fig.unit)))
                     or (
-                        (k.place, _year(k.period_end)) == (fig.place, _year(fig.period_end))
+                        (k.metric, k.unit, k.value) == (fig.metric, fig.unit, fig.value)
+                        and fig.metric != "aid_standard"
+                        and (k.place, _year(k.period_end)) == (fig.place, _year(fig.period_end))
                         and fig.part_of is None
                     )
                 )

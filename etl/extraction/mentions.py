@@ -80,6 +80,12 @@ BARE_MONEY_NOUNS = re.compile(
 BARE_MONEY_BEFORE = re.compile(
     rf"(?:{alternation(raw_cues()['money_without_unit'])})(?:达|共|约|近|超过|超)?$"
 )
+# "投入6500万安排灾民生活": a bare amount right after a verb that moves money is money, unless
+# the people it counts follow it with no verb between ("资助2万贫困学生").
+_MONEY_VERBS = alternation(v.word for v in cues().money_action_verbs)
+BARE_AFTER_MONEY_VERB = re.compile(
+    rf"(?:{_MONEY_VERBS})(?:{alternation(raw_cues()['numbers']['bare_money_links'])})?$"
+)
 _GROUP_LIST = 24  # the most characters of a list of groups between a bare count and its 等
 # The people a bare count names, within a few characters after it (cues.yml persons.bare_counts).
 # "140多个困难职工": 个 counting people (their noun within a few characters).
@@ -89,6 +95,14 @@ _PEOPLE_AFTER_GE = re.compile(
 # "困难群众超过190万": the people a bare count at a clause's end names, right before it.
 _LINKS = [*_BOUNDING_BEFORE, *_COUNTS["bare_count_links"]]
 PEOPLE_BEFORE = re.compile(rf"(?:{alternation(_COUNTS['nouns'])})(?:{alternation(_LINKS)})?$")
+# … and the people such an amount counts instead: their noun within a few characters after
+# it, with no verb between ("资助2万贫困学生", not "投入6500万安排灾民生活").
+_VERBS = alternation(
+    [v.word for v in cues().money_action_verbs] + [v.word for v in cues().person_actions]
+)
+PEOPLE_RIGHT_AFTER = re.compile(
+    rf"^(?:(?!{_VERBS})[^，。；！？\n\d]){{0,4}}?(?:{alternation(_COUNTS['nouns'])})"
+)
 # … or closing a list of groups with 等 ("63万城乡低保、特困供养、困境儿童等困难群众").
 _PEOPLE = alternation(_COUNTS["nouns"])
 PEOPLE_NOUNS = re.compile(
@@ -292,6 +306,10 @@ def find_mentions(text: str, offset: int = 0) -> list[Mention]:
         unit = "yuan" if BARE_MONEY_NOUNS.match(after) else "persons"
         if BARE_MONEY_BEFORE.search(text, max(0, m.start() - 4), m.start()):
             unit = "yuan"  # "捐款20多万": the money noun before the amount
+        elif BARE_AFTER_MONEY_VERB.search(
+            text, max(0, m.start() - 6), m.start()
+        ) and not PEOPLE_RIGHT_AFTER.match(after):
+            unit = "yuan"  # "投入6500万安排灾民生活": what the verb moved
         if FAMILY_AFTER_GROUP.match(after) or HOUSEHOLD_AFTER_PERSON.match(after):
             unit = "households"  # "36万贫困家庭和贫困群众": families first, households
         if unit == "persons" and not PEOPLE_NOUNS.match(after):

@@ -403,8 +403,14 @@ def named_places(
             # elsewhere, where a team set out from ("从西宁出发"), or a province's paper
             # ("湖南日报丨新宁…": a city's paper, 福州日报讯, does name its city's news)
             continue
-        # "分发给玉树等受灾地区": a place followed by 等 stands for several places.
+        # "分发给玉树等受灾地区": a place followed by 等 stands for several places, as does one
+        # opening a list closed by 等 whose other names the gazetteer finds only in headlines
+        # ("儋州、屯昌、临高等8个市县"); a list of names it knows is read as a list.
         kind = "several" if text.startswith(several, m.end) else "gazetteer"
+        if place.level != "province" and text.startswith("、", m.end):
+            rest = _LISTED_SEVERAL.match(text, m.end, hi)
+            if rest and not any(m.end < o.start < rest.end() for o in mentions):
+                kind = "several"
         out.append(Named(m.start, m.end, kind, place))
     cities = [n for n in out if n.place is not None and n.place.level == "city"]
     out.extend(counties_after_cities(text, hi, cities, kept))
@@ -432,6 +438,8 @@ def named_places(
 
 
 _BODY_NAME_MAX = 12  # characters of a partner's name after its place ("彩虹桥志愿者协会")
+# The rest of a list of short names after a place, closed by 等 ("、屯昌、东方、临高等").
+_LISTED_SEVERAL = re.compile(r"(?:、[\u4e00-\u9fff]{2,4}){1,15}等")
 
 
 def _opens_a_body(text: str, end: int, hi: int) -> bool:
@@ -502,15 +510,17 @@ def _list_head(names: list[Named], listed: list[Named], article: Located) -> Loc
     them and below the article's place ("芦淞区大塘冲社区、龙泉社区"): the place they lie in."""
     at = names.index(listed[0])
     lo, _ = _run(names, at)
-    if lo == at or names[lo].place is None:
+    if lo == at:
         return None
-    head = names[lo].place
+    head = _deepest(names, lo, at - 1).place  # "青海省海东市民和县中川乡清二村和先锋村": 中川乡
+    if head is None:
+        return None
     if any(_run(names, names.index(n))[0] != names.index(n) for n in listed[1:]):
         return None  # "子洲县某镇某村、横山县某镇某村": each in a place of its own
     levels = {n.place.level for n in listed if n.place is not None}
     if len(levels) != 1 or RANK[head.level] <= RANK[article.level]:
         return None
-    return head if RANK[levels.pop()] > RANK[head.level] else None
+    return head if all(_depth(n.place) > _depth(head) for n in listed if n.place) else None
 
 
 def _list_parent(names: list[Named], listed: list[Named], article: Located) -> Located | None:
@@ -803,14 +813,25 @@ def figure_place(
         else:
             return article  # "各县已向受灾群众发放…": the article's place as a whole
     if near.kind == "back" and near.level == "province":
-        return article  # 省慈善总会 in a city's article gives to the city
+        # 省慈善总会 in a city's article gives to the city, and on a visit to the place visited
+        # ("…到某镇看望慰问。在某户家中，省慈善协会送去…")
+        return _paragraph_subject(text, group_lo, article_lo, names, article) or article
     if near.kind in ("several", "gazetteer") and _several_provinces(names, i, text, article):
         # "民政部向江西、湖南、广西、贵州等省调运…": an allocation to several provinces, the
         # article's own share unstated: its province, but no province-wide figure
         return Located(article.name, None, article.prefecture)
     if near.kind == "several":
+        listed = _list_around(names, i, text)
         # "前往莆田市秀屿区、城厢区、仙游县等地" in an article led by a visit to one of them
-        return _list_parent(names, _list_around(names, i, text), article) or article
+        if parent := _list_parent(names, listed, article):
+            return parent
+        receiving = text.endswith(_acted_on_markers(), group_lo, listed[0].start)
+        lower = RANK[near.place.level] > RANK[article.level]
+        if text.startswith("、", near.end) and lower and not receiving:
+            # "茂名、中山等市共发放…": a sum over some of the article place's parts, as for a
+            # list of names the gazetteer knows (below)
+            return Located(article.name, None, article.prefecture)
+        return article
     if near.kind == "scope":
         if near.level == "province" and article.level != "province":
             # "在全省率先…" in a city's report: the province only when 全省 is the subject of
@@ -847,7 +868,7 @@ def figure_place(
         # level (neither the whole place nor one of its parts); when the article's own body did
         # it for them ("省应急厅向南平、宁德等地调拨…"), the article place's figure.
         first = listed[0].start
-        receiving = text.endswith(tuple(cues().recipient_markers), group_lo, first)
+        receiving = text.endswith(_acted_on_markers(), group_lo, first)
         if (head := _list_head(names, listed, article)) is not None:
             return head  # "芦淞区大塘冲社区、龙泉社区合计30名": the district both lie in
         if (parent := _list_parent(names, listed, article)) is not None:
@@ -856,6 +877,8 @@ def figure_place(
             return Located(article.name, None, article.prefecture)
         return article
     if _is_ancestor(place, article):
+        if place.level == "province" and _served_there(text, near, position):
+            return place  # "为宁夏5.43万户困难家庭送去…" in a township's story: the province's
         return article
     if text.startswith(_vocab().organisations, near.end):
         # "市红十字会为38户…" after the visit to a village: the giver's place, not the figure's
@@ -863,6 +886,39 @@ def figure_place(
         if RANK[visited.level] > RANK[place.level]:
             return visited
     return place
+
+
+_SERVED_GAP = 16  # the most characters between a place served and a count in its clause
+
+
+def _served_there(text: str, near: Named, position: int) -> bool:
+    """Whether the place is whom the campaign served, what it got or its people counted right
+    after it ("为宁夏5.43万户困难家庭", "向西藏调运1000顶帐篷、1万床棉被"), not a body that takes
+    a gift in ("向湖南省捐赠善款30万元")."""
+    between = text[near.end : position]
+    return (
+        text.endswith(_recipient_markers(), 0, near.start)
+        and len(between) <= _SERVED_GAP
+        and not any(mark in between for mark in _GROUP_MARKS + "，,")
+        and not any(word in between for word in cues().donating)
+    )
+
+
+@cache
+def _acted_on_markers() -> tuple[str, ...]:
+    """What makes places written right after it those the article's body acted for or went
+    to: a recipient marker ("向南平、宁德等地调拨…") or a verb of visiting or giving ("慰问儋州、
+    屯昌等8个市县的…")."""
+    c = cues()
+    verbs = [v.word for v in (*c.person_actions, *c.money_action_verbs)]
+    done = [verb + c.perfective for verb in verbs]  # "走访了"
+    return tuple(sorted({*c.recipient_markers, *verbs, *done}, key=len, reverse=True))
+
+
+@cache
+def _recipient_markers() -> tuple[str, ...]:
+    """The words that name whom a campaign acted for (为, 向, 给, 对)."""
+    return tuple(cues().recipient_markers)
 
 
 def _subject_carried(text: str, near: Named, group_lo: int, clause_lo: int) -> bool:
