@@ -2531,3 +2531,12 @@ def test_people_a_patrol_persuades_to_leave_or_go_home_are_reached():
     text = "寒潮救助\n\n救助站夜间巡查街面，发放棉被12床，劝返露宿人员9人。\n"
     got = _by_value(figures(text, province="海南"))
     assert got[9]["metric"] == "people_reached"
+
+
+def test_what_a_family_lives_on_is_no_money_given():
+    text = (
+        "走访\n\n老人一家只靠儿子每月900元的工资和两千多元的养老金生活。"
+        "区民政局为他家送去慰问金1000元。\n"
+    )
+    found = figures(text, province="湖北")
+    assert [(f["metric"], f["value"]) for f in found] == [("aid_disbursed", 1_000)]

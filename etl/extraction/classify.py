@@ -700,8 +700,10 @@ def is_not_money_outcome(masked: str, mention: Mention, scope: Scope) -> bool:
         if masked[after : after + 1].isdigit():
             return True  # "捐300元的有2人": one bracket of a list of gifts
     named = _NAMED_AFTER.match(masked, mention.end, scope.clause[1])
-    if named and any(named.group(0).endswith(w) for w in c.not_outcome_money):
+    if named and named.group(0).endswith(tuple(c.not_outcome_money)):
         return True  # "拿到了总额1.2亿元的小额贷款": the money is a loan
+    if masked.startswith(_income_words(), mention.end + masked.startswith("的", mention.end)):
+        return True  # "每月400元的收入": what a family lives on
     bad = nearest_left(masked, scope.clause[0], mention.start, c.not_outcome_money)
     if bad is None:
         return False
@@ -711,6 +713,12 @@ def is_not_money_outcome(masked: str, mention: Mention, scope: Scope) -> bool:
 
 # What an amount is, named right after it ("1.2亿元的小额贷款"): 的 and a short noun.
 _NAMED_AFTER = re.compile(r"的[^，。；！？、\d的]{1,6}")
+
+
+@cache
+def _income_words() -> tuple[str, ...]:
+    """What a family lives on, named after an amount (收入, 退休金 …): no money given."""
+    return tuple(raw_cues()["income_named_after"])
 
 
 def _change_starts(masked: str, mention: Mention) -> bool:
