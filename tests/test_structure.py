@@ -2540,3 +2540,28 @@ def test_what_a_family_lives_on_is_no_money_given():
     )
     found = figures(text, province="湖北")
     assert [(f["metric"], f["value"]) for f in found] == [("aid_disbursed", 1_000)]
+
+
+def test_a_company_story_naming_no_place_is_no_provinces_news_for_its_visitors():
+    text = (
+        "公司工会春节送温暖\n\n为落实省委、市委有关精神，公司工会在春节前开展送温暖活动。\n\n"
+        "1月20日，省工办领导一行2人走访慰问困难职工家庭3户；公司工会走访慰问困难家庭86户，"
+        "送去慰问金4.3万元。湖北省国防工会下拨慰问金6000元。\n"
+    )
+    found = figures(text, province="湖北")
+    assert found and all(f["level"] != "province" for f in found)
+
+
+def test_a_section_heading_naming_a_lower_place_places_the_paragraphs_under_it():
+    text = (
+        "各地工会关爱留守职工\n\n省总工会近日部署全省工会开展关爱行动。\n\n"
+        "宜昌为职工送年货\n\n宜昌市总工会筹措资金80万元。\n\n另外，工会还将送出年货礼包3000份。\n"
+    )
+    got = _by_value(figures(text, province="湖北"))
+    assert got[3_000]["place"] == "宜昌市"
+
+
+def test_workers_a_union_sends_home_are_reached():
+    text = "包车返乡\n\n市总工会发出30班包车，把1260名农民工平安送回家乡。\n"
+    (fig,) = figures(text, province="河南")
+    assert (fig["metric"], fig["value"]) == ("people_reached", 1_260)

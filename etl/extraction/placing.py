@@ -59,6 +59,7 @@ class _Vocab:
     venue: re.Pattern
     joint_levels: tuple[str, ...]
     province_words: dict[str, tuple[str, ...]]  # province | municipality | region
+    province_whole: dict[str, tuple[str, ...]]  # … those that speak of the whole of it
     own_body: dict[str, re.Pattern]
     media_after: tuple[str, ...]
     firm_branches: tuple[str, ...]
@@ -139,6 +140,7 @@ def _vocab() -> _Vocab:
         ),
         joint_levels=tuple(data["joint_levels_after"]),
         province_words={k: tuple(ws) for k, ws in data["province_words"].items()},
+        province_whole={k: tuple(ws) for k, ws in data["province_whole"].items()},
         # A body of the province written with its level character alone, at the start of a
         # phrase: "省国防工会开展…", "由省慈善总会…" (a municipality's 市…, a region's 区…).
         own_body={
@@ -676,6 +678,35 @@ def _local_place(
     return None
 
 
+_SECTION_HEADING_MAX = 25  # a line this short without a full stop heads a section
+
+
+def _section_place(
+    text: str, group_lo: int, article_lo: int, names: list[Named], article: Located
+) -> Located | None:
+    """The lower place the heading of a figure's section names ("襄阳为职工送上大礼包" over
+    the paragraphs after it in a province's roundup), for a sentence that names none."""
+    end = text.rfind("\n", article_lo, group_lo)  # where the figure's paragraph starts
+    while end > article_lo:
+        start = text.rfind("\n", article_lo, end) + 1
+        line = text[start:end]
+        if line.strip() and len(line) <= _SECTION_HEADING_MAX and "。" not in line:
+            inside = [
+                k
+                for k, n in enumerate(names)
+                if start <= n.start
+                and n.end <= end
+                and n.kind in ("gazetteer", "town")
+                and n.place is not None
+            ]
+            if not inside:
+                return None  # the nearest heading names no place: the article's
+            place = _deepest(names, inside[0], inside[-1]).place
+            return place if place is not None and _depth(place) > _depth(article) else None
+        end = start - 1
+    return None
+
+
 def _deeper_than_named(moved: Located, named: list[Named]) -> bool:
     """Whether a place the figure's subject goes to lies below every place named before it in its
     clause group (the giver's: "湖南省福彩中心…一行12人来到安化县…")."""
@@ -803,7 +834,11 @@ def figure_place(
             return local
         if _vocab().own_subject.match(text, group_lo):
             return article  # "某药业工会设立…": the sentence has a subject of its own
-        return _paragraph_subject(text, group_lo, article_lo, names, article) or article
+        return (
+            _paragraph_subject(text, group_lo, article_lo, names, article)
+            or _section_place(text, group_lo, article_lo, names, article)
+            or article
+        )
     i = inside[-1]
     near = names[i]
     if near.kind == "scope" and near.level == "article":
@@ -1199,19 +1234,24 @@ _MUNICIPALITIES = ("北京", "天津", "上海", "重庆")
 _REGIONS = ("内蒙古", "广西", "西藏", "宁夏", "新疆")
 
 
-def states_province(text: str, province: str | None, full: str | None) -> bool:
-    """Whether an article's text names its province or speaks of it as a whole (全省, 省民政厅;
-    全市 for a municipality, 全区 for an autonomous region)."""
+def states_province(
+    text: str, province: str | None, full: str | None, as_a_whole: bool = False
+) -> bool:
+    """Whether an article's text names its province or speaks of it or its bodies (全省,
+    省民政厅; 全市 for a municipality, 全区 for an autonomous region); with `as_a_whole`, only
+    whether it speaks of the whole province (全省, 我省)."""
     if not province:
         return False
-    if _names_outside_media(text, full or province) or _names_outside_media(text, province):
-        return True
     kind = (
         "municipality"
         if province in _MUNICIPALITIES
         else ("region" if province in _REGIONS else "province")
     )
     v = _vocab()
+    if as_a_whole:
+        return any(w in text for w in v.province_whole[kind])
+    if _names_outside_media(text, full or province) or _names_outside_media(text, province):
+        return True
     return any(w in text for w in v.province_words[kind]) or bool(v.own_body[kind].search(text))
 
 
