@@ -2565,3 +2565,18 @@ def test_workers_a_union_sends_home_are_reached():
     text = "包车返乡\n\n市总工会发出30班包车，把1260名农民工平安送回家乡。\n"
     (fig,) = figures(text, province="河南")
     assert (fig["metric"], fig["value"]) == ("people_reached", 1_260)
+
+
+def test_a_town_written_after_a_place_of_another_province_lies_there():
+    text = (
+        "东西部协作送温暖\n\n近日，一封封感谢信从贵州省毕节市纳雍县寄回嘉定区华亭镇。"
+        "原来，华亭镇采购了价值约40万元的棉被，送往纳雍县的学校。\n"
+    )
+    (fig,) = figures(text, province="贵州")
+    assert fig["place"] != "华亭镇"
+
+
+def test_goods_carried_to_those_in_need_are_handed_out():
+    text = "关爱留守儿童\n\n区妇联把180套文具、绘本等新年礼物送到留守儿童手中。\n"
+    (fig,) = figures(text, province="湖北")
+    assert (fig["metric"], fig["value"]) == ("items_distributed", 180)

@@ -420,7 +420,14 @@ def named_places(
     # a campaign's name in quotation marks (“微慈善进社区”) names no town
     quoting = any(text.find(q, lo, hi) >= 0 for q in "“《「")
     quoted = [m.span() for m in QUOTED_NAME.finditer(text, lo, hi)] if quoting else []
-    out.extend(towns(text, lo, hi, kept + quoted, known_towns(province)))
+    found_towns = towns(text, lo, hi, kept + quoted, known_towns(province))
+    if found_towns:
+        # "寄回松江区石湖荡镇" in a Yunnan story: a town written right after a place of another
+        # province lies there, and so does every other mention of its name ("石湖荡镇采购了…")
+        abroad = [m.end for m in mentions if located(m, province) is None]
+        named = {text[n.start : n.end] for n in found_towns}
+        foreign = {t for t in named if any(text.startswith(t, end) for end in abroad)}
+        out.extend(n for n in found_towns if text[n.start : n.end] not in foreign)
     out.extend(unknown_counties(text, lo, hi, kept + [(n.start, n.end) for n in out]))
     out.extend(_capital_named(text, lo, hi, province))
     venues = [] if keep_venues else [m.span(1) for m in _vocab().venue.finditer(text, lo, hi)]
