@@ -2580,3 +2580,27 @@ def test_goods_carried_to_those_in_need_are_handed_out():
     text = "关爱留守儿童\n\n区妇联把180套文具、绘本等新年礼物送到留守儿童手中。\n"
     (fig,) = figures(text, province="湖北")
     assert (fig["metric"], fig["value"]) == ("items_distributed", 180)
+
+
+def test_money_a_named_person_takes_in_hand_is_aid_paid():
+    text = "取暖补贴\n\n社区特困户李某领到了800元取暖补贴。\n"
+    (fig,) = figures(text, province="新疆")
+    assert (fig["metric"], fig["value"]) == ("aid_disbursed", 800)
+
+
+def test_yuan_said_as_kuai_qian_is_money():
+    text = "暖冬\n\n街道还为他家补贴了600块钱暖气费。\n"
+    (fig,) = figures(text, province="新疆")
+    assert (fig["unit"], fig["value"]) == ("yuan", 600)
+
+
+def test_people_given_a_subsidy_after_dui_are_aided():
+    text = "补贴\n\n县民政局对全县2600多名困难群众给予一次性补贴。\n"
+    (fig,) = figures(text, province="陕西")
+    assert fig["metric"] == "people_aided"
+
+
+def test_money_expected_to_reach_people_by_a_date_is_planned():
+    text = "生活补贴\n\n全县共计发放补贴资金180万元，预计将在9月底前发放到位。\n"
+    (fig,) = figures(text, province="陕西")
+    assert fig["status"] == "planned"

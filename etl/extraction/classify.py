@@ -716,6 +716,12 @@ _NAMED_AFTER = re.compile(r"的[^，。；！？、\d的]{1,6}")
 
 
 @cache
+def _received_in_hand() -> tuple[str, ...]:
+    """Receiving verbs said only of people taking aid in hand (领到, 领取 …)."""
+    return tuple(raw_cues()["received_in_hand"])
+
+
+@cache
 def _income_words() -> tuple[str, ...]:
     """What a family lives on, named after an amount (收入, 退休金 …): no money given."""
     return tuple(raw_cues()["income_named_after"])
@@ -793,6 +799,7 @@ def money_metric(masked: str, mention: Mention, scope: Scope) -> str:
         and (
             _COUNTED.search(masked, scope.sentence[0], got[0])
             or masked.endswith(c.beneficiaries, scope.clause[0], got[0])
+            or masked.startswith(_received_in_hand(), got[0])
         )
     ):
         # "老人119名…收到了23800元的慰问物资", "35名女童领到了助学金21200元", "老人得到

@@ -37,6 +37,7 @@ _AMOUNT = (
 )
 UNIT_WORDS = {
     "元": "yuan",
+    "块钱": "yuan",  # as people say it ("补贴了800块钱暖气费")
     "户次": "household_visits",
     "户": "households",
     "人次": "person_visits",
