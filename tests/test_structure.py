@@ -2604,3 +2604,17 @@ def test_money_expected_to_reach_people_by_a_date_is_planned():
     text = "生活补贴\n\n全县共计发放补贴资金180万元，预计将在9月底前发放到位。\n"
     (fig,) = figures(text, province="陕西")
     assert fig["status"] == "planned"
+
+
+def test_amounts_listed_after_what_an_uncounted_class_receives_are_rates_too():
+    text = "慰问\n\n特困职工和困难老人分别领到慰问金1200元和800元。\n"
+    got = _by_value(figures(text, province="陕西"))
+    assert got[1_200]["metric"] == got[800]["metric"] == "aid_standard"
+    counted = "慰问\n\n全区260名困难职工领到了慰问金13万元。\n"
+    assert ("aid_disbursed", 130_000) in [(f["metric"], f["value"]) for f in figures(counted)]
+
+
+def test_people_counted_who_will_get_money_are_aided_as_planned():
+    text = "过节补贴\n\n春节前，全市12万名困难居民将拿到8000万元过节补贴。\n"
+    got = _by_value(figures(text, province="山东"))
+    assert (got[120_000]["metric"], got[120_000]["status"]) == ("people_aided", "planned")

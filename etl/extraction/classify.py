@@ -206,9 +206,21 @@ def _receiving_pattern() -> re.Pattern:
 
 
 def _received_by_class(masked: str, lo: int, hi: int) -> bool:
-    """Whether the amount at `hi` is what a class of recipients each receives, uncounted."""
+    """Whether the amount at `hi` is what a class of recipients each receives, uncounted; or
+    one listed after such an amount ("困难职工分别领到救助金3000元、2000元")."""
     reach = 12 + _RECEIVED_NOUN_MAX
-    return _receiving_pattern().search(masked, max(lo, hi - reach), hi) is not None
+    while True:
+        found = _receiving_pattern().search(masked, max(lo, hi - reach), hi)
+        if found is not None:
+            return _COUNTED.search(masked, lo, found.start() + 1) is None
+        listed = _LISTED_AMOUNT_BEFORE.search(masked, max(lo, hi - 16), hi)
+        if listed is None:
+            return False
+        hi = listed.start()
+
+
+# An amount of yuan listed right before another ("150元和500元", "3000元、2000元").
+_LISTED_AMOUNT_BEFORE = re.compile(r"\d+(?:\.\d+)?万?元(?:和|、|或|及)$")
 
 
 def _given_to_class(masked: str, mention: Mention, scope: Scope) -> str | None:
