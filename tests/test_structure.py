@@ -2618,3 +2618,10 @@ def test_people_counted_who_will_get_money_are_aided_as_planned():
     text = "过节补贴\n\n春节前，全市12万名困难居民将拿到8000万元过节补贴。\n"
     got = _by_value(figures(text, province="山东"))
     assert (got[120_000]["metric"], got[120_000]["status"]) == ("people_aided", "planned")
+
+
+def test_what_one_package_is_worth_is_what_each_recipient_gets():
+    homes = "年夜饭\n\n区慈善会向1200户困难家庭赠送年夜饭，每份260元。\n"
+    members = "消费券\n\n市总工会向会员发放8万份消费券，每份30元。\n"
+    assert _by_value(figures(homes, province="福建"))[260]["unit"] == "yuan_per_household"
+    assert _by_value(figures(members, province="广东"))[30]["unit"] == "yuan_per_person"

@@ -66,6 +66,10 @@ def rate_unit(masked: str, mention: Mention, scope: Scope) -> str | None:
     by_class = _given_to_class(masked, mention, scope) or _class_item(masked, mention, scope)
     if by_class:
         return by_class
+    package = nearest_left(masked, scope.clause[0], mention.start, _per_package())
+    if package and mention.start - package[0] <= _PACKAGE_REACH:
+        counted = _COUNTED.findall(masked, scope.sentence[0], package[0])
+        return "yuan_per_household" if counted and counted[-1] == "户" else "yuan_per_person"
     each_recipient = _given_to_each(masked, scope.clause[0], mention.start) or (
         mention.unit == "yuan" and _each_right_before(masked, scope.clause[0], mention.start)
     )
@@ -725,6 +729,15 @@ def is_not_money_outcome(masked: str, mention: Mention, scope: Scope) -> bool:
 
 # What an amount is, named right after it ("1.2亿元的小额贷款"): 的 and a short noun.
 _NAMED_AFTER = re.compile(r"的[^，。；！？、\d的]{1,6}")
+
+
+_PACKAGE_REACH = 6  # "每份价值约380元": from the word to the amount
+
+
+@cache
+def _per_package() -> tuple[str, ...]:
+    """Words for one package handed out (每份, 每袋 …): what it is worth, each recipient gets."""
+    return tuple(raw_cues()["per_package"])
 
 
 @cache
