@@ -2625,3 +2625,13 @@ def test_what_one_package_is_worth_is_what_each_recipient_gets():
     members = "消费券\n\n市总工会向会员发放8万份消费券，每份30元。\n"
     assert _by_value(figures(homes, province="福建"))[260]["unit"] == "yuan_per_household"
     assert _by_value(figures(members, province="广东"))[30]["unit"] == "yuan_per_person"
+
+
+def test_a_county_written_without_its_suffix_after_being_there_is_named_in_a_body():
+    text = (
+        "慈善送暖\n\n近日，市慈善总会开展寒冬送暖活动。\n\n三年来，基金会在长汀共投入600多万元，"
+        "用于助学和助困。\n\n志愿者又来到龙泉社区，给20户居民送上年货。\n"
+    )
+    got = _by_value(figures(text, province="福建"))
+    assert got[6_000_000]["place"] == "长汀县"
+    assert got[20]["place"] != "龙泉市"

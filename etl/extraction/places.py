@@ -149,6 +149,7 @@ class Gazetteer:
             n for n in self.by_name if len(n) == 2 and n[0] in _CONJUNCTIONS and n[1] in _LEVELS
         )
         self._generic_districts = frozenset(raw_cues()["places"]["generic_districts"])
+        self._went_to = re.compile(alternation(raw_cues()["places"]["county_after_in_body"]))
         self._names = set(self.by_name) | set(self.short)
         # One automaton over every name: a single pass finds the longest name at each place.
         self._automaton = Matcher(self._names)
@@ -196,6 +197,28 @@ class Gazetteer:
                     places = tuple(self.district_short[word])
                     found.append(Mention(start, last + 1, word, places, True))
             found.sort(key=lambda m: m.start)
+        elif self.county_short:
+            # In a body, a county written without 县/市 names it where people go or work there
+            # ("在连城共投入…", "来到东阳、永康开展…"): right after a word of going or being there
+            # (looked up where those words stand, not scanned for over the whole body).
+            added = False
+            taken = {m.start for m in found}
+            for there in self._went_to.finditer(text):
+                start = there.end()
+                word = next(
+                    (
+                        w
+                        for n in _COUNTY_SHORT_LENGTHS
+                        if (w := text[start : start + n]) in self.county_short
+                    ),
+                    None,
+                )
+                if word and start not in taken and _ENDS_A_COUNTY.match(text, start + len(word)):
+                    places = tuple(self.county_short[word])
+                    found.append(Mention(start, start + len(word), word, places, True))
+                    added = True
+            if added:
+                found.sort(key=lambda m: m.start)
         return found
 
     @staticmethod
@@ -256,6 +279,14 @@ def _towns_by_province() -> dict[str, frozenset[str]]:
 
 _CONJUNCTIONS = "和与及同"
 _LEVELS = "省市州盟县区旗"
+
+
+_COUNTY_SHORT_LENGTHS = (4, 3, 2)  # the longest first, as a scan would match
+# What may follow a county written without 县/市 in a body: no character that goes on with a
+# longer name (连城县 …, 龙泉社区, 莲花湖乡), but a mark, a joining word or what was done there.
+_ENDS_A_COUNTY = re.compile(
+    r"(?:[^\u4e00-\u9fff]|等|和|与|及|共|的|开展|举行|举办|启动|慰问|走访|看望|过年|工作|投入|援建|发放|捐)"
+)
 
 
 def _after_a_word(text: str, start: int) -> bool:
