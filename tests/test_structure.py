@@ -2635,3 +2635,12 @@ def test_a_county_written_without_its_suffix_after_being_there_is_named_in_a_bod
     got = _by_value(figures(text, province="福建"))
     assert got[6_000_000]["place"] == "长汀县"
     assert got[20]["place"] != "龙泉市"
+
+
+def test_counts_of_different_goods_are_two_figures_and_a_generic_restatement_is_one():
+    text = (
+        "慰问\n\n街道共发放大米150袋。随后，社区又为困难户送去食用油150桶。\n\n"
+        "区红十字会送去爱心包800份。红十字会用善款采购生活物资800份，送到困难群众家中。\n"
+    )
+    values = [f["value"] for f in figures(text, province="北京")]
+    assert values.count(150) == 2 and values.count(800) == 1

@@ -520,6 +520,35 @@ def _other_items(text: str, a: tuple[int, int], b: tuple[int, int]) -> bool:
     return bool(label_a and label_b and label_a.group(0) != label_b.group(0))
 
 
+_ITEM_MARKS = "，,。；;！？!?、 \n"
+
+
+def _goods_named(text: str, fig: Figure) -> set[str]:
+    """The goods words of a count of items' own list item ("观影券2000份", "2000份年货")."""
+    lo, hi = bounds(text, fig.span[0], _ITEM_MARKS)
+    item = text[lo:hi]
+    return {word for word in cues().goods if word in item} - _generic_goods()
+
+
+@cache
+def _generic_goods() -> frozenset[str]:
+    """Goods words that name any goods (物资, 慰问品, 礼包 …): "爱心包6900份" restated as
+    "生活物资6900份" is one count."""
+    c = cues()
+    return frozenset(n.word for n in c.money_nouns if n.target == "in_kind_value") | frozenset(
+        raw_cues()["items"]["generic_goods"]
+    )
+
+
+def _other_goods(text: str, a: Figure, b: Figure) -> bool:
+    """Whether two counts of items name different goods ("年货2000份" and "观影券2000份"): two
+    figures, not one restated."""
+    if a.metric != "items_distributed":
+        return False
+    named_a, named_b = _goods_named(text, a), _goods_named(text, b)
+    return bool(named_a and named_b and not named_a & named_b)
+
+
 def _other_givers(a: str, b: str) -> bool:
     """Whether two givers' names are two givers, not one named twice."""
     return len(a) >= 2 and len(b) >= 2 and a not in b and b not in a
@@ -595,6 +624,7 @@ def _deduplicate(figures: list[tuple[Figure, tuple[int, int]]], text: str) -> li
                 )
                 and not _other_givers(giver(fig, sentence), giver(k, s))
                 and not _other_items(text, sentence, s)
+                and not _other_goods(text, k, fig)
             ),
             None,
         )
