@@ -2644,3 +2644,9 @@ def test_counts_of_different_goods_are_two_figures_and_a_generic_restatement_is_
     )
     values = [f["value"] for f in figures(text, province="北京")]
     assert values.count(150) == 2 and values.count(800) == 1
+
+
+def test_a_rate_written_after_its_amount_with_mei_is_a_rate():
+    text = "补助\n\n今年春节补助标准定为800元每户（人），由街道统一发放。\n"
+    (fig,) = figures(text, province="浙江")
+    assert (fig["metric"], fig["unit"]) == ("aid_standard", "yuan_per_household")

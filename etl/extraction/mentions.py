@@ -61,7 +61,7 @@ UNIT_WORDS = {
 MEASURE_WORDS = tuple(raw_cues()["items"]["measure_words"])
 _UNITS = alternation((*UNIT_WORDS, *MEASURE_WORDS))
 MENTION = re.compile(
-    rf"{_AMOUNT}(?P<unit>{_UNITS})(?P<alt>[（(](?:[件套份床袋次户]|人次|户次)[）)])?"
+    rf"{_AMOUNT}(?P<unit>{_UNITS})(?P<alt>[（(](?:[件套份床袋次户人]|人次|户次)[）)])?"
 )
 # 37.5万城乡困难群众: a count of people written with 万/亿 and a noun instead of a unit.
 # (Not before 余/多 either: "5万余户" is households, its "5万" no bare count.)
@@ -163,8 +163,9 @@ RANGE_BEFORE = re.compile(r"\d[-~—－至到]$")
 _BASIS_BEFORE = re.compile(r"每(?:增加|多|户|家)?$")
 # The lower end of a range written before an amount's upper end: "2000—5000元", "2至3万元".
 RANGE_LOWER = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)(千万|百万|十万|万|亿)?[-~—－至到]$")
-# 元/人, 元/人/月, and yearly rates written either way (元/年/户, 元/户/年): per person or household
-RATE_AFTER = re.compile(r"^(?:/年)?/(人|户)(?:[/·]?[月年])?")
+# 元/人, 元/人/月, and yearly rates written either way (元/年/户, 元/户/年): per person or
+# household; also 元每户 / 元每人 ("补助标准为1500元每户（人）").
+RATE_AFTER = re.compile(r"^(?:(?:/年)?/|每)(人|户)(?:[/·]?[月年])?")
 
 
 @dataclass(frozen=True)
