@@ -20,6 +20,7 @@ from etl.extraction.placing import (
     article_place,
     capital_place,
     continued_place,
+    firm_headline,
     lead_sentence,
     named_places,
     new_area_place,
@@ -176,7 +177,6 @@ def process_text(raw: RawText, meta: ReportMeta) -> Document:
             body,
         )
         unnamed = unnamed_body_place(title_names, full)
-        by_default = False
         if governing is None:
             governing = (
                 new_area_place(title)
@@ -185,18 +185,17 @@ def process_text(raw: RawText, meta: ReportMeta) -> Document:
                 or publisher_place(own.publisher, province)
                 or venue_place(title, in_title, province)
                 or unnamed
+                or (Located(full, "province") if full else None)
             )
-            if governing is None and full:
-                governing, by_default = Located(full, "province"), True
         elif governing.level == "province" and unnamed is not None:
             governing = unnamed  # "县总工会…" over a dateline's province: a county's news
-        # An article placed in its province only because it names no place speaks of the
-        # whole province only when it says so (全省, 我省): a company's union that province
-        # bodies visit or give to ("省工办…走访", "江西省国防工会下拨…") is no province's news.
         unstated = (
             governing is not None
             and governing.level == "province"
-            and not states_province(title + body + attribution, province, full, by_default)
+            and (
+                firm_headline(title)
+                or not states_province(title + body + attribution, province, full)
+            )
         )
         headlines = [(norm.to_norm(s), norm.to_norm(e)) for s, e in loc.title_ranges]
         article = Article(

@@ -59,7 +59,7 @@ class _Vocab:
     venue: re.Pattern
     joint_levels: tuple[str, ...]
     province_words: dict[str, tuple[str, ...]]  # province | municipality | region
-    province_whole: dict[str, tuple[str, ...]]  # … those that speak of the whole of it
+    firm_openers: tuple[str, ...]
     own_body: dict[str, re.Pattern]
     media_after: tuple[str, ...]
     firm_branches: tuple[str, ...]
@@ -140,7 +140,7 @@ def _vocab() -> _Vocab:
         ),
         joint_levels=tuple(data["joint_levels_after"]),
         province_words={k: tuple(ws) for k, ws in data["province_words"].items()},
-        province_whole={k: tuple(ws) for k, ws in data["province_whole"].items()},
+        firm_openers=tuple(data["firm_openers"]),
         # A body of the province written with its level character alone, at the start of a
         # phrase: "省国防工会开展…", "由省慈善总会…" (a municipality's 市…, a region's 区…).
         own_body={
@@ -1101,6 +1101,13 @@ def unnamed_body_place(title_names: list[Named], province_full: str | None) -> L
     return Located(province_full, back.level)
 
 
+def firm_headline(title: str) -> bool:
+    """Whether a headline is about a firm's own body ("公司工会开展春节送温暖活动"): its news is
+    somewhere in the province, never the province's, whatever province bodies visit or give
+    to the firm in the body."""
+    return title.startswith(_vocab().firm_openers)
+
+
 _BRANCH_GAP = 10  # the most characters of a body's name between its place and its branch's
 
 
@@ -1241,24 +1248,19 @@ _MUNICIPALITIES = ("北京", "天津", "上海", "重庆")
 _REGIONS = ("内蒙古", "广西", "西藏", "宁夏", "新疆")
 
 
-def states_province(
-    text: str, province: str | None, full: str | None, as_a_whole: bool = False
-) -> bool:
-    """Whether an article's text names its province or speaks of it or its bodies (全省,
-    省民政厅; 全市 for a municipality, 全区 for an autonomous region); with `as_a_whole`, only
-    whether it speaks of the whole province (全省, 我省)."""
+def states_province(text: str, province: str | None, full: str | None) -> bool:
+    """Whether an article's text names its province or speaks of it as a whole (全省, 省民政厅;
+    全市 for a municipality, 全区 for an autonomous region)."""
     if not province:
         return False
+    if _names_outside_media(text, full or province) or _names_outside_media(text, province):
+        return True
     kind = (
         "municipality"
         if province in _MUNICIPALITIES
         else ("region" if province in _REGIONS else "province")
     )
     v = _vocab()
-    if as_a_whole:
-        return any(w in text for w in v.province_whole[kind])
-    if _names_outside_media(text, full or province) or _names_outside_media(text, province):
-        return True
     return any(w in text for w in v.province_words[kind]) or bool(v.own_body[kind].search(text))
 
 
