@@ -2650,3 +2650,14 @@ def test_a_rate_written_after_its_amount_with_mei_is_a_rate():
     text = "补助\n\n今年春节补助标准定为800元每户（人），由街道统一发放。\n"
     (fig,) = figures(text, province="浙江")
     assert (fig["metric"], fig["unit"]) == ("aid_standard", "yuan_per_household")
+
+
+def test_stations_counted_with_ge_are_no_people():
+    text = "互助\n\n街道建起了45个社区居民互助救助站，帮助困难群众过冬。\n"
+    assert all(f["unit"] != "persons" for f in figures(text, province="天津"))
+
+
+def test_people_a_patrol_reached_who_then_received_aid_are_aided():
+    text = "寒夜救助\n\n救助站工作人员夜间巡查，共劝导6人进站接受救助。\n"
+    got = _by_value(figures(text, province="山东"))
+    assert got[6]["metric"] == "people_aided"

@@ -741,6 +741,12 @@ def _per_package() -> tuple[str, ...]:
 
 
 @cache
+def _aid_received() -> tuple[str, ...]:
+    """Words after a count of people saying they then received aid (接受救助 …)."""
+    return tuple(raw_cues()["persons"]["aid_received_after"])
+
+
+@cache
 def _received_in_hand() -> tuple[str, ...]:
     """Receiving verbs said only of people taking aid in hand (领到, 领取 …)."""
     return tuple(raw_cues()["received_in_hand"])
@@ -1338,6 +1344,12 @@ def _person_cue(masked: str, mention: Mention, scope: Scope) -> str | None:
         return None  # "慰问团已发现了150多名抗战老兵": found, not reached
     if hit and hit[1].word in c.benefit_verbs and _subsidy_paid_before(masked, scope, hit[0]):
         return "people_aided"  # "发放价格临时补贴…万元，惠及困难群众77万余人次"
+    if (
+        hit
+        and hit[1].target == "people_reached"
+        and first_right(masked, mention.end, scope.clause[1], _aid_received()) is not None
+    ):
+        return "people_aided"  # "劝导4人进站接受救助": reached, then aided
     if hit:
         return _consoled(masked, mention, scope, hit[1].target)
     verb = first_right(masked, mention.end, scope.clause[1], c.person_verbs)

@@ -25,6 +25,7 @@ PERSON_CONTEXT_LISTS = (
     "consolation",
     "aid_money",
     "bare_counts",
+    "aid_received_after",
 )
 
 

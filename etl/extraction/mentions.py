@@ -93,6 +93,11 @@ _GROUP_LIST = 24  # the most characters of a list of groups between a bare count
 _PEOPLE_AFTER_GE = re.compile(
     rf"^[^，。；、\d]{{0,4}}?(?:{alternation([*_COUNTS['nouns'], *raw_cues()['ge_people_nouns']])})"
 )
+# … unless the phrase after it ends in a place people are helped at ("123个社区居民互助救助站").
+_FACILITY_REACH = 14  # characters after the count within which that place's name ends
+_FACILITY_AFTER = re.compile(
+    rf"[^，。；、\d]{{0,10}}?(?:{alternation(raw_cues()['items']['facilities'])})"
+)
 # "困难群众超过190万": the people a bare count at a clause's end names, right before it.
 _LINKS = [*_BOUNDING_BEFORE, *_COUNTS["bare_count_links"]]
 PEOPLE_BEFORE = re.compile(rf"(?:{alternation(_COUNTS['nouns'])})(?:{alternation(_LINKS)})?$")
@@ -281,8 +286,12 @@ def find_mentions(text: str, offset: int = 0) -> list[Mention]:
             )
         ):
             unit, generic = "households", False  # "30个特困户", "12个困难家庭", "家庭520余个"
-        elif word == "个" and _PEOPLE_AFTER_GE.match(after):
-            unit, generic = "persons", False  # "140多个困难职工"
+        elif (
+            word == "个"
+            and _PEOPLE_AFTER_GE.match(after)
+            and not _FACILITY_AFTER.match(text, m.end(), m.end() + _FACILITY_REACH)
+        ):
+            unit, generic = "persons", False  # "140多个困难职工", not "123个居民互助救助站"
         amount_end = m.end() + len("民币") if currency else m.end()
         rate, end = _rate_after(text, amount_end) if unit == "yuan" else (None, amount_end)
         if unit == "yuan" and not m.group("mag"):
