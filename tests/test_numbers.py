@@ -99,3 +99,11 @@ def test_amounts_read_the_way_officials_write_them(value, unit, qualifier, writt
     from etl.units import format_amount
 
     assert format_amount(value, unit, qualifier) == written
+
+
+def test_a_wan_after_a_numeral_holding_yi_scales_only_what_follows_the_yi():
+    from etl.extraction.numbers import scaled
+
+    assert scaled("五亿一千", "万") == 510_000_000
+    assert scaled("三亿零五百", "万") == 305_000_000
+    assert scaled("3.5", "万") == 35_000

@@ -2661,3 +2661,20 @@ def test_people_a_patrol_reached_who_then_received_aid_are_aided():
     text = "寒夜救助\n\n救助站工作人员夜间巡查，共劝导6人进站接受救助。\n"
     got = _by_value(figures(text, province="山东"))
     assert got[6]["metric"] == "people_aided"
+
+
+def test_the_province_that_sends_aid_is_not_the_reports_province():
+    text = (
+        "江苏援疆发起送温暖活动\n\n新华社乌鲁木齐1月5日电 冰箱30台、洗衣机20台，江苏援疆团队为"
+        "伊宁县80户困难家庭送去新年礼物。据江苏省对口支援新疆前方指挥部介绍，所需近8万元资金"
+        "全部由江苏商会出资。\n"
+    )
+    found = figures(text, province="新疆")
+    assert {f["province"] for f in found} == {"新疆"}
+    assert all(f["place"] != "乌鲁木齐市" for f in found)
+
+
+def test_children_of_poor_households_are_people():
+    text = "暖冬包\n\n工作人员向该校150名贫困户子女每人赠送了一个暖冬包。\n"
+    got = _by_value(figures(text, province="陕西"))
+    assert got[150]["unit"] == "persons"

@@ -146,14 +146,22 @@ def _other_province(
     return named.pop()
 
 
-def _province_names(places: list[PlaceMention]) -> list[tuple[int, str]]:
-    """(start, province) of every province written by its full name among `places`."""
+def _province_names(text: str, places: list[PlaceMention]) -> list[tuple[int, str]]:
+    """(start, province) of every province written by its full name among `places`, but one
+    whose people or team come from it ("福建省对口支援新疆…", "河南商会")."""
+    elsewhere = _hometown_words()
     return [
         (n.start, c.province)
         for n in places
-        if not n.short and n.level == "province"
+        if not n.short and n.level == "province" and not text.startswith(elsewhere, n.end)
         for c in n.candidates
     ]
+
+
+@cache
+def _hometown_words() -> tuple[str, ...]:
+    """Words after a place that name where people or a team come from (商会, 籍, 援 …)."""
+    return tuple(raw_cues()["places"]["hometown_after"])
 
 
 def _place_mentions(text: str, lo: int, hi: int) -> list[PlaceMention]:
@@ -209,7 +217,7 @@ def extract_article(
     frames = find_frames(text, article.start, article.end)
     if places is None:
         places = _place_mentions(text, article.start, article.end)
-    provinces = _province_names(places)
+    provinces = _province_names(text, places)
     for m in sorted([*found, *(c.mention for c in cells.values())], key=lambda x: x.start):
         scope = classify.scope_of(masked, m, previous_end, article.start, article.end)
         previous_end = m.end

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from etl.extraction.cues import alternation, cues, raw_cues
-from etl.extraction.numbers import apply_magnitude, parse_number
+from etl.extraction.numbers import apply_magnitude, parse_number, scaled
 
 # Every amount opens with a digit or one of these numerals. Each pattern opens with that one
 # character class, so the regex engine skips the other characters in C instead of trying the
@@ -223,7 +223,7 @@ def _value(m: re.Match, text: str) -> float | None:
     ):
         return None
     try:
-        return apply_magnitude(parse_number(num), mag)
+        return scaled(num, mag)
     except (ValueError, KeyError):
         return None
 

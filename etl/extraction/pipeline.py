@@ -28,6 +28,7 @@ from etl.extraction.placing import (
     states_province,
     unnamed_body_place,
     venue_place,
+    without_agency_datelines,
 )
 from etl.extraction.script import to_simplified
 from etl.extraction.segment import hard_breaks, segment
@@ -218,7 +219,7 @@ def process_text(raw: RawText, meta: ReportMeta) -> Document:
             PlaceMention(m.start + start, m.end + start, m.written, m.candidates, m.short)
             for m in in_body
         ]
-        names = named_places(text, start, end, places, province)
+        names = without_agency_datelines(text, named_places(text, start, end, places, province))
         found = extract_article(
             raw.name, text, masked, article, names, governing, published, norm.shown, title, places
         )

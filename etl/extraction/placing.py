@@ -1178,6 +1178,18 @@ def _in_dateline(text: str, name: Named) -> bool:
     return False
 
 
+def without_agency_datelines(text: str, names: list[Named]) -> list[Named]:
+    """The names of an article's text but those inside a national agency's dateline ("新华社
+    乌鲁木齐1月2日电"): the bureau it was filed from places none of the figures after it."""
+    if not names:
+        return names
+    lo, hi = names[0].start, names[-1].end
+    spans = [m.span() for m in _agency_dateline().finditer(text, max(0, lo - 8), hi)]
+    if not spans:
+        return names
+    return [n for n in names if not any(a <= n.start and n.end <= b for a, b in spans)]
+
+
 def _wire_label(title: str, run: Named | None) -> bool:
     """Whether a headline opens with a province's name and a colon ("河南：…"): an agency's
     label for where the story comes from, which the lead then places."""
