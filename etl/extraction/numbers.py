@@ -91,11 +91,8 @@ def _split_magnitude(magnitude: str) -> list[str]:
 def scaled(numeral: str, magnitude: str) -> float:
     """A numeral with the magnitude written after it: 3.5 + 万 → 35000; a 万 after a numeral that
     holds 亿 scales only what follows the 亿 (五亿一千 + 万 → 510000000)."""
-    scale = 1
-    for part in _split_magnitude(magnitude):
-        scale *= MAGNITUDES[part]
-    head, found, tail = numeral.partition("亿")
-    if found and head and scale < MAGNITUDES["亿"]:
+    head, found, tail = numeral.partition("亿") if magnitude else ("", "", "")
+    if found and head and "亿" not in magnitude:
         tail = tail.lstrip("零")
         rest = apply_magnitude(parse_number(tail), magnitude) if tail else 0
         return round(parse_number(head) * MAGNITUDES["亿"] + rest, 2)

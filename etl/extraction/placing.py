@@ -424,9 +424,14 @@ def named_places(
     if found_towns:
         # "寄回松江区石湖荡镇" in a Yunnan story: a town written right after a place of another
         # province lies there, and so does every other mention of its name ("石湖荡镇采购了…")
-        abroad = [m.end for m in mentions if located(m, province) is None]
-        named = {text[n.start : n.end] for n in found_towns}
-        foreign = {t for t in named if any(text.startswith(t, end) for end in abroad)}
+        named = tuple({text[n.start : n.end] for n in found_towns})
+        foreign = {
+            town
+            for m in mentions
+            if text.startswith(named, m.end) and located(m, province) is None
+            for town in named
+            if text.startswith(town, m.end)
+        }
         out.extend(n for n in found_towns if text[n.start : n.end] not in foreign)
     out.extend(unknown_counties(text, lo, hi, kept + [(n.start, n.end) for n in out]))
     out.extend(_capital_named(text, lo, hi, province))
