@@ -158,7 +158,8 @@ class Gazetteer:
         self, text: str, counties: bool = False, names: list[Mention] | None = None
     ) -> list[Mention]:
         """Every place name in `text`, longest match first, left to right; with `counties`, also
-        counties written without 县/市 (for a headline or a lead). `names` are the names of
+        counties written without 县/市 (for a headline or a lead), else such a county only right
+        after a word of being or going there (in a body). `names` are the names of
         `text` when a scan of a longer text found them already (a lead cut at its sentence
         end: no name holds 。, so the longer scan matches the same there)."""
         found = list(names) if names is not None else []
@@ -283,9 +284,9 @@ _LEVELS = "省市州盟县区旗"
 
 _COUNTY_SHORT_LENGTHS = (4, 3, 2)  # the longest first, as a scan would match
 # What may follow a county written without 县/市 in a body: no character that goes on with a
-# longer name (连城县 …, 龙泉社区, 莲花湖乡), but a mark, a joining word or what was done there.
+# longer name (连城县 …, 龙泉社区, 莲花湖乡), but a mark or a word of cues.yml.
 _ENDS_A_COUNTY = re.compile(
-    r"(?:[^\u4e00-\u9fff]|等|和|与|及|共|的|开展|举行|举办|启动|慰问|走访|看望|过年|工作|投入|援建|发放|捐)"
+    rf"(?:[^\u4e00-\u9fff]|{alternation(raw_cues()['places']['county_in_body_before'])})"
 )
 
 
