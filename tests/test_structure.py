@@ -2678,3 +2678,12 @@ def test_children_of_poor_households_are_people():
     text = "暖冬包\n\n工作人员向该校150名贫困户子女每人赠送了一个暖冬包。\n"
     got = _by_value(figures(text, province="陕西"))
     assert got[150]["unit"] == "persons"
+
+
+def test_a_lead_going_on_after_an_opening_quotation_is_read_from_the_quote_s_end():
+    text = (
+        "爱心棉被送到山区学校\n\n“谢谢你们送来的棉被……”这几天，一封封感谢信从贵州省毕节市纳雍县"
+        "寄回嘉定区华亭镇。原来，华亭镇采购了价值约40万元的棉被。\n"
+    )
+    (fig,) = figures(text, province="贵州")
+    assert (fig["place"], fig["level"]) == ("纳雍县", "county")

@@ -60,6 +60,7 @@ class _Vocab:
     joint_levels: tuple[str, ...]
     province_words: dict[str, tuple[str, ...]]  # province | municipality | region
     firm_openers: tuple[str, ...]
+    speech_verbs: tuple[str, ...]
     own_body: dict[str, re.Pattern]
     media_after: tuple[str, ...]
     firm_branches: tuple[str, ...]
@@ -141,6 +142,7 @@ def _vocab() -> _Vocab:
         joint_levels=tuple(data["joint_levels_after"]),
         province_words={k: tuple(ws) for k, ws in data["province_words"].items()},
         firm_openers=tuple(data["firm_openers"]),
+        speech_verbs=tuple(data["speech_verbs"]),
         # A body of the province written with its level character alone, at the start of a
         # phrase: "省国防工会开展…", "由省慈善总会…" (a municipality's 市…, a region's 区…).
         own_body={
@@ -1236,12 +1238,16 @@ def _first_run(names: list[Named], text: str = "") -> Named | None:
 
 def lead_sentence(body: str) -> tuple[int, int]:
     """The lead: the body's first sentence, after an opening quotation of someone's words
-    ("“今天就收到了慰问金……”王奶奶说。") that news stories often begin with."""
+    ("“今天就收到了慰问金……”王奶奶说。") that news stories often begin with; a sentence that
+    goes on after the quotation without saying who spoke ("“谢谢你们……”这几天，感谢信从某县
+    寄回…。") is the lead from there."""
     start = len(body) - len(body.lstrip())
     if body.startswith("“", start):
         closing = body.find("”", start)
         if closing >= 0:
-            start = min(bounds(body, closing, _LEAD_MARKS)[1] + 1, len(body))
+            end = bounds(body, closing, _LEAD_MARKS)[1]
+            spoken = any(word in body[closing + 1 : end] for word in _vocab().speech_verbs)
+            start = min(end + 1, len(body)) if spoken else closing + 1
     return start, bounds(body, start, _LEAD_MARKS)[1]
 
 
