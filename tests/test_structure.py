@@ -2687,3 +2687,12 @@ def test_a_lead_going_on_after_an_opening_quotation_is_read_from_the_quote_s_end
     )
     (fig,) = figures(text, province="贵州")
     assert (fig["place"], fig["level"]) == ("纳雍县", "county")
+
+
+def test_counties_listed_after_being_there_are_all_named():
+    text = (
+        "泉州市民政局开展寒冬送暖\n\n节前，市民政局开展慰问。基金会在永春、德化两地开展送暖活动，"
+        "向520户困难家庭发放冬令物资。\n"
+    )
+    (fig,) = figures(text, province="福建")
+    assert (fig["place"], fig["level"]) == ("泉州市", None)  # a sum over two of its counties

@@ -206,21 +206,26 @@ class Gazetteer:
             taken = {m.start for m in found}
             for there in self._went_to.finditer(text):
                 start = there.end()
-                word = next(
-                    (
-                        w
-                        for n in _COUNTY_SHORT_LENGTHS
-                        if (w := text[start : start + n]) in self.county_short
-                    ),
-                    None,
-                )
-                if word and start not in taken and _ENDS_A_COUNTY.match(text, start + len(word)):
+                # … and the counties listed after it ("在南安、德化两地开展…")
+                while (word := self._county_at(text, start)) and start not in taken:
                     places = tuple(self.county_short[word])
                     found.append(Mention(start, start + len(word), word, places, True))
                     added = True
+                    start += len(word)
+                    if not text.startswith(_COUNTY_LIST_JOINERS, start):
+                        break
+                    start += 1
             if added:
                 found.sort(key=lambda m: m.start)
         return found
+
+    def _county_at(self, text: str, start: int) -> str | None:
+        """A county written without 县/市 at `start` that no longer name goes on from."""
+        for n in _COUNTY_SHORT_LENGTHS:
+            word = text[start : start + n]
+            if word in self.county_short:
+                return word if _ENDS_A_COUNTY.match(text, start + n) else None
+        return None
 
     @staticmethod
     def _right_after_its_city(found: list[Mention], start: int, districts: list[Place]) -> bool:
@@ -283,6 +288,7 @@ _LEVELS = "省市州盟县区旗"
 
 
 _COUNTY_SHORT_LENGTHS = (4, 3, 2)  # the longest first, as a scan would match
+_COUNTY_LIST_JOINERS = ("、", "和")
 # What may follow a county written without 县/市 in a body: no character that goes on with a
 # longer name (连城县 …, 龙泉社区, 莲花湖乡), but a mark or a word of cues.yml.
 _ENDS_A_COUNTY = re.compile(
