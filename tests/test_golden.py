@@ -19,7 +19,7 @@ def extracted(path: Path) -> list[dict]:
 
 
 # Measured on the 1,007 reports bundled so far (see bench/crossval.py for the per-fold spread):
-# F1 0.957, strict 0.928, place 0.918 (0.913 wrapped: a line that ends at a sentence mark is
+# F1 0.957, strict 0.928, place 0.919 (0.913 wrapped: a line that ends at a sentence mark is
 # read as a paragraph end, which stops a visit's place from carrying on), status 0.974,
 # qualifier 0.997, season 0.910 (a matched figure's headline season, or none, is the gold's:
 # etl.evaluation.headline_season). Each batch joined after it had been scored unseen (F1
