@@ -258,3 +258,19 @@ def _by_edge(words: Iterable[str | Cue], edge: int) -> dict[str, tuple[str | Cue
         _EDGES.clear()
     _EDGES[(id(words), edge)] = (words, table)  # the tuple is kept: its id stays its own
     return table
+
+
+SECTION_HEADING_MAX = 25  # a line this short without a full stop heads a section
+
+
+def heading_before(text: str, lo: int, end: int) -> tuple[int, int] | None:
+    """The span of the nearest line that heads a section above `end` (where a line ends) and
+    after `lo`: not blank, at most SECTION_HEADING_MAX characters, no full stop. Lines are
+    found from `end` backwards (rfind), not by splitting the whole text."""
+    while end > lo:
+        start = text.rfind("\n", lo, end) + 1
+        line = text[start:end]
+        if line.strip() and len(line) <= SECTION_HEADING_MAX and "。" not in line:
+            return start, end
+        end = start - 1
+    return None

@@ -17,7 +17,7 @@ from etl.extraction.numbers import parse_number
 from etl.extraction.periods import figure_period
 from etl.extraction.places import Mention as PlaceMention
 from etl.extraction.places import gazetteer
-from etl.extraction.placing import Located, Named, figure_place
+from etl.extraction.placing import Located, Named, figure_place, hometown_words
 from etl.extraction.scan import Matcher
 from etl.extraction.tables import table_cells
 from etl.model import Article, Figure
@@ -149,19 +149,13 @@ def _other_province(
 def _province_names(text: str, places: list[PlaceMention]) -> list[tuple[int, str]]:
     """(start, province) of every province written by its full name among `places`, but one
     whose people or team come from it ("福建省对口支援新疆…", "河南商会")."""
-    elsewhere = _hometown_words()
+    elsewhere = hometown_words()
     return [
         (n.start, c.province)
         for n in places
         if not n.short and n.level == "province" and not text.startswith(elsewhere, n.end)
         for c in n.candidates
     ]
-
-
-@cache
-def _hometown_words() -> tuple[str, ...]:
-    """Words after a place that name where people or a team come from (商会, 籍, 援 …)."""
-    return tuple(raw_cues()["places"]["hometown_after"])
 
 
 def _place_mentions(text: str, lo: int, hi: int) -> list[PlaceMention]:

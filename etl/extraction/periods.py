@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
 
+from etl.extraction.context import heading_before
 from etl.extraction.cues import cues
 from etl.extraction.numbers import parse_number
 from etl.paths import HOLIDAYS_FILE
@@ -101,7 +102,6 @@ REVIEW_YEARS = re.compile(
     rf"近{_CN_OR_ARABIC}年|{_CN_OR_ARABIC}年(?:来|以来|间|综述|回眸|回顾|巡礼|历程)"
 )
 HEADING_YEARS = re.compile(rf"^{_CN_OR_ARABIC}年(?![\d月度])")
-_HEADING_MAX = 25  # a line this short without a full stop is a section's heading
 _REVIEW_MAX_YEARS = 30  # "2015年来" names a year, not thirty years
 CAMPAIGN_YEAR = re.compile(r"(\d{4})\s*年(?:度)?\s*[“\"]?(?:元旦|春节|两节|“两节”|新春)")
 
@@ -381,8 +381,6 @@ def _review_years(sentence_left: str, article_left: str) -> int | None:
     or its paragraph's opening sentence says so, and the sentence sets no time of its own."""
     if "年" not in article_left or OWN_TIME.search(sentence_left):
         return None
-    # Lines are found from the figure backwards (rfind), not by splitting the whole article
-    # for every figure.
     headline_end = article_left.find("\n")
     if headline_end < 0:
         headline, paragraph, heading = article_left, "", ""
@@ -390,15 +388,8 @@ def _review_years(sentence_left: str, article_left: str) -> int | None:
         headline = article_left[:headline_end]
         paragraph_start = article_left.rfind("\n") + 1
         paragraph = article_left[paragraph_start:]
-        heading = ""
-        end = paragraph_start - 1
-        while end > headline_end:
-            start = article_left.rfind("\n", headline_end, end) + 1
-            line = article_left[start:end]
-            if line.strip() and len(line) <= _HEADING_MAX and "。" not in line:
-                heading = line
-                break
-            end = start - 1
+        span = heading_before(article_left, headline_end, paragraph_start - 1)
+        heading = article_left[span[0] : span[1]] if span else ""
     opening = _SENTENCE_ENDS.split(paragraph, maxsplit=1)[0] if paragraph != sentence_left else ""
     for text, pattern in (
         (headline, REVIEW_YEARS),

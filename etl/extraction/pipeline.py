@@ -21,6 +21,7 @@ from etl.extraction.placing import (
     capital_place,
     continued_place,
     firm_headline,
+    hometown_words,
     lead_sentence,
     named_places,
     new_area_place,
@@ -98,8 +99,7 @@ def _not_hometowns(text: str, mentions: list[PlaceMention]) -> list[PlaceMention
     """The place mentions that name a place of the news: not where people come from ("兰州
     商会", "定西籍"), nor a short city name that is part of a village's or street's name
     ("太原村")."""
-    places = raw_cues()["places"]
-    hometown, parts = tuple(places["hometown_after"]), tuple(places["name_part_before"])
+    hometown, parts = hometown_words(), tuple(raw_cues()["places"]["name_part_before"])
     return [
         m
         for m in mentions

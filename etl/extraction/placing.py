@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from etl.extraction.context import bounds
+from etl.extraction.context import bounds, heading_before
 from etl.extraction.cues import alternation, cues, raw_cues
 from etl.extraction.places import QUOTED_NAME, Mention, Place, gazetteer, known_towns, resolve
 
@@ -60,6 +60,8 @@ class _Vocab:
     joint_levels: tuple[str, ...]
     province_words: dict[str, tuple[str, ...]]  # province | municipality | region
     firm_openers: tuple[str, ...]
+    # where a team set out from, or where people come from ("从西宁出发", "兰州商会")
+    not_here_after: tuple[str, ...]
     speech_verbs: tuple[str, ...]
     own_body: dict[str, re.Pattern]
     media_after: tuple[str, ...]
@@ -142,6 +144,7 @@ def _vocab() -> _Vocab:
         joint_levels=tuple(data["joint_levels_after"]),
         province_words={k: tuple(ws) for k, ws in data["province_words"].items()},
         firm_openers=tuple(data["firm_openers"]),
+        not_here_after=(*data["origin_after"], *data["hometown_after"]),
         speech_verbs=tuple(data["speech_verbs"]),
         # A body of the province written with its level character alone, at the start of a
         # phrase: "省国防工会开展…", "由省慈善总会…" (a municipality's 市…, a region's 区…).
@@ -384,8 +387,7 @@ def named_places(
     v = _vocab()
     out: list[Named] = []
     kept: list[tuple[int, int]] = []
-    # where a team set out from, or where people come from ("兰州商会", "定西籍职工")
-    origin = (*raw_cues()["places"]["origin_after"], *raw_cues()["places"]["hometown_after"])
+    origin = v.not_here_after
     destination = tuple(raw_cues()["places"]["destination_before"])
     several = tuple(raw_cues()["places"]["several_after"])
     for m in mentions:
@@ -692,33 +694,28 @@ def _local_place(
     return None
 
 
-_SECTION_HEADING_MAX = 25  # a line this short without a full stop heads a section
-
-
 def _section_place(
     text: str, group_lo: int, article_lo: int, names: list[Named], article: Located
 ) -> Located | None:
     """The lower place the heading of a figure's section names ("襄阳为职工送上大礼包" over
     the paragraphs after it in a province's roundup), for a sentence that names none."""
-    end = text.rfind("\n", article_lo, group_lo)  # where the figure's paragraph starts
-    while end > article_lo:
-        start = text.rfind("\n", article_lo, end) + 1
-        line = text[start:end]
-        if line.strip() and len(line) <= _SECTION_HEADING_MAX and "。" not in line:
-            inside = [
-                k
-                for k, n in enumerate(names)
-                if start <= n.start
-                and n.end <= end
-                and n.kind in ("gazetteer", "town")
-                and n.place is not None
-            ]
-            if not inside:
-                return None  # the nearest heading names no place: the article's
-            place = _deepest(names, inside[0], inside[-1]).place
-            return place if place is not None and _depth(place) > _depth(article) else None
-        end = start - 1
-    return None
+    paragraph_start = text.rfind("\n", article_lo, group_lo)
+    span = heading_before(text, article_lo, paragraph_start)
+    if span is None:
+        return None
+    start, end = span
+    inside = [
+        k
+        for k, n in enumerate(names)
+        if start <= n.start
+        and n.end <= end
+        and n.kind in ("gazetteer", "town")
+        and n.place is not None
+    ]
+    if not inside:
+        return None  # the nearest heading names no place: the article's
+    place = _deepest(names, inside[0], inside[-1]).place
+    return place if place is not None and _depth(place) > _depth(article) else None
 
 
 def _deeper_than_named(moved: Located, named: list[Named]) -> bool:
@@ -946,7 +943,7 @@ def _served_there(text: str, near: Named, position: int) -> bool:
     a gift in ("向湖南省捐赠善款30万元")."""
     between = text[near.end : position]
     return (
-        text.endswith(_recipient_markers(), 0, near.start)
+        text.endswith(cues().recipient_markers, 0, near.start)
         and len(between) <= _SERVED_GAP
         and not any(mark in between for mark in _GROUP_MARKS + "，,")
         and not any(word in between for word in cues().donating)
@@ -962,12 +959,6 @@ def _acted_on_markers() -> tuple[str, ...]:
     verbs = [v.word for v in (*c.person_actions, *c.money_action_verbs)]
     done = [verb + c.perfective for verb in verbs]  # "走访了"
     return tuple(sorted({*c.recipient_markers, *verbs, *done}, key=len, reverse=True))
-
-
-@cache
-def _recipient_markers() -> tuple[str, ...]:
-    """The words that name whom a campaign acted for (为, 向, 给, 对)."""
-    return tuple(cues().recipient_markers)
 
 
 def _subject_carried(text: str, near: Named, group_lo: int, clause_lo: int) -> bool:
@@ -1106,6 +1097,13 @@ def unnamed_body_place(title_names: list[Named], province_full: str | None) -> L
     if back is None or not province_full:
         return None
     return Located(province_full, back.level)
+
+
+@cache
+def hometown_words() -> tuple[str, ...]:
+    """Words after a place that name where people or a team come from, not where the news is
+    (商会, 籍, 援 …: "兰州商会", "定西籍职工", "福建援疆")."""
+    return tuple(raw_cues()["places"]["hometown_after"])
 
 
 def firm_headline(title: str) -> bool:
