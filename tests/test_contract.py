@@ -58,6 +58,7 @@ def test_cue_file_names_only_contract_vocabulary():
         "not_planned_after_jiang",
         "not_planned_compounds",
         "planned_titles",
+        "plan_started",
         "aspect",
         "planned_before_aspect",
         "purpose_openers",

@@ -1100,3 +1100,63 @@ def test_amounts_listed_by_age_band_are_what_each_person_of_that_age_gets():
 def test_cadres_answerable_for_households_are_staff():
     found = figures("全镇38名帮扶责任人逐户走访了贫困户。", province="山东")
     assert ("staff_mobilized", 38.0) in [(f["metric"], f["value"]) for f in found]
+
+
+def test_goods_from_a_reserve_sent_out_are_handed_out():
+    sent = figures(
+        "1月8日，州应急局向各县调拨省级储备物资棉被600床、棉大衣450件。", province="云南"
+    )
+    kept = figures("州应急局在仓库储备棉被600床。", province="云南")
+    assert sorted(f["value"] for f in sent) == [450.0, 600.0]
+    assert kept == []
+
+
+def test_the_lorries_goods_are_loaded_on_are_no_goods():
+    found = figures("二十多名干部把物资装上5辆运输车，送到安置点。", province="湖南")
+    assert [f for f in found if f["metric"] == "items_distributed"] == []
+
+
+def test_a_dividend_a_member_takes_home_is_income_not_aid():
+    found = figures("合作社当场兑现分红，分红最多的社员拿到了一万八千元。", province="四川")
+    assert found == []
+
+
+def test_volunteers_listed_after_a_service_team_are_staff():
+    found = figures("全市组建志愿服务队120支、志愿者4.6万余人。", province="陕西")
+    assert [(f["metric"], f["value"]) for f in found] == [("staff_mobilized", 46000.0)]
+
+
+def test_appliances_and_bottled_water_handed_out_are_goods():
+    found = figures(
+        "慈善会向敬老院送去电视机35台、净水器80台，并发放矿泉水1200支、暖水袋90个。",
+        province="河北",
+    )
+    assert sorted(f["value"] for f in found if f["metric"] == "items_distributed") == [
+        35.0,
+        80.0,
+        90.0,
+        1200.0,
+    ]
+
+
+def test_plants_and_teams_counted_near_goods_are_no_goods():
+    plants = figures("全省8个电厂存煤量仍有60万吨。", province="贵州")
+    teams = figures("全部物资将由15支志愿服务队分发到户。", province="贵州")
+    assert plants == []
+    assert teams == []
+
+
+def test_a_monthly_amount_where_a_change_starts_is_no_figure():
+    found = figures("农村低保由现行的210元/月调整提高到260元/月。", province="湖北")
+    assert found == []
+
+
+def test_a_headline_that_sets_off_a_plan_reports_work_done():
+    text = (
+        "省民政厅启动救灾应急预案应对低温\n\n截至2月2日，各市民政部门共下拨棉被5200床、"
+        "棉衣8000多件。\n"
+    )
+    found = figures(text, province="广东")
+    assert {f["status"] for f in found} == {"actual"}
+    plan = figures("春节送温暖活动实施方案\n\n全市将走访困难家庭3000户。\n", province="广东")
+    assert {f["status"] for f in plan} == {"planned"}

@@ -2696,3 +2696,36 @@ def test_counties_listed_after_being_there_are_all_named():
     )
     (fig,) = figures(text, province="福建")
     assert (fig["place"], fig["level"]) == ("泉州市", None)  # a sum over two of its counties
+
+
+def test_goods_of_a_back_referring_sentence_lie_where_the_sentence_before_sent_them():
+    text = (
+        "总会驰援两省灾区\n\n2月3日，总会依据江西省的雪灾灾情，向灾区调拨了价值40万元的救灾物资。"
+        "这批物资中有棉被3000床。\n\n2月4日，总会依据湖南省的冰冻灾情，向灾区调拨了价值35万元的"
+        "救灾物资。这批物资包括棉被2600床、棉衣1800件。\n"
+    )
+    got = _by_value(figures(text, province="江西"))
+    assert got[3000]["province"] == "江西"
+    assert (got[2600]["province"], got[2600]["place"]) == ("湖南", "湖南省")
+    assert (got[1800]["province"], got[1800]["place"]) == ("湖南", "湖南省")
+    assert got[2600].get("part_of") is None  # not a part of the 3000床 two sentences back
+
+
+def test_a_province_that_only_gives_does_not_move_a_cities_account_there():
+    text = (
+        "第五章 救灾救济\n\n2019年，全市投入救灾经费1260万元，发放救灾粮200万千克，北京捐赠衣物"
+        "5万件，寒冬衣被2万套。\n"
+    )
+    found = figures(text, province="贵州", publisher="《遵义市民政志》")
+    assert {f["province"] for f in found} == {"贵州"}
+    assert {f["place"] for f in found} == {"遵义市"}
+
+
+def test_a_county_written_without_its_suffix_after_goods_sent_to_it_is_named():
+    text = (
+        "鞍山：物资连夜送往灾区\n\n市本级调拨给海城的2000条棉被；调拨给台安的800顶帐篷，"
+        "都已运到。\n"
+    )
+    got = _by_value(figures(text, province="辽宁"))
+    assert (got[2000]["place"], got[2000]["level"]) == ("海城市", "county")
+    assert (got[800]["place"], got[800]["level"]) == ("台安县", "county")

@@ -758,9 +758,16 @@ def _income_words() -> tuple[str, ...]:
     return tuple(raw_cues()["income_named_after"])
 
 
+# A period written after an amount ("248元/月"): what it is per, before the change word.
+_PER_TIME_TAIL = re.compile(r"[/／](?:月|年|天|日)")
+
+
 def _change_starts(masked: str, mention: Mention) -> bool:
-    """Whether a number is where a change starts ("由7.1万户减少到…", "从500元/人提高到…")."""
-    return starts_with(masked, mention.end, cues().change_to) is not None
+    """Whether a number is where a change starts ("由7.1万户减少到…", "从500元/人提高到…",
+    "由248元/月调整提高到…")."""
+    tail = _PER_TIME_TAIL.match(masked, mention.end)
+    end = tail.end() if tail else mention.end
+    return starts_with(masked, end, cues().change_to) is not None
 
 
 def _in_change(masked: str, mention: Mention, scope: Scope) -> bool:
@@ -1245,6 +1252,16 @@ def _near_recipient_marker(masked: str, lo: int, at: int) -> int:
     return marker if marker >= 0 and at - marker <= _RECIPIENT_REACH else -1
 
 
+def _titled_as_plan(title: str) -> bool:
+    """Whether a headline names a plan document ("…实施方案"), not one set off ("启动应急预案")."""
+    c = cues()
+    for word in c.planned_titles:
+        at = title.find(word)
+        if at >= 0 and not any(verb in title[:at] for verb in c.plan_started):
+            return True
+    return False
+
+
 def _object_of_visit(masked: str, lo: int, noun: tuple[int, Cue]) -> bool:
     """Whether staff words right before a count are whom a visit or aid went to ("慰问…老党员、
     离职干部和社区居民党员100名"): a reaching or aiding verb before them in the sentence."""
@@ -1254,6 +1271,8 @@ def _object_of_visit(masked: str, lo: int, noun: tuple[int, Cue]) -> bool:
     verb = nearest_left(masked, lo, max(lo, noun[0] - _STAFF_COMPOUND), cues().person_verbs)
     if verb is None or verb[1].target not in ("people_reached", "people_aided"):
         return False
+    if masked.startswith(cues().verb_as_noun_after, verb[0] + len(verb[1].word)):
+        return False  # "志愿者服务队773支、志愿者…": a team's name, no visit
     # a verb inside a body's name ("救助管理站农场工作人员一行4人") names who the staff are
     body = nearest_left(masked, lo, noun[0], cues().bodies)
     return body is None or not body[0] <= verb[0] < body[0] + len(body[1])
@@ -1564,6 +1583,12 @@ def _kept_not_given(text: str, mention: Mention, scope: Scope) -> bool:
     if any_within(text, mention.end, scope.clause[1], cues().giving_verbs):
         return False  # "募集的棉衣被5.9万件已发往重灾区": raised, then handed out
     given = nearest_left(text, lo, mention.start, cues().giving_verbs)
+    if (
+        given is not None
+        and scope.clause[0] <= given[0] < stored[0]
+        and starts_with(text, stored[0] + len(stored[1]), cues().goods)
+    ):
+        return False  # "调拨省级储备物资棉被970床": the store names where the goods came from
     # "接收捐赠冬衣": a giving word right after the store word names what was taken in;
     # "接收社会各界捐赠的衣物6万余件": a donation in a modifier (…的) describes the goods
     attached = given is not None and given[0] == stored[0] + len(stored[1])
@@ -1819,6 +1844,6 @@ def status_of(masked: str, mention: Mention, scope: Scope, title: str = "") -> s
     each = starts_with(masked, clause_hi + 1, cues().rates) if continued else None
     if each and masked.startswith("将", clause_hi + 1 + len(each.word)):
         return "planned"  # "1000家困难户，每户将领到…": what each will receive, to come
-    if title and any(w in title for w in cues().planned_titles):
+    if title and _titled_as_plan(title):
         return "planned"
     return "actual"

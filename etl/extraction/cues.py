@@ -62,6 +62,7 @@ class Cues:
     goods_noun_breaks: str  # characters no goods noun holds (的, 为, 给 …)
     goods: tuple[str, ...]
     planned_titles: tuple[str, ...]
+    plan_started: tuple[str, ...]  # 启动: a headline that sets a plan off
     changes: tuple[str, ...]
     comparisons: tuple[str, ...]
     consolation: tuple[str, ...]
@@ -80,6 +81,7 @@ class Cues:
     fund_words: tuple[str, ...]  # 资金, 金额: after a relief action, what it cost
     purchase_verbs: tuple[str, ...]  # 采购, 购买: money spent on goods
     composing: tuple[str, ...]  # 组成: the people counted make up a team
+    verb_as_noun_after: tuple[str, ...]  # 服务队: a verb that names a team or place
     loading_verbs: tuple[str, ...]  # 装满, 满载: vehicles loaded with goods
     vehicle_measures: tuple[str, ...]  # 辆, 台: what counts vehicles
     vehicles: tuple[str, ...]  # 车: the noun that ends a vehicle's name
@@ -198,6 +200,7 @@ def load_cues(path: Path = CUES_FILE) -> Cues:
         goods_noun_breaks="".join(data["items"]["noun_breaks"]),
         goods=_longest_first(data["items"]["goods"]),
         planned_titles=tuple(data["status"].get("planned_titles", [])),
+        plan_started=tuple(data["status"]["plan_started"]),
         changes=_longest_first(data["changes"]["movements"]),
         comparisons=_longest_first(data["changes"]["comparisons"]),
         consolation=_longest_first(data["persons"].get("consolation", [])),
@@ -216,6 +219,7 @@ def load_cues(path: Path = CUES_FILE) -> Cues:
         fund_words=_longest_first(data["fund_words"]),
         purchase_verbs=tuple(data["purchase_verbs"]),
         composing=tuple(data["persons"]["staff_mobilized"]["composing"]),
+        verb_as_noun_after=tuple(data["persons"]["staff_mobilized"]["verb_as_noun_after"]),
         loading_verbs=tuple(data["items"]["loading_verbs"]),
         vehicle_measures=tuple(data["items"]["vehicle_measures"]),
         vehicles=tuple(data["items"]["vehicles"]),

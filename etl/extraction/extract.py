@@ -128,12 +128,18 @@ def _quote(text: str, m: Mention, scope: classify.Scope) -> str:
     return re.sub(r"\s+", "", text[lo:hi]).strip("，,：:")
 
 
+_GROUP_ENDS = "。！？!?；;\n"
+
+
 def _other_province(
     text: str, m: Mention, article: Article, provinces: list[tuple[int, str]]
 ) -> str | None:
     """Another province named by its full name in the figure's clause group ("向贵州省调拨棉被
     5万床" in a report about several provinces): the figure is that province's."""
-    lo, _ = bounds(text, m.start, "。！？!?；;\n", article.start, m.start)
+    lo, _ = bounds(text, m.start, _GROUP_ENDS, article.start, m.start)
+    if lo > article.start and text.startswith(cues().back_references, lo):
+        # "这批物资包括棉被5000床…" goes on with the sentence before and the province it named
+        lo, _ = bounds(text, lo - 1, _GROUP_ENDS, article.start, lo - 1)
     named = {p for at, p in provinces if lo <= at < m.start}
     if len(named) != 1 or article.province in named:
         return None
@@ -410,7 +416,15 @@ def _link_parts(text: str, masked: str, figures: list[tuple[Figure, tuple[int, i
             continue
         if fig.metric != "aid_standard":
             # "其中" breaks down the total before it: the parts count what the total counts.
-            totals = [t for t in before if t.unit == fig.unit]
+            # a total of the last sentence before the breakdown that states figures ("…调拨了
+            # 63.21万元的物资。这批物资包括棉被5000床…"), not one that sentence skips over
+            stated = [s for t, s in figures[:i] if t.span[1] <= opener]
+            referred = (stated[-1], sentence) if stated else (sentence,)
+            totals = [
+                t
+                for t, s in figures[:i]
+                if t.span[1] <= opener and t.unit == fig.unit and s in referred
+            ]
             # "筹集善款92万元，其中已发放慰问金60万元": a part led by its own verb keeps it;
             # "其中，省慈善总会下拨15万元" names a giver: a source of the total.
             clause_lo, _ = bounds(masked, fig.span[0], CLAUSE_MARKS, opener, fig.span[0])

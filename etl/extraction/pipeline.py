@@ -8,7 +8,7 @@ from pathlib import Path
 
 from etl.extraction import classify
 from etl.extraction.context import mask_quoted
-from etl.extraction.cues import raw_cues
+from etl.extraction.cues import cues, raw_cues
 from etl.extraction.extract import extract_article
 from etl.extraction.mentions import find_mentions
 from etl.extraction.normalise import normalise
@@ -97,13 +97,18 @@ def _with_page(meta: ReportMeta, page) -> tuple[ReportMeta, tuple[str, ...]]:
 
 def _not_hometowns(text: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
     """The place mentions that name a place of the news: not where people come from ("兰州
-    商会", "定西籍"), nor a short city name that is part of a village's or street's name
-    ("太原村")."""
-    hometown, parts = hometown_words(), tuple(raw_cues()["places"]["name_part_before"])
+    商会", "定西籍") or a giver from elsewhere ("上海捐赠衣物"), nor a short city name that is
+    part of a village's or street's name ("太原村")."""
+    places = raw_cues()["places"]
+    hometown, parts = hometown_words(), tuple(places["name_part_before"])
+    givers = tuple(places["giver_after"])
+    received = cues().recipient_markers  # "向湖南捐赠": the place the gift went to
     return [
         m
         for m in mentions
-        if not text.startswith(hometown, m.end) and not (m.short and text.startswith(parts, m.end))
+        if not text.startswith(hometown, m.end)
+        and not (m.short and text.startswith(parts, m.end))
+        and not (text.startswith(givers, m.end) and not text.endswith(received, 0, m.start))
     ]
 
 

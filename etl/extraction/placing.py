@@ -841,6 +841,11 @@ def figure_place(
     if moved is not None and _deeper_than_named(moved, [names[i] for i in inside]):
         return moved  # "省福彩中心一行12人来到某县某镇…": where the people counted went
     if not inside:
+        if group_lo > article_lo and text.startswith(cues().back_references, group_lo):
+            # "这批物资包括棉被5000床…": the goods of the sentence before, and its place
+            return figure_place(
+                text, group_lo - 1, article_lo, names, article, province_full, autonomous
+            )
         if local := _local_place(text, group_lo, position, article_lo, names, article):
             return local
         if _vocab().own_subject.match(text, group_lo):
