@@ -1160,3 +1160,19 @@ def test_a_headline_that_sets_off_a_plan_reports_work_done():
     assert {f["status"] for f in found} == {"actual"}
     plan = figures("春节送温暖活动实施方案\n\n全市将走访困难家庭3000户。\n", province="广东")
     assert {f["status"] for f in plan} == {"planned"}
+
+
+def test_people_given_a_gift_were_reached():
+    found = figures("工会还让150名外来务工人员获赠返乡的火车票。", province="广东")
+    assert [(f["metric"], f["value"]) for f in found if f["unit"] == "persons"] == [
+        ("people_reached", 150.0)
+    ]
+
+
+def test_amounts_listed_after_a_standard_heading_keep_the_first_items_rate():
+    found = figures(
+        "过渡期生活补助标准为：头两个月每人每月补助450元，第三个月补助300元，第四个月补助150元。",
+        province="四川",
+    )
+    assert {(f["metric"], f["unit"]) for f in found} == {("aid_standard", "yuan_per_person_month")}
+    assert sorted(f["value"] for f in found) == [150.0, 300.0, 450.0]

@@ -63,7 +63,11 @@ def rate_unit(masked: str, mention: Mention, scope: Scope) -> str | None:
         counted = _COUNTED.findall(masked, scope.sentence[0], each[0])
         if counted:
             return "yuan_per_household" if counted[-1] == "户" else "yuan_per_person"
-    by_class = _given_to_class(masked, mention, scope) or _class_item(masked, mention, scope)
+    by_class = (
+        _given_to_class(masked, mention, scope)
+        or _class_item(masked, mention, scope)
+        or _standard_listed(masked, mention, scope)
+    )
     if by_class:
         return by_class
     package = nearest_left(masked, scope.clause[0], mention.start, _per_package())
@@ -115,6 +119,23 @@ def _too_small_to_share(masked: str, mention: Mention, scope: Scope) -> str | No
     if count < 2 or mention.value / count >= _SMALLEST_SHARE:
         return None
     return "yuan_per_person" if last.group(5) else "yuan_per_household"
+
+
+# A sentence's heading that lists standards ("标准是：", "补助标准为："), items after it.
+_STANDARD_HEADING = re.compile(r"标准(?:是|为|分别为)?[：:]")
+
+
+def _standard_listed(masked: str, mention: Mention, scope: Scope) -> str | None:
+    """The rate of a small amount listed after a standard heading and an earlier item that
+    states its rate ("标准是：第一个月每人每月补助300元，第二个月补助200元": per person and month
+    too), else None."""
+    if mention.unit != "yuan" or mention.value >= _package_and_class().class_max_yuan:
+        return None
+    heading = _STANDARD_HEADING.search(masked, scope.sentence[0], scope.clause[0])
+    if heading is None or any_within(masked, scope.clause[0], mention.start, cues().each_totals):
+        return None
+    stated = nearest_left(masked, heading.end(), scope.clause[0], cues().rates)
+    return stated[1].target if stated else None
 
 
 def _home_between(masked: str, lo: int, hi: int) -> bool:
