@@ -1176,3 +1176,10 @@ def test_amounts_listed_after_a_standard_heading_keep_the_first_items_rate():
     )
     assert {(f["metric"], f["unit"]) for f in found} == {("aid_standard", "yuan_per_person_month")}
     assert sorted(f["value"] for f in found) == [150.0, 300.0, 450.0]
+
+
+def test_people_brought_to_a_shared_lunch_or_brought_gifts_were_reached():
+    lunch = figures("中午，近250位老人围坐一堂，一起享用了热腾腾的午餐。", province="重庆")
+    brought = figures("爱心协会给社区的18名留守儿童送来了新棉衣。", province="吉林")
+    assert [(f["metric"], f["value"]) for f in lunch] == [("people_reached", 250.0)]
+    assert [(f["metric"], f["value"]) for f in brought] == [("people_reached", 18.0)]
