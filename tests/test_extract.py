@@ -1183,3 +1183,22 @@ def test_people_brought_to_a_shared_lunch_or_brought_gifts_were_reached():
     brought = figures("爱心协会给社区的18名留守儿童送来了新棉衣。", province="吉林")
     assert [(f["metric"], f["value"]) for f in lunch] == [("people_reached", 250.0)]
     assert [(f["metric"], f["value"]) for f in brought] == [("people_reached", 18.0)]
+
+
+def test_what_a_family_pays_or_lives_on_each_month_or_year_is_no_figure():
+    cost = figures("孩子每年5000多元书费加上每月900元伙食费，全靠父亲打零工。", province="新疆")
+    budget = figures("从明年起，市总工会每年安排3000万元帮扶资金。", province="新疆")
+    assert cost == []
+    assert [f["value"] for f in budget] == [30000000.0]
+
+
+def test_household_words_describing_the_children_counted_leave_a_count_of_people():
+    children = figures("县妇联看望了全县260余名低保户、困难家庭的儿童。", province="四川")
+    families = figures("县妇联看望了全县260余名低保户。", province="四川")
+    assert [(f["metric"], f["unit"]) for f in children] == [("people_reached", "persons")]
+    assert [(f["metric"], f["unit"]) for f in families] == [("households_reached", "households")]
+
+
+def test_money_a_body_raised_itself_is_raised():
+    found = figures("区总工会还自筹帮扶资金8万元。", province="陕西")
+    assert [(f["metric"], f["value"]) for f in found] == [("funds_raised", 80000.0)]

@@ -741,11 +741,32 @@ def is_not_money_outcome(masked: str, mention: Mention, scope: Scope) -> bool:
         return True  # "拿到了总额1.2亿元的小额贷款": the money is a loan
     if masked.startswith(_income_words(), mention.end + masked.startswith("的", mention.end)):
         return True  # "每月400元的收入": what a family lives on
+    if _recurring_cost(masked, mention, scope):
+        return True  # "每年6000多元学费": what a family pays each year
     bad = nearest_left(masked, scope.clause[0], mention.start, c.not_outcome_money)
     if bad is None:
         return False
     good = nearest_left(masked, scope.clause[0], mention.start, c.money_action_verbs)
     return good is None or good[0] < bad[0]
+
+
+def _recurring_cost(masked: str, mention: Mention, scope: Scope) -> bool:
+    """Whether an amount is a family's monthly or yearly cost or income: 每月/每年 before it in
+    its clause, with no rate word, no money verb and no body there ("省总工会每年设置5000万元
+    资金" is a body's yearly budget)."""
+    c = cues()
+    lo = scope.clause[0]
+    if not any_within(masked, lo, mention.start, _recurring_words()):
+        return False
+    return not any(
+        any_within(masked, lo, mention.start, words) for words in (c.rates, c.money_verbs, c.bodies)
+    )
+
+
+@cache
+def _recurring_words() -> tuple[str, ...]:
+    """Words saying an amount comes back each month or year (每月, 每年 …)."""
+    return tuple(raw_cues()["recurring_before"])
 
 
 # What an amount is, named right after it ("1.2亿元的小额贷款"): 的 and a short noun.

@@ -142,9 +142,20 @@ FAMILY_BEFORE = re.compile(rf"(?:{alternation(raw_cues()['ge_households_before']
 GOODS_AFTER = re.compile(rf"^[^，。；、\d]{{0,4}}?(?:{alternation(raw_cues()['items']['nouns'])})")
 
 
-def _names_households(after: str) -> bool:
-    """Whether the words after a count of 人/名/个 name households ("困难户", "…职工家庭")."""
-    return bool(HOUSEHOLD_AFTER_PERSON.match(after) or FAMILY_NEAR.match(after))
+# "400余名低保户、贫困户及困难家庭的儿童": household words that describe the people named at the
+# end of the noun phrase, after 的.
+PEOPLE_HEADING_AFTER = re.compile(rf"^[^，。；！？\n\d]{{0,20}}?的{_PEOPLE_NAMED_AFTER}")
+
+
+def _names_households(after: str, phrase: str) -> bool:
+    """Whether the words after a count of 人/名/个 name households ("困难户", "…职工家庭"), not
+    people those words describe in the noun phrase after the count ("…困难家庭的儿童")."""
+    if not (HOUSEHOLD_AFTER_PERSON.match(after) or FAMILY_NEAR.match(after)):
+        return False
+    return not PEOPLE_HEADING_AFTER.match(phrase)
+
+
+_PHRASE_REACH = 24  # the characters of a noun phrase read after a count
 
 
 _MAX_PEOPLE = raw_cues()["numbers"]["max_people"]
@@ -275,11 +286,12 @@ def find_mentions(text: str, offset: int = 0) -> list[Mention]:
             continue  # "每户1人", "每增加1人加发50元": the basis of a rate, not a count
         # the family word and the character after it (困难职工家庭儿童: children, not families)
         family_window = text[m.end() : m.end() + 8]
-        if word in "人名位" and _names_households(family_window):
+        phrase = text[m.end() : m.end() + _PHRASE_REACH]
+        if word in "人名位" and _names_households(family_window, phrase):
             unit = "households"
         generic = word in MEASURE_WORDS
         if word == "个" and (
-            _names_households(family_window)
+            _names_households(family_window, phrase)
             or (
                 FAMILY_BEFORE.search(text, max(0, m.start() - 4), m.start())
                 and not GOODS_AFTER.match(after)
