@@ -216,3 +216,16 @@ def test_a_bulleted_short_headline_over_a_tagged_lead_starts_an_item():
         "■南岭乡\n\n本报讯 南岭乡走访困难户25户。\n"
     )
     assert [a.titles for a in segment(raw)] == [["■东山乡"], ["■南岭乡"]]
+
+
+def test_a_bylined_item_ends_where_the_next_headline_of_a_page_of_short_items_begins():
+    page = (
+        "甲市总工会冒雪看望困难职工\n\n1月20日，甲市总工会主席看望了12户困难职工。\n(王某)\n\n"
+        "乙县总工会启动送温暖活动\n\n乙县总工会近日向80名困难职工发放慰问金。\n(李某 赵某)\n"
+    )
+    doc = process(page, province="陕西")
+    assert [a.title for a in doc.articles] == [
+        "甲市总工会冒雪看望困难职工",
+        "乙县总工会启动送温暖活动",
+    ]
+    assert len(segment(TITLES_AFTER)) == 2  # a source line under a body still ends that item

@@ -188,7 +188,13 @@ def segment(raw: str, starts: Sequence[int] = ()) -> list[RawArticle]:
     several articles, each under its own headline): each part is segmented on its own.
     """
     items = [m.start() for m in _NEXT_ITEM.finditer(raw)]
-    cuts = sorted({s for s in (*starts, *items, *_headed_leads(raw)) if 0 < s < len(raw)})
+    cuts = sorted(
+        {
+            s
+            for s in (*starts, *items, *_headed_leads(raw), *_after_bylines(raw))
+            if 0 < s < len(raw)
+        }
+    )
     if not cuts:
         return _segment(raw)
     found = []
@@ -239,6 +245,27 @@ def _headed_leads(raw: str) -> list[int]:
             continue  # only headlines and datelines above it: the page's first item
         starts.append(head_at)
     return starts
+
+
+# A line holding only an item's byline in brackets ("(孙书权)", "（张潇 李瑛）"), then a blank line
+# and a headline line with a body line under it: a paper's page of short items, the next one. A
+# source line ("（据安康新闻网）") is no byline: some pages print an item's headline under it.
+_BYLINE_THEN_HEADLINE = re.compile(
+    r"^[ \t\u3000]*[（(](?!据|来源|转自|摘自|选自)[^（）()\n，。；！？\d]{2,16}[）)][ \t\u3000]*\n"
+    r"[ \t\u3000]*\n"
+    r"(?P<headline>[^\n]+)\n(?:[ \t\u3000]*\n)?[^\n]{2,}",
+    re.M,
+)
+
+
+def _after_bylines(raw: str) -> list[int]:
+    """Where a later news item of a page of short items begins: the headline after the byline
+    line that closes the item before it."""
+    return [
+        m.start("headline")
+        for m in _BYLINE_THEN_HEADLINE.finditer(raw)
+        if _is_title_line(m.group("headline")) and len(m.group("headline").strip()) >= _MIN_HEADLINE
+    ]
 
 
 def _segment(raw: str) -> list[RawArticle]:
