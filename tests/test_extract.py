@@ -1202,3 +1202,10 @@ def test_household_words_describing_the_children_counted_leave_a_count_of_people
 def test_money_a_body_raised_itself_is_raised():
     found = figures("区总工会还自筹帮扶资金8万元。", province="陕西")
     assert [(f["metric"], f["value"]) for f in found] == [("funds_raised", 80000.0)]
+
+
+def test_a_count_of_people_beyond_any_province_is_a_misprint_not_a_figure():
+    misprint = figures("全省累计救助灾民十一万两千三百四十五万人。", province="河北")
+    national = figures("全国累计救助困难群众6000万人次。", province="河北")
+    assert misprint == []
+    assert [f["value"] for f in national] == [60000000.0]

@@ -400,3 +400,9 @@ def test_so_much_every_year_is_a_calendar_years_and_no_seasons(left, published, 
 def test_a_plan_for_every_year_keeps_a_season():
     p = figure_period("planned", "每年计划慰问全市", "", "", date(2015, 12, 1))
     assert p.season == 2016
+
+
+@pytest.mark.parametrize("opening", ["近几年来，省妇联先后争取到", "近年来，市慈善总会累计筹集"])
+def test_a_total_over_recent_years_belongs_to_no_season(opening):
+    p = figure_period("actual", opening, "", "", date(2018, 1, 15))
+    assert (p.end, p.season) == (date(2018, 1, 15), None)

@@ -52,7 +52,7 @@ def _raw(name: str, text: str) -> RawText:
 
 def _keys(doc) -> list[tuple]:
     """What a figure says, without where it stands in its file."""
-    return sorted(
+    keys = [
         (
             f.metric,
             f.value,
@@ -65,7 +65,8 @@ def _keys(doc) -> list[tuple]:
             f.period_end,
         )
         for f in doc.figures
-    )
+    ]
+    return sorted(keys, key=repr)  # a period may have no start (None): no order against a date
 
 
 def _report(stem: str) -> tuple[str, ReportMeta]:

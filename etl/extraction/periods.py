@@ -76,7 +76,7 @@ DAY_RANGE = re.compile(
 # The marks that end a clause within a sentence.
 _CLAUSE_ENDS = re.compile(r"[，,；;]")
 # "多年来", "历年发放的": over the years of a body or campaign, from a start not stated.
-OVER_THE_YEARS = re.compile(r"多年来|历年")
+OVER_THE_YEARS = re.compile(r"多年来|历年|几年来|近年来|这些年来")
 # "自我省帮扶政策实施以来": since a policy or body began, years ago, a running total.
 LONG_SINCE = re.compile(r"自[^，。；\d]{2,20}?(?:实施|成立|建立|设立|创立|组建)以来")
 # "2022年四季度": a quarter of a year.
