@@ -2729,3 +2729,12 @@ def test_a_county_written_without_its_suffix_after_goods_sent_to_it_is_named():
     got = _by_value(figures(text, province="辽宁"))
     assert (got[2000]["place"], got[2000]["level"]) == ("海城市", "county")
     assert (got[800]["place"], got[800]["level"]) == ("台安县", "county")
+
+
+def test_an_allocation_to_provinces_named_by_their_one_character_names_is_no_provinces_figure():
+    text = (
+        "云南省获中央冬春救助资金\n\n记者从云南省民政厅获悉，民政部、财政部向川滇黔3省下拨冬春"
+        "救助资金2.4亿元。\n"
+    )
+    (fig,) = figures(text, province="云南")
+    assert (fig["province"], fig["level"]) == ("云南", None)

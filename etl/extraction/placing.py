@@ -836,6 +836,8 @@ def figure_place(
 ) -> Located:
     """The place a figure at `position` is about (see the module docstring)."""
     group_lo, _ = bounds(text, position, _GROUP_MARKS, article_lo, position)
+    if article.level == "province" and _abbreviated_provinces().search(text, group_lo, position):
+        return Located(article.name, None, article.prefecture)  # "向藏川滇3省区下拨…"
     inside = [i for i, n in enumerate(names) if group_lo <= n.start and n.end <= position]
     moved = _arrived_at(text, position, names, article)
     if moved is not None and _deeper_than_named(moved, [names[i] for i in inside]):
@@ -1018,6 +1020,13 @@ def _several_provinces(names: list[Named], i: int, text: str, article: Located) 
 
 
 _PROVINCE_NAME_MAX = 8  # 宁夏回族自治区
+
+
+@cache
+def _abbreviated_provinces() -> re.Pattern:
+    """Two or more provinces by their one-character names, then a count of provinces."""
+    chars = "".join(raw_cues()["places"]["province_abbreviations"])
+    return re.compile(rf"[{chars}]{{2,}}(?:\d+|[两三四五六七八九十]+)个?省")
 
 
 @cache
