@@ -2738,3 +2738,16 @@ def test_an_allocation_to_provinces_named_by_their_one_character_names_is_no_pro
     )
     (fig,) = figures(text, province="云南")
     assert (fig["province"], fig["level"]) == ("云南", None)
+
+
+@pytest.mark.parametrize(
+    "arrival",
+    ["冒雨赶到市、县两级妇联结对的昭平县走马镇石门村", "来到“四联四帮”挂点村——昭平县走马镇石门村"],
+)
+def test_a_visit_to_a_village_named_after_whose_point_it_is_places_the_figures_there(arrival):
+    text = (
+        f"贺州市妇联冒雨看望留守儿童\n\n1月18日，贺州市妇联主席李某{arrival}，看望留守儿童。"
+        "李某还为15名留守儿童送去了新书包。\n"
+    )
+    (fig,) = figures(text, province="广西")
+    assert fig["place"] == "石门村"

@@ -748,6 +748,8 @@ def _arrival_point() -> re.Pattern:
     return re.compile(
         rf"(?:{alternation(data['arrival_before'])})[^，。；！？\n]{{0,10}}?"
         rf"(?:{alternation(data['visit_points'])})(?:——|—|：)?$"
+        # "赶到市、县两级工会包扶的某县某镇某村": a modifier ending in 的 names whose point it is
+        rf"|(?:{alternation(data['arrival_before'])})[^，。；！？\n的]{{2,14}}的$"
     )
 
 
