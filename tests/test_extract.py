@@ -1209,3 +1209,8 @@ def test_a_count_of_people_beyond_any_province_is_a_misprint_not_a_figure():
     national = figures("全国累计救助困难群众6000万人次。", province="河北")
     assert misprint == []
     assert [f["value"] for f in national] == [60000000.0]
+
+
+def test_a_bracketed_measure_word_before_the_unit_keeps_the_count():
+    found = figures("省应急厅向灾区调拨棉衣被2万（床）件、帐篷800顶。", province="四川")
+    assert sorted(f["value"] for f in found) == [800.0, 20000.0]

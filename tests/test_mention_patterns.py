@@ -22,7 +22,7 @@ _AMOUNT = (
 )
 REFERENCE = {
     "MENTION": re.compile(
-        rf"{_AMOUNT}(?P<unit>{mentions._UNITS})"
+        rf"{_AMOUNT}(?P<pre>[（(][件套份床袋][）)])?(?P<unit>{mentions._UNITS})"
         r"(?P<alt>[（(](?:[件套份床袋次户人]|人次|户次)[）)])?"
     ),
     "BARE_PEOPLE": re.compile(

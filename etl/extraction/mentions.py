@@ -60,8 +60,10 @@ UNIT_WORDS = {
 # Generic measure words (个, 幅 …): goods only when a goods noun stands in the clause.
 MEASURE_WORDS = tuple(raw_cues()["items"]["measure_words"])
 _UNITS = alternation((*UNIT_WORDS, *MEASURE_WORDS))
+# "棉衣被3万（床）件": a measure word in brackets may come before the unit as well as after it.
 MENTION = re.compile(
-    rf"{_AMOUNT}(?P<unit>{_UNITS})(?P<alt>[（(](?:[件套份床袋次户人]|人次|户次)[）)])?"
+    rf"{_AMOUNT}(?P<pre>[（(][件套份床袋][）)])?(?P<unit>{_UNITS})"
+    r"(?P<alt>[（(](?:[件套份床袋次户人]|人次|户次)[）)])?"
 )
 # 37.5万城乡困难群众: a count of people written with 万/亿 and a noun instead of a unit.
 # (Not before 余/多 either: "5万余户" is households, its "5万" no bare count.)
