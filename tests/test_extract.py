@@ -1214,3 +1214,15 @@ def test_a_count_of_people_beyond_any_province_is_a_misprint_not_a_figure():
 def test_a_bracketed_measure_word_before_the_unit_keeps_the_count():
     found = figures("省应急厅向灾区调拨棉衣被2万（床）件、帐篷800顶。", province="四川")
     assert sorted(f["value"] for f in found) == [800.0, 20000.0]
+
+
+def test_a_person_noun_after_a_list_mark_heads_the_next_item_not_the_count_before_it():
+    found = figures("目前已确定第三批救助对象26人、慰问对象90人。", province="江苏")
+    assert {f["value"]: f["metric"] for f in found} == {
+        26.0: "people_aided",
+        90.0: "people_reached",
+    }
+
+
+def test_an_amount_higher_than_last_year_by_is_a_difference():
+    assert figures("今年的补助标准比往年高出120多元。", province="江苏") == []

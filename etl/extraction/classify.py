@@ -1210,6 +1210,8 @@ def person_metric(masked: str, mention: Mention, scope: Scope) -> str | None:
     if composing and not any_within(masked, mention.end, composing[0], c.beneficiaries):
         return "staff_mobilized"  # "服务队由25人组成": the team's members
     noun = first_right(masked, mention.end, min(mention.end + 12, scope.clause[1]), c.person_nouns)
+    if noun is not None and "、" in masked[mention.end : noun[0]]:
+        noun = None  # "救助对象14人、慰问对象67人": the noun after 、 heads the next item
     staff = noun is not None and noun[1].target == "staff_mobilized"
     if staff and (
         any_within(masked, mention.end, noun[0], c.beneficiaries)
