@@ -406,3 +406,20 @@ def test_a_plan_for_every_year_keeps_a_season():
 def test_a_total_over_recent_years_belongs_to_no_season(opening):
     p = figure_period("actual", opening, "", "", date(2018, 1, 15))
     assert (p.end, p.season) == (date(2018, 1, 15), None)
+
+
+def test_this_year_opening_a_clause_about_the_winter_beginning_is_the_coming_season():
+    text = "今年，全县共有3200户困难家庭领到了冬季取暖补贴。"
+    at = text.index("3200")
+    p = figure_period("actual", text[:at], text[:at], text, date(2016, 11, 20))
+    assert p.season == 2017
+    plain = "今年，全县共发放救助资金800万元。"
+    at = plain.index("800")
+    assert figure_period("actual", plain[:at], plain[:at], plain, date(2016, 11, 20)).season is None
+
+
+def test_last_year_naming_the_winter_campaign_in_january_is_this_season():
+    text = "2021年县妇联共安排暖冬行动慰问金12万元。"
+    at = text.index("12万")
+    p = figure_period("actual", text[:at], text[:at], text, date(2022, 1, 8))
+    assert p.season == 2022

@@ -209,7 +209,12 @@ def figure_period(
             end = published
         # A calendar year straddles two seasons: it must not stand for either.
         return Period(start, end, season_of(start) != season_of(end))
-    if published.month >= 10 and THIS_YEAR.search(sentence_left) and "截至" not in sentence_left:
+    if (
+        published.month >= 10
+        and (this_year := THIS_YEAR.search(sentence_left))
+        and "截至" not in sentence_left
+        and not _winter_in_clause(sentence_left, this_year.end(), article_text, article_left)
+    ):
         start = date(published.year, 1, 1)
         return Period(start, published, True)  # Jan..Dec straddles two seasons
     if dated and (m := HALF_YEAR.search(sentence_left)):
@@ -363,15 +368,29 @@ def _money_verbs() -> tuple[str, ...]:
 
 
 # "内蒙古2014年帮助农牧民温暖过冬的…补贴" in a November report: the winter now beginning
-WINTER_AFTER_YEAR = re.compile(r"[^，。；,;]{0,20}?(?:过冬|冬季|入冬|今冬|冬春|寒冬)")
+WINTER_AFTER_YEAR = re.compile(r"[^，。；,;]{0,20}?(?:过冬|冬季|入冬|今冬|冬春|寒冬|暖冬|冬令)")
+_WINTER_ENDS = 3  # the last month of a report that still looks back on the winter it is in
+
+
+def _winter_in_clause(sentence_left: str, at: int, article_text: str, article_left: str) -> bool:
+    """Whether the clause 今年 opens, read on past the figure, is about the winter beginning
+    ("今年，我市共有5000户…领取了冬季取暖补贴": this winter's, not the calendar year's)."""
+    rest = article_text[len(article_left) : len(article_left) + _CLAUSE_REACH]
+    return bool(WINTER_AFTER_YEAR.match((sentence_left[at:] + rest).lstrip("，,")))
+
+
+_CLAUSE_REACH = 30  # characters read past a figure for the rest of its clause
 
 
 def _names_this_winter(text: str, m: re.Match, year: int, published: date) -> bool:
-    """Whether the report's own year, in a report of October to December, opens a clause about
-    the winter now beginning, which is the coming season, not the calendar year ending."""
+    """Whether a year opens a clause about the winter the report is in: the report's own year
+    in a report of October to December (the winter beginning), or the year before in one of
+    January to March ("2019年县关工委共安排暖冬行动慰问金…" in January 2020), not a calendar
+    year."""
+    began = published.year if published.month >= 10 else published.year - 1
     return (
-        year == published.year
-        and published.month >= 10
+        year == began
+        and (published.month >= 10 or published.month <= _WINTER_ENDS)
         and bool(WINTER_AFTER_YEAR.match(text, m.end()))
     )
 
