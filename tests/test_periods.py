@@ -423,3 +423,10 @@ def test_last_year_naming_the_winter_campaign_in_january_is_this_season():
     at = text.index("12万")
     p = figure_period("actual", text[:at], text[:at], text, date(2022, 1, 8))
     assert p.season == 2022
+
+
+def test_as_of_a_day_written_with_its_year_ends_the_period_on_that_day():
+    text = "截至2021年12月31日，市慈善总会累计募集善款640万元。"
+    at = text.index("640")
+    p = figure_period("actual", text[:at], text[:at], text, date(2022, 3, 10))
+    assert p.end == date(2021, 12, 31)

@@ -29,7 +29,10 @@ RUNNING_YEARS = re.compile(
     rf"|第{_CN_OR_ARABIC}个年头"
 )
 THIS_SEASON = re.compile(r"今年|今冬|本年|本次|此次|这次|本届|今春|当年")
-AS_OF = re.compile(r"截至(?:(\d{1,2})月(?:(\d{1,2})日)?|目前|当前|今天|现在)")
+# "截至1月14日", "截至2022年12月30日": the figure runs to that day.
+AS_OF = re.compile(
+    r"截至(?:(?:(?P<year>\d{4})年)?(?P<month>\d{1,2})月(?:(?P<day>\d{1,2})日)?|目前|当前|今天|现在)"
+)
 SINCE_DAY = re.compile(r"自?(?:今年)?(\d{1,2})月(\d{1,2})日(?:起|以来|启动以来|开始|至今)")
 BEFORE_DAY = re.compile(r"(\d{1,2})月(\d{1,2})日前")
 # A sentence opening with its own date reports one day's event: "2月2日，…慰问了…3人".
@@ -237,11 +240,7 @@ def figure_period(
     if m := _since_day(article_left, article_text):
         start = _month_day(int(m.group(1)), int(m.group(2)), published) or start
     if m := AS_OF.search(sentence_left):
-        end = published
-        if m.group(1):
-            end = _month_day(int(m.group(1)), int(m.group(2) or 1), published) or published
-            if not m.group(2):
-                end = _month_end(end)
+        end = _as_of_day(m, published)
     if status != "actual" and (m := BEFORE_DAY.search(sentence_left)):
         end = _month_day(int(m.group(1)), int(m.group(2)), published) or end
     if status == "actual" and (m := EVENT_DAY.match(sentence_left)):
@@ -370,6 +369,25 @@ def _money_verbs() -> tuple[str, ...]:
 # "内蒙古2014年帮助农牧民温暖过冬的…补贴" in a November report: the winter now beginning
 WINTER_AFTER_YEAR = re.compile(r"[^，。；,;]{0,20}?(?:过冬|冬季|入冬|今冬|冬春|寒冬|暖冬|冬令)")
 _WINTER_ENDS = 3  # the last month of a report that still looks back on the winter it is in
+
+
+def _as_of_day(m: re.Match, published: date) -> date:
+    """The day "截至…" names (its month's end when no day is written; its year when written, else
+    the last such day up to the report), or the report's day for 截至目前."""
+    if not m.group("month"):
+        return published
+    month, day = int(m.group("month")), int(m.group("day") or 1)
+    if m.group("year"):
+        try:
+            found = date(int(m.group("year")), month, day)
+        except ValueError:
+            return published  # "2月30日": no such day
+        found = found if found <= published else None
+    else:
+        found = _month_day(month, day, published)
+    if found is None:
+        return published
+    return found if m.group("day") else _month_end(found)
 
 
 def _winter_in_clause(sentence_left: str, at: int, article_text: str, article_left: str) -> bool:
