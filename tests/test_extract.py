@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from tests.helpers import figures, process
@@ -1226,3 +1228,12 @@ def test_a_person_noun_after_a_list_mark_heads_the_next_item_not_the_count_befor
 
 def test_an_amount_higher_than_last_year_by_is_a_difference():
     assert figures("今年的补助标准比往年高出120多元。", province="江苏") == []
+
+
+def test_a_plan_restated_as_done_later_in_the_same_season_is_one_figure():
+    text = (
+        "福彩暖冬\n\n今年全省将继续开展暖冬活动，投入300万元公益金。资助对象为农村特困人员。"
+        "全省共计使用福彩公益金300万元。\n"
+    )
+    found = figures(text, province="河北", published=date(2018, 11, 10))
+    assert [(f["value"], f["status"]) for f in found] == [(3000000.0, "planned")]

@@ -14,7 +14,7 @@ from etl.extraction.cues import alternation, cues, raw_cues
 from etl.extraction.frames import Frame, find_frames, frame_of, programme_metric
 from etl.extraction.mentions import Mention, find_mentions
 from etl.extraction.numbers import parse_number
-from etl.extraction.periods import figure_period
+from etl.extraction.periods import figure_period, season_of
 from etl.extraction.places import Mention as PlaceMention
 from etl.extraction.places import gazetteer
 from etl.extraction.placing import Located, Named, figure_place, hometown_words
@@ -589,7 +589,7 @@ def _rounds(rounded: Figure, exact: Figure) -> bool:
         rounded.qualifier != "exact"
         and exact.qualifier == "exact"
         and (rounded.metric, rounded.unit, rounded.place) == (exact.metric, exact.unit, exact.place)
-        and _year(rounded.period_end) == _year(exact.period_end)
+        and _same_time(rounded, exact)
         and rounded.metric != "aid_standard"
         and exact.part_of is None
         and rounded.value != exact.value
@@ -603,8 +603,14 @@ def _money(unit: str) -> str:
     return "yuan" if unit.startswith("yuan") else unit
 
 
-def _year(day: date | None) -> int | None:
-    return day.year if day else None
+def _same_time(a: Figure, b: Figure) -> bool:
+    """Whether two figures' periods end in the same calendar year or the same season (a plan's
+    period runs to the festival, its deed's to the report: one season, maybe two years)."""
+    if a.period_end is None or b.period_end is None:
+        return a.period_end == b.period_end
+    return a.period_end.year == b.period_end.year or season_of(a.period_end) == season_of(
+        b.period_end
+    )
 
 
 def _deduplicate(figures: list[tuple[Figure, tuple[int, int]]], text: str) -> list[Figure]:
@@ -634,7 +640,8 @@ def _deduplicate(figures: list[tuple[Figure, tuple[int, int]]], text: str) -> li
                     or (
                         (k.metric, k.unit, k.value) == (fig.metric, fig.unit, fig.value)
                         and fig.metric != "aid_standard"
-                        and (k.place, _year(k.period_end)) == (fig.place, _year(fig.period_end))
+                        and k.place == fig.place
+                        and _same_time(k, fig)
                         and fig.part_of is None
                     )
                 )
