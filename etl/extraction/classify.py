@@ -121,8 +121,10 @@ def _too_small_to_share(masked: str, mention: Mention, scope: Scope) -> str | No
     return "yuan_per_person" if last.group(5) else "yuan_per_household"
 
 
-# A sentence's heading that lists standards ("标准是：", "补助标准为："), items after it.
-_STANDARD_HEADING = re.compile(r"标准(?:是|为|分别为)?[：:]")
+@cache
+def _standard_heading() -> re.Pattern:
+    """A sentence's heading that lists standards ("标准是：", "补助标准为："), items after it."""
+    return re.compile(rf"(?:{alternation(raw_cues()['standard_headings'])})[：:]")
 
 
 def _standard_listed(masked: str, mention: Mention, scope: Scope) -> str | None:
@@ -131,7 +133,7 @@ def _standard_listed(masked: str, mention: Mention, scope: Scope) -> str | None:
     too), else None."""
     if mention.unit != "yuan" or mention.value >= _package_and_class().class_max_yuan:
         return None
-    heading = _STANDARD_HEADING.search(masked, scope.sentence[0], scope.clause[0])
+    heading = _standard_heading().search(masked, scope.sentence[0], scope.clause[0])
     if heading is None or any_within(masked, scope.clause[0], mention.start, cues().each_totals):
         return None
     stated = nearest_left(masked, heading.end(), scope.clause[0], cues().rates)

@@ -251,7 +251,8 @@ def _headed_leads(raw: str) -> list[int]:
 # and a headline line with a body line under it: a paper's page of short items, the next one. A
 # source line ("（据安康新闻网）") is no byline: some pages print an item's headline under it.
 _BYLINE_THEN_HEADLINE = re.compile(
-    r"^[ \t\u3000]*[（(](?!据|来源|转自|摘自|选自)[^（）()\n，。；！？\d]{2,16}[）)][ \t\u3000]*\n"
+    rf"^[ \t\u3000]*[（(](?!{alternation(raw_cues()['segment']['source_line_openers'])})"
+    r"[^（）()\n，。；！？\d]{2,16}[）)][ \t\u3000]*\n"
     r"[ \t\u3000]*\n"
     r"(?P<headline>[^\n]+)\n(?:[ \t\u3000]*\n)?[^\n]{2,}",
     re.M,
