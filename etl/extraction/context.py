@@ -9,13 +9,14 @@ from functools import wraps
 from operator import itemgetter
 from typing import TypeVar
 
-from etl.extraction.cues import Cue
+from etl.extraction.cues import Cue, cues
 from etl.extraction.scan import Matcher
 
 T = TypeVar("T")
 
 CLAUSE_MARKS = "，,。；;！？!?：: \n"
 SENTENCE_MARKS = "。！？!?\n"
+GROUP_MARKS = "。！？!?；;\n"  # a sentence, or an item of a list set off by semicolons
 # A name in quotation marks holds no clause punctuation; quoted speech ("“去年冬天…，共救助…”")
 # does, and its words are cues like any others.
 _QUOTED = re.compile(
@@ -274,3 +275,9 @@ def heading_before(text: str, lo: int, end: int) -> tuple[int, int] | None:
             return start, end
         end = start - 1
     return None
+
+
+def goes_on_from_before(text: str, lo: int, floor: int) -> bool:
+    """Whether the clause group at `lo` opens with a back-reference ("这批物资包括…", "上述资金…")
+    and so goes on with the group before it (which starts after `floor`)."""
+    return lo > floor and text.startswith(cues().back_references, lo)

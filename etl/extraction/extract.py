@@ -9,7 +9,15 @@ from functools import cache
 
 from etl.extraction import classify
 from etl.extraction.confidence import evidence, score, with_sentence_figures
-from etl.extraction.context import CLAUSE_MARKS, any_within, bounds, nearest_left, starts_with
+from etl.extraction.context import (
+    CLAUSE_MARKS,
+    GROUP_MARKS,
+    any_within,
+    bounds,
+    goes_on_from_before,
+    nearest_left,
+    starts_with,
+)
 from etl.extraction.cues import alternation, cues, raw_cues
 from etl.extraction.frames import Frame, find_frames, frame_of, programme_metric
 from etl.extraction.mentions import Mention, find_mentions
@@ -128,18 +136,15 @@ def _quote(text: str, m: Mention, scope: classify.Scope) -> str:
     return re.sub(r"\s+", "", text[lo:hi]).strip("，,：:")
 
 
-_GROUP_ENDS = "。！？!?；;\n"
-
-
 def _other_province(
     text: str, m: Mention, article: Article, provinces: list[tuple[int, str]]
 ) -> str | None:
     """Another province named by its full name in the figure's clause group ("向贵州省调拨棉被
     5万床" in a report about several provinces): the figure is that province's."""
-    lo, _ = bounds(text, m.start, _GROUP_ENDS, article.start, m.start)
-    if lo > article.start and text.startswith(cues().back_references, lo):
+    lo, _ = bounds(text, m.start, GROUP_MARKS, article.start, m.start)
+    if goes_on_from_before(text, lo, article.start):
         # "这批物资包括棉被5000床…" goes on with the sentence before and the province it named
-        lo, _ = bounds(text, lo - 1, _GROUP_ENDS, article.start, lo - 1)
+        lo, _ = bounds(text, lo - 1, GROUP_MARKS, article.start, lo - 1)
     named = {p for at, p in provinces if lo <= at < m.start}
     if len(named) != 1 or article.province in named:
         return None

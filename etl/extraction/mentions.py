@@ -149,15 +149,18 @@ GOODS_AFTER = re.compile(rf"^[^，。；、\d]{{0,4}}?(?:{alternation(raw_cues()
 PEOPLE_HEADING_AFTER = re.compile(rf"^[^，。；！？\n\d]{{0,20}}?的{_PEOPLE_NAMED_AFTER}")
 
 
-def _names_households(after: str, phrase: str) -> bool:
-    """Whether the words after a count of 人/名/个 name households ("困难户", "…职工家庭"), not
-    people those words describe in the noun phrase after the count ("…困难家庭的儿童")."""
+def _names_households(text: str, end: int) -> bool:
+    """Whether the words after a count of 人/名/个 ending at `end` name households ("困难户",
+    "…职工家庭"), not people those words describe in the noun phrase ("…困难家庭的儿童")."""
+    # the family word and the character after it (困难职工家庭儿童: children, not families)
+    after = text[end : end + _FAMILY_REACH]
     if not (HOUSEHOLD_AFTER_PERSON.match(after) or FAMILY_NEAR.match(after)):
         return False
-    return not PEOPLE_HEADING_AFTER.match(phrase)
+    return not PEOPLE_HEADING_AFTER.match(text[end : end + _PHRASE_REACH])
 
 
-_PHRASE_REACH = 24  # the characters of a noun phrase read after a count
+_FAMILY_REACH = 8  # the characters read after a count for its family word
+_PHRASE_REACH = 24  # … and for the whole noun phrase
 
 
 _MAX_PEOPLE = raw_cues()["numbers"]["max_people"]
@@ -286,14 +289,11 @@ def find_mentions(text: str, offset: int = 0) -> list[Mention]:
             word, unit = "元", "yuan"  # "2000万人民币": money written with the currency's name
         if unit != "yuan" and _BASIS_BEFORE.search(text, max(0, m.start() - 4), m.start()):
             continue  # "每户1人", "每增加1人加发50元": the basis of a rate, not a count
-        # the family word and the character after it (困难职工家庭儿童: children, not families)
-        family_window = text[m.end() : m.end() + 8]
-        phrase = text[m.end() : m.end() + _PHRASE_REACH]
-        if word in "人名位" and _names_households(family_window, phrase):
+        if word in "人名位" and _names_households(text, m.end()):
             unit = "households"
         generic = word in MEASURE_WORDS
         if word == "个" and (
-            _names_households(family_window, phrase)
+            _names_households(text, m.end())
             or (
                 FAMILY_BEFORE.search(text, max(0, m.start() - 4), m.start())
                 and not GOODS_AFTER.match(after)

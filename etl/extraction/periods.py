@@ -379,14 +379,15 @@ def _as_of_day(m: re.Match, published: date) -> date:
     month, day = int(m.group("month")), int(m.group("day") or 1)
     if m.group("year"):
         try:
-            found = date(int(m.group("year")), month, day)
+            found: date | None = date(int(m.group("year")), month, day)
         except ValueError:
             return published  # "2月30日": no such day
-        found = found if found <= published else None
+        if found > published:
+            return published
     else:
         found = _month_day(month, day, published)
-    if found is None:
-        return published
+        if found is None:
+            return published
     return found if m.group("day") else _month_end(found)
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import cache
 from pathlib import Path
 
 from etl.extraction import classify
@@ -95,13 +96,18 @@ def _with_page(meta: ReportMeta, page) -> tuple[ReportMeta, tuple[str, ...]]:
     return replace(meta, **filled), tuple(filled)
 
 
+@cache
+def _not_news_words() -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+    """The words after a place that make it no place of the news: hometowns, name parts, giving."""
+    places = raw_cues()["places"]
+    return hometown_words(), tuple(places["name_part_before"]), tuple(places["giver_after"])
+
+
 def _not_hometowns(text: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
     """The place mentions that name a place of the news: not where people come from ("兰州
     商会", "定西籍") or a giver from elsewhere ("上海捐赠衣物"), nor a short city name that is
     part of a village's or street's name ("太原村")."""
-    places = raw_cues()["places"]
-    hometown, parts = hometown_words(), tuple(places["name_part_before"])
-    givers = tuple(places["giver_after"])
+    hometown, parts, givers = _not_news_words()
     received = cues().recipient_markers  # "向湖南捐赠": the place the gift went to
     return [
         m

@@ -11,14 +11,13 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from etl.extraction.context import bounds, heading_before
+from etl.extraction.context import GROUP_MARKS, bounds, goes_on_from_before, heading_before
 from etl.extraction.cues import alternation, cues, raw_cues
 from etl.extraction.places import QUOTED_NAME, Mention, Place, gazetteer, known_towns, resolve
 
 # Contract levels (spec/figures.md) of the gazetteer's levels.
 LEVEL = {"province": "province", "prefecture": "city", "county": "county", "town": "town"}
 RANK = {"province": 0, "city": 1, "county": 2, "town": 3}
-_GROUP_MARKS = "。！？!?；;\n"
 _CLAUSE_END = "，,。！？!?；;：:\n"  # a clause's end, spaces inside it kept
 _LIST_JOINERS = ("、", "和", "与", "及", "以及", "，")
 _LIST_MARKS = "、和与及"  # one character between two listed names
@@ -819,7 +818,7 @@ def _paragraph_subject(
             if _depth(n.place) > _depth(article):
                 subject = n.place  # "来到大祥区罗市镇": the run's deepest place
             continue
-        sentence_lo, _ = bounds(text, n.start, _GROUP_MARKS, paragraph_lo, n.start)
+        sentence_lo, _ = bounds(text, n.start, GROUP_MARKS, paragraph_lo, n.start)
         if _vocab().subject_opening.fullmatch(text[sentence_lo : n.start]):
             # a sentence about another place ("青海省民政部门…") ends a visit's carry
             lower = RANK[n.place.level] > RANK[article.level]
@@ -837,7 +836,7 @@ def figure_place(
     autonomous: bool,
 ) -> Located:
     """The place a figure at `position` is about (see the module docstring)."""
-    group_lo, _ = bounds(text, position, _GROUP_MARKS, article_lo, position)
+    group_lo, _ = bounds(text, position, GROUP_MARKS, article_lo, position)
     if article.level == "province" and _abbreviated_provinces().search(text, group_lo, position):
         return Located(article.name, None, article.prefecture)  # "向藏川滇3省区下拨…"
     inside = [i for i, n in enumerate(names) if group_lo <= n.start and n.end <= position]
@@ -845,7 +844,7 @@ def figure_place(
     if moved is not None and _deeper_than_named(moved, [names[i] for i in inside]):
         return moved  # "省福彩中心一行12人来到某县某镇…": where the people counted went
     if not inside:
-        if group_lo > article_lo and text.startswith(cues().back_references, group_lo):
+        if goes_on_from_before(text, group_lo, article_lo):
             # "这批物资包括棉被5000床…": the goods of the sentence before, and its place
             return figure_place(
                 text, group_lo - 1, article_lo, names, article, province_full, autonomous
@@ -954,7 +953,7 @@ def _served_there(text: str, near: Named, position: int) -> bool:
     return (
         text.endswith(cues().recipient_markers, 0, near.start)
         and len(between) <= _SERVED_GAP
-        and not any(mark in between for mark in _GROUP_MARKS + "，,")
+        and not any(mark in between for mark in GROUP_MARKS + "，,")
         and not any(word in between for word in cues().donating)
     )
 
@@ -1140,7 +1139,7 @@ def _branch_place(text: str, names: list[Named], run: Named) -> Named | None:
         if n.start <= run.end or n.start - run.end > _BRANCH_GAP:
             continue
         lower = n.place is not None and RANK[n.place.level] > RANK[run.place.level]
-        joined = not any(ch in _GROUP_MARKS + "，、" for ch in text[run.end : n.start])
+        joined = not any(ch in GROUP_MARKS + "，、" for ch in text[run.end : n.start])
         if lower and joined and text.startswith(_vocab().branches, n.end):
             return n
     return None
