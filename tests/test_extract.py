@@ -1237,3 +1237,11 @@ def test_a_plan_restated_as_done_later_in_the_same_season_is_one_figure():
     )
     found = figures(text, province="河北", published=date(2018, 11, 10))
     assert [(f["value"], f["status"]) for f in found] == [(3000000.0, "planned")]
+
+
+def test_our_district_written_inside_a_phrase_names_no_county():
+    found = figures(
+        "某区慈善一日捐活动圆满结束\n\n去年活动期间，正值我区慈善总会成立，共募集创始基金800万元。",
+        province="浙江",
+    )
+    assert [(f["value"], f["place"], f["level"]) for f in found] == [(8000000, "浙江省", "county")]

@@ -41,6 +41,15 @@ def test_spaces_between_digits_and_chinese_are_removed():
     assert normalise("走访慰问 53.6 万户困难群众").text == "走访慰问53.6万户困难群众"
 
 
+def test_digits_grouped_by_threes_with_spaces_are_one_number():
+    raw = "全年救助流浪人员12 408人，支出资金3\u2009265万元。"
+    norm = normalise(raw)
+    assert norm.text == "全年救助流浪人员12408人，支出资金3265万元。"
+    assert [raw[i] for i in norm.offsets[8:13]] == list("12408")
+    # columns of a table written as text keep their spaces: the last group is not at its unit
+    assert normalise("甲镇 25 380 元\n").text.startswith("甲镇25 380")
+
+
 def test_a_headline_keeps_the_space_parting_its_phrases():
     raw = "寒潮致全市3万余人受灾 800吨救灾粮发往各县\n\n全市共发放 30 万元。\n"
     headline, body = normalise(raw).text.split("\n\n")

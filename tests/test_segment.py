@@ -229,3 +229,21 @@ def test_a_bylined_item_ends_where_the_next_headline_of_a_page_of_short_items_be
         "乙县总工会启动送温暖活动",
     ]
     assert len(segment(TITLES_AFTER)) == 2  # a source line under a body still ends that item
+
+
+def test_a_photo_credit_closes_a_captioned_item_and_the_next_headline_starts_another():
+    page = (
+        "某市慈善会为困难老人送棉被\n\n1月8日，某市慈善会向一户困难老人送去棉被。当天共送出棉被300床。"
+        "本报记者 王某摄\n\n"
+        "某县红十字会慰问环卫工人\n\n1月9日，某县红十字会慰问了环卫工人60名。（李某 摄）\n\n"
+        "某区民政局发放取暖补贴\n\n1月10日，某区民政局向420户困难家庭发放了取暖补贴。新华社记者摄\n"
+    )
+    doc = process(page, province="河南")
+    assert [a.title for a in doc.articles] == [
+        "某市慈善会为困难老人送棉被",
+        "某县红十字会慰问环卫工人",
+        "某区民政局发放取暖补贴",
+    ]
+    # a caption's credit with the story going on below it, under no headline, ends nothing
+    within = "某镇开展送温暖活动\n\n工作人员装车。张某摄\n\n1月5日，某镇为困难户送去慰问金，共走访80户。\n"
+    assert len(segment(within)) == 1

@@ -48,6 +48,11 @@ _WIDTH_TABLE = str.maketrans({**{k: v for k, v in _WIDTH_MAP.items() if v != " "
 _NEEDS_WIDTH = re.compile("[" + re.escape("".join(sorted(map(chr, _WIDTH_TABLE)))) + "]")
 _SPACE_RUN = re.compile(f"[{_SPACES}]+|\r")
 _SPACE_OR_CR = re.compile(f"[{_SPACES}\r]")  # one character class: scanned in C
+# Digits grouped by threes with a space or thin space between the groups, the way standard
+# printing writes large numbers ("救助13 057人", "2 350万元"): one number. The last group must
+# touch its unit, so columns of a table written as text ("甲镇 12 345") stay apart.
+_DIGIT_GROUPS = re.compile(r"(?<![\d.,])\d{1,3}(?:[ \u2009\u00a0]\d{3})+(?=[\u4e00-\u9fff%])")
+_GROUP_SPACE = re.compile(r"\d[ \u2009\u00a0]\d")
 
 
 @dataclass(frozen=True)
@@ -195,18 +200,29 @@ def _blank(line: str) -> bool:
     return not line.strip(_SPACES + "\r")
 
 
+def _group_separators(line: str) -> set[int]:
+    """Positions of the spaces that group a number's digits by threes ("13 057人")."""
+    return {
+        m.start() + i
+        for m in _DIGIT_GROUPS.finditer(line)
+        for i, ch in enumerate(m.group(0))
+        if not ch.isdigit()
+    }
+
+
 def _emit_line(out, offs, text, start, wrapped, heading=False) -> None:
     """Append one line (full-width characters mapped) from raw index `start`: layout spaces
     dropped, offsets kept."""
     pos = 0
     # _SPACE_RUN is slow to try at every character: a line without spaces skips it.
     gaps = _SPACE_RUN.finditer(text) if _SPACE_OR_CR.search(text) else ()
+    grouping = _group_separators(text) if _GROUP_SPACE.search(text) else set()
     for gap in gaps:
         if gap.start() > pos:
             out.append(text[pos : gap.start()])
             offs.extend(range(start + pos, start + gap.start()))
         pos = gap.end()
-        if gap.group(0) == "\r":
+        if gap.group(0) == "\r" or gap.start() in grouping:
             continue
         left = out[-1][-1] if out and out[-1] != "\n" else ""
         right = text[pos] if pos < len(text) else ""

@@ -259,12 +259,23 @@ _BYLINE_THEN_HEADLINE = re.compile(
 )
 
 
+# A paragraph ending with its photo credit ("…交给了贫困学生。新华社记者摄"), a blank line, then a
+# headline line with a body line under it: a page of captioned items, the next one.
+_CREDIT_THEN_HEADLINE = re.compile(
+    rf"(?:{alternation(raw_cues()['segment']['photo_credit_endings'])})"
+    r"[ \t\u3000]*[）)]?[ \t\u3000]*\n"
+    r"[ \t\u3000]*\n"
+    r"(?=(?P<headline>[^\n]+)\n(?:[ \t\u3000]*\n)?[^\n]{2,})",  # the body may end in a credit
+)
+
+
 def _after_bylines(raw: str) -> list[int]:
     """Where a later news item of a page of short items begins: the headline after the byline
-    line that closes the item before it."""
+    line, or the photo credit, that closes the item before it."""
     return [
         m.start("headline")
-        for m in _BYLINE_THEN_HEADLINE.finditer(raw)
+        for pattern in (_BYLINE_THEN_HEADLINE, _CREDIT_THEN_HEADLINE)
+        for m in pattern.finditer(raw)
         if _is_title_line(m.group("headline")) and len(m.group("headline").strip()) >= _MIN_HEADLINE
     ]
 
