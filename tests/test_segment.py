@@ -245,5 +245,8 @@ def test_a_photo_credit_closes_a_captioned_item_and_the_next_headline_starts_ano
         "某区民政局发放取暖补贴",
     ]
     # a caption's credit with the story going on below it, under no headline, ends nothing
-    within = "某镇开展送温暖活动\n\n工作人员装车。张某摄\n\n1月5日，某镇为困难户送去慰问金，共走访80户。\n"
+    within = (
+        "某镇开展送温暖活动\n\n工作人员装车。张某摄\n\n"
+        "1月5日，某镇为困难户送去慰问金，共走访80户。\n"
+    )
     assert len(segment(within)) == 1
