@@ -1245,3 +1245,48 @@ def test_our_district_written_inside_a_phrase_names_no_county():
         province="浙江",
     )
     assert [(f["value"], f["place"], f["level"]) for f in found] == [(8000000, "浙江省", "county")]
+
+
+@pytest.mark.parametrize(
+    ("province", "report", "county"),
+    [
+        (
+            "青海",
+            "青海化隆县群科镇等6个乡镇冬衣发放到位\n\n截至1月10日，共发放棉衣3000件。",
+            "化隆县",
+        ),
+        # a county the gazetteer reads two ways (积石山县, and 积石山 of its full name)
+        (
+            "甘肃",
+            "甘肃积石山县刘集乡等3个乡镇取暖煤发放完毕\n\n共向受灾群众发放棉衣500件。",
+            "积石山县",
+        ),
+    ],
+)
+def test_a_headline_town_followed_by_deng_stands_for_several_and_the_county_governs(
+    province, report, county
+):
+    (found,) = figures(report, province=province)
+    assert (found["place"], found["level"]) == (county, "county")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "基金会的23名志工来到某镇发放棉被。",
+        "各乡镇31名经办人员入户为困难群众登记。",
+        "由甲县、乙县的52名社会救助服务人员逐户核实。",
+    ],
+)
+def test_volunteers_and_caseworkers_named_after_their_count_are_staff(sentence):
+    (found,) = figures("某县冬令发放\n\n" + sentence, province="湖北")
+    assert found["metric"] == "staff_mobilized"
+
+
+def test_a_standard_raised_to_a_new_level_is_no_figure_even_without_the_old_level():
+    found = figures(
+        "某市民政工作回顾\n\n"
+        "特困人员供养标准提高到1850元，孤儿基本生活费标准调整至1500元。当年共发放救助金300万元。",
+        province="辽宁",
+    )
+    assert [(f["metric"], f["value"]) for f in found] == [("aid_disbursed", 3000000)]

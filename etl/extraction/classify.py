@@ -815,14 +815,14 @@ def _change_starts(masked: str, mention: Mention) -> bool:
 
 
 def _in_change(masked: str, mention: Mention, scope: Scope) -> bool:
-    """Whether an amount is where a change starts or, after 由/从 in its clause, where it ends
-    ("…提高到700元/人")."""
+    """Whether an amount is where a change starts or, after 由/从 or a standard in its clause,
+    where it ends ("…提高到700元/人", "…标准提高到1720元")."""
     c = cues()
     if _change_starts(masked, mention):
         return True
     lo = scope.clause[0]
     return masked.endswith(c.change_to, lo, mention.start) and any(
-        w in masked[lo : mention.start] for w in c.change_from
+        w in masked[lo : mention.start] for w in (*c.change_from, *c.change_levels)
     )
 
 

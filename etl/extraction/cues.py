@@ -111,6 +111,7 @@ class Cues:
     bracket_after: tuple[str, ...]
     received_by: tuple[str, ...]
     change_from: tuple[str, ...]
+    change_levels: tuple[str, ...]  # 标准: "…标准提高到1720元" is a new level, no outcome
     purpose_openers: tuple[str, ...]
     weak_planned: tuple[str, ...]
     rate_caps: tuple[str, ...]
@@ -287,6 +288,7 @@ def load_cues(path: Path = CUES_FILE) -> Cues:
         each_home_words=_longest_first(data["each_home_words"]),
         change_to=_longest_first(data["changes"]["to_words"]),
         change_from=tuple(data["changes"]["from_words"]),
+        change_levels=tuple(data["changes"]["level_words"]),
         registered_stock=_longest_first(data["registered_stock"]),
         goods_not_given=_longest_first(data["items"]["not_given"]),
         goods_needed=_longest_first(data["items"]["needed"]),

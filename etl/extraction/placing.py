@@ -1228,9 +1228,12 @@ def _first_run(names: list[Named], text: str = "") -> Named | None:
     Two bodies joined by 暨 ("吉林省暨长春市总工会") end the run: the first is the organiser."""
     run: list[Named] = []
     last_end = -1
+    several = tuple(raw_cues()["places"]["several_after"])
     for n in names:
-        if n.kind in ("back", "several"):
-            continue
+        if n.kind in ("back", "several") or n.end <= last_end:
+            continue  # … or a shorter reading of the name before ("积石山县", "积石山")
+        if n.kind == "town" and text.startswith(several, n.end):
+            continue  # "某县某镇等4个乡镇": the county, not one of its towns
         if run and (n.start - last_end > 2 or text[last_end : n.start] in _vocab().joint_bodies):
             break
         if n.kind == "scope":
