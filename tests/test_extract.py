@@ -1290,3 +1290,44 @@ def test_a_standard_raised_to_a_new_level_is_no_figure_even_without_the_old_leve
         province="辽宁",
     )
     assert [(f["metric"], f["value"]) for f in found] == [("aid_disbursed", 3000000)]
+
+
+def test_a_districts_short_name_in_a_headline_names_it_when_the_body_writes_it_in_full():
+    found = figures(
+        "万州冬令救助物资下拨到位\n\n近日，区民政局共下拨棉被3000床。"
+        "记者从万州区民政局了解到，今年冬令救助将持续到春节前。",
+        province="重庆",
+    )
+    assert [(f["place"], f["level"]) for f in found] == [("万州区", "county")]
+
+
+def test_a_lower_bound_is_no_rounding_of_a_smaller_exact_amount():
+    found = figures(
+        "某县救灾款物下拨到位\n\n为帮助受灾群众过冬，县里共下拨了200多万元救灾资金及物资。\n\n"
+        "记者了解到，县民政局共下拨救灾资金195万元。",
+        province="湖北",
+    )
+    assert sorted(f["value"] for f in found) == [1950000, 2000000]
+
+
+@pytest.mark.parametrize(
+    ("province", "report", "place"),
+    [
+        (
+            "山东",
+            "淄川区红十字会开展冬季送温暖\n\n1月10日，淄川区红十字会为困难家庭送去棉被。"
+            "济南某某医疗器械有限公司也捐赠了价值3万元的药品。",
+            ("山东", "淄川区"),
+        ),
+        (
+            "甘肃",
+            "甘肃省红十字会接收地震灾区捐赠\n\n截至12月25日，浙江省某某公益基金会先期捐赠棉衣2000件。",
+            ("甘肃", "甘肃省"),
+        ),
+    ],
+)
+def test_a_body_from_elsewhere_that_gives_names_the_giver_not_where_the_gift_went(
+    province, report, place
+):
+    (found,) = figures(report, province=province)
+    assert (found["province"], found["place"]) == place

@@ -25,7 +25,7 @@ from etl.extraction.numbers import parse_number
 from etl.extraction.periods import figure_period, season_of
 from etl.extraction.places import Mention as PlaceMention
 from etl.extraction.places import gazetteer
-from etl.extraction.placing import Located, Named, figure_place, hometown_words
+from etl.extraction.placing import Located, Named, body_gives, figure_place, hometown_words
 from etl.extraction.scan import Matcher
 from etl.extraction.tables import table_cells
 from etl.model import Article, Figure
@@ -159,12 +159,16 @@ def _other_province(
 
 def _province_names(text: str, places: list[PlaceMention]) -> list[tuple[int, str]]:
     """(start, province) of every province written by its full name among `places`, but one
-    whose people or team come from it ("福建省对口支援新疆…", "河南商会")."""
+    whose people or team come from it ("福建省对口支援新疆…", "河南商会") or whose body gives
+    ("浙江省某基金会捐赠…": a giver from elsewhere)."""
     elsewhere = hometown_words()
     return [
         (n.start, c.province)
         for n in places
-        if not n.short and n.level == "province" and not text.startswith(elsewhere, n.end)
+        if not n.short
+        and n.level == "province"
+        and not text.startswith(elsewhere, n.end)
+        and not body_gives(text, n.end)
         for c in n.candidates
     ]
 
@@ -599,6 +603,9 @@ def _rounds(rounded: Figure, exact: Figure) -> bool:
         and exact.part_of is None
         and rounded.value != exact.value
         and abs(rounded.value - exact.value) <= _ROUNDED * exact.value
+        # a bound rounds only what lies on its side ("1000多万" is no 977万元 restated)
+        and not (rounded.qualifier == "at_least" and exact.value < rounded.value)
+        and not (rounded.qualifier == "at_most" and exact.value > rounded.value)
     )
 
 

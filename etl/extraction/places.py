@@ -155,13 +155,19 @@ class Gazetteer:
         self._automaton = Matcher(self._names)
 
     def mentions(
-        self, text: str, counties: bool = False, names: list[Mention] | None = None
+        self,
+        text: str,
+        counties: bool = False,
+        names: list[Mention] | None = None,
+        confirmed: frozenset[str] = frozenset(),
     ) -> list[Mention]:
         """Every place name in `text`, longest match first, left to right; with `counties`, also
         counties written without 县/市 (for a headline or a lead), else such a county only right
         after a word of being or going there (in a body). `names` are the names of
         `text` when a scan of a longer text found them already (a lead cut at its sentence
-        end: no name holds 。, so the longer scan matches the same there)."""
+        end: no name holds 。, so the longer scan matches the same there). `confirmed` are
+        full names written elsewhere in the article: a district's short name is one of them
+        wherever it stands ("万州下拨…" over a body naming 万州区)."""
         found = list(names) if names is not None else []
         for last, word in self._automaton.iter_long(text) if names is None else ():
             start = last + 1 - len(word)
@@ -194,6 +200,7 @@ class Gazetteer:
                 if free and (
                     text.startswith(self._bodies, last + 1)
                     or self._right_after_its_city(found, start, self.district_short[word])
+                    or any(p.name in confirmed for p in self.district_short[word])
                 ):
                     places = tuple(self.district_short[word])
                     found.append(Mention(start, last + 1, word, places, True))

@@ -459,6 +459,23 @@ _BODY_NAME_MAX = 12  # characters of a partner's name after its place ("彩虹�
 _LISTED_SEVERAL = re.compile(r"(?:、[\u4e00-\u9fff]{2,4}){1,15}等")
 
 
+@cache
+def _body_giving() -> re.Pattern:
+    """A body's name, a few words and a giving verb ("残疾人福利基金会先期捐赠")."""
+    data = raw_cues()["places"]
+    bodies = alternation([*data["partner_bodies"], *data["back_reference"]["organisations"]])
+    return re.compile(
+        rf"[\u4e00-\u9fff]{{0,{_BODY_NAME_MAX}}}?(?:{bodies})[\u4e00-\u9fff]{{0,4}}?"
+        rf"(?:{alternation(data['giver_after'])})"
+    )
+
+
+def body_gives(text: str, end: int) -> bool:
+    """Whether the place name ending at `end` opens the name of a body that gives ("浙江省残疾人
+    福利基金会捐赠…"): the giver's place, not where the gift went."""
+    return _body_giving().match(text, end) is not None
+
+
 def _opens_a_body(text: str, end: int, hi: int) -> bool:
     """Whether a body's name (协会, 公司 …) ends within a few characters after `end`, in the
     same clause: the place before it is part of that name."""
@@ -933,6 +950,10 @@ def figure_place(
     if _is_ancestor(place, article):
         if place.level == "province" and _served_there(text, near, position):
             return place  # "为宁夏5.43万户困难家庭送去…" in a township's story: the province's
+        return article
+    if body_gives(text, near.end) and not _is_ancestor(article, place):
+        # "浙江省某基金会捐赠…", "兰州某公司捐赠…" in news of a place they are not in: a giver
+        # from elsewhere, the gift is the news place's
         return article
     if text.startswith(_vocab().organisations, near.end):
         # "市红十字会为38户…" after the visit to a village: the giver's place, not the figure's
