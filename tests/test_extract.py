@@ -1331,3 +1331,24 @@ def test_a_body_from_elsewhere_that_gives_names_the_giver_not_where_the_gift_wen
 ):
     (found,) = figures(report, province=province)
     assert (found["province"], found["place"]) == place
+
+
+def test_a_count_where_a_change_ends_is_no_figure():
+    found = figures(
+        "某县民政工作回顾\n\n五年来，全县特困供养人数由820人增加到1460人，临时救助困难群众3200人次。",
+        province="湖南",
+    )
+    assert [(f["metric"], f["value"]) for f in found] == [("people_aided", 3200)]
+
+
+def test_a_capped_amount_given_to_a_class_of_recipients_is_a_standard_per_one_of_them():
+    found = figures(
+        "某区慈善总会春节送温暖\n\n今年区慈善总会给予困难家庭最高10万元救助，"
+        "为患病职工发放最多5000元补助，共投入善款138万元。",
+        province="山东",
+    )
+    assert [(f["metric"], f["value"], f["unit"], f["qualifier"]) for f in found] == [
+        ("aid_standard", 100000, "yuan_per_household", "at_most"),
+        ("aid_standard", 5000, "yuan_per_person", "at_most"),
+        ("aid_disbursed", 1380000, "yuan", "exact"),
+    ]

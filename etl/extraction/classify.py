@@ -90,12 +90,26 @@ def rate_unit(masked: str, mention: Mention, scope: Scope) -> str | None:
         return "yuan_per_household" if per_household else "yuan_per_person"
     if share := _too_small_to_share(masked, mention, scope):
         return share
+    if capped := _capped_for_recipients(masked, mention, scope):
+        return capped
     if starts_with(masked, scope.clause[0], c.rate_caps) and scope.clause[0] > scope.sentence[0]:
         # "平均每户救助2000元，最高不超过4000元": the cap is a rate of the clause before.
         prev_lo, _ = bounds(masked, scope.clause[0] - 1, CLAUSE_MARKS, *scope.sentence)
         hit = nearest_left(masked, prev_lo, scope.clause[0] - 1, c.rates)
         return hit[1].target if hit else None
     return None
+
+
+def _capped_for_recipients(masked: str, mention: Mention, scope: Scope) -> str | None:
+    """The rate of an amount capped right before it and given to a class of recipients named
+    in its clause ("给予困难家庭最高10万元救助": per household), else None."""
+    c = cues()
+    lo = scope.clause[0]
+    if not masked.endswith(c.rate_caps, lo, mention.start):
+        return None
+    if any_within(masked, lo, mention.start, c.rate_cap_households):
+        return "yuan_per_household"
+    return "yuan_per_person" if any_within(masked, lo, mention.start, c.beneficiaries) else None
 
 
 # Recipients counted before an amount in its clause ("向150个贫困家庭发放300元救助金"): 户, 个
@@ -560,6 +574,8 @@ def is_no_outcome_count(masked: str, mention: Mention, scope: Scope) -> bool:
     no frame or table heading can make it an outcome."""
     if in_need_or_damage(masked, mention, scope) or _caseload(masked, mention, scope):
         return True
+    if _in_change(masked, mention, scope):
+        return True  # "低保人数由617人增加到3.5万人": a change, where it started or ended
     if _quota_per_body(masked, mention, scope) or _in_campaign_name(masked, mention, scope):
         return True
     if _got_a_loan(masked, mention, scope):

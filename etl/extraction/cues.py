@@ -115,6 +115,7 @@ class Cues:
     purpose_openers: tuple[str, ...]
     weak_planned: tuple[str, ...]
     rate_caps: tuple[str, ...]
+    rate_cap_households: tuple[str, ...]  # 家庭: a capped amount per household
     standard_after: tuple[str, ...]
     by_standard: tuple[str, ...]
     loans: tuple[str, ...]
@@ -252,6 +253,7 @@ def load_cues(path: Path = CUES_FILE) -> Cues:
         purpose_openers=_longest_first(data["status"].get("purpose_openers", [])),
         weak_planned=_longest_first(data["status"].get("weak_planned", [])),
         rate_caps=_longest_first(data["rates"].get("caps", [])),
+        rate_cap_households=_longest_first(data["cap_households"]),
         standard_after=_longest_first(data.get("standard_after", [])),
         by_standard=_longest_first(data["by_standard"]),
         loans=_longest_first(data["loans"]),
