@@ -1352,3 +1352,15 @@ def test_a_capped_amount_given_to_a_class_of_recipients_is_a_standard_per_one_of
         ("aid_standard", 5000, "yuan_per_person", "at_most"),
         ("aid_disbursed", 1380000, "yuan", "exact"),
     ]
+
+
+def test_money_a_province_body_raised_is_the_provinces_even_in_a_countys_news():
+    found = figures(
+        "省慈善总会在某县启动冬季助老行动\n\n1月6日，行动在宁乡市启动。省慈善总会今年募集款物价值2100余万元，"
+        "现场向宁乡市困难老人发放慰问金12万元。",
+        province="湖南",
+    )
+    assert [(f["metric"], f["place"]) for f in found] == [
+        ("funds_raised", "湖南省"),
+        ("aid_disbursed", "宁乡市"),
+    ]

@@ -25,7 +25,14 @@ from etl.extraction.numbers import parse_number
 from etl.extraction.periods import figure_period, season_of
 from etl.extraction.places import Mention as PlaceMention
 from etl.extraction.places import gazetteer
-from etl.extraction.placing import Located, Named, body_gives, figure_place, hometown_words
+from etl.extraction.placing import (
+    Located,
+    Named,
+    body_gives,
+    figure_place,
+    hometown_words,
+    raised_by_the_province,
+)
 from etl.extraction.scan import Matcher
 from etl.extraction.tables import table_cells
 from etl.model import Article, Figure
@@ -274,6 +281,13 @@ def extract_article(
             place = Located(gazetteer().full_province_name(province), "province")
         else:
             place = _place(text, m, article, names, governing)
+            if (
+                metric == "funds_raised"
+                and place is not None
+                and place.level in ("city", "county", "town")
+                and raised_by_the_province(text, m.start, names, article.start)
+            ):
+                place = Located(gazetteer().full_province_name(province), "province")
         figures.append(
             (
                 Figure(

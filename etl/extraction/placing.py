@@ -459,6 +459,27 @@ _BODY_NAME_MAX = 12  # characters of a partner's name after its place ("彩虹�
 _LISTED_SEVERAL = re.compile(r"(?:、[\u4e00-\u9fff]{2,4}){1,15}等")
 
 
+def raised_by_the_province(text: str, position: int, names: list[Named], article_lo: int) -> bool:
+    """Whether a body of the province is the last place named in the figure's clause group and
+    a raising verb stands between it and the figure ("省慈善协会募集款物价值3000余万元", "甘肃省
+    残疾人福利基金会共募集到…799万元"): money raised across the province."""
+    group_lo, _ = bounds(text, position, GROUP_MARKS, article_lo, position)
+    inside = [n for n in names if group_lo <= n.start and n.end <= position]
+    if not inside:
+        return False
+    near = inside[-1]
+    if near.kind == "back":
+        body_end = near.end if near.level == "province" else -1
+    elif near.kind == "gazetteer" and near.place is not None and near.place.level == "province":
+        body_end = near.end if _opens_a_body(text, near.end, position) else -1
+    else:
+        body_end = -1
+    if body_end < 0 or any(ch in "，,；;：:" for ch in text[body_end:position]):
+        return False  # the body is the subject of the figure's own clause
+    raising = tuple(raw_cues()["places"]["province_raising"])
+    return any(text.find(w, body_end, position) >= 0 for w in raising)
+
+
 @cache
 def _body_giving() -> re.Pattern:
     """A body's name, a few words and a giving verb ("残疾人福利基金会先期捐赠")."""
