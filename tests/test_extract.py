@@ -1364,3 +1364,12 @@ def test_money_a_province_body_raised_is_the_provinces_even_in_a_countys_news():
         ("funds_raised", "湖南省"),
         ("aid_disbursed", "宁乡市"),
     ]
+
+
+def test_a_province_inside_a_campaigns_quoted_name_does_not_place_a_lead_naming_a_city():
+    found = figures(
+        "12月5日是第三届“湖南慈善日”，岳阳市当天在南湖广场举行慈善募捐活动。\n\n"
+        "活动现场共募集善款85万元。",
+        province="湖南",
+    )
+    assert [(f["place"], f["level"]) for f in found] == [("岳阳市", "city")]

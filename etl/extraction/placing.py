@@ -1091,6 +1091,13 @@ def article_place(
     headline, else in the lead sentence (全省 there: the province), else in the attribution
     (an agency often attributes a lower place's news: the lead names the place itself)."""
     lead_names = [n for n in lead_names if not _in_dateline(lead_text, n)]
+    # "第二届“广东扶贫济困日”，汕头市…活动启动": a place inside a campaign's quoted name is the
+    # campaign's owner; a place the lead names outside quotes says where the news is
+    quoted = [m.span() for m in QUOTED_NAME.finditer(lead_text)] if "“" in lead_text else []
+    if quoted:
+        outside = [n for n in lead_names if not any(a <= n.start < b for a, b in quoted)]
+        if any(n.kind in ("gazetteer", "town") for n in outside):
+            lead_names = outside
     sources = ((title_names, title_text), (lead_names, lead_text), (attribution_names, ""))
     for names, text in sources:
         run = _first_run(names, text)
