@@ -1373,3 +1373,15 @@ def test_a_province_inside_a_campaigns_quoted_name_does_not_place_a_lead_naming_
         province="湖南",
     )
     assert [(f["place"], f["level"]) for f in found] == [("岳阳市", "city")]
+
+
+def test_team_members_are_staff_and_every_kind_listed_before_ge_counts():
+    found = figures(
+        "某市红十字会驰援灾区\n\n市红十字会派出救援队12名队员赶赴灾区，向受灾群众捐赠充电式收音机、"
+        "加绒冲锋衣、伸缩盲杖、保暖内衣、电热毯、折叠床、被褥各30件。",
+        province="青海",
+    )
+    assert [(f["metric"], f["value"]) for f in found] == [
+        ("staff_mobilized", 12),
+        ("items_distributed", 210),
+    ]

@@ -84,6 +84,12 @@ def test_running_years_with_cumulative_wording_is_cumulative():
     assert p.cumulative and p.start == date(2004, 1, 1)
 
 
+def test_a_campaign_run_for_some_dozen_years_with_a_total_is_cumulative():
+    text = "这项送温暖行动至今已连续开展十多年。全县已累计向困难家庭发放慰问金"
+    p = figure_period("actual", "全县已累计向困难家庭发放慰问金", text, text, date(2022, 1, 20))
+    assert p.cumulative and p.start == date(2013, 1, 1)
+
+
 def test_campaign_running_for_years_with_a_total_is_cumulative():
     text = "这项活动在全市已有15年。历年累计筹措资金"
     p = figure_period("actual", "历年累计筹措资金", text, text, date(2023, 1, 10))

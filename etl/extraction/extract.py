@@ -78,14 +78,25 @@ _COUNTED_GIVERS = re.compile(
 )
 
 
+_KIND_NAME_MAX = 10  # characters of one kind of goods in a list before 各 ("充电式收音机")
+
+
 def _each_multiplier(text: str, m: Mention, clause_lo: int, clause_hi: int) -> int:
     """冲锋衣、棉被各500份: '各' over n kinds counts n times the amount; n givers who
     分别 give one amount give n times it (two amounts after 分别 are respective, not each)."""
     if text[m.start - 1 : m.start] == "各":
-        listed = text[clause_lo : m.start - 1][-24:]
+        listed = text[clause_lo : m.start - 1]
         listed = re.sub(r"^.*(?:以及|并且|还有)", "", listed)  # "…，以及棉衣、棉被各100件"
-        joiners = len(re.findall(r"[、和及与]", listed))
-        return 1 + joiners if joiners else max(1, _kinds_of_goods(listed))
+        parts = re.split(r"[、和及与]", listed)
+        if len(parts) == 1:
+            return max(1, _kinds_of_goods(listed[-24:]))
+        # the kinds listed right before 各, each a short name; the first holds the verb too
+        kinds = 1
+        for part in reversed(parts[1:]):
+            if len(part) > _KIND_NAME_MAX:
+                break
+            kinds += 1
+        return kinds
     sentence_lo, _ = bounds(text, m.start, "。！？\n", 0, m.start)
     # The givers' pattern (tried at every character) needs 分别: most sentences lack it.
     respective = text.find("分别", sentence_lo, m.start) >= 0

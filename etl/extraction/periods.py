@@ -25,7 +25,7 @@ MULTI_YEAR = re.compile(
 )
 # How long a campaign has run: "连续开展20年", "已有18年", "已经连续举办12年", "第21个年头".
 RUNNING_YEARS = re.compile(
-    rf"(?:连续|已有|已经|已)(?:连续)?(?:开展|举办|实施)?(?:了)?{_CN_OR_ARABIC}(?:年|个年头)"
+    rf"(?:连续|已有|已经|已)(?:连续)?(?:开展|举办|实施)?(?:了)?{_CN_OR_ARABIC}[多余]?(?:年|个年头)"
     rf"|第{_CN_OR_ARABIC}个年头"
 )
 THIS_SEASON = re.compile(r"今年|今冬|本年|本次|此次|这次|本届|今春|当年")
