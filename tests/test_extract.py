@@ -1385,3 +1385,26 @@ def test_team_members_are_staff_and_every_kind_listed_before_ge_counts():
         ("staff_mobilized", 12),
         ("items_distributed", 210),
     ]
+
+
+def test_amounts_allocated_to_each_town_are_paid_out_and_an_allocation_received_is_raised():
+    found = figures(
+        "某县下达冬春救助资金\n\n县财政局已向各乡镇下达冬春救助资金120万元。"
+        "各乡镇分配金额为：甲镇40万元、乙乡50万元、丙镇30万元。县慈善会今年分配到省级慈善款8万元。",
+        province="云南",
+    )
+    assert [(f["metric"], f["value"]) for f in found] == [
+        ("aid_disbursed", 1200000),
+        ("aid_disbursed", 400000),
+        ("aid_disbursed", 500000),
+        ("aid_disbursed", 300000),
+        ("funds_raised", 80000),
+    ]
+
+
+def test_a_change_between_two_years_is_no_figure_across_its_comma():
+    found = figures(
+        "某市慈善一日捐回顾\n\n活动捐款由2016年的50多万元，增加到2020年的310多万元。今年共募集善款420万元。",
+        province="福建",
+    )
+    assert [(f["metric"], f["value"]) for f in found] == [("funds_raised", 4200000)]

@@ -824,22 +824,33 @@ _PER_TIME_TAIL = re.compile(r"[/／](?:月|年|天|日)")
 
 def _change_starts(masked: str, mention: Mention) -> bool:
     """Whether a number is where a change starts ("由7.1万户减少到…", "从500元/人提高到…",
-    "由248元/月调整提高到…")."""
+    "由248元/月调整提高到…", "由2007年的30多万元，增加到…")."""
     tail = _PER_TIME_TAIL.match(masked, mention.end)
     end = tail.end() if tail else mention.end
+    if masked[end : end + 1] in ("，", ","):
+        end += 1
     return starts_with(masked, end, cues().change_to) is not None
 
 
+# The year a change ended in, between the movement word and the amount ("增加到2011年的200多万元").
+_YEAR_OF = re.compile(r"\d{4}年(?:底|末)?的?$")
+
+
 def _in_change(masked: str, mention: Mention, scope: Scope) -> bool:
-    """Whether an amount is where a change starts or, after 由/从 or a standard in its clause,
-    where it ends ("…提高到700元/人", "…标准提高到1720元")."""
+    """Whether an amount is where a change starts or, after 由/从 or a standard in its clause
+    (or in the clause before, when its own opens with the movement), where it ends ("…提高到
+    700元/人", "…标准提高到1720元", "由…，增加到2011年的200多万元")."""
     c = cues()
     if _change_starts(masked, mention):
         return True
-    lo = scope.clause[0]
-    return masked.endswith(c.change_to, lo, mention.start) and any(
-        w in masked[lo : mention.start] for w in (*c.change_from, *c.change_levels)
-    )
+    lo, end = scope.clause[0], mention.start
+    if year := _YEAR_OF.search(masked, lo, end):
+        end = year.start()
+    if not masked.endswith(c.change_to, lo, end):
+        return False
+    if lo > scope.sentence[0] and starts_with(masked, lo, c.change_to):
+        lo, _ = bounds(masked, lo - 1, CLAUSE_MARKS, scope.sentence[0], lo - 1)
+    return any(w in masked[lo : mention.start] for w in (*c.change_from, *c.change_levels))
 
 
 def is_change(masked: str, mention: Mention, scope: Scope) -> bool:
