@@ -51,7 +51,8 @@ def test_each_report_yields_most_of_its_gold_figures(gold):
     extra = len(pred) - len(pairs)
     # A short report with one figure read differently (one missed, one extra) is no regression.
     one_off = len(missed) <= 1 and extra <= 1
-    assert score.f1 >= PER_REPORT_F1 or one_off, f"F1 {score.f1:.2f}, missed: {missed}"
+    at_floor = score.f1 >= PER_REPORT_F1 - 1e-9  # 3 of 4 is 0.75, whatever the float says
+    assert at_floor or one_off, f"F1 {score.f1:.2f}, missed: {missed}"
 
 
 def _score(folder: Path) -> Score:
