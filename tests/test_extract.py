@@ -1408,3 +1408,19 @@ def test_a_change_between_two_years_is_no_figure_across_its_comma():
         province="福建",
     )
     assert [(f["metric"], f["value"]) for f in found] == [("funds_raised", 4200000)]
+
+
+def test_people_dispatched_are_staff():
+    found = figures(
+        "某市防寒救助\n\n寒潮期间，市民政局派出工作组共320人次，巡查街面。", province="广东"
+    )
+    assert [(f["metric"], f["value"]) for f in found] == [("staff_mobilized", 320)]
+
+
+def test_a_districts_short_name_after_a_word_of_going_names_the_district_visited():
+    found = figures(
+        "台州市总工会春节慰问外来员工\n\n1月20日，台州市总工会举行慰问活动。当天下午，慰问组来到黄岩，"
+        "为200名留在当地过年的外来员工送去年货。",
+        province="浙江",
+    )
+    assert [(f["place"], f["level"]) for f in found] == [("黄岩区", "county")]

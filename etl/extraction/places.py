@@ -215,7 +215,8 @@ class Gazetteer:
                 start = there.end()
                 # … and the counties listed after it ("在南安、德化两地开展…")
                 while (word := self._county_at(text, start)) and start not in taken:
-                    places = tuple(self.county_short[word])
+                    # a district too ("来到富阳"), where no body or city is named with it
+                    places = tuple(self.county_short.get(word) or self.district_short[word])
                     found.append(Mention(start, start + len(word), word, places, True))
                     added = True
                     start += len(word)
@@ -230,7 +231,7 @@ class Gazetteer:
         """A county written without 县/市 at `start` that no longer name goes on from."""
         for n in _COUNTY_SHORT_LENGTHS:
             word = text[start : start + n]
-            if word in self.county_short:
+            if word in self.county_short or word in self.district_short:
                 return word if _ENDS_A_COUNTY.match(text, start + n) else None
         return None
 
