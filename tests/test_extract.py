@@ -1424,3 +1424,10 @@ def test_a_districts_short_name_after_a_word_of_going_names_the_district_visited
         province="浙江",
     )
     assert [(f["place"], f["level"]) for f in found] == [("黄岩区", "county")]
+
+
+def test_a_standard_raised_to_a_level_written_with_its_rate_is_the_standard():
+    found = figures("某区民政工作总结\n\n重度残疾人护理补贴标准提高到90元/人/月。", province="山东")
+    assert [(f["metric"], f["value"], f["unit"]) for f in found] == [
+        ("aid_standard", 90, "yuan_per_person_month")
+    ]

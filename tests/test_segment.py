@@ -101,6 +101,16 @@ def test_a_dateline_under_the_headline_is_neither_headline_nor_body():
     assert raw[article.body_start :].startswith("1月15日")
 
 
+def test_a_dateline_with_a_time_of_day_shows_the_line_above_is_the_headline():
+    raw = (
+        "救助站，冒雪上路送温暖\n\n时间：2024-01-22 10:15　来源：某某报\n\n"
+        "1月21日，救助站出动12人次。\n"
+    )
+    (article,) = segment(raw)
+    assert article.titles == ["救助站，冒雪上路送温暖"]
+    assert raw[article.body_start :].startswith("1月21日")
+
+
 def test_a_campaign_name_holding_a_comma_does_not_stop_a_headline():
     raw = "某区2017年“一日捐，暖万家”活动启动\n\n1月12日，区红十字会举行启动仪式。\n"
     (article,) = segment(raw)

@@ -850,7 +850,9 @@ def _in_change(masked: str, mention: Mention, scope: Scope) -> bool:
         return False
     if lo > scope.sentence[0] and starts_with(masked, lo, c.change_to):
         lo, _ = bounds(masked, lo - 1, CLAUSE_MARKS, scope.sentence[0], lo - 1)
-    return any(w in masked[lo : mention.start] for w in (*c.change_from, *c.change_levels))
+    # a standard's new level with its rate written ("标准提高到100元/人/月") states the standard
+    levels = () if mention.rate_after else c.change_levels
+    return any(w in masked[lo : mention.start] for w in (*c.change_from, *levels))
 
 
 def is_change(masked: str, mention: Mention, scope: Scope) -> bool:

@@ -30,10 +30,11 @@ _NEXT_ITEM = re.compile(
 )
 _MAX_TITLE_LINE = 40
 _MAX_TITLE_CHARS = 80
-# A dateline under a headline ("大连日报 2019-02-01", "2025-01-15 黑龙江"): neither headline
-# nor body, skipped.
+# A dateline under a headline ("大连日报 2019-02-01", "2025-01-15 黑龙江", "时间：2024-02-23
+# 09:03 来源：某报"): neither headline nor body, skipped.
 _DATELINE = re.compile(
-    r"[^，。；！？\d]{0,16}\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?[^，。；！？\d]{0,16}"
+    r"[^，。；！？\d]{0,16}\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?"
+    r"(?:[ \t\u3000]*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?[^，。；！？\d]{0,16}"
 )
 # … and so are the original headline of a repost ("原标题：…") and a paper's section line
 # ("泉州晚报 · 某区专题").
