@@ -133,7 +133,9 @@ class Gazetteer:
                 self.county_short.setdefault(short, []).append(p)
         self._counties = Matcher(self.county_short)
         # Districts without 区 (历下慈善总会, 市北慈善): their short names are everyday words
-        # too often (城关, 和平, 新华), so they count only right before a body's name.
+        # too often (城关, 和平, 新华), so they count only right before a body's name, right
+        # after their city's, after a word of going there, or where the article writes the
+        # district in full.
         self.district_short: dict[str, list[Place]] = {}
         known = set(self.by_name) | set(self.short) | set(self.county_short)
         for p in places:
