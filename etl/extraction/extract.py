@@ -288,17 +288,16 @@ def extract_article(
             else m.value * _each_multiplier(text, m, *scope.clause)
         )
         province = _other_province(text, m, article, provinces) or article.province
-        if province != article.province:
+        own = province == article.province
+        place = _place(text, m, article, names, governing) if own else None
+        if not own or (
+            # "省慈善协会募集款物价值3000余万元" in a county's news: raised across the province
+            metric == "funds_raised"
+            and place is not None
+            and place.level in ("city", "county", "town")
+            and raised_by_the_province(text, m.start, names, article.start)
+        ):
             place = Located(gazetteer().full_province_name(province), "province")
-        else:
-            place = _place(text, m, article, names, governing)
-            if (
-                metric == "funds_raised"
-                and place is not None
-                and place.level in ("city", "county", "town")
-                and raised_by_the_province(text, m.start, names, article.start)
-            ):
-                place = Located(gazetteer().full_province_name(province), "province")
         figures.append(
             (
                 Figure(

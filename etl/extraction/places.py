@@ -230,7 +230,8 @@ class Gazetteer:
         return found
 
     def _county_at(self, text: str, start: int) -> str | None:
-        """A county written without 县/市 at `start` that no longer name goes on from."""
+        """A county written without 县/市, or a district without 区, at `start` that no longer
+        name goes on from."""
         for n in _COUNTY_SHORT_LENGTHS:
             word = text[start : start + n]
             if word in self.county_short or word in self.district_short:

@@ -79,6 +79,8 @@ class _Vocab:
     capitals: dict[str, str]  # province → its capital city
     partner_before: tuple[str, ...]  # 联合, 携手: a partner's name follows
     partner_bodies: tuple[str, ...]  # 协会, 公司: what ends a partner's name
+    several_after: tuple[str, ...]  # 等: a place before it stands for several
+    province_raising: tuple[str, ...]  # 募集, 筹集: a province body raising money
 
 
 @cache
@@ -172,6 +174,8 @@ def _vocab() -> _Vocab:
         capitals=dict(data["capitals"]),
         partner_before=tuple(data["partner_before"]),
         partner_bodies=tuple(data["partner_bodies"]),
+        several_after=tuple(data["several_after"]),
+        province_raising=tuple(data["province_raising"]),
     )
 
 
@@ -388,7 +392,7 @@ def named_places(
     kept: list[tuple[int, int]] = []
     origin = v.not_here_after
     destination = tuple(raw_cues()["places"]["destination_before"])
-    several = tuple(raw_cues()["places"]["several_after"])
+    several = v.several_after
     for m in mentions:
         if m.start < lo or m.end > hi:
             continue
@@ -476,8 +480,7 @@ def raised_by_the_province(text: str, position: int, names: list[Named], article
         body_end = -1
     if body_end < 0 or any(ch in "，,；;：:" for ch in text[body_end:position]):
         return False  # the body is the subject of the figure's own clause
-    raising = tuple(raw_cues()["places"]["province_raising"])
-    return any(text.find(w, body_end, position) >= 0 for w in raising)
+    return any(text.find(w, body_end, position) >= 0 for w in _vocab().province_raising)
 
 
 @cache
@@ -1277,7 +1280,7 @@ def _first_run(names: list[Named], text: str = "") -> Named | None:
     Two bodies joined by 暨 ("吉林省暨长春市总工会") end the run: the first is the organiser."""
     run: list[Named] = []
     last_end = -1
-    several = tuple(raw_cues()["places"]["several_after"])
+    several = _vocab().several_after
     for n in names:
         if n.kind in ("back", "several") or n.end <= last_end:
             continue  # … or a shorter reading of the name before ("积石山县", "积石山")

@@ -248,14 +248,15 @@ def _headed_leads(raw: str) -> list[int]:
     return starts
 
 
+# A headline line with a body line under it (a blank line may come between).
+_HEADLINE_THEN_BODY = r"(?P<headline>[^\n]+)\n(?:[ \t\u3000]*\n)?[^\n]{2,}"
 # A line holding only an item's byline in brackets ("(孙书权)", "（张潇 李瑛）"), then a blank line
 # and a headline line with a body line under it: a paper's page of short items, the next one. A
 # source line ("（据安康新闻网）") is no byline: some pages print an item's headline under it.
 _BYLINE_THEN_HEADLINE = re.compile(
     rf"^[ \t\u3000]*[（(](?!{alternation(raw_cues()['segment']['source_line_openers'])})"
     r"[^（）()\n，。；！？\d]{2,16}[）)][ \t\u3000]*\n"
-    r"[ \t\u3000]*\n"
-    r"(?P<headline>[^\n]+)\n(?:[ \t\u3000]*\n)?[^\n]{2,}",
+    r"[ \t\u3000]*\n" + _HEADLINE_THEN_BODY,
     re.M,
 )
 
@@ -266,7 +267,7 @@ _CREDIT_THEN_HEADLINE = re.compile(
     rf"(?:{alternation(raw_cues()['segment']['photo_credit_endings'])})"
     r"[ \t\u3000]*[）)]?[ \t\u3000]*\n"
     r"[ \t\u3000]*\n"
-    r"(?=(?P<headline>[^\n]+)\n(?:[ \t\u3000]*\n)?[^\n]{2,})",  # the body may end in a credit
+    rf"(?={_HEADLINE_THEN_BODY})",  # looked ahead: the body may end in the next credit
 )
 
 
