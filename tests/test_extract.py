@@ -1431,3 +1431,18 @@ def test_a_standard_raised_to_a_level_written_with_its_rate_is_the_standard():
     assert [(f["metric"], f["value"], f["unit"]) for f in found] == [
         ("aid_standard", 90, "yuan_per_person_month")
     ]
+
+
+def test_a_province_bodys_visit_in_its_lead_places_the_unnamed_figures_there():
+    found = figures(
+        "省委统战部新春送温暖\n\n1月20日，湖南省委统战部慰问组来到安化县，看望困难群众。\n\n"
+        "在东坪镇，慰问组同困难群众代表座谈。\n\n"
+        "此次活动共慰问困难家庭45户，发放慰问金13.5万元。\n\n"
+        "据了解，今年全省统战系统共走访困难群众1.8万人。",
+        province="湖南",
+    )
+    assert [(f["value"], f["place"], f["level"]) for f in found] == [
+        (45, "安化县", "county"),
+        (135000, "安化县", "county"),
+        (18000, "湖南省", "province"),
+    ]

@@ -200,7 +200,12 @@ def _place_mentions(text: str, lo: int, hi: int) -> list[PlaceMention]:
 
 
 def _place(
-    text: str, m: Mention, article: Article, names: list[Named], governing: Located | None
+    text: str,
+    m: Mention,
+    article: Article,
+    names: list[Named],
+    governing: Located | None,
+    visited: Located | None,
 ) -> Located | None:
     """The place a figure is about: its clause group's own place, else the article's."""
     if governing is None:
@@ -208,7 +213,9 @@ def _place(
     g = gazetteer()
     province_full = g.full_province_name(article.province) if article.province else ""
     autonomous = province_full.endswith("自治区")
-    return figure_place(text, m.start, article.start, names, governing, province_full, autonomous)
+    return figure_place(
+        text, m.start, article.start, names, governing, province_full, autonomous, visited
+    )
 
 
 def extract_article(
@@ -222,11 +229,13 @@ def extract_article(
     shown: str | None = None,
     title: str | None = None,
     places: list[PlaceMention] | None = None,
+    visited: Located | None = None,
 ) -> list[Figure]:
     """Every figure of one article, deduplicated, with parts linked to their stated totals.
 
     `masked` is the document text with quoted names hidden; `names` are the places the
-    article names (offsets into the document text), `governing` the article's own place.
+    article names (offsets into the document text), `governing` the article's own place
+    and `visited` the lower place its lead went to, if any.
     `shown` is the document text in the report's own script (same length): quotes and the
     figure's text are cut from it; `title` is the article's title in Simplified script, which
     the cue words are looked up in (`article.title` is as published); `places` are the
@@ -289,7 +298,7 @@ def extract_article(
         )
         province = _other_province(text, m, article, provinces) or article.province
         own = province == article.province
-        place = _place(text, m, article, names, governing) if own else None
+        place = _place(text, m, article, names, governing, visited) if own else None
         if not own or (
             # "省慈善协会募集款物价值3000余万元" in a county's news: raised across the province
             metric == "funds_raised"

@@ -30,6 +30,7 @@ from etl.extraction.placing import (
     states_province,
     unnamed_body_place,
     venue_place,
+    visited_place,
     without_agency_datelines,
 )
 from etl.extraction.script import to_simplified
@@ -233,8 +234,19 @@ def process_text(raw: RawText, meta: ReportMeta) -> Document:
             for m in in_body
         ]
         names = without_agency_datelines(text, named_places(text, start, end, places, province))
+        visited = visited_place(body, lead_names, governing) if governing else None
         found = extract_article(
-            raw.name, text, masked, article, names, governing, published, norm.shown, title, places
+            raw.name,
+            text,
+            masked,
+            article,
+            names,
+            governing,
+            published,
+            norm.shown,
+            title,
+            places,
+            visited,
         )
         for headline_start, headline_end in headlines:
             headline = replace(article, start=headline_start, end=headline_end)

@@ -875,8 +875,11 @@ def figure_place(
     article: Located,
     province_full: str,
     autonomous: bool,
+    visited: Located | None = None,
 ) -> Located:
-    """The place a figure at `position` is about (see the module docstring)."""
+    """The place a figure at `position` is about (see the module docstring); `visited` is
+    the lower place a province's article went to in its lead, which a sentence naming no
+    place of its own is about."""
     group_lo, _ = bounds(text, position, GROUP_MARKS, article_lo, position)
     if article.level == "province" and _abbreviated_provinces().search(text, group_lo, position):
         return Located(article.name, None, article.prefecture)  # "向藏川滇3省区下拨…"
@@ -888,7 +891,7 @@ def figure_place(
         if goes_on_from_before(text, group_lo, article_lo):
             # "这批物资包括棉被5000床…": the goods of the sentence before, and its place
             return figure_place(
-                text, group_lo - 1, article_lo, names, article, province_full, autonomous
+                text, group_lo - 1, article_lo, names, article, province_full, autonomous, visited
             )
         if local := _local_place(text, group_lo, position, article_lo, names, article):
             return local
@@ -897,6 +900,7 @@ def figure_place(
         return (
             _paragraph_subject(text, group_lo, article_lo, names, article)
             or _section_place(text, group_lo, article_lo, names, article)
+            or visited
             or article
         )
     i = inside[-1]
@@ -1302,6 +1306,23 @@ def _first_run(names: list[Named], text: str = "") -> Named | None:
         above = [n for n in run if _depth(n.place) < deepest]
         return max(above, key=lambda n: _depth(n.place)) if above else lowest[0]
     return lowest[-1]
+
+
+def visited_place(body: str, lead_names: list[Named], article: Located) -> Located | None:
+    """The lower place a province's article goes to in its lead ("团省委…来到天祝县西大滩乡
+    开展慰问"): a province's organiser whose event is held lower places the event there."""
+    if article.level != "province":
+        return None
+    for i, n in enumerate(lead_names):
+        if n.place is None or n.kind not in ("gazetteer", "town"):
+            continue
+        if not _after_arrival(body, n.start):
+            continue
+        run = _deepest(lead_names, i, _run(lead_names, i)[1])
+        if body[run.end : run.end + 1] in _LIST_MARKS + "等":
+            return None  # several places visited: the province's campaign
+        return run.place if _depth(run.place) > _depth(article) else None
+    return None
 
 
 def lead_sentence(body: str) -> tuple[int, int]:
