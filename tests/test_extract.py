@@ -1446,3 +1446,43 @@ def test_a_province_bodys_visit_in_its_lead_places_the_unnamed_figures_there():
         (135000, "安化县", "county"),
         (18000, "湖南省", "province"),
     ]
+
+
+def test_a_monthly_amount_with_no_basis_is_a_standard_per_person_and_month():
+    found = figures(
+        "某市社会救助工作\n\n今年城市低保标准提高到760元/月，农村低保标准达到580元／人／月。",
+        province="吉林",
+    )
+    assert [(f["metric"], f["value"], f["unit"]) for f in found] == [
+        ("aid_standard", 760, "yuan_per_person_month"),
+        ("aid_standard", 580, "yuan_per_person_month"),
+    ]
+
+
+def test_an_amount_per_institution_written_after_it_is_no_figure():
+    found = figures(
+        "某市敬老院取暖补贴\n\n市民政局按照2万元/处的标准，为12处敬老院拨付取暖补贴24万元。",
+        province="山西",
+    )
+    assert [(f["metric"], f["value"]) for f in found] == [("aid_disbursed", 240000)]
+
+
+def test_offices_and_subdistricts_giving_together_name_no_street():
+    found = figures(
+        "扬州市慈善一日捐启动\n\n昨天，扬州市慈善一日捐启动，全市机关街道和企业踊跃认捐，现场共募得善款120万元。",
+        province="江苏",
+    )
+    assert [(f["value"], f["place"]) for f in found] == [(1200000, "扬州市")]
+
+
+def test_what_a_fund_holds_is_a_balance_not_money_raised():
+    found = figures(
+        "某市慈善总会年度报告\n\n去年，市慈善总会募集善款8600万元，年末慈善基金存量达到3.1亿元，账户结余900万元。",
+        province="江西",
+    )
+    assert [(f["metric"], f["value"]) for f in found] == [("funds_raised", 86000000)]
+
+
+def test_an_amount_broken_through_is_at_least_that_amount():
+    found = figures("某县慈善一日捐\n\n今年全县慈善一日捐募集善款突破800万元。", province="湖南")
+    assert [(f["value"], f["qualifier"]) for f in found] == [(8000000, "at_least")]
