@@ -1486,3 +1486,24 @@ def test_what_a_fund_holds_is_a_balance_not_money_raised():
 def test_an_amount_broken_through_is_at_least_that_amount():
     found = figures("某县慈善一日捐\n\n今年全县慈善一日捐募集善款突破800万元。", province="湖南")
     assert [(f["value"], f["qualifier"]) for f in found] == [(8000000, "at_least")]
+
+
+def test_people_taking_part_in_a_drive_that_raised_money_are_donors():
+    found = figures(
+        "某市慈善会年报\n\n“99公益日”期间，市慈善会3天内动员50万人次参与，募得善款2000万元。"
+        "全市组织志愿者300人参与，走访困难群众1000户。",
+        province="重庆",
+    )
+    assert [(f["metric"], f["value"]) for f in found] == [
+        ("funds_raised", 20000000),
+        ("staff_mobilized", 300),
+        ("households_reached", 1000),
+    ]
+
+
+def test_households_food_was_given_to_in_the_area_were_reached():
+    found = figures(
+        "某街道志愿服务\n\n1月9日，社区志愿者把刚包好的汤圆送给了辖区内9户独居老人家庭。",
+        province="湖北",
+    )
+    assert [(f["metric"], f["value"]) for f in found] == [("households_reached", 9)]

@@ -436,3 +436,23 @@ def test_as_of_a_day_written_with_its_year_ends_the_period_on_that_day():
     at = text.index("640")
     p = figure_period("actual", text[:at], text[:at], text, date(2022, 3, 10))
     assert p.end == date(2021, 12, 31)
+
+
+@pytest.mark.parametrize(
+    "left",
+    [
+        "记者昨日从省民政厅获悉，今年1~10月份，全省共为城乡低保对象",
+        "前10个月，全省共为城乡低保对象",
+    ],
+)
+def test_a_clause_saying_only_which_months_dates_the_rest_of_its_sentence(left):
+    p = figure_period("actual", left, left, left, date(2022, 11, 20))
+    assert (p.start, p.end, p.season) == (date(2022, 1, 1), date(2022, 10, 31), None)
+
+
+def test_a_range_of_months_inside_an_earlier_clause_with_its_own_amount_stays_there():
+    left = (
+        "2022年10月，全区发放补贴80万元，1-10月份累计发放补贴900万元；有护理补贴对象700人，发放补贴"
+    )
+    p = figure_period("actual", left, left, left, date(2022, 11, 20))
+    assert p.start != date(2022, 1, 1)

@@ -730,6 +730,10 @@ def _donors(masked: str, mention: Mention, scope: Scope) -> bool:
         modifier = masked[given[0] : mention.start]
         if "的" in modifier and not any_within(masked, given[0], mention.start, c.person_actions):
             return True
+    joined = starts_with(masked, mention.end, c.donating_joiners)
+    if joined is not None and mention.end + len(joined) == hi and masked[hi : hi + 1] in "，,":
+        # "3天内动员50万人次参与，募得善款2000万元": those who took part gave
+        return masked.startswith(c.raised_results, hi + 1)
     gift = first_right(masked, mention.end, hi, c.donating)
     if gift is None:
         return False

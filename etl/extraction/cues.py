@@ -91,6 +91,7 @@ class Cues:
     needy_places: tuple[str, ...]  # 贫困县, 灾区: places a donation goes out to
     calls_to_give: tuple[str, ...]  # 号召, 动员: a body calling on others to give
     donating_joiners: tuple[str, ...]  # 参与捐款: joined to a donating verb
+    raised_results: tuple[str, ...]  # "…人次参与，募得善款…": what the people taking part gave
     giver_nouns: tuple[str, ...]  # 爱心人士, 捐款人: people who give
     receiving_gifts: tuple[str, ...]  # 接受捐赠: the gift received, not given
     business_givers: tuple[str, ...]
@@ -231,6 +232,7 @@ def load_cues(path: Path = CUES_FILE) -> Cues:
         needy_places=_longest_first(data["needy_places"]),
         calls_to_give=tuple(data["calls_to_give"]),
         donating_joiners=_longest_first(data["donating_joiners"]),
+        raised_results=_longest_first(data["raised_results"]),
         giver_nouns=_longest_first(data["giver_nouns"]),
         receiving_gifts=_longest_first(data["receiving_gifts"]),
         business_givers=_longest_first(data.get("business_givers", [])),

@@ -69,8 +69,14 @@ YEAR_RANGE = re.compile(
 )
 # "1-11月份", "1至10月", "3月至6月", "2022年1—9月": a range of months of one year.
 MONTH_RANGE = re.compile(
-    r"(?:(\d{4})年)?(?<![\d.])(\d{1,2})(?:月份?)?(?:-|—|–|－|~|至|到)(\d{1,2})月(?!\d{1,2}日)"
+    r"(?:(\d{4})年)?(?<![\d.])(\d{1,2})(?:月份?)?(?:-|—|–|－|~|～|至|到)(\d{1,2})月(?!\d{1,2}日)"
+    # "前11个月": the year's first months
+    r"|(?:(\d{4})年)?前(\d{1,2})个月"
 )
+# How far into a clause a range of months may start and still open it ("今年1~11月份，…"),
+# and what may follow it in a clause that says only when.
+_OPENING_REACH = 4
+_TIME_CLAUSE_ENDS = ("", "份", "间", "份以来", "以来", "期间")
 # "8月1日至12月31日", "2023年12月20日至2024年2月5日": a range of days.
 DAY_RANGE = re.compile(
     r"(?:(\d{4})年)?(?<![\d.])(\d{1,2})月(\d{1,2})日(?:起)?(?:-|—|–|－|~|至|到)"
@@ -475,13 +481,25 @@ def _month_range(sentence_left: str, published: date) -> tuple[date, date] | Non
     stands in the figure's own clause ("1-11月份累计发放"), in the year it names, else in the
     latest year whose last month of the range the report follows."""
     clauses = _CLAUSE_ENDS.split(sentence_left)
-    m = MONTH_RANGE.search(clauses[-1]) or MONTH_RANGE.search(clauses[0])
+    # a clause that opens with the range and says no more than the time sets it for the rest
+    # of the sentence ("记者获悉，今年1~11月份，全区共为…")
+    opening = (
+        m
+        for clause in reversed(clauses[1:-1])
+        if (m := MONTH_RANGE.search(clause)) is not None
+        and m.start() <= _OPENING_REACH
+        and clause[m.end() :] in _TIME_CLAUSE_ENDS
+    )
+    m = MONTH_RANGE.search(clauses[-1]) or next(opening, None) or MONTH_RANGE.search(clauses[0])
     if m is None:
         return None
-    first, last = int(m.group(2)), int(m.group(3))
+    if m.group(5) is not None:  # "前11个月"
+        stated, first, last = m.group(4), 1, int(m.group(5))
+    else:
+        stated, first, last = m.group(1), int(m.group(2)), int(m.group(3))
     if not (1 <= first <= 12 and 1 <= last <= 12):
         return None
-    year = int(m.group(1)) if m.group(1) else published.year - (last > published.month)
+    year = int(stated) if stated else published.year - (last > published.month)
     start = date(year - (first > last), first, 1)  # "12月至2月" runs across the new year
     end = min(_month_end(date(year, last, 1)), published)
     return (start, end) if start <= end else None
