@@ -1507,3 +1507,37 @@ def test_households_food_was_given_to_in_the_area_were_reached():
         province="湖北",
     )
     assert [(f["metric"], f["value"]) for f in found] == [("households_reached", 9)]
+
+
+def test_provinces_listed_as_where_students_come_from_do_not_make_the_reports_province():
+    found = figures(
+        "爱心车票送学子回家\n\n寒假将至，某大学为60名分别来自新疆、西藏、甘肃等15个省份的困难学生"
+        "发放回家车票款，新疆籍学生小王领到了车票款。",
+        province="辽宁",
+    )
+    assert {f["province"] for f in found} == {"辽宁"}
+
+
+def test_a_report_calling_the_province_its_own_is_about_the_publishers_province():
+    found = figures(
+        "高校温暖留校学生\n\n我省多所高校为留校过年的学生送去年货。某大学为来自新疆的120名学生发放"
+        "新疆特色年货，新疆学生代表表示感谢。",
+        province="黑龙江",
+    )
+    assert {f["province"] for f in found} == {"黑龙江"}
+
+
+def test_a_chamber_of_commerce_named_after_where_it_sits_does_not_set_the_province():
+    found = figures(
+        "关爱留守儿童过新年\n\n近日，邵东市关工委联合浙江邵商会开展关爱活动，为30名留守儿童送上新年红包。"
+    )
+    assert [(f["province"], f["place"]) for f in found] == [("湖南", "邵东市")]
+
+
+def test_our_region_in_an_autonomous_regions_report_naming_no_place_is_the_region():
+    found = figures(
+        "我区上半年社会救助工作\n\n今年以来，我区临时救助资金下达1.5亿元，救助困难群众3.2万人次。",
+        province="宁夏",
+        publisher="某网银川频道",
+    )
+    assert {(f["place"], f["level"]) for f in found} == {("宁夏回族自治区", "province")}

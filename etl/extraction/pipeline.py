@@ -104,6 +104,20 @@ def _not_news_words() -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]
     return hometown_words(), tuple(places["name_part_before"]), tuple(places["giver_after"])
 
 
+@cache
+def _hometown_body_after() -> re.Pattern:
+    """A hometown body a few characters after a place ("广东洪商会")."""
+    places = raw_cues()["places"]
+    bodies = "|".join(map(re.escape, places["hometown_bodies"]))
+    return re.compile(rf"[\u4e00-\u9fff]{{1,{places['hometown_gap']}}}(?:{bodies})")
+
+
+@cache
+def _own_province_words() -> tuple[str, ...]:
+    """Words by which a report calls its province its own (我省)."""
+    return tuple(raw_cues()["places"]["own_province"])
+
+
 def _not_hometowns(text: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
     """The place mentions that name a place of the news: not where people come from ("兰州
     商会", "定西籍") or a giver from elsewhere ("上海捐赠衣物"), nor a short city name that is
@@ -114,6 +128,7 @@ def _not_hometowns(text: str, mentions: list[PlaceMention]) -> list[PlaceMention
         m
         for m in mentions
         if not text.startswith(hometown, m.end)
+        and not _hometown_body_after().match(text, m.end)
         and not (m.short and text.startswith(parts, m.end))
         and not (text.startswith(givers, m.end) and not text.endswith(received, 0, m.start))
     ]
@@ -164,6 +179,7 @@ def process_text(raw: RawText, meta: ReportMeta) -> Document:
                 (_not_hometowns(body, in_body), 1.0),
             ],
             meta.province_hint,
+            own_province=any(word in body for word in _own_province_words()),
         )
         full = g.full_province_name(province) if province else None
         lead_start, lead_end = lead_sentence(body)

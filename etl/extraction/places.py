@@ -316,11 +316,17 @@ def _after_a_word(text: str, start: int) -> bool:
 
 
 def infer_province(
-    weighted: list[tuple[list[Mention], float]], hint: str | None = None
+    weighted: list[tuple[list[Mention], float]],
+    hint: str | None = None,
+    own_province: bool = False,
 ) -> str | None:
     """The province a text is about: the one its place names point to most, weighted by where;
     the hint when the first list (the headline) names a place in it: a report headed by its own
-    place ("无锡学子爱心冬衣…送往延安") is its province's news, wherever the goods went."""
+    place ("无锡学子爱心冬衣…送往延安") is its province's news, wherever the goods went; and
+    the hint when the text speaks of its own province (`own_province`: 我省, 本省) and the hint
+    is a 省: the publisher's province is the one it calls its own."""
+    if hint and own_province and gazetteer().full_province_name(hint).endswith("省"):
+        return hint
     if (
         hint
         and weighted
@@ -331,13 +337,15 @@ def infer_province(
     first_seen: dict[str, int] = {}
     order = 0
     for mentions, weight in weighted:
-        for m in mentions:
+        listed = _listed_provinces(mentions)
+        for i, m in enumerate(mentions):
             provinces = {c.province for c in m.candidates}
             if len(provinces) != 1:
                 continue
             (prov,) = provinces
             level_weight = 3 if m.level == "province" else 2
-            score[prov] += weight * (level_weight - (1 if m.short and m.level != "province" else 0))
+            share = weight / listed.get(i, 1)  # "来自新疆、西藏、贵州等24个省份": one of several
+            score[prov] += share * (level_weight - (1 if m.short and m.level != "province" else 0))
             first_seen.setdefault(prov, order)
             order += 1
     if hint:
@@ -346,6 +354,24 @@ def infer_province(
     if not score:
         return None
     return max(score, key=lambda p: (score[p], -first_seen[p]))
+
+
+def _listed_provinces(mentions: list[Mention]) -> dict[int, int]:
+    """For each province named in a list of provinces ("新疆、西藏、贵州"), the length of the
+    list: province names one separator apart or less."""
+    found: dict[int, int] = {}
+    runs: list[list[int]] = []
+    for i, m in enumerate(mentions):
+        if m.level != "province":
+            continue
+        if runs and m.start - mentions[runs[-1][-1]].end <= 1:
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    for run in runs:
+        if len(run) > 1:
+            found.update(dict.fromkeys(run, len(run)))
+    return found
 
 
 def resolve(m: Mention, province: str | None) -> Place | None:

@@ -1106,6 +1106,7 @@ def article_place(
         if any(n.kind in ("gazetteer", "town") for n in outside):
             lead_names = outside
     sources = ((title_names, title_text), (lead_names, lead_text), (attribution_names, ""))
+    region_wide = False
     for names, text in sources:
         run = _first_run(names, text)
         if names is title_names and _wire_label(title_text, run):
@@ -1121,9 +1122,18 @@ def article_place(
         if run.kind == "scope":
             if run.level == "province" and province_full:
                 return Located(province_full, "province")
+            region_wide = region_wide or (
+                run.level == "county" and text[run.start : run.end] in _REGION_SCOPES
+            )
             continue
         return run.place
+    if region_wide and province_full and province_full.endswith("自治区"):
+        return Located(province_full, "province")  # "我区…" naming no place: the region's news
     return None
+
+
+# 全区/我区 in an autonomous region's report that names no place: the region itself.
+_REGION_SCOPES = ("全区", "我区")
 
 
 @cache
