@@ -1541,3 +1541,40 @@ def test_our_region_in_an_autonomous_regions_report_naming_no_place_is_the_regio
         publisher="某网银川频道",
     )
     assert {(f["place"], f["level"]) for f in found} == {("宁夏回族自治区", "province")}
+
+
+def test_a_breakdown_in_brackets_ends_with_its_bracket():
+    found = figures(
+        "某市上半年救助情况\n\n城乡低保月人均补助水平分别为380元和290元。\n\n"
+        "全市共有特困人员2000人，集中供养900人（其中：城市100人，农村800人），累计支出供养金1200.5万元。",
+        province="四川",
+    )
+    assert [(f["metric"], f["value"], f["unit"]) for f in found][-1] == (
+        "aid_disbursed",
+        12005000,
+        "yuan",
+    )
+
+
+def test_people_visited_at_home_were_reached():
+    found = figures(
+        "某派出所节前走访\n\n春节前，派出所民警对15名独居老人逐户家访。", province="河南"
+    )
+    assert [(f["metric"], f["value"]) for f in found] == [("people_reached", 15)]
+
+
+def test_police_officers_going_out_to_visit_are_staff():
+    found = figures(
+        "某县法院结对帮扶\n\n节前，该院60名结对帮扶干警分头前往4个联系村走访慰问。", province="湖南"
+    )
+    assert [(f["metric"], f["value"]) for f in found] == [("staff_mobilized", 60)]
+
+
+def test_party_members_in_need_named_before_their_count_were_visited_not_staff():
+    found = figures("某镇党委慰问\n\n春节前，镇党委慰问困难党员12名。", province="湖南")
+    assert [(f["metric"], f["value"]) for f in found] == [("people_reached", 12)]
+
+
+def test_people_given_gifts_were_reached():
+    found = figures("某公司春节关爱\n\n公司工会为120名外地职工赠送返乡车票。", province="湖北")
+    assert [(f["metric"], f["value"]) for f in found] == [("people_reached", 120)]

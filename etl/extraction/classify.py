@@ -1270,6 +1270,10 @@ def person_metric(masked: str, mention: Mention, scope: Scope) -> str | None:
         and len(between) <= 2
         and not any(w in between for w in c.recipient_markers)  # "志愿者为300名老人…"
         and not _object_of_visit(masked, scope.sentence[0], before)
+        and not (
+            before[1].target == "staff_mobilized"
+            and masked.endswith(c.staff_in_need, scope.clause[0], before[0])
+        )  # "慰问困难党员12名": members in need, not staff
     ):
         return before[1].target  # "出动救助管理工作人员1.6万人次": the noun right before the count
     metric = _person_cue(masked, mention, scope)

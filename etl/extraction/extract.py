@@ -505,6 +505,10 @@ def _breakdown_opener(
     or a few characters after a back-reference: "下拨的这笔资金包括："), else -1."""
     opener = text.rfind("其中", lo, hi)
     if opener >= 0:
+        bracket = text.rfind("（", lo, opener + 1), text.rfind("(", lo, opener + 1)
+        opened = max(bracket)
+        if opened >= 0 and opener - opened <= 1 and _closes_before(text, opened, hi):
+            return -1  # "（其中：城市121人…），累计支出…": the breakdown ended with its bracket
         return opener
     for word in _TOTALS["including"]:
         at = text.rfind(word, lo, hi)
@@ -517,6 +521,13 @@ def _breakdown_opener(
         if right_after_total or referring_back:
             return at
     return -1
+
+
+def _closes_before(text: str, opened: int, hi: int) -> bool:
+    """Whether the bracket opened at `opened` closes before `hi`."""
+    closing = "）" if text[opened] == "（" else ")"
+    at = text.find(closing, opened, hi)
+    return at >= 0
 
 
 def _past_colon(text: str, pos: int) -> int:
