@@ -1578,3 +1578,19 @@ def test_party_members_in_need_named_before_their_count_were_visited_not_staff()
 def test_people_given_gifts_were_reached():
     found = figures("某公司春节关爱\n\n公司工会为120名外地职工赠送返乡车票。", province="湖北")
     assert [(f["metric"], f["value"]) for f in found] == [("people_reached", 120)]
+
+
+def test_a_party_arriving_at_a_village_counts_there():
+    found = figures(
+        "某县气象局春节慰问\n\n1月20日，某县气象局局长等一行6人抵达石桥村，看望慰问困难群众。",
+        province="云南",
+    )
+    assert [(f["value"], f["place"]) for f in found] == [(6, "石桥村")]
+
+
+def test_goods_of_a_programme_named_a_plan_were_handed_out():
+    found = figures(
+        "某大学爱心衣橱走进山区小学\n\n12月10日，志愿者把冬衣送到山区小学。本次温暖计划的物资包括棉衣300件、棉鞋50双。",
+        province="贵州",
+    )
+    assert {f["status"] for f in found} == {"actual"}

@@ -192,6 +192,7 @@ def _action_words() -> re.Pattern:
     words = {x.word for x in (*c.money_action_verbs, *c.person_actions)}
     words.update(w for w in c.item_words if w in raw_cues()["items"]["verbs"])
     words.update(raw_cues()["places"]["town_name_verbs"])
+    words.update(raw_cues()["places"]["arrival_before"])  # "一行8人抵达大坝村": 大坝村
     return re.compile(alternation(w for w in words if len(w) >= 2))
 
 
@@ -1322,7 +1323,7 @@ def visited_place(body: str, lead_names: list[Named], article: Located) -> Locat
     """The lower place a province's article goes to in its lead ("团省委…来到天祝县西大滩乡
     开展慰问"): a province's organiser whose event is held lower places the event there."""
     if article.level != "province":
-        return None
+        return None  # a city's or county's lead visit: its later summaries stay its own
     for i, n in enumerate(lead_names):
         if n.place is None or n.kind not in ("gazetteer", "town"):
             continue
