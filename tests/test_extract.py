@@ -1594,3 +1594,8 @@ def test_goods_of_a_programme_named_a_plan_were_handed_out():
         province="贵州",
     )
     assert {f["status"] for f in found} == {"actual"}
+
+
+def test_a_rate_per_person_and_month_written_with_a_full_stop_is_monthly():
+    found = figures("某省低保情况\n\n全省城市低保平均补助水平为410元/人.月。", province="云南")
+    assert [(f["value"], f["unit"]) for f in found] == [(410, "yuan_per_person_month")]
