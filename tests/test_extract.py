@@ -1599,3 +1599,23 @@ def test_goods_of_a_programme_named_a_plan_were_handed_out():
 def test_a_rate_per_person_and_month_written_with_a_full_stop_is_monthly():
     found = figures("某省低保情况\n\n全省城市低保平均补助水平为410元/人.月。", province="云南")
     assert [(f["value"], f["unit"]) for f in found] == [(410, "yuan_per_person_month")]
+
+
+def test_a_chinese_numeral_with_decimals_after_its_point_is_an_amount():
+    found = figures("某市春节捐助\n\n全市机关干部共捐款三百二十四点五一万元。", province="陕西")
+    assert [f["value"] for f in found] == [3245100]
+
+
+def test_a_province_giving_elsewhere_in_the_headline_is_not_the_news_province():
+    found = figures(
+        "江苏省对口支援物资送达\n\n江苏省委、省政府关心对口支援地新疆伊宁县群众过冬。"
+        "江苏省共向伊宁县捐赠棉被5000床，江苏各地踊跃参与。"
+    )
+    assert [(f["province"], f["value"]) for f in found] == [("新疆", 5000)]
+
+
+def test_people_at_a_new_year_banquet_were_reached():
+    found = figures(
+        "某社区迎新春\n\n腊月廿六，社区80余名独居老人和环卫工人一同享用百家宴。", province="重庆"
+    )
+    assert [(f["metric"], f["value"]) for f in found] == [("people_reached", 80)]

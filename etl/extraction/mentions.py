@@ -224,8 +224,8 @@ def _value(m: re.Match, text: str) -> float | None:
     mag = mag.removeprefix("个")  # "超过1个亿": 亿 counted with a measure word
     if not num[0].isdigit() and text.endswith(_SEVERAL_BEFORE, 0, m.start()):
         return None
-    if _TWO_DIGITS.search(num):
-        return None  # "四五百元": four or five hundred, no amount
+    if _TWO_DIGITS.search(num.partition("点")[0]):
+        return None  # "四五百元": four or five hundred, no amount (digits after 点 are decimals)
     if num[0] in "百千万" and not num[0].isdigit():
         bounded = m.group("q1") or m.group("q2") or text.endswith(_BOUNDING_BEFORE, 0, m.start())
         if len(num) > 1 or not bounded:

@@ -118,6 +118,11 @@ def _own_province_words() -> tuple[str, ...]:
     return tuple(raw_cues()["places"]["own_province"])
 
 
+def _provinces_of(mentions) -> set[str]:
+    """The provinces the place mentions lie in."""
+    return {c.province for m in mentions for c in m.candidates}
+
+
 def _not_hometowns(text: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
     """The place mentions that name a place of the news: not where people come from ("兰州
     商会", "定西籍") or a giver from elsewhere ("上海捐赠衣物"), nor a short city name that is
@@ -172,11 +177,14 @@ def process_text(raw: RawText, meta: ReportMeta) -> Document:
         named_in_full = frozenset(m.written for m in in_body if not m.short)
         in_title = g.mentions(title, counties=True, confirmed=named_in_full)
         in_attribution = g.mentions(loc.attribution)
+        news_in_title = _not_hometowns(title, in_title)
+        # "浙江省对口支援物资及时到位": a headline's giving province is not the news's anywhere
+        givers = _provinces_of(m for m in in_title if m not in news_in_title)
         province = infer_province(
             [
-                (_not_hometowns(title, in_title), 2.0),
+                (news_in_title, 2.0),
                 (in_attribution, 2.0),
-                (_not_hometowns(body, in_body), 1.0),
+                ([m for m in _not_hometowns(body, in_body) if _provinces_of([m]) - givers], 1.0),
             ],
             meta.province_hint,
             own_province=any(word in body for word in _own_province_words()),
