@@ -1619,3 +1619,20 @@ def test_people_at_a_new_year_banquet_were_reached():
         "某社区迎新春\n\n腊月廿六，社区80余名独居老人和环卫工人一同享用百家宴。", province="重庆"
     )
     assert [(f["metric"], f["value"]) for f in found] == [("people_reached", 80)]
+
+
+def test_the_articles_province_opening_a_list_of_provinces_gives_no_province_wide_figure():
+    found = figures(
+        "首都各界扶贫济困\n\n首都各界共捐款3100万元。天津、河北、山西等省共接收捐助款物2.4亿元。",
+        province="天津",
+    )
+    assert [(f["value"], f["level"]) for f in found][-1] == (240000000, None)
+
+
+def test_a_lead_after_an_opening_quote_that_names_a_subdistrict_is_not_a_speakers_line():
+    found = figures(
+        "“大爷，给您送白菜来啦！”11月20日上午，丰台区卢沟桥街道小屯社区开展送温暖活动。\n\n"
+        "这次活动服务对象是社区内900余名老人。",
+        province="北京",
+    )
+    assert [(f["place"], f["level"]) for f in found] == [("小屯社区", "town")]

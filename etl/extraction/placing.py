@@ -1059,15 +1059,18 @@ def _upper_of_joint_levels(
 
 
 def _several_provinces(names: list[Named], i: int, text: str, article: Located) -> bool:
-    """Whether names[i], the article's province, closes a list of provinces ("向江西、湖南、
-    贵州等省调运…"): the others are no names of the article (they lie elsewhere), so the
-    text right before it is read."""
+    """Whether names[i], the article's province, closes or opens a list of provinces ("向江西、
+    湖南、贵州等省调运…", "北京、辽宁、湖北等省接收…"): the others are no names of the article
+    (they lie elsewhere), so the text right before and after it is read."""
     near = names[i]
     if article.level != "province" or near.place is None or near.place.name != article.name:
         return False
     before = text[max(0, near.start - _PROVINCE_NAME_MAX - 2) : near.start]
     joiner = next((j for j in _LIST_JOINERS if before.endswith(j)), None)
-    return joiner is not None and before[: -len(joiner)].endswith(_province_names())
+    if joiner is not None and before[: -len(joiner)].endswith(_province_names()):
+        return True
+    joiner = next((j for j in _LIST_JOINERS if text.startswith(j, near.end)), None)
+    return joiner is not None and text.startswith(_province_names(), near.end + len(joiner))
 
 
 _PROVINCE_NAME_MAX = 8  # 宁夏回族自治区
@@ -1346,7 +1349,9 @@ def lead_sentence(body: str) -> tuple[int, int]:
         closing = body.find("”", start)
         if closing >= 0:
             end = bounds(body, closing, _LEAD_MARKS)[1]
-            spoken = any(word in body[closing + 1 : end] for word in _vocab().speech_verbs)
+            # the sentence ends by saying who spoke ("…”王奶奶激动地说。"); a 道 inside a word
+            # (八角街道) says nothing
+            spoken = body[closing + 1 : end].rstrip("：:，,").endswith(_vocab().speech_verbs)
             start = min(end + 1, len(body)) if spoken else closing + 1
     return start, bounds(body, start, _LEAD_MARKS)[1]
 
