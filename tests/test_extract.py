@@ -1636,3 +1636,8 @@ def test_a_lead_after_an_opening_quote_that_names_a_subdistrict_is_not_a_speaker
         province="北京",
     )
     assert [(f["place"], f["level"]) for f in found] == [("小屯社区", "town")]
+
+
+def test_those_who_took_part_counted_with_no_noun_are_staff():
+    found = figures("县政协送温暖活动\n\n截至目前，参加活动的已达180人。", province="湖北")
+    assert [(f["metric"], f["value"]) for f in found] == [("staff_mobilized", 180)]

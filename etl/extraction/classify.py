@@ -1219,11 +1219,13 @@ def _valued(
 
 @cache
 def _taking_part() -> re.Pattern:
-    """Those who took part in the work, named right before their count ("参与慰问的人员有564人")."""
+    """Those who took part in the work, named right before their count ("参与慰问的人员有564人",
+    or with no noun, "参加活动的已达217人")."""
     data = raw_cues()["taking_part"]
+    links = alternation(data["links"])
     return re.compile(
-        rf"(?:{alternation(data['verbs'])})[^，。；：\d]{{0,8}}?的[^，。；：\d]{{0,4}}?"
-        rf"(?:{alternation(data['nouns'])})(?:{alternation(data['links'])})?"
+        rf"(?:{alternation(data['verbs'])})[^，。；：\d]{{0,8}}?的"
+        rf"(?:[^，。；：\d]{{0,4}}?(?:{alternation(data['nouns'])})(?:{links})?|已?(?:{links}))"
         rf"(?:{alternation(_bounding_words())})?$"  # "…的志愿者累计近万人次"
     )
 
