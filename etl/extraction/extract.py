@@ -505,8 +505,7 @@ def _breakdown_opener(
     or a few characters after a back-reference: "下拨的这笔资金包括："), else -1."""
     opener = text.rfind("其中", lo, hi)
     if opener >= 0:
-        bracket = text.rfind("（", lo, opener + 1), text.rfind("(", lo, opener + 1)
-        opened = max(bracket)
+        opened = max(text.rfind("（", lo, opener + 1), text.rfind("(", lo, opener + 1))
         if opened >= 0 and opener - opened <= 1 and _closes_before(text, opened, hi):
             return -1  # "（其中：城市121人…），累计支出…": the breakdown ended with its bracket
         return opener
@@ -525,9 +524,7 @@ def _breakdown_opener(
 
 def _closes_before(text: str, opened: int, hi: int) -> bool:
     """Whether the bracket opened at `opened` closes before `hi`."""
-    closing = "）" if text[opened] == "（" else ")"
-    at = text.find(closing, opened, hi)
-    return at >= 0
+    return text.find("）" if text[opened] == "（" else ")", opened, hi) >= 0
 
 
 def _past_colon(text: str, pos: int) -> int:

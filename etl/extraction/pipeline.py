@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import replace
 from functools import cache
 from pathlib import Path
 
 from etl.extraction import classify
 from etl.extraction.context import mask_quoted
-from etl.extraction.cues import cues, raw_cues
+from etl.extraction.cues import alternation, cues, raw_cues
 from etl.extraction.extract import extract_article
 from etl.extraction.mentions import find_mentions
 from etl.extraction.normalise import normalise
@@ -108,7 +109,7 @@ def _not_news_words() -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]
 def _hometown_body_after() -> re.Pattern:
     """A hometown body a few characters after a place ("广东洪商会")."""
     places = raw_cues()["places"]
-    bodies = "|".join(map(re.escape, places["hometown_bodies"]))
+    bodies = alternation(places["hometown_bodies"])
     return re.compile(rf"[\u4e00-\u9fff]{{1,{places['hometown_gap']}}}(?:{bodies})")
 
 
@@ -118,7 +119,7 @@ def _own_province_words() -> tuple[str, ...]:
     return tuple(raw_cues()["places"]["own_province"])
 
 
-def _provinces_of(mentions) -> set[str]:
+def _provinces_of(mentions: Iterable[PlaceMention]) -> set[str]:
     """The provinces the place mentions lie in."""
     return {c.province for m in mentions for c in m.candidates}
 
