@@ -80,6 +80,7 @@ class _Vocab:
     partner_before: tuple[str, ...]  # 联合, 携手: a partner's name follows
     partner_bodies: tuple[str, ...]  # 协会, 公司: what ends a partner's name
     several_after: tuple[str, ...]  # 等: a place before it stands for several
+    region_scopes: tuple[str, ...]  # 全区, 我区: an autonomous region's report about itself
     province_raising: tuple[str, ...]  # 募集, 筹集: a province body raising money
 
 
@@ -175,6 +176,7 @@ def _vocab() -> _Vocab:
         partner_before=tuple(data["partner_before"]),
         partner_bodies=tuple(data["partner_bodies"]),
         several_after=tuple(data["several_after"]),
+        region_scopes=tuple(data["region_scopes"]),
         province_raising=tuple(data["province_raising"]),
     )
 
@@ -807,11 +809,18 @@ def _arrived_at(text: str, position: int, names: list[Named], article: Located) 
             continue
         if n.start >= clause_hi or not _after_arrival(text, n.start):
             return None
-        run = _deepest(names, i, _run(names, i)[1])  # "来到某县某乡": the run's deepest place
-        if text[run.end : run.end + 1] in _LIST_MARKS + "等":
-            return None  # "发送到甘孜、阿坝、凉山等20个市（州）": several places
-        return run.place if _depth(run.place) > _depth(article) else None
+        return _gone_to(text, names, i, article)
     return None
+
+
+def _gone_to(text: str, names: list[Named], i: int, article: Located) -> Located | None:
+    """The place of the run of names opening at names[i], after a word of going ("来到某县某乡":
+    the run's deepest place), when it lies below the article's place; None when the run is a
+    list ("发送到甘孜、阿坝、凉山等20个市（州）": several places)."""
+    run = _deepest(names, i, _run(names, i)[1])
+    if text[run.end : run.end + 1] in _LIST_MARKS + "等":
+        return None
+    return run.place if _depth(run.place) > _depth(article) else None
 
 
 def _paragraph_subject(
@@ -1127,17 +1136,13 @@ def article_place(
             if run.level == "province" and province_full:
                 return Located(province_full, "province")
             region_wide = region_wide or (
-                run.level == "county" and text[run.start : run.end] in _REGION_SCOPES
+                run.level == "county" and text[run.start : run.end] in _vocab().region_scopes
             )
             continue
         return run.place
     if region_wide and province_full and province_full.endswith("自治区"):
         return Located(province_full, "province")  # "我区…" naming no place: the region's news
     return None
-
-
-# 全区/我区 in an autonomous region's report that names no place: the region itself.
-_REGION_SCOPES = ("全区", "我区")
 
 
 @cache
@@ -1330,12 +1335,8 @@ def visited_place(body: str, lead_names: list[Named], article: Located) -> Locat
     for i, n in enumerate(lead_names):
         if n.place is None or n.kind not in ("gazetteer", "town"):
             continue
-        if not _after_arrival(body, n.start):
-            continue
-        run = _deepest(lead_names, i, _run(lead_names, i)[1])
-        if body[run.end : run.end + 1] in _LIST_MARKS + "等":
-            return None  # several places visited: the province's campaign
-        return run.place if _depth(run.place) > _depth(article) else None
+        if _after_arrival(body, n.start):
+            return _gone_to(body, lead_names, i, article)  # several places: the province's
     return None
 
 
