@@ -8,7 +8,13 @@ import sys
 from pathlib import Path
 
 from etl.extraction.pipeline import process_file
-from etl.paths import CONFIDENCE_FILE, DEFAULT_WAREHOUSE, GOLD_DIR, REPORTS_DIR
+from etl.paths import (
+    CONFIDENCE_FILE,
+    CONTEXT_VOTES_FILE,
+    DEFAULT_WAREHOUSE,
+    GOLD_DIR,
+    REPORTS_DIR,
+)
 from etl.reading.report import ReadError
 from etl.units import format_amount
 
@@ -50,7 +56,9 @@ def _check(args: argparse.Namespace) -> int:
 def _train(args: argparse.Namespace) -> int:
     from etl.training import train
 
-    for line in train(Path(args.gold), Path(args.reports), Path(args.out), args.review_share):
+    for line in train(
+        Path(args.gold), Path(args.reports), Path(args.out), args.review_share, Path(args.votes)
+    ):
         print(line)
     return 0
 
@@ -78,10 +86,18 @@ def main(argv: list[str] | None = None) -> int:
     ck = sub.add_parser("check", help="print data quality per report of the published warehouse")
     ck.add_argument("--warehouse", default=str(DEFAULT_WAREHOUSE), metavar="PATH")
     ck.set_defaults(run=_check)
-    tr = sub.add_parser("train", help="fit the confidence weights on labelled reports")
+    tr = sub.add_parser(
+        "train", help="fit the confidence weights and the context model on labelled reports"
+    )
     tr.add_argument("--gold", default=str(GOLD_DIR), metavar="DIR")
     tr.add_argument("--reports", default=str(REPORTS_DIR), metavar="DIR")
     tr.add_argument("--out", default=str(CONFIDENCE_FILE), metavar="PATH")
+    tr.add_argument(
+        "--votes",
+        default=str(CONTEXT_VOTES_FILE),
+        metavar="PATH",
+        help="where to write the context model's counts (default etl/data/context_votes.json)",
+    )
     tr.add_argument(
         "--review-share",
         type=float,

@@ -87,6 +87,8 @@ class Figure:
     part_of: tuple[int, int] | None = None
     # the named evidence its confidence was scored from (etl/extraction/confidence.py)
     evidence: dict[str, float] = field(default_factory=dict, repr=False, compare=False)
+    # the characters around its number, as etl/extraction/context_votes.py reads them
+    context: tuple[str, ...] = field(default=(), repr=False, compare=False)
     review: str | None = None  # confirmed | corrected | added, by an analyst
     reviewed_by: str | None = None
     reviewed_at: str | None = None

@@ -6,6 +6,7 @@ ROOT = Path(__file__).resolve().parent.parent
 ETL_DATA = ROOT / "etl" / "data"
 CUES_FILE = ETL_DATA / "cues.yml"
 CONFIDENCE_FILE = ETL_DATA / "confidence.yml"
+CONTEXT_VOTES_FILE = ETL_DATA / "context_votes.json"
 PLACES_FILE = ETL_DATA / "places.csv"
 TOWNS_FILE = ETL_DATA / "towns.csv"
 HOLIDAYS_FILE = ETL_DATA / "spring_festival.csv"

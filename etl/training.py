@@ -12,13 +12,20 @@ from __future__ import annotations
 import math
 import random
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import yaml
 
-from etl.evaluation import load_gold_from, match
-from etl.extraction.confidence import BEYOND_CEILING, Weights
+from etl.evaluation import load_gold_from, match, same_value
+from etl.extraction.confidence import BEYOND_CEILING, CONTEXT_AGREES, Weights
+from etl.extraction.context_votes import (
+    NO_FIGURE,
+    ContextVotes,
+    fit_votes,
+    reading,
+    write_votes,
+)
 from etl.extraction.pipeline import process_file
 
 L2 = 1.0  # penalty on the weights (not the bias): keeps rare kinds of evidence near zero
@@ -28,30 +35,83 @@ _SEED = 1  # the folds' shuffle: the same folds on every run
 
 @dataclass(frozen=True)
 class Sample:
-    """One extracted figure of a labelled report: its evidence and whether it is right."""
+    """One extracted figure of a labelled report: its evidence and whether it is right; for
+    the context model, the characters around its number, its unit and the gold's reading."""
 
     doc: str
     evidence: dict[str, float]
     right: bool
+    context: tuple[str, ...] = ()
+    unit: str = ""
+    extracted: str = ""  # the extractor's "metric/status"
+    reading: str = NO_FIGURE  # the gold's "metric/status" for this number, or no figure
 
 
 def labelled_samples(gold_dir: Path, reports_dir: Path) -> list[Sample]:
-    """Every figure extracted from the reports that `gold_dir` labels, marked right or wrong."""
+    """Every figure extracted from the reports that `gold_dir` labels, marked right or wrong,
+    its context agreement worked out by a context model that did not see its report."""
     samples = []
     for gold in load_gold_from(gold_dir):
         figures = process_file(reports_dir / gold["doc"]).figures
         pred = [f.contract() for f in figures]
-        right = {
-            id(p)
-            for g, p in match(gold.get("figures") or [], pred, strict=True)
-            if g["status"] == p["status"]
-        }
+        labels = gold.get("figures") or []
+        right = {id(p) for g, p in match(labels, pred, strict=True) if g["status"] == p["status"]}
+        read = _gold_readings(labels, pred)
         samples.extend(
-            Sample(gold["doc"], f.evidence, id(p) in right)
+            Sample(
+                gold["doc"],
+                f.evidence,
+                id(p) in right,
+                f.context,
+                f.unit,
+                reading(f.metric, f.status),
+                reading(f.metric, f.status) if id(p) in right else read.get(id(p), NO_FIGURE),
+            )
             for f, p in zip(figures, pred, strict=True)
             if not f.evidence.get(BEYOND_CEILING)  # decided by rule, not by weight
         )
-    return samples
+    return _with_held_out_agreement(samples)
+
+
+def _gold_readings(gold: list[dict], pred: list[dict]) -> dict[int, str]:
+    """The gold's reading of each extracted figure whose value and unit the gold holds,
+    whatever metric was extracted (keyed by id of the extracted record)."""
+    used: set[int] = set()
+    found = {}
+    for p in pred:
+        for i, g in enumerate(gold):
+            if i not in used and g["unit"] == p["unit"] and same_value(p["value"], g["value"]):
+                used.add(i)
+                found[id(p)] = reading(g["metric"], g["status"])
+                break
+    return found
+
+
+def _folds(samples: Sequence[Sample], folds: int) -> dict[str, int]:
+    """Each report's fold: reports shuffled once by a fixed seed, then dealt out."""
+    docs = sorted({s.doc for s in samples})
+    random.Random(_SEED).shuffle(docs)
+    return {doc: i % folds for i, doc in enumerate(docs)}
+
+
+def context_votes(samples: Iterable[Sample]) -> ContextVotes:
+    """The context model counted on labelled samples."""
+    return fit_votes((s.context, s.reading) for s in samples)
+
+
+def _with_held_out_agreement(samples: list[Sample], folds: int = 5) -> list[Sample]:
+    """The samples with their context agreement from a context model counted on the other
+    folds' reports: counted on its own report the model would know the answer, and the
+    logistic fit would trust the agreement more than it deserves on reports never seen."""
+    fold_of = _folds(samples, folds)
+    out = list(samples)
+    for k in range(folds):
+        model = context_votes(s for s in samples if fold_of[s.doc] != k)
+        for i, s in enumerate(samples):
+            if fold_of[s.doc] == k:
+                agreement = model.agreement(s.context, s.unit, s.extracted)
+                out[i] = replace(s, evidence={**s.evidence, CONTEXT_AGREES: agreement})
+    return out
 
 
 def _solve(a: list[list[float]], b: list[float]) -> list[float]:
@@ -106,9 +166,7 @@ def predict(model: Weights, evidence: dict[str, float]) -> float:
 
 def held_out_scores(samples: Sequence[Sample], folds: int = 5) -> list[float]:
     """Each sample's score from a model fitted on the other folds (folds group reports)."""
-    docs = sorted({s.doc for s in samples})
-    random.Random(_SEED).shuffle(docs)
-    fold_of = {doc: i % folds for i, doc in enumerate(docs)}
+    fold_of = _folds(samples, folds)
     scores = [0.0] * len(samples)
     for k in range(folds):
         model = fit([s for s in samples if fold_of[s.doc] != k])
@@ -172,9 +230,11 @@ def review_threshold(scores: Sequence[float], share: float) -> float:
     return ranked[min(len(ranked) - 1, int(len(ranked) * share))]
 
 
-def train(gold_dir: Path, reports_dir: Path, out: Path, review_share: float) -> list[str]:
-    """Fit the weights on every labelled report, write them to `out`, and say how well the
-    held-out scores separate right from wrong."""
+def train(
+    gold_dir: Path, reports_dir: Path, out: Path, review_share: float, votes_out: Path
+) -> list[str]:
+    """Count the context model and fit the weights on every labelled report, write them to
+    `votes_out` and `out`, and say how well the held-out scores separate right from wrong."""
     samples = labelled_samples(gold_dir, reports_dir)
     right = [s.right for s in samples]
     held_out = held_out_scores(samples)
@@ -189,4 +249,5 @@ def train(gold_dir: Path, reports_dir: Path, out: Path, review_share: float) -> 
         "them wrong.",
     ]
     write_weights(Weights(model.bias, model.weights, cut), out, lines)
-    return [*lines, f"wrote {out}"]
+    write_votes(context_votes(samples), votes_out, lines[0])
+    return [*lines, f"wrote {out}", f"wrote {votes_out}"]

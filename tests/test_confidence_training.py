@@ -6,8 +6,17 @@ import yaml
 
 from etl.cli import main as etl_main
 from etl.extraction.confidence import BEYOND_CEILING, Weights, score, threshold, weights
-from etl.paths import CONFIDENCE_FILE, GOLD_DIR, REPORTS_DIR
-from etl.training import Sample, auc, fit, labelled_samples, predict, review_threshold
+from etl.extraction.context_votes import NO_FIGURE, read_votes
+from etl.paths import CONFIDENCE_FILE, CONTEXT_VOTES_FILE, GOLD_DIR, REPORTS_DIR
+from etl.training import (
+    Sample,
+    auc,
+    context_votes,
+    fit,
+    labelled_samples,
+    predict,
+    review_threshold,
+)
 from tests.helpers import process
 
 
@@ -77,18 +86,27 @@ def test_training_on_labelled_reports_writes_weights_the_extractor_reads(tmp_pat
         )
     samples = labelled_samples(gold, reports)
     assert sorted(s.right for s in samples) == [False, True, True, True]
-    out = tmp_path / "confidence.yml"
+    out, votes_out = tmp_path / "confidence.yml", tmp_path / "votes.json"
     args = ["train", "--gold", str(gold), "--reports", str(reports), "--out", str(out)]
-    assert etl_main(args) == 0
+    assert etl_main([*args, "--votes", str(votes_out)]) == 0
     written = yaml.safe_load(out.read_text(encoding="utf-8"))
     assert out.read_text(encoding="utf-8").startswith("# Made by `python -m etl train` from 2 ")
     assert 0 < written["threshold"] < 1
     assert set(written["weights"]) == {k for s in samples for k in s.evidence}
+    # the context model counts the gold's reading of every figure extracted
+    assert read_votes(votes_out).readings == {
+        "households_reached/actual": 1,
+        "aid_disbursed/actual": 1,
+        "funds_raised/actual": 1,
+        NO_FIGURE: 1,
+    }
 
 
-def test_the_committed_weights_are_what_training_fits_on_the_bundled_gold():
+def test_the_committed_weights_and_context_votes_are_what_training_fits_on_the_bundled_gold():
     """Rules that move the evidence need `python -m etl train` run again."""
-    model = fit(labelled_samples(GOLD_DIR, REPORTS_DIR))
+    samples = labelled_samples(GOLD_DIR, REPORTS_DIR)
+    assert context_votes(samples) == read_votes(CONTEXT_VOTES_FILE), "run `python -m etl train`"
+    model = fit(samples)
     committed = weights()
     assert abs(model.bias - committed.bias) < 0.05, "run `python -m etl train`"
     assert model.weights.keys() == committed.weights.keys(), "run `python -m etl train`"

@@ -153,6 +153,15 @@ def with_sentence_figures(found: dict[str, float], count: int) -> dict[str, floa
     return {**found, "sentence_figures": min(count, MAX_SENTENCE_FIGURES) / MAX_SENTENCE_FIGURES}
 
 
+CONTEXT_AGREES = "context_agrees"
+
+
+def with_context(found: dict[str, float], agreement: float) -> dict[str, float]:
+    """The evidence with how far the number's surrounding characters agree with its reading
+    (0-1, etl/extraction/context_votes.py)."""
+    return {**found, CONTEXT_AGREES: agreement}
+
+
 def score(found: dict[str, float], model: Weights | None = None) -> float:
     """The logistic score (0-1) of the evidence under the fitted weights."""
     if found.get(BEYOND_CEILING):

@@ -8,7 +8,7 @@ from datetime import date
 from functools import cache
 
 from etl.extraction import classify
-from etl.extraction.confidence import evidence, score, with_sentence_figures
+from etl.extraction.confidence import evidence, score, with_context, with_sentence_figures
 from etl.extraction.context import (
     CLAUSE_MARKS,
     GROUP_MARKS,
@@ -18,6 +18,7 @@ from etl.extraction.context import (
     nearest_left,
     starts_with,
 )
+from etl.extraction.context_votes import context_tokens, reading, votes
 from etl.extraction.cues import alternation, cues, raw_cues
 from etl.extraction.frames import Frame, find_frames, frame_of, programme_metric
 from etl.extraction.mentions import Mention, find_mentions
@@ -336,6 +337,7 @@ def extract_article(
                         framed is not None and bool(part_of),
                         tabled=cell is not None,
                     ),
+                    context=context_tokens(text, m.start, m.end, *scope.clause),
                 ),
                 scope.sentence,
             )
@@ -347,11 +349,16 @@ def extract_article(
 
 
 def _score_confidence(figures: list[tuple[Figure, tuple[int, int]]]) -> None:
-    """Each figure's confidence, from its evidence and the number of figures its sentence
-    holds (known only once the article is read; the fit finds a lone number the less sure)."""
+    """Each figure's confidence, from its evidence, the number of figures its sentence holds
+    (known only once the article is read; the fit finds a lone number the less sure) and how
+    far the characters around its number agree with its reading (context_votes.py)."""
     per_sentence = Counter(sentence for _, sentence in figures)
+    model = votes()
     for fig, sentence in figures:
-        fig.evidence = with_sentence_figures(fig.evidence, per_sentence[sentence])
+        agreement = model.agreement(fig.context, fig.unit, reading(fig.metric, fig.status))
+        fig.evidence = with_context(
+            with_sentence_figures(fig.evidence, per_sentence[sentence]), agreement
+        )
         fig.confidence = score(fig.evidence)
 
 
