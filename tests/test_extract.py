@@ -1641,3 +1641,42 @@ def test_a_lead_after_an_opening_quote_that_names_a_subdistrict_is_not_a_speaker
 def test_those_who_took_part_counted_with_no_noun_are_staff():
     found = figures("县政协送温暖活动\n\n截至目前，参加活动的已达180人。", province="湖北")
     assert [(f["metric"], f["value"]) for f in found] == [("staff_mobilized", 180)]
+
+
+def test_goods_allocated_by_a_charity_are_handed_out():
+    found = figures("县红十字会送温暖\n\n县红十字会为山区群众调拨毛毯350条。", province="河南")
+    assert [(f["metric"], f["value"]) for f in found] == [("items_distributed", 350)]
+
+
+def test_stoves_counted_in_ju_among_goods_are_goods():
+    found = figures("灾区安置\n\n民政局向安置点紧急送去棉被80套、取暖炉子45具。", province="甘肃")
+    assert [(f["value"], f["unit"]) for f in found] == [(80, "items"), (45, "items")]
+
+
+def test_goods_a_place_still_lacks_are_no_goods_handed_out():
+    found = figures(
+        "雪灾募捐\n\n牧区几个乡目前还缺过冬棉被2400套、皮袄900件，盼社会各界伸出援手捐赠。",
+        province="青海",
+    )
+    assert found == []
+
+
+def test_households_each_cadre_takes_on_are_a_quota_not_a_total():
+    found = figures(
+        "干部结对帮扶\n\n全县620名干部结对帮扶困难群众，县级领导每人联系4户，"
+        "普通干部每3人联系1户。",
+        province="吉林",
+    )
+    assert [(f["metric"], f["value"]) for f in found] == [("staff_mobilized", 620)]
+
+
+def test_households_there_are_that_all_received_in_the_next_clause_were_reached():
+    found = figures(
+        "元宵节送元宵\n\n除张大爷一家外，另有750户低保户、86户残疾人家庭，"
+        "也都按每户1袋的标准领到了街道送来的元宵。",
+        province="辽宁",
+    )
+    assert [(f["metric"], f["value"]) for f in found] == [
+        ("households_reached", 750),
+        ("households_reached", 86),
+    ]

@@ -578,6 +578,8 @@ def is_no_outcome_count(masked: str, mention: Mention, scope: Scope) -> bool:
         return True  # "低保人数由617人增加到3.5万人": a change, where it started or ended
     if _quota_per_body(masked, mention, scope) or _in_campaign_name(masked, mention, scope):
         return True
+    if _quota_per_person(masked, mention, scope):
+        return True  # "每名干部联系3户": what each takes on
     if _got_a_loan(masked, mention, scope):
         return True  # "1万多名下岗人员拿到了总额1.2亿元的小额贷款": borrowers, no relief
     if mention.unit in ("persons", "person_visits"):
@@ -618,6 +620,18 @@ def _quota_per_body(masked: str, mention: Mention, scope: Scope) -> bool:
     return masked.startswith("每", opening) and _each_body_end(masked, opening) is not None
 
 
+_EACH_FEW = re.compile(r"每[\d两二三四五]+[人名]")
+
+
+def _quota_per_person(masked: str, mention: Mention, scope: Scope) -> bool:
+    """Whether a count follows 每人, 每名 … or 每2人 in its clause: so many for each person."""
+    lo = scope.clause[0]
+    return any_within(masked, lo, mention.start, cues().quota_per_person) or (
+        "每" in masked[lo : mention.start]
+        and _EACH_FEW.search(masked, lo, mention.start) is not None
+    )
+
+
 def _each_body_end(masked: str, at: int) -> int | None:
     """Where 每 at `at` and the body it counts (每个社区, 每村) end; None when no body follows."""
     after = at + 1 + (masked[at + 1 : at + 2] in ("个", "家", "所"))
@@ -655,14 +669,27 @@ def _acted_on_next(masked: str, scope: Scope) -> bool:
     back = _opening_next_clause(masked, scope, c.back_to_recipients)
     if back is None:
         # "…有10户困难户，送去慰问物资3000元": a clause opening with a hand-out gives to them;
-        # "将有2800余户…，领到价值200元的…": one opening with receiving says they received
+        # "将有2800余户…，领到价值200元的…": one opening with receiving says they received;
+        # "另有900户…，都按每户2公斤的标准领到了…": all of them received
         return (
             _opening_next_clause(masked, scope, c.giving_verbs) is not None
             or _opening_next_clause(masked, scope, c.received_by) is not None
+            or _all_of_them_received(masked, scope)
         )
     lo = back[0]
     _, nxt = bounds(masked, lo, CLAUSE_MARKS, lo, scope.sentence[1])
     return _acts(masked, lo, nxt)
+
+
+def _all_of_them_received(masked: str, scope: Scope) -> bool:
+    """Whether the next clause opens with the people counted before it (都, 均, 每户 …) and
+    says they received something in it."""
+    opening = _opening_next_clause(masked, scope, cues().people_openers)
+    if opening is None:
+        return False
+    lo = opening[0]
+    hi = bounds(masked, lo, CLAUSE_MARKS, lo, scope.sentence[1])[1]
+    return any_within(masked, lo, hi, cues().received_by)
 
 
 def _acts_beyond_people_nouns(masked: str, lo: int, hi: int) -> bool:

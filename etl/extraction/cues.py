@@ -102,6 +102,7 @@ class Cues:
     cash_words: tuple[str, ...]
     cash_valued: tuple[str, ...]  # 红包价值…: cash whose value is stated
     need_before_relief: tuple[str, ...]
+    quota_per_person: tuple[str, ...]
     need_relief: tuple[str, ...]
     continuing_openers: tuple[str, ...]
     manner: tuple[str, ...]
@@ -243,6 +244,7 @@ def load_cues(path: Path = CUES_FILE) -> Cues:
         cash_words=_longest_first(data.get("cash_words", [])),
         cash_valued=_longest_first(data.get("cash_valued", [])),
         need_before_relief=_longest_first(data.get("need_before_relief", [])),
+        quota_per_person=_longest_first(data["quota_per_person"]),
         need_relief=_longest_first(data.get("need_relief", [])),
         continuing_openers=tuple(data["status"].get("continuing_openers", [])),
         manner=_longest_first(data["status"].get("manner", [])),
