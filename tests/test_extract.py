@@ -1680,3 +1680,11 @@ def test_households_there_are_that_all_received_in_the_next_clause_were_reached(
         ("households_reached", 750),
         ("households_reached", 86),
     ]
+
+
+def test_people_needing_several_kinds_of_relief_are_a_need_not_an_outcome():
+    found = figures(
+        "冬春救助部署\n\n据核查，今冬明春全省需要口粮、衣被、取暖和临时救助的受灾群众共有86万人。",
+        province="甘肃",
+    )
+    assert found == []

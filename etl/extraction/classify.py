@@ -561,7 +561,7 @@ def _need_patterns() -> tuple[re.Pattern, re.Pattern]:
     need, relief = alternation(c.need_before_relief), alternation(c.need_relief)
     return (
         # "需衣被救助和取暖救助的有12万人": two reliefs needed, joined
-        re.compile(rf"(?:{need})[^，。；！？\d]{{0,10}}?(?:{relief})的"),
+        re.compile(rf"(?:{need})[^，。；！？\d]{{0,16}}?(?:{relief})的"),
         re.compile(rf"[^，。；！？\d]{{0,8}}?(?:{need})[^，。；！？\d]{{0,8}}?(?:{relief})"),
     )
 
