@@ -1688,3 +1688,25 @@ def test_people_needing_several_kinds_of_relief_are_a_need_not_an_outcome():
         province="甘肃",
     )
     assert found == []
+
+
+def test_a_count_of_townships_in_a_listed_heading_is_no_goods():
+    found = figures(
+        "春节慰问\n\n此次走访的对象有：全县8个乡镇的65户困难残疾人家庭；县城社区的孤寡老人。",
+        province="河北",
+    )
+    assert [(f["metric"], f["value"]) for f in found] == [("households_reached", 65)]
+
+
+def test_people_a_donation_is_made_for_are_no_donors():
+    found = figures(
+        "暖冬行动\n\n县气象局联系爱心企业，为山村小学90余名留守儿童捐赠了新棉衣。", province="四川"
+    )
+    assert [(f["metric"], f["value"]) for f in found] == [("people_reached", 90)]
+
+
+def test_people_given_to_after_money_put_in_are_not_staff():
+    found = figures(
+        "关爱环卫工\n\n区总工会投入5.2万元，为180名环卫工人捐赠保暖手套。", province="湖北"
+    )
+    assert [(f["metric"], f["value"]) for f in found][-1] == ("people_reached", 180)

@@ -764,6 +764,8 @@ def _donors(masked: str, mention: Mention, scope: Scope) -> bool:
     gift = first_right(masked, mention.end, hi, c.donating)
     if gift is None:
         return False
+    if _recipient_before(masked, lo, mention.start):
+        return False  # "为150余名困难群众捐赠了羽绒服": those given to, not those who gave
     verb_lo = gift[0]
     for joiner in c.donating_joiners:  # "202.9万人次参与捐款": taking part in giving is giving
         if masked.endswith(joiner, mention.end, gift[0]):
@@ -1306,8 +1308,12 @@ def person_metric(masked: str, mention: Mention, scope: Scope) -> str | None:
     ):
         return before[1].target  # "出动救助管理工作人员1.6万人次": the noun right before the count
     metric = _person_cue(masked, mention, scope)
-    if metric == "staff_mobilized" and _beneficiary_before(masked, mention, scope):
-        return "people_reached"  # 受惠群众达…人: people who receive are never staff
+    if metric == "staff_mobilized" and (
+        _beneficiary_before(masked, mention, scope)
+        or _received_by_count(masked, scope.clause[0], mention.start)
+    ):
+        # 受惠群众达…人, "投入16万元，为750名环卫工人捐赠棉衣": people who receive are never staff
+        return "people_reached"
     if metric == "staff_mobilized" and any_within(
         masked, mention.end, min(scope.clause[1], mention.end + 8), c.beneficiaries
     ):
@@ -1619,12 +1625,8 @@ def confirms_items(text: str, mention: Mention, scope: Scope) -> bool:
         return False  # "12辆装满御寒物资的汽车": the vehicles that carry the goods
     if mention.generic:
         lo, hi = scope.clause
-        # "由14个市州实施", "连续书写4个多小时": units, groups or time, not goods
-        after = mention.end + (text[mention.end : mention.end + 1] in ("多", "余"))
-        stop = starts_with(text, after, cues().not_goods_after)
-        named = starts_with(text, after, cues().goods)
-        if stop and not (named and len(str(named)) > len(str(stop))):
-            return False  # but "108桌年夜饭" is goods: the longer word after the count wins
+        if counts_units(text, mention):
+            return False
         if any_within(text, mention.end, min(hi, mention.end + 10), cues().facilities):
             return False  # "3个民用煤供应点": places that hand goods out
         goods = cues().goods
@@ -1638,6 +1640,18 @@ def confirms_items(text: str, mention: Mention, scope: Scope) -> bool:
             or _handed_out_noun(text, mention, scope)
         )
     return any_within(text, *scope.sentence, cues().item_words)
+
+
+def counts_units(text: str, mention: Mention) -> bool:
+    """Whether a count in a generic measure word counts units, groups or time, not goods ("由14
+    个市州实施", "全市11个旗县市区的…", "连续书写4个多小时"); but "108桌年夜饭" is goods: the
+    longer word after the count wins."""
+    if not mention.generic:
+        return False
+    after = mention.end + (text[mention.end : mention.end + 1] in ("多", "余"))
+    stop = starts_with(text, after, cues().not_goods_after)
+    named = starts_with(text, after, cues().goods)
+    return stop is not None and not (named and len(str(named)) > len(str(stop)))
 
 
 def _loaded_vehicles(text: str, mention: Mention, scope: Scope) -> bool:

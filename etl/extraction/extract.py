@@ -396,6 +396,8 @@ def _in_frame(
     of its own: "一是走访…3000户；二是发放…50万元" keeps its own verbs)."""
     if frame is None or (kind and kind[0] == "aid_standard") or m.rate_after:
         return None
+    if classify.counts_units(text, m):
+        return None  # "对象有：全市11个旗县市区的…": places, whatever the heading lists
     if m.unit == "yuan" and classify.standard_without_basis(masked, m):
         return None  # a standard per something the contract has no unit for
     slot_lo = max(frame.start, *(text.rfind(c, 0, m.start) + 1 for c in "；;"))
