@@ -1710,3 +1710,11 @@ def test_people_given_to_after_money_put_in_are_not_staff():
         "关爱环卫工\n\n区总工会投入5.2万元，为180名环卫工人捐赠保暖手套。", province="湖北"
     )
     assert [(f["metric"], f["value"]) for f in found][-1] == ("people_reached", 180)
+
+
+def test_the_rise_stated_after_a_change_of_standard_is_no_outcome():
+    found = figures(
+        "取暖补贴标准调整\n\n今年全市低保家庭取暖补贴由每户每年400元调整为650元，增加了250元。",
+        province="甘肃",
+    )
+    assert 250 not in [f["value"] for f in found]

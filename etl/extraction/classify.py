@@ -890,12 +890,16 @@ def _in_change(masked: str, mention: Mention, scope: Scope) -> bool:
 
 def is_change(masked: str, mention: Mention, scope: Scope) -> bool:
     """Whether the amount is a difference: a movement word right before it, after a comparison
-    in its clause ("较上年增加200万元", "同比增长1.2万人")."""
+    in its clause ("较上年增加200万元", "同比增长1.2万人") or a change stated earlier in its
+    sentence ("…上调至600元，提高了300元")."""
     c = cues()
     before = masked[max(scope.clause[0], mention.start - 4) : mention.start]
     if not any(w in before for w in c.changes):
         return False
-    return any_within(masked, scope.clause[0], mention.start, c.comparisons)
+    # "由每户300元上调至600元，提高了300元": after a change stated in its sentence, too
+    return any_within(masked, scope.clause[0], mention.start, c.comparisons) or any_within(
+        masked, scope.sentence[0], scope.clause[0], c.change_to
+    )
 
 
 def _next_sentence_verb(masked: str, scope: Scope, words: tuple[Cue, ...]) -> Cue | None:
