@@ -16,7 +16,7 @@ import math
 import re
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from itertools import pairwise
 from pathlib import Path
@@ -61,11 +61,15 @@ class ContextVotes:
 
     readings: dict[str, int]
     tokens: dict[str, dict[str, int]]
+    # per unit, the log tables `agreement` reads: worked out once, not once per figure
+    _tables: dict[str, _UnitTable] = field(default_factory=dict, compare=False, repr=False)
 
     def agreement(self, tokens: Iterable[str], unit: str, own: str) -> float:
         """The model's probability (0-1) of the figure's own reading ("metric/status") among
         those its unit allows; 0.5 when the labelled reports hold no such reading."""
-        candidates, table, prior = _unit_table(self, unit)
+        if unit not in self._tables:
+            self._tables[unit] = _unit_table(self, unit)
+        candidates, table, prior = self._tables[unit]
         if own not in candidates or len(candidates) < 2:
             return 0.5
         # one column per reading, summed in C: a figure's tokens are some forty
@@ -76,37 +80,29 @@ class ContextVotes:
         return math.exp(log_p[candidates.index(own)] - top) / sum(math.exp(v - top) for v in log_p)
 
 
-_TABLES: dict[tuple[int, str], tuple[ContextVotes, tuple, dict, tuple]] = {}
+# The readings a unit allows, each token's log probability under each, their log priors.
+_UnitTable = tuple[tuple[str, ...], dict[str, tuple[float, ...]], tuple[float, ...]]
 
 
-def _unit_table(
-    model: ContextVotes, unit: str
-) -> tuple[tuple[str, ...], dict[str, tuple[float, ...]], tuple[float, ...]]:
+def _unit_table(model: ContextVotes, unit: str) -> _UnitTable:
     """The readings a number of `unit` may take (the metrics its unit allows, or no figure),
     each token's smoothed log probability under each of them (a token never seen with a
-    reading gets the smoothing's share), and their log priors; worked out once per model and
-    unit, not once per figure."""
-    held = _TABLES.get((id(model), unit))
-    if held is None or held[0] is not model:
-        candidates = tuple(
-            r
-            for r in model.readings
-            if r == NO_FIGURE or unit in METRIC_UNITS.get(r.split("/")[0], ())
+    reading gets the smoothing's share), and their log priors."""
+    candidates = tuple(
+        r for r in model.readings if r == NO_FIGURE or unit in METRIC_UNITS.get(r.split("/")[0], ())
+    )
+    totals: Counter[str] = Counter()
+    for counts in model.tokens.values():
+        totals.update(counts)
+    denominator = [totals[r] + _SMOOTHING * len(model.tokens) for r in candidates]
+    table = {
+        token: tuple(
+            math.log((counts.get(r, 0) + _SMOOTHING) / d)
+            for r, d in zip(candidates, denominator, strict=True)
         )
-        totals: Counter[str] = Counter()
-        for counts in model.tokens.values():
-            totals.update(counts)
-        denominator = [totals[r] + _SMOOTHING * len(model.tokens) for r in candidates]
-        table = {
-            token: tuple(
-                math.log((counts.get(r, 0) + _SMOOTHING) / d)
-                for r, d in zip(candidates, denominator, strict=True)
-            )
-            for token, counts in model.tokens.items()
-        }
-        prior = tuple(math.log(model.readings[r]) for r in candidates)
-        held = _TABLES[(id(model), unit)] = (model, candidates, table, prior)
-    return held[1], held[2], held[3]
+        for token, counts in model.tokens.items()
+    }
+    return candidates, table, tuple(math.log(model.readings[r]) for r in candidates)
 
 
 def fit_votes(examples: Iterable[tuple[tuple[str, ...], str]]) -> ContextVotes:
