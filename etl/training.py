@@ -4,7 +4,9 @@ Every figure the extractor reads from a labelled report is a sample: its named e
 (etl/extraction/confidence.py) and whether it is right (the gold holds a figure of the same
 value, unit, metric and status). A logistic regression with a small L2 penalty, fitted by
 Newton's method (deterministic, no dependency), gives one weight per kind of evidence; the
-held-out folds (grouped by report) say how well the score separates right from wrong.
+held-out folds (grouped by report) say how well the score separates right from wrong. The
+context model (etl/extraction/context_votes.py) is counted here too, on the gold's reading of
+each number; a sample's context agreement comes from the counts of the other folds.
 """
 
 from __future__ import annotations
