@@ -626,9 +626,9 @@ _EACH_FEW = re.compile(r"每[\d两二三四五]+[人名]")
 def _quota_per_person(masked: str, mention: Mention, scope: Scope) -> bool:
     """Whether a count follows 每人, 每名 … or 每2人 in its clause: so many for each person."""
     lo = scope.clause[0]
-    return any_within(masked, lo, mention.start, cues().quota_per_person) or (
-        "每" in masked[lo : mention.start]
-        and _EACH_FEW.search(masked, lo, mention.start) is not None
+    return (
+        any_within(masked, lo, mention.start, cues().quota_per_person)
+        or _EACH_FEW.search(masked, lo, mention.start) is not None
     )
 
 
@@ -684,12 +684,8 @@ def _acted_on_next(masked: str, scope: Scope) -> bool:
 def _all_of_them_received(masked: str, scope: Scope) -> bool:
     """Whether the next clause opens with the people counted before it (都, 均, 每户 …) and
     says they received something in it."""
-    opening = _opening_next_clause(masked, scope, cues().people_openers)
-    if opening is None:
-        return False
-    lo = opening[0]
-    hi = bounds(masked, lo, CLAUSE_MARKS, lo, scope.sentence[1])[1]
-    return any_within(masked, lo, hi, cues().received_by)
+    clause = _clause_on_those_counted(masked, scope)
+    return clause is not None and any_within(masked, *clause, cues().received_by)
 
 
 def _acts_beyond_people_nouns(masked: str, lo: int, hi: int) -> bool:
@@ -1557,13 +1553,22 @@ def _on_patrol(masked: str, scope: Scope) -> bool:
 def _verb_of_next_clause(masked: str, scope: Scope) -> str | None:
     """The person metric of the next clause's verb when it opens with the people counted
     before it, each or all ("一共40名困难群众，每人领到了一份年货")."""
+    clause = _clause_on_those_counted(masked, scope)
+    if clause is None:
+        return None
+    lo, next_hi = clause
+    verb = first_right(masked, lo, next_hi, cues().person_actions)
+    return _consoled_within(masked, verb[0], next_hi, verb[1].target) if verb else None
+
+
+def _clause_on_those_counted(masked: str, scope: Scope) -> tuple[int, int] | None:
+    """The next clause of the sentence, past its opening word, when it opens with the people
+    counted before it (每人, 都, 他们 …): (start after that word, end)."""
     opening = _opening_next_clause(masked, scope, cues().people_openers)
     if opening is None:
         return None
     lo, opener = opening
-    next_hi = bounds(masked, lo, CLAUSE_MARKS, lo, scope.sentence[1])[1]
-    verb = first_right(masked, lo + len(opener), next_hi, cues().person_actions)
-    return _consoled_within(masked, verb[0], next_hi, verb[1].target) if verb else None
+    return lo + len(opener), bounds(masked, lo, CLAUSE_MARKS, lo, scope.sentence[1])[1]
 
 
 _BUSINESS_MODIFIER = 2  # "6户困难企业", "3户小微企业": the most characters of a modifier
