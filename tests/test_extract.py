@@ -646,6 +646,22 @@ def test_what_a_place_is_known_for_is_no_township():
     assert [(f["value"], f["place"], f["level"]) for f in found] == [(60, "浙江省", None)]
 
 
+def test_the_means_a_community_works_through_is_no_community_name():
+    found = figures(
+        "新春关爱\n\n两个社区依托社区志愿服务平台，为35户独居老人送去年货。", province="甘肃"
+    )
+    assert [(f["value"], f["level"]) for f in found] == [(35, None)]
+
+
+def test_the_whole_city_in_a_county_level_city_report_is_that_city_not_a_community():
+    found = figures(
+        "市总工会送温暖\n\n家住城南幸福社区的退休职工王某领到了慰问品。当天，宜都市总工会启动春节"
+        "送温暖活动。全市共有180户困难职工家庭领到慰问金。",
+        province="湖北",
+    )
+    assert [(f["value"], f["place"]) for f in found] == [(180, "宜都市")]
+
+
 def test_some_areas_of_a_city_are_no_county_of_it():
     found = figures(
         "义工新春慰问\n\n惠州市义工联的义工前往梅州部分地区，为300户困难家庭送去慰问品。",
@@ -1718,3 +1734,10 @@ def test_the_rise_stated_after_a_change_of_standard_is_no_outcome():
         province="甘肃",
     )
     assert 250 not in [f["value"] for f in found]
+
+
+def test_a_staff_noun_closing_the_item_before_does_not_count_the_next_item():
+    found = figures(
+        "新春慰问\n\n街道向2名退休干部、5名困难群众送去春节慰问金3000元。", province="四川"
+    )
+    assert ("staff_mobilized", 5) not in [(f["metric"], f["value"]) for f in found]

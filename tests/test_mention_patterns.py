@@ -11,7 +11,10 @@ from etl.extraction import mentions
 # The patterns as first written: the left-context checks open each alternative.
 _CN = "零〇一二两三四五六七八九十百千"
 # (not after a comma that follows a digit: "1,200"; after a word and a comma: "3584户,6000名")
-_ARABIC = r"(?<![\d.A-Za-z])(?<!\d,)(?:\d+(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+_ARABIC = (
+    r"(?<![\d.A-Za-z])(?<!\d,)(?:\d+(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+    r"(?:亿\d+(?:千万|百万|十万|万|千)|万\d+千(?:\d+百)?)?)"
+)
 _CHINESE = (
     rf"(?<![{_CN}万亿第点])[一二两三四五六七八九十百千万][{_CN}]*"
     rf"(?:点[零〇一二两三四五六七八九]+|[万亿][零一二两三四五六七八九][{_CN}]*)?"

@@ -66,6 +66,10 @@ def test_magnitudes_scale_without_float_noise(value, magnitude, expected):
         ("三点五亿元", 350_000_000, "yuan"),
         ("一万一千户", 11000, "households"),
         ("2000万人民币", 20_000_000, "yuan"),
+        ("2万6千余元", 26000, "yuan"),
+        ("12万4千件", 124_000, "items"),
+        ("3亿6000万元", 360_000_000, "yuan"),
+        ("1万2千3百人", 12300, "persons"),
     ],
 )
 def test_amount_with_unit_is_found_with_its_base_value(text, value, unit):

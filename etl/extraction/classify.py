@@ -1299,6 +1299,7 @@ def person_metric(masked: str, mention: Mention, scope: Scope) -> str | None:
     if (
         before
         and len(between) <= 2
+        and "、" not in between  # "2名离任干部、8名困难群众": the noun heads the item before
         and not any(w in between for w in c.recipient_markers)  # "志愿者为300名老人…"
         and not _object_of_visit(masked, scope.sentence[0], before)
         and not (

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from etl.extraction.cues import alternation, cues, raw_cues
-from etl.extraction.numbers import apply_magnitude, parse_number, scaled
+from etl.extraction.numbers import MIXED_TAIL, apply_magnitude, parse_number, scaled
 
 # Every amount opens with a digit or one of these numerals. Each pattern opens with that one
 # character class, so the regex engine skips the other characters in C instead of trying the
@@ -15,7 +15,10 @@ from etl.extraction.numbers import apply_magnitude, parse_number, scaled
 _OPENING = "一二两三四五六七八九十百千万"
 # An Arabic amount: not glued to a digit, point or Latin letter on its left, nor to a comma
 # after a digit (the thousands of "1,200"); after a word and a comma it opens ("3584户,6000名").
-_ARABIC = r"(?<=\d)(?<![\d.A-Za-z]\d)(?<!\d,\d)(?:\d*(?:,\d{3})+(?:\.\d+)?|\d*(?:\.\d+)?)"
+_ARABIC = (
+    r"(?<=\d)(?<![\d.A-Za-z]\d)(?<!\d,\d)(?:\d*(?:,\d{3})+(?:\.\d+)?|\d*(?:\.\d+)?"
+    rf"{MIXED_TAIL}?)"
+)
 # A Chinese numeral starts with a digit or 十; 百/千 may lead only before 万/亿 (百万人, 千万元),
 # never alone (千家万户 is an idiom).
 _CN = "零〇一二两三四五六七八九十百千"

@@ -31,6 +31,12 @@ MAGNITUDES = {
 }
 ARABIC = r"\d+(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _ARABIC = re.compile(ARABIC)
+# Digits with magnitudes inside them, as people write amounts out: 1万8千 (18000), 17万3千,
+# 2亿3千万, 1亿2000万, 3万2千5百. The tail follows the leading digits; each part is smaller
+# than the one before it.
+MIXED_TAIL = r"(?:亿\d+(?:千万|百万|十万|万|千)|万\d+千(?:\d+百)?)"
+_MIXED_PART = re.compile(r"(\d+(?:\.\d+)?)(千万|百万|十万|亿|万|千|百)?")
+_MIXED = re.compile(rf"\d+(?:\.\d+)?{MIXED_TAIL}")
 
 
 def parse_chinese(text: str) -> int:
@@ -57,10 +63,15 @@ def parse_chinese(text: str) -> int:
 
 def parse_number(text: str) -> float:
     """An Arabic or Chinese numeral without magnitude: '1,000' → 1000, '53.6' → 53.6,
-    '一点八' → 1.8."""
+    '一点八' → 1.8, '1万8千' → 18000."""
     text = text.replace(" ", "")
     if _ARABIC.fullmatch(text):
         return float(text.replace(",", ""))
+    if _MIXED.fullmatch(text):
+        return sum(
+            float(digits) * MAGNITUDES.get(magnitude, 1)
+            for digits, magnitude in _MIXED_PART.findall(text)
+        )
     whole, point, decimals = text.partition("点")
     if point and decimals and all(ch in CN_DIGITS for ch in decimals):
         return float(f"{parse_chinese(whole)}.{''.join(str(CN_DIGITS[ch]) for ch in decimals)}")

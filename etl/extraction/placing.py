@@ -678,8 +678,14 @@ def _scope_place(
     if level == "city" and article.level == "county" and article.name.endswith("市"):
         return article  # 全市 in a county-level city's report (永安市): the city itself
     if RANK[level] < RANK[article.level]:
-        # "在全市开展…" in a village's article: the city it last named, never the village
-        upper = [n.place for n in before if n.kind == "gazetteer" and n.place.level == level]
+        # "在全市开展…" in a village's article: the city it last named, never the village; a
+        # county-level city (安陆市) is a 市 too
+        upper = [
+            n.place
+            for n in before
+            if n.kind == "gazetteer"
+            and (n.place.level == level or (level == "city" and _county_level_city_name(n.place)))
+        ]
         if upper:
             return upper[-1]
         if level == "city" and article.prefecture:
@@ -689,10 +695,15 @@ def _scope_place(
     return article
 
 
+def _county_level_city_name(place: Located) -> bool:
+    """Whether a county-level place is a city (安陆市, 永安市), which 全市 may stand for."""
+    return place.level == "county" and place.name.endswith("市")
+
+
 def _county_level_city(before: list[Named], article: Located) -> Located | None:
     """The article's own county-level city (桐城市, 永安市), which a bare 市 in its report
     refers back to, unless the report named a city of the prefecture's level since."""
-    if article.level != "county" or not article.name.endswith("市"):
+    if not _county_level_city_name(article):
         return None
     named = [n.place for n in before if n.kind == "gazetteer" and n.place is not None]
     return None if any(p.level == "city" for p in named) else article
