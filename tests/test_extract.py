@@ -59,6 +59,15 @@ STATEMENTS = [
     ("惠及逾20万人。", "people_reached", 200_000, "persons", "at_least", "actual"),
     ("慰问困难职工不到500人。", "people_reached", 500, "persons", "at_most", "actual"),
     ("拟发放慰问金约300万元。", "aid_disbursed", 3_000_000, "yuan", "approx", "planned"),
+    ("今冬全县需要发放取暖补贴820万元。", "aid_disbursed", 8_200_000, "yuan", "exact", "planned"),
+    (
+        "这笔善款可以救助困难家庭1200户。",
+        "households_reached",
+        1200,
+        "households",
+        "exact",
+        "planned",
+    ),
     (
         "力争走访慰问困难家庭10万户以上。",
         "households_reached",
@@ -1741,3 +1750,18 @@ def test_a_staff_noun_closing_the_item_before_does_not_count_the_next_item():
         "新春慰问\n\n街道向2名退休干部、5名困难群众送去春节慰问金3000元。", province="四川"
     )
     assert ("staff_mobilized", 5) not in [(f["metric"], f["value"]) for f in found]
+
+
+def test_aid_money_put_before_the_count_with_ba_makes_those_counted_aided():
+    found = figures(
+        "新春救助\n\n区慈善会把52万元临时救助金送到了160名重病困难群众手中。", province="江苏"
+    )
+    assert ("people_aided", 160) in [(f["metric"], f["value"]) for f in found]
+
+
+def test_the_price_of_one_unit_of_goods_is_no_figure():
+    found = figures(
+        "爱心企业送温暖\n\n某粮油公司捐出食用油600瓶（每瓶45元），价值2.7万元，送往全县敬老院。",
+        province="四川",
+    )
+    assert 45 not in [f["value"] for f in found]

@@ -790,11 +790,22 @@ def is_not_money_outcome(masked: str, mention: Mention, scope: Scope) -> bool:
         return True  # "每月400元的收入": what a family lives on
     if _recurring_cost(masked, mention, scope):
         return True  # "每年6000多元学费": what a family pays each year
+    if _unit_price().search(masked, max(scope.clause[0], mention.start - 8), mention.start):
+        return True  # "菜籽油4000瓶（每瓶28元）": the price of one bottle
     bad = nearest_left(masked, scope.clause[0], mention.start, c.not_outcome_money)
     if bad is None:
         return False
     good = nearest_left(masked, scope.clause[0], mention.start, c.money_action_verbs)
     return good is None or good[0] < bad[0]
+
+
+@cache
+def _unit_price() -> re.Pattern:
+    """每 and a measure of goods right before an amount ("每瓶28元", "每斤约3元")."""
+    items = raw_cues()["items"]
+    measures = alternation(items["unit_price_measures"])
+    links = alternation(items["unit_price_links"])
+    return re.compile(rf"每(?:{measures})(?:{links})?$")
 
 
 def _recurring_cost(masked: str, mention: Mention, scope: Scope) -> bool:
@@ -1415,7 +1426,9 @@ def _beneficiary_before(masked: str, mention: Mention, scope: Scope) -> bool:
 def _consoled(masked: str, mention: Mention, scope: Scope, metric: str) -> str:
     """People given consolation only (慰问金, 慰问品) were reached, not aided; given aid money
     as well (救助金和慰问金) they were aided."""
-    return _consoled_within(masked, mention.end, scope.clause[1], metric)
+    # "把…慰问救助款送到385名…手中": with 把 the gifts stand before the count
+    lo = scope.clause[0] if "把" in masked[scope.clause[0] : mention.start] else mention.end
+    return _consoled_within(masked, lo, scope.clause[1], metric)
 
 
 def _subsidy_paid_before(masked: str, scope: Scope, at: int) -> bool:
