@@ -662,6 +662,11 @@ def test_the_means_a_community_works_through_is_no_community_name():
     assert [(f["value"], f["level"]) for f in found] == [(35, None)]
 
 
+def test_a_partner_joined_with_a_community_is_no_community_name():
+    found = figures("冬至送温暖\n\n街道团工委携手社区为42户困难老人送去饺子。", province="甘肃")
+    assert [(f["value"], f["level"]) for f in found] == [(42, None)]
+
+
 def test_the_whole_city_in_a_county_level_city_report_is_that_city_not_a_community():
     found = figures(
         "市总工会送温暖\n\n家住城南幸福社区的退休职工王某领到了慰问品。当天，宜都市总工会启动春节"
@@ -669,6 +674,23 @@ def test_the_whole_city_in_a_county_level_city_report_is_that_city_not_a_communi
         province="湖北",
     )
     assert [(f["value"], f["place"]) for f in found] == [(180, "宜都市")]
+
+
+def test_a_papers_dateline_from_the_provincial_capital_does_not_place_a_provincial_body():
+    found = figures(
+        "本报兰州1月8日电（记者王某）团甘肃省委日前组织开展“冬日暖阳”活动。活动共慰问困难青年"
+        "300户，送去慰问金9万元。",
+        province="甘肃",
+    )
+    assert {(f["place"], f["level"]) for f in found} == {("甘肃省", "province")}
+
+
+def test_a_total_over_several_cities_is_their_provinces_but_not_province_wide():
+    found = figures(
+        "志愿者送温暖\n\n志愿服务队先后到长春市、吉林市、延边州三地，为留守儿童发放棉衣1200件。",
+        province="吉林",
+    )
+    assert [(f["value"], f["place"], f["level"]) for f in found] == [(1200, "吉林省", None)]
 
 
 def test_some_areas_of_a_city_are_no_county_of_it():

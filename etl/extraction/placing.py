@@ -605,6 +605,18 @@ def _list_parent(names: list[Named], listed: list[Named], article: Located) -> L
     return None
 
 
+def _across_prefectures(listed: list[Named], article: Located) -> bool:
+    """Whether listed cities or counties lie in more than one city, the article's own place
+    being one of them or in one ("到哈尔滨市、黑河市、齐齐哈尔市三地")."""
+    places = [n.place for n in listed if n.place is not None]
+    if len(places) < 2 or any(p.level not in ("city", "county") for p in places):
+        return False
+    if not any(p.name == article.name or _is_ancestor(p, article) for p in places):
+        return False
+    cities = {p.name if p.level == "city" else p.prefecture for p in places}
+    return "" not in cities and len(cities) > 1
+
+
 def _run(names: list[Named], i: int) -> tuple[int, int]:
     """The first and last index of the names written one after the other around names[i]."""
     lo = hi = i
@@ -993,6 +1005,10 @@ def figure_place(
             return head  # "芦淞区大塘冲社区、龙泉社区合计30名": the district both lie in
         if (parent := _list_parent(names, listed, article)) is not None:
             return parent
+        if _across_prefectures(listed, article):
+            # "先后到哈尔滨市、黑河市、齐齐哈尔市三地发放…": a sum over parts of several cities,
+            # named by their province but no province-wide figure
+            return Located(province_full, None)
         if RANK[place.level] > RANK[article.level] and not receiving:
             return Located(article.name, None, article.prefecture)
         return article
@@ -1268,15 +1284,23 @@ def _province_held_in_city(title: str, names: list[Named], run: Named) -> bool:
 
 @cache
 def _agency_dateline() -> re.Pattern:
-    """A national agency's dateline ("新华社成都12月8日电", "人民网银川12月17日电")."""
+    """A national agency's dateline ("新华社成都12月8日电", "人民网银川12月17日电"), or a
+    paper's own dateline from a provincial capital ("本报乌鲁木齐12月17日电"), where provincial
+    and national papers sit."""
     agencies = alternation(raw_cues()["places"]["national_agencies"])
-    return re.compile(rf"(?:{agencies})[\u4e00-\u9fff]{{1,8}}?\d{{1,2}}月\d{{1,2}}日(?:电|讯)")
+    capitals = alternation(
+        sorted({c.removesuffix("市") for c in _vocab().capitals.values()}, key=len, reverse=True)
+    )
+    return re.compile(
+        rf"(?:(?:{agencies})[\u4e00-\u9fff]{{1,8}}?|本报(?:{capitals})市?)\d{{1,2}}月\d{{1,2}}日(?:电|讯)"
+    )
 
 
 def _in_dateline(text: str, name: Named) -> bool:
-    """Whether a name of the lead stands in a national agency's dateline, which names the
-    bureau the story was filed from (a provincial capital), not where it happened; a local
-    paper's dateline ("本报鹤岗1月26日电") names its own area and is kept."""
+    """Whether a name of the lead stands in a national agency's dateline, or a paper's own
+    from a provincial capital, which names where the story was filed from, not where it
+    happened; a paper's dateline from another city ("本报鹤岗1月26日电") names its bureau's own
+    area and is kept."""
     line_start = text.rfind("\n", 0, name.start) + 1
     for m in _agency_dateline().finditer(text, line_start, name.end + 8):
         if m.start() <= name.start and name.end <= m.end():
