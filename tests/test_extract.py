@@ -59,6 +59,7 @@ STATEMENTS = [
     ("惠及逾20万人。", "people_reached", 200_000, "persons", "at_least", "actual"),
     ("慰问困难职工不到500人。", "people_reached", 500, "persons", "at_most", "actual"),
     ("拟发放慰问金约300万元。", "aid_disbursed", 3_000_000, "yuan", "approx", "planned"),
+    ("通过实施暖心计划，资助困难学生320名。", "people_aided", 320, "persons", "exact", "actual"),
     ("今冬全县需要发放取暖补贴820万元。", "aid_disbursed", 8_200_000, "yuan", "exact", "planned"),
     (
         "这笔善款可以救助困难家庭1200户。",
