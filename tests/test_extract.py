@@ -1788,3 +1788,18 @@ def test_the_price_of_one_unit_of_goods_is_no_figure():
         province="四川",
     )
     assert 45 not in [f["value"] for f in found]
+
+
+def test_staff_named_after_long_modifiers_are_staff():
+    found = figures(
+        "救灾\n\n县民政局组织乡镇的56名政府购买社会救助经办服务人员开展入户排查。", province="甘肃"
+    )
+    assert [(f["metric"], f["value"]) for f in found] == [("staff_mobilized", 56)]
+
+
+def test_a_noun_after_another_count_names_that_count_not_this_one():
+    found = figures(
+        "新春关爱\n\n春节前，县团委还向困难儿童，40名童伴妈妈和25名西部计划志愿者发放慰问物资。",
+        province="四川",
+    )
+    assert ("staff_mobilized", 40) not in [(f["metric"], f["value"]) for f in found]

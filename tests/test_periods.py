@@ -38,6 +38,17 @@ def test_near_n_years_covers_whole_calendar_years_and_no_season():
     assert (p.start, p.end, p.season) == (date(2020, 1, 1), date(2024, 12, 31), None)
 
 
+def test_a_calendar_year_written_where_a_number_of_years_goes_is_the_first_year():
+    p = figure_period("actual", "该会2016年以来累计投入帮扶资金", "", "", date(2020, 2, 10))
+    assert (p.start, p.season) == (date(2016, 1, 1), None)
+
+
+def test_a_record_since_some_years_is_no_time_a_figure_covers():
+    sentence = "这是当地近三十年来最严重的雪灾，民政部门紧急发放救灾资金"
+    p = figure_period("actual", sentence, "", "", date(2008, 1, 24))
+    assert p.season == 2008
+
+
 def test_as_of_a_day_ends_the_period_there():
     p = figure_period("actual", "截至1月14日，共计发放资金", "", "", date(2022, 1, 15))
     assert p.end == date(2022, 1, 14)

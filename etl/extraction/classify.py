@@ -1276,6 +1276,11 @@ def _bounding_words() -> tuple[str, ...]:
     return tuple(cue.word for cue in cues().qualifier_before)
 
 
+# The characters after a count within which the noun naming those counted ends ("178名政府购买
+# 社会救助经办服务人员": the modifiers before the noun may be long).
+_NOUN_REACH = 16
+
+
 def person_metric(masked: str, mention: Mention, scope: Scope) -> str | None:
     """staff_mobilized, people_aided or people_reached for a count of people (None: no cue)."""
     c = cues()
@@ -1286,9 +1291,13 @@ def person_metric(masked: str, mention: Mention, scope: Scope) -> str | None:
     composing = first_right(masked, mention.end, min(scope.clause[1], mention.end + 8), c.composing)
     if composing and not any_within(masked, mention.end, composing[0], c.beneficiaries):
         return "staff_mobilized"  # "服务队由25人组成": the team's members
-    noun = first_right(masked, mention.end, min(mention.end + 12, scope.clause[1]), c.person_nouns)
-    if noun is not None and "、" in masked[mention.end : noun[0]]:
-        noun = None  # "救助对象14人、慰问对象67人": the noun after 、 heads the next item
+    noun = first_right(
+        masked, mention.end, min(mention.end + _NOUN_REACH, scope.clause[1]), c.person_nouns
+    )
+    if noun is not None and _next_item_between(masked[mention.end : noun[0]]):
+        # "救助对象14人、慰问对象67人", "60名童伴妈妈和80名志愿者": the noun after 、 or after
+        # another count heads the next item
+        noun = None
     staff = noun is not None and noun[1].target == "staff_mobilized"
     if staff and (
         any_within(masked, mention.end, noun[0], c.beneficiaries)
@@ -1338,6 +1347,12 @@ def person_metric(masked: str, mention: Mention, scope: Scope) -> str | None:
         # was for
         return "people_reached"
     return metric
+
+
+def _next_item_between(between: str) -> bool:
+    """Whether the words between a count and a noun after it open another item: a 、 or a
+    number of its own."""
+    return "、" in between or any(ch.isdigit() for ch in between)
 
 
 @cache

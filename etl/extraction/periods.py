@@ -19,8 +19,10 @@ from etl.paths import HOLIDAYS_FILE
 
 _CN_OR_ARABIC = r"(\d+|[一二两三四五六七八九十]+)"
 # "近5年", "5年来", and a few years right before what was done over them ("10年救助近50万人")
+# (Not "…以来持续时间最长": a record compared with, no time a figure covers.)
+_RECORD = r"(?![^，。；]{0,8}?(?:最|首次|罕见|少有|未遇|不遇))"
 MULTI_YEAR = re.compile(
-    rf"近{_CN_OR_ARABIC}年|{_CN_OR_ARABIC}年(?:来|以来|间)"
+    rf"近{_CN_OR_ARABIC}年{_RECORD}|{_CN_OR_ARABIC}年(?:来|以来|间){_RECORD}"
     r"|(?<![\d年])(\d{1,2}|[两三四五六七八九十]+)年(?=累计|共|救助|帮扶|资助|筹集|募集|发放|慰问)"
 )
 # How long a campaign has run: "连续开展20年", "已有18年", "已经连续举办12年", "第21个年头".
@@ -108,7 +110,7 @@ OWN_TIME = re.compile(r"以来|今冬|入冬|冬季|春节|两节|元旦|新春|
 # A review of several years frames the figures it holds: its headline ("青海红十字事业五年综述"),
 # a section's heading ("七年募集慈善款物成效显著") or a paragraph's opening ("五年来，…").
 REVIEW_YEARS = re.compile(
-    rf"近{_CN_OR_ARABIC}年|{_CN_OR_ARABIC}年(?:来|以来|间|综述|回眸|回顾|巡礼|历程)"
+    rf"近{_CN_OR_ARABIC}年{_RECORD}|{_CN_OR_ARABIC}年(?:来|以来|间|综述|回眸|回顾|巡礼|历程){_RECORD}"
 )
 HEADING_YEARS = re.compile(rf"^{_CN_OR_ARABIC}年(?![\d月度])")
 _REVIEW_MAX_YEARS = 30  # "2015年来" names a year, not thirty years
@@ -139,6 +141,21 @@ def festival_end(season: int) -> date:
 
 def _int(token: str) -> int:
     return int(parse_number(token))
+
+
+_FIRST_CALENDAR_YEAR = 1949  # a number of years from here on is a year itself ("2019年以来")
+_LONGEST_RUN = 80  # years a campaign or a review can span ("新中国成立70年来")
+
+
+def _first_year(years: int, published: date) -> int | None:
+    """The first calendar year of a run of `years` years up to the report's year; a calendar
+    year written in the run's place ("2019年以来") is itself the first; None for a number no
+    run of years has."""
+    if _FIRST_CALENDAR_YEAR <= years <= published.year:
+        return years
+    if years > _LONGEST_RUN:
+        return None
+    return published.year - years + 1
 
 
 def _month_day(month: int, day: int, published: date) -> date | None:
@@ -174,11 +191,13 @@ def figure_period(
         return Period(None, None)
     # Most patterns below hold 年: a sentence without it skips them in one C scan.
     dated = "年" in sentence_left
-    if dated and (m := MULTI_YEAR.search(sentence_left)):
-        years = _int(m.group(1) or m.group(2) or m.group(3))
-        return Period(date(published.year - years + 1, 1, 1), date(published.year, 12, 31), True)
-    if years := _years_run(sentence_left, article_text):
-        return Period(date(published.year - years + 1, 1, 1), published, True)
+    m = MULTI_YEAR.search(sentence_left) if dated else None
+    if m and (first := _first_year(_int(m.group(1) or m.group(2) or m.group(3)), published)):
+        return Period(date(first, 1, 1), date(published.year, 12, 31), True)
+    if (years := _years_run(sentence_left, article_text)) and (
+        first := _first_year(years, published)
+    ):
+        return Period(date(first, 1, 1), published, True)
     if LONG_SINCE.search(sentence_left) or _over_the_years(sentence_left):
         return Period(None, published, True)
     if dated and (m := QUARTER.search(sentence_left)):
@@ -231,8 +250,10 @@ def figure_period(
         end = published if m.group(1) == "下" else min(published, date(published.year, 6, 30))
         if start <= end:
             return Period(start, end, season_of(start) != season_of(end))
-    if years := _review_years(sentence_left, article_left):
-        return Period(date(published.year - years + 1, 1, 1), published, True)
+    if (years := _review_years(sentence_left, article_left)) and (
+        first := _first_year(years, published)
+    ):
+        return Period(date(first, 1, 1), published, True)
     if dated and (m := CAMPAIGN_YEAR.search(sentence_left)):
         earlier = int(m.group(1))
         if published.year - 3 <= earlier < season_of(published):
