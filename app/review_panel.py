@@ -7,7 +7,7 @@ import streamlit as st
 from app import data, review
 from etl.corrections import store_path
 from etl.model import METRIC_UNITS, QUALIFIERS, STATUSES
-from presentation.format import unit_label
+from presentation.format import amount, unit_label
 from presentation.i18n import metric_label, qualifier_label, status_label, t
 
 
@@ -40,7 +40,15 @@ def review_panel(fig: dict, article: dict, who: str, lang: str) -> str | None:
             index=list(METRIC_UNITS).index(fig["metric"]),
             format_func=lambda m: metric_label(m, lang),
         )
-        value = c2.number_input(t("amount_value", lang), value=float(fig["value"]), min_value=0.0)
+        current = float(fig["value"])
+        value = c2.number_input(
+            t("amount_value", lang),
+            value=current,
+            min_value=0.0,
+            # whole amounts without decimals; the help says how the stored value reads
+            format="%.0f" if current.is_integer() else "%.2f",
+            help=t("amount_reads", lang, a=amount(current, fig["unit"], "exact", lang)),
+        )
         units = sorted({u for us in METRIC_UNITS.values() for u in us})
         unit = c3.selectbox(
             t("unit", lang),

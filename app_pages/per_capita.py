@@ -31,7 +31,9 @@ if layout.require_data(lang):
         text = ChartText(
             t("per_capita_title", lang, b=t(basis, lang)),
             unit,
-            transforms.source_text(stated, lang) if not stated.is_empty() else "—",
+            transforms.sources_of(
+                lang, transforms.per_capita_rows(derived, basis, filters.statuses()), stated
+            ),
             t("per_capita_note", lang),
             line,
             t("denominator_" + basis, lang),
@@ -59,6 +61,6 @@ if layout.require_data(lang):
     if not inputs.is_empty():
         inputs = inputs.filter(inputs["status"].is_in(filters.statuses()))
         if inputs.height > INPUT_ROWS:
-            st.caption(t("showing_first", lang, k=INPUT_ROWS, n=inputs.height))
+            st.caption(t("showing_top", lang, k=INPUT_ROWS, n=inputs.height))
         inputs = inputs.sort("season", descending=True).head(INPUT_ROWS)
     st.dataframe(tables.per_capita_table(inputs, lang), hide_index=True, width="stretch")

@@ -117,7 +117,11 @@ if layout.require_data(lang):
             )
         st.subheader(t("places_of", lang, p=name))
         every = (
-            places.filter(pl.col("metric") == filters.metric) if not places.is_empty() else places
+            places.filter(
+                (pl.col("metric") == filters.metric) & pl.col("status").is_in(filters.statuses())
+            )
+            if not places.is_empty()
+            else places
         )
         if every.is_empty():
             st.caption(t("nothing_for_metric", lang, p=name, m=label))

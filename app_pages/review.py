@@ -46,7 +46,7 @@ elif layout.require_data(lang):
         st.info(t("queue_pending", lang, n=counts["n_decided"]), icon=":material/schedule:")
     queue = data.load("review_queue", limit=tables.MAX_ROWS, **scope)
     if counts["n_waiting"] > queue.height:
-        st.caption(t("showing_first", lang, k=queue.height, n=counts["n_waiting"]))
+        st.caption(t("showing_top", lang, k=queue.height, n=counts["n_waiting"]))
     if queue.is_empty():
         st.success(t("queue_empty", lang))
     else:

@@ -6,7 +6,7 @@ from app import data, layout
 from presentation import charts, headlines, heatmaps, transforms
 from presentation.charts import ChartText
 from presentation.filters import describe, with_values
-from presentation.i18n import metric_definition, metric_label, province_label, t
+from presentation.i18n import metric_definition, metric_label, province_label, status_label, t
 
 filters = layout.current_filters()
 lang = filters.lang
@@ -25,11 +25,12 @@ if layout.require_data(lang):
     if shown.is_empty():
         st.info(t("no_figures", lang))
     else:
-        for province in sorted(set(focus) & set(shown["province"].unique().to_list())):
-            if shown.filter(
-                (shown["province"] == province) & (shown["level"] == "province")
-            ).is_empty():
-                st.caption(t("places_only", lang, p=province_label(province, lang)))
+        for province, status in transforms.places_only(shown, focus):
+            name = province_label(province, lang)
+            if status is None:
+                st.caption(t("places_only", lang, p=name))
+            else:
+                st.caption(t("places_only_status", lang, p=name, s=status_label(status, lang)))
         mixed = (shown["level"] == "place").any()
         text = ChartText(
             t("trend_title", lang, m=label),

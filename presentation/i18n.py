@@ -177,6 +177,10 @@ TEXT = {
         "zh": "{p}：仅有市县数字",
         "en": "{p}: city and county figures only",
     },
+    "places_only_status": {
+        "zh": "{p}：{s}数仅有市县数字",
+        "en": "{p}: {s} figures from cities and counties only",
+    },
     "campaign_title": {"zh": "{p}：历年成效一览", "en": "{p}: the campaign season by season"},
     "campaign_note": {
         "zh": "每格为该季最大的省级数字；标“市”者为市县数字（不代表全省，不相加）；空白为无报告。",
@@ -306,6 +310,14 @@ TEXT = {
     "showing_newest": {
         "zh": "显示最新的 {k} 条（共 {n} 条）；选择省份可缩小范围，下载可得全部。",
         "en": "Showing the newest {k} of {n}; choose provinces to narrow them, or download all.",
+    },
+    "amount_reads": {
+        "zh": "现值读作：{a}。输入以元、户或人为单位的整数。",
+        "en": "The stored value reads {a}. Type the amount in yuan, households or persons.",
+    },
+    "showing_top": {
+        "zh": "显示前 {k} 条（共 {n} 条）；缩小筛选范围可看到其余。",
+        "en": "Showing the first {k} of {n}; narrow the filters to see the rest.",
     },
     "showing_first": {
         "zh": "显示最新的 {k} 条（共 {n} 条）；缩小筛选范围或下载完整数据。",

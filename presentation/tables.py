@@ -318,13 +318,15 @@ def headline_cards_table(rows: dict, labels: dict[str, str], lang: str) -> pl.Da
 
 
 def headline_table(metrics: pl.DataFrame, lang: str) -> pl.DataFrame:
-    """Province headline values: one row per province and metric, with the quote behind it."""
+    """Province headline values: one row per province, season and metric, with the quote
+    behind it (the latest season first)."""
     if metrics.is_empty():
         return pl.DataFrame()
-    rows = metrics.sort(["province", "metric"])
+    rows = metrics.sort(["province", "season", "metric"], descending=[False, True, False])
     return pl.DataFrame(
         {
             header("province", lang): [province_label(p, lang) for p in rows["province"]],
+            header("season", lang): [_season(s, lang) for s in rows["season"].to_list()],
             header("metric", lang): [metric_label(m, lang) for m in rows["metric"].to_list()],
             header("status", lang): [status_label(s, lang) for s in rows["status"].to_list()],
             header("amount", lang): _amounts(rows, lang),

@@ -72,14 +72,17 @@ def trend_frame(
     max_places: int = 3,
 ) -> pl.DataFrame:
     """Province series of a metric, and for a province without any province-level figure of
-    it, its cities and counties as separate series (the places reported in most seasons)."""
+    it in a status, its cities and counties as separate series of that status (the places
+    reported in most seasons): a province's plan does not hide the results its cities
+    reported."""
     top = series(metrics, metric, unit, statuses).with_columns(
         pl.lit(None, pl.String).alias("place"), pl.lit("province").alias("level")
     )
     frames = [top.select(TREND_COLUMNS)] if not top.is_empty() else []
     if not places.is_empty():
-        below = series(places, metric, unit, statuses).filter(
-            ~pl.col("province").is_in(top["province"].unique().implode())
+        covered = top.select("province", "status").unique()
+        below = series(places, metric, unit, statuses).join(
+            covered, on=["province", "status"], how="anti"
         )
         keep = (
             below.group_by("province", "place")
@@ -97,6 +100,22 @@ def trend_frame(
     if not frames:
         return top.select(TREND_COLUMNS)
     return pl.concat([f.with_columns(pl.col("season").cast(pl.Int64)) for f in frames])
+
+
+def places_only(shown: pl.DataFrame, provinces: list[str]) -> list[tuple[str, str | None]]:
+    """The focus provinces a trend frame shows by their places alone: (province, None) when
+    it has no province-level series at all, else (province, status) for each status whose
+    figures come from its cities and counties only."""
+    out: list[tuple[str, str | None]] = []
+    for province in sorted(set(provinces) & set(shown["province"].unique().to_list())):
+        rows = shown.filter(pl.col("province") == province)
+        own = set(rows.filter(pl.col("level") == "province")["status"].to_list())
+        local = sorted(set(rows.filter(pl.col("level") == "place")["status"].to_list()) - own)
+        if not own:
+            out.append((province, None))
+        else:
+            out.extend((province, status) for status in local)
+    return out
 
 
 def province_and_places(
@@ -129,6 +148,15 @@ def province_and_places(
     return pl.concat([f.with_columns(pl.col("season").cast(pl.Int64)) for f in frames])
 
 
+def per_capita_rows(
+    per_capita: pl.DataFrame, basis: str, statuses: tuple[str, ...]
+) -> pl.DataFrame:
+    """The derived per-capita values of one basis and the chosen statuses, one per article."""
+    if per_capita.is_empty():
+        return per_capita
+    return per_capita.filter((pl.col("basis") == basis) & pl.col("status").is_in(statuses))
+
+
 def per_capita_series(
     per_capita: pl.DataFrame, basis: str, statuses: tuple[str, ...]
 ) -> pl.DataFrame:
@@ -137,8 +165,7 @@ def per_capita_series(
     unit = "yuan_per_household" if basis == "per_household" else "yuan_per_person"
     if per_capita.is_empty():
         return pl.DataFrame(schema={c: pl.String for c in TREND_COLUMNS})
-    rows = per_capita.filter((pl.col("basis") == basis) & pl.col("status").is_in(statuses))
-    rows = rows.with_columns(
+    rows = per_capita_rows(per_capita, basis, statuses).with_columns(
         pl.when(pl.col("province_level")).then(None).otherwise(pl.col("place")).alias("place"),
         pl.when(pl.col("province_level"))
         .then(pl.lit("province"))
@@ -170,6 +197,15 @@ def source_text(frame: pl.DataFrame, lang: str = "zh", limit: int = 4) -> str:
     if frame.is_empty() or "publisher" not in frame.columns:
         return "—"
     return publishers_line(frame["publisher"].to_list(), lang, limit)
+
+
+def sources_of(lang: str, *frames: pl.DataFrame) -> str:
+    """One source line for a chart drawn from several frames (derived points and stated
+    rates): every frame's publishers, counted together."""
+    publishers = [
+        p for f in frames if not f.is_empty() and "publisher" in f.columns for p in f["publisher"]
+    ]
+    return publishers_line(publishers, lang) if publishers else "—"
 
 
 def publishers_line(publishers: list[str | None], lang: str = "zh", limit: int = 4) -> str:

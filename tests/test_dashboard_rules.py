@@ -183,3 +183,53 @@ def test_filters_round_trip_through_the_url():
 )
 def test_a_chinese_chart_title_breaks_before_its_unit_not_inside_it(title, lines):
     assert charts.wrap_title(title, 19) == lines
+
+
+def _rows(level_rows: list[tuple[str, str | None, str, int, float]]) -> pl.DataFrame:
+    """Trend inputs: (province, place, status, season, value) of households reached."""
+    return pl.DataFrame(
+        {
+            "province": [r[0] for r in level_rows],
+            "place": [r[1] for r in level_rows],
+            "status": [r[2] for r in level_rows],
+            "season": [r[3] for r in level_rows],
+            "value": [r[4] for r in level_rows],
+            "metric": ["households_reached"] * len(level_rows),
+            "unit": ["households"] * len(level_rows),
+            "qualifier": ["exact"] * len(level_rows),
+            "publisher": ["某民政局"] * len(level_rows),
+        }
+    )
+
+
+def test_a_provinces_plan_does_not_hide_the_results_its_cities_reported():
+    province = _rows([("湖南", None, "planned", 2024, 536000.0)]).drop("place")
+    places = _rows(
+        [("湖南", "资兴市", "actual", 2024, 1962.0), ("湖南", "资兴市", "actual", 2023, 1800.0)]
+    )
+    shown = transforms.trend_frame(
+        province, places, "households_reached", "households", ("actual", "planned")
+    )
+    assert set(zip(shown["level"], shown["status"], strict=True)) == {
+        ("province", "planned"),
+        ("place", "actual"),
+    }
+
+
+def test_a_status_shown_by_cities_alone_is_named_beside_a_provinces_plan():
+    province = _rows([("湖南", None, "planned", 2024, 536000.0)]).drop("place")
+    places = _rows(
+        [("湖南", "资兴市", "actual", 2024, 1962.0), ("青海", "西宁市", "actual", 2024, 9.0)]
+    )
+    shown = transforms.trend_frame(
+        province, places, "households_reached", "households", ("actual", "planned")
+    )
+    assert transforms.places_only(shown, ["湖南", "青海"]) == [("湖南", "actual"), ("青海", None)]
+
+
+def test_a_chart_of_derived_points_and_stated_rates_credits_both_sources():
+    derived = pl.DataFrame({"publisher": ["甲县民政局", "乙市慈善总会"], "value": [300.0, 500.0]})
+    stated = pl.DataFrame({"publisher": ["丙省民政厅"], "value": [800.0]})
+    line = transforms.sources_of("zh", derived, stated)
+    assert all(name in line for name in ("甲县民政局", "乙市慈善总会", "丙省民政厅"))
+    assert transforms.sources_of("zh", derived.clear(), stated.clear()) == "—"

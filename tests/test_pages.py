@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import polars as pl
 import pytest
 from streamlit.testing.v1 import AppTest
 
@@ -223,3 +224,68 @@ def test_a_province_with_only_city_figures_is_never_a_dead_end(bundled):
     assert not provinces.exception
     assert any("辽宁·沈阳市（市县）" in (t.get("name") or "") for t in chart_traces(provinces))
     assert not any("暂无数据" in i.value for i in provinces.info)
+
+
+def test_per_capita_charts_credit_the_reports_their_points_come_from(bundled):
+    import warehouse
+
+    scope = {
+        "provinces": ["黑龙江", "青海", "湖南", "辽宁"],
+        "season_from": 2019,
+        "season_to": 2026,
+    }
+    with warehouse.connect(bundled) as con:
+        derived = warehouse.query(con, "per_capita", scope)
+        stated = warehouse.query(con, "standards", scope)
+    publishers = {
+        p.split("（")[0]
+        for frame, keep in (
+            (derived, (pl.col("basis") == "per_person") & (pl.col("status") == "actual")),
+            (stated, pl.col("unit") == "yuan_per_person"),
+        )
+        for p in frame.filter(keep)["publisher"]
+    }
+    at = page("per_capita")
+    assert not at.exception
+    line = next(c.value for c in at.caption if c.value.startswith("数据来源："))
+    named = line.removeprefix("数据来源：").strip().split(" 等")[0].split("；")
+    count = int(line.split(" 等")[1].split("家")[0]) if " 等" in line else len(named)
+    assert count == len(publishers)
+
+
+def test_the_places_table_follows_the_status_filter(bundled):
+    import warehouse
+
+    with warehouse.connect(bundled) as con:
+        both = warehouse.mart(con, "place_season_metrics")
+    kinds = both.group_by("province", "metric").agg(pl.col("status").n_unique().alias("n"))
+    province, metric = kinds.filter(pl.col("n") > 1).sort("province", "metric").row(0)[:2]
+    query = {"province": province, "metric": metric}
+
+    def statuses(at: AppTest) -> set[str]:
+        assert not at.exception
+        return {v for df in at.dataframe if "口径" in df.value.columns for v in df.value["口径"]}
+
+    assert statuses(page("provinces", {**query, "status": "both"})) == {"实际", "计划"}
+    assert statuses(page("provinces", query)) == {"实际"}
+
+
+def test_the_planned_figures_set_apart_name_their_season(bundled):
+    at = app({"status": "both"})
+    assert not at.exception
+    planned = [df.value for df in at.dataframe if "口径" in df.value.columns]
+    assert planned and all("救助季" in df.columns for df in planned)
+    assert all(str(s).endswith("季") for df in planned for s in df["救助季"])
+
+
+def test_a_page_that_offers_a_download_in_words_has_one():
+    import re
+
+    from presentation.i18n import TEXT
+
+    offering = {key for key, text in TEXT.items() if "下载" in text.get("zh", "")}
+    for path in (ROOT / "app_pages").glob("*.py"):
+        source = path.read_text(encoding="utf-8")
+        used = set(re.findall(r"[\"'](\w+)[\"']", source)) & offering
+        if used:
+            assert re.search(r"download|show_chart|downloads\(", source), (path.name, used)

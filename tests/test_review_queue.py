@@ -222,3 +222,10 @@ def test_an_unreadable_corrections_store_is_said_and_the_queue_still_shows(live)
     assert any("could not be read" in e.value for e in at.error)
     assert waiting_total(at) == len(waiting(live))
     assert len(queue_rows(at)) == min(len(waiting(live)), MAX_ROWS)
+
+
+def test_the_correction_field_says_how_the_stored_value_reads(live):
+    at = select(signed_in(), 0)
+    field = at.number_input[0]
+    assert field.proto.format in ("%.0f", "%.2f")
+    assert "现值读作" in field.help and any(u in field.help for u in ("万", "亿", "元", "户", "人"))
