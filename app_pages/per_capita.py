@@ -18,7 +18,9 @@ st.title(t("page_per_capita", lang))
 if layout.require_data(lang):
     # The focus provinces unless others are chosen: a line per province stays readable.
     focus = filters.focus()
-    line = describe(with_values(filters, provinces=focus))
+    # downloads are named and captioned by the provinces drawn
+    shown_filters = with_values(filters, provinces=focus)
+    line = describe(shown_filters)
     scope = {**filters.scope(), "provinces": list(focus)}
     derived = data.load("per_capita", **scope)
     standards = data.load("standards", **scope)
@@ -43,7 +45,7 @@ if layout.require_data(lang):
         )
         layout.show_chart(
             fig,
-            filters,
+            shown_filters,
             f"per_capita_{unit}",
             shown if not shown.is_empty() else stated,
             t("per_capita_subject_" + basis, lang),

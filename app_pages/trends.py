@@ -16,7 +16,9 @@ st.title(t("page_trends", lang))
 if layout.require_data(lang):
     focus = list(filters.focus())
     # The page shows the focus provinces when none is chosen: the filter line says so.
-    line = describe(with_values(filters, provinces=tuple(focus)))
+    # downloads are named and captioned by the provinces drawn
+    shown_filters = with_values(filters, provinces=tuple(focus))
+    line = describe(shown_filters)
     scope = {**filters.scope(), "provinces": focus}
     metrics = data.load("province_metrics", **scope)
     places = data.load("place_metrics", **scope)
@@ -44,7 +46,7 @@ if layout.require_data(lang):
         )
         layout.show_chart(
             charts.season_trend(shown, filters.seasons(), text, lang),
-            filters,
+            shown_filters,
             "trend",
             shown,
             f"{label}趋势" if lang == "zh" else f"{label} by season",
@@ -76,7 +78,7 @@ if layout.require_data(lang):
         )
         layout.show_chart(
             heatmaps.campaign_grid(cells, columns, text, lang, province),
-            filters,
+            shown_filters,
             f"campaign_{province}",
             cells,
             t("campaign_title", lang, p=name).replace("：", "_").replace(": ", "_"),
@@ -122,7 +124,7 @@ if layout.require_data(lang):
         )
         layout.show_chart(
             charts.within_season(dated, text, lang),
-            filters,
+            shown_filters,
             "within",
             dated,
             f"{label}{season}季内" if lang == "zh" else f"{label} within season {season}",
@@ -139,7 +141,7 @@ if layout.require_data(lang):
         )
         layout.show_chart(
             charts.cumulative_spans(spans, text, lang),
-            filters,
+            shown_filters,
             "cumulative",
             spans,
             f"{label}多年累计" if lang == "zh" else f"{label} multi-year",

@@ -18,7 +18,7 @@ from exports.naming import seasons_label
 from exports.sentences import change_sentence
 from presentation import charts, format, headlines, heatmaps, transforms
 from presentation.filters import Filters, describe, with_values
-from presentation.i18n import metric_definition, metric_label, province_label, t
+from presentation.i18n import PROVINCE_EN, metric_definition, metric_label, province_label, t
 from presentation.places_en import place_label
 
 PACK_METRICS = ("households_reached", "people_reached", "funds_raised", "aid_disbursed")
@@ -72,8 +72,7 @@ def _key_points(rows: pl.DataFrame, label: str, lang: str) -> list[str]:
     if actual.is_empty():  # a plan alone is still worth stating, as a plan
         actual = rows.filter(pl.col("status") == "planned")
         label = f"{label}（{t('status_planned', lang)}）" if lang == "zh" else f"{label} (planned)"
-    keys = actual.select("province", "place").unique().sort("province", "place", nulls_last=False)
-    for key in keys.iter_rows(named=True):
+    for key in _series_to_state(actual):
         mine = actual.filter(
             (pl.col("province") == key["province"]) & pl.col("place").eq_missing(key["place"])
         ).sort("season")
@@ -97,7 +96,35 @@ def _key_points(rows: pl.DataFrame, label: str, lang: str) -> list[str]:
                 place_label(key["place"], lang) if key["place"] else None,
             )
         )
-    return points[:4]
+    return points[:MAX_KEY_POINTS]
+
+
+MAX_KEY_POINTS = 4
+
+
+def _series_to_state(rows: pl.DataFrame) -> list[dict]:
+    """The series the key points state, one per province: its own series, else the place it
+    reported in most seasons (latest first); provinces in the country's official order, so
+    that none is cut for sorting late."""
+    order = list(PROVINCE_EN)
+    seasons = rows.group_by("province", "place").agg(
+        pl.col("season").n_unique().alias("n"), pl.col("season").max().alias("last")
+    )
+    chosen = (
+        seasons.sort(
+            [pl.col("place").is_not_null(), "n", "last", "place"],
+            descending=[False, True, True, False],
+        )
+        .unique("province", keep="first", maintain_order=True)
+        .to_dicts()
+    )
+    return sorted(
+        chosen,
+        key=lambda k: (
+            k["place"] is not None,
+            order.index(k["province"]) if k["province"] in order else len(order),
+        ),
+    )
 
 
 def _findings(

@@ -46,6 +46,8 @@ def change_sentence(
         if change is not None:
             word = "增长" if change >= 0 else "下降"
             text += f"，较{previous}季{word}{abs(change) * 100:.1f}%"
+        elif previous is not None:
+            text += f"，与{previous}季数字口径不同，不作比较"
         else:
             text += "，此前无可比报告"
         return text + (f"（据{source}）" if source else "")
@@ -53,6 +55,8 @@ def change_sentence(
     text = f"{where}, season {season}: {metric_name.lower()} {amount}"
     if change is not None:
         text += f", {change * 100:+.1f}% on season {previous}"
+    elif previous is not None:
+        text += f", not comparable with season {previous}"
     else:
         text += ", no earlier report to compare"
     return text + (f" (source: {source})" if source else "")

@@ -376,3 +376,46 @@ def test_reports_csv_lists_every_report_of_the_scope_beyond_the_table(seed_wareh
     assert everything["报告文件"].n_unique() == loaded
     shown = query(con, "reports", {"provinces": [], "limit": 3})
     assert shown.height == 3 and everything.height == shown["n_total"][0]
+
+
+def _trend_rows(rows: list[tuple[str, str | None, int, float]]) -> pl.DataFrame:
+    """Actual households reached: (province, place, season, value)."""
+    return pl.DataFrame(
+        {
+            "province": [r[0] for r in rows],
+            "place": [r[1] for r in rows],
+            "season": [r[2] for r in rows],
+            "value": [r[3] for r in rows],
+            "status": ["actual"] * len(rows),
+            "unit": ["households"] * len(rows),
+            "qualifier": ["exact"] * len(rows),
+            "publisher": ["某民政厅"] * len(rows),
+        },
+        schema_overrides={"place": pl.String},
+    )
+
+
+def test_key_points_state_each_province_before_any_second_place_of_one():
+    from exports.briefing import _key_points
+
+    rows = _trend_rows(
+        [
+            ("湖南", "资兴市", 2024, 1962.0),
+            ("湖南", "醴陵市", 2024, 2.0),
+            ("湖南", "长沙市", 2024, 500.0),
+            ("辽宁", "沈阳市", 2024, 3955.0),
+            ("青海", None, 2024, 161900.0),
+            ("青海", None, 2023, 160000.0),
+            ("黑龙江", None, 2024, 95000.0),
+        ]
+    )
+    stated = [p.split("：")[0].split("（")[0] for p in _key_points(rows, "走访户数", "zh")]
+    # the provinces' own series first, then one place for each province without one
+    assert stated[:2] == ["黑龙江", "青海"] and sorted(stated[2:]) == ["湖南", "辽宁"]
+
+
+def test_an_earlier_report_too_far_to_compare_is_not_called_none():
+    from exports.sentences import change_sentence
+
+    text = change_sentence("湖南", "筹集款物", 2024, "2000万元", 2019, None, "某报", "zh")
+    assert "此前无可比报告" not in text and "2019季" in text
