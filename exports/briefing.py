@@ -62,6 +62,9 @@ class Briefing:
     provinces: tuple[str, ...] = ()
 
 
+MAX_KEY_POINTS = 4  # a slide's key points: one line each under its chart
+
+
 def _key_points(rows: pl.DataFrame, label: str, lang: str) -> list[str]:
     """Per series (province or named place): latest value, change on the previous reported
     season, and the publisher it comes from."""
@@ -97,9 +100,6 @@ def _key_points(rows: pl.DataFrame, label: str, lang: str) -> list[str]:
             )
         )
     return points[:MAX_KEY_POINTS]
-
-
-MAX_KEY_POINTS = 4
 
 
 def _series_to_state(rows: pl.DataFrame) -> list[dict]:

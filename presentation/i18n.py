@@ -312,7 +312,7 @@ TEXT = {
         "en": "Showing the newest {k} of {n}; choose provinces to narrow them, or download all.",
     },
     "amount_reads": {
-        "zh": "现值读作：{a}。输入以元、户或人为单位的整数。",
+        "zh": "现值读作：{a}。请输入以元、户或人为单位的数值。",
         "en": "The stored value reads {a}. Type the amount in yuan, households or persons.",
     },
     "showing_top": {

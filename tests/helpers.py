@@ -1,9 +1,11 @@
-"""Small helpers for tests: extract figures from a text given inline."""
+"""Small helpers for tests: extract figures from a text given inline; trend rows by hand."""
 
 from __future__ import annotations
 
 import hashlib
 from datetime import date
+
+import polars as pl
 
 from etl.extraction.pipeline import process_text
 from etl.model import Document
@@ -31,3 +33,21 @@ def process(
 def figures(text: str, **kwargs) -> list[dict]:
     """The contract records extracted from an inline report text."""
     return [f.contract() for f in process(text, **kwargs).figures]
+
+
+def households_rows(rows: list[tuple[str, str | None, str, int, float]]) -> pl.DataFrame:
+    """Households reached as the marts give them: (province, place, status, season, value)."""
+    return pl.DataFrame(
+        {
+            "province": [r[0] for r in rows],
+            "place": [r[1] for r in rows],
+            "status": [r[2] for r in rows],
+            "season": [r[3] for r in rows],
+            "value": [r[4] for r in rows],
+            "metric": ["households_reached"] * len(rows),
+            "unit": ["households"] * len(rows),
+            "qualifier": ["exact"] * len(rows),
+            "publisher": ["某民政局"] * len(rows),
+        },
+        schema_overrides={"place": pl.String},
+    )

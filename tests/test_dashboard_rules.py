@@ -9,6 +9,7 @@ from etl.building.build import build_warehouse
 from presentation import charts, headlines, heatmaps, tables, transforms
 from presentation.filters import Filters, parse, to_params
 from tests.conftest import ROOT
+from tests.helpers import households_rows
 from warehouse import connect, mart
 
 FIXTURE_REPORTS = ROOT / "tests" / "fixtures" / "rules"
@@ -185,26 +186,9 @@ def test_a_chinese_chart_title_breaks_before_its_unit_not_inside_it(title, lines
     assert charts.wrap_title(title, 19) == lines
 
 
-def _rows(level_rows: list[tuple[str, str | None, str, int, float]]) -> pl.DataFrame:
-    """Trend inputs: (province, place, status, season, value) of households reached."""
-    return pl.DataFrame(
-        {
-            "province": [r[0] for r in level_rows],
-            "place": [r[1] for r in level_rows],
-            "status": [r[2] for r in level_rows],
-            "season": [r[3] for r in level_rows],
-            "value": [r[4] for r in level_rows],
-            "metric": ["households_reached"] * len(level_rows),
-            "unit": ["households"] * len(level_rows),
-            "qualifier": ["exact"] * len(level_rows),
-            "publisher": ["某民政局"] * len(level_rows),
-        }
-    )
-
-
 def test_a_provinces_plan_does_not_hide_the_results_its_cities_reported():
-    province = _rows([("湖南", None, "planned", 2024, 536000.0)]).drop("place")
-    places = _rows(
+    province = households_rows([("湖南", None, "planned", 2024, 536000.0)]).drop("place")
+    places = households_rows(
         [("湖南", "资兴市", "actual", 2024, 1962.0), ("湖南", "资兴市", "actual", 2023, 1800.0)]
     )
     shown = transforms.trend_frame(
@@ -217,8 +201,8 @@ def test_a_provinces_plan_does_not_hide_the_results_its_cities_reported():
 
 
 def test_a_status_shown_by_cities_alone_is_named_beside_a_provinces_plan():
-    province = _rows([("湖南", None, "planned", 2024, 536000.0)]).drop("place")
-    places = _rows(
+    province = households_rows([("湖南", None, "planned", 2024, 536000.0)]).drop("place")
+    places = households_rows(
         [("湖南", "资兴市", "actual", 2024, 1962.0), ("青海", "西宁市", "actual", 2024, 9.0)]
     )
     shown = transforms.trend_frame(

@@ -28,6 +28,7 @@ from exports.xlsx_out import number_format
 from presentation.filters import Filters
 from tests.browser import CHROMIUM
 from tests.conftest import ROOT
+from tests.helpers import households_rows
 from warehouse import connect, query
 
 ALL = Filters((), 2000, 2100, status="both")
@@ -378,35 +379,18 @@ def test_reports_csv_lists_every_report_of_the_scope_beyond_the_table(seed_wareh
     assert shown.height == 3 and everything.height == shown["n_total"][0]
 
 
-def _trend_rows(rows: list[tuple[str, str | None, int, float]]) -> pl.DataFrame:
-    """Actual households reached: (province, place, season, value)."""
-    return pl.DataFrame(
-        {
-            "province": [r[0] for r in rows],
-            "place": [r[1] for r in rows],
-            "season": [r[2] for r in rows],
-            "value": [r[3] for r in rows],
-            "status": ["actual"] * len(rows),
-            "unit": ["households"] * len(rows),
-            "qualifier": ["exact"] * len(rows),
-            "publisher": ["某民政厅"] * len(rows),
-        },
-        schema_overrides={"place": pl.String},
-    )
-
-
 def test_key_points_state_each_province_before_any_second_place_of_one():
     from exports.briefing import _key_points
 
-    rows = _trend_rows(
+    rows = households_rows(
         [
-            ("湖南", "资兴市", 2024, 1962.0),
-            ("湖南", "醴陵市", 2024, 2.0),
-            ("湖南", "长沙市", 2024, 500.0),
-            ("辽宁", "沈阳市", 2024, 3955.0),
-            ("青海", None, 2024, 161900.0),
-            ("青海", None, 2023, 160000.0),
-            ("黑龙江", None, 2024, 95000.0),
+            ("湖南", "资兴市", "actual", 2024, 1962.0),
+            ("湖南", "醴陵市", "actual", 2024, 2.0),
+            ("湖南", "长沙市", "actual", 2024, 500.0),
+            ("辽宁", "沈阳市", "actual", 2024, 3955.0),
+            ("青海", None, "actual", 2024, 161900.0),
+            ("青海", None, "actual", 2023, 160000.0),
+            ("黑龙江", None, "actual", 2024, 95000.0),
         ]
     )
     stated = [p.split("：")[0].split("（")[0] for p in _key_points(rows, "走访户数", "zh")]
