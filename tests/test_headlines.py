@@ -242,3 +242,20 @@ def test_an_article_naming_no_place_makes_no_per_capita_series(tmp_path):
     con = connect(live)
     assert con.execute("select count(*) from figures where level is null").fetchall() == [(2,)]
     assert mart(con, "per_capita_aid").is_empty()
+
+
+def test_aid_is_divided_by_the_recipients_its_own_sentence_names(tmp_path):
+    from etl.building.build import build_warehouse
+    from warehouse import connect, mart
+
+    reports = tmp_path / "reports"
+    reports.mkdir()
+    (reports / "2024-01-20-test.txt").write_text(
+        "兰州市开展冬季救助\n"
+        "今冬以来，兰州市已向300户困难家庭发放临时救助金60万元。各街道入户排查困难群众3000人。\n",
+        encoding="utf-8",
+    )
+    live = tmp_path / "w.duckdb"
+    build_warehouse(reports, live, quiet=True, parquet=False)
+    rows = mart(connect(live), "per_capita_aid")
+    assert rows.select("basis", "per_capita_yuan").rows() == [("per_household", 2000.0)]

@@ -1,6 +1,7 @@
 -- per_capita_aid: derived aid per person or household, only from figures of the same
--- article, place, period and status: (aid_disbursed + in_kind_value) divided by
--- people_aided, else people_reached, else households_reached. Stated rates are not inputs;
+-- article, place, period and status: (aid_disbursed + in_kind_value) divided by the count of
+-- recipients stated in the aid's own sentence, else people_aided, else people_reached, else
+-- households_reached. Stated rates are not inputs;
 -- person-visits and household-visits count contacts, not recipients, so they never divide.
 -- A quotient over 10,000元 a recipient in a season means the count names a few people of
 -- the article (those met at a ceremony) while the amount is the whole campaign's: it is not
@@ -31,26 +32,43 @@ aid as (
     group by doc, article, place, period_start, period_end, status
 ),
 
+-- the sentences the aid was stated in: a count of recipients in one of them is whom that
+-- aid went to ("向13户遇难家庭发放救助金54.6万元"), before any count elsewhere in the article
+aid_quotes as (
+    select distinct doc, article, place, period_start, period_end, status, quote
+    from inputs
+    where metric in ('aid_disbursed', 'in_kind_value')
+),
+
 recipients as (
     select
-        doc, article, place, period_start, period_end, status,
-        metric as denominator_metric,
-        unit as denominator_unit,
-        value as denominator,
-        qualifier as denominator_qualifier,
+        i.doc, i.article, i.place, i.period_start, i.period_end, i.status,
+        i.metric as denominator_metric,
+        i.unit as denominator_unit,
+        i.value as denominator,
+        i.qualifier as denominator_qualifier,
         row_number() over (
-            partition by doc, article, place, period_start, period_end, status
+            partition by i.doc, i.article, i.place, i.period_start, i.period_end, i.status
             order by
-                case metric
+                q.quote is null,
+                case i.metric
                     when 'people_aided' then 1
                     when 'people_reached' then 2
                     when 'households_reached' then 3
                 end,
-                value desc
+                i.value desc
         ) as preference
-    from inputs
-    where metric in ('people_aided', 'people_reached', 'households_reached')
-      and unit in ('persons', 'households')
+    from inputs as i
+    left join aid_quotes as q
+        on q.doc = i.doc
+        and q.article = i.article
+        and q.place is not distinct from i.place
+        and q.period_start is not distinct from i.period_start
+        and q.period_end is not distinct from i.period_end
+        and q.status = i.status
+        and q.quote = i.quote
+    where i.metric in ('people_aided', 'people_reached', 'households_reached')
+      and i.unit in ('persons', 'households')
 ),
 
 final as (
