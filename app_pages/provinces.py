@@ -52,7 +52,10 @@ if layout.require_data(lang):
             t("province_title", lang, m=label, s=season),
             unit,
             transforms.source_text(rows, lang),
-            t("computed_note", lang),
+            t(
+                "computed_note_planned" if "planned" in filters.statuses() else "computed_note",
+                lang,
+            ),
             filter_line,
             metric_definition(filters.metric, lang),
         )

@@ -12,6 +12,7 @@ from datetime import timedelta
 import plotly.graph_objects as go
 import polars as pl
 
+from etl.extraction.places import gazetteer
 from presentation import format
 from presentation.i18n import province_label, t
 from presentation.places_en import place_label
@@ -150,7 +151,9 @@ def nice_ticks(values: list[float], lang: str, count: int = 5) -> dict:
         return {}
     raw = top / count
     magnitude = 10 ** (len(str(int(raw))) - 1) if raw >= 1 else 1
-    step = next(m * magnitude for m in (1, 2, 2.5, 5, 10) if m * magnitude >= raw)
+    # a step of 2.5 only from 25 up: counts of households or people have no halves
+    steps = (1, 2, 2.5, 5, 10) if magnitude >= 10 else (1, 2, 5, 10)
+    step = next(m * magnitude for m in steps if m * magnitude >= raw)
     ticks = [i * step for i in range(int(top // step) + 1)]
     if ticks[-1] < top:
         ticks.append(ticks[-1] + step)
@@ -188,10 +191,19 @@ def _hover_amounts(values, units, qualifiers, lang) -> list[str]:
 def _series_name(row: dict, lang: str) -> str:
     province = province_label(row["province"], lang)
     status = t("status_" + row["status"], lang)
+    if row.get("level") == "place" and _names_the_province(row["place"], row["province"]):
+        # figures of several of its places together, named by the province
+        return f"{t('several_places_series', lang, p=province)} · {status}"
     if row.get("level") == "place":
         city = place_label(row["place"], lang)
         return f"{t('city_series', lang, p=province, c=city)} · {status}"
     return f"{province} · {status}"
+
+
+def _names_the_province(place: str | None, province: str) -> bool:
+    """Whether a place series carries its province's own name (a sum over some of its places;
+    吉林市 is a city of 吉林, not the province)."""
+    return place is not None and place == gazetteer().full_province_name(province)
 
 
 def season_trend(metrics: pl.DataFrame, seasons: range, text: ChartText, lang: str) -> go.Figure:

@@ -132,6 +132,7 @@ TEXT = {
         "en": "province level; provinces without one show their cities and counties apart",
     },
     "city_series": {"zh": "{p}·{c}（市县）", "en": "{p} · {c} (local)"},
+    "several_places_series": {"zh": "{p}·多个市县", "en": "{p} · several places"},
     "legend_title": {"zh": "省份 · 口径", "en": "Province · status"},
     "date_axis": {"zh": "数字截止日期", "en": "Date the figure runs to"},
     "bridge_note": {
@@ -442,6 +443,14 @@ TEXT = {
         "en": "Computed as the largest province-level figure per province and season (reports "
         "are never added together), one bar per province, never summed; city figures, "
         "multi-year cumulative figures and plans are left out.",
+    },
+    "computed_note_planned": {
+        "zh": "计算方法：每个省份取该季省级口径的最大单项数字（不同报告不相加），各省分列、"
+        "不相加；计划数以斜线柱单独显示，不与实际数相加；市县数字与多年累计数不计入。",
+        "en": "Computed as the largest province-level figure per province and season (reports "
+        "are never added together), one bar per province, never summed; plans are hatched "
+        "bars of their own, never added to actual figures; city figures and multi-year "
+        "cumulative figures are left out.",
     },
 }
 

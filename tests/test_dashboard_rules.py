@@ -217,3 +217,18 @@ def test_a_chart_of_derived_points_and_stated_rates_credits_both_sources():
     line = transforms.sources_of("zh", derived, stated)
     assert all(name in line for name in ("甲县民政局", "乙市慈善总会", "丙省民政厅"))
     assert transforms.sources_of("zh", derived.clear(), stated.clear()) == "—"
+
+
+@pytest.mark.parametrize("top", [3.0, 7.0, 12.0, 13.0, 24.0])
+def test_small_counts_get_whole_number_ticks(top):
+    ticks = charts.nice_ticks([top], "zh")["tickvals"]
+    assert all(float(v).is_integer() for v in ticks) and ticks[-1] >= top
+
+
+def test_a_series_of_several_places_named_by_their_province_says_so():
+    rows = households_rows([("青海", "青海省", "actual", 2024, 120.0)]).with_columns(
+        pl.lit("place").alias("level")
+    )
+    text = charts.ChartText("t", "households", "s", "n", "f")
+    names = {trace.name for trace in charts.season_trend(rows, range(2023, 2025), text, "zh").data}
+    assert "青海·多个市县 · 实际" in names and not any("青海省（市县）" in n for n in names if n)

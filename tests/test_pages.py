@@ -289,3 +289,14 @@ def test_a_page_that_offers_a_download_in_words_has_one():
         used = set(re.findall(r"[\"'](\w+)[\"']", source)) & offering
         if used:
             assert re.search(r"download|show_chart|downloads\(", source), (path.name, used)
+
+
+def test_the_bars_note_says_how_plans_are_drawn_when_they_are(bundled):
+    def notes(query: dict[str, str]) -> str:
+        at = page("provinces", query)
+        assert not at.exception
+        return " ".join(c.value for c in at.caption)
+
+    assert "计划数均不计入" in notes({})
+    both = notes({"status": "both"})
+    assert "斜线柱" in both and "计划数均不计入" not in both
