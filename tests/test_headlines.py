@@ -152,21 +152,27 @@ def test_person_visits_never_divide_aid_into_a_per_capita_value(seed_warehouse):
     assert 833.33 not in rows["per_capita_yuan"].to_list()  # 50万元 ÷ 600人次 is not per person
 
 
-def test_a_campaign_total_over_a_handful_of_named_people_is_no_per_capita_value(tmp_path):
+def per_capita_of(tmp_path, text: str) -> pl.DataFrame:
+    """The per-capita mart of a warehouse built from one report of the given text."""
     from etl.building.build import build_warehouse
     from warehouse import connect, mart
 
     reports = tmp_path / "reports"
     reports.mkdir()
-    (reports / "2024-01-20-test.txt").write_text(
+    (reports / "2024-01-20-test.txt").write_text(text, encoding="utf-8")
+    live = tmp_path / "w.duckdb"
+    build_warehouse(reports, live, quiet=True, parquet=False)
+    return mart(connect(live), "per_capita_aid")
+
+
+def test_a_campaign_total_over_a_handful_of_named_people_is_no_per_capita_value(tmp_path):
+    rows = per_capita_of(
+        tmp_path,
         "某省开展冬季送温暖活动\n"
         "今冬以来，全省共发放临时救助资金3000万元。活动现场，为12名困难群众发放了慰问金。\n"
         "另一地区为500名困难群众发放救助金100万元。\n",
-        encoding="utf-8",
     )
-    live = tmp_path / "w.duckdb"
-    build_warehouse(reports, live, quiet=True, parquet=False)
-    values = mart(connect(live), "per_capita_aid")["per_capita_yuan"].to_list()
+    values = rows["per_capita_yuan"].to_list()
     assert all(v <= 10_000 for v in values)  # 3000万元 ÷ 12人 is not aid per person
 
 
@@ -211,19 +217,12 @@ def test_change_is_not_shown_between_figures_tenfold_apart():
 
 
 def test_one_funds_gifts_over_everyone_visited_is_no_per_capita_value(tmp_path):
-    from etl.building.build import build_warehouse
-    from warehouse import connect, mart
-
-    reports = tmp_path / "reports"
-    reports.mkdir()
-    (reports / "2024-01-20-test.txt").write_text(
+    rows = per_capita_of(
+        tmp_path,
         "某市开展冬季送温暖活动\n"
         "今冬以来，全市共走访困难群众12万人，区慈善会发放慰问品折款90万元。\n",
-        encoding="utf-8",
     )
-    live = tmp_path / "w.duckdb"
-    build_warehouse(reports, live, quiet=True, parquet=False)
-    assert mart(connect(live), "per_capita_aid").is_empty()  # 7.5元 a person is no aid rate
+    assert rows.is_empty()  # 7.5元 a person is no aid rate
 
 
 def test_an_article_naming_no_place_makes_no_per_capita_series(tmp_path):
@@ -245,17 +244,9 @@ def test_an_article_naming_no_place_makes_no_per_capita_series(tmp_path):
 
 
 def test_aid_is_divided_by_the_recipients_its_own_sentence_names(tmp_path):
-    from etl.building.build import build_warehouse
-    from warehouse import connect, mart
-
-    reports = tmp_path / "reports"
-    reports.mkdir()
-    (reports / "2024-01-20-test.txt").write_text(
+    rows = per_capita_of(
+        tmp_path,
         "兰州市开展冬季救助\n"
         "今冬以来，兰州市已向300户困难家庭发放临时救助金60万元。各街道入户排查困难群众3000人。\n",
-        encoding="utf-8",
     )
-    live = tmp_path / "w.duckdb"
-    build_warehouse(reports, live, quiet=True, parquet=False)
-    rows = mart(connect(live), "per_capita_aid")
     assert rows.select("basis", "per_capita_yuan").rows() == [("per_household", 2000.0)]
