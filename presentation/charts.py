@@ -101,6 +101,8 @@ def framed(fig: go.Figure, text: ChartText, lang: str, height: int = 460) -> go.
     sub_lines = wrap_words(text.subtitle, SUBTITLE_WIDTH[lang]) if text.subtitle else []
     subtitle = "<br>".join(sub_lines)
     top = 30 + 24 * len(title_lines) + 17 * len(sub_lines)
+    # an x-axis title (English charts) takes a line under the tick labels: the footer goes below
+    axis_title = _AXIS_TITLE_PX if fig.layout.xaxis.title.text else 0
     fig.update_layout(
         title={
             "text": "<br>".join(title_lines),
@@ -116,7 +118,12 @@ def framed(fig: go.Figure, text: ChartText, lang: str, height: int = 460) -> go.
         },
         font={"family": FONT, "size": 13},
         height=height,
-        margin={"l": 70, "r": 30, "t": top + 20, "b": 80 + 16 * footer.count("<br>")},
+        margin={
+            "l": 70,
+            "r": 30,
+            "t": top + 20,
+            "b": 80 + axis_title + 16 * footer.count("<br>"),
+        },
         legend={"orientation": "h", "x": 0, "y": 1.0, "yanchor": "bottom"},
         template="plotly_white",
         meta={
@@ -134,7 +141,7 @@ def framed(fig: go.Figure, text: ChartText, lang: str, height: int = 460) -> go.
         yref="paper",
         x=0,
         y=0,
-        yshift=-45,
+        yshift=-45 - axis_title,
         showarrow=False,
         align="left",
         xanchor="left",
@@ -142,6 +149,9 @@ def framed(fig: go.Figure, text: ChartText, lang: str, height: int = 460) -> go.
         font={"size": 11, "color": "#555"},
     )
     return fig
+
+
+_AXIS_TITLE_PX = 22  # the height of an axis title's line at the chart's font size
 
 
 def nice_ticks(values: list[float], lang: str, count: int = 5) -> dict:

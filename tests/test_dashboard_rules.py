@@ -232,3 +232,18 @@ def test_a_series_of_several_places_named_by_their_province_says_so():
     text = charts.ChartText("t", "households", "s", "n", "f")
     names = {trace.name for trace in charts.season_trend(rows, range(2023, 2025), text, "zh").data}
     assert "青海·多个市县 · 实际" in names and not any("青海省（市县）" in n for n in names if n)
+
+
+def test_the_footer_of_an_english_chart_sits_below_its_axis_title():
+    rows = households_rows([("青海", None, "actual", 2024, 120.0)]).with_columns(
+        pl.lit("province").alias("level")
+    )
+    text = charts.ChartText("t", "households", "s", "n", "f")
+    zh, en = (charts.season_trend(rows, range(2023, 2025), text, lang) for lang in ("zh", "en"))
+    footer = {
+        lang: next(a for a in fig.layout.annotations if a.name == "footer")
+        for lang, fig in (("zh", zh), ("en", en))
+    }
+    assert en.layout.xaxis.title.text and not zh.layout.xaxis.title.text
+    assert footer["en"].yshift < footer["zh"].yshift
+    assert en.layout.margin.b - zh.layout.margin.b == footer["zh"].yshift - footer["en"].yshift
