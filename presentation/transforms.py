@@ -194,18 +194,16 @@ def per_capita_series(
 
 def source_text(frame: pl.DataFrame, lang: str = "zh", limit: int = 4) -> str:
     """A short source line: the first publishers (without their notes) and how many more."""
-    if frame.is_empty() or "publisher" not in frame.columns:
-        return "—"
-    return publishers_line(frame["publisher"].to_list(), lang, limit)
+    return sources_of(lang, frame, limit=limit)
 
 
-def sources_of(lang: str, *frames: pl.DataFrame) -> str:
+def sources_of(lang: str, *frames: pl.DataFrame, limit: int = 4) -> str:
     """One source line for a chart drawn from several frames (derived points and stated
     rates): every frame's publishers, counted together."""
     publishers = [
         p for f in frames if not f.is_empty() and "publisher" in f.columns for p in f["publisher"]
     ]
-    return publishers_line(publishers, lang) if publishers else "—"
+    return publishers_line(publishers, lang, limit) if publishers else "—"
 
 
 def publishers_line(publishers: list[str | None], lang: str = "zh", limit: int = 4) -> str:

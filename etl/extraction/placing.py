@@ -588,10 +588,8 @@ def _list_parent(names: list[Named], listed: list[Named], article: Located) -> L
     """The place several listed places lie in, when the article's own place is one of them or
     lies in one (an article led by a visit to one district, then "前往莆田市秀屿区、城厢区、
     仙游县等地"): the place written before the list, else the city all of them belong to."""
-    places = [n.place for n in listed if n.place is not None]
-    if len(places) < 2 or not any(
-        p.name == article.name or _is_ancestor(p, article) for p in places
-    ):
+    places = _places_with_article(listed, article)
+    if not places:
         return None
     at = names.index(listed[0])
     lo, _ = _run(names, at)
@@ -605,13 +603,22 @@ def _list_parent(names: list[Named], listed: list[Named], article: Located) -> L
     return None
 
 
+def _places_with_article(listed: list[Named], article: Located) -> list[Located]:
+    """The places of a list of two or more that holds the article's own place or one it lies
+    in; [] for any other list."""
+    places = [n.place for n in listed if n.place is not None]
+    if len(places) < 2 or not any(
+        p.name == article.name or _is_ancestor(p, article) for p in places
+    ):
+        return []
+    return places
+
+
 def _across_prefectures(listed: list[Named], article: Located) -> bool:
     """Whether listed cities or counties lie in more than one city, the article's own place
     being one of them or in one ("到哈尔滨市、黑河市、齐齐哈尔市三地")."""
-    places = [n.place for n in listed if n.place is not None]
-    if len(places) < 2 or any(p.level not in ("city", "county") for p in places):
-        return False
-    if not any(p.name == article.name or _is_ancestor(p, article) for p in places):
+    places = _places_with_article(listed, article)
+    if not places or any(p.level not in ("city", "county") for p in places):
         return False
     cities = {p.name if p.level == "city" else p.prefecture for p in places}
     return "" not in cities and len(cities) > 1
