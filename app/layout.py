@@ -145,7 +145,7 @@ def show_chart(
     def workbook() -> bytes:
         return chart_workbook(chart_data, filters, title, data.connection().cursor())
 
-    wide = chart_views.for_export(fig)  # 16:9: the legend beside the plot
+    wide = chart_views.for_export(fig, lang=lang, **images.SLIDE)  # the legend beside the plot
 
     downloads(
         filters,

@@ -5,6 +5,7 @@ from __future__ import annotations
 import plotly.graph_objects as go
 import polars as pl
 
+from presentation.charts import LEGEND_ROW_PX
 from presentation.i18n import t
 
 
@@ -65,25 +66,109 @@ def figure_table(fig: go.Figure, lang: str) -> pl.DataFrame:
     return pl.DataFrame(rows) if rows else pl.DataFrame({t("series", lang): []})
 
 
-def for_export(fig: go.Figure) -> go.Figure:
-    """The chart as a downloaded image (16:9, wide): the legend beside the plot, the footer
-    (source, note, filters) right under the axis, so neither pushes the other."""
+def for_export(fig: go.Figure, width: int, height: int, lang: str) -> go.Figure:
+    """The chart as a downloaded image of `width` × `height` px (16:9): the legend beside the
+    plot, in as many columns as its entries need, and the footer (source, note, filters) right
+    under the axis, so neither pushes the other. Entries that would take the plot's room are
+    left out of the legend, and the image says how many."""
     meta = fig.layout.meta or {}
-    legend_px = meta.get("legend_px", 0)
-    if not legend_px:
+    if not meta.get("legend_px", 0):
         return fig
     shown = go.Figure(fig)
-    shown.update_layout(
-        height=fig.layout.height - legend_px,
-        margin={"b": fig.layout.margin.b - legend_px},
-        legend={
-            "orientation": "v",
-            "xref": "paper",
-            "x": 1.02,
-            "xanchor": "left",
-            "yref": "paper",
-            "y": 1,
-            "yanchor": "top",
-        },
-    )
+    margin = fig.layout.margin
+    bottom = margin.b - meta["legend_px"]
+    rows = max(1, (height - margin.t - bottom - _LEGEND_TITLE_PX) // LEGEND_ROW_PX)
+    entries = [i for i, tr in enumerate(fig.data) if tr.showlegend is not False]
+    names = [fig.data[i].name or "" for i in entries]
+    # more than one column: smaller type, so that two columns leave the plot its room
+    size = _LEGEND_TYPE if len(entries) <= rows else _LEGEND_TYPE_SMALL
+    columns = _legend_columns(names, rows, width, size)
+    listed = sum(len(column) for column in columns)
+    legend_of = {}  # legend group → the legend its entry is in (bridges follow their series)
+    for k, column in enumerate(columns):
+        for j in column:
+            trace = fig.data[entries[j]]
+            legend_of[trace.legendgroup or id(trace)] = "legend" if k == 0 else f"legend{k + 1}"
+    for i, trace in enumerate(shown.data):
+        legend = legend_of.get(fig.data[i].legendgroup or id(fig.data[i]))
+        if legend is None:
+            trace.showlegend = False
+        else:
+            trace.legend = legend
+    widths = [max(_entry_px(names[j], size) for j in column) for column in columns]
+    right = sum(widths) + 28
+    shown.update_layout(width=width, height=height, margin={"b": bottom, "r": right})
+    left = width - right + 16
+    for k, column_px in enumerate(widths):
+        shown.update_layout(
+            {
+                "legend" if k == 0 else f"legend{k + 1}": {
+                    "orientation": "v",
+                    "xref": "container",
+                    "x": left / width,
+                    "xanchor": "left",
+                    "yref": "paper",
+                    "y": 1,
+                    "yanchor": "top",
+                    "tracegroupgap": 0,
+                    # the other columns' empty titles keep their first rows level with the first's
+                    "title": {"text": fig.layout.legend.title.text if k == 0 else "\u00a0"},
+                    "font": {"size": size},
+                }
+            }
+        )
+        left += column_px
+    _thin_season_labels(shown, width - margin.l - right)
+    if listed < len(entries):
+        shown.add_annotation(
+            text=t("legend_more", lang, n=len(entries) - listed),
+            xref="paper",  # annotations have no container reference: 1 is the plot's right edge
+            x=1 + 16 / (width - margin.l - right),
+            xanchor="left",
+            yref="paper",
+            y=0,
+            yanchor="top",
+            yshift=-8,
+            showarrow=False,
+            font={"size": 11, "color": "#555"},
+        )
     return shown
+
+
+def _thin_season_labels(fig: go.Figure, plot_px: int) -> None:
+    """Label every second (third …) season when all of them would not fit level: tilted
+    labels run into the footer under the axis."""
+    seasons = fig.layout.xaxis.categoryarray
+    if fig.layout.xaxis.type != "category" or not seasons:
+        return
+    label_px = max(_entry_px(str(s), _LEGEND_TYPE) - 48 for s in seasons) + _LABEL_GAP_PX
+    step = -(-label_px * len(seasons) // max(plot_px, 1))
+    if step > 1:
+        fig.update_xaxes(ticklabelstep=step, tickangle=0)
+
+
+_LABEL_GAP_PX = 14  # room between two season labels
+_LEGEND_TITLE_PX = 28  # the legend's title line above its first entry
+_LEGEND_TYPE, _LEGEND_TYPE_SMALL = 13, 11  # px: the chart's type size, and for several columns
+_MAX_LEGEND_SHARE = 0.5  # the legend may take up to this share of the image's width
+
+
+def _entry_px(name: str, size: int) -> int:
+    """A legend entry's width at type `size`: symbol and gap, then the text (a Chinese
+    character is about one em wide, a Latin letter or digit half of one)."""
+    return 48 + round(sum(1.08 if ord(ch) > 0x2E7F else 0.5 for ch in name) * size)
+
+
+def _legend_columns(names: list[str], rows: int, width: int, size: int) -> list[list[int]]:
+    """The entries (by position) of each legend column, in order: `rows` to a column, as many
+    columns as fit in the legend's share of the width (the first column always)."""
+    columns: list[list[int]] = []
+    used = 0
+    for start in range(0, len(names), rows):
+        column = list(range(start, min(start + rows, len(names))))
+        column_px = max(_entry_px(names[j], size) for j in column)
+        if columns and used + column_px > width * _MAX_LEGEND_SHARE:
+            break
+        columns.append(column)
+        used += column_px
+    return columns

@@ -152,6 +152,7 @@ def framed(fig: go.Figure, text: ChartText, lang: str, height: int = 460) -> go.
 
 
 _AXIS_TITLE_PX = 22  # the height of an axis title's line at the chart's font size
+LEGEND_ROW_PX = 21  # the height of a legend entry at the chart's font size
 
 
 def nice_ticks(values: list[float], lang: str, count: int = 5) -> dict:
@@ -315,7 +316,7 @@ def _legend_below(fig: go.Figure, title: str = "") -> go.Figure:
     """Legend at the foot of the chart, one entry per line: long series names never cover
     the title or the axis, at 1440 px or 390 px."""
     entries = sum(1 for tr in fig.data if tr.showlegend is not False)
-    legend_px = 30 + 21 * entries
+    legend_px = 30 + LEGEND_ROW_PX * entries
     fig.update_layout(
         showlegend=True,  # name the series even when there is only one
         height=fig.layout.height + legend_px,
@@ -330,6 +331,9 @@ def _legend_below(fig: go.Figure, title: str = "") -> go.Figure:
             "yanchor": "bottom",
             "yref": "container",
             "title": {"text": title, "side": "top"},
+            # each series is its own legend group (line and markers): no gap between groups,
+            # or every row takes half as much again as the room made for it
+            "tracegroupgap": 0,
         },
     )
     return fig
@@ -500,7 +504,7 @@ def add_standards(fig: go.Figure, standards: pl.DataFrame, lang: str) -> go.Figu
     top = max(v for tr in fig.data for v in (tr.y or ()) if v is not None)
     _value_axis(fig, [top * 1.08], fig.layout.meta.get("unit", ""), lang)
     # room at the foot for the added legend entries
-    extra = 21 * rows["province"].n_unique()
+    extra = LEGEND_ROW_PX * rows["province"].n_unique()
     meta = fig.layout.meta or {}
     fig.update_layout(
         height=fig.layout.height + extra,

@@ -134,6 +134,10 @@ TEXT = {
     "city_series": {"zh": "{p}·{c}（市县）", "en": "{p} · {c} (local)"},
     "several_places_series": {"zh": "{p}·多个市县", "en": "{p} · several places"},
     "legend_title": {"zh": "省份 · 口径", "en": "Province · status"},
+    "legend_more": {
+        "zh": "另有{n}个系列未列入图例（见表格与XLSX）",
+        "en": "{n} more series not listed (see the table and XLSX)",
+    },
     "date_axis": {"zh": "数字截止日期", "en": "Date the figure runs to"},
     "bridge_note": {
         "zh": "细虚线连接相隔的报告季，中间各季无报告。",

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import plotly.graph_objects as go
 import polars as pl
 import pytest
 
 from etl.building.build import build_warehouse
 from presentation import charts, headlines, heatmaps, tables, transforms
+from presentation.chart_views import for_export
 from presentation.filters import Filters, parse, to_params
 from tests.conftest import ROOT
 from tests.helpers import households_rows
@@ -144,6 +146,24 @@ def test_tile_map_greys_provinces_without_a_report(metrics):
     assert grey.text[qy][qx] == "青海"
 
 
+def test_a_tile_maps_footer_sits_below_its_colour_scale(metrics):
+    rows = transforms.series(metrics, "households_reached", "households", ("actual",))
+    text = charts.ChartText("m", "households", "s", "n", "f")
+    fig = heatmaps.tile_map(rows.filter(pl.col("season") == 2024), text, "zh")
+    plain = charts.season_trend(
+        rows.filter(pl.col("season") == 2024), range(2024, 2025), text, "zh"
+    )
+    footer = next(a for a in fig.layout.annotations if a.name == "footer")
+    colour_scale = fig.data[1].colorbar
+    assert colour_scale.orientation == "h" and colour_scale.yanchor == "top"
+    # the scale's title, bar and ticks take ~60 px under the tiles; the footer starts below
+    assert footer.yshift <= -45 - 60
+    assert (
+        fig.layout.margin.b - (-footer.yshift)
+        >= plain.layout.margin.b - 45 - plain.layout.meta["legend_px"]
+    )
+
+
 def test_article_text_is_escaped_and_the_sentence_highlighted():
     body = "标题<b>粗体</b>\n发放[资金]*100*万元，惠及群众。"
     start = body.index("100")
@@ -247,3 +267,66 @@ def test_the_footer_of_an_english_chart_sits_below_its_axis_title():
     assert en.layout.xaxis.title.text and not zh.layout.xaxis.title.text
     assert footer["en"].yshift < footer["zh"].yshift
     assert en.layout.margin.b - zh.layout.margin.b == footer["zh"].yshift - footer["en"].yshift
+
+
+def _many_series(n: int) -> go.Figure:
+    places = [f"第{i}镇" for i in range(n)]
+    rows = households_rows([("青海", p, "actual", 2024, 10.0 + i) for i, p in enumerate(places)])
+    text = charts.ChartText("t", "households", "s", "n", "f")
+    return charts.season_trend(
+        rows.with_columns(pl.lit("place").alias("level")), range(2023, 2025), text, "zh"
+    )
+
+
+def _legends(fig: go.Figure) -> dict[str, list[str]]:
+    shown: dict[str, list[str]] = {}
+    for trace in fig.data:
+        if trace.showlegend is not False:
+            shown.setdefault(trace.legend or "legend", []).append(trace.name)
+    return shown
+
+
+def test_an_exported_chart_lists_every_series_of_a_long_legend_in_columns():
+    fig = _many_series(40)
+    wide = for_export(fig, width=1280, height=720, lang="zh")
+    legends = _legends(wide)
+    assert len(legends) >= 2  # one column of 40 entries would run off a 720-px image
+    assert sorted(n for names in legends.values() for n in names) == sorted(
+        tr.name for tr in fig.data if tr.showlegend is not False
+    )
+    room = 720 - wide.layout.margin.t - wide.layout.margin.b
+    assert all(len(names) * charts.LEGEND_ROW_PX <= room for names in legends.values())
+    lefts = [wide.layout[name].x for name in sorted(legends, key=lambda k: (len(k), k))]
+    assert lefts == sorted(lefts) and lefts[0] * 1280 > 1280 - wide.layout.margin.r
+    assert not any("未列入图例" in (a.text or "") for a in wide.layout.annotations)
+
+
+def test_an_exported_chart_says_how_many_series_its_legend_leaves_out():
+    fig = _many_series(150)
+    wide = for_export(fig, width=1280, height=720, lang="en")
+    listed = sum(len(names) for names in _legends(wide).values())
+    assert listed < 150 and wide.layout.margin.r <= 1280 * 0.5 + 30
+    note = next(a.text for a in wide.layout.annotations if "more series" in (a.text or ""))
+    assert note.startswith(f"{150 - listed} more series")
+
+
+def test_a_long_legend_below_the_chart_gets_the_room_made_for_it():
+    fig = _many_series(30)
+    # groups (a series' line and its markers) would each add a gap to the 21-px rows
+    assert fig.layout.legend.tracegroupgap == 0
+    assert fig.layout.meta["legend_px"] >= 30 * charts.LEGEND_ROW_PX
+
+
+def test_an_exported_chart_of_many_seasons_labels_every_other_one_level():
+    rows = households_rows([("青海", None, "actual", 2024, 120.0)]).with_columns(
+        pl.lit("province").alias("level")
+    )
+    text = charts.ChartText("t", "households", "s", "n", "f")
+    many = for_export(
+        charts.season_trend(rows, range(2002, 2027), text, "zh"), width=1280, height=720, lang="zh"
+    )
+    few = for_export(
+        charts.season_trend(rows, range(2020, 2027), text, "zh"), width=1280, height=720, lang="zh"
+    )
+    assert many.layout.xaxis.ticklabelstep >= 2 and many.layout.xaxis.tickangle == 0
+    assert few.layout.xaxis.ticklabelstep is None

@@ -317,8 +317,9 @@ def test_chart_png_has_the_expected_size_and_is_not_blank(built_warehouse):
     from exports.images import SLIDE
     from presentation.chart_views import for_export
 
-    wide = for_export(brief.charts[0].figure)
-    assert wide.layout.legend.x > 1  # beside the plot, out of the footer's way
+    wide = for_export(brief.charts[0].figure, **SLIDE, lang="zh")
+    # beside the plot (right of its margin's edge), out of the footer's way
+    assert wide.layout.legend.x * SLIDE["width"] > SLIDE["width"] - wide.layout.margin.r
     png = render(wide, "png", **SLIDE)
     image = Image.open(io.BytesIO(png)).convert("L")
     assert image.size == (2560, 1440)  # 16:9 at slide size, drops onto a slide as it is
