@@ -1803,3 +1803,67 @@ def test_a_noun_after_another_count_names_that_count_not_this_one():
         province="四川",
     )
     assert ("staff_mobilized", 40) not in [(f["metric"], f["value"]) for f in found]
+
+
+def test_a_city_named_by_an_everyday_word_is_the_city_before_its_own_papers_name():
+    found = figures(
+        "安康新闻网讯（通讯员 张某）春节前夕，市总工会走访慰问困难职工。\n近年来，全市各级工会坚持"
+        "送温暖。今年春节期间，市总工会共筹集资金60余万元，慰问劳模300人。",
+        province="陕西",
+    )
+    assert {f["place"] for f in found} == {"安康市"}
+    wished = figures(
+        "省总工会送温暖\n\n春节前夕，省总工会向困难职工拜年，祝大家幸福安康。全省各级工会共筹集资金"
+        "600余万元。",
+        province="陕西",
+    )
+    assert [(f["place"], f["level"]) for f in wished] == [("陕西省", "province")]
+
+
+def test_where_a_building_lies_does_not_place_the_body_that_gives():
+    found = figures(
+        "冬春救助物资启运\n\n12月18日，在位于武汉市江夏区的物资储备库里，工作人员把最后一车物资"
+        "装好。当天，湖北省民政厅冬春救助物资发放工作启动。据介绍，今年共安排救助资金3000万元。",
+        province="湖北",
+    )
+    assert [(f["value"], f["place"]) for f in found] == [(30_000_000, "湖北省")]
+
+
+def test_an_amount_without_a_unit_before_a_helping_verb_is_money_not_people():
+    found = figures("某矿务局300万帮扶困难职工\n\n今年以来，该局共帮扶困难职工1200名。")
+    assert sorted((f["value"], f["unit"]) for f in found) == [
+        (1200, "persons"),
+        (3_000_000, "yuan"),
+    ]
+
+
+def test_kinds_of_people_counted_with_ge_are_no_people():
+    found = figures("冬季帮扶\n\n今年共帮扶困难职工1200名，资金用于五个类型困难职工的救助。")
+    assert [(f["value"], f["unit"]) for f in found] == [(1200, "persons")]
+
+
+def test_people_who_turned_the_help_down_are_no_outcome():
+    found = figures(
+        "寒夜巡查\n\n当晚共劝导流浪人员20人入站，其中3人拒绝救助，2人婉拒入站。", province="北京"
+    )
+    assert [f["value"] for f in found] == [20]
+
+
+def test_messages_sent_are_no_goods_handed_out():
+    found = figures("慈善一日捐\n\n区慈善会向市民发出倡议短信5万余条，为200户困难家庭发放慰问品。")
+    assert [(f["value"], f["metric"]) for f in found] == [(200, "households_reached")]
+
+
+def test_a_paying_verb_inside_a_modifier_does_not_decide_what_the_campaign_did_with_money():
+    obtained = figures("送温暖工程\n\n今年，市总工会争取到财政每年拨付的帮扶资金300多万元。")
+    assert [(f["value"], f["metric"]) for f in obtained] == [(3_000_000, "funds_raised")]
+    paid = figures("送温暖工程\n\n今年，市总工会向困难职工发放上级下拨的帮扶资金300多万元。")
+    assert [(f["value"], f["metric"]) for f in paid] == [(3_000_000, "aid_disbursed")]
+
+
+def test_people_who_join_a_patrol_are_its_staff_not_an_audience():
+    found = figures("寒夜巡查\n\n当晚全市共有96人参加巡查，劝导流浪人员20人入站。", province="北京")
+    assert [(f["value"], f["metric"]) for f in found] == [
+        (96, "staff_mobilized"),
+        (20, "people_reached"),
+    ]

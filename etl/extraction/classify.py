@@ -583,8 +583,16 @@ def is_no_outcome_count(masked: str, mention: Mention, scope: Scope) -> bool:
     if _got_a_loan(masked, mention, scope):
         return True  # "1万多名下岗人员拿到了总额1.2亿元的小额贷款": borrowers, no relief
     if mention.unit in ("persons", "person_visits"):
+        if any_within(masked, mention.end, scope.clause[1], _refused()):
+            return True  # "其中3人拒绝救助": they turned the help down
         return _audience(masked, mention, scope) or _donors(masked, mention, scope)
     return False
+
+
+@cache
+def _refused() -> tuple[str, ...]:
+    """Words saying that the people counted before them turned the help down."""
+    return tuple(raw_cues()["persons"]["refused"])
 
 
 def _got_a_loan(masked: str, mention: Mention, scope: Scope) -> bool:
@@ -732,6 +740,8 @@ def _joins_the_work(masked: str, attending: tuple[int, str | Cue], hi: int) -> b
     word = attending[1]
     lo = attending[0] + len(word.word if isinstance(word, Cue) else word)
     c = cues()
+    if masked.startswith(c.patrols, lo + 1 if masked.startswith("了", lo) else lo):
+        return True  # "共有96人参加巡查": the patrol is the work
     work = first_right(masked, lo, min(hi, lo + _WORK_GAP + 4), c.person_actions)
     if work is None or work[0] - lo > _WORK_GAP:
         return False
@@ -1075,10 +1085,15 @@ _RELIEF_OBJECT = re.compile(r"[^，。；！？、\d的]{1,8}的")
 
 def _money_verb(masked: str, lo: int, hi: int) -> tuple[int, Cue] | None:
     """The money verb nearest before `hi`, passing over a verb that names a fund: one written
-    right before 资金/金/款 (争取上级补助资金: 争取 decides, 补助资金 is what it obtained)."""
+    right before 资金/金/款 (争取上级补助资金: 争取 decides, 补助资金 is what it obtained), or
+    one closing a modifier with 的 (争取到财政拨付的帮扶资金: the fund obtained was paid to them
+    by another, and 争取 says what the campaign did)."""
     c = cues()
     hit = nearest_left(masked, lo, hi, c.money_verbs)
-    while hit and masked.startswith(c.fund_endings, hit[0] + len(hit[1].word)):
+    while hit and (
+        masked.startswith(c.fund_endings, end := hit[0] + len(hit[1].word))
+        or masked.startswith("的", end)
+    ):
         earlier = nearest_left(masked, lo, hit[0], c.money_verbs)
         if earlier is None:
             break

@@ -14,6 +14,7 @@ from etl.paths import CUES_FILE
 # Lists of the `persons` section that say who or what surrounds a count, not a metric's cues.
 PERSON_CONTEXT_LISTS = (
     "not_outcome",
+    "refused",
     "work_nouns",
     "benefit_verbs",
     "subsidy_words",

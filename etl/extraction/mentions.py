@@ -96,7 +96,8 @@ _GROUP_LIST = 24  # the most characters of a list of groups between a bare count
 # The people a bare count names, within a few characters after it (cues.yml persons.bare_counts).
 # "140多个困难职工": 个 counting people (their noun within a few characters).
 _PEOPLE_AFTER_GE = re.compile(
-    rf"^[^，。；、\d]{{0,4}}?(?:{alternation([*_COUNTS['nouns'], *raw_cues()['ge_people_nouns']])})"
+    rf"^(?!{alternation(raw_cues()['ge_kinds'])})"
+    rf"[^，。；、\d]{{0,4}}?(?:{alternation([*_COUNTS['nouns'], *raw_cues()['ge_people_nouns']])})"
 )
 # … unless the phrase after it ends in a place people are helped at ("123个社区居民互助救助站").
 _FACILITY_REACH = 14  # characters after the count within which that place's name ends
@@ -114,6 +115,9 @@ _VERBS = alternation(
 PEOPLE_RIGHT_AFTER = re.compile(
     rf"^(?:(?!{_VERBS})[^，。；！？\n\d]){{0,4}}?(?:{alternation(_COUNTS['nouns'])})"
 )
+# … and an amount a verb of giving or helping follows ("某局200万救助特困职工") is what helped
+# the people after it: money, never that many people.
+VERB_RIGHT_AFTER = re.compile(rf"^(?:{_VERBS})")
 # … or closing a list of groups with 等 ("63万城乡低保、特困供养、困境儿童等困难群众").
 _PEOPLE = alternation(_COUNTS["nouns"])
 PEOPLE_NOUNS = re.compile(
@@ -343,6 +347,8 @@ def find_mentions(text: str, offset: int = 0) -> list[Mention]:
             unit = "yuan"  # "投入6500万安排灾民生活": what the verb moved
         if FAMILY_AFTER_GROUP.match(after) or HOUSEHOLD_AFTER_PERSON.match(after):
             unit = "households"  # "36万贫困家庭和贫困群众": families first, households
+        elif unit == "persons" and VERB_RIGHT_AFTER.match(after):
+            unit = "yuan"  # "200万救助特困职工": what helped them
         if unit == "persons" and not PEOPLE_NOUNS.match(after):
             # "惠及…困难群众超过190万。": the people named right before a count ending its clause
             ends_clause = m.end() == len(text) or text[m.end()] in "，,。；;！？!?\n"

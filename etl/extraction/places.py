@@ -107,6 +107,13 @@ class Gazetteer:
             if old_name not in self.by_name:
                 self.by_name[old_name] = list(self.by_name.get(current, []))
         self.short: dict[str, list[Place]] = {}
+        # cities whose short name is an everyday word: named only before their own media's name
+        self.media_short: dict[str, list[Place]] = {}
+        provinces_short = {
+            _SHORT_PROVINCE.get(p.name, p.name.rstrip("省市"))
+            for p in places
+            if p.level == "province"
+        }
         for p in places:
             if p.level == "province":
                 short = _SHORT_PROVINCE.get(p.name, p.name.rstrip("省市"))
@@ -118,6 +125,8 @@ class Gazetteer:
                     self.by_name.setdefault(auto + "州", []).append(p)  # 湘西州, as written
                 if short != p.name and len(short) >= 2 and short not in never:
                     self.short.setdefault(short, []).append(p)
+                elif short in never and short not in provinces_short:
+                    self.media_short.setdefault(short, []).append(p)
         # Names officials write for a place the table names otherwise (新疆兵团).
         for alias, full in raw_cues()["places"]["aliases"].items():
             for p in self.by_name.get(full, []):
@@ -152,6 +161,7 @@ class Gazetteer:
         )
         self._generic_districts = frozenset(raw_cues()["places"]["generic_districts"])
         self._went_to = re.compile(alternation(raw_cues()["places"]["county_after_in_body"]))
+        self._media = tuple(raw_cues()["places"]["city_media"]) if self.media_short else ()
         self._names = set(self.by_name) | set(self.short)
         # One automaton over every name: a single pass finds the longest name at each place.
         self._automaton = Matcher(self._names)
@@ -180,6 +190,8 @@ class Gazetteer:
             exact = word in self.by_name
             places = self.by_name[word] if exact else self.short[word]
             found.append(Mention(start, last + 1, word, tuple(places), not exact))
+        if names is None and self._media:
+            found = self._before_city_media(text, found)
         if counties and self.county_short:
             taken = [(m.start, m.end) for m in found]
             # a campaign's or document's name in quotation marks ("红十字博爱送万家") uses
@@ -228,6 +240,20 @@ class Gazetteer:
             if added:
                 found.sort(key=lambda m: m.start)
         return found
+
+    def _before_city_media(self, text: str, found: list[Mention]) -> list[Mention]:
+        """`found` with the cities named by an everyday word right before their own media's name
+        ("安康新闻网讯"), in text order."""
+        added = []
+        for at in sorted(_occurrences(text, self._media)):
+            for n in _COUNTY_SHORT_LENGTHS:
+                word = text[at - n : at] if at >= n else ""
+                if word in self.media_short and not any(
+                    m.start < at and at - n < m.end for m in found
+                ):
+                    added.append(Mention(at - n, at, word, tuple(self.media_short[word]), True))
+                    break
+        return sorted(found + added, key=lambda m: m.start) if added else found
 
     def _county_at(self, text: str, start: int) -> str | None:
         """A county written without 县/市, or a district without 区, at `start` that no longer
@@ -296,6 +322,17 @@ def _towns_by_province() -> dict[str, frozenset[str]]:
 
 _CONJUNCTIONS = "和与及同"
 _LEVELS = "省市州盟县区旗"
+
+
+def _occurrences(text: str, words: tuple[str, ...]) -> set[int]:
+    """Where any of `words` starts in `text` (str.find runs in C: few words, rare hits)."""
+    found = set()
+    for word in words:
+        at = text.find(word)
+        while at >= 0:
+            found.add(at)
+            at = text.find(word, at + 1)
+    return found
 
 
 _COUNTY_SHORT_LENGTHS = (4, 3, 2)  # the longest first, as a scan would match
