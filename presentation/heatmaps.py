@@ -155,7 +155,10 @@ def tile_map(values: pl.DataFrame, text: ChartText, lang: str) -> go.Figure:
     # no axes to label: the tiles take the width, so names fit a tile on a phone
     fig.update_layout(margin={"l": 12, "r": 12})
     if shown:  # the footer goes below the colour scale (title, bar, ticks), not over it
-        fig.update_layout(margin={"b": fig.layout.margin.b + _COLOUR_SCALE_PX})
+        fig.update_layout(
+            height=fig.layout.height + _COLOUR_SCALE_PX,  # the tiles keep their room
+            margin={"b": fig.layout.margin.b + _COLOUR_SCALE_PX},
+        )
         footer = next(a for a in fig.layout.annotations if a.name == "footer")
         footer.yshift -= _COLOUR_SCALE_PX
     return fig

@@ -158,6 +158,9 @@ def test_a_tile_maps_footer_sits_below_its_colour_scale(metrics):
     assert colour_scale.orientation == "h" and colour_scale.yanchor == "top"
     # the scale's title, bar and ticks take ~60 px under the tiles; the footer starts below
     assert footer.yshift <= -45 - 60
+    # … and the room it takes is added to the chart, not taken from the tiles
+    plot_height = fig.layout.height - fig.layout.margin.t - fig.layout.margin.b
+    assert plot_height == 560 - fig.layout.margin.t - (fig.layout.margin.b - 60)
     assert (
         fig.layout.margin.b - (-footer.yshift)
         >= plain.layout.margin.b - 45 - plain.layout.meta["legend_px"]
