@@ -1867,3 +1867,11 @@ def test_people_who_join_a_patrol_are_its_staff_not_an_audience():
         (96, "staff_mobilized"),
         (20, "people_reached"),
     ]
+
+
+def test_what_a_familys_income_grows_by_is_no_money_given():
+    found = figures(
+        "易地搬迁\n\n安置点引进扶贫车间，平均每户每年可增收3000元以上。今年共为搬迁户发放慰问金"
+        "每户500元。"
+    )
+    assert [(f["value"], f["metric"]) for f in found] == [(500, "aid_standard")]
