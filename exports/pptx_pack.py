@@ -138,7 +138,8 @@ def build_pack(brief: Briefing) -> bytes:
             Inches(1.0),
             [(chart.title, 26, True), *([(chart.subtitle, 14, False)] if chart.subtitle else [])],
         )
-        png = render(for_slide(chart.figure), "png", width=IMAGE_PX[0], height=IMAGE_PX[1], scale=2)
+        shown = for_slide(chart.figure, *IMAGE_PX, lang)
+        png = render(shown, "png", width=IMAGE_PX[0], height=IMAGE_PX[1], scale=2)
         picture = slide.shapes.add_picture(
             io.BytesIO(png), Inches(0.4), Inches(1.45), width=IMAGE_W
         )

@@ -17,18 +17,21 @@ def without_footer(fig: go.Figure) -> go.Figure:
     return shown
 
 
-def for_slide(fig: go.Figure) -> go.Figure:
-    """The chart as a slide shows it: the slide carries title, subtitle and source, so the
-    image has none of them (no duplicated titles); text is large enough to read projected."""
+def for_slide(fig: go.Figure, width: int, height: int, lang: str) -> go.Figure:
+    """The chart as a slide shows it, as an image of `width` × `height` px: the slide carries
+    title, subtitle and source, so the image has none of them (no duplicated titles); text is
+    large enough to read projected. A few series are named in a row under the plot; more in
+    columns beside it, as in a downloaded image."""
     shown = without_footer(fig)
     entries = sum(1 for tr in fig.data if tr.showlegend is not False and tr.name)
-    rows = -(-entries // 3) if fig.layout.showlegend else 0
+    below = fig.layout.showlegend and entries <= _SLIDE_LEGEND_BELOW
+    rows = -(-entries // 3) if below else 0
     shown.update_layout(
         title={"text": "", "subtitle": {"text": ""}},
         font={"size": 15},
         margin={"t": 20, "b": 50 + 24 * rows, "l": 80, "r": 20},
     )
-    if fig.layout.showlegend:
+    if below:
         shown.update_layout(
             legend={
                 "orientation": "h",
@@ -40,7 +43,13 @@ def for_slide(fig: go.Figure) -> go.Figure:
                 "font": {"size": 14},
             }
         )
+    elif fig.layout.showlegend:
+        shown.update_layout(width=width, height=height)
+        _legend_beside(shown, fig, width, height, lang, "", (14, 12))
     return shown
+
+
+_SLIDE_LEGEND_BELOW = 6  # series a slide names in a row under its plot
 
 
 def figure_table(fig: go.Figure, lang: str) -> pl.DataFrame:
@@ -75,13 +84,27 @@ def for_export(fig: go.Figure, width: int, height: int, lang: str) -> go.Figure:
     if not meta.get("legend_px", 0):
         return fig
     shown = go.Figure(fig)
-    margin = fig.layout.margin
-    bottom = margin.b - meta["legend_px"]
-    rows = max(1, (height - margin.t - bottom - _LEGEND_TITLE_PX) // LEGEND_ROW_PX)
+    shown.update_layout(
+        width=width, height=height, margin={"b": fig.layout.margin.b - meta["legend_px"]}
+    )
+    title = fig.layout.legend.title.text or ""
+    _legend_beside(shown, fig, width, height, lang, title, (_LEGEND_TYPE, _LEGEND_TYPE_SMALL))
+    return shown
+
+
+def _legend_beside(
+    shown: go.Figure, fig: go.Figure, width: int, height: int, lang: str, title: str, sizes
+) -> None:
+    """Name `fig`'s series in `shown` in columns right of the plot, `sizes[0]` px type for one
+    column and `sizes[1]` for more; series no column can hold are counted in a note."""
+    margin = shown.layout.margin
+    title_px = _LEGEND_TITLE_PX if title else 0
     entries = [i for i, tr in enumerate(fig.data) if tr.showlegend is not False]
     names = [fig.data[i].name or "" for i in entries]
+    row_px = round(LEGEND_ROW_PX * sizes[0] / _LEGEND_TYPE)
+    rows = max(1, (height - margin.t - margin.b - title_px) // row_px)
     # more than one column: smaller type, so that two columns leave the plot its room
-    size = _LEGEND_TYPE if len(entries) <= rows else _LEGEND_TYPE_SMALL
+    size = sizes[0] if len(entries) <= rows else sizes[1]
     columns = _legend_columns(names, rows, width, size)
     listed = sum(len(column) for column in columns)
     legend_of = {}  # legend group → the legend its entry is in (bridges follow their series)
@@ -97,7 +120,7 @@ def for_export(fig: go.Figure, width: int, height: int, lang: str) -> go.Figure:
             trace.legend = legend
     widths = [max(_entry_px(names[j], size) for j in column) for column in columns]
     right = sum(widths) + 28
-    shown.update_layout(width=width, height=height, margin={"b": bottom, "r": right})
+    shown.update_layout(margin={"r": right})
     left = width - right + 16
     for k, column_px in enumerate(widths):
         shown.update_layout(
@@ -112,7 +135,7 @@ def for_export(fig: go.Figure, width: int, height: int, lang: str) -> go.Figure:
                     "yanchor": "top",
                     "tracegroupgap": 0,
                     # the other columns' empty titles keep their first rows level with the first's
-                    "title": {"text": fig.layout.legend.title.text if k == 0 else "\u00a0"},
+                    "title": {"text": (title if k == 0 else "\u00a0") if title else ""},
                     "font": {"size": size},
                 }
             }
@@ -132,7 +155,6 @@ def for_export(fig: go.Figure, width: int, height: int, lang: str) -> go.Figure:
             showarrow=False,
             font={"size": 11, "color": "#555"},
         )
-    return shown
 
 
 def _thin_season_labels(fig: go.Figure, plot_px: int) -> None:

@@ -8,7 +8,7 @@ import pytest
 
 from etl.building.build import build_warehouse
 from presentation import charts, headlines, heatmaps, tables, transforms
-from presentation.chart_views import for_export
+from presentation.chart_views import for_export, for_slide
 from presentation.filters import Filters, parse, to_params
 from tests.conftest import ROOT
 from tests.helpers import households_rows
@@ -333,3 +333,17 @@ def test_an_exported_chart_of_many_seasons_labels_every_other_one_level():
     )
     assert many.layout.xaxis.ticklabelstep >= 2 and many.layout.xaxis.tickangle == 0
     assert few.layout.xaxis.ticklabelstep is None
+
+
+def test_a_slide_of_many_series_names_them_beside_the_plot_and_counts_the_rest():
+    few, many = _many_series(4), _many_series(40)
+    below = for_slide(few, 800, 450, "zh")
+    assert below.layout.legend.orientation == "h"  # a few series: a row under the plot
+    beside = for_slide(many, 800, 450, "en")
+    legends = _legends(beside)
+    listed = sum(len(names) for names in legends.values())
+    # rows under the plot would leave it no room on an 800 × 450 image: columns beside it
+    assert beside.layout.legend.orientation == "v" and beside.layout.margin.b < 100
+    assert beside.layout.margin.r <= 800 * 0.5 + 30
+    note = next(a.text for a in beside.layout.annotations if "more series" in (a.text or ""))
+    assert listed < 40 and note.startswith(f"{40 - listed} more series")

@@ -272,7 +272,7 @@ def test_briefing_pack_has_findings_and_covers_the_seasons_its_cover_names(seed_
     # the slide names the chart once: the image carries no title or footer of its own
     from presentation.chart_views import for_slide
 
-    slide_figure = for_slide(brief.charts[0].figure)
+    slide_figure = for_slide(brief.charts[0].figure, 800, 450, "zh")
     assert not slide_figure.layout.title.text and not slide_figure.layout.annotations
     assert slide_figure.layout.font.size >= 15
     assert slides[-1][0].startswith("数据来源") and "公益时报" in slides[-1][0]
