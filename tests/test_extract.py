@@ -1875,3 +1875,15 @@ def test_what_a_familys_income_grows_by_is_no_money_given():
         "每户500元。"
     )
     assert [(f["value"], f["metric"]) for f in found] == [(500, "aid_standard")]
+
+
+def test_people_a_modifier_leads_to_after_a_recipient_marker_receive_they_are_not_staff():
+    found = figures("除夕送温暖\n\n市总工会向8个坚守一线单位的120名工作人员发放了慰问品。")
+    assert [(f["value"], f["metric"]) for f in found] == [(120, "people_reached")]
+
+
+def test_leaflets_described_before_their_noun_are_paper_unless_handed_out_with_goods():
+    printed = figures("过冬保障\n\n民政局还印制了300份救助热线宣传单，并发放棉被200床。")
+    assert [f["value"] for f in printed] == [200]
+    gifts = figures("新春慰问\n\n为困难群众送去春联300副、口罩1500个以及150份防疫手册。")
+    assert sorted(f["value"] for f in gifts) == [150, 300, 1500]

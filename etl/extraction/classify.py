@@ -1407,9 +1407,14 @@ _RECIPIENT_REACH = 8  # characters between 为/向 and the count ("为全区困�
 
 def _near_recipient_marker(masked: str, lo: int, at: int) -> int:
     """Where the last recipient marker before the count at `at` stands, if it is near enough
-    to open the count's phrase, else -1."""
+    to open the count's phrase, else -1: farther when a modifier closed by 的 leads to the
+    count ("向8个坚守一线单位的120名…")."""
     marker = _last_recipient_marker(masked, lo, at)
-    return marker if marker >= 0 and at - marker <= _RECIPIENT_REACH else -1
+    reach = _RECIPIENT_REACH_MODIFIED if masked[at - 1 : at] == "的" else _RECIPIENT_REACH
+    return marker if marker >= 0 and at - marker <= reach else -1
+
+
+_RECIPIENT_REACH_MODIFIED = 16
 
 
 def _titled_as_plan(title: str) -> bool:
@@ -1651,6 +1656,22 @@ _GOODS_AFTER_REACH = 6
 _BRAND_REACH = 3  # "金龙鱼": a brand's name before the goods noun
 
 
+def _paper_after(text: str, mention: Mention, scope: Scope) -> bool:
+    """Whether the noun the measure word counts is paper: right after it, or after a few
+    words of what it is about ("印制了300份救助热线宣传单") in a clause that names no goods
+    (handed out with goods, "春联300副以及150份防疫手册", it is one of the gifts)."""
+    if starts_with(text, mention.end, cues().paper) is not None:
+        return True
+    hi = min(scope.clause[1], mention.end + _PAPER_REACH)
+    item_end = text.find("、", mention.end, hi)
+    hi = item_end if item_end >= 0 else hi
+    paper = first_right(text, mention.end, hi, cues().paper)
+    return paper is not None and not any_within(text, *scope.clause, cues().goods)
+
+
+_PAPER_REACH = 10  # characters after the measure word within which a paper noun ends its phrase
+
+
 def confirms_items(text: str, mention: Mention, scope: Scope) -> bool:
     """A count of items is a figure when goods or handing out are named in its sentence; one
     written with a generic measure word (个, 幅) needs a goods noun in its own clause, read
@@ -1671,7 +1692,7 @@ def confirms_items(text: str, mention: Mention, scope: Scope) -> bool:
         return False  # "共需御寒棉被360万床", "急需棉帐篷2万余顶": a need, not goods given
     c = cues()
     if text.endswith(c.paper, max(scope.clause[0], mention.start - 6), mention.start) or (
-        starts_with(text, mention.end, c.paper) is not None
+        _paper_after(text, mention, scope)
     ):
         return False  # "慰问信2000余份", "办好事实事3.3万件": paper or deeds, no goods
     if _loaded_vehicles(text, mention, scope):
