@@ -47,7 +47,7 @@ def start() -> None:
     """Build the warehouse from the bundled reports and open the dashboard."""
     python = sync(dev=False)
     _run(python, "-m", "etl", "build")
-    _run(python, "-m", "streamlit", "run", "dashboard.py", "--browser.gatherUsageStats=false")
+    _run(python, "-m", "app.serve", "--browser.gatherUsageStats=false")
 
 
 # The default run leaves out the suites that take minutes; `test --all` (CI) runs everything.

@@ -39,7 +39,8 @@ def dashboard_server(
     env: dict[str, str] | None = None,
     args: tuple[str, ...] = (),
 ):
-    """Run `streamlit run dashboard.py` on 127.0.0.1 until the block ends; yield its URL.
+    """Run the dashboard (`python -m app.serve`, as `python3 run.py` does) on 127.0.0.1 until
+    the block ends; yield its URL.
 
     `env` and `args` add environment variables and Streamlit options (e.g. a secrets file).
     """
@@ -49,9 +50,7 @@ def dashboard_server(
         [
             sys.executable,
             "-m",
-            "streamlit",
-            "run",
-            "dashboard.py",
+            "app.serve",
             "--server.headless=true",
             "--server.address=127.0.0.1",
             f"--server.port={port}",
