@@ -6,7 +6,7 @@ from app import data, layout
 from exports.tables_out import reports_file
 from presentation import heatmaps, tables, transforms
 from presentation.charts import ChartText
-from presentation.filters import describe
+from presentation.filters import describe, with_values
 from presentation.i18n import t
 
 filters = layout.current_filters()
@@ -16,15 +16,27 @@ st.title(t("page_sources", lang))
 if layout.require_data(lang):
     grid = data.load("coverage", provinces=list(filters.provinces))
     publishers = data.load("publishers", provinces=list(filters.provinces))
+    # every season is listed here: captions and file names say the seasons shown
+    shown_filters = (
+        with_values(
+            filters, season_from=int(grid["season"].min()), season_to=int(grid["season"].max())
+        )
+        if not grid.is_empty()
+        else filters
+    )
     text = ChartText(
         t("coverage_title", lang),
         "",
         transforms.source_text(publishers, lang),
         t("coverage_note", lang),
-        describe(filters),
+        describe(shown_filters),
     )
     layout.show_chart(
-        heatmaps.coverage_grid(grid, text, lang), filters, "coverage", grid, "报告覆盖"
+        heatmaps.coverage_grid(grid, text, lang),
+        shown_filters,
+        "coverage",
+        grid,
+        t("subject_coverage", lang),
     )
 
     st.subheader(t("freshness", lang))
@@ -35,9 +47,9 @@ if layout.require_data(lang):
     reports = data.load("reports", provinces=list(filters.provinces), limit=tables.MAX_ROWS)
     layout.rows_shown(reports, lang)
     layout.downloads(
-        filters,
+        shown_filters,
         "reports",
-        "报告清单",
+        t("subject_reports", lang),
         {"CSV": (lambda: reports_file(data.connection().cursor(), filters), "text/csv")},
     )
     st.dataframe(

@@ -103,19 +103,19 @@ def _key_points(rows: pl.DataFrame, label: str, lang: str) -> list[str]:
 
 
 def _series_to_state(rows: pl.DataFrame) -> list[dict]:
-    """The series the key points state, one per province: its own series, else the place it
-    reported in most seasons (latest first); provinces in the country's official order, so
-    that none is cut for sorting late."""
+    """The series the key points state, one per province: its own series, else the place with
+    the largest figure of the latest season a place reported, as the overview's card chooses
+    (not the place that reported most often: a ceremony's 2户 every year); provinces in the
+    country's official order, so that none is cut for sorting late."""
     order = list(PROVINCE_EN)
-    seasons = rows.group_by("province", "place").agg(
-        pl.col("season").n_unique().alias("n"), pl.col("season").max().alias("last")
-    )
     chosen = (
-        seasons.sort(
-            [pl.col("place").is_not_null(), "n", "last", "place"],
+        rows.sort(
+            [pl.col("place").is_not_null(), "season", "value", "place"],
             descending=[False, True, True, False],
+            nulls_last=True,
         )
         .unique("province", keep="first", maintain_order=True)
+        .select("province", "place")
         .to_dicts()
     )
     return sorted(

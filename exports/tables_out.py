@@ -23,8 +23,8 @@ RULES = {
     "市县数字单列；部分与其合计（三项合计、其中）不重复相加；约=约数，余=下限，不超过=上限。",
     "en": "Planned and actual figures are kept apart, never added; multi-year cumulative figures "
     "count for no single season; a province's value is a figure about the whole province, city "
-    "figures stand apart; parts are never added to their total; 约 = approximate, 余 = lower "
-    "bound, 不超过 = upper bound.",
+    'figures stand apart; parts are never added to their total; "about" (~, the reports\' 约) '
+    '= approximate, "over" (≥, 余/多) = lower bound, "at most" (≤, 不超过) = upper bound.',
 }
 NOTE_KEYS = {
     "filters": {"zh": "筛选条件", "en": "Filters"},

@@ -100,6 +100,8 @@ def _legend_beside(
     margin = shown.layout.margin
     title_px = _LEGEND_TITLE_PX if title else 0
     entries = [i for i, tr in enumerate(fig.data) if tr.showlegend is not False]
+    # in the legend's own order (rank, then drawing order): what does not fit comes last
+    entries.sort(key=lambda i: (fig.data[i].legendrank or _DEFAULT_RANK, i))
     names = [fig.data[i].name or "" for i in entries]
     row_px = round(LEGEND_ROW_PX * sizes[0] / _LEGEND_TYPE)
     rows = max(1, (height - margin.t - margin.b - title_px) // row_px)
@@ -121,14 +123,17 @@ def _legend_beside(
     widths = [max(_entry_px(names[j], size) for j in column) for column in columns]
     right = sum(widths) + 28
     shown.update_layout(margin={"r": right})
-    left = width - right + 16
+    plot_px = width - margin.l - right
+    # placed from the plot's right edge (paper 1): a legend placed on the image's width
+    # (xref "container") left of its middle makes Plotly's margins fail ("axis scaling")
+    left = 16
     for k, column_px in enumerate(widths):
         shown.update_layout(
             {
                 "legend" if k == 0 else f"legend{k + 1}": {
                     "orientation": "v",
-                    "xref": "container",
-                    "x": left / width,
+                    "xref": "paper",
+                    "x": 1 + left / plot_px,
                     "xanchor": "left",
                     "yref": "paper",
                     "y": 1,
@@ -141,12 +146,12 @@ def _legend_beside(
             }
         )
         left += column_px
-    _thin_season_labels(shown, width - margin.l - right)
+    _thin_season_labels(shown, plot_px)
     if listed < len(entries):
         shown.add_annotation(
             text=t("legend_more", lang, n=len(entries) - listed),
-            xref="paper",  # annotations have no container reference: 1 is the plot's right edge
-            x=1 + 16 / (width - margin.l - right),
+            xref="paper",
+            x=1 + 16 / plot_px,
             xanchor="left",
             yref="paper",
             y=0,
@@ -170,6 +175,7 @@ def _thin_season_labels(fig: go.Figure, plot_px: int) -> None:
 
 
 _LABEL_GAP_PX = 14  # room between two season labels
+_DEFAULT_RANK = 1000  # Plotly's legendrank of a trace that sets none
 _LEGEND_TITLE_PX = 28  # the legend's title line above its first entry
 _LEGEND_TYPE, _LEGEND_TYPE_SMALL = 13, 11  # px: the chart's type size, and for several columns
 _MAX_LEGEND_SHARE = 0.5  # the legend may take up to this share of the image's width

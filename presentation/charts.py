@@ -153,6 +153,7 @@ def framed(fig: go.Figure, text: ChartText, lang: str, height: int = 460) -> go.
 
 _AXIS_TITLE_PX = 22  # the height of an axis title's line at the chart's font size
 LEGEND_ROW_PX = 21  # the height of a legend entry at the chart's font size
+LEGEND_RANK = {"province": 100, "standard": 500, "place": 1000}  # legend order (Plotly's rank)
 
 
 def nice_ticks(values: list[float], lang: str, count: int = 5) -> dict:
@@ -282,6 +283,9 @@ def season_trend(metrics: pl.DataFrame, seasons: range, text: ChartText, lang: s
                     y=values,
                     name=name,
                     legendgroup=group,
+                    # the provinces' own series first, then stated rates, then places: a
+                    # legend too long for its room leaves out places, not the keys
+                    legendrank=LEGEND_RANK["place" if city else "province"],
                     mode="lines+markers+text",
                     connectgaps=False,
                     cliponaxis=False,
@@ -481,6 +485,7 @@ def add_standards(fig: go.Figure, standards: pl.DataFrame, lang: str) -> go.Figu
                 y=mine["value"].to_list(),
                 mode="markers",
                 name=f"{province_label(province, lang)} · {t('stated_standard', lang)}",
+                legendrank=LEGEND_RANK["standard"],
                 marker={
                     "symbol": "diamond-open",
                     "size": 12,

@@ -319,7 +319,7 @@ def test_chart_png_has_the_expected_size_and_is_not_blank(built_warehouse):
 
     wide = for_export(brief.charts[0].figure, **SLIDE, lang="zh")
     # beside the plot (right of its margin's edge), out of the footer's way
-    assert wide.layout.legend.x * SLIDE["width"] > SLIDE["width"] - wide.layout.margin.r
+    assert wide.layout.legend.xref == "paper" and wide.layout.legend.x > 1
     png = render(wide, "png", **SLIDE)
     image = Image.open(io.BytesIO(png)).convert("L")
     assert image.size == (2560, 1440)  # 16:9 at slide size, drops onto a slide as it is
@@ -399,8 +399,61 @@ def test_key_points_state_each_province_before_any_second_place_of_one():
     assert stated[:2] == ["黑龙江", "青海"] and sorted(stated[2:]) == ["湖南", "辽宁"]
 
 
+def test_a_province_without_its_own_series_is_stated_by_the_place_its_overview_card_shows():
+    from exports.briefing import _key_points
+    from presentation import headlines
+
+    rows = households_rows(
+        [
+            ("湖南", "醴陵市", "actual", 2020, 2.0),
+            ("湖南", "醴陵市", "actual", 2021, 2.0),
+            ("湖南", "醴陵市", "actual", 2022, 2.0),
+            ("湖南", "资兴市", "actual", 2026, 1962.0),
+        ]
+    )
+    (point,) = _key_points(rows, "走访户数", "zh")
+    cited = rows.with_columns(pl.lit("").alias("quote"), pl.lit("").alias("publisher"))
+    card = headlines._choose(cited.clear(), cited, "湖南", "households_reached")
+    assert card.place == "资兴市" and "资兴市" in point and "醴陵市" not in point
+
+
 def test_an_earlier_report_too_far_to_compare_is_not_called_none():
     from exports.sentences import change_sentence
 
     text = change_sentence("湖南", "筹集款物", 2024, "2000万元", 2019, None, "某报", "zh")
     assert "此前无可比报告" not in text and "2019季" in text
+
+
+@needs_browser
+def test_an_english_chart_whose_legend_takes_half_the_image_still_renders():
+    from PIL import Image
+
+    from exports.images import SLIDE, render
+    from presentation import charts
+    from presentation.chart_views import for_export
+
+    # nine characters each: two columns of them take half the image's width
+    places = [
+        f"{'甲乙丙丁戊己庚辛壬癸'[i % 10]}{'子丑寅'[i // 10]}社区服务中心站{i:03d}"
+        for i in range(30)
+    ]
+    rows = households_rows([("青海", p, "actual", 2024, 10.0 + i) for i, p in enumerate(places)])
+    text = charts.ChartText("t", "households", "s", "n", "f")
+    fig = charts.season_trend(
+        rows.with_columns(pl.lit("place").alias("level")), range(2020, 2025), text, "en"
+    )
+    wide = for_export(fig, **SLIDE, lang="en")
+    assert wide.layout.margin.r > SLIDE["width"] / 2
+    image = Image.open(io.BytesIO(render(wide, "png", **SLIDE)))
+    assert image.size == (2 * SLIDE["width"], 2 * SLIDE["height"])
+
+
+def test_the_english_notes_explain_the_qualifier_words_english_cells_use():
+    from exports.tables_out import RULES
+    from presentation.charts import QUALIFIER_MARK
+    from presentation.format import EN_QUALIFIERS
+
+    for word in EN_QUALIFIERS.values():
+        assert f'"{word.strip()}"' in RULES["en"]
+    for mark in QUALIFIER_MARK["en"].values():
+        assert mark in RULES["en"]

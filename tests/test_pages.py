@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import polars as pl
@@ -300,3 +301,12 @@ def test_the_bars_note_says_how_plans_are_drawn_when_they_are(bundled):
     assert "计划数均不计入" in notes({})
     both = notes({"status": "both"})
     assert "斜线柱" in both and "计划数均不计入" not in both
+
+
+def test_the_sources_page_says_the_seasons_it_lists_not_the_hidden_season_filter(bundled):
+    at = app({"province": "湖南", "from": "2020", "to": "2024", "lang": "en"})
+    at.switch_page(str(ROOT / "app_pages" / "sources.py")).run()
+    assert not at.exception
+    filter_lines = [c.value for c in at.caption if "Filters:" in c.value]
+    assert filter_lines and all("Season 2020–Season 2024" not in line for line in filter_lines)
+    assert any(re.search(r"Season (19|20)\d\d–Season 20\d\d", line) for line in filter_lines)
