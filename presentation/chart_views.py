@@ -45,7 +45,7 @@ def for_slide(fig: go.Figure, width: int, height: int, lang: str) -> go.Figure:
         )
     elif fig.layout.showlegend:
         shown.update_layout(width=width, height=height)
-        _legend_beside(shown, fig, width, height, lang, "", (14, 12))
+        _legend_beside(shown, width, height, lang, "", (14, 12))
     return shown
 
 
@@ -88,46 +88,46 @@ def for_export(fig: go.Figure, width: int, height: int, lang: str) -> go.Figure:
         width=width, height=height, margin={"b": fig.layout.margin.b - meta["legend_px"]}
     )
     title = fig.layout.legend.title.text or ""
-    _legend_beside(shown, fig, width, height, lang, title, (_LEGEND_TYPE, _LEGEND_TYPE_SMALL))
+    _legend_beside(shown, width, height, lang, title, (_LEGEND_TYPE, _LEGEND_TYPE_SMALL))
     return shown
 
 
 def _legend_beside(
-    shown: go.Figure, fig: go.Figure, width: int, height: int, lang: str, title: str, sizes
+    shown: go.Figure, width: int, height: int, lang: str, title: str, sizes: tuple[int, int]
 ) -> None:
-    """Name `fig`'s series in `shown` in columns right of the plot, `sizes[0]` px type for one
-    column and `sizes[1]` for more; series no column can hold are counted in a note."""
+    """Name `shown`'s series in columns right of its plot, `sizes[0]` px type for one column and
+    `sizes[1]` for more; series no column can hold are counted in a note."""
     margin = shown.layout.margin
     title_px = _LEGEND_TITLE_PX if title else 0
-    entries = [i for i, tr in enumerate(fig.data) if tr.showlegend is not False]
+    traces = shown.data
+    entries = [i for i, tr in enumerate(traces) if tr.showlegend is not False]
     # in the legend's own order (rank, then drawing order): what does not fit comes last
-    entries.sort(key=lambda i: (fig.data[i].legendrank or _DEFAULT_RANK, i))
-    names = [fig.data[i].name or "" for i in entries]
+    entries.sort(key=lambda i: (traces[i].legendrank or _DEFAULT_RANK, i))
+    names = [traces[i].name or "" for i in entries]
     row_px = round(LEGEND_ROW_PX * sizes[0] / _LEGEND_TYPE)
     rows = max(1, (height - margin.t - margin.b - title_px) // row_px)
     # more than one column: smaller type, so that two columns leave the plot its room
     size = sizes[0] if len(entries) <= rows else sizes[1]
     columns = _legend_columns(names, rows, width, size)
-    listed = sum(len(column) for column in columns)
+    listed = sum(len(column) for column, _ in columns)
     legend_of = {}  # legend group → the legend its entry is in (bridges follow their series)
-    for k, column in enumerate(columns):
+    for k, (column, _) in enumerate(columns):
         for j in column:
-            trace = fig.data[entries[j]]
+            trace = traces[entries[j]]
             legend_of[trace.legendgroup or id(trace)] = "legend" if k == 0 else f"legend{k + 1}"
-    for i, trace in enumerate(shown.data):
-        legend = legend_of.get(fig.data[i].legendgroup or id(fig.data[i]))
+    for trace in traces:
+        legend = legend_of.get(trace.legendgroup or id(trace))
         if legend is None:
             trace.showlegend = False
         else:
             trace.legend = legend
-    widths = [max(_entry_px(names[j], size) for j in column) for column in columns]
-    right = sum(widths) + 28
+    right = sum(column_px for _, column_px in columns) + 28
     shown.update_layout(margin={"r": right})
     plot_px = width - margin.l - right
     # placed from the plot's right edge (paper 1): a legend placed on the image's width
     # (xref "container") left of its middle makes Plotly's margins fail ("axis scaling")
     left = 16
-    for k, column_px in enumerate(widths):
+    for k, (_, column_px) in enumerate(columns):
         shown.update_layout(
             {
                 "legend" if k == 0 else f"legend{k + 1}": {
@@ -168,7 +168,7 @@ def _thin_season_labels(fig: go.Figure, plot_px: int) -> None:
     seasons = fig.layout.xaxis.categoryarray
     if fig.layout.xaxis.type != "category" or not seasons:
         return
-    label_px = max(_entry_px(str(s), _LEGEND_TYPE) - 48 for s in seasons) + _LABEL_GAP_PX
+    label_px = max(_text_px(str(s), _LEGEND_TYPE) for s in seasons) + _LABEL_GAP_PX
     step = -(-label_px * len(seasons) // max(plot_px, 1))
     if step > 1:
         fig.update_xaxes(ticklabelstep=step, tickangle=0)
@@ -181,22 +181,28 @@ _LEGEND_TYPE, _LEGEND_TYPE_SMALL = 13, 11  # px: the chart's type size, and for 
 _MAX_LEGEND_SHARE = 0.5  # the legend may take up to this share of the image's width
 
 
-def _entry_px(name: str, size: int) -> int:
-    """A legend entry's width at type `size`: symbol and gap, then the text (a Chinese
-    character is about one em wide, a Latin letter or digit half of one)."""
-    return 48 + round(sum(1.08 if ord(ch) > 0x2E7F else 0.5 for ch in name) * size)
+def _text_px(text: str, size: int) -> int:
+    """A line of text's width at type `size` (a Chinese character is about one em wide, a Latin
+    letter or digit half of one)."""
+    return round(sum(1.08 if ord(ch) > 0x2E7F else 0.5 for ch in text) * size)
 
 
-def _legend_columns(names: list[str], rows: int, width: int, size: int) -> list[list[int]]:
-    """The entries (by position) of each legend column, in order: `rows` to a column, as many
-    columns as fit in the legend's share of the width (the first column always)."""
-    columns: list[list[int]] = []
+_SYMBOL_PX = 48  # a legend entry's symbol and the gap before its text
+
+
+def _legend_columns(
+    names: list[str], rows: int, width: int, size: int
+) -> list[tuple[list[int], int]]:
+    """The entries (by position) of each legend column, in order, with the column's width:
+    `rows` to a column, as many columns as fit in the legend's share of the width (the first
+    column always)."""
+    columns: list[tuple[list[int], int]] = []
     used = 0
     for start in range(0, len(names), rows):
         column = list(range(start, min(start + rows, len(names))))
-        column_px = max(_entry_px(names[j], size) for j in column)
+        column_px = _SYMBOL_PX + max(_text_px(names[j], size) for j in column)
         if columns and used + column_px > width * _MAX_LEGEND_SHARE:
             break
-        columns.append(column)
+        columns.append((column, column_px))
         used += column_px
     return columns

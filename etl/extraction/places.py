@@ -109,14 +109,10 @@ class Gazetteer:
         self.short: dict[str, list[Place]] = {}
         # cities whose short name is an everyday word: named only before their own media's name
         self.media_short: dict[str, list[Place]] = {}
-        provinces_short = {
-            _SHORT_PROVINCE.get(p.name, p.name.rstrip("省市"))
-            for p in places
-            if p.level == "province"
-        }
+        provinces_short = {_province_short(p.name) for p in places if p.level == "province"}
         for p in places:
             if p.level == "province":
-                short = _SHORT_PROVINCE.get(p.name, p.name.rstrip("省市"))
+                short = _province_short(p.name)
                 self.short.setdefault(short, []).append(p)
             elif p.level == "prefecture":
                 short = re.sub(r"(市|地区)$", "", p.name)
@@ -322,6 +318,11 @@ def _towns_by_province() -> dict[str, frozenset[str]]:
 
 _CONJUNCTIONS = "和与及同"
 _LEVELS = "省市州盟县区旗"
+
+
+def _province_short(name: str) -> str:
+    """湖南省 → 湖南, 内蒙古自治区 → 内蒙古, 北京市 → 北京."""
+    return _SHORT_PROVINCE.get(name, name.rstrip("省市"))
 
 
 def _occurrences(text: str, words: tuple[str, ...]) -> set[int]:

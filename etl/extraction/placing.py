@@ -57,7 +57,7 @@ class _Vocab:
     forest_area: re.Pattern
     venue: re.Pattern
     site: re.Pattern
-    site_openers: str
+    site_words: tuple[str, ...]
     joint_levels: tuple[str, ...]
     province_words: dict[str, tuple[str, ...]]  # province | municipality | region
     firm_openers: tuple[str, ...]
@@ -146,7 +146,7 @@ def _vocab() -> _Vocab:
             rf"(?=[^，。；！？\n]{{0,16}}?(?:{alternation(data['venue_events'])}))"
         ),
         site=re.compile(rf"(?:{alternation(data['site_before'])})([^，。；！？\n的]{{2,14}})的"),
-        site_openers="".join({w[0] for w in data["site_before"]}),
+        site_words=tuple(data["site_before"]),
         joint_levels=tuple(data["joint_levels_after"]),
         province_words={k: tuple(ws) for k, ws in data["province_words"].items()},
         firm_openers=tuple(data["firm_openers"]),
@@ -450,9 +450,9 @@ def named_places(
     out.extend(unknown_counties(text, lo, hi, kept + [(n.start, n.end) for n in out]))
     out.extend(_capital_named(text, lo, hi, province))
     venues = [] if keep_venues else [m.span(1) for m in _vocab().venue.finditer(text, lo, hi)]
-    # "位于武汉市江夏区的储备库": where a building lies (looked for only where its words may open)
-    if not keep_venues and any(text.find(ch, lo, hi) >= 0 for ch in v.site_openers):
-        venues += [m.span(1) for m in _vocab().site.finditer(text, lo, hi)]
+    # "位于武汉市江夏区的储备库": where a building lies (the pattern only where its words stand)
+    if not keep_venues and any(text.find(w, lo, hi) >= 0 for w in v.site_words):
+        venues += [m.span(1) for m in v.site.finditer(text, lo, hi)]
     if venues:  # "活动在静安区曹家渡街道社区文化中心举行启动仪式": where a ceremony was held
         out = [n for n in out if not any(a <= n.start and n.end <= b for a, b in venues)]
     # Scope words open with a few characters (全, 各, 我, 本): only those present are tried.

@@ -26,83 +26,72 @@ aid as (
         bool_and(province_level) as province_level,
         sum(value) as aid_yuan,
         count(*) as n_aid_figures,
-        bool_or(qualifier <> 'exact') as aid_inexact
+        bool_or(qualifier <> 'exact') as aid_inexact,
+        -- the sentences the aid was stated in: a count of recipients in one of them is whom
+        -- that aid went to ("向13户遇难家庭发放救助金54.6万元"), before any count elsewhere
+        list(distinct quote) as aid_quotes
     from inputs
     where metric in ('aid_disbursed', 'in_kind_value')
     group by doc, article, place, period_start, period_end, status
 ),
 
--- the sentences the aid was stated in: a count of recipients in one of them is whom that
--- aid went to ("向13户遇难家庭发放救助金54.6万元"), before any count elsewhere in the article
-aid_quotes as (
-    select distinct doc, article, place, period_start, period_end, status, quote
-    from inputs
-    where metric in ('aid_disbursed', 'in_kind_value')
-),
-
-recipients as (
+-- each aid with every count of recipients of its article, place, period and status, the
+-- preferred first
+paired as (
     select
-        i.doc, i.article, i.place, i.period_start, i.period_end, i.status,
-        i.metric as denominator_metric,
-        i.unit as denominator_unit,
-        i.value as denominator,
-        i.qualifier as denominator_qualifier,
+        a.*,
+        r.metric as denominator_metric,
+        r.unit as denominator_unit,
+        r.value as denominator,
+        r.qualifier as denominator_qualifier,
         row_number() over (
-            partition by i.doc, i.article, i.place, i.period_start, i.period_end, i.status
+            partition by a.doc, a.article, a.place, a.period_start, a.period_end, a.status
             order by
-                q.quote is null,
-                case i.metric
+                not coalesce(list_contains(a.aid_quotes, r.quote), false),
+                case r.metric
                     when 'people_aided' then 1
                     when 'people_reached' then 2
                     when 'households_reached' then 3
                 end,
-                i.value desc
+                r.value desc
         ) as preference
-    from inputs as i
-    left join aid_quotes as q
-        on q.doc = i.doc
-        and q.article = i.article
-        and q.place is not distinct from i.place
-        and q.period_start is not distinct from i.period_start
-        and q.period_end is not distinct from i.period_end
-        and q.status = i.status
-        and q.quote = i.quote
-    where i.metric in ('people_aided', 'people_reached', 'households_reached')
-      and i.unit in ('persons', 'households')
-),
-
-final as (
-    select
-        a.doc,
-        a.article,
-        a.province,
-        a.place,
-        a.province_level,
-        a.season,
-        a.period_start,
-        a.period_end,
-        a.status,
-        a.aid_yuan,
-        a.n_aid_figures,
-        r.denominator,
-        r.denominator_metric,
-        r.denominator_unit,
-        case when r.denominator_metric = 'households_reached' then 'per_household'
-             else 'per_person' end as basis,
-        round(a.aid_yuan / r.denominator, 2) as per_capita_yuan,
-        a.aid_inexact or r.denominator_qualifier <> 'exact' as approximate,
-        ar.publisher
     from aid as a
-    join articles as ar on ar.doc = a.doc and ar.article = a.article
-    join recipients as r
+    join inputs as r
         on r.doc = a.doc
         and r.article = a.article
         and r.place is not distinct from a.place
         and r.period_start is not distinct from a.period_start
         and r.period_end is not distinct from a.period_end
         and r.status = a.status
-        and r.preference = 1
-    where a.aid_yuan / r.denominator between 50 and 10000
+    where r.metric in ('people_aided', 'people_reached', 'households_reached')
+      and r.unit in ('persons', 'households')
+),
+
+final as (
+    select
+        p.doc,
+        p.article,
+        p.province,
+        p.place,
+        p.province_level,
+        p.season,
+        p.period_start,
+        p.period_end,
+        p.status,
+        p.aid_yuan,
+        p.n_aid_figures,
+        p.denominator,
+        p.denominator_metric,
+        p.denominator_unit,
+        case when p.denominator_metric = 'households_reached' then 'per_household'
+             else 'per_person' end as basis,
+        round(p.aid_yuan / p.denominator, 2) as per_capita_yuan,
+        p.aid_inexact or p.denominator_qualifier <> 'exact' as approximate,
+        ar.publisher
+    from paired as p
+    join articles as ar on ar.doc = p.doc and ar.article = p.article
+    where p.preference = 1
+      and p.aid_yuan / p.denominator between 50 and 10000
 )
 
 select * from final
