@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from contextlib import nullcontext
 from pathlib import Path
 
 import plotly.graph_objects as go
@@ -130,13 +131,15 @@ def show_chart(
     if view == "table":
         st.dataframe(chart_views.figure_table(fig, lang), hide_index=True, width="stretch")
     else:
-        # no camera button: its PNG would lack the source line; the PNG download below has it
-        st.plotly_chart(
-            on_page(fig),
-            width="stretch",
-            key=f"chart_{key}",
-            config={"displaylogo": False, "modeBarButtonsToRemove": ["toImage"]},
-        )
+        meta = fig.layout.meta or {}
+        with _scrolling(key, meta.get("min_width")):
+            # no camera button: its PNG would lack the source line; the PNG download has it
+            st.plotly_chart(
+                on_page(fig),
+                width="stretch",
+                key=f"chart_{key}",
+                config={"displaylogo": False, "modeBarButtonsToRemove": ["toImage"]},
+            )
     meta = fig.layout.meta or {}
     lines = [t("source_line", lang, src=meta.get("source") or "—"), meta.get("note"), filters_line]
     st.caption("  \n".join(line for line in lines if line))
@@ -157,6 +160,19 @@ def show_chart(
             "XLSX": (workbook, XLSX_MIME),
         },
     )
+
+
+def _scrolling(key: str, min_width: int | None):
+    """A box that scrolls sideways when the screen is narrower than the chart needs."""
+    if not min_width:
+        return nullcontext()
+    box = f"scroll_{key}"
+    st.html(
+        f'<style>.st-key-{box} [data-testid="stElementContainer"] {{ overflow-x: auto; }} '
+        f'.st-key-{box} [data-testid="stFullScreenFrame"] {{ min-width: {int(min_width)}px; }}'
+        "</style>"
+    )
+    return st.container(key=box)
 
 
 XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"

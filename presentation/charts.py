@@ -14,6 +14,7 @@ import polars as pl
 
 from etl.extraction.places import gazetteer
 from presentation import format
+from presentation.headlines import comparable
 from presentation.i18n import province_label, t
 from presentation.places_en import place_label
 
@@ -94,9 +95,7 @@ def framed(fig: go.Figure, text: ChartText, lang: str, height: int = 460) -> go.
         else (f"{text.title} ({unit})" if unit else text.title)
     )
     parts = (t("source_line", lang, src=text.source), text.note, text.filters)
-    footer = "<br>".join(
-        line for p in parts if p for line in wrap_words(p, 58 if lang == "zh" else 110)
-    )
+    footer = "<br>".join(line for p in parts if p for line in wrap_words(p, FOOTER_WIDTH[lang]))
     title_lines = wrap_title(title, TITLE_WIDTH[lang])
     sub_lines = wrap_words(text.subtitle, SUBTITLE_WIDTH[lang]) if text.subtitle else []
     subtitle = "<br>".join(sub_lines)
@@ -122,7 +121,7 @@ def framed(fig: go.Figure, text: ChartText, lang: str, height: int = 460) -> go.
             "l": 70,
             "r": 30,
             "t": top + 20,
-            "b": 80 + axis_title + 16 * footer.count("<br>"),
+            "b": 80 + axis_title + FOOTER_LINE_PX * footer.count("<br>"),
         },
         legend={"orientation": "h", "x": 0, "y": 1.0, "yanchor": "bottom"},
         template="plotly_white",
@@ -151,6 +150,8 @@ def framed(fig: go.Figure, text: ChartText, lang: str, height: int = 460) -> go.
     return fig
 
 
+FOOTER_WIDTH = {"zh": 58, "en": 110}  # characters in a line of the footer
+FOOTER_LINE_PX = 16  # the height of a footer line
 _AXIS_TITLE_PX = 22  # the height of an axis title's line at the chart's font size
 LEGEND_ROW_PX = 21  # the height of a legend entry at the chart's font size
 LEGEND_RANK = {"province": 100, "standard": 500, "place": 1000}  # legend order (Plotly's rank)
@@ -222,9 +223,10 @@ def season_trend(metrics: pl.DataFrame, seasons: range, text: ChartText, lang: s
     """A metric over seasons: one line per province (or city series) and status.
 
     Markers are reported seasons; a solid line joins consecutive seasons and a thin dotted
-    line bridges seasons without a report (a gap, never a zero). Actual is solid, planned
-    dashed with hollow markers; city and county series have square markers; approximate
-    and lower-bound values carry 约 / 余 beside the point.
+    line bridges seasons without a report (a gap, never a zero); two reports the cards would
+    not compare (far apart in time or tenfold in size) are not joined at all. Actual is
+    solid, planned dashed with hollow markers; city and county series have square markers;
+    approximate and lower-bound values carry 约 / 余 beside the point.
     """
     traces: list[dict] = []  # plain dicts: validating each trace object costs ~10 ms
     labels = [t("season_tick", lang, s=s) for s in seasons]
@@ -263,24 +265,27 @@ def season_trend(metrics: pl.DataFrame, seasons: range, text: ChartText, lang: s
             planned = status == "planned"
             name = _series_name({**key, "status": status}, lang)
             group = f"{name}-{i}"
+            bridge_x, bridge_y, at = _joins(list(seasons), labels, values)
             traces.append(
                 dict(
                     type="scatter",
-                    x=labels,
-                    y=values,
+                    x=bridge_x,
+                    y=bridge_y,
                     mode="lines",
-                    connectgaps=True,
+                    connectgaps=False,
                     line={"color": color, "dash": "dot", "width": 1},
                     legendgroup=group,
                     showlegend=False,
                     hoverinfo="skip",
                 )
             )
+            amounts = _hover_amounts(values, [text.unit] * len(values), quals, lang)
+            marks = _marks(quals, lang)
             traces.append(
                 dict(
                     type="scatter",
-                    x=labels,
-                    y=values,
+                    x=[labels[k] if k >= 0 else labels[-k - 1] for k in at],
+                    y=[values[k] if k >= 0 else None for k in at],
                     name=name,
                     legendgroup=group,
                     # the provinces' own series first, then stated rates, then places: a
@@ -296,9 +301,9 @@ def season_trend(metrics: pl.DataFrame, seasons: range, text: ChartText, lang: s
                         "line": {"color": color, "width": 2},
                         "symbol": "square" if city else "circle",
                     },
-                    text=_marks(quals, lang),
+                    text=[marks[k] if k >= 0 else "" for k in at],
                     textposition="top center",
-                    customdata=_hover_amounts(values, [text.unit] * len(values), quals, lang),
+                    customdata=[amounts[k] if k >= 0 else "" for k in at],
                     hovertemplate="%{x}<br>%{customdata}<extra>%{fullData.name}</extra>",
                 )
             )
@@ -314,6 +319,35 @@ def season_trend(metrics: pl.DataFrame, seasons: range, text: ChartText, lang: s
     n = len(traces) // 2
     fig = framed(fig, text, lang, height=480 + 24 * max(0, n - 3))
     return _legend_below(fig, t("legend_title", lang))
+
+
+def _joins(
+    seasons: list[int], labels: list[str], values: list[float | None]
+) -> tuple[list, list, list[int]]:
+    """How a series' reported seasons are joined, by the rule the cards compare by: a thin
+    dotted bridge over seasons without a report, and a break in the solid line, where two
+    reports are too far apart in time or size to be the same measure (`comparable`).
+
+    Returns the bridge's x and y (segments split by None) and the solid line's points as
+    indexes into `values`, where -k-1 is a break placed at season k.
+    """
+    bridge_x: list = []
+    bridge_y: list = []
+    at: list[int] = []
+    last: int | None = None
+    for k, value in enumerate(values):
+        if value is None:
+            at.append(k)
+            continue
+        if last is not None and not comparable(seasons[k], value, seasons[last], values[last]):
+            if last == k - 1:
+                at.append(-k - 1)
+        elif last is not None and last < k - 1:
+            bridge_x += [labels[last], labels[k], labels[k]]
+            bridge_y += [values[last], value, None]
+        at.append(k)
+        last = k
+    return bridge_x, bridge_y, at
 
 
 def _legend_below(fig: go.Figure, title: str = "") -> go.Figure:
@@ -402,10 +436,7 @@ def cumulative_spans(figures: pl.DataFrame, text: ChartText, lang: str) -> go.Fi
         traces.append(
             dict(
                 type="bar",
-                y=[
-                    f"{province_label(r['province'], lang)} · "
-                    f"{r['period_start'].year}–{r['period_end'].year}"
-                ],
+                y=[f"{_span_owner(r, lang)} · {r['period_start'].year}–{r['period_end'].year}"],
                 x=[span_days * 86_400_000],
                 base=[r["period_start"].isoformat()],
                 orientation="h",
@@ -425,6 +456,18 @@ def cumulative_spans(figures: pl.DataFrame, text: ChartText, lang: str) -> go.Fi
     fig.update_xaxes(type="date", tickformat="%Y")
     fig.update_yaxes(automargin=True)
     return framed(fig, text, lang, height=max(300, 150 + 45 * rows.height))
+
+
+def _span_owner(row: dict, lang: str) -> str:
+    """Whose multi-year figure a span is: the province's own, or a named place of it."""
+    place = row.get("place")
+    if row.get("province_level", True) or not place or _names_the_province(place, row["province"]):
+        name = province_label(row["province"], lang)
+    else:
+        name = t(
+            "city_series", lang, p=province_label(row["province"], lang), c=place_label(place, lang)
+        )
+    return name if row["status"] == "actual" else f"{name} · {t('status_' + row['status'], lang)}"
 
 
 def province_bars(metrics: pl.DataFrame, text: ChartText, lang: str) -> go.Figure:
@@ -471,20 +514,37 @@ def province_bars(metrics: pl.DataFrame, text: ChartText, lang: str) -> go.Figur
     return framed(fig, text, lang, height=max(320, 120 + 40 * len(order)))
 
 
+def _with_owner(standards: pl.DataFrame) -> pl.DataFrame:
+    """Rates with the place that stated them: a city's or county's own name, or None for
+    the province's own (a rate of unknown level counts as the province's)."""
+    if "level" not in standards.columns or "place" not in standards.columns:
+        return standards.with_columns(pl.lit(None, pl.String).alias("owner"))
+    local = pl.col("level").is_not_null() & (pl.col("level") != "province")
+    return standards.with_columns(
+        pl.when(local).then(pl.col("place")).otherwise(None).alias("owner")
+    )
+
+
 def add_standards(fig: go.Figure, standards: pl.DataFrame, lang: str) -> go.Figure:
     """Stated aid rates beside derived values: open diamonds per province and season, never
     joined into the derived lines."""
     if standards.is_empty():
         return fig
-    rows = standards.filter(pl.col("season").is_not_null())
-    for i, province in enumerate(sorted(rows["province"].unique().to_list())):
-        mine = rows.filter(pl.col("province") == province)
+    rows = _with_owner(standards.filter(pl.col("season").is_not_null()))
+    owners = rows.select("province", "owner").unique().sort(["province", "owner"], nulls_last=False)
+    for i, (province, owner) in enumerate(owners.iter_rows()):
+        mine = rows.filter((pl.col("province") == province) & pl.col("owner").eq_missing(owner))
+        whose = (
+            t("city_series", lang, p=province_label(province, lang), c=place_label(owner, lang))
+            if owner
+            else province_label(province, lang)
+        )
         fig.add_trace(
             go.Scatter(
                 x=[t("season_tick", lang, s=s) for s in mine["season"].to_list()],
                 y=mine["value"].to_list(),
                 mode="markers",
-                name=f"{province_label(province, lang)} · {t('stated_standard', lang)}",
+                name=f"{whose} · {t('stated_standard', lang)}",
                 legendrank=LEGEND_RANK["standard"],
                 marker={
                     "symbol": "diamond-open",
@@ -509,7 +569,7 @@ def add_standards(fig: go.Figure, standards: pl.DataFrame, lang: str) -> go.Figu
     top = max(v for tr in fig.data for v in (tr.y or ()) if v is not None)
     _value_axis(fig, [top * 1.08], fig.layout.meta.get("unit", ""), lang)
     # room at the foot for the added legend entries
-    extra = LEGEND_ROW_PX * rows["province"].n_unique()
+    extra = LEGEND_ROW_PX * owners.height
     meta = fig.layout.meta or {}
     fig.update_layout(
         height=fig.layout.height + extra,

@@ -6,11 +6,20 @@ stays grey or blank, never zero.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import plotly.graph_objects as go
 import polars as pl
 
 from presentation import format
-from presentation.charts import ChartText, framed, nice_ticks
+from presentation.charts import (
+    FOOTER_LINE_PX,
+    FOOTER_WIDTH,
+    ChartText,
+    framed,
+    nice_ticks,
+    wrap_words,
+)
 from presentation.i18n import province_label, t
 from presentation.places_en import place_label
 
@@ -66,6 +75,12 @@ TILE_CODES = {
 }  # fmt: skip
 
 
+def tile_key() -> str:
+    """The English map's key: each two-letter code (ISO 3166-2:CN) with its province."""
+    pairs = sorted((code, province_label(p, "en")) for p, code in TILE_CODES.items())
+    return "Codes: " + ", ".join(f"{code} {name}" for code, name in pairs) + "."
+
+
 def _tiles(z, labels, hover, name: str, **style) -> go.Heatmap:
     """One layer of the tile grid: cells with their labels and hover text, 3 px apart."""
     return go.Heatmap(
@@ -89,6 +104,13 @@ def tile_map(values: pl.DataFrame, text: ChartText, lang: str) -> go.Figure:
     by_province = (
         {r["province"]: r for r in values.iter_rows(named=True)} if not values.is_empty() else {}
     )
+    key_px = 0
+    if lang == "en":  # a printed map has no hover: the footer says what each code stands for
+        lines = len(wrap_words(text.note, FOOTER_WIDTH["en"])) if text.note else 0
+        text = replace(text, note=f"{text.note} {tile_key()}".strip())
+        # the key's lines are added to the chart, not taken from the tiles
+        key_px = FOOTER_LINE_PX * (len(wrap_words(text.note, FOOTER_WIDTH["en"])) - lines)
+    colon = "：" if lang == "zh" else ": "
     cols = max(x for x, _ in TILES.values()) + 1
     rows = max(y for _, y in TILES.values()) + 1
     grey = [[None] * cols for _ in range(rows)]
@@ -104,12 +126,12 @@ def tile_map(values: pl.DataFrame, text: ChartText, lang: str) -> go.Figure:
         if row is None:
             grey[y][x] = 0
             labels[y][x] = name
-            hover[y][x] = f"{full}：{t('no_report', lang)}"
+            hover[y][x] = f"{full}{colon}{t('no_report', lang)}"
             continue
         amount = format.amount(row["value"], row["unit"], row["qualifier"], lang)
         coloured[y][x] = row["value"]
         labels[y][x] = f"<b>{name}</b><br>{format.compact(row['value'], row['qualifier'], lang)}"
-        hover[y][x] = f"{full}：{amount}"
+        hover[y][x] = f"{full}{colon}{amount}"
     fig = go.Figure()
     fig.add_trace(
         _tiles(
@@ -151,7 +173,7 @@ def tile_map(values: pl.DataFrame, text: ChartText, lang: str) -> go.Figure:
     fig.update_xaxes(visible=False)
     fig.update_yaxes(visible=False, autorange="reversed", scaleanchor="x")
     fig.update_layout(plot_bgcolor="white")
-    fig = framed(fig, text, lang, height=560)
+    fig = framed(fig, text, lang, height=560 + key_px)
     # no axes to label: the tiles take the width, so names fit a tile on a phone
     fig.update_layout(margin={"l": 12, "r": 12})
     if shown:  # the footer goes below the colour scale (title, bar, ticks), not over it
@@ -209,7 +231,14 @@ def coverage_grid(grid: pl.DataFrame, text: ChartText, lang: str) -> go.Figure:
     fig.update_layout(plot_bgcolor=NO_REPORT_GREY)
     fig.update_xaxes(type="category", showgrid=False)
     fig.update_yaxes(showgrid=False, autorange="reversed")
-    return framed(fig, text, lang, height=max(300, 120 + 38 * len(provinces)))
+    fig = framed(fig, text, lang, height=max(300, 120 + 38 * len(provinces)))
+    # a cell needs room for a two-digit count: a phone scrolls the grid sideways instead of
+    # squeezing thirty seasons into unreadable slivers
+    fig.update_layout(meta={**fig.layout.meta, "min_width": 110 + CELL_MIN_PX * len(seasons)})
+    return fig
+
+
+CELL_MIN_PX = 24
 
 
 def campaign_grid(

@@ -142,8 +142,11 @@ TEXT = {
     },
     "date_axis": {"zh": "数字截止日期", "en": "Date the figure runs to"},
     "bridge_note": {
-        "zh": "细虚线连接相隔的报告季，中间各季无报告。",
-        "en": "A thin dotted line joins reported seasons across seasons without a report.",
+        "zh": "细虚线连接相隔的报告季，中间各季无报告；相隔三季以上或相差十倍以上的数字不连线，"
+        "多为不同项目。",
+        "en": "A thin dotted line joins reported seasons across seasons without a report; "
+        "reports over three seasons or tenfold apart, likely different programmes, are not "
+        "joined.",
     },
     "view_chart": {"zh": "图表", "en": "Chart"},
     "view_table": {"zh": "表格", "en": "Table"},

@@ -349,10 +349,21 @@ def test_every_page_reads_well_in_both_languages_at_desktop_and_phone_width(
         )
         assert all(cards > 0 and told == cards for cards, told in rows[: len(wanted)]), rows
         assert page.locator("[data-testid=stMetricDelta]").count() > 0  # some change is shown
+    if name == "sources":
+        # the coverage grid keeps cells wide enough for their counts; a phone scrolls it
+        cell = page.evaluate(_COVERAGE_CELL)
+        assert cell >= MIN_CELL_PX, cell
     if name == "trends":
         seasons = dict(page.evaluate(_CAMPAIGNS))
         assert set(seasons) == set(FOCUS)
         assert all(n >= MIN_SEASONS for n in seasons.values()), seasons
+
+
+MIN_CELL_PX = 20
+# the width of one season's column in the coverage grid (the page's first chart)
+_COVERAGE_CELL = """() => {
+    const ax = document.querySelector('.js-plotly-plot')._fullLayout.xaxis;
+    return ax._length / ax._categories.length; }"""
 
 
 def test_the_favicon_comes_from_the_app_not_a_font_server(server, page):

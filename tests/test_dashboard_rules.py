@@ -12,7 +12,7 @@ from presentation.chart_views import for_export, for_slide
 from presentation.filters import Filters, parse, to_params
 from tests.conftest import ROOT
 from tests.helpers import households_rows
-from warehouse import connect, mart
+from warehouse import connect, mart, query
 
 FIXTURE_REPORTS = ROOT / "tests" / "fixtures" / "rules"
 
@@ -67,6 +67,15 @@ def test_multi_year_cumulative_figures_never_count_as_a_season(metrics):
     assert headline(metrics, "湖南", 2024, "funds_raised", "actual") == [300_000_000]
 
 
+def test_a_citys_multi_year_total_is_drawn_under_the_city_not_the_province(fixture_warehouse):
+    spans = query(
+        connect(fixture_warehouse), "cumulative", {"metric": "funds_raised", "provinces": []}
+    )
+    fig = charts.cumulative_spans(spans, charts.ChartText("t", "yuan", "s"), "zh")
+    rows = {bar.y[0]: bar.text[0] for bar in fig.data}
+    assert rows == {"湖南 · 2020–2024": "15亿元", "湖南·长沙市（市县） · 2020–2024": "4亿元"}
+
+
 def test_parts_and_their_stated_total_are_not_added(metrics, fixture_warehouse):
     figures = mart(connect(fixture_warehouse), "figures_detail")
     parts = figures.filter(pl.col("part_of").is_not_null())
@@ -109,11 +118,48 @@ def test_trend_chart_draws_planned_dashed_and_leaves_gaps(metrics):
     assert actual.line.dash == "solid" and planned.line.dash == "dash"
     assert list(actual.y) == [None, 180_000, 220_000]  # 2022: no report → a gap, not zero
     assert actual.connectgaps is False
-    # reported seasons are joined across a missing one by a thin dotted line, not by a zero
     bridge = next(tr for tr in fig.data if tr.legendgroup == actual.legendgroup and not tr.name)
-    assert bridge.connectgaps is True and bridge.line.dash == "dot"
+    assert bridge.line.dash == "dot" and not bridge.x  # adjacent seasons need no bridge
     assert "数据来源：湖南省民政厅" in fig.layout.annotations[0].text
     assert fig.layout.title.text == "走访（户）"
+
+
+def _trend_lines(values: dict[int, float]):
+    rows = pl.DataFrame(
+        {
+            "province": ["甲"] * len(values),
+            "season": list(values),
+            "status": ["actual"] * len(values),
+            "value": list(values.values()),
+            "qualifier": ["exact"] * len(values),
+        }
+    )
+    fig = charts.season_trend(rows, range(2015, 2025), charts.ChartText("t", "yuan", "s"), "zh")
+    solid = next(tr for tr in fig.data if tr.name)
+    bridge = next(tr for tr in fig.data if not tr.name)
+
+    def joined(points):  # pairs of seasons a line runs between
+        pairs, last = set(), None
+        for x, y in points:
+            if y is None:
+                last = None
+                continue
+            if last is not None:
+                pairs.add((last, int(x[:4])))
+            last = int(x[:4])
+        return pairs
+
+    return joined(zip(solid.x, solid.y, strict=True)), joined(zip(bridge.x, bridge.y, strict=True))
+
+
+def test_a_trend_line_never_joins_values_the_cards_would_not_compare():
+    # 2016→2017 tenfold apart; 2017…2019 bridged over a season without a report;
+    # 2019…2024 five seasons apart: not joined at all
+    solid, dotted = _trend_lines({2016: 5e6, 2017: 2e8, 2019: 3e8, 2024: 2.5e8})
+    assert solid == set()
+    assert dotted == {(2017, 2019)}
+    solid, dotted = _trend_lines({2022: 1e8, 2023: 1.2e8, 2024: 1.1e8})
+    assert solid == {(2022, 2023), (2023, 2024)} and dotted == set()
 
 
 def test_trend_chart_marks_approximate_and_lower_bound_values():
@@ -144,6 +190,25 @@ def test_tile_map_greys_provinces_without_a_report(metrics):
     qx, qy = heatmaps.TILES["青海"]
     assert grey.z[qy][qx] == 0 and coloured.z[qy][qx] is None
     assert grey.text[qy][qx] == "青海"
+
+
+def test_an_english_tile_map_says_what_each_code_on_its_tiles_stands_for(metrics):
+    rows = transforms.series(metrics, "households_reached", "households", ("actual",))
+    text = charts.ChartText("m", "households", "s", "Tile map.", "f")
+    fig = heatmaps.tile_map(rows.filter(pl.col("season") == 2024), text, "en")
+    footer = next(a for a in fig.layout.annotations if a.name == "footer").text.replace("<br>", " ")
+    codes = {label.replace("<b>", "").split("</b>")[0] for row in fig.data[0].text for label in row}
+    codes.discard("")
+    assert codes and all(f"{code} " in footer for code in codes)
+    assert "HN Hunan" in footer and "QH Qinghai" in fig.layout.meta["note"]
+    # the key's lines are added to the chart: the tiles keep the room a Chinese map gives them
+    zh = heatmaps.tile_map(rows.filter(pl.col("season") == 2024), text, "zh")
+
+    def plot_height(f):
+        return f.layout.height - f.layout.margin.t - f.layout.margin.b
+
+    assert plot_height(fig) == plot_height(zh)
+    assert "：" not in " ".join(h for row in fig.data[0].hovertext for h in row if h)
 
 
 def test_a_tile_maps_footer_sits_below_its_colour_scale(metrics):
@@ -347,6 +412,27 @@ def test_a_slide_of_many_series_names_them_beside_the_plot_and_counts_the_rest()
     assert beside.layout.margin.r <= 800 * 0.5 + 30
     note = next(a.text for a in beside.layout.annotations if "more series" in (a.text or ""))
     assert listed < 40 and note.startswith(f"{40 - listed} more series")
+
+
+def test_a_citys_stated_rate_is_named_by_the_city_not_its_province():
+    standards = pl.DataFrame(
+        {
+            "province": ["青海", "青海"],
+            "place": ["青海省", "西宁市"],
+            "level": ["province", "city"],
+            "season": [2024, 2024],
+            "value": [600.0, 800.0],
+            "unit": ["yuan_per_household"] * 2,
+            "qualifier": ["exact"] * 2,
+            "quote": ["每户600元", "每户800元"],
+        }
+    )
+    fig = charts.add_standards(_many_series(1), standards, "zh")
+    rates = {tr.name: list(tr.y) for tr in fig.data if "公布的救助标准" in (tr.name or "")}
+    assert rates == {
+        "青海 · 公布的救助标准": [600.0],
+        "青海·西宁市（市县） · 公布的救助标准": [800.0],
+    }
 
 
 def test_a_legend_too_long_for_its_room_leaves_out_places_before_stated_rates():

@@ -1,7 +1,9 @@
--- standards: stated aid rates (每户 / 每人 / 每人每月), never added together.
+-- standards: stated aid rates (每户 / 每人 / 每人每月), never added together; a city's or
+-- county's rate keeps its place and level.
 select
     province,
     place,
+    level,
     season,
     unit,
     value,
