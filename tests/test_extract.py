@@ -753,6 +753,7 @@ def test_a_standard_per_something_the_contract_lacks_is_no_figure():
     [
         ("县民政局已把约80万元的过年“红包”送到每户困难群众手中。", "aid_disbursed", 800000, "yuan"),
         ("全省已投入救灾人员3.2万人次。", "staff_mobilized", 32000, "person_visits"),
+        ("全站出动救助车辆20台次、工作人员64人次。", "staff_mobilized", 64, "person_visits"),
         ("慰问组带来120箱、总价达3.6万元的慰问物资。", "in_kind_value", 36000, "yuan"),
         ("街道为辖区老人发放爱心粮油1260包。", "items_distributed", 1260, "items"),
         ("对低保家庭按照1500元/年/户发放取暖补助。", "aid_standard", 1500, "yuan_per_household"),

@@ -2751,3 +2751,17 @@ def test_a_visit_to_a_village_named_after_whose_point_it_is_places_the_figures_t
     )
     (fig,) = figures(text, province="广西")
     assert fig["place"] == "石门村"
+
+
+def test_words_running_into_a_village_suffix_name_no_village():
+    text = "过冬衣物进山村 浏阳慈善会送温暖\n\n1月10日，浏阳市慈善会为山区困难群众送去棉衣800件。\n"
+    (fig,) = figures(text, province="湖南")
+    assert fig["place"] == "浏阳市"
+
+
+def test_a_long_village_name_starts_after_the_township_before_it():
+    text = (
+        "援建队春节慰问\n\n1月20日，援建工作队来到秀山县梅江镇阿底尔达民俗村，走访慰问村民60户。\n"
+    )
+    (fig,) = figures(text, province="重庆")
+    assert fig["place"] == "阿底尔达民俗村"

@@ -275,6 +275,13 @@ def towns(
         if any(text.endswith(_person_titles(), lo, p) for p in (stem_end - 2, stem_end - 1)):
             continue  # "副会长兼秘书长林玉镇": a person's name right after a title, no town
         acted = [m.end() for m in _action_words().finditer(stem)]
+        if not acted and _runs_on(text, lo, left, stem_end, v.boundaries, taken):
+            # "羌纳乡西嘎门巴民俗村": a long name starts after the place before it; with no
+            # place there ("爱心物资进山村") words run into the suffix, and no name starts
+            left = _after_place_before(text, lo, left)
+            if left < 0:
+                continue
+            stem = text[left:stem_end]
         if acted:
             if len(stem) - acted[-1] < 2:
                 continue  # a verb, no name ("组织镇干部")
@@ -297,6 +304,37 @@ def towns(
             continue
         found.append(Named(left, end, "town", Located(text[left:end], "town")))
     return found
+
+
+def _runs_on(
+    text: str, lo: int, left: int, stem_end: int, boundaries, taken: list[tuple[int, int]]
+) -> bool:
+    """Whether the words before a town suffix ran the whole stem's length with no boundary:
+    a Chinese character still stands before the longest stem, so where a name would start is
+    unknown, and the words are a phrase ("物资进山村"), not a name."""
+    if left != stem_end - _TOWN_STEM or left <= lo or any(b == left for _, b in taken):
+        return False
+    ch = text[left - 1]
+    if text.endswith(_vocab().suffixes, lo, left) or ch in _PLACE_LEVELS:
+        return False  # "青石镇桐花幸福新村": the name starts after another place's suffix
+    return "\u4e00" <= ch <= "\u9fff" and ch not in boundaries
+
+
+_PLACE_LEVELS = "省市州盟县区旗"
+_LONG_NAME_EXTRA = 3  # characters a long village or township name may have beyond _TOWN_STEM
+
+
+def _after_place_before(text: str, lo: int, left: int) -> int:
+    """Where a long name starts: right after a place's suffix or level character found within
+    _LONG_NAME_EXTRA characters before `left`, else -1."""
+    v = _vocab()
+    for at in range(left - 1, max(lo, left - _LONG_NAME_EXTRA) - 1, -1):
+        ch = text[at]
+        if not "\u4e00" <= ch <= "\u9fff" or ch in v.boundaries:
+            return -1
+        if text.endswith(v.suffixes, lo, at) or text[at - 1 : at] in tuple(_PLACE_LEVELS):
+            return at
+    return -1
 
 
 _KNOWN_TOWN_MAX = 8  # the longest town name looked up
