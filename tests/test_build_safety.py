@@ -332,6 +332,14 @@ def test_province_hint_of_the_gazetteer_is_accepted_by_full_name(tmp_path):
     assert summary["rejected"] == []
 
 
+@pytest.mark.parametrize("hint", ["黑龍江", "遼寧省", "廣西壯族自治區"])
+def test_province_hint_written_in_traditional_script_names_its_province(hint):
+    from etl.reading.meta import parse_meta
+
+    expected = {"黑龍江": "黑龙江", "遼寧省": "辽宁", "廣西壯族自治區": "广西"}[hint]
+    assert parse_meta(f"province_hint: {hint}\n".encode()).province_hint == expected
+
+
 def test_quotes_in_the_warehouse_path_do_not_break_builds(reports_copy, tmp_path):
     live = tmp_path / "it's here" / "campaigns.duckdb"
     build_warehouse(reports_copy, live, quiet=True)

@@ -122,12 +122,22 @@ def _provinces() -> dict[str, str]:
     }
 
 
+def _simplified(name: str) -> str:
+    """A province's name in Simplified characters (OpenCC's t2s; names are short)."""
+    import opencc
+
+    return opencc.OpenCC("t2s").convert(name)
+
+
 def _province(value) -> str | None:
     if value is None or value == "":
         return None
     name = str(value).strip()
     if name in _provinces():
         return _provinces()[name]
+    simplified = _simplified(name)  # "黑龍江" in a report kept in Traditional script
+    if simplified in _provinces():
+        return _provinces()[simplified]
     raise MetaError(f"province_hint {name[:40]!r} is not a province of the gazetteer")
 
 
