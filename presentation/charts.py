@@ -442,9 +442,12 @@ def cumulative_spans(figures: pl.DataFrame, text: ChartText, lang: str) -> go.Fi
                 orientation="h",
                 marker={"color": PALETTE[i % len(PALETTE)], "opacity": 0.35},
                 text=[label],
-                textposition="inside",
+                # inside a span long enough to hold it, else beside it; never turned on end
+                textposition="auto",
+                textangle=0,
                 insidetextanchor="middle",
                 textfont={"size": 13, "color": "#1a1a1a"},
+                cliponaxis=False,
                 constraintext="none",
                 showlegend=False,
                 hovertext=[r["quote"]],
@@ -452,7 +455,8 @@ def cumulative_spans(figures: pl.DataFrame, text: ChartText, lang: str) -> go.Fi
             )
         )
     fig = go.Figure(data=traces)
-    fig.update_layout(uniformtext={"minsize": 12, "mode": "show"})
+    # one bar per trace, each on its own row: grouped, every bar would get a 1/n-thick slot
+    fig.update_layout(uniformtext={"minsize": 12, "mode": "show"}, barmode="overlay")
     fig.update_xaxes(type="date", tickformat="%Y")
     fig.update_yaxes(automargin=True)
     return framed(fig, text, lang, height=max(300, 150 + 45 * rows.height))

@@ -1,24 +1,36 @@
 -- cumulative: multi-year figures (近5年累计…), drawn as spans over the years they cover; one
--- span per province, place, status, period and unit (the largest figure), the 40 most recent.
--- A city's or county's span keeps its place: it is never shown as the province's.
+-- span per province, place, status, unit and years covered (the largest figure, with its own
+-- dates), the 40 most recent. A city's or county's span keeps its place: it is never shown
+-- as the province's.
+with spans as (
+    select
+        *,
+        -- a figure of no known level was placed in its province by default: the province's
+        coalesce(level, 'province') = 'province' as province_level,
+        year(period_start) as first_year,
+        year(period_end) as last_year
+    from figures_detail
+    where cumulative
+      and metric = $metric
+      and part_of is null
+      and in_provinces(province, $provinces)
+)
+
 select
     province,
-    coalesce(level = 'province', false) as province_level,
-    case when level = 'province' then null else place end as place,
+    province_level,
+    case when province_level then null else place end as place,
     status,
     unit,
-    period_start,
-    period_end,
+    arg_max(period_start, value) as period_start,
+    arg_max(period_end, value) as period_end,
     max(value) as value,
     arg_max(qualifier, value) as qualifier,
     arg_max(quote, value) as quote,
     arg_max(publisher, value) as publisher,
     count(*) as n_figures
-from figures_detail
-where cumulative
-  and metric = $metric
-  and part_of is null
-  and in_provinces(province, $provinces)
-group by all
-order by period_end desc, province, place nulls first
+from spans
+group by province, province_level, case when province_level then null else place end,
+    status, unit, first_year, last_year
+order by last_year desc, period_end desc, province, place nulls first
 limit 40
