@@ -128,10 +128,10 @@ def show_chart(
         format_func=lambda v: t("view_" + v, lang),
         label_visibility="collapsed",
     )
+    meta = fig.layout.meta or {}
     if view == "table":
         st.dataframe(chart_views.figure_table(fig, lang), hide_index=True, width="stretch")
     else:
-        meta = fig.layout.meta or {}
         with _scrolling(key, meta.get("min_width")):
             # no camera button: its PNG would lack the source line; the PNG download has it
             st.plotly_chart(
@@ -140,7 +140,6 @@ def show_chart(
                 key=f"chart_{key}",
                 config={"displaylogo": False, "modeBarButtonsToRemove": ["toImage"]},
             )
-    meta = fig.layout.meta or {}
     lines = [t("source_line", lang, src=meta.get("source") or "—"), meta.get("note"), filters_line]
     st.caption("  \n".join(line for line in lines if line))
     title = fig.layout.title.text or subject

@@ -464,14 +464,16 @@ def cumulative_spans(figures: pl.DataFrame, text: ChartText, lang: str) -> go.Fi
 
 def _span_owner(row: dict, lang: str) -> str:
     """Whose multi-year figure a span is: the province's own, or a named place of it."""
-    place = row.get("place")
-    if row.get("province_level", True) or not place or _names_the_province(place, row["province"]):
-        name = province_label(row["province"], lang)
-    else:
-        name = t(
-            "city_series", lang, p=province_label(row["province"], lang), c=place_label(place, lang)
-        )
+    place = None if row.get("province_level", True) else row.get("place")
+    name = _owner_name(row["province"], place, lang)
     return name if row["status"] == "actual" else f"{name} · {t('status_' + row['status'], lang)}"
+
+
+def _owner_name(province: str, place: str | None, lang: str) -> str:
+    """The province's name, or "province·place（市县）" for a place of it that stated a figure."""
+    if not place or _names_the_province(place, province):
+        return province_label(province, lang)
+    return t("city_series", lang, p=province_label(province, lang), c=place_label(place, lang))
 
 
 def province_bars(metrics: pl.DataFrame, text: ChartText, lang: str) -> go.Figure:
@@ -538,11 +540,7 @@ def add_standards(fig: go.Figure, standards: pl.DataFrame, lang: str) -> go.Figu
     owners = rows.select("province", "owner").unique().sort(["province", "owner"], nulls_last=False)
     for i, (province, owner) in enumerate(owners.iter_rows()):
         mine = rows.filter((pl.col("province") == province) & pl.col("owner").eq_missing(owner))
-        whose = (
-            t("city_series", lang, p=province_label(province, lang), c=place_label(owner, lang))
-            if owner
-            else province_label(province, lang)
-        )
+        whose = _owner_name(province, owner, lang)
         fig.add_trace(
             go.Scatter(
                 x=[t("season_tick", lang, s=s) for s in mine["season"].to_list()],
