@@ -2765,3 +2765,13 @@ def test_a_long_village_name_starts_after_the_township_before_it():
     )
     (fig,) = figures(text, province="重庆")
     assert fig["place"] == "阿底尔达民俗村"
+
+
+def test_a_county_named_in_full_is_known_by_its_short_form_later_in_the_body():
+    text = (
+        "省民政厅调研冬春救助\n\n近日，省民政厅工作组来到长沙、株洲等地调研。\n\n"
+        "工作组来到浏阳市，走访了受灾群众。\n\n"
+        "目前浏阳正在审核冬春救助对象1200户，资金将通过一卡通发放。\n"
+    )
+    (fig,) = figures(text, province="湖南")
+    assert (fig["value"], fig["place"]) == (1200, "浏阳市")

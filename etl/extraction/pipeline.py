@@ -174,7 +174,7 @@ def process_text(raw: RawText, meta: ReportMeta) -> Document:
             title, shown_title = _clean_title(own.title), _clean_title(own.title, shown=True)
         body = text[start:end]
         g = gazetteer()
-        in_body = g.mentions(body)
+        in_body = g.with_short_forms(body, g.mentions(body))
         named_in_full = frozenset(m.written for m in in_body if not m.short)
         in_title = g.mentions(title, counties=True, confirmed=named_in_full)
         in_attribution = g.mentions(loc.attribution)

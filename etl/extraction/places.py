@@ -137,6 +137,9 @@ class Gazetteer:
             if len(short) >= 2 and not taken:
                 self.county_short.setdefault(short, []).append(p)
         self._counties = Matcher(self.county_short)
+        self._short_of_county = {
+            p.name: short for short, ps in self.county_short.items() for p in ps if len(ps) == 1
+        }
         # Districts without 区 (历下慈善总会, 市北慈善): their short names are everyday words
         # too often (城关, 和平, 新华), so they count only right before a body's name, right
         # after their city's, after a word of going there, or where the article writes the
@@ -237,6 +240,30 @@ class Gazetteer:
                 found.sort(key=lambda m: m.start)
         return found
 
+    def with_short_forms(self, text: str, found: list[Mention]) -> list[Mention]:
+        """`found` with the short forms (石林) of counties `text` names in full (石林彝族自治县)
+        elsewhere: once named, a county is written short anywhere in the body, not only where
+        a place is expected. A short form that goes on into a longer name (石林镇) is none."""
+        shorts = {
+            short: m.candidates
+            for m in found
+            if not m.short and (short := self._short_of_county.get(m.written))
+        }
+        if not shorts:
+            return found
+        taken = [(m.start, m.end) for m in found]
+        added = []
+        for short, places in shorts.items():
+            at = text.find(short)
+            while at >= 0:
+                end = at + len(short)
+                if not any(a < end and at < b for a, b in taken) and not text.startswith(
+                    _GOES_ON_INTO_A_NAME, end
+                ):
+                    added.append(Mention(at, end, short, places, True))
+                at = text.find(short, end)
+        return sorted(found + added, key=lambda m: m.start) if added else found
+
     def _before_city_media(self, text: str, found: list[Mention]) -> list[Mention]:
         """`found` with the cities named by an everyday word right before their own media's name
         ("安康新闻网讯"), in text order."""
@@ -317,6 +344,8 @@ def _towns_by_province() -> dict[str, frozenset[str]]:
 
 
 _CONJUNCTIONS = "和与及同"
+# after a county's short form, a character that makes it part of a longer place's name
+_GOES_ON_INTO_A_NAME = tuple("镇乡村县区市街路")
 _LEVELS = "省市州盟县区旗"
 
 
