@@ -162,6 +162,13 @@ def process_text(raw: RawText, meta: ReportMeta) -> Document:
     )
     previous: Located | None = None  # the place of the item before on the page
     previous_province: str | None = None
+    # a publisher naming a place of the report's own province (资兴市融媒体中心 for 湖南) says
+    # whose work its articles report; one naming elsewhere (a reposting site) says nothing
+    publisher_mentions = [
+        m
+        for m in gazetteer().mentions(own.publisher or "", counties=True)
+        if any(p.province == meta.province_hint for p in m.candidates)
+    ]
     for index, loc in enumerate(located, start=1):
         start, end = norm.to_norm(loc.body_start), norm.to_norm(loc.body_end)
         title = " ".join(_clean_title(t) for t in loc.titles)
@@ -185,6 +192,9 @@ def process_text(raw: RawText, meta: ReportMeta) -> Document:
             [
                 (news_in_title, 2.0),
                 (in_attribution, 2.0),
+                # a local outlet reports its own province's work, whatever places elsewhere
+                # the body names as givers or partners
+                (publisher_mentions, 2.0),
                 ([m for m in _not_hometowns(body, in_body) if _provinces_of([m]) - givers], 1.0),
             ],
             meta.province_hint,
