@@ -2775,3 +2775,21 @@ def test_a_county_named_in_full_is_known_by_its_short_form_later_in_the_body():
     )
     (fig,) = figures(text, province="湖南")
     assert (fig["value"], fig["place"]) == (1200, "浏阳市")
+
+
+def test_a_local_outlets_article_naming_only_a_partner_elsewhere_stays_in_its_province():
+    text = (
+        "温暖过冬物资发放到位\n\n近日，市民政局把采购来的棉被1500床，连同甘肃临夏州"
+        "对口协作单位捐赠的棉衣800件，发放到各乡镇困难群众手中。\n"
+    )
+    got = figures(text, province="湖南", publisher="浏阳市融媒体中心")
+    assert {(f["province"], f["place"]) for f in got} == {("湖南", "浏阳市")}
+
+
+def test_aid_sent_on_to_a_province_named_after_the_verb_is_that_provinces():
+    text = (
+        "湖南省红十字会驰援灾区\n\n截至12月20日，全省红十字系统共筹措款物120万元。"
+        "目前筹措到的80万元救援资金已拨付给甘肃省红十字会，用于灾区群众过冬。\n"
+    )
+    got = {f["value"]: f["province"] for f in figures(text, province="湖南")}
+    assert got == {1_200_000: "湖南", 800_000: "甘肃"}

@@ -155,6 +155,9 @@ def _quote(text: str, m: Mention, scope: classify.Scope) -> str:
     return re.sub(r"\s+", "", text[lo:hi]).strip("，,：:")
 
 
+_SENT_TO = "给往至"  # the end of a verb that sends aid on to a place ("拨付给", "运往", "送至")
+
+
 def _other_province(
     text: str, m: Mention, article: Article, provinces: list[tuple[int, str]]
 ) -> str | None:
@@ -165,6 +168,10 @@ def _other_province(
         # "这批物资包括棉被5000床…" goes on with the sentence before and the province it named
         lo, _ = bounds(text, lo - 1, GROUP_MARKS, article.start, lo - 1)
     named = {p for at, p in provinces if lo <= at < m.start}
+    if not named:
+        # "50万元已拨付给西藏自治区红十字会": sent on to the province named after the verb
+        _, hi = bounds(text, m.end, CLAUSE_MARKS, m.end, article.end)
+        named = {p for at, p in provinces if m.end < at < hi and text[at - 1] in _SENT_TO}
     if len(named) != 1 or article.province in named:
         return None
     # "天津市津南区团委…为灵台县捐赠…": given to a place of the article's own province
