@@ -2793,3 +2793,17 @@ def test_aid_sent_on_to_a_province_named_after_the_verb_is_that_provinces():
     )
     got = {f["value"]: f["province"] for f in figures(text, province="湖南")}
     assert got == {1_200_000: "湖南", 800_000: "甘肃"}
+
+
+def test_a_team_from_another_province_with_its_batch_number_gives_in_this_province():
+    text = (
+        "援疆干部新春送温暖\n\n1月15日，浙江省第八批援疆干部人才为当地困难群众送去慰问金3万元。\n"
+    )
+    (fig,) = figures(text, province="新疆")
+    assert fig["province"] == "新疆"
+
+
+def test_a_long_village_name_starts_after_the_word_that_bounds_it():
+    text = "援建队春节慰问\n\n1月20日，援建工作队为阿底尔达民俗村60户村民送去慰问品。\n"
+    (fig,) = figures(text, province="重庆")
+    assert fig["place"] == "阿底尔达民俗村"

@@ -31,7 +31,7 @@ from etl.extraction.placing import (
     Named,
     body_gives,
     figure_place,
-    hometown_words,
+    from_elsewhere,
     raised_by_the_province,
 )
 from etl.extraction.scan import Matcher
@@ -187,13 +187,12 @@ def _province_names(text: str, places: list[PlaceMention]) -> list[tuple[int, st
     """(start, province) of every province written by its full name among `places`, but one
     whose people or team come from it ("福建省对口支援新疆…", "河南商会") or whose body gives
     ("浙江省某基金会捐赠…": a giver from elsewhere)."""
-    elsewhere = hometown_words()
     return [
         (n.start, c.province)
         for n in places
         if not n.short
         and n.level == "province"
-        and not text.startswith(elsewhere, n.end)
+        and not from_elsewhere(text, n.end)
         and not body_gives(text, n.end)
         for c in n.candidates
     ]

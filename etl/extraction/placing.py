@@ -325,13 +325,16 @@ _LONG_NAME_EXTRA = 3  # characters a long village or township name may have beyo
 
 
 def _after_place_before(text: str, lo: int, left: int) -> int:
-    """Where a long name starts: right after a place's suffix or level character found within
-    _LONG_NAME_EXTRA characters before `left`, else -1."""
+    """Where a long name starts: right after a place's suffix, a level character or a word
+    that bounds a name (为, 向 …) found within _LONG_NAME_EXTRA characters before `left`,
+    else -1."""
     v = _vocab()
     for at in range(left - 1, max(lo, left - _LONG_NAME_EXTRA) - 1, -1):
         ch = text[at]
-        if not "\u4e00" <= ch <= "\u9fff" or ch in v.boundaries:
-            return -1
+        if ch in v.boundaries:
+            return at + 1  # "为西嘎门巴民俗村": the name starts after 为
+        if not "\u4e00" <= ch <= "\u9fff":
+            return -1  # "时，爱心物资进山村": a phrase runs from the mark, no name
         if text.endswith(v.suffixes, lo, at) or text[at - 1 : at] in tuple(_PLACE_LEVELS):
             return at
     return -1
@@ -1273,6 +1276,16 @@ def hometown_words() -> tuple[str, ...]:
     """Words after a place that name where people or a team come from, not where the news is
     (商会, 籍, 援 …: "兰州商会", "定西籍职工", "福建援疆")."""
     return tuple(raw_cues()["places"]["hometown_after"])
+
+
+_BATCH = re.compile(r"第[一二三四五六七八九十百\d]+批")  # "第十批援藏工作队": a team's batch
+
+
+def from_elsewhere(text: str, end: int) -> bool:
+    """Whether the place ending at `end` names where people or a team come from (兰州商会,
+    定西籍, 福建援疆), also past the team's batch number ("广东省第十批援藏工作队")."""
+    batch = _BATCH.match(text, end)
+    return text.startswith(hometown_words(), batch.end() if batch else end)
 
 
 def firm_headline(title: str) -> bool:
