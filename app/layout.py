@@ -193,6 +193,8 @@ def headline_card(card: Headline, label: str, lang: str) -> None:
     # season; the trends page draws the seasons between them as gaps.
     spark = [v for _, v in card.history] if len(card.history) > 1 else None
     change = card.change
+    # a change that rounds to 0.0% is no rise: no green arrow for "+0.0%"
+    flat = change is not None and round(change * 100, 1) == 0
     st.metric(
         label,
         format.amount(
@@ -202,7 +204,9 @@ def headline_card(card: Headline, label: str, lang: str) -> None:
             lang,
         ),
         # An ASCII minus: Streamlit reads the sign of the text to colour the arrow.
-        delta=f"{change * 100:+.1f}%" if change is not None else None,
+        delta=("0.0%" if flat else f"{change * 100:+.1f}%") if change is not None else None,
+        delta_color="off" if flat else "normal",
+        delta_arrow="off" if flat else "auto",
         delta_description=(
             t("vs_season", lang, s=card.previous_season) if change is not None else None
         ),

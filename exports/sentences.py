@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from etl.extraction.places import gazetteer
 from etl.units import format_amount
+from presentation.headlines import MAX_COMPARE_GAP
 
 TEMPLATES = {
     "households_reached": "走访慰问{amount}困难群众",
@@ -40,12 +41,20 @@ def change_sentence(
 ) -> str:
     """A key point that states the latest value, its change and its source, in one language:
     湖南：2024季筹集款物约3.5亿元，较2022季下降7.9%（据公益时报）."""
+    # as the overview card says: a change that rounds to 0.0% is none, and a report too far
+    # back is no different measure
+    flat = change is not None and round(change * 100, 1) == 0
+    far = previous is not None and season - previous > MAX_COMPARE_GAP
     if lang == "zh":
         where = f"{province}（仅{place}）" if place else province
         text = f"{where}：{season}季{metric_name}{amount}"
-        if change is not None:
+        if flat:
+            text += f"，与{previous}季持平"
+        elif change is not None:
             word = "增长" if change >= 0 else "下降"
             text += f"，较{previous}季{word}{abs(change) * 100:.1f}%"
+        elif far:
+            text += f"，上一次报告在{previous}季，相隔过远，不作比较"
         elif previous is not None:
             text += f"，与{previous}季数字口径不同，不作比较"
         else:
@@ -53,8 +62,12 @@ def change_sentence(
         return text + (f"（据{source}）" if source else "")
     where = f"{province} ({place} only)" if place else province
     text = f"{where}, season {season}: {metric_name.lower()} {amount}"
-    if change is not None:
+    if flat:
+        text += f", unchanged on season {previous}"
+    elif change is not None:
         text += f", {change * 100:+.1f}% on season {previous}"
+    elif far:
+        text += f", last earlier report {previous}, too far back to compare"
     elif previous is not None:
         text += f", not comparable with season {previous}"
     else:

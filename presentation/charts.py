@@ -204,7 +204,7 @@ def _hover_amounts(values, units, qualifiers, lang) -> list[str]:
 def _series_name(row: dict, lang: str) -> str:
     province = province_label(row["province"], lang)
     status = t("status_" + row["status"], lang)
-    if row.get("level") == "place" and _names_the_province(row["place"], row["province"]):
+    if row.get("level") == "place" and names_the_province(row["place"], row["province"]):
         # figures of several of its places together, named by the province
         return f"{t('several_places_series', lang, p=province)} · {status}"
     if row.get("level") == "place":
@@ -213,7 +213,7 @@ def _series_name(row: dict, lang: str) -> str:
     return f"{province} · {status}"
 
 
-def _names_the_province(place: str | None, province: str) -> bool:
+def names_the_province(place: str | None, province: str) -> bool:
     """Whether a place series carries its province's own name (a sum over some of its places;
     吉林市 is a city of 吉林, not the province)."""
     return place is not None and place == gazetteer().full_province_name(province)
@@ -471,7 +471,7 @@ def _span_owner(row: dict, lang: str) -> str:
 
 def _owner_name(province: str, place: str | None, lang: str) -> str:
     """The province's name, or "province·place（市县）" for a place of it that stated a figure."""
-    if not place or _names_the_province(place, province):
+    if not place or names_the_province(place, province):
         return province_label(province, lang)
     return t("city_series", lang, p=province_label(province, lang), c=place_label(place, lang))
 

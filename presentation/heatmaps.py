@@ -17,6 +17,7 @@ from presentation.charts import (
     FOOTER_WIDTH,
     ChartText,
     framed,
+    names_the_province,
     nice_ticks,
     wrap_words,
 )
@@ -266,7 +267,12 @@ def campaign_grid(
             short = format.compact(r["value"], r["qualifier"], lang)
             city = r["level"] == "place"
             row_z.append(0.0 if city else 1.0)
-            place = place_label(r["place"], lang)
+            province_of = r.get("province") or province
+            place = (
+                t("several_places", lang)  # a sum over some of its places, not the province's
+                if city and names_the_province(r["place"], province_of)
+                else place_label(r["place"], lang)
+            )
             row_text.append(f"{short}<br><sup>{place}</sup>" if city else short)
             row_hover.append(f"{amount}<br>{place or t('level_province', lang)}")
         z.append(row_z)

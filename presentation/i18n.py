@@ -133,6 +133,7 @@ TEXT = {
     },
     "city_series": {"zh": "{p}·{c}（市县）", "en": "{p} · {c} (local)"},
     "several_places_series": {"zh": "{p}·多个市县", "en": "{p} · several places"},
+    "several_places": {"zh": "多个市县", "en": "several places"},
     "legend_title": {"zh": "省份 · 口径", "en": "Province · status"},
     "subject_coverage": {"zh": "报告覆盖", "en": "Report coverage"},
     "subject_reports": {"zh": "报告清单", "en": "Report list"},

@@ -213,6 +213,28 @@ def test_an_english_tile_map_says_what_each_code_on_its_tiles_stands_for(metrics
     assert "：" not in " ".join(h for row in fig.data[0].hovertext for h in row if h)
 
 
+def test_a_campaign_grid_cell_of_several_places_is_not_labelled_as_the_province():
+    cells = pl.DataFrame(
+        {
+            "province": ["青海", "青海"],
+            "place": ["青海省", "西宁市"],
+            "season": [2016, 2017],
+            "value": [31448.0, 2000.0],
+            "unit": ["households", "households"],
+            "qualifier": ["exact", "exact"],
+            "key": ["households_reached", "households_reached"],
+            "level": ["place", "place"],
+            "quote": ["", ""],
+            "publisher": ["", ""],
+        }
+    )
+    text = charts.ChartText("t", "", "s", "n", "f")
+    fig = heatmaps.campaign_grid(cells, {"households_reached": "户数"}, text, "zh", "青海")
+    labels = [cell for row in fig.data[0].text for cell in row]
+    assert any("多个市县" in c for c in labels) and not any("青海省" in c for c in labels)
+    assert any("西宁市" in c for c in labels)
+
+
 def test_a_tile_maps_footer_sits_below_its_colour_scale(metrics):
     rows = transforms.series(metrics, "households_reached", "households", ("actual",))
     text = charts.ChartText("m", "households", "s", "n", "f")

@@ -422,6 +422,19 @@ def test_an_earlier_report_too_far_to_compare_is_not_called_none():
 
     text = change_sentence("湖南", "筹集款物", 2024, "2000万元", 2019, None, "某报", "zh")
     assert "此前无可比报告" not in text and "2019季" in text
+    # as the overview card says: too far back, not a different measure
+    assert "相隔过远" in text and "口径不同" not in text
+    near = change_sentence("湖南", "筹集款物", 2024, "2000万元", 2022, None, "某报", "zh")
+    assert "口径不同" in near
+
+
+def test_a_change_that_rounds_to_nothing_is_no_rise():
+    from exports.sentences import change_sentence
+
+    zh = change_sentence("湖南", "筹集款物", 2024, "约3.5亿元", 2023, 0.0001, "某报", "zh")
+    en = change_sentence("Hunan", "Funds raised", 2024, "350m", 2023, -0.0002, "s", "en")
+    assert "与2023季持平" in zh and "增长" not in zh
+    assert "unchanged on season 2023" in en and "+0.0%" not in en
 
 
 @needs_browser
