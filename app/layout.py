@@ -98,10 +98,15 @@ def downloads(
         )
 
 
+PAGE_PLOT_PX = 700  # about the plot's width in the page's main column at 1440 px
+
+
 def on_page(fig: go.Figure) -> go.Figure:
     """The chart as the page shows it: the footer (source, note, filters) becomes a caption
     that wraps with the screen, instead of annotation text cut off on a phone."""
     shown = chart_views.without_footer(fig)
+    # thirty tilted season labels run into each other on a page: every second or third
+    chart_views.thin_season_labels(shown, PAGE_PLOT_PX, level=False)
     meta = fig.layout.meta or {}
     shown.update_layout(
         margin={"b": 40 + meta.get("legend_px", 0)},

@@ -146,7 +146,7 @@ def _legend_beside(
             }
         )
         left += column_px
-    _thin_season_labels(shown, plot_px)
+    thin_season_labels(shown, plot_px)
     if listed < len(entries):
         shown.add_annotation(
             text=t("legend_more", lang, n=len(entries) - listed),
@@ -162,16 +162,17 @@ def _legend_beside(
         )
 
 
-def _thin_season_labels(fig: go.Figure, plot_px: int) -> None:
+def thin_season_labels(fig: go.Figure, plot_px: int, level: bool = True) -> None:
     """Label every second (third …) season when all of them would not fit level: tilted
-    labels run into the footer under the axis."""
+    labels run into the footer under the axis. `level` keeps them level (an image of known
+    width); else Plotly may still tilt them on a narrower screen."""
     seasons = fig.layout.xaxis.categoryarray
     if fig.layout.xaxis.type != "category" or not seasons:
         return
     label_px = max(_text_px(str(s), _LEGEND_TYPE) for s in seasons) + _LABEL_GAP_PX
     step = -(-label_px * len(seasons) // max(plot_px, 1))
     if step > 1:
-        fig.update_xaxes(ticklabelstep=step, tickangle=0)
+        fig.update_xaxes(ticklabelstep=step, **({"tickangle": 0} if level else {}))
 
 
 _LABEL_GAP_PX = 14  # room between two season labels

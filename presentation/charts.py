@@ -430,13 +430,16 @@ def cumulative_spans(figures: pl.DataFrame, text: ChartText, lang: str) -> go.Fi
     """Multi-year cumulative figures as spans over the years they cover, never as a season."""
     traces: list[dict] = []  # plain dicts: validating each trace object costs ~10 ms
     rows = figures.filter(pl.col("period_start").is_not_null() & pl.col("period_end").is_not_null())
+    # households and household-visits of one place and years are two rows, named apart
+    units = rows["unit"].n_unique() > 1
     for i, r in enumerate(rows.iter_rows(named=True)):
         span_days = (r["period_end"] - r["period_start"] + timedelta(days=1)).days
         label = format.amount(r["value"], r["unit"], r["qualifier"], lang)
+        row = f"{_span_owner(r, lang)} · {r['period_start'].year}–{r['period_end'].year}"
         traces.append(
             dict(
                 type="bar",
-                y=[f"{_span_owner(r, lang)} · {r['period_start'].year}–{r['period_end'].year}"],
+                y=[f"{row} · {format.unit_label(r['unit'], lang)}" if units else row],
                 x=[span_days * 86_400_000],
                 base=[r["period_start"].isoformat()],
                 orientation="h",
@@ -458,6 +461,10 @@ def cumulative_spans(figures: pl.DataFrame, text: ChartText, lang: str) -> go.Fi
     # one bar per trace, each on its own row: grouped, every bar would get a 1/n-thick slot
     fig.update_layout(uniformtext={"minsize": 12, "mode": "show"}, barmode="overlay")
     fig.update_xaxes(type="date", tickformat="%Y")
+    if not rows.is_empty():
+        # room after the latest span for an amount written beside it
+        first, last = rows["period_start"].min(), rows["period_end"].max()
+        fig.update_xaxes(range=[first.isoformat(), (last + (last - first) * 0.3).isoformat()])
     fig.update_yaxes(automargin=True)
     return framed(fig, text, lang, height=max(300, 150 + 45 * rows.height))
 

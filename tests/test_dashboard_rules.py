@@ -76,6 +76,8 @@ def test_a_citys_multi_year_total_is_drawn_under_the_city_not_the_province(fixtu
     assert rows == {"湖南 · 2020–2024": "15亿元", "湖南·长沙市（市县） · 2020–2024": "4亿元"}
     # one row per span at full thickness (grouped, each bar got a 1/n slot), text level
     assert fig.layout.barmode == "overlay" and {bar.textangle for bar in fig.data} == {0}
+    # room after the latest span for the amount written beside a short one
+    assert fig.layout.xaxis.range[1] > spans["period_end"].max().isoformat()
 
 
 def test_parts_and_their_stated_total_are_not_added(metrics, fixture_warehouse):
