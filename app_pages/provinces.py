@@ -5,7 +5,7 @@ import streamlit as st
 
 from app import data, layout
 from presentation import charts, heatmaps, tables, transforms
-from presentation.filters import describe
+from presentation.filters import describe, with_values
 from presentation.i18n import metric_definition, metric_label, province_label, t
 
 filters = layout.current_filters()
@@ -30,6 +30,9 @@ if layout.require_data(lang):
             key="province_season",
             format_func=lambda s: t("season_fmt", lang, s=s),
         )
+        # the map and the bars show one season: their filter line and file names say which
+        one_season = with_values(filters, season_from=season, season_to=season)
+        season_line = describe(one_season)
         rows = chosen.filter(chosen["season"] == season)
         coloured = "actual" if "actual" in filters.statuses() else "planned"
         on_map = rows.filter(rows["status"] == coloured)
@@ -38,12 +41,12 @@ if layout.require_data(lang):
             unit,
             transforms.source_text(on_map, lang),
             t("map_note", lang),
-            filter_line,
+            season_line,
             metric_definition(filters.metric, lang),
         )
         layout.show_chart(
             heatmaps.tile_map(on_map, map_text, lang),
-            filters,
+            one_season,
             "map",
             on_map,
             f"{label}分布" if lang == "zh" else f"{label} map",
@@ -56,12 +59,12 @@ if layout.require_data(lang):
                 "computed_note_planned" if "planned" in filters.statuses() else "computed_note",
                 lang,
             ),
-            filter_line,
+            season_line,
             metric_definition(filters.metric, lang),
         )
         layout.show_chart(
             charts.province_bars(rows, bar_text, lang),
-            filters,
+            one_season,
             "bars",
             rows,
             f"{label}各省比较" if lang == "zh" else f"{label} by province",

@@ -310,3 +310,11 @@ def test_the_sources_page_says_the_seasons_it_lists_not_the_hidden_season_filter
     filter_lines = [c.value for c in at.caption if "Filters:" in c.value]
     assert filter_lines and all("Season 2020–Season 2024" not in line for line in filter_lines)
     assert any(re.search(r"Season (19|20)\d\d–Season 20\d\d", line) for line in filter_lines)
+
+
+def test_the_province_map_and_bars_name_the_season_they_show(bundled):
+    at = page("provinces")
+    season = at.selectbox(key="province_season").value
+    lines = [c.value for c in at.caption if "筛选：" in c.value][:2]
+    assert len(lines) == 2
+    assert all(f"· {season}季 ·" in line and "–" not in line.split("筛选：")[1] for line in lines)
