@@ -16,7 +16,7 @@ from exports.naming import export_name
 from exports.tables_out import chart_workbook
 from presentation import chart_views, format, tables, transforms
 from presentation.filters import Filters, describe
-from presentation.headlines import Headline
+from presentation.headlines import Headline, unchanged
 from presentation.i18n import t
 from presentation.places_en import place_label
 from presentation.publishers_en import publisher_label
@@ -199,7 +199,7 @@ def headline_card(card: Headline, label: str, lang: str) -> None:
     spark = [v for _, v in card.history] if len(card.history) > 1 else None
     change = card.change
     # a change that rounds to 0.0% is no rise: no green arrow for "+0.0%"
-    flat = change is not None and round(change * 100, 1) == 0
+    flat = unchanged(change)
     st.metric(
         label,
         format.amount(

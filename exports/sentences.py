@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from etl.extraction.places import gazetteer
 from etl.units import format_amount
-from presentation.headlines import MAX_COMPARE_GAP
+from presentation.headlines import MAX_COMPARE_GAP, unchanged
 
 TEMPLATES = {
     "households_reached": "走访慰问{amount}困难群众",
@@ -43,7 +43,7 @@ def change_sentence(
     湖南：2024季筹集款物约3.5亿元，较2022季下降7.9%（据公益时报）."""
     # as the overview card says: a change that rounds to 0.0% is none, and a report too far
     # back is no different measure
-    flat = change is not None and round(change * 100, 1) == 0
+    flat = unchanged(change)
     far = previous is not None and season - previous > MAX_COMPARE_GAP
     if lang == "zh":
         where = f"{province}（仅{place}）" if place else province

@@ -41,6 +41,11 @@ def comparable(season: int | None, value: float, previous_season: int | None, pr
     )
 
 
+def unchanged(change: float | None) -> bool:
+    """Whether a change rounds to 0.0%: no rise and no fall, however it is shown."""
+    return change is not None and round(change * 100, 1) == 0
+
+
 @dataclass(frozen=True)
 class Headline:
     """One card: a province's latest reported value of a metric and what it rests on."""

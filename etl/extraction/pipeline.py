@@ -24,7 +24,6 @@ from etl.extraction.placing import (
     continued_place,
     firm_headline,
     from_elsewhere,
-    hometown_words,
     lead_sentence,
     named_places,
     new_area_place,
@@ -100,10 +99,11 @@ def _with_page(meta: ReportMeta, page) -> tuple[ReportMeta, tuple[str, ...]]:
 
 
 @cache
-def _not_news_words() -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
-    """The words after a place that make it no place of the news: hometowns, name parts, giving."""
+def _not_news_words() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The words after a place that make it no place of the news: name parts and giving
+    (hometowns: `from_elsewhere`)."""
     places = raw_cues()["places"]
-    return hometown_words(), tuple(places["name_part_before"]), tuple(places["giver_after"])
+    return tuple(places["name_part_before"]), tuple(places["giver_after"])
 
 
 @cache
@@ -129,7 +129,7 @@ def _not_hometowns(text: str, mentions: list[PlaceMention]) -> list[PlaceMention
     """The place mentions that name a place of the news: not where people come from ("兰州
     商会", "定西籍") or a giver from elsewhere ("上海捐赠衣物"), nor a short city name that is
     part of a village's or street's name ("太原村")."""
-    _, parts, givers = _not_news_words()
+    parts, givers = _not_news_words()
     received = cues().recipient_markers  # "向湖南捐赠": the place the gift went to
     return [
         m

@@ -156,7 +156,7 @@ class Gazetteer:
         # A conjunction and a level character (和县): after another word it joins that word
         # to a body of that level ("人武部和县中队") rather than name the county.
         self._conjunction_names = frozenset(
-            n for n in self.by_name if len(n) == 2 and n[0] in _CONJUNCTIONS and n[1] in _LEVELS
+            n for n in self.by_name if len(n) == 2 and n[0] in _CONJUNCTIONS and n[1] in LEVEL_CHARS
         )
         self._generic_districts = frozenset(raw_cues()["places"]["generic_districts"])
         self._went_to = re.compile(alternation(raw_cues()["places"]["county_after_in_body"]))
@@ -346,7 +346,7 @@ def _towns_by_province() -> dict[str, frozenset[str]]:
 _CONJUNCTIONS = "和与及同"
 # after a county's short form, a character that makes it part of a longer place's name
 _GOES_ON_INTO_A_NAME = tuple("镇乡村县区市街路")
-_LEVELS = "省市州盟县区旗"
+LEVEL_CHARS = "省市州盟县区旗"  # the characters ending a place name of a level
 
 
 def _province_short(name: str) -> str:
@@ -379,7 +379,7 @@ def _after_a_word(text: str, start: int) -> bool:
     if start == 0:
         return False
     ch = text[start - 1]
-    return "\u4e00" <= ch <= "\u9fff" and ch not in _LEVELS
+    return "\u4e00" <= ch <= "\u9fff" and ch not in LEVEL_CHARS
 
 
 def infer_province(

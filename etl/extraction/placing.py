@@ -13,7 +13,15 @@ from functools import cache
 
 from etl.extraction.context import GROUP_MARKS, bounds, goes_on_from_before, heading_before
 from etl.extraction.cues import alternation, cues, raw_cues
-from etl.extraction.places import QUOTED_NAME, Mention, Place, gazetteer, known_towns, resolve
+from etl.extraction.places import (
+    LEVEL_CHARS,
+    QUOTED_NAME,
+    Mention,
+    Place,
+    gazetteer,
+    known_towns,
+    resolve,
+)
 
 # Contract levels (spec/figures.md) of the gazetteer's levels.
 LEVEL = {"province": "province", "prefecture": "city", "county": "county", "town": "town"}
@@ -315,12 +323,11 @@ def _runs_on(
     if left != stem_end - _TOWN_STEM or left <= lo or any(b == left for _, b in taken):
         return False
     ch = text[left - 1]
-    if text.endswith(_vocab().suffixes, lo, left) or ch in _PLACE_LEVELS:
+    if text.endswith(_vocab().suffixes, lo, left) or ch in LEVEL_CHARS:
         return False  # "青石镇桐花幸福新村": the name starts after another place's suffix
     return "\u4e00" <= ch <= "\u9fff" and ch not in boundaries
 
 
-_PLACE_LEVELS = "省市州盟县区旗"
 _LONG_NAME_EXTRA = 3  # characters a long village or township name may have beyond _TOWN_STEM
 
 
@@ -335,7 +342,7 @@ def _after_place_before(text: str, lo: int, left: int) -> int:
             return at + 1  # "为西嘎门巴民俗村": the name starts after 为
         if not "\u4e00" <= ch <= "\u9fff":
             return -1  # "时，爱心物资进山村": a phrase runs from the mark, no name
-        if text.endswith(v.suffixes, lo, at) or text[at - 1 : at] in tuple(_PLACE_LEVELS):
+        if text.endswith(v.suffixes, lo, at) or (at > lo and text[at - 1] in LEVEL_CHARS):
             return at
     return -1
 
@@ -1272,7 +1279,7 @@ def unnamed_body_place(title_names: list[Named], province_full: str | None) -> L
 
 
 @cache
-def hometown_words() -> tuple[str, ...]:
+def _hometown_words() -> tuple[str, ...]:
     """Words after a place that name where people or a team come from, not where the news is
     (商会, 籍, 援 …: "兰州商会", "定西籍职工", "福建援疆")."""
     return tuple(raw_cues()["places"]["hometown_after"])
@@ -1285,7 +1292,7 @@ def from_elsewhere(text: str, end: int) -> bool:
     """Whether the place ending at `end` names where people or a team come from (兰州商会,
     定西籍, 福建援疆), also past the team's batch number ("广东省第十批援藏工作队")."""
     batch = _BATCH.match(text, end)
-    return text.startswith(hometown_words(), batch.end() if batch else end)
+    return text.startswith(_hometown_words(), batch.end() if batch else end)
 
 
 def firm_headline(title: str) -> bool:
