@@ -1032,6 +1032,11 @@ def test_county_leaders_counted_are_staff_and_a_per_village_minimum_is_a_quota()
     assert got == {11: "staff_mobilized"}
 
 
+def test_an_average_for_each_county_or_street_is_no_total():
+    got = _values(figures("全市共慰问困难老人2000人，平均每个街道150人，每个县区200户。"))
+    assert got == {2000: "people_reached"}
+
+
 def test_people_a_subsidy_benefited_were_aided():
     got = _values(
         figures("全市已发放价格临时补贴320.5万元，惠及困难群众8.6万人次。今年共走访慰问群众300人。")

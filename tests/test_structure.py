@@ -530,6 +530,18 @@ def test_an_amount_after_a_visit_in_its_sentence_is_what_the_visit_gave():
     assert got[90000]["metric"] == "aid_disbursed"
 
 
+def test_an_amount_after_aid_to_people_in_its_sentence_is_what_the_aid_gave():
+    text = "街道迎新春\n\n今年共帮困辖区老人320人，总金额26.5万元。"
+    got = _by_value(figures(text, province="上海"))
+    assert got[265000]["metric"] == "aid_disbursed"
+
+
+def test_people_who_once_took_part_in_something_are_no_audience():
+    text = "县里走访老兵\n\n春节前，县退役军人事务局上门看望了5名参加过对越自卫反击战的老兵。"
+    (fig,) = figures(text, province="广西")
+    assert (fig["metric"], fig["value"]) == ("people_reached", 5)
+
+
 def test_chouzi_raises_money():
     text = "县红十字会送温暖\n\n五年来，县红十字会累计筹资86万元的物资用于节日慰问。"
     got = _by_value(figures(text, province="新疆"))

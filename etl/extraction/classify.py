@@ -654,7 +654,7 @@ def _caseload(masked: str, mention: Mention, scope: Scope) -> bool:
     lo, hi = scope.clause
     if _acted_on_next(masked, scope):
         return False
-    if first_right(masked, mention.end, hi, c.person_not_outcome):
+    if _attending(masked, mention.end, hi):
         return False  # "有400名环卫工人参加": who attended, for the audience rule to weigh
     if any_within(masked, lo, mention.start, c.registered_stock):
         return False  # "现有在档困难职工295名": the registered stock, which the corpus keeps
@@ -717,10 +717,20 @@ def _acts(masked: str, lo: int, hi: int) -> bool:
     )
 
 
+def _attending(masked: str, lo: int, hi: int) -> tuple[int, str] | None:
+    """The first word in [lo, hi) saying people attend something (参加, 出席), unless an aspect
+    mark after it says what they once did: "3名参加过抗美援朝的老兵" says who they are."""
+    c = cues()
+    word = first_right(masked, lo, hi, c.person_not_outcome)
+    if word is None or masked.startswith(c.past_experience, word[0] + len(word[1])):
+        return None
+    return word
+
+
 def _audience(masked: str, mention: Mention, scope: Scope) -> bool:
     """ "…群众代表共60余人参加了启动仪式": people counted as they attend, whatever came before."""
     c = cues()
-    audience = first_right(masked, mention.end, scope.clause[1], c.person_not_outcome)
+    audience = _attending(masked, mention.end, scope.clause[1])
     if audience is None or any_within(masked, mention.end, audience[0], c.person_actions):
         return False
     if _joins_the_work(masked, audience, scope.clause[1]):
@@ -1071,13 +1081,13 @@ def _relief_fund(masked: str, lo: int, hi: int) -> bool:
 
 
 def _after_a_visit(masked: str, scope: Scope) -> bool:
-    """Whether a verbless amount's clause follows one that visits people in its sentence: the
-    amount is what the visit handed out."""
+    """Whether a verbless amount's clause follows one that visits or aids people in its
+    sentence: the amount is what the visit or the aid handed out."""
     if scope.clause[0] <= scope.sentence[0]:
         return False
     prev_lo, _ = bounds(masked, scope.clause[0] - 1, CLAUSE_MARKS, scope.sentence[0])
     visit = nearest_left(masked, prev_lo, scope.clause[0] - 1, cues().person_actions)
-    return visit is not None and visit[1].target == "people_reached"
+    return visit is not None and visit[1].target in ("people_reached", "people_aided")
 
 
 _RELIEF_OBJECT = re.compile(r"[^，。；！？、\d的]{1,8}的")
@@ -1554,7 +1564,7 @@ def _person_cue(masked: str, mention: Mention, scope: Scope) -> str | None:
             first_right(masked, verb[0] + len(verb[1].word), scope.clause[1], c.person_actions)
             or verb
         )
-    audience = first_right(masked, mention.end, scope.clause[1], c.person_not_outcome)
+    audience = _attending(masked, mention.end, scope.clause[1])
     if audience and _joins_the_work(masked, audience, scope.clause[1]):
         return "staff_mobilized"  # "共60余人参加了此次慰问活动": those who did the visiting
     if audience and (verb is None or audience[0] < verb[0]):

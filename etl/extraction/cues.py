@@ -14,6 +14,7 @@ from etl.paths import CUES_FILE
 # Lists of the `persons` section that say who or what surrounds a count, not a metric's cues.
 PERSON_CONTEXT_LISTS = (
     "not_outcome",
+    "past_experience",
     "refused",
     "work_nouns",
     "benefit_verbs",
@@ -52,6 +53,7 @@ class Cues:
     relief_actions: tuple[Cue, ...]  # what a campaign does: person actions and money actions
     person_nouns: tuple[Cue, ...]
     person_not_outcome: tuple[str, ...]
+    past_experience: tuple[str, ...]  # 参加过: who the people are, not what they attend
     household_words: tuple[str, ...]
     not_families_before: tuple[str, ...]
     item_words: tuple[str, ...]
@@ -194,6 +196,7 @@ def load_cues(path: Path = CUES_FILE) -> Cues:
         ),
         person_nouns=_longest_first(_group(persons, "noun")),
         person_not_outcome=_longest_first(data["persons"].get("not_outcome", [])),
+        past_experience=tuple(data["persons"]["past_experience"]),
         household_words=_longest_first(households.get("verbs", []) + households.get("nouns", [])),
         not_families_before=_longest_first(data["not_families_before"]),
         item_words=_longest_first(data["items"]["verbs"] + data["items"]["nouns"]),
