@@ -1037,6 +1037,11 @@ def test_an_average_for_each_county_or_street_is_no_total():
     assert got == {2000: "people_reached"}
 
 
+def test_people_sent_out_after_a_relief_vehicle_listed_before_them_are_staff():
+    got = _values(figures("暴雪当晚，区里派出救助货车8辆、越野车5辆、人员460人次。"))
+    assert got == {460: "staff_mobilized"}
+
+
 def test_people_a_subsidy_benefited_were_aided():
     got = _values(
         figures("全市已发放价格临时补贴320.5万元，惠及困难群众8.6万人次。今年共走访慰问群众300人。")

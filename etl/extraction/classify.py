@@ -1502,15 +1502,28 @@ def _consoled_within(masked: str, lo: int, hi: int, metric: str) -> str:
     return metric
 
 
+def _acting_verb(masked: str, lo: int, hi: int, policies: bool) -> tuple[int, Cue] | None:
+    """The person verb nearest before `hi`, passing over one that names a thing counted as an
+    item of its own before the count ("出动救助货车16辆、人员…": the vehicle) and, with
+    `policies`, one naming a policy ("宣传社会救助政策5万余人次")."""
+    c = cues()
+    hit = nearest_left(masked, lo, hi, c.person_verbs)
+    while hit:
+        end = hit[0] + len(hit[1].word)
+        policy = policies and masked.startswith(c.verb_as_modifier, end)
+        item = masked.startswith(c.verb_as_noun_after, end) and "、" in masked[end:hi]
+        if not (policy or item):
+            break
+        hit = nearest_left(masked, lo, hit[0], c.person_verbs)
+    return hit
+
+
 def _person_cue(masked: str, mention: Mention, scope: Scope) -> str | None:
     """The person metric the cue words around a count point to."""
     c = cues()
     if _is_not_outcome(masked, mention, scope, c.person_actions):
         return None
-    hit = nearest_left(masked, scope.since_previous, mention.start, c.person_verbs)
-    while hit and masked.startswith(c.verb_as_modifier, hit[0] + len(hit[1].word)):
-        # "宣传社会救助政策5万余人次": 救助 names the policy; the verb before it acts
-        hit = nearest_left(masked, scope.since_previous, hit[0], c.person_verbs)
+    hit = _acting_verb(masked, scope.since_previous, mention.start, policies=True)
     if hit and hit[1].kind == "category":
         # 低保, 特困 say who the people are, not what was done: an action decides, in the
         # clause, before it in the sentence, or opening the next clause ("为582位低保残疾人，
@@ -1572,7 +1585,7 @@ def _person_cue(masked: str, mention: Mention, scope: Scope) -> str | None:
     if verb:
         return _consoled(masked, mention, scope, verb[1].target)
     for lo in (scope.clause[0], scope.sentence[0]):
-        hit = nearest_left(masked, lo, mention.start, c.person_verbs)
+        hit = _acting_verb(masked, lo, mention.start, policies=False)
         if hit and hit[1].kind == "category":
             # "覆盖低保家庭、孤儿等困难群体，共9.2万人": the groups say who, the action what
             hit = nearest_left(masked, lo, hit[0], c.person_actions) or hit
