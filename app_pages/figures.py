@@ -5,7 +5,7 @@ import streamlit as st
 from app import auth, data, layout, review
 from app.review_panel import review_panel
 from etl.corrections import store_path
-from exports.tables_out import figures_file
+from exports.tables_out import figure_statuses, figures_file
 from presentation import tables
 from presentation.filters import describe
 from presentation.i18n import t
@@ -15,17 +15,20 @@ lang = filters.lang
 st.title(t("page_figures", lang))
 
 if layout.require_data(lang):
-    all_metrics = st.toggle(
-        "全部指标" if lang == "zh" else "All metrics", value=True, key="all_metrics"
+    switches = st.columns(2)
+    all_metrics = switches[0].toggle(t("all_metrics", lang), value=True, key="all_metrics")
+    standards = switches[1].toggle(
+        t("with_standards", lang), value=True, key="with_standards", help=t("standards_help", lang)
     )
     query = {
         **filters.scope(),
         "metric": "" if all_metrics else filters.metric,
-        "statuses": [*filters.statuses(), "standard"],
+        "statuses": figure_statuses(filters, standards),
     }
     figures = data.load("figures", limit=tables.MAX_ROWS, **query)
     total = int(figures["n_total"][0]) if not figures.is_empty() else 0
-    st.caption(t("figures_count", lang, n=total) + " · " + describe(filters))
+    shown_scope = [describe(filters), *([t("standards_listed", lang)] if standards else [])]
+    st.caption(" · ".join([t("figures_count", lang, n=total), *shown_scope]))
     layout.rows_shown(figures, lang, "showing_first")
     if figures.is_empty():
         st.info(t("no_figures", lang))
@@ -33,7 +36,7 @@ if layout.require_data(lang):
         metric = "" if all_metrics else filters.metric
 
         def export(fmt: str) -> bytes:
-            return figures_file(data.connection().cursor(), filters, fmt, metric)[0]
+            return figures_file(data.connection().cursor(), filters, fmt, metric, standards)[0]
 
         layout.downloads(
             filters,

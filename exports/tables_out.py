@@ -32,6 +32,13 @@ NOTE_KEYS = {
     "season": {"zh": "救助季", "en": "Season"},
     "rules": {"zh": "计算规则", "en": "Rules"},
     "chart": {"zh": "图表", "en": "Chart"},
+    "standards": {"zh": "救助标准", "en": "Aid standards"},
+}
+# Aid standards are neither actual nor planned: a figures table lists them beside the chosen
+# statuses only when asked, and says which.
+STANDARDS_NOTE = {
+    True: {"zh": "已列入（标准既非实际也非计划）", "en": "included (neither actual nor planned)"},
+    False: {"zh": "未列入", "en": "not included"},
 }
 SEASON_NOTE = {
     "zh": "以春节所在年份命名：2024季 = 2023年10月1日至2024年9月30日",
@@ -66,14 +73,19 @@ def notes(filters: Filters, extra: list[tuple[str, str]] | None = None) -> list[
 
 
 def export_frame(
-    con: duckdb.DuckDBPyConnection, filters: Filters, metric: str = ""
+    con: duckdb.DuckDBPyConnection, filters: Filters, metric: str = "", standards: bool = True
 ) -> pl.DataFrame:
     """One row per figure in scope: contract fields and citation (codes, for machines)."""
     return warehouse.query(
         con,
         "export_figures",
-        {**filters.scope(), "metric": metric, "statuses": [*filters.statuses(), "standard"]},
+        {**filters.scope(), "metric": metric, "statuses": figure_statuses(filters, standards)},
     )
+
+
+def figure_statuses(filters: Filters, standards: bool) -> list[str]:
+    """The statuses a figures table lists: the filter's, and aid standards when asked."""
+    return [*filters.statuses(), *(["standard"] if standards else [])]
 
 
 def reader_frame(frame: pl.DataFrame, lang: str) -> pl.DataFrame:
@@ -108,10 +120,14 @@ def _xlsx(
 
 
 def figures_file(
-    con: duckdb.DuckDBPyConnection, filters: Filters, fmt: str, metric: str = ""
+    con: duckdb.DuckDBPyConnection,
+    filters: Filters,
+    fmt: str,
+    metric: str = "",
+    standards: bool = True,
 ) -> tuple[bytes, str]:
     """The figures of a scope as CSV or XLSX bytes, with the file extension."""
-    figures = reader_frame(export_frame(con, filters, metric), filters.lang)
+    figures = reader_frame(export_frame(con, filters, metric, standards), filters.lang)
     if fmt == "csv":
         return to_csv_bytes(figures), "csv"
     summary = warehouse.query(con, "province_metrics", filters.scope()).select(
@@ -127,7 +143,9 @@ def figures_file(
         "published",
     )
     citations = warehouse.query(con, "citations", filters.scope())
-    return _xlsx(figures, citations, filters, localise(summary, filters.lang)), "xlsx"
+    lang = filters.lang
+    note = [(NOTE_KEYS["standards"][lang], STANDARDS_NOTE[standards][lang])]
+    return _xlsx(figures, citations, filters, localise(summary, lang), note), "xlsx"
 
 
 def reports_file(con: duckdb.DuckDBPyConnection, filters: Filters) -> bytes:

@@ -131,9 +131,18 @@ TEXT = {
         "zh": "省级口径；无省级数字的省份列出其市县（单列，不相加）",
         "en": "province level; provinces without one show their cities and counties apart",
     },
-    "city_series": {"zh": "{p}·{c}（市县）", "en": "{p} · {c} (local)"},
+    "city_series": {"zh": "{p}·{c}（{k}）", "en": "{p} · {c} (local)"},
+    # the bracket of a place's series in Chinese, by the end of its name; else 市县
+    "level_town": {"zh": "乡镇街道", "en": "local"},
+    "level_village": {"zh": "村社区", "en": "local"},
+    "level_city": {"zh": "市县", "en": "local"},
     "several_places_series": {"zh": "{p}·多个市县", "en": "{p} · several places"},
     "several_places": {"zh": "多个市县", "en": "several places"},
+    "each_place_series": {"zh": "{p}·各地", "en": "{p} · its places"},
+    "clipped_note": {
+        "zh": "高于{v}的数值画在纵轴顶端，以↑标注其数值。",
+        "en": "Values above {v} are drawn at the top of the axis, marked ↑ with their amount.",
+    },
     "legend_title": {"zh": "省份 · 口径", "en": "Province · status"},
     "subject_coverage": {"zh": "报告覆盖", "en": "Report coverage"},
     "subject_reports": {"zh": "报告清单", "en": "Report list"},
@@ -390,6 +399,14 @@ TEXT = {
     },
     "inputs": {"zh": "测算依据", "en": "Inputs"},
     "figures_count": {"zh": "共 {n} 条数字", "en": "{n} figures"},
+    "all_metrics": {"zh": "全部指标", "en": "All metrics"},
+    "with_standards": {"zh": "含救助标准", "en": "Include aid standards"},
+    "standards_listed": {"zh": "含救助标准", "en": "incl. aid standards"},
+    "standards_help": {
+        "zh": "救助标准（如每户600元）既非实际也非计划，打开时与所选状态的数字一并列出。",
+        "en": "Aid standards (such as 600 yuan a household) are neither actual nor planned; "
+        "when on, they are listed beside the figures of the chosen status.",
+    },
     "select_row": {
         "zh": "选择一行，查看原文出处。",
         "en": "Select a row to see the sentence in its article.",

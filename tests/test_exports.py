@@ -88,6 +88,21 @@ def test_round_trip_equals_the_warehouse_value_for_value(fmt, big_warehouse):
             assert _same(want, got), (col, want, got)
 
 
+def test_a_figures_export_lists_aid_standards_only_when_asked_and_says_which(built_warehouse):
+    con = connect(built_warehouse)
+    actual = Filters(("湖南",), 2019, 2026, status="actual")
+    with_standards = _read(figures_file(con, actual, "xlsx")[0], "xlsx")
+    without = _read(figures_file(con, actual, "xlsx", standards=False)[0], "xlsx")
+    assert set(with_standards["口径"]) == {"实际", "标准"}
+    assert set(without["口径"]) == {"实际"}
+    assert without.height == with_standards.filter(pl.col("口径") == "实际").height
+    notes = pl.read_excel(
+        io.BytesIO(figures_file(con, actual, "xlsx", standards=False)[0]), sheet_name="说明"
+    )
+    assert "救助标准" in notes.to_series(0).to_list()
+    assert "未列入" in notes.to_series(1).to_list()
+
+
 @pytest.mark.parametrize("fmt", ["csv", "xlsx"])
 def test_exports_speak_the_chosen_language_in_headers_and_values(fmt, built_warehouse):
     con = connect(built_warehouse)
@@ -269,6 +284,9 @@ def test_briefing_pack_has_findings_and_covers_the_seasons_its_cover_names(seed_
     points = " ".join(" ".join(s) for s in chart_slides)
     assert "湖南：2024季筹集款物约3.5亿元，较2022季下降7.9%（据公益时报）" in points
     assert all(any(t.startswith("数据来源：") for t in s) for s in chart_slides)
+    # each chart slide names its unit in the title and the filters it was drawn with
+    assert any(s[0].startswith("走访慰问户数：各省历年变化（户）") for s in chart_slides)
+    assert all(any("筛选：湖南 · 2019季–2026季" in t for t in s) for s in chart_slides)
     # the slide names the chart once: the image carries no title or footer of its own
     from presentation.chart_views import for_slide
 

@@ -212,6 +212,17 @@ def test_long_tables_show_the_newest_rows_and_say_how_many_there_are(
     assert len(notes) == 1 and hint in notes[0]
 
 
+def test_the_figures_table_lists_aid_standards_beside_actual_figures_only_when_asked(bundled):
+    at = page("figures", {"status": "actual"})
+    statuses = set(at.dataframe[0].value["口径"])
+    assert statuses == {"实际", "标准"}
+    assert any("含救助标准" in c.value for c in at.caption)
+    at.toggle(key="with_standards").set_value(False).run()
+    assert not at.exception
+    assert set(at.dataframe[0].value["口径"]) == {"实际"}
+    assert not any("含救助标准" in c.value for c in at.caption)
+
+
 def test_a_province_with_only_city_figures_is_never_a_dead_end(bundled):
     trends = page("trends", {"province": "辽宁"})
     assert not trends.exception
