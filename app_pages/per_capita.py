@@ -40,9 +40,7 @@ if layout.require_data(lang):
             line,
             t("denominator_" + basis, lang),
         )
-        fig = charts.add_standards(
-            charts.season_trend(shown, filters.seasons(), text, lang), stated, lang
-        )
+        fig = charts.per_capita_chart(shown, stated, filters.seasons(), text, lang)
         layout.show_chart(
             fig,
             shown_filters,

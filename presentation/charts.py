@@ -6,6 +6,7 @@ a note on how it was computed; the same figure object is what exports render.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import timedelta
 
@@ -86,14 +87,17 @@ TITLE_WIDTH = {"zh": 19, "en": 36}
 SUBTITLE_WIDTH = {"zh": 27, "en": 50}
 
 
+def with_unit(title: str, unit: str | None, lang: str) -> str:
+    """A chart title with its unit: 走访慰问户数（户）, Households reached (households)."""
+    shown = format.unit_label(unit, lang) if unit else ""
+    if not shown:
+        return title
+    return f"{title}（{shown}）" if lang == "zh" else f"{title} ({shown})"
+
+
 def framed(fig: go.Figure, text: ChartText, lang: str, height: int = 460) -> go.Figure:
     """Title with unit, source line and note below the plot, CJK-capable font."""
-    unit = format.unit_label(text.unit, lang) if text.unit else ""
-    title = (
-        f"{text.title}（{unit}）"
-        if unit and lang == "zh"
-        else (f"{text.title} ({unit})" if unit else text.title)
-    )
+    title = with_unit(text.title, text.unit, lang)
     parts = (t("source_line", lang, src=text.source), text.note, text.filters)
     footer = "<br>".join(line for p in parts if p for line in wrap_words(p, FOOTER_WIDTH[lang]))
     title_lines = wrap_title(title, TITLE_WIDTH[lang])
@@ -208,8 +212,7 @@ def _series_name(row: dict, lang: str) -> str:
         # figures of several of its places together, named by the province
         return f"{t('several_places_series', lang, p=province)} · {status}"
     if row.get("level") == "place":
-        city = place_label(row["place"], lang)
-        return f"{t('city_series', lang, p=province, c=city)} · {status}"
+        return f"{place_series(province, row['place'], lang)} · {status}"
     return f"{province} · {status}"
 
 
@@ -287,6 +290,7 @@ def season_trend(metrics: pl.DataFrame, seasons: range, text: ChartText, lang: s
                     x=[labels[k] if k >= 0 else labels[-k - 1] for k in at],
                     y=[values[k] if k >= 0 else None for k in at],
                     name=name,
+                    meta=key["province"],
                     legendgroup=group,
                     # the provinces' own series first, then stated rates, then places: a
                     # legend too long for its room leaves out places, not the keys
@@ -476,11 +480,28 @@ def _span_owner(row: dict, lang: str) -> str:
     return name if row["status"] == "actual" else f"{name} · {t('status_' + row['status'], lang)}"
 
 
+# How the names of places below a county end: a town's, a village's or a community's.
+_TOWN_ENDINGS = ("镇", "乡", "街道", "苏木")
+_VILLAGE_ENDINGS = ("村", "社区", "嘎查", "居委会", "村委会")
+
+
+def place_series(province: str, place: str, lang: str) -> str:
+    """A place's series name: "湖南·资兴市（市县）", "湖南·札子村（村社区）"."""
+    level = (
+        "level_village"
+        if place.endswith(_VILLAGE_ENDINGS)
+        else "level_town"
+        if place.endswith(_TOWN_ENDINGS)
+        else "level_city"
+    )
+    return t("city_series", lang, p=province, c=place_label(place, lang), k=t(level, lang))
+
+
 def _owner_name(province: str, place: str | None, lang: str) -> str:
     """The province's name, or "province·place（市县）" for a place of it that stated a figure."""
     if not place or names_the_province(place, province):
         return province_label(province, lang)
-    return t("city_series", lang, p=province_label(province, lang), c=place_label(place, lang))
+    return place_series(province_label(province, lang), place, lang)
 
 
 def province_bars(metrics: pl.DataFrame, text: ChartText, lang: str) -> go.Figure:
@@ -539,32 +560,46 @@ def _with_owner(standards: pl.DataFrame) -> pl.DataFrame:
 
 
 def add_standards(fig: go.Figure, standards: pl.DataFrame, lang: str) -> go.Figure:
-    """Stated aid rates beside derived values: open diamonds per province and season, never
-    joined into the derived lines."""
+    """Stated aid rates beside derived values: open diamonds, never joined into the derived
+    lines. A province's own rates are one series; the rates its places stated are one more,
+    each point named by its place (a legend entry per place would outgrow the chart)."""
     if standards.is_empty():
         return fig
     rows = _with_owner(standards.filter(pl.col("season").is_not_null()))
-    owners = rows.select("province", "owner").unique().sort(["province", "owner"], nulls_last=False)
-    for i, (province, owner) in enumerate(owners.iter_rows()):
-        mine = rows.filter((pl.col("province") == province) & pl.col("owner").eq_missing(owner))
-        whose = _owner_name(province, owner, lang)
+    groups = (
+        rows.select("province", pl.col("owner").is_not_null().alias("local"))
+        .unique()
+        .sort(["province", "local"])
+    )
+    for province, local in groups.iter_rows():
+        mine = rows.filter(
+            (pl.col("province") == province) & (pl.col("owner").is_not_null() == local)
+        )
+        label = province_label(province, lang)
+        whose = t("each_place_series", lang, p=label) if local else label
+        color = _series_color(fig, province)
+        names = [
+            f"{place_label(o, lang)}{_COLON[lang]}" if o else "" for o in mine["owner"].to_list()
+        ]
         fig.add_trace(
             go.Scatter(
                 x=[t("season_tick", lang, s=s) for s in mine["season"].to_list()],
                 y=mine["value"].to_list(),
                 mode="markers",
                 name=f"{whose} · {t('stated_standard', lang)}",
+                meta=province,
                 legendrank=LEGEND_RANK["standard"],
                 marker={
                     "symbol": "diamond-open",
-                    "size": 12,
-                    "color": PALETTE[(i + 5) % len(PALETTE)],
+                    "size": 10 if local else 13,
+                    "color": color,
                     "line": {"width": 2},
                 },
                 cliponaxis=False,
                 hovertext=[
-                    f"{format.amount(v, u, q, lang)}<br>{quote}"
-                    for v, u, q, quote in zip(
+                    f"{name}{format.amount(v, u, q, lang)}<br>{quote}"
+                    for name, v, u, q, quote in zip(
+                        names,
                         mine["value"].to_list(),
                         mine["unit"].to_list(),
                         mine["qualifier"].to_list(),
@@ -575,14 +610,135 @@ def add_standards(fig: go.Figure, standards: pl.DataFrame, lang: str) -> go.Figu
                 hoverinfo="text",
             )
         )
+    return _grown(fig, groups.height, lang)
+
+
+def add_place_points(fig: go.Figure, places: pl.DataFrame, lang: str) -> go.Figure:
+    """Values the places of a province stated or derived, one series of square points per
+    province and status, each point named by its place: a legend of a few entries however
+    many places report (a line per place made per-capita charts of 60 series)."""
+    if places.is_empty():
+        return fig
+    groups = places.select("province", "status").unique().sort(["province", "status"])
+    for province, status in groups.iter_rows():
+        mine = places.filter((pl.col("province") == province) & (pl.col("status") == status)).sort(
+            "season"
+        )
+        label = province_label(province, lang)
+        color = _series_color(fig, province)
+        planned = status == "planned"
+        values = mine["value"].to_list()
+        amounts = _hover_amounts(values, mine["unit"].to_list(), mine["qualifier"].to_list(), lang)
+        fig.add_trace(
+            go.Scatter(
+                x=[t("season_tick", lang, s=s) for s in mine["season"].to_list()],
+                y=values,
+                mode="markers+text",
+                name=f"{t('each_place_series', lang, p=label)} · {t('status_' + status, lang)}",
+                meta=province,
+                legendrank=LEGEND_RANK["place"],
+                marker={
+                    "symbol": "square",
+                    "size": 9,
+                    "color": "white" if planned else color,
+                    "line": {"color": color, "width": 2},
+                },
+                text=_marks(mine["qualifier"].to_list(), lang),
+                textposition="top center",
+                cliponaxis=False,
+                hovertext=[
+                    f"{place_label(place, lang)}{_COLON[lang]}{amount}"
+                    for place, amount in zip(mine["place"].to_list(), amounts, strict=True)
+                ],
+                hoverinfo="text+x",
+            )
+        )
+    return _grown(fig, groups.height, lang)
+
+
+def per_capita_chart(
+    derived: pl.DataFrame, stated: pl.DataFrame, seasons: Sequence[int], text: ChartText, lang: str
+) -> go.Figure:
+    """Per-capita aid: each province's own derived values as lines, its places' values as
+    points, stated rates beside; the value axis stops short of a few far larger values and
+    marks them at its top."""
+    local = pl.col("level") == "place"
+    own = derived.filter(~local) if not derived.is_empty() else derived
+    places = derived.filter(local) if not derived.is_empty() else derived
+    fig = season_trend(own, seasons, text, lang)
+    fig = add_standards(add_place_points(fig, places, lang), stated, lang)
+    return clip_far_values(fig, lang)
+
+
+_COLON = {"zh": "：", "en": ": "}
+
+
+def _series_color(fig: go.Figure, province: str) -> str:
+    """The colour the chart already gives a province (its traces carry it as `meta`), so that
+    its line, its places and its rates share one; the next free palette colour otherwise."""
+    drawn = []
+    for trace in fig.data:
+        color = trace.line.color or trace.marker.line.color
+        if trace.meta == province and color:
+            return color
+        drawn.append(color)
+    return next((c for c in PALETTE if c not in drawn), PALETTE[len(fig.data) % len(PALETTE)])
+
+
+def _grown(fig: go.Figure, entries: int, lang: str) -> go.Figure:
+    """The value axis fitted to every point drawn, and room at the foot for `entries` more
+    legend entries."""
     top = max(v for tr in fig.data for v in (tr.y or ()) if v is not None)
     _value_axis(fig, [top * 1.08], fig.layout.meta.get("unit", ""), lang)
-    # room at the foot for the added legend entries
-    extra = LEGEND_ROW_PX * owners.height
+    extra = LEGEND_ROW_PX * entries
     meta = fig.layout.meta or {}
     fig.update_layout(
         height=fig.layout.height + extra,
         margin={"b": fig.layout.margin.b + extra},
         meta={**meta, "legend_px": meta.get("legend_px", 0) + extra},
     )
+    return fig
+
+
+# A value axis stops at FAR_FACTOR times the 90th percentile of the values drawn when some lie
+# beyond it: one 10,000元 standard after an earthquake would flatten every other point.
+FAR_FACTOR = 3.0
+FAR_MIN_POINTS = 8  # fewer points than this are all shown to scale
+
+
+def clip_far_values(fig: go.Figure, lang: str) -> go.Figure:
+    """Points far above the rest drawn at the axis top, marked ↑ with their amount (the hover
+    still gives it in full), and the chart's note says so."""
+    drawn = [tr for tr in fig.data if tr.y is not None and tr.hoverinfo != "skip"]
+    points = sorted(v for tr in drawn for v in tr.y if v is not None)
+    if len(points) < FAR_MIN_POINTS:
+        return fig
+    cap = points[int(0.9 * (len(points) - 1))] * FAR_FACTOR
+    if points[-1] <= cap:
+        return fig
+    ticks = nice_ticks([cap], lang)
+    top = ticks["tickvals"][-1]
+    for trace in fig.data:
+        if trace.y is None or not any(v is not None and v > top for v in trace.y):
+            continue
+        texts = list(trace.text) if isinstance(trace.text, (list, tuple)) else [""] * len(trace.y)
+        for k, v in enumerate(trace.y):
+            if v is not None and v > top:
+                texts[k] = "↑" + format.compact(v, "exact", lang)
+        trace.update(
+            y=[min(v, top) if v is not None else None for v in trace.y],
+            text=texts,
+            textposition="top center",
+        )
+        if trace.hoverinfo != "skip" and "text" not in (trace.mode or ""):
+            trace.update(mode=f"{trace.mode}+text")
+    fig.update_yaxes(range=[0, top * 1.02], **ticks)
+    note = t("clipped_note", lang, v=format.number(top, lang))
+    for annotation in fig.layout.annotations:
+        if annotation.name == "footer":
+            annotation.text = f"{annotation.text}<br>{note}" if annotation.text else note
+            fig.update_layout(margin={"b": fig.layout.margin.b + FOOTER_LINE_PX})
+    meta = fig.layout.meta or {}
+    said = meta.get("note") or ""
+    fig.update_layout(meta={**meta, "clipped_above": top, "note": f"{said} {note}".strip()})
     return fig

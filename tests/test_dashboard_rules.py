@@ -440,7 +440,7 @@ def test_a_slide_of_many_series_names_them_beside_the_plot_and_counts_the_rest()
     assert listed < 40 and note.startswith(f"{40 - listed} more series")
 
 
-def test_a_citys_stated_rate_is_named_by_the_city_not_its_province():
+def test_a_citys_stated_rate_is_drawn_apart_from_its_provinces_and_named_by_the_city():
     standards = pl.DataFrame(
         {
             "province": ["青海", "青海"],
@@ -454,11 +454,12 @@ def test_a_citys_stated_rate_is_named_by_the_city_not_its_province():
         }
     )
     fig = charts.add_standards(_many_series(1), standards, "zh")
-    rates = {tr.name: list(tr.y) for tr in fig.data if "公布的救助标准" in (tr.name or "")}
-    assert rates == {
+    rates = {tr.name: tr for tr in fig.data if "公布的救助标准" in (tr.name or "")}
+    assert {name: list(tr.y) for name, tr in rates.items()} == {
         "青海 · 公布的救助标准": [600.0],
-        "青海·西宁市（市县） · 公布的救助标准": [800.0],
+        "青海·各地 · 公布的救助标准": [800.0],
     }
+    assert rates["青海·各地 · 公布的救助标准"].hovertext[0].startswith("西宁市：800元/户")
 
 
 def test_a_legend_too_long_for_its_room_leaves_out_places_before_stated_rates():
@@ -476,3 +477,72 @@ def test_a_legend_too_long_for_its_room_leaves_out_places_before_stated_rates():
     fig = charts.add_standards(fig, standards, "zh")
     listed = [n for names in _legends(for_export(fig, 1280, 720, "zh")).values() for n in names]
     assert "青海 · 公布的救助标准" in listed and len(listed) < 151
+
+
+def test_a_place_series_names_the_level_its_name_ends_with():
+    assert charts.place_series("湖南", "资兴市", "zh") == "湖南·资兴市（市县）"
+    assert charts.place_series("湖南", "青山镇", "zh") == "湖南·青山镇（乡镇街道）"
+    assert charts.place_series("湖南", "宏路街道", "zh") == "湖南·宏路街道（乡镇街道）"
+    assert charts.place_series("湖南", "札子村", "zh") == "湖南·札子村（村社区）"
+    assert charts.place_series("湖南", "小花社区", "zh") == "湖南·小花社区（村社区）"
+    assert charts.place_series("Hunan", "资兴市", "en").endswith("(local)")
+
+
+def _per_capita_rows(places: int) -> pl.DataFrame:
+    """Hunan's own per-person aid in two seasons and one value of each of `places` counties."""
+    n = places + 2
+    return pl.DataFrame(
+        {
+            "province": ["湖南"] * n,
+            "place": ["湖南省", "湖南省"] + [f"第{k}县" for k in range(places)],
+            "level": ["province", "province"] + ["place"] * places,
+            "status": ["actual"] * n,
+            "season": [2023, 2024] + [2020 + k % 5 for k in range(places)],
+            "value": [500.0, 520.0] + [300.0 + 10 * k for k in range(places)],
+            "qualifier": ["exact"] * n,
+            "unit": ["yuan_per_person"] * n,
+            "publisher": ["湖南省民政厅"] * n,
+        }
+    )
+
+
+def test_per_capita_chart_draws_many_places_as_one_series_naming_each_point():
+    text = charts.ChartText("人均救助", "yuan_per_person", "湖南省民政厅")
+    fig = charts.per_capita_chart(
+        _per_capita_rows(30), pl.DataFrame(), range(2019, 2026), text, "zh"
+    )
+    named = [tr.name for tr in fig.data if tr.name and tr.showlegend is not False]
+    assert named == ["湖南 · 实际", "湖南·各地 · 实际"]
+    places = next(tr for tr in fig.data if tr.name == "湖南·各地 · 实际")
+    assert len(places.y) == 30 and places.hovertext[0] == "第0县：300元/人"
+    # the places share their province's colour
+    own = next(tr for tr in fig.data if tr.name == "湖南 · 实际")
+    assert places.marker.line.color == own.line.color
+
+
+def test_a_few_far_larger_values_are_drawn_at_the_axis_top_and_marked():
+    standards = pl.DataFrame(
+        {
+            "province": ["湖南"],
+            "place": ["某县"],
+            "level": ["county"],
+            "season": [2024],
+            "value": [10000.0],
+            "unit": ["yuan_per_person"],
+            "qualifier": ["exact"],
+            "quote": ["每人补助10000元"],
+        }
+    )
+    text = charts.ChartText("人均救助", "yuan_per_person", "湖南省民政厅")
+    fig = charts.per_capita_chart(_per_capita_rows(10), standards, range(2019, 2026), text, "zh")
+    top = fig.layout.yaxis.range[1]
+    assert 600 < top < 10000
+    rate = next(tr for tr in fig.data if "公布的救助标准" in (tr.name or ""))
+    assert rate.y[0] <= top and rate.text[0] == "↑1万"
+    assert "10000" in rate.hovertext[0] or "1万" in rate.hovertext[0]
+    assert "以↑标注" in fig.layout.meta["note"]
+    # without the far value every point is drawn to scale
+    plain = charts.per_capita_chart(
+        _per_capita_rows(10), pl.DataFrame(), range(2019, 2026), text, "zh"
+    )
+    assert "clipped_above" not in plain.layout.meta
