@@ -16,6 +16,7 @@ from pptx.util import Inches, Pt
 from exports.briefing import Briefing, Finding
 from exports.images import render
 from presentation.chart_views import for_slide
+from presentation.charts import with_unit
 
 CJK_FONT = "Microsoft YaHei"
 SLIDE_W, SLIDE_H = Inches(13.333), Inches(7.5)
@@ -130,13 +131,16 @@ def build_pack(brief: Briefing) -> bytes:
 
     for chart in brief.charts:
         slide = deck.slides.add_slide(blank)
+        # the unit and the filters the chart image leaves to its slide
+        meta = chart.figure.layout.meta or {}
+        title = with_unit(chart.title, meta.get("unit"), lang)
         _text(
             slide,
             Inches(0.5),
             Inches(0.3),
             Inches(12.3),
             Inches(1.0),
-            [(chart.title, 26, True), *([(chart.subtitle, 14, False)] if chart.subtitle else [])],
+            [(title, 26, True), *([(chart.subtitle, 14, False)] if chart.subtitle else [])],
         )
         shown = for_slide(chart.figure, *IMAGE_PX, lang)
         png = render(shown, "png", width=IMAGE_PX[0], height=IMAGE_PX[1], scale=2)
@@ -157,14 +161,10 @@ def build_pack(brief: Briefing) -> bytes:
                     *[(f"• {s}", 12, False) for s in chart.sentences],
                 ],
             )
-        _text(
-            slide,
-            Inches(0.6),
-            Inches(6.95),
-            Inches(12.1),
-            Inches(0.4),
-            [(words["source"].format(s=chart.source), 11, False)],
-        )
+        footer = [(words["source"].format(s=chart.source), 11, False)]
+        if meta.get("filters"):
+            footer.append((meta["filters"], 11, False))  # "筛选：…", as under the chart
+        _text(slide, Inches(0.6), Inches(6.75), Inches(12.1), Inches(0.6), footer)
 
     rows = list(brief.citations.iter_rows(named=True)) if not brief.citations.is_empty() else []
     # as few slides as the limit needs, evenly filled: 13 sources are 7 + 6, not 12 + 1
