@@ -20,7 +20,9 @@ from presentation.charts import with_unit
 
 CJK_FONT = "Microsoft YaHei"
 SLIDE_W, SLIDE_H = Inches(13.333), Inches(7.5)
-CITATIONS_PER_SLIDE = 12
+CITATIONS_PER_SLIDE = 24  # one line each at SOURCE_PT
+SOURCE_PT = 11
+LINK_COLOR = "1F4E79"
 FINDINGS_PER_SLIDE = 10
 # Rendered at 800×450 px and placed 8.8 in wide: a 15 px label prints at about 12 pt.
 IMAGE_PX = (800, 450)
@@ -103,6 +105,33 @@ def _findings_slide(deck, blank, words: dict, findings: list[Finding]) -> None:
             cell.text_frame.paragraphs[0].runs[0].text = str(text)
 
 
+def _sources_slide(slide, words: dict, rows: list[dict], lang: str) -> None:
+    """One line per report: publisher, date and title, the title linked to the published page
+    (a second line for the address would halve how many a slide holds)."""
+    frame = slide.shapes.add_textbox(Inches(0.6), Inches(0.4), Inches(12.1), Inches(6.8)).text_frame
+    frame.word_wrap = True
+    heading = frame.paragraphs[0]
+    _style(heading.add_run(), 26, bold=True)
+    heading.runs[0].text = words["sources"]
+    sep = "，" if lang == "zh" else ", "
+    for r in rows:
+        paragraph = frame.add_paragraph()
+        published = r["published"].isoformat() if r["published"] else words["no_date"]
+        lead = paragraph.add_run()
+        _style(lead, SOURCE_PT)
+        lead.text = f"{r['publisher'] or '—'}{sep}{published}{sep}"
+        title = paragraph.add_run()
+        _style(title, SOURCE_PT, color=LINK_COLOR if r["source_url"] else "222222")
+        name = r["title"] or r["doc"]
+        title.text = f"《{name}》" if lang == "zh" else f"“{name}”"
+        if r["source_url"]:
+            title.hyperlink.address = r["source_url"]
+    if not rows:
+        paragraph = frame.add_paragraph()
+        _style(paragraph.add_run(), 14)
+        paragraph.runs[0].text = words["no_reports"]
+
+
 def build_pack(brief: Briefing) -> bytes:
     """The PPTX bytes of a briefing pack, in the language of its filters."""
     lang = brief.filters.lang
@@ -171,25 +200,7 @@ def build_pack(brief: Briefing) -> bytes:
     n_slides = max(1, -(-len(rows) // CITATIONS_PER_SLIDE))
     per_slide = max(1, -(-len(rows) // n_slides))
     for start in range(0, max(len(rows), 1), per_slide):
-        slide = deck.slides.add_slide(blank)
-        lines = [(words["sources"], 26, True)]
-        for r in rows[start : start + per_slide]:
-            published = r["published"].isoformat() if r["published"] else words["no_date"]
-            sep = "，" if lang == "zh" else ", "
-            title = (
-                f"《{r['title'] or r['doc']}》" if lang == "zh" else f"“{r['title'] or r['doc']}”"
-            )
-            lines.append(
-                (
-                    f"{r['publisher'] or '—'}{sep}{published}{sep}{title}"
-                    f"{sep + r['source_url'] if r['source_url'] else ''}",
-                    12,
-                    False,
-                )
-            )
-        if not rows:
-            lines.append((words["no_reports"], 14, False))
-        _text(slide, Inches(0.6), Inches(0.4), Inches(12.1), Inches(6.8), lines)
+        _sources_slide(deck.slides.add_slide(blank), words, rows[start : start + per_slide], lang)
 
     buffer = io.BytesIO()
     deck.save(buffer)

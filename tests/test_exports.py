@@ -294,6 +294,16 @@ def test_briefing_pack_has_findings_and_covers_the_seasons_its_cover_names(seed_
     assert not slide_figure.layout.title.text and not slide_figure.layout.annotations
     assert slide_figure.layout.font.size >= 15
     assert slides[-1][0].startswith("数据来源") and "公益时报" in slides[-1][0]
+    # one line per report, its title linked to the published page
+    from pptx import Presentation
+
+    last = Presentation(io.BytesIO(data)).slides[-1]
+    paragraphs = [p for sh in last.shapes if sh.has_text_frame for p in sh.text_frame.paragraphs]
+    reports = paragraphs[1:]
+    assert len(reports) == brief.citations.height or len(reports) <= 24
+    links = [r.hyperlink.address for p in reports for r in p.runs if r.hyperlink.address]
+    assert links and all(link.startswith("http") for link in links)
+    assert all(len(p.runs) == 2 for p in reports)
 
 
 @needs_browser
