@@ -150,7 +150,14 @@ def show_chart(
     title = fig.layout.title.text or subject
 
     def workbook() -> bytes:
-        return chart_workbook(chart_data, filters, title, data.connection().cursor())
+        return chart_workbook(
+            chart_data,
+            filters,
+            title,
+            data.connection().cursor(),
+            meta.get("source") or "",
+            filters_line,
+        )
 
     wide = chart_views.for_export(fig, lang=lang, **images.SLIDE)  # the legend beside the plot
 

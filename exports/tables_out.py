@@ -16,7 +16,7 @@ from exports.csv_out import to_csv_bytes
 from exports.labels import header, localise
 from exports.xlsx_out import to_xlsx_bytes
 from presentation.filters import Filters, describe
-from presentation.i18n import METRIC_DEFINITIONS, metric_label
+from presentation.i18n import METRIC_DEFINITIONS, metric_label, t
 
 RULES = {
     "zh": "计划数与实际数分列，不相加；多年累计数不计入单一救助季；省级数字只取关于全省的数字，"
@@ -102,6 +102,7 @@ def _xlsx(
     summary: pl.DataFrame | None,
     extra: list[tuple[str, str]] | None = None,
     summary_sheet: str | None = None,
+    summary_heading: list[str] | None = None,
 ) -> bytes:
     lang = filters.lang
     sheets = SHEETS[lang]
@@ -116,6 +117,7 @@ def _xlsx(
         value_unit=(header("value", lang), header("unit", lang)) if lang == "zh" else None,
         sheets=sheets,
         summary_first=summary_sheet is not None,
+        summary_heading=summary_heading,
     )
 
 
@@ -159,18 +161,27 @@ def chart_workbook(
     filters: Filters,
     title: str,
     con: duckdb.DuckDBPyConnection,
-    unit: str | None = None,
+    source: str = "",
+    filter_line: str = "",
 ) -> bytes:
-    """XLSX for one chart: it opens on the chart's own data, then the scope's figures, sources."""
+    """XLSX for one chart: it opens on the chart's own data under the chart's title, source
+    line and filters, then the scope's figures, sources and notes."""
     lang = filters.lang
     figures = reader_frame(export_frame(con, filters), lang)
     citations = warehouse.query(con, "citations", filters.scope())
     chart = localise(frame, lang) if not frame.is_empty() else frame
+    title = title.replace("<br>", "" if lang == "zh" else " ")  # the page's wrapped title
+    heading = [
+        title,
+        *([t("source_line", lang, src=source)] if source else []),
+        filter_line or describe(filters),
+    ]
     return _xlsx(
         figures,
         citations,
         filters,
         chart,
-        [(NOTE_KEYS["chart"][lang], title.replace("<br>", " "))],
+        [(NOTE_KEYS["chart"][lang], title)],
         summary_sheet=CHART_SHEET[lang],
+        summary_heading=heading,
     )

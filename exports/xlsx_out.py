@@ -62,6 +62,7 @@ class _Formats:
         )
         self.date = book.add_format({"num_format": "yyyy-mm-dd"})
         self.text = book.add_format({"text_wrap": False})
+        self.title = book.add_format({"bold": True, "font_size": 14})
         self.truncated = 0  # cells cut to Excel's limit, named in the notes sheet
 
     def number(self, num_format: str):
@@ -100,11 +101,19 @@ def _write_frame(
     fmt: _Formats,
     headers: list[str],
     value_unit: tuple[str, str] | None = None,
+    heading: list[str] | None = None,
 ) -> None:
+    """The frame as a table under its header row; `heading` lines (a chart's title, source and
+    filters) stand above it, so the sheet says what it holds when printed or sent alone."""
+    top = 0
+    if heading:
+        for r, line in enumerate(heading):
+            sheet.write_string(r, 0, line, fmt.title if r == 0 else fmt.text)
+        top = len(heading) + 1
     for col, name in enumerate(headers):
-        sheet.write_string(0, col, name, fmt.head)
+        sheet.write_string(top, col, name, fmt.head)
     columns = frame.columns
-    for r, row in enumerate(frame.iter_rows(), start=1):
+    for r, row in enumerate(frame.iter_rows(), start=top + 1):
         for c, value in enumerate(row):
             num_format = None
             if value_unit and columns[c] == value_unit[0]:
@@ -113,17 +122,17 @@ def _write_frame(
                 )
                 num_format = number_format(value, unit)
             _write_cell(sheet, r, c, value, fmt, num_format)
-    sheet.freeze_panes(1, 0)
+    sheet.freeze_panes(top + 1, 0)
     # printed for a briefing: A4 landscape with the header on each page; a narrow sheet (a
     # chart's summary, the sources) fits one page wide, the wide figures sheet would print too
     # small to read and keeps its column widths
     sheet.set_landscape()
     sheet.set_paper(9)
-    sheet.repeat_rows(0)
+    sheet.repeat_rows(top)
     if len(headers) <= 8:
         sheet.fit_to_pages(1, 0)
     if frame.height:
-        sheet.autofilter(0, 0, frame.height, len(headers) - 1)
+        sheet.autofilter(top, 0, top + frame.height, len(headers) - 1)
     for c, name in enumerate(columns):
         wide = ("quote", "article_title", "source_url", "原文", "文章标题", "来源链接", "Quote")
         width = 40 if name in wide else 14
@@ -139,11 +148,12 @@ def to_xlsx_bytes(
     value_unit: tuple[str, str] | None = ("value", "unit"),
     sheets: tuple[str, str, str, str] = (FIGURE_SHEET, SUMMARY_SHEET, SOURCES_SHEET, NOTES_SHEET),
     summary_first: bool = False,
+    summary_heading: list[str] | None = None,
 ) -> bytes:
     """A workbook with the figures, a summary matching the chart, sources and notes.
 
     `value_unit` names the value and unit columns that get 万/亿 formats; `summary_first`
-    opens a chart's workbook on the chart's own data.
+    opens a chart's workbook on the chart's own data, under `summary_heading` lines.
     """
     figure_sheet, summary_sheet, sources_sheet, notes_sheet_name = sheets
     buffer = io.BytesIO()
@@ -166,6 +176,7 @@ def to_xlsx_bytes(
             fmt,
             [header(c) for c in summary.columns],
             (value_column, unit_key) if value_column else None,
+            summary_heading,
         )
     _write_frame(
         book.add_worksheet(sources_sheet), citations, fmt, [header(c) for c in citations.columns]

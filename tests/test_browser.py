@@ -149,7 +149,13 @@ def _opens(path) -> bool:
         import polars as pl
 
         sheets = pl.read_excel(path, sheet_id=0)
-        return not sheets["数据明细"].is_empty() and "省份" in next(iter(sheets.values())).columns
+        first = pl.read_excel(path, sheet_id=1, has_header=False).to_series(0).to_list()
+        # the figures' own workbook opens on its table; a chart's on the chart's title, source
+        # line and filters above its table
+        heading = first[0] == "省份" or (
+            first[1].startswith("数据来源") and first[2].startswith("筛选") and "省份" in first[3:5]
+        )
+        return not sheets["数据明细"].is_empty() and heading
     if suffix == ".pptx":
         from pptx import Presentation
 

@@ -153,13 +153,24 @@ def test_a_charts_workbook_opens_on_the_charts_data(built_warehouse):
     chart = query(con, "province_metrics", filters.scope()).select(
         "province", "season", "metric", "value", "unit"
     )
-    data = chart_workbook(chart, filters, "筹集款物：各省历年变化", con)
-    sheets = pl.read_excel(io.BytesIO(data), sheet_id=0)
+    data = chart_workbook(
+        chart, filters, "筹集款物：各省<br>历年变化（元）", con, "湖南省民政厅 等2家", "筛选：湖南"
+    )
+    sheets = pl.read_excel(io.BytesIO(data), sheet_id=0, read_options={"header_row": 4})
     assert next(iter(sheets)) == "图表数据"
     first = sheets["图表数据"]
     assert first.columns == ["省份", "救助季", "指标", "数值（基本单位）", "数值", "单位"]
     assert first.height == chart.height
     assert all(" " not in c for c in first.columns)  # no doubled "title title" headers
+    # the sheet says what it holds above the table: title, source line, filters
+    heading = pl.read_excel(
+        io.BytesIO(data), sheet_name="图表数据", has_header=False, read_options={"n_rows": 3}
+    )
+    assert heading.to_series(0).to_list() == [
+        "筹集款物：各省历年变化（元）",
+        "数据来源：湖南省民政厅 等2家",
+        "筛选：湖南",
+    ]
 
 
 def test_csv_cells_shaped_like_formulas_are_neutralised(big_warehouse):
