@@ -586,7 +586,7 @@ def add_standards(fig: go.Figure, standards: pl.DataFrame, lang: str) -> go.Figu
                 x=[t("season_tick", lang, s=s) for s in mine["season"].to_list()],
                 y=mine["value"].to_list(),
                 mode="markers",
-                name=f"{whose} · {t('stated_standard', lang)}",
+                name=f"{whose} · {t('stated_standard_series', lang)}",
                 meta=province,
                 legendrank=LEGEND_RANK["standard"],
                 marker={
