@@ -7,6 +7,7 @@ with a time and memory limit (etl/reading/sandbox.py), so no file can hang or si
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -37,11 +38,14 @@ class RawText:
     page: PageMeta | None = None  # what an HTML page says of itself (title, date, site)
 
 
+_SPACE = re.compile(r"\s")
+_CJK = re.compile("[\u4e00-\u9fff]")
+
+
 def _cjk_share(text: str) -> float:
-    visible = [c for c in text if not c.isspace()]
-    if not visible:
-        return 0.0
-    return sum("\u4e00" <= c <= "\u9fff" for c in visible) / len(visible)
+    """The share of Chinese characters among the visible ones (counted in C by re)."""
+    visible = len(text) - len(_SPACE.findall(text))
+    return len(_CJK.findall(text)) / visible if visible else 0.0
 
 
 def _reader(kind: str):
