@@ -1347,6 +1347,12 @@ def test_a_campaign_name_in_quotation_marks_is_no_town():
     assert fig["place"] == "泉州市"
 
 
+def test_going_into_a_community_names_no_community():
+    text = "新春年货进社区\n\n柳州市慈善总会为60户困难家庭送去年货。\n"
+    (fig,) = figures(text, province="广西")
+    assert fig["place"] == "柳州市"
+
+
 def test_an_amount_inside_a_short_quoted_name_is_no_figure():
     text = "慈善一日捐\n\n市慈善总会倡导市民以“5元捐”的方式参与，共募集善款12万元。\n"
     assert [f["value"] for f in figures(text, province="江苏")] == [120_000]

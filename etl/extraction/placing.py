@@ -303,6 +303,7 @@ def towns(
         if (
             len(stem) < 2
             or any(w in stem or w == joint for w in v.never)
+            or text[left:end].endswith(v.never)  # "微慈善进社区": going into one, no name
             or (stem.endswith(v.suffixes) and not inner)
             or stem in v.suffixes  # "走进街道社区": kinds of place, no name
             or (text.startswith(v.not_after, end) and not after_place)
