@@ -1347,6 +1347,24 @@ def test_a_campaign_name_in_quotation_marks_is_no_town():
     assert fig["place"] == "泉州市"
 
 
+def test_slots_handing_out_the_heads_goods_in_its_measure_word_count_those_goods():
+    text = (
+        "爱心包送到校\n\n县慈善会在城关镇共发放爱心包120个：东风小学发放40个，"
+        "红旗小学发放50个，向阳小学发放30个。\n"
+    )
+    got = [(f["metric"], f["value"]) for f in figures(text, province="湖北")]
+    assert got == [("items_distributed", v) for v in (120, 40, 50, 30)]
+
+
+def test_a_place_named_in_one_slot_is_not_the_place_of_the_next():
+    text = (
+        "爱心包送到校\n\n县慈善会在城关镇共发放爱心包120个：龙山村小学发放40个，"
+        "红旗小学发放50个，向阳小学发放30个。\n"
+    )
+    places = {f["value"]: f["place"] for f in figures(text, province="湖北")}
+    assert places[50] == places[30] == places[120] == "城关镇"
+
+
 def test_going_into_a_community_names_no_community():
     text = "新春年货进社区\n\n柳州市慈善总会为60户困难家庭送去年货。\n"
     (fig,) = figures(text, province="广西")

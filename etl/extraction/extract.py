@@ -305,7 +305,8 @@ def extract_article(
         )
         province = _other_province(text, m, article, provinces) or article.province
         own = province == article.province
-        place = _place(text, m, article, names, governing, visited) if own else None
+        slot_names = _outside_sibling_slots(text, frame_of(frames, m.start), m, names)
+        place = _place(text, m, article, slot_names, governing, visited) if own else None
         if not own or (
             # "省慈善协会募集款物价值3000余万元" in a county's news: raised across the province
             metric == "funds_raised"
@@ -410,12 +411,6 @@ def _in_frame(
     c = cues()
     if any_within(masked, slot_lo, m.start, c.rates):
         return None  # "：每户大米15公斤、冬装1件": a quota per household, not a slot
-    if (
-        any_within(masked, slot_lo, m.start, c.money_action_verbs)
-        or any_within(masked, slot_lo, m.start, c.person_actions)
-        or any_within(masked, slot_lo, m.start, c.purchase_verbs)
-    ):
-        return None  # a slot with a verb of its own ("集中采购粮油14.34万元")
     family = _FAMILY.get(m.unit, m.unit)
     heads = [
         f
@@ -424,6 +419,18 @@ def _in_frame(
         and _FAMILY.get(f.unit, f.unit) == family
         and f.metric != "aid_standard"
     ]
+    if (
+        any_within(masked, slot_lo, m.start, c.money_action_verbs)
+        or any_within(masked, slot_lo, m.start, c.person_actions)
+        or any_within(masked, slot_lo, m.start, c.purchase_verbs)
+    ):
+        # a slot with a verb of its own ("集中采购粮油14.34万元") keeps its reading; but goods
+        # counted in the head's own generic measure word name no noun again ("发放温暖包304个：
+        # 某学校发放61个，…"): the head's goods
+        if kind is None and m.generic and heads and _same_measure(text, heads[-1].span, m):
+            head = heads[-1]
+            return (head.metric, m.unit), head.status, head.span
+        return None
     if heads:
         head = heads[-1]
         total = head.span if head.unit == m.unit else None  # 人 in a list under 人次 is no part
@@ -432,6 +439,25 @@ def _in_frame(
         return None  # goods valued ("送来价值5.15万元的棉被…") under a programme heading stay goods
     metric = programme_metric(frame, text, m.unit, title)
     return ((metric, m.unit), None, None) if metric else None
+
+
+def _outside_sibling_slots(
+    text: str, frame: Frame | None, m: Mention, names: list[Named]
+) -> list[Named]:
+    """The places a slot of an enumeration may be about: not those named in the slots before
+    it ("发放温暖包304个：某村学校发放61个，某小学发放50个": the second school is not in the
+    first one's village)."""
+    if frame is None:
+        return names
+    body = text[frame.start : frame.end]
+    marks = "；;" if any(mark in body for mark in "；;") else "，,；;"
+    slot_lo = max(frame.start, *(text.rfind(c, frame.start, m.start) + 1 for c in marks))
+    return [n for n in names if not frame.start <= n.start < slot_lo]
+
+
+def _same_measure(text: str, span: tuple[int, int], m: Mention) -> bool:
+    """Whether a figure at `span` ends in the measure word the mention ends in."""
+    return text[span[1] - 1 : span[1]] == text[m.end - 1 : m.end]
 
 
 def _link_parts(text: str, masked: str, figures: list[tuple[Figure, tuple[int, int]]]) -> None:
