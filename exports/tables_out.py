@@ -129,22 +129,33 @@ def figures_file(
     standards: bool = True,
 ) -> tuple[bytes, str]:
     """The figures of a scope as CSV or XLSX bytes, with the file extension."""
-    figures = reader_frame(export_frame(con, filters, metric, standards), filters.lang)
+    exported = export_frame(con, filters, metric, standards)
+    figures = reader_frame(exported, filters.lang)
     if fmt == "csv":
         return to_csv_bytes(figures), "csv"
-    summary = warehouse.query(con, "province_metrics", filters.scope()).select(
-        "province",
-        "season",
-        "metric",
-        "status",
-        "value",
-        "unit",
-        "qualifier",
-        "quote",
-        "publisher",
-        "published",
+    # the summary and the sources follow the figures' own filters: a planned export cites and
+    # sums planned figures only
+    statuses = figure_statuses(filters, standards)
+    summary = (
+        warehouse.query(con, "province_metrics", filters.scope())
+        .filter(pl.col("status").is_in(statuses) & ((pl.col("metric") == metric) | (metric == "")))
+        .select(
+            "province",
+            "season",
+            "metric",
+            "status",
+            "value",
+            "unit",
+            "qualifier",
+            "quote",
+            "publisher",
+            "published",
+        )
     )
+    cited = exported["doc"].unique().to_list() if not exported.is_empty() else []
     citations = warehouse.query(con, "citations", filters.scope())
+    if not citations.is_empty():
+        citations = citations.filter(pl.col("doc").is_in(cited))
     lang = filters.lang
     note = [(NOTE_KEYS["standards"][lang], STANDARDS_NOTE[standards][lang])]
     return _xlsx(figures, citations, filters, localise(summary, lang), note), "xlsx"

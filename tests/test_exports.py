@@ -88,6 +88,20 @@ def test_round_trip_equals_the_warehouse_value_for_value(fmt, big_warehouse):
             assert _same(want, got), (col, want, got)
 
 
+def test_a_planned_export_sums_and_cites_its_planned_figures_only(built_warehouse):
+    con = connect(built_warehouse)
+    planned = Filters(("湖南",), 2019, 2026, status="planned")
+    data = figures_file(con, planned, "xlsx", standards=False)[0]
+    sheets = pl.read_excel(io.BytesIO(data), sheet_id=0)
+    figures, summary, sources = sheets["数据明细"], sheets["汇总"], sheets["来源"]
+    assert set(figures["口径"]) == {"计划"} and set(summary["口径"]) == {"计划"}
+    assert set(sources["报告文件"]) == set(figures["报告文件"])
+    everything = Filters(("湖南",), 2019, 2026, status="both")
+    assert len(sources) < len(
+        pl.read_excel(io.BytesIO(figures_file(con, everything, "xlsx")[0]), sheet_name="来源")
+    )
+
+
 def test_a_figures_export_lists_aid_standards_only_when_asked_and_says_which(built_warehouse):
     con = connect(built_warehouse)
     actual = Filters(("湖南",), 2019, 2026, status="actual")
@@ -463,8 +477,11 @@ def test_an_earlier_report_too_far_to_compare_is_not_called_none():
     assert "此前无可比报告" not in text and "2019季" in text
     # as the overview card says: too far back, not a different measure
     assert "相隔过远" in text and "口径不同" not in text
+    # near in time but tenfold apart: the card's own words, not a claim of another basis
     near = change_sentence("湖南", "筹集款物", 2024, "2000万元", 2022, None, "某报", "zh")
-    assert "口径不同" in near
+    assert "相差十倍以上" in near and "口径不同" not in near
+    english = change_sentence("Hunan", "Funds raised", 2024, "20m", 2022, None, "", "en")
+    assert "over tenfold apart from season 2022" in english
 
 
 def test_a_change_that_rounds_to_nothing_is_no_rise():
