@@ -16,7 +16,7 @@ from exports.naming import export_name
 from exports.tables_out import chart_workbook
 from presentation import chart_views, format, tables, transforms
 from presentation.filters import Filters, describe
-from presentation.headlines import Headline, unchanged
+from presentation.headlines import Headline, change_text, unchanged
 from presentation.i18n import t
 from presentation.places_en import place_label
 from presentation.publishers_en import publisher_label
@@ -215,8 +215,7 @@ def headline_card(card: Headline, label: str, lang: str) -> None:
             card.qualifier,
             lang,
         ),
-        # An ASCII minus: Streamlit reads the sign of the text to colour the arrow.
-        delta=("0.0%" if flat else f"{change * 100:+.1f}%") if change is not None else None,
+        delta=change_text(change) if change is not None else None,
         delta_color="off" if flat else "normal",
         delta_arrow="off" if flat else "auto",
         delta_description=(

@@ -154,7 +154,8 @@ def _findings(
                     format.amount(value, c.unit, c.qualifier, lang),
                     c.season,
                     (
-                        f"{c.change * 100:+.1f}% " + t("vs_season", lang, s=c.previous_season)
+                        f"{headlines.change_text(c.change)} "
+                        + t("vs_season", lang, s=c.previous_season)
                         if c.change is not None
                         else t(c.no_change_note, lang, s=c.previous_season)
                     ),

@@ -5,6 +5,7 @@ from __future__ import annotations
 from etl.extraction.places import gazetteer
 from etl.units import format_amount
 from presentation.headlines import MAX_COMPARE_GAP, unchanged
+from presentation.i18n import t
 
 TEMPLATES = {
     "households_reached": "走访慰问{amount}困难群众",
@@ -55,8 +56,8 @@ def change_sentence(
             text += f"，较{previous}季{word}{abs(change) * 100:.1f}%"
         elif far:
             text += f"，上一次报告在{previous}季，相隔过远，不作比较"
-        elif previous is not None:
-            text += f"，与{previous}季数字口径不同，不作比较"
+        elif previous is not None:  # tenfold apart, as the card says
+            text += "，" + t("previous_not_comparable", "zh", s=previous)
         else:
             text += "，此前无可比报告"
         return text + (f"（据{source}）" if source else "")
@@ -69,7 +70,7 @@ def change_sentence(
     elif far:
         text += f", last earlier report {previous}, too far back to compare"
     elif previous is not None:
-        text += f", not comparable with season {previous}"
+        text += ", " + t("previous_not_comparable", "en", s=previous)
     else:
         text += ", no earlier report to compare"
     return text + (f" (source: {source})" if source else "")

@@ -46,6 +46,12 @@ def unchanged(change: float | None) -> bool:
     return change is not None and round(change * 100, 1) == 0
 
 
+def change_text(change: float) -> str:
+    """A change as the card writes it: +12.5%, -3.0%, and 0.0% without a sign when it rounds
+    to nothing (an ASCII minus: Streamlit reads the sign to colour the card's arrow)."""
+    return "0.0%" if unchanged(change) else f"{change * 100:+.1f}%"
+
+
 @dataclass(frozen=True)
 class Headline:
     """One card: a province's latest reported value of a metric and what it rests on."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 import polars as pl
 
 from etl.corrections import decision_key
-from presentation import format
+from presentation import format, headlines
 from presentation.columns import column
 from presentation.i18n import metric_label, province_label, qualifier_label, status_label, t
 from presentation.places_en import place_label
@@ -300,7 +300,7 @@ def headline_cards_table(rows: dict, labels: dict[str, str], lang: str) -> pl.Da
                     header("season", lang): _season(c.season, lang),
                     header("amount", lang): format.amount(c.value, c.unit, c.qualifier, lang),
                     t("vs_season", lang, s="…").replace("…", ""): (
-                        f"{c.change * 100:+.1f}%"
+                        headlines.change_text(c.change)
                         + (_bracketed(_season(c.previous_season, lang), lang))
                         if c.change is not None
                         else "—"
