@@ -40,12 +40,12 @@ if layout.require_data(lang):
             line,
             t("denominator_" + basis, lang),
         )
-        fig = charts.per_capita_chart(shown, stated, filters.seasons(), text, lang)
+        fig = charts.per_capita_chart(shown, stated, filters.seasons(), text, lang, focus)
         layout.show_chart(
             fig,
             shown_filters,
             f"per_capita_{unit}",
-            shown if not shown.is_empty() else stated,
+            transforms.per_capita_chart_data(shown, stated),
             t("per_capita_subject_" + basis, lang),
         )
     monthly = (

@@ -45,11 +45,14 @@ def for_slide(fig: go.Figure, width: int, height: int, lang: str) -> go.Figure:
         )
     elif fig.layout.showlegend:
         shown.update_layout(width=width, height=height)
-        _legend_beside(shown, width, height, lang, "", (14, 12))
+        _legend_beside(shown, width, height, lang, "", (14, 12))  # thins the labels too
+        return shown
+    thin_season_labels(shown, width - _SLIDE_MARGIN_PX)
     return shown
 
 
 _SLIDE_LEGEND_BELOW = 6  # series a slide names in a row under its plot
+_SLIDE_MARGIN_PX = 100  # a slide image's left and right margins together
 
 
 def figure_table(fig: go.Figure, lang: str) -> pl.DataFrame:

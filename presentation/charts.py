@@ -222,7 +222,13 @@ def names_the_province(place: str | None, province: str) -> bool:
     return place is not None and place == gazetteer().full_province_name(province)
 
 
-def season_trend(metrics: pl.DataFrame, seasons: range, text: ChartText, lang: str) -> go.Figure:
+def season_trend(
+    metrics: pl.DataFrame,
+    seasons: range,
+    text: ChartText,
+    lang: str,
+    colors: dict[str, str] | None = None,
+) -> go.Figure:
     """A metric over seasons: one line per province (or city series) and status.
 
     Markers are reported seasons; a solid line joins consecutive seasons and a thin dotted
@@ -249,8 +255,10 @@ def season_trend(metrics: pl.DataFrame, seasons: range, text: ChartText, lang: s
         else []
     )
     for i, key in enumerate(keys):
-        color = PALETTE[i % len(PALETTE)]
         city = key["level"] == "place"
+        # a province's own line keeps the colour the page gives it, in every chart
+        color = (colors or {}).get(key["province"]) if not city else None
+        color = color or PALETTE[i % len(PALETTE)]
         for status in ("actual", "planned"):
             rows = frame.filter(
                 (pl.col("province") == key["province"])
@@ -439,7 +447,9 @@ def cumulative_spans(figures: pl.DataFrame, text: ChartText, lang: str) -> go.Fi
     for i, r in enumerate(rows.iter_rows(named=True)):
         span_days = (r["period_end"] - r["period_start"] + timedelta(days=1)).days
         label = format.amount(r["value"], r["unit"], r["qualifier"], lang)
-        row = f"{_span_owner(r, lang)} · {r['period_start'].year}–{r['period_end'].year}"
+        first, last = r["period_start"].year, r["period_end"].year
+        years = f"{first}–{last}" if last > first else str(first)  # a year's total: "2019"
+        row = f"{_span_owner(r, lang)} · {years}"
         traces.append(
             dict(
                 type="bar",
@@ -647,7 +657,7 @@ def add_place_points(fig: go.Figure, places: pl.DataFrame, lang: str) -> go.Figu
                 textposition="top center",
                 cliponaxis=False,
                 hovertext=[
-                    f"{place_label(place, lang)}{_COLON[lang]}{amount}"
+                    f"{_point_place(place, province, lang)}{_COLON[lang]}{amount}"
                     for place, amount in zip(mine["place"].to_list(), amounts, strict=True)
                 ],
                 hoverinfo="text+x",
@@ -657,25 +667,49 @@ def add_place_points(fig: go.Figure, places: pl.DataFrame, lang: str) -> go.Figu
 
 
 def per_capita_chart(
-    derived: pl.DataFrame, stated: pl.DataFrame, seasons: Sequence[int], text: ChartText, lang: str
+    derived: pl.DataFrame,
+    stated: pl.DataFrame,
+    seasons: Sequence[int],
+    text: ChartText,
+    lang: str,
+    provinces: Sequence[str] = (),
 ) -> go.Figure:
     """Per-capita aid: each province's own derived values as lines, its places' values as
-    points, stated rates beside; the value axis stops short of a few far larger values and
-    marks them at its top."""
+    points, stated rates beside, each province in one colour (the same in every chart drawn
+    for `provinces`); the value axis stops short of a few far larger values and marks them at
+    its top."""
     local = pl.col("level") == "place"
     own = derived.filter(~local) if not derived.is_empty() else derived
     places = derived.filter(local) if not derived.is_empty() else derived
-    fig = season_trend(own, seasons, text, lang)
+    colors = province_colors(provinces)
+    fig = season_trend(own, seasons, text, lang, colors)
+    fig.update_layout(meta={**(fig.layout.meta or {}), "province_colors": colors})
     fig = add_standards(add_place_points(fig, places, lang), stated, lang)
     return clip_far_values(fig, lang)
+
+
+def province_colors(provinces: Sequence[str]) -> dict[str, str]:
+    """One palette colour per province, by its place in the list the page draws."""
+    return {p: PALETTE[i % len(PALETTE)] for i, p in enumerate(provinces)}
 
 
 _COLON = {"zh": "：", "en": ": "}
 
 
+def _point_place(place: str | None, province: str, lang: str) -> str:
+    """Whose value a place point is: the place, or "several places" for a value of some of the
+    province's places together (named by the province, it is no province-wide value)."""
+    if not place or names_the_province(place, province):
+        return t("several_places", lang)
+    return place_label(place, lang)
+
+
 def _series_color(fig: go.Figure, province: str) -> str:
     """The colour the chart already gives a province (its traces carry it as `meta`), so that
     its line, its places and its rates share one; the next free palette colour otherwise."""
+    given = ((fig.layout.meta or {}).get("province_colors") or {}).get(province)
+    if given:
+        return given
     drawn = []
     for trace in fig.data:
         color = trace.line.color or trace.marker.line.color
@@ -700,24 +734,38 @@ def _grown(fig: go.Figure, entries: int, lang: str) -> go.Figure:
     return fig
 
 
-# A value axis stops at FAR_FACTOR times the 90th percentile of the values drawn when some lie
-# beyond it: one 10,000元 standard after an earthquake would flatten every other point.
-FAR_FACTOR = 3.0
+# A value axis stops short of the largest values when they stand FAR_FACTOR times above the
+# next one down, among the top FAR_SHARE of the points: one 42,000元 standard after an
+# earthquake would otherwise flatten every other point, while 1,847 above 1,200 is drawn.
+FAR_FACTOR = 2.0
+FAR_SHARE = 0.1
 FAR_MIN_POINTS = 8  # fewer points than this are all shown to scale
+
+
+def _far_cut(points: list[float]) -> float | None:
+    """The largest value drawn to scale, when the values above it are far larger (a gap of
+    FAR_FACTOR between two neighbours in the sorted top share); None when there is none."""
+    if len(points) < FAR_MIN_POINTS:
+        return None
+    lowest = len(points) - max(1, int(len(points) * FAR_SHARE))
+    for k in range(lowest, len(points)):
+        if points[k - 1] > 0 and points[k] > FAR_FACTOR * points[k - 1]:
+            return points[k - 1]
+    return None
 
 
 def clip_far_values(fig: go.Figure, lang: str) -> go.Figure:
     """Points far above the rest drawn at the axis top, marked ↑ with their amount (the hover
     still gives it in full), and the chart's note says so."""
     drawn = [tr for tr in fig.data if tr.y is not None and tr.hoverinfo != "skip"]
-    points = sorted(v for tr in drawn for v in tr.y if v is not None)
-    if len(points) < FAR_MIN_POINTS:
+    cut = _far_cut(sorted(v for tr in drawn for v in tr.y if v is not None))
+    if cut is None:
         return fig
-    cap = points[int(0.9 * (len(points) - 1))] * FAR_FACTOR
-    if points[-1] <= cap:
-        return fig
+    cap = cut * 1.08
     ticks = nice_ticks([cap], lang)
     top = ticks["tickvals"][-1]
+    if not any(v is not None and v > top for tr in drawn for v in tr.y):
+        return fig
     for trace in fig.data:
         if trace.y is None or not any(v is not None and v > top for v in trace.y):
             continue

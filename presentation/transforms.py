@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections import Counter
+
 import polars as pl
 
 from presentation.publishers_en import publisher_label
@@ -157,6 +159,21 @@ def per_capita_rows(
     return per_capita.filter((pl.col("basis") == basis) & pl.col("status").is_in(statuses))
 
 
+def per_capita_chart_data(derived: pl.DataFrame, stated: pl.DataFrame) -> pl.DataFrame:
+    """The numbers a per-capita chart draws, for its XLSX: the derived values and the stated
+    standards beside them (status "standard"), in trend form."""
+    frames = [derived.select(TREND_COLUMNS)] if not derived.is_empty() else []
+    if not stated.is_empty():
+        frames.append(
+            stated.with_columns(
+                pl.lit("standard").alias("status"), pl.col("season").cast(pl.Int64)
+            ).select(TREND_COLUMNS)
+        )
+    if not frames:
+        return derived
+    return pl.concat([f.with_columns(pl.col("season").cast(pl.Int64)) for f in frames])
+
+
 def per_capita_series(
     per_capita: pl.DataFrame, basis: str, statuses: tuple[str, ...]
 ) -> pl.DataFrame:
@@ -177,6 +194,8 @@ def per_capita_series(
         .agg(
             pl.col("per_capita_yuan").median().round(0).alias("value"),
             (pl.col("approximate").any() | (pl.len() > 1)).alias("approx"),
+            # the publishers whose articles the median rests on
+            pl.col("publisher").drop_nulls().unique().sort().str.join("；").alias("publisher"),
         )
         .with_columns(
             pl.when(pl.col("approx"))
@@ -184,7 +203,7 @@ def per_capita_series(
             .otherwise(pl.lit("exact"))
             .alias("qualifier"),
             pl.lit(unit).alias("unit"),
-            pl.lit(None, pl.String).alias("publisher"),
+            pl.col("publisher").replace("", None),
             pl.col("season").cast(pl.Int64),
         )
         .select(TREND_COLUMNS)
@@ -207,9 +226,10 @@ def sources_of(lang: str, *frames: pl.DataFrame, limit: int = 4) -> str:
 
 
 def publishers_line(publishers: list[str | None], lang: str = "zh", limit: int = 4) -> str:
-    """Publishers in the reader's language, the first few and how many there are in all:
-    "湖南省民政厅；公益时报 等12家" / "Hunan Civil Affairs Department; … (12 in all)"."""
-    names = sorted({p.split("（")[0] for p in publishers if p})
+    """Publishers in the reader's language, those cited most first, and how many there are in
+    all: "湖南省民政厅；公益时报 等12家" / "Hunan Civil Affairs Department; … (12 in all)"."""
+    cited = Counter(p.split("（")[0] for p in publishers if p)
+    names = sorted(cited, key=lambda name: (-cited[name], name))
     if not names:
         return "—"
     shown = [publisher_label(n, lang) or n for n in names[:limit]]

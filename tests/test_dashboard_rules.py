@@ -78,6 +78,12 @@ def test_a_citys_multi_year_total_is_drawn_under_the_city_not_the_province(fixtu
     assert fig.layout.barmode == "overlay" and {bar.textangle for bar in fig.data} == {0}
     # room after the latest span for the amount written beside a short one
     assert fig.layout.xaxis.range[1] > spans["period_end"].max().isoformat()
+    # a total over one calendar year is named by that year, not "2019–2019"
+    one_year = spans.head(1).with_columns(
+        pl.col("period_start").dt.replace(year=2019), pl.col("period_end").dt.replace(year=2019)
+    )
+    single = charts.cumulative_spans(one_year, charts.ChartText("t", "yuan", "s"), "zh")
+    assert single.data[0].y[0] == "湖南 · 2019"
 
 
 def test_parts_and_their_stated_total_are_not_added(metrics, fixture_warehouse):
@@ -424,6 +430,9 @@ def test_an_exported_chart_of_many_seasons_labels_every_other_one_level():
     )
     assert many.layout.xaxis.ticklabelstep >= 2 and many.layout.xaxis.tickangle == 0
     assert few.layout.xaxis.ticklabelstep is None
+    # a slide too: the overview's briefing draws thirty seasons on an 800-px image
+    slide = for_slide(charts.season_trend(rows, range(1996, 2027), text, "zh"), 800, 450, "zh")
+    assert slide.layout.xaxis.ticklabelstep >= 3 and slide.layout.xaxis.tickangle == 0
 
 
 def test_a_slide_of_many_series_names_them_beside_the_plot_and_counts_the_rest():
@@ -536,13 +545,52 @@ def test_a_few_far_larger_values_are_drawn_at_the_axis_top_and_marked():
     text = charts.ChartText("人均救助", "yuan_per_person", "湖南省民政厅")
     fig = charts.per_capita_chart(_per_capita_rows(10), standards, range(2019, 2026), text, "zh")
     top = fig.layout.yaxis.range[1]
-    assert 600 < top < 10000
+    assert 520 < top < 1000  # the largest value drawn to scale is Hunan's own 520
     rate = next(tr for tr in fig.data if "公布的救助标准" in (tr.name or ""))
     assert rate.y[0] <= top and rate.text[0] == "↑1万"
     assert "10000" in rate.hovertext[0] or "1万" in rate.hovertext[0]
     assert "以↑标注" in fig.layout.meta["note"]
+    # a value twice as large as the next is far; one a little larger is drawn to scale
+    near = standards.with_columns(pl.lit(900.0).alias("value"))
+    drawn = charts.per_capita_chart(_per_capita_rows(10), near, range(2019, 2026), text, "zh")
+    assert "clipped_above" not in drawn.layout.meta
+    assert drawn.layout.yaxis.range[1] >= 900
     # without the far value every point is drawn to scale
     plain = charts.per_capita_chart(
         _per_capita_rows(10), pl.DataFrame(), range(2019, 2026), text, "zh"
     )
     assert "clipped_above" not in plain.layout.meta
+
+
+def test_a_per_capita_charts_data_holds_the_stated_standards_it_draws():
+    stated = pl.DataFrame(
+        {
+            "province": ["湖南"],
+            "place": ["某县"],
+            "level": ["county"],
+            "season": [2024],
+            "value": [800.0],
+            "unit": ["yuan_per_person"],
+            "qualifier": ["exact"],
+            "quote": ["每人800元"],
+            "publisher": ["某县民政局"],
+        }
+    )
+    rows = transforms.per_capita_chart_data(_per_capita_rows(3), stated)
+    assert rows.filter(pl.col("status") == "standard")["value"].to_list() == [800.0]
+    assert rows.filter(pl.col("status") == "actual").height == 5
+
+
+def test_a_province_keeps_its_colour_in_both_per_capita_charts():
+    text = charts.ChartText("人均救助", "yuan_per_person", "s")
+    hunan = _per_capita_rows(3)
+    both = pl.concat([hunan.with_columns(pl.lit("北京").alias("province")), hunan])
+    focus = ("北京", "湖南")
+    first = charts.per_capita_chart(both, pl.DataFrame(), range(2019, 2026), text, "zh", focus)
+    second = charts.per_capita_chart(hunan, pl.DataFrame(), range(2019, 2026), text, "zh", focus)
+
+    def colour(fig, name):
+        return next(tr.line.color or tr.marker.line.color for tr in fig.data if tr.name == name)
+
+    for name in ("湖南 · 实际", "湖南·各地 · 实际"):
+        assert colour(first, name) == colour(second, name)
