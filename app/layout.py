@@ -17,7 +17,7 @@ from exports.tables_out import chart_workbook
 from presentation import chart_views, format, tables, transforms
 from presentation.filters import Filters, describe
 from presentation.headlines import Headline, change_text, unchanged
-from presentation.i18n import t
+from presentation.i18n import place_level, t
 from presentation.places_en import place_label
 from presentation.publishers_en import publisher_label
 
@@ -199,7 +199,12 @@ def headline_card(card: Headline, label: str, lang: str) -> None:
     level = (
         t("level_province", lang)
         if card.level == "province"
-        else t("level_place", lang, p=place_label(card.place, lang) or "—")
+        else t(
+            "level_place",
+            lang,
+            p=place_label(card.place, lang) or "—",
+            k=place_level(card.place, lang),
+        )
     )
     # The reported seasons joined in order, as the change compares with the previous *reported*
     # season; the trends page draws the seasons between them as gaps.

@@ -5,6 +5,7 @@ import streamlit as st
 from app import auth, data, layout, review
 from app.review_panel import review_panel
 from etl.corrections import store_path
+from exports.naming import figures_subject
 from exports.tables_out import figure_statuses, figures_file
 from presentation import tables
 from presentation.filters import describe
@@ -41,7 +42,7 @@ if layout.require_data(lang):
         layout.downloads(
             filters,
             "figures",
-            "救助成效数据" if lang == "zh" else "relief_figures",
+            figures_subject(filters.status, lang),
             {
                 "CSV": (lambda: export("csv"), "text/csv"),
                 "XLSX": (lambda: export("xlsx"), layout.XLSX_MIME),

@@ -69,6 +69,7 @@ def main(argv: list[str] | None = None) -> int:
         target.write_bytes(build_pack(brief))
         detail = f"{len(brief.charts)} chart slides, {brief.citations.height} sources"
     else:
+        from exports.naming import figures_subject
         from exports.tables_out import figures_file
 
         data, extension = figures_file(con, filters, args.format)
@@ -77,7 +78,7 @@ def main(argv: list[str] | None = None) -> int:
             filters.season_from,
             filters.season_to,
             extension,
-            "救助成效" if filters.lang == "zh" else "Figures",
+            figures_subject(filters.status, filters.lang),
             filters.lang,
         )
         target.write_bytes(data)

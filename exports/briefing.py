@@ -18,7 +18,14 @@ from exports.naming import seasons_label
 from exports.sentences import change_sentence
 from presentation import charts, format, headlines, heatmaps, transforms
 from presentation.filters import Filters, describe, with_values
-from presentation.i18n import PROVINCE_EN, metric_definition, metric_label, province_label, t
+from presentation.i18n import (
+    PROVINCE_EN,
+    metric_definition,
+    metric_label,
+    place_level,
+    province_label,
+    t,
+)
 from presentation.places_en import place_label
 
 PACK_METRICS = ("households_reached", "people_reached", "funds_raised", "aid_disbursed")
@@ -161,7 +168,12 @@ def _findings(
                     ),
                     t("level_province", lang)
                     if c.level == "province"
-                    else t("level_place", lang, p=place_label(c.place, lang)),
+                    else t(
+                        "level_place",
+                        lang,
+                        p=place_label(c.place, lang),
+                        k=place_level(c.place, lang),
+                    ),
                 )
             )
     return out

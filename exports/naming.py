@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from presentation.i18n import province_label
+from presentation.i18n import province_label, t
 
 _UNSAFE = re.compile(r'[\\/:*?"<>|\s]+')
 
@@ -39,3 +39,12 @@ def export_name(
     where, when = scope_label(provinces, season_from, season_to, lang).rsplit("_", 1)
     subject = subject.removeprefix(f"{where}_")  # a chart of one province names it once
     return _UNSAFE.sub("_", f"{where}_{subject}_{when}.{extension}")
+
+
+def figures_subject(status: str, lang: str = "zh") -> str:
+    """What a figures export holds, with its status when it is not actual alone
+    (救助成效数据_计划): a planned export never overwrites the actual one of the same scope."""
+    name = "救助成效数据" if lang == "zh" else "Figures"
+    if status == "actual":
+        return name
+    return f"{name}_{t('status_both' if status == 'both' else 'status_' + status, lang)}"

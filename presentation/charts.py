@@ -16,7 +16,7 @@ import polars as pl
 from etl.extraction.places import gazetteer
 from presentation import format
 from presentation.headlines import comparable
-from presentation.i18n import province_label, t
+from presentation.i18n import place_level, province_label, t
 from presentation.places_en import place_label
 
 FONT = "Noto Sans CJK SC, Source Han Sans SC, Microsoft YaHei, PingFang SC, sans-serif"
@@ -490,21 +490,11 @@ def _span_owner(row: dict, lang: str) -> str:
     return name if row["status"] == "actual" else f"{name} · {t('status_' + row['status'], lang)}"
 
 
-# How the names of places below a county end: a town's, a village's or a community's.
-_TOWN_ENDINGS = ("镇", "乡", "街道", "苏木")
-_VILLAGE_ENDINGS = ("村", "社区", "嘎查", "居委会", "村委会")
-
-
 def place_series(province: str, place: str, lang: str) -> str:
-    """A place's series name: "湖南·资兴市（市县）", "湖南·札子村（村社区）"."""
-    level = (
-        "level_village"
-        if place.endswith(_VILLAGE_ENDINGS)
-        else "level_town"
-        if place.endswith(_TOWN_ENDINGS)
-        else "level_city"
-    )
-    return t("city_series", lang, p=province, c=place_label(place, lang), k=t(level, lang))
+    """A place's series name: "湖南·资兴市（市县）", "湖南·札子村（村社区）"; in English
+    "Hunan · Zixing (local)"."""
+    kind = place_level(place, lang) if lang == "zh" else "local"
+    return t("city_series", lang, p=province, c=place_label(place, lang), k=kind)
 
 
 def _owner_name(province: str, place: str | None, lang: str) -> str:

@@ -131,11 +131,11 @@ TEXT = {
         "zh": "省级口径；无省级数字的省份列出其市县（单列，不相加）",
         "en": "province level; provinces without one show their cities and counties apart",
     },
-    "city_series": {"zh": "{p}·{c}（{k}）", "en": "{p} · {c} (local)"},
+    "city_series": {"zh": "{p}·{c}（{k}）", "en": "{p} · {c} ({k})"},
     # the bracket of a place's series in Chinese, by the end of its name; else 市县
-    "level_town": {"zh": "乡镇街道", "en": "local"},
-    "level_village": {"zh": "村社区", "en": "local"},
-    "level_city": {"zh": "市县", "en": "local"},
+    "level_town": {"zh": "乡镇街道", "en": "township"},
+    "level_village": {"zh": "村社区", "en": "village or community"},
+    "level_city": {"zh": "市县", "en": "city/county"},
     "several_places_series": {"zh": "{p}·多个市县", "en": "{p} · several places"},
     "several_places": {"zh": "多个市县", "en": "several places"},
     "each_place_series": {"zh": "{p}·各地", "en": "{p} · its places"},
@@ -171,8 +171,8 @@ TEXT = {
     },
     "level_province": {"zh": "全省", "en": "whole province"},
     "level_place": {
-        "zh": "仅{p}（市县数字，不计入全省）",
-        "en": "{p} only (city/county figure, not the province)",
+        "zh": "仅{p}（{k}数字，不计入全省）",
+        "en": "{p} only ({k} figure, not the province)",
     },
     "card_season": {"zh": "{s}季 · {l}", "en": "Season {s} · {l}"},
     "vs_season": {"zh": "较{s}季", "en": "vs season {s}"},
@@ -514,3 +514,18 @@ def status_label(status: str, lang: str) -> str:
 def qualifier_label(qualifier: str, lang: str) -> str:
     """A qualifier's name in the interface language."""
     return QUALIFIER_LABELS.get(qualifier, {}).get(lang, qualifier)
+
+
+# How the names of places below a county end: a town's, a village's or a community's.
+_TOWN_ENDINGS = ("镇", "乡", "街道", "苏木")
+_VILLAGE_ENDINGS = ("村", "社区", "嘎查", "居委会", "村委会")
+
+
+def place_level(place: str | None, lang: str) -> str:
+    """The kind of place a name is, by how it ends: 市县, 乡镇街道 or 村社区."""
+    name = place or ""
+    if name.endswith(_VILLAGE_ENDINGS):
+        return t("level_village", lang)
+    if name.endswith(_TOWN_ENDINGS):
+        return t("level_town", lang)
+    return t("level_city", lang)

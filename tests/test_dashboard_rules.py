@@ -594,3 +594,18 @@ def test_a_province_keeps_its_colour_in_both_per_capita_charts():
 
     for name in ("湖南 · 实际", "湖南·各地 · 实际"):
         assert colour(first, name) == colour(second, name)
+
+
+def test_a_card_resting_on_a_town_says_it_is_a_towns_figure():
+    from presentation.i18n import place_level, t
+
+    words = {
+        place: t("level_place", "zh", p=place, k=place_level(place, "zh"))
+        for place in ("沈阳市", "常胜乡", "小花社区")
+    }
+    assert words == {
+        "沈阳市": "仅沈阳市（市县数字，不计入全省）",
+        "常胜乡": "仅常胜乡（乡镇街道数字，不计入全省）",
+        "小花社区": "仅小花社区（村社区数字，不计入全省）",
+    }
+    assert place_level("常胜乡", "en") == "township"

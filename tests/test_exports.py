@@ -254,6 +254,18 @@ def test_file_names_say_where_what_and_which_seasons():
         == "Hunan_Funds_raised_2019-2026.png"
     )
     assert "/" not in export_name(("a/b",), 2024, 2024, "png")
+    # a planned export is named apart from the actual one of the same scope
+    from exports.naming import figures_subject
+
+    names = {
+        export_name(("湖南",), 2024, 2024, "xlsx", figures_subject(status))
+        for status in ("actual", "planned", "both")
+    }
+    assert names == {
+        "湖南_救助成效数据_2024季.xlsx",
+        "湖南_救助成效数据_计划_2024季.xlsx",
+        "湖南_救助成效数据_实际+计划_2024季.xlsx",
+    }
     # a chart titled by its province names the province once
     assert export_name(("辽宁",), 2019, 2026, "png", subject="辽宁_历年成效一览") == (
         "辽宁_历年成效一览_2019-2026季.png"
