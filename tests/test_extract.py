@@ -1042,6 +1042,16 @@ def test_people_sent_out_after_a_relief_vehicle_listed_before_them_are_staff():
     assert got == {460: "staff_mobilized"}
 
 
+def test_a_sum_each_of_two_businesses_received_is_no_rate_per_person():
+    got = _values(figures("春节前，区总工会为三家困难企业分别送去了5000元慰问金。"))
+    assert got == {15000: "aid_disbursed"}
+
+
+def test_an_hourly_allowance_is_no_aid_standard():
+    got = _values(figures("今年寒假，120名困难学生得到了每小时12元补贴的勤工助学岗位。"))
+    assert 12 not in got
+
+
 def test_people_a_subsidy_benefited_were_aided():
     got = _values(
         figures("全市已发放价格临时补贴320.5万元，惠及困难群众8.6万人次。今年共走访慰问群众300人。")

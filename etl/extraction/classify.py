@@ -440,6 +440,8 @@ def _given_to_each(masked: str, lo: int, hi: int) -> bool:
             continue  # "资金分别为2.87亿元和9000万元": 为 is "are", each amount its own item's
         if to_whom and any_within(masked, found[-1].end(), hi, c.bodies):
             continue  # "两位劳模分别向市总工会捐助5万元": each giver's gift to a body, raised
+        if any_within(masked, found[-1].start(), found[-1].end(), c.not_families_before):
+            continue  # "为这两家困难企业分别送上2万元": each business's sum, no rate per person
         return True
     return False
 
@@ -456,6 +458,12 @@ def standard_without_basis(masked: str, mention: Mention, lo: int | None = None)
         return True  # "按每所20万元给予补助": 所 counts institutions
     hit = nearest_left(masked, lo, mention.start, cues().rates)
     return hit is not None and _per_body(masked, hit)
+
+
+def per_time(masked: str, mention: Mention, lo: int) -> bool:
+    """Whether an amount is so much per hour or day, right after the time ("每小时8元的补助"):
+    a rate the contract has no unit for, whoever receives it."""
+    return masked.endswith(cues().rate_per_time, lo, mention.start)
 
 
 def _per_body(masked: str, hit: tuple[int, Cue]) -> bool:

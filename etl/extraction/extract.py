@@ -50,6 +50,8 @@ def _metric_and_unit(
     text: str, masked: str, m: Mention, scope: classify.Scope
 ) -> tuple[str, str] | None:
     if m.unit == "yuan":
+        if classify.per_time(masked, m, scope.clause[0]):
+            return None  # "每小时8元补助": per hour, no unit of the contract
         rate = classify.rate_unit(masked, m, scope)
         if rate:
             return "aid_standard", rate
