@@ -28,7 +28,9 @@ if layout.require_data(lang):
     }
     figures = data.load("figures", limit=tables.MAX_ROWS, **query)
     total = int(figures["n_total"][0]) if not figures.is_empty() else 0
-    shown_scope = [describe(filters), *([t("standards_listed", lang)] if standards else [])]
+    # standards can be among the rows only when every metric or the standards' own is chosen
+    listed = standards and (all_metrics or filters.metric == "aid_standard")
+    shown_scope = [describe(filters), *([t("standards_listed", lang)] if listed else [])]
     st.caption(" · ".join([t("figures_count", lang, n=total), *shown_scope]))
     layout.rows_shown(figures, lang, "showing_first")
     if figures.is_empty():

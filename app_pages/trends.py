@@ -114,20 +114,22 @@ if layout.require_data(lang):
     if dated.is_empty():
         st.caption(t("no_figures", lang))
     else:
+        # the chart shows one season: its filter line and file names say that one
+        one_season = with_values(shown_filters, season_from=season, season_to=season)
         text = ChartText(
             t("within_title", lang, m=label, s=season),
             unit,
             transforms.source_text(dated, lang),
             t("within_note", lang),
-            line,
+            describe(one_season),
             metric_definition(filters.metric, lang),
         )
         layout.show_chart(
             charts.within_season(dated, text, lang),
-            shown_filters,
+            one_season,
             "within",
             dated,
-            f"{label}{season}季内" if lang == "zh" else f"{label} within season {season}",
+            f"{label}季内" if lang == "zh" else f"{label} within season",
         )
 
     spans = data.load("cumulative", metric=filters.metric, provinces=focus)

@@ -21,7 +21,7 @@ from presentation.charts import (
     nice_ticks,
     wrap_words,
 )
-from presentation.i18n import province_label, t
+from presentation.i18n import PROVINCE_EN, province_label, t
 from presentation.places_en import place_label
 
 NO_REPORT_GREY = "#d9d9d9"
@@ -192,7 +192,13 @@ _COLOUR_SCALE_PX = 60  # the horizontal colour scale under the tiles: title, bar
 
 def coverage_grid(grid: pl.DataFrame, text: ChartText, lang: str) -> go.Figure:
     """Province × season: reports and figures per cell; a cell without a report reads so."""
-    provinces = sorted(grid["province"].unique().to_list()) if not grid.is_empty() else []
+    # the country's official order (北京, 天津, 河北 …), as every list of provinces reads
+    official = {p: i for i, p in enumerate(PROVINCE_EN)}
+    provinces = (
+        sorted(grid["province"].unique().to_list(), key=lambda p: (official.get(p, 99), p))
+        if not grid.is_empty()
+        else []
+    )
     seasons = sorted(grid["season"].unique().to_list()) if not grid.is_empty() else []
     cells = {(r["province"], r["season"]): r for r in grid.iter_rows(named=True)}
     z, labels, hover = [], [], []
@@ -273,7 +279,7 @@ def campaign_grid(
                 if city and names_the_province(r["place"], province_of)
                 else place_label(r["place"], lang)
             )
-            row_text.append(f"{short}<br><sup>{place}</sup>" if city else short)
+            row_text.append(f"{short}<br><sup>{_cell_name(place, lang)}</sup>" if city else short)
             row_hover.append(f"{amount}<br>{place or t('level_province', lang)}")
         z.append(row_z)
         labels.append(row_text)
@@ -305,3 +311,14 @@ def campaign_grid(
         meta={**fig.layout.meta, "campaign": province, "seasons": seasons},
     )
     return fig
+
+
+# Characters of a place's name a grid cell holds under its number on a phone (the hover gives
+# it whole): "Chengdong District" ran across the next cell at 390 px.
+CELL_NAME_CHARS = {"zh": 6, "en": 14}
+
+
+def _cell_name(place: str, lang: str) -> str:
+    """A place's name as short as a cell needs: cut with … past CELL_NAME_CHARS."""
+    most = CELL_NAME_CHARS[lang]
+    return place if len(place) <= most else place[: most - 1] + "…"

@@ -203,11 +203,11 @@ TEXT = {
     },
     "campaign_title": {"zh": "{p}：历年成效一览", "en": "{p}: the campaign season by season"},
     "campaign_note": {
-        "zh": "每格为该季最大的省级数字；标“市”者为市县数字（不代表全省，不相加）；空白为无报告。",
-        "en": "Each cell is the season's largest province-level figure; “city” marks a city "
-        "or county figure (not the province, never added); blank: no report.",
+        "zh": "蓝格为该季最大的省级数字；橙格为一地的数字，格中注明地名（不代表全省，不相加）；"
+        "空白为无报告。",
+        "en": "A blue cell is the season's largest province-level figure; an orange cell is one "
+        "place's figure and names the place (not the province's, never added); blank: no report.",
     },
-    "city_mark": {"zh": "市县", "en": "city"},
     "nothing_for_province": {
         "zh": "{p}在所选救助季没有任何数字。请把该省的报告放入 reports/ 目录，然后运行 "
         "`python -m etl build`。",

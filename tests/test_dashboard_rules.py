@@ -609,3 +609,24 @@ def test_a_card_resting_on_a_town_says_it_is_a_towns_figure():
         "小花社区": "仅小花社区（村社区数字，不计入全省）",
     }
     assert place_level("常胜乡", "en") == "township"
+
+
+def test_a_grid_cell_cuts_a_long_place_name_and_the_hover_keeps_it_whole():
+    assert heatmaps._cell_name("Chengdong District", "en") == "Chengdong Dis…"
+    assert heatmaps._cell_name("several places", "en") == "several places"
+    assert heatmaps._cell_name("玉树藏族自治州", "zh") == "玉树藏族自…"
+    assert heatmaps._cell_name("资兴市", "zh") == "资兴市"
+
+
+def test_the_coverage_grid_lists_provinces_in_the_countrys_official_order():
+    grid = pl.DataFrame(
+        {
+            "province": ["上海", "云南", "内蒙古", "北京"],
+            "season": [2024] * 4,
+            "n_documents": [1, 2, 3, 4],
+            "n_figures": [5, 6, 7, 8],
+            "has_report": [True] * 4,
+        }
+    )
+    fig = heatmaps.coverage_grid(grid, charts.ChartText("t", "", "s"), "zh")
+    assert list(fig.data[0].y) == ["北京", "内蒙古", "上海", "云南"]

@@ -221,6 +221,21 @@ def test_the_figures_table_lists_aid_standards_beside_actual_figures_only_when_a
     assert not at.exception
     assert set(at.dataframe[0].value["口径"]) == {"实际"}
     assert not any("含救助标准" in c.value for c in at.caption)
+    # one metric other than the standards: none can be listed, and the count line says none
+    one = page("figures", {"status": "actual", "metric": "funds_raised"})
+    one.toggle(key="all_metrics").set_value(False).run()
+    assert set(one.dataframe[0].value["口径"]) == {"实际"}
+    assert not any("含救助标准" in c.value for c in one.caption)
+
+
+def test_the_within_season_chart_names_the_one_season_it_shows(bundled):
+    at = page("trends", {"metric": "households_reached"})
+    assert not at.exception
+    specs = [json.loads(chart.proto.spec)["layout"] for chart in at.get("plotly_chart")]
+    within = next(s for s in specs if "季内" in s["title"]["text"])
+    season = re.search(r"(\d{4})季内", within["title"]["text"]).group(1)
+    assert within["meta"]["filters"].endswith(f"{season}季 · 实际")
+    assert "–" not in within["meta"]["filters"]
 
 
 def test_a_province_with_only_city_figures_is_never_a_dead_end(bundled):
