@@ -164,11 +164,7 @@ def per_capita_chart_data(derived: pl.DataFrame, stated: pl.DataFrame) -> pl.Dat
     standards beside them (status "standard"), in trend form."""
     frames = [derived.select(TREND_COLUMNS)] if not derived.is_empty() else []
     if not stated.is_empty():
-        frames.append(
-            stated.with_columns(
-                pl.lit("standard").alias("status"), pl.col("season").cast(pl.Int64)
-            ).select(TREND_COLUMNS)
-        )
+        frames.append(stated.with_columns(pl.lit("standard").alias("status")).select(TREND_COLUMNS))
     if not frames:
         return derived
     return pl.concat([f.with_columns(pl.col("season").cast(pl.Int64)) for f in frames])

@@ -301,12 +301,6 @@ class Loader:
                 queued[name] += column
         self._count()
 
-    def document(
-        self, doc: Document, meta: ReportMeta, encoding: str, size: int, mtime_ns: int | None
-    ) -> None:
-        """Queue a loaded report with its articles and figures."""
-        self.add(document_columns(doc, meta, encoding, size, mtime_ns))
-
     def rejected(self, rejected: Rejected, size: int | None, mtime_ns: int | None) -> None:
         """Queue a report that could not be read (in documents and rejects)."""
         m = rejected.meta

@@ -409,7 +409,7 @@ def _in_frame(
         return None  # "对象有：全市11个旗县市区的…": places, whatever the heading lists
     if m.unit == "yuan" and classify.standard_without_basis(masked, m):
         return None  # a standard per something the contract has no unit for
-    slot_lo = max(frame.start, *(text.rfind(c, 0, m.start) + 1 for c in "；;"))
+    slot_lo = _slot_start(text, frame, m.start, "；;")
     c = cues()
     if any_within(masked, slot_lo, m.start, c.rates):
         return None  # "：每户大米15公斤、冬装1件": a quota per household, not a slot
@@ -453,8 +453,13 @@ def _outside_sibling_slots(
         return names
     body = text[frame.start : frame.end]
     marks = "；;" if any(mark in body for mark in "；;") else "，,；;"
-    slot_lo = max(frame.start, *(text.rfind(c, frame.start, m.start) + 1 for c in marks))
+    slot_lo = _slot_start(text, frame, m.start, marks)
     return [n for n in names if not frame.start <= n.start < slot_lo]
+
+
+def _slot_start(text: str, frame: Frame, pos: int, marks: str) -> int:
+    """Where the slot holding `pos` starts: after the last of `marks` before it in the frame."""
+    return max(frame.start, *(text.rfind(c, frame.start, pos) + 1 for c in marks))
 
 
 def _same_measure(text: str, span: tuple[int, int], m: Mention) -> bool:
