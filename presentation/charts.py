@@ -579,11 +579,12 @@ def add_standards(fig: go.Figure, standards: pl.DataFrame, lang: str) -> go.Figu
         whose = t("each_place_series", lang, p=label) if local else label
         color = _series_color(fig, province)
         names = [
-            f"{place_label(o, lang)}{_COLON[lang]}" if o else "" for o in mine["owner"].to_list()
+            f"{_point_place(o, province, lang)}{_COLON[lang]}" if o else ""
+            for o in mine["owner"].to_list()
         ]
         fig.add_trace(
             go.Scatter(
-                x=[t("season_tick", lang, s=s) for s in mine["season"].to_list()],
+                x=_season_ticks(mine, lang),
                 y=mine["value"].to_list(),
                 mode="markers",
                 name=f"{whose} · {t('stated_standard_series', lang)}",
@@ -631,7 +632,7 @@ def add_place_points(fig: go.Figure, places: pl.DataFrame, lang: str) -> go.Figu
         amounts = _hover_amounts(values, mine["unit"].to_list(), mine["qualifier"].to_list(), lang)
         fig.add_trace(
             go.Scatter(
-                x=[t("season_tick", lang, s=s) for s in mine["season"].to_list()],
+                x=_season_ticks(mine, lang),
                 y=values,
                 mode="markers+text",
                 name=f"{t('each_place_series', lang, p=label)} · {t('status_' + status, lang)}",
@@ -684,6 +685,11 @@ def province_colors(provinces: Sequence[str]) -> dict[str, str]:
 
 
 _COLON = {"zh": "：", "en": ": "}
+
+
+def _season_ticks(rows: pl.DataFrame, lang: str) -> list[str]:
+    """The season axis labels of a frame's rows (2024季, 2024)."""
+    return [t("season_tick", lang, s=s) for s in rows["season"].to_list()]
 
 
 def _point_place(place: str | None, province: str, lang: str) -> str:

@@ -267,6 +267,7 @@ def extract_article(
         scope = classify.scope_of(masked, m, previous_end, article.start, article.end)
         previous_end = m.end
         cell = cells.get(m.start)
+        frame = frame_of(frames, m.start)
         framed = None
         part_of = None
         if cell is not None:
@@ -281,7 +282,7 @@ def extract_article(
             if m.unit in _COUNT_UNITS and classify.is_no_outcome_count(masked, m, scope):
                 continue  # 受灾需救助, donors, an audience: even inside an enumeration
             kind = _metric_and_unit(text, masked, m, scope)
-            framed = _in_frame(text, masked, m, frame_of(frames, m.start), kind, figures, title)
+            framed = _in_frame(text, masked, m, frame, kind, figures, title)
         if framed is not None:
             kind, framed_status, part_of = framed
         if kind is None:
@@ -307,7 +308,7 @@ def extract_article(
         )
         province = _other_province(text, m, article, provinces) or article.province
         own = province == article.province
-        slot_names = _outside_sibling_slots(text, frame_of(frames, m.start), m, names)
+        slot_names = _outside_sibling_slots(text, frame, m, names)
         place = _place(text, m, article, slot_names, governing, visited) if own else None
         if not own or (
             # "省慈善协会募集款物价值3000余万元" in a county's news: raised across the province
