@@ -176,6 +176,36 @@ def test_a_campaign_total_over_a_handful_of_named_people_is_no_per_capita_value(
     assert all(v <= 10_000 for v in values)  # 3000万元 ÷ 12人 is not aid per person
 
 
+def test_aid_divides_by_the_recipients_of_its_own_sentence_only(tmp_path):
+    rows = per_capita_of(
+        tmp_path,
+        "某市开展冬季送温暖活动\n"
+        "今冬以来，株洲市向200名困难职工发放慰问金40万元。"
+        "另为各社区发放帮扶资金30万元。\n",
+    )
+    assert rows["per_capita_yuan"].to_list() == [2000.0]  # not 70万元 ÷ 200人
+
+
+def test_aid_beside_several_counts_elsewhere_is_no_per_capita_value(tmp_path):
+    rows = per_capita_of(
+        tmp_path,
+        "某市遭遇洪涝灾害\n"
+        "灾后，衡阳市共转移安置群众8万人。医疗队救治伤病群众900人。"
+        "上级下拨救灾资金合计2亿元。\n",
+    )
+    assert rows.is_empty()  # a fund beside the evacuated and the treated has no one divisor
+
+
+def test_counts_listed_in_the_aids_own_clause_divide_it_together(tmp_path):
+    rows = per_capita_of(
+        tmp_path,
+        "某区工会开展送温暖活动\n"
+        "春节前，岳阳市岳阳楼区工会为5名困难职工、10名大病职工和15名单亲职工发放救助金6万元。\n",
+    )
+    assert rows["denominator"].to_list() == [30]
+    assert rows["per_capita_yuan"].to_list() == [2000.0]
+
+
 def test_change_is_shown_only_against_a_recent_season():
     near = headlines.Headline(
         "湖南",

@@ -1,8 +1,13 @@
--- per_capita_aid: derived aid per person or household, only from figures of the same
--- article, place, period and status: (aid_disbursed + in_kind_value) divided by the count of
--- recipients stated in the aid's own sentence, else people_aided, else people_reached, else
--- households_reached. Stated rates are not inputs;
--- person-visits and household-visits count contacts, not recipients, so they never divide.
+-- per_capita_aid: derived aid per person or household, from aid and the recipients it went to.
+-- Aid (aid_disbursed, in_kind_value) divides by a count of recipients (people_aided, else
+-- people_reached, else households_reached) stated in its own sentence
+-- ("开展救助103人，发放救助资金134237元，发放生活物资折款6328元": the two sums over the 103).
+-- Aid whose sentence names no recipients divides by a count elsewhere in the article, same
+-- place, period and status, only when that pairing is unambiguous: no aid of the article was
+-- paired in its own sentence (else the rest is another programme's money) and the article
+-- states one count of the chosen kind (a flood fund beside the evacuated and the treated is
+-- no per-capita value). Stated rates are not inputs; person-visits and household-visits count
+-- contacts, not recipients, so they never divide.
 -- A quotient over 10,000元 a recipient in a season means the count names a few people of
 -- the article (those met at a ceremony) while the amount is the whole campaign's: it is not
 -- a per-capita value, and is left out rather than drawn. Under 50元 a recipient the count is
@@ -19,79 +24,147 @@ with inputs as (
 ),
 
 aid as (
-    select
-        doc, article, place, period_start, period_end, status,
-        any_value(province) as province,
-        any_value(season) as season,
-        bool_and(province_level) as province_level,
-        sum(value) as aid_yuan,
-        count(*) as n_aid_figures,
-        bool_or(qualifier <> 'exact') as aid_inexact,
-        -- the sentences the aid was stated in: a count of recipients in one of them is whom
-        -- that aid went to ("向13户遇难家庭发放救助金54.6万元"), before any count elsewhere
-        list(distinct quote) as aid_quotes
-    from inputs
-    where metric in ('aid_disbursed', 'in_kind_value')
-    group by doc, article, place, period_start, period_end, status
+    select * from inputs where metric in ('aid_disbursed', 'in_kind_value')
 ),
 
--- each aid with every count of recipients of its article, place, period and status, the
--- preferred first
-paired as (
+recipients as (
+    select *,
+        case metric
+            when 'people_aided' then 1
+            when 'people_reached' then 2
+            when 'households_reached' then 3
+        end as rank
+    from inputs
+    where metric in ('people_aided', 'people_reached', 'households_reached')
+      and unit in ('persons', 'households')
+),
+
+-- each aid with every count of recipients of its article, place, period and status, and
+-- whether the two stand in one sentence (no sentence end or semicolon between their spans)
+candidates as (
     select
-        a.*,
-        r.metric as denominator_metric,
-        r.unit as denominator_unit,
+        a.figure_id as aid_id,
+        r.figure_id as recipients_id,
+        r.rank,
         r.value as denominator,
-        r.qualifier as denominator_qualifier,
-        row_number() over (
-            partition by a.doc, a.article, a.place, a.period_start, a.period_end, a.status
-            order by
-                not coalesce(list_contains(a.aid_quotes, r.quote), false),
-                case r.metric
-                    when 'people_aided' then 1
-                    when 'people_reached' then 2
-                    when 'households_reached' then 3
-                end,
-                r.value desc
-        ) as preference
+        a.quote = r.quote as same_clause,
+        a.span is not null and r.span is not null
+            and not regexp_matches(
+                substring(
+                    d.text,
+                    least(a.span[2], r.span[2]) + 1,
+                    greatest(a.span[1], r.span[1]) - least(a.span[2], r.span[2])
+                ),
+                '[。！？；!?;]'
+            ) as same_sentence
     from aid as a
-    join inputs as r
+    join recipients as r
         on r.doc = a.doc
         and r.article = a.article
         and r.place is not distinct from a.place
         and r.period_start is not distinct from a.period_start
         and r.period_end is not distinct from a.period_end
         and r.status = a.status
-    where r.metric in ('people_aided', 'people_reached', 'households_reached')
-      and r.unit in ('persons', 'households')
+    join documents as d on d.doc = a.doc
+),
+
+-- an aid's own sentence's recipients: its own clause's first ("向17名…发放慰问金17万元"),
+-- then the preferred kind, then the larger
+chosen as (
+    select aid_id, recipients_id, rank, same_clause
+    from candidates
+    where same_sentence
+    qualify row_number() over (
+        partition by aid_id order by not same_clause, rank, denominator desc
+    ) = 1
+),
+
+-- several counts of that kind in the aid's own clause are its recipients together
+-- ("为7名深度困难职工、12名患大病职工和9名患病职工发放救助金11.8万元": 28 people)
+in_sentence as (
+    select
+        ch.aid_id,
+        min(c.recipients_id) as recipients_id,
+        sum(c.denominator) as denominator
+    from chosen as ch
+    join candidates as c
+        on c.aid_id = ch.aid_id
+        and (c.recipients_id = ch.recipients_id
+             or (ch.same_clause and c.same_clause and c.rank = ch.rank))
+    group by ch.aid_id
+),
+
+article_keys as (
+    select distinct doc, article, place, period_start, period_end, status
+    from aid
+    where figure_id in (select aid_id from in_sentence)
+),
+
+-- aid of articles where none was paired in its sentence, with the article's one count of its
+-- preferred kind
+across_sentences as (
+    select
+        a.figure_id as aid_id,
+        any_value(c.recipients_id) as recipients_id,
+        any_value(c.denominator) as denominator
+    from aid as a
+    join candidates as c on c.aid_id = a.figure_id
+    where not exists (
+        select 1 from article_keys as k
+        where k.doc = a.doc and k.article = a.article
+          and k.place is not distinct from a.place
+          and k.period_start is not distinct from a.period_start
+          and k.period_end is not distinct from a.period_end
+          and k.status = a.status
+    )
+      and c.rank = (select min(c2.rank) from candidates as c2 where c2.aid_id = a.figure_id)
+    group by a.figure_id
+    having count(*) = 1
+),
+
+pairs as (
+    select * from in_sentence
+    union all
+    select * from across_sentences
+),
+
+grouped as (
+    select
+        p.recipients_id,
+        p.denominator,
+        sum(a.value) as aid_yuan,
+        count(*) as n_aid_figures,
+        bool_or(a.qualifier <> 'exact') as aid_inexact
+    from pairs as p
+    join aid as a on a.figure_id = p.aid_id
+    group by p.recipients_id, p.denominator
 ),
 
 final as (
     select
-        p.doc,
-        p.article,
-        p.province,
-        p.place,
-        p.province_level,
-        p.season,
-        p.period_start,
-        p.period_end,
-        p.status,
-        p.aid_yuan,
-        p.n_aid_figures,
-        p.denominator,
-        p.denominator_metric,
-        p.denominator_unit,
-        case when p.denominator_metric = 'households_reached' then 'per_household'
+        r.doc,
+        r.article,
+        r.province,
+        r.place,
+        r.province_level,
+        r.season,
+        r.period_start,
+        r.period_end,
+        r.status,
+        g.aid_yuan,
+        g.n_aid_figures,
+        g.denominator,
+        r.metric as denominator_metric,
+        r.unit as denominator_unit,
+        case when r.metric = 'households_reached' then 'per_household'
              else 'per_person' end as basis,
-        round(p.aid_yuan / p.denominator, 2) as per_capita_yuan,
-        p.aid_inexact or p.denominator_qualifier <> 'exact' as approximate,
+        round(g.aid_yuan / g.denominator, 2) as per_capita_yuan,
+        g.aid_inexact or r.qualifier <> 'exact' as approximate,
         ar.publisher
-    from paired as p
-    join articles as ar on ar.doc = p.doc and ar.article = p.article
-    where p.preference = 1
-      and p.aid_yuan / p.denominator between 50 and 10000
+    from grouped as g
+    join recipients as r on r.figure_id = g.recipients_id
+    join articles as ar on ar.doc = r.doc and ar.article = r.article
+    where g.aid_yuan / g.denominator between 50 and 10000
 )
 
 select * from final
