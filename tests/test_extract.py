@@ -1047,6 +1047,13 @@ def test_a_sum_each_of_two_businesses_received_is_no_rate_per_person():
     assert got == {15000: "aid_disbursed"}
 
 
+def test_a_sum_given_to_each_of_several_institutions_is_no_rate_per_person():
+    got = _values(figures("八一前夕，县退役军人事务局分别为各驻县部队送去慰问金8000元。"))
+    assert got == {8000: "aid_disbursed"}
+    people = _values(figures("春节前，县总工会分别为各学校困难教师送去慰问金800元。"))
+    assert people == {800: "aid_standard"}
+
+
 def test_an_hourly_allowance_is_no_aid_standard():
     got = _values(figures("今年寒假，120名困难学生得到了每小时12元补贴的勤工助学岗位。"))
     assert 12 not in got

@@ -442,8 +442,26 @@ def _given_to_each(masked: str, lo: int, hi: int) -> bool:
             continue  # "两位劳模分别向市总工会捐助5万元": each giver's gift to a body, raised
         if any_within(masked, found[-1].start(), found[-1].end(), c.not_families_before):
             continue  # "为这两家困难企业分别送上2万元": each business's sum, no rate per person
+        if to_whom and _institutions_named(masked, found[-1].end(), hi):
+            continue  # "分别为各驻地部队送去经费1万元": each institution's sum
         return True
     return False
+
+
+def _institutions_named(masked: str, lo: int, hi: int) -> bool:
+    """Whether the recipients between `lo` and `hi` are institutions: one is named and no
+    people or households of theirs after it ("分别为各学校困难学生…" are people)."""
+    c = cues()
+    last = nearest_left(masked, lo, hi, c.institutions)
+    if last is None:
+        return False
+    return not any_within(masked, last[0], hi, _their_people())
+
+
+@cache
+def _their_people() -> tuple[str, ...]:
+    """Words naming people of an institution ("困难教师", "职工"): beneficiaries and need."""
+    return cues().beneficiaries + tuple(raw_cues()["persons"]["in_need"])
 
 
 def standard_without_basis(masked: str, mention: Mention, lo: int | None = None) -> bool:

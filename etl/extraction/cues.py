@@ -56,6 +56,7 @@ class Cues:
     past_experience: tuple[str, ...]  # 参加过: who the people are, not what they attend
     household_words: tuple[str, ...]
     not_families_before: tuple[str, ...]
+    institutions: tuple[str, ...]  # given "to each" of these, money is each one's sum, no rate
     item_words: tuple[str, ...]
     goods_handed_out: tuple[str, ...]  # the verbs that hand goods out (送去, 分发, 赠送 …)
     goods_each_unit: tuple[str, ...]  # 每桌, 每个: what each table or body holds or gets
@@ -199,6 +200,7 @@ def load_cues(path: Path = CUES_FILE) -> Cues:
         past_experience=tuple(data["persons"]["past_experience"]),
         household_words=_longest_first(households.get("verbs", []) + households.get("nouns", [])),
         not_families_before=_longest_first(data["not_families_before"]),
+        institutions=_longest_first(data["institutions"]),
         item_words=_longest_first(data["items"]["verbs"] + data["items"]["nouns"]),
         goods_handed_out=_longest_first(data["items"]["verbs"]),
         goods_each_unit=_longest_first(data["items"]["each_unit"]),
