@@ -147,7 +147,10 @@ with st.sidebar:
 
 filters = Filters(tuple(chosen), int(season_range[0]), int(season_range[1]), metric, status, lang)
 st.session_state["filters"] = filters
-wanted = to_params(filters, defaults)
+# a page's own switches ride in the URL too, while that page is open
+own = layout.PAGE_SWITCHES.get(current.url_path, ())
+kept = {k: v for k, v in st.query_params.to_dict().items() if k in own}
+wanted = {**to_params(filters, defaults), **kept}
 if st.query_params.to_dict() != wanted:
     st.query_params.from_dict(wanted)
 

@@ -48,6 +48,26 @@ def current_filters() -> Filters:
     return st.session_state.get("filters", Filters())
 
 
+# A page's own on/off switches kept in its URL when turned off (…/figures?standards=0), so a
+# shared link shows what its sender saw.
+PAGE_SWITCHES = {"figures": ("all_metrics", "standards")}
+
+
+def url_switch(label: str, name: str, help_text: str | None = None) -> bool:
+    """A page switch, on unless its URL says `name=0`; turning it off writes that to the URL."""
+    on = st.toggle(
+        label,
+        value=st.query_params.get(name) != "0",
+        key=f"switch_{name}",
+        help=help_text,
+    )
+    if on:
+        st.query_params.pop(name, None)
+    else:
+        st.query_params[name] = "0"
+    return on
+
+
 def require_data(lang: str) -> bool:
     """Show how to load reports when the warehouse is empty; True when there is data."""
     if data.connection() is not None and data.has_data():

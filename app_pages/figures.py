@@ -17,10 +17,12 @@ st.title(t("page_figures", lang))
 
 if layout.require_data(lang):
     switches = st.columns(2)
-    all_metrics = switches[0].toggle(t("all_metrics", lang), value=True, key="all_metrics")
-    standards = switches[1].toggle(
-        t("with_standards", lang), value=True, key="with_standards", help=t("standards_help", lang)
-    )
+    with switches[0]:
+        all_metrics = layout.url_switch(t("all_metrics", lang), "all_metrics")
+    with switches[1]:
+        standards = layout.url_switch(
+            t("with_standards", lang), "standards", t("standards_help", lang)
+        )
     query = {
         **filters.scope(),
         "metric": "" if all_metrics else filters.metric,

@@ -62,6 +62,8 @@ class _Formats:
         )
         self.date = book.add_format({"num_format": "yyyy-mm-dd"})
         self.text = book.add_format({"text_wrap": False})
+        # a table's text wraps in its column (a long English name is not cut off on paper)
+        self.cell = book.add_format({"text_wrap": True, "valign": "top"})
         self.title = book.add_format({"bold": True, "font_size": 14})
         self.truncated = 0  # cells cut to Excel's limit, named in the notes sheet
 
@@ -81,10 +83,11 @@ def _write_cell(sheet, row: int, col: int, value, fmt: _Formats, num_format: str
     elif isinstance(value, datetime | date):
         sheet.write_datetime(row, col, datetime(value.year, value.month, value.day), fmt.date)
     elif isinstance(value, list | tuple):
-        sheet.write_string(row, col, _fit("[" + ", ".join(str(v) for v in value) + "]", fmt))
+        text = "[" + ", ".join(str(v) for v in value) + "]"
+        sheet.write_string(row, col, _fit(text, fmt), fmt.cell)
     else:
         # write_string: text is never read as a formula, whatever it starts with.
-        sheet.write_string(row, col, _fit(str(value), fmt))
+        sheet.write_string(row, col, _fit(str(value), fmt), fmt.cell)
 
 
 def _fit(text: str, fmt: _Formats) -> str:
@@ -93,6 +96,11 @@ def _fit(text: str, fmt: _Formats) -> str:
         return text
     fmt.truncated += 1
     return text[: MAX_CELL - len(CUT_MARK)] + CUT_MARK
+
+
+COLUMN, WIDE_COLUMN = 14, 40  # column widths in characters
+WIDE_COLUMNS = ("quote", "article_title", "source_url", "原文", "文章标题", "来源链接", "Quote")
+A4_LANDSCAPE_WIDTH = 130  # about the characters of width an A4 landscape page prints at 100%
 
 
 def _write_frame(
@@ -123,20 +131,19 @@ def _write_frame(
                 num_format = number_format(value, unit)
             _write_cell(sheet, r, c, value, fmt, num_format)
     sheet.freeze_panes(top + 1, 0)
-    # printed for a briefing: A4 landscape with the header on each page; a narrow sheet (a
-    # chart's summary, the sources) fits one page wide, the wide figures sheet would print too
-    # small to read and keeps its column widths
+    if frame.height:
+        sheet.autofilter(top, 0, top + frame.height, len(headers) - 1)
+    widths = [WIDE_COLUMN if name in WIDE_COLUMNS else COLUMN for name in columns]
+    for c, width in enumerate(widths):
+        sheet.set_column(c, c, width)
+    # printed for a briefing: A4 landscape with the header on each page, one page wide while
+    # that keeps the text at half its size or more (a chart's seasons, the sources); the
+    # widest figures sheets print across pages at full size instead
     sheet.set_landscape()
     sheet.set_paper(9)
     sheet.repeat_rows(top)
-    if len(headers) <= 8:
+    if sum(widths) <= 2 * A4_LANDSCAPE_WIDTH:
         sheet.fit_to_pages(1, 0)
-    if frame.height:
-        sheet.autofilter(top, 0, top + frame.height, len(headers) - 1)
-    for c, name in enumerate(columns):
-        wide = ("quote", "article_title", "source_url", "原文", "文章标题", "来源链接", "Quote")
-        width = 40 if name in wide else 14
-        sheet.set_column(c, c, width)
 
 
 def to_xlsx_bytes(

@@ -5,9 +5,11 @@ from __future__ import annotations
 import io
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
+import zipfile
 from datetime import date, datetime
 
 import duckdb
@@ -24,7 +26,7 @@ from exports.tables_out import (
     reader_frame,
     reports_file,
 )
-from exports.xlsx_out import number_format
+from exports.xlsx_out import number_format, to_xlsx_bytes
 from presentation.filters import Filters
 from tests.browser import CHROMIUM
 from tests.conftest import ROOT
@@ -185,6 +187,31 @@ def test_a_charts_workbook_opens_on_the_charts_data(built_warehouse):
         "数据来源：湖南省民政厅 等2家",
         "筛选：湖南",
     ]
+
+
+def _sheet_xml(data: bytes, n: int) -> tuple[str, str]:
+    with zipfile.ZipFile(io.BytesIO(data)) as book:
+        return book.read(f"xl/worksheets/sheet{n}.xml").decode(), book.read(
+            "xl/styles.xml"
+        ).decode()
+
+
+def test_a_table_prints_one_page_wide_while_readable_with_its_text_wrapped():
+    seasons = pl.DataFrame(
+        {"place": ["Xinbaerhu Right Banner, Hulunbuir"]}
+        | {f"s{year}": [float(year)] for year in range(2014, 2025)}
+    )  # a chart's seasons side by side: twelve columns
+    data = to_xlsx_bytes(seasons, pl.DataFrame({"doc": ["a.txt"]}), [], value_unit=None)
+    sheet, styles = _sheet_xml(data, 1)
+    assert 'fitToPage="1"' in sheet and 'fitToHeight="0"' in sheet  # one page wide, A4 across
+    assert 'orientation="landscape"' in sheet
+    # the long name's cell wraps in its column instead of being cut off on paper
+    style = int(re.search(r'<c r="A2" s="(\d+)" t="s"', sheet).group(1))
+    cell_formats = re.search(r"<cellXfs[^>]*>(.*?)</cellXfs>", styles, re.S).group(1)
+    assert 'wrapText="1"' in re.findall(r"<xf .*?(?:/>|</xf>)", cell_formats)[style]
+    wide = pl.DataFrame({f"c{i}": ["x"] for i in range(24)})
+    sheet, _ = _sheet_xml(to_xlsx_bytes(wide, pl.DataFrame({"doc": ["a.txt"]}), []), 1)
+    assert 'fitToPage="1"' not in sheet  # 24 columns would print too small to read
 
 
 def test_csv_cells_shaped_like_formulas_are_neutralised(big_warehouse):

@@ -217,13 +217,19 @@ def test_the_figures_table_lists_aid_standards_beside_actual_figures_only_when_a
     statuses = set(at.dataframe[0].value["口径"])
     assert statuses == {"实际", "标准"}
     assert any("含救助标准" in c.value for c in at.caption)
-    at.toggle(key="with_standards").set_value(False).run()
+    at.toggle(key="switch_standards").set_value(False).run()
     assert not at.exception
     assert set(at.dataframe[0].value["口径"]) == {"实际"}
     assert not any("含救助标准" in c.value for c in at.caption)
+    assert at.query_params["standards"] in ("0", ["0"])  # a shared link keeps the switch
+    shared = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=TIMEOUT)
+    shared.query_params.update({"status": "actual", "standards": "0"})
+    shared.switch_page(str(ROOT / "app_pages" / "figures.py")).run()  # the link opened anew
+    assert shared.toggle(key="switch_standards").value is False
+    assert set(shared.dataframe[0].value["口径"]) == {"实际"}
     # one metric other than the standards: none can be listed, and the count line says none
     one = page("figures", {"status": "actual", "metric": "funds_raised"})
-    one.toggle(key="all_metrics").set_value(False).run()
+    one.toggle(key="switch_all_metrics").set_value(False).run()
     assert set(one.dataframe[0].value["口径"]) == {"实际"}
     assert not any("含救助标准" in c.value for c in one.caption)
 
