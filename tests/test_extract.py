@@ -1054,6 +1054,23 @@ def test_a_sum_given_to_each_of_several_institutions_is_no_rate_per_person():
     assert people == {800: "aid_standard"}
 
 
+def test_people_goods_are_handed_to_in_person_were_aided():
+    got = _values(figures("活动现场，县民政局把棉被和大米交到了60名受灾群众手中。"))
+    assert got == {60: "people_aided"}
+
+
+def test_parcels_counted_by_a_generic_measure_word_are_goods():
+    got = _values(figures("春节前夕，市妇联向困难母亲发放“母亲邮包”300个、新春福包120个。"))
+    assert got == {300: "items_distributed", 120: "items_distributed"}
+
+
+def test_women_and_students_in_need_are_people_a_campaign_is_for():
+    got = _values(figures("区妇联挑选出25名贫困妇女，为她们送去了慰问金和棉被。"))
+    assert got == {25: "people_reached"}
+    students = _values(figures("志愿者为山区小学的45名留守学生捐赠了冬衣和书包。"))
+    assert students == {45: "people_reached"}
+
+
 def test_an_hourly_allowance_is_no_aid_standard():
     got = _values(figures("今年寒假，120名困难学生得到了每小时12元补贴的勤工助学岗位。"))
     assert 12 not in got
