@@ -226,9 +226,6 @@ def headline_card(card: Headline, label: str, lang: str) -> None:
             k=place_level(card.place, lang),
         )
     )
-    # The reported seasons joined in order, as the change compares with the previous *reported*
-    # season; the trends page draws the seasons between them as gaps.
-    spark = [v for _, v in card.history] if len(card.history) > 1 else None
     change = card.change
     # a change that rounds to 0.0% is no rise: no green arrow for "+0.0%"
     flat = unchanged(change)
@@ -246,8 +243,8 @@ def headline_card(card: Headline, label: str, lang: str) -> None:
         delta_description=(
             t("vs_season", lang, s=card.previous_season) if change is not None else None
         ),
-        chart_data=spark,
-        chart_type="line",
+        chart_data=card.spark,
+        chart_type="bar",  # one bar a season; a season without a report has none
         border=True,
         help=card.quote or None,
     )

@@ -23,7 +23,6 @@ SLIDE_W, SLIDE_H = Inches(13.333), Inches(7.5)
 CITATIONS_PER_SLIDE = 24  # one line each at SOURCE_PT
 SOURCE_PT = 11
 LINK_COLOR = "1F4E79"
-FINDINGS_PER_SLIDE = 10
 # Rendered at 800×450 px and placed 8.8 in wide: a 15 px label prints at about 12 pt.
 IMAGE_PX = (800, 450)
 IMAGE_W = Inches(8.8)
@@ -80,28 +79,65 @@ def _text(slide, left, top, width, height, lines: list[tuple[str, int, bool]]) -
         paragraph.runs[0].text = text
 
 
-def _findings_slide(deck, blank, words: dict, findings: list[Finding]) -> None:
+FINDINGS_PT = 13
+# column widths (in): the change says the most ("与2023季数字相差十倍以上，多为不同项目…")
+FINDINGS_WIDTHS = (1.5, 2.1, 1.9, 1.0, 3.3, 2.5)
+TABLE_TOP_IN, TABLE_ROOM_IN = 1.1, 6.1  # where the findings table starts, how tall it may grow
+CELL_MARGIN_IN = 0.2  # a cell's left and right insets together
+
+
+def _lines(text: str, width_in: float, pt: int) -> int:
+    """The lines a cell's text takes: a Chinese character is one em wide, a Latin one half."""
+    per_line = (width_in - CELL_MARGIN_IN) * 72 / pt
+    ems = sum(1.0 if ord(ch) > 0x2E80 else 0.6 for ch in text)
+    return max(1, -int(-ems // per_line))
+
+
+def _row_height_pt(cells: tuple[str, ...]) -> float:
+    """A findings row as tall as its longest cell: a viewer that does not grow rows to fit
+    their text (LibreOffice) would cut the last line off."""
+    lines = max(
+        _lines(str(text), w, FINDINGS_PT) for text, w in zip(cells, FINDINGS_WIDTHS, strict=True)
+    )
+    return lines * FINDINGS_PT * 1.25 + 8
+
+
+def _findings_rows(words: dict, findings: list[Finding]) -> list[list[tuple[str, ...]]]:
+    """The findings' table rows, cut into slides whose tables fit under their title."""
+    rows = [
+        (f.province, f.label, f.value, words["season"].format(s=f.season), f.change, f.level)
+        for f in findings
+    ]
+    room = TABLE_ROOM_IN * 72 - _row_height_pt(words["heads"])
+    slides: list[list[tuple[str, ...]]] = [[]] if rows else []
+    used = 0.0
+    for row in rows:
+        height = _row_height_pt(row)
+        if slides[-1] and used + height > room:
+            slides.append([])
+            used = 0.0
+        slides[-1].append(row)
+        used += height
+    return slides
+
+
+def _findings_slide(deck, blank, words: dict, rows: list[tuple[str, ...]]) -> None:
     slide = deck.slides.add_slide(blank)
     _text(
         slide, Inches(0.5), Inches(0.3), Inches(12.3), Inches(0.8), [(words["findings"], 26, True)]
     )
+    rows = [words["heads"], *rows]
     table = slide.shapes.add_table(
-        len(findings) + 1, 6, Inches(0.5), Inches(1.1), Inches(12.3), Inches(0.4)
+        len(rows), 6, Inches(0.5), Inches(TABLE_TOP_IN), Inches(12.3), Inches(0.4)
     ).table
-    widths = (1.5, 2.2, 2.2, 1.2, 2.4, 2.8)
-    for i, width in enumerate(widths):
+    for i, width in enumerate(FINDINGS_WIDTHS):
         table.columns[i].width = Inches(width)
-    for row, cells in enumerate(
-        [words["heads"]]
-        + [
-            (f.province, f.label, f.value, words["season"].format(s=f.season), f.change, f.level)
-            for f in findings
-        ]
-    ):
+    for row, cells in enumerate(rows):
+        table.rows[row].height = Pt(_row_height_pt(cells))
         for col, text in enumerate(cells):
             cell = table.cell(row, col)
             cell.text = ""
-            _style(cell.text_frame.paragraphs[0].add_run(), 13, bold=row == 0)
+            _style(cell.text_frame.paragraphs[0].add_run(), FINDINGS_PT, bold=row == 0)
             cell.text_frame.paragraphs[0].runs[0].text = str(text)
 
 
@@ -155,8 +191,8 @@ def build_pack(brief: Briefing) -> bytes:
             (words["generated"].format(d=brief.generated.isoformat()), 16, False),
         ],
     )
-    for start in range(0, len(brief.findings), FINDINGS_PER_SLIDE):
-        _findings_slide(deck, blank, words, brief.findings[start : start + FINDINGS_PER_SLIDE])
+    for rows in _findings_rows(words, brief.findings):
+        _findings_slide(deck, blank, words, rows)
 
     for chart in brief.charts:
         slide = deck.slides.add_slide(blank)

@@ -71,6 +71,17 @@ class Headline:
     history: list[tuple[int, float]] = field(default_factory=list)
 
     @property
+    def spark(self) -> list[float] | None:
+        """The card's history season by season, a season without a report as NaN: the
+        sparkline has no bar there instead of a line joining figures years apart (None: one
+        season)."""
+        if len(self.history) < 2:
+            return None
+        values = dict(self.history)
+        first, last = self.history[0][0], self.history[-1][0]
+        return [values.get(season, float("nan")) for season in range(first, last + 1)]
+
+    @property
     def change(self) -> float | None:
         """Relative change against the previous reported season (None when there is none,
         when it lies more than MAX_COMPARE_GAP seasons back — a figure of 2006 says nothing

@@ -371,6 +371,32 @@ def test_briefing_pack_has_findings_and_covers_the_seasons_its_cover_names(seed_
 
 
 @needs_browser
+def test_findings_rows_are_as_tall_as_their_text_and_slides_hold_what_fits():
+    from exports.briefing import Finding
+    from exports.pptx_pack import TABLE_ROOM_IN, WORDS, _findings_rows, _row_height_pt
+
+    long = "over tenfold apart from season 2023, likely another programme: not compared"
+    findings = [
+        Finding(
+            "Heilongjiang",
+            "Aid per person or household",
+            "790 yuan per household",
+            2024,
+            long if i % 2 else "+1.2% vs season 2023",
+            "Linwu County only (city/county figure)",
+        )
+        for i in range(12)
+    ]
+    slides = _findings_rows(WORDS["en"], findings)
+    assert sum(len(rows) for rows in slides) == 12 and len(slides) > 1
+    head = _row_height_pt(WORDS["en"]["heads"])
+    for rows in slides:
+        assert head + sum(_row_height_pt(r) for r in rows) <= TABLE_ROOM_IN * 72
+    # a three-line change gets a row three lines tall, a short one a row of one or two
+    assert _row_height_pt(slides[0][1]) > _row_height_pt(slides[0][0])
+    assert _findings_rows(WORDS["zh"], []) == []
+
+
 def test_an_english_pack_speaks_english_in_its_own_words(built_warehouse):
     import re
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from dataclasses import replace
 from datetime import date
 
@@ -45,6 +46,16 @@ def test_change_compares_with_the_previous_reported_season_and_names_it():
     assert round(card.change, 4) == round(350 / 380 - 1, 4)
     assert [s for s, _ in card.history] == [2019, 2022, 2024]  # the plan stays out
     assert card.level == "province"
+    # the sparkline breaks over the seasons without a report instead of joining 2019 to 2022
+    spark = card.spark
+    assert len(spark) == 6 and [math.isnan(v) for v in spark] == [
+        False,
+        True,
+        True,
+        False,
+        True,
+        False,
+    ]
 
 
 def test_a_province_without_province_figures_rests_on_one_named_place_never_a_sum():
