@@ -421,7 +421,7 @@ def within_season(figures: pl.DataFrame, text: ChartText, lang: str) -> go.Figur
                             _hover_amounts(
                                 rows["value"].to_list(), rows["unit"].to_list(), quals, lang
                             ),
-                            rows["quote"].to_list(),
+                            [format.chart_text(q) for q in rows["quote"].to_list()],
                             strict=True,
                         )
                     ),
@@ -467,7 +467,7 @@ def cumulative_spans(figures: pl.DataFrame, text: ChartText, lang: str) -> go.Fi
                 cliponaxis=False,
                 constraintext="none",
                 showlegend=False,
-                hovertext=[r["quote"]],
+                hovertext=[format.chart_text(r["quote"])],
                 hoverinfo="text",
             )
         )
@@ -565,7 +565,13 @@ def add_standards(fig: go.Figure, standards: pl.DataFrame, lang: str) -> go.Figu
     each point named by its place (a legend entry per place would outgrow the chart)."""
     if standards.is_empty():
         return fig
-    rows = _with_owner(standards.filter(pl.col("season").is_not_null()))
+    # a rate several reports restate ("低保对象每户500元" in a province's three articles) is one
+    # point, its hover saying how many stated it
+    rows = (
+        _with_owner(standards.filter(pl.col("season").is_not_null()))
+        .group_by(["province", "owner", "season", "value", "unit"], maintain_order=True)
+        .agg(pl.col("qualifier").first(), pl.col("quote").first(), pl.len().alias("n_stated"))
+    )
     groups = (
         rows.select("province", pl.col("owner").is_not_null().alias("local"))
         .unique()
@@ -598,13 +604,15 @@ def add_standards(fig: go.Figure, standards: pl.DataFrame, lang: str) -> go.Figu
                 },
                 cliponaxis=False,
                 hovertext=[
-                    f"{name}{format.amount(v, u, q, lang)}<br>{quote}"
-                    for name, v, u, q, quote in zip(
+                    f"{name}{format.amount(v, u, q, lang)}<br>{format.chart_text(quote)}"
+                    + (f"<br>{t('stated_times', lang, n=n)}" if n > 1 else "")
+                    for name, v, u, q, quote, n in zip(
                         names,
                         mine["value"].to_list(),
                         mine["unit"].to_list(),
                         mine["qualifier"].to_list(),
                         mine["quote"].to_list(),
+                        mine["n_stated"].to_list(),
                         strict=True,
                     )
                 ],

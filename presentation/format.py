@@ -88,3 +88,11 @@ def as_written(
         prefix = "约" if qualifier == "approx" and not written.startswith("约") else ""
         return prefix + written
     return amount(value, unit, qualifier, lang)
+
+
+def chart_text(text: str | None) -> str:
+    """Report text for a chart's hover: Plotly reads tags in hover text (<b>, <a href>), so
+    the text's own angle brackets and ampersands are written as entities it shows as text."""
+    if not text:
+        return ""
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

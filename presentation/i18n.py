@@ -354,6 +354,7 @@ TEXT = {
     "derived": {"zh": "测算人均（同一报道）", "en": "Derived (same article)"},
     "stated_standard": {"zh": "公布的救助标准", "en": "Stated standard"},
     "stated_standard_series": {"zh": "公布的救助标准", "en": "stated standard"},
+    "stated_times": {"zh": "{n}篇报告公布了这一标准", "en": "stated in {n} reports"},
     "cell_counts": {"zh": "{d}份/{f}条", "en": "{d} rep. / {f} fig."},
     "trend_title": {"zh": "{m}：各省历年变化", "en": "{m} by season and province"},
     "trend_note": {

@@ -471,6 +471,27 @@ def test_a_citys_stated_rate_is_drawn_apart_from_its_provinces_and_named_by_the_
     assert rates["青海·各地 · 公布的救助标准"].hovertext[0].startswith("西宁市：800元/户")
 
 
+def test_a_rate_restated_by_several_reports_is_one_point_whose_quote_is_text():
+    standards = pl.DataFrame(
+        {
+            "province": ["青海"] * 3,
+            "place": ["青海省"] * 3,
+            "level": ["province"] * 3,
+            "season": [2024, 2024, 2024],
+            "value": [600.0, 600.0, 900.0],
+            "unit": ["yuan_per_household"] * 3,
+            "qualifier": ["exact"] * 3,
+            "quote": ["<b>低保户</b>每户600元", "低保户每户600元", "特困户每户900元"],
+        }
+    )
+    fig = charts.add_standards(_many_series(1), standards, "zh")
+    (rates,) = [tr for tr in fig.data if "公布的救助标准" in (tr.name or "")]
+    assert list(rates.y) == [600.0, 900.0]
+    assert "2篇报告公布了这一标准" in rates.hovertext[0]
+    assert "&lt;b&gt;低保户&lt;/b&gt;" in rates.hovertext[0]  # shown as text, never as markup
+    assert "篇报告" not in rates.hovertext[1]
+
+
 def test_a_legend_too_long_for_its_room_leaves_out_places_before_stated_rates():
     fig = _many_series(150)
     standards = pl.DataFrame(
