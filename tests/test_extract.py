@@ -1080,6 +1080,25 @@ def test_a_place_of_a_traditional_script_report_is_given_as_written():
     assert {f.contract()["place"] for f in simple.figures} == {"龙湖镇"}
 
 
+def test_an_agency_dateline_over_a_page_without_headline_places_no_figure():
+    doc = process(
+        "新华网长沙1月5日电（记者 某某）\n\n"
+        "湖南省民政厅近日部署冬春救助工作。截至目前，已走访慰问困难群众5.2万户。\n",
+        published=date(2024, 1, 5),
+    )
+    assert [(f.place, f.level) for f in doc.figures] == [("湖南省", "province")]
+
+
+def test_where_a_facility_of_the_opening_scene_lies_does_not_place_the_article():
+    doc = process(
+        "冬春救助物资启运\n\n"
+        "1月8日上午，位于长沙市天心区的长沙救灾物资储备库里，工作人员正在装车。"
+        "这一天，湖南省冬春救助物资发放工作启动。\n截至目前，已发放棉被2万床。\n",
+        published=date(2024, 1, 8),
+    )
+    assert [(f.value, f.place) for f in doc.figures] == [(20_000, "湖南省")]
+
+
 def test_an_hourly_allowance_is_no_aid_standard():
     got = _values(figures("今年寒假，120名困难学生得到了每小时12元补贴的勤工助学岗位。"))
     assert 12 not in got

@@ -11,7 +11,13 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from etl.extraction.context import GROUP_MARKS, bounds, goes_on_from_before, heading_before
+from etl.extraction.context import (
+    GROUP_MARKS,
+    any_within,
+    bounds,
+    goes_on_from_before,
+    heading_before,
+)
 from etl.extraction.cues import alternation, cues, raw_cues
 from etl.extraction.places import (
     LEVEL_CHARS,
@@ -80,6 +86,7 @@ class _Vocab:
     arrival_before: tuple[str, ...]
     event_places: tuple[str, ...]
     held_in: tuple[str, ...]
+    located_at: tuple[str, ...]  # 位于: a facility's site, no article's place
     joint_bodies: tuple[str, ...]
     branches: tuple[str, ...]
     visit_places: tuple[str, ...]
@@ -177,6 +184,7 @@ def _vocab() -> _Vocab:
         arrival_before=tuple(data["arrival_before"]),
         event_places=tuple(data["event_places"]),
         held_in=tuple(data["held_in"]),
+        located_at=tuple(data["located_at"]),
         joint_bodies=tuple(data["joint_bodies"]),
         branches=tuple(data["branches"]),
         visit_places=tuple(data["visit_places"]),
@@ -1200,7 +1208,13 @@ def article_place(
     """The place governing an article: the most specific of the first run of names in the
     headline, else in the lead sentence (全省 there: the province), else in the attribution
     (an agency often attributes a lower place's news: the lead names the place itself)."""
-    lead_names = [n for n in lead_names if not _in_dateline(lead_text, n)]
+    lead_names = [
+        n
+        for n in lead_names
+        if not _in_dateline(lead_text, n) and not _site_of_a_facility(lead_text, n)
+    ]
+    # a dateline taken for the headline of a page that has none ("中新网广州2月5日电")
+    title_names = [n for n in title_names if not _in_dateline(title_text, n)]
     # "第二届“广东扶贫济困日”，汕头市…活动启动": a place inside a campaign's quoted name is the
     # campaign's owner; a place the lead names outside quotes says where the news is
     quoted = [m.span() for m in QUOTED_NAME.finditer(lead_text)] if "“" in lead_text else []
@@ -1367,6 +1381,16 @@ def _agency_dateline() -> re.Pattern:
     return re.compile(
         rf"(?:(?:{agencies})[\u4e00-\u9fff]{{1,8}}?|本报(?:{capitals})市?)\d{{1,2}}月\d{{1,2}}日(?:电|讯)"
     )
+
+
+def _site_of_a_facility(text: str, name: Named) -> bool:
+    """Whether a name stands in a clause that says where a facility lies ("位于武汉市东西湖区的
+    武汉救灾物资储备中心库里"): after 位于 in its clause."""
+    clause_lo, _ = bounds(text, name.start, _CLAUSE_MARKS, 0, name.start)
+    return any_within(text, clause_lo, name.start, _vocab().located_at)
+
+
+_CLAUSE_MARKS = "，,。；;！？\n"
 
 
 def _in_dateline(text: str, name: Named) -> bool:
