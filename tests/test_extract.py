@@ -1099,6 +1099,17 @@ def test_where_a_facility_of_the_opening_scene_lies_does_not_place_the_article()
     assert [(f.value, f.place) for f in doc.figures] == [(20_000, "湖南省")]
 
 
+def test_a_papers_page_line_under_the_headline_is_no_headline():
+    doc = process(
+        "爱心捐款提前涌动\n"
+        "湖南工人报 2024年01月09日 星期二 00002版：要闻\n"
+        "本报讯 记者某某报道　株洲市“春风行动”尚未启动，捐款已达120余万元。\n",
+        published=date(2024, 1, 9),
+    )
+    assert [(f.value, f.place) for f in doc.figures] == [(1_200_000, "株洲市")]
+    assert doc.articles[0].title == "爱心捐款提前涌动"
+
+
 def test_an_hourly_allowance_is_no_aid_standard():
     got = _values(figures("今年寒假，120名困难学生得到了每小时12元补贴的勤工助学岗位。"))
     assert 12 not in got

@@ -34,7 +34,10 @@ _MAX_TITLE_CHARS = 80
 # 09:03 来源：某报"): neither headline nor body, skipped.
 _DATELINE = re.compile(
     r"[^，。；！？\d]{0,16}\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?"
-    r"(?:[ \t\u3000]*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?[^，。；！？\d]{0,16}"
+    r"(?:[ \t\u3000]*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?"
+    # a paper's page line: "某报 2015年01月07日 星期三 00001版：一版要闻"
+    r"(?:[ \t\u3000]*星期[一二三四五六日天])?(?:[ \t\u3000]*第?\d{1,5}版)?"
+    r"[^，。；！？\d]{0,16}"
 )
 # … and so are the original headline of a repost ("原标题：…") and a paper's section line
 # ("泉州晚报 · 某区专题").
