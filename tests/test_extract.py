@@ -1110,6 +1110,16 @@ def test_a_papers_page_line_under_the_headline_is_no_headline():
     assert doc.articles[0].title == "爱心捐款提前涌动"
 
 
+def test_one_city_named_twice_in_a_list_of_bodies_is_the_citys_figure():
+    doc = process(
+        "冬日送温暖活动举行\n\n12月10日，延边州民政局和延边慈善总会共同举办冬日送温暖活动。"
+        "活动中，延边州民政局和延边慈善总会共发放救助金80万元。\n",
+        published=date(2023, 12, 12),
+        province="吉林",
+    )
+    assert [(f.value, f.level) for f in doc.figures] == [(800_000, "city")]
+
+
 def test_an_hourly_allowance_is_no_aid_standard():
     got = _values(figures("今年寒假，120名困难学生得到了每小时12元补贴的勤工助学岗位。"))
     assert 12 not in got

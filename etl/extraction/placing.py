@@ -627,7 +627,23 @@ def _list_around(names: list[Named], i: int, text: str) -> list[Named]:
             break
         listed.append(right)
         hi = right_hi
-    return listed
+    # one place under two names ("伊犁州福彩中心和伊犁慈善总会": 伊犁州 and 伊犁 are one
+    # prefecture) is no list of places
+    return [
+        n
+        for k, n in enumerate(listed)
+        if not any(_same_place(n.place, m.place) for m in listed[:k])
+    ]
+
+
+def _same_place(a: Located | None, b: Located | None) -> bool:
+    """Whether two names name one place: the same name, or one prefecture-level city under
+    two names (伊犁州, 伊犁哈萨克自治州)."""
+    if a is None or b is None:
+        return False
+    if a.name == b.name:
+        return True
+    return a.level == b.level == "city" and bool(a.prefecture) and a.prefecture == b.prefecture
 
 
 def _list_head(names: list[Named], listed: list[Named], article: Located) -> Located | None:
