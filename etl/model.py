@@ -92,9 +92,6 @@ class Figure:
     review: str | None = None  # confirmed | corrected | added, by an analyst
     reviewed_by: str | None = None
     reviewed_at: str | None = None
-    # `place` in the report's own script when that is Traditional (龍湖鎮): the contract's place
-    # is "as written", while the warehouse groups one place under one name
-    place_written: str | None = field(default=None, repr=False, compare=False)
 
     def contract(self) -> dict:
         """The record exactly as docs/figures.md defines it (JSON-ready)."""
@@ -108,7 +105,7 @@ class Figure:
             "qualifier": self.qualifier,
             "status": self.status,
             "province": self.province,
-            "place": self.place_written or self.place,
+            "place": self.place,
             "period_start": self.period_start.isoformat() if self.period_start else None,
             "period_end": self.period_end.isoformat() if self.period_end else None,
             "level": self.level,

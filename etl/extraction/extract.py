@@ -330,7 +330,6 @@ def extract_article(
                     status=status,
                     province=province,
                     place=place.name if place else None,
-                    place_written=_as_written(place.name, text, shown) if place else None,
                     level=place.level if place else None,
                     period_start=period.start,
                     period_end=period.end,
@@ -773,13 +772,3 @@ def _deduplicate(figures: list[tuple[Figure, tuple[int, int]]], text: str) -> li
         if f.part_of in replaced:
             f.part_of = replaced[f.part_of]
     return result
-
-
-def _as_written(name: str, text: str, shown: str) -> str | None:
-    """A place's name as the report writes it, for a report in Traditional script: the
-    characters of `shown` where the name stands in the Simplified `text` (None: the report is
-    Simplified, or the name is not written out, e.g. completed from the gazetteer)."""
-    if shown is text or shown == text:
-        return None
-    at = text.find(name)
-    return shown[at : at + len(name)] if at >= 0 else None
