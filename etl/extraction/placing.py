@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from etl.extraction.context import (
+    CLAUSE_MARKS,
     GROUP_MARKS,
     any_within,
     bounds,
@@ -1402,11 +1403,8 @@ def _agency_dateline() -> re.Pattern:
 def _site_of_a_facility(text: str, name: Named) -> bool:
     """Whether a name stands in a clause that says where a facility lies ("位于武汉市东西湖区的
     武汉救灾物资储备中心库里"): after 位于 in its clause."""
-    clause_lo, _ = bounds(text, name.start, _CLAUSE_MARKS, 0, name.start)
+    clause_lo, _ = bounds(text, name.start, CLAUSE_MARKS, 0, name.start)
     return any_within(text, clause_lo, name.start, _vocab().located_at)
-
-
-_CLAUSE_MARKS = "，,。；;！？\n"
 
 
 def _in_dateline(text: str, name: Named) -> bool:
