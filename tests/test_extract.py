@@ -1118,6 +1118,15 @@ def test_one_city_named_twice_in_a_list_of_bodies_is_the_citys_figure():
     assert [(f.value, f.level) for f in doc.figures] == [(800_000, "city")]
 
 
+def test_a_one_off_sum_given_to_an_uncounted_class_is_its_rate():
+    got = figures("春节前，区总工会给单亲、患病和残疾困难职工家庭一次性发放了600元慰问金。")
+    assert [(f["metric"], f["value"], f["unit"]) for f in got] == [
+        ("aid_standard", 600, "yuan_per_household")
+    ]
+    counted = _values(figures("春节前，区总工会向350户困难职工家庭一次性发放慰问金21万元。"))
+    assert counted == {350: "households_reached", 210_000: "aid_disbursed"}
+
+
 def test_an_hourly_allowance_is_no_aid_standard():
     got = _values(figures("今年寒假，120名困难学生得到了每小时12元补贴的勤工助学岗位。"))
     assert 12 not in got

@@ -231,6 +231,26 @@ def _class_pattern() -> re.Pattern:
     )
 
 
+# the most characters of a class's name before its noun: a list of classes ("一般低保、困难职工、
+# 退休和失业困难家庭")
+_CLASS_NAME_MAX = 24
+
+
+@cache
+def _one_off_pattern() -> re.Pattern:
+    """给/为 + an uncounted class of households or people, then 一次性 and a giving verb."""
+    data = raw_cues()
+    rule = data["class_rate"]
+    return re.compile(
+        rf"[{''.join(data['recipient_markers'])}][^，。；！？\d]{{0,{_CLASS_NAME_MAX}}}?"
+        # "困难职工家庭": people's households are households
+        rf"(?:(?P<households>{alternation(rule['households'])})"
+        rf"|(?:{alternation(rule['people'])})(?P<their>{alternation(rule['households'])})?)"
+        rf"[^，。；！？\d]{{0,4}}?(?:{alternation(rule['one_off'])})"
+        rf"(?:{alternation([*data['each_giving_verbs'], '发放'])})"
+    )
+
+
 # 领到(的)年终一次性生活补贴(为)800元: the money's name between the receiving verb and the amount
 _RECEIVED_NOUN_MAX = 12
 
@@ -281,12 +301,17 @@ def _given_to_class(masked: str, mention: Mention, scope: Scope) -> str | None:
             return "yuan_per_household"
         if any(w in item for w in cues().beneficiaries):
             return "yuan_per_person"
-    if "全" not in masked[scope.clause[0] : mention.start]:
+    before = masked[scope.clause[0] : mention.start]
+    if "全" in before:
+        found = list(_class_pattern().finditer(masked, scope.clause[0], mention.start))
+    elif any(w in before for w in raw_cues()["class_rate"]["one_off"]):
+        found = list(_one_off_pattern().finditer(masked, scope.clause[0], mention.start))
+    else:
         return None
-    found = list(_class_pattern().finditer(masked, scope.clause[0], mention.start))
     if not found or any_within(masked, found[-1].end(), mention.start, cues().each_totals):
         return None
-    return "yuan_per_household" if found[-1].group("households") else "yuan_per_person"
+    households = found[-1].group("households") or found[-1].groupdict().get("their")
+    return "yuan_per_household" if households else "yuan_per_person"
 
 
 @cache
