@@ -224,11 +224,8 @@ def _class_pattern() -> re.Pattern:
         if w.startswith("全")
     ] + data["class_rate"]["areas"]
     rule = data["class_rate"]
-    return re.compile(
-        rf"[{''.join(data['recipient_markers'])}](?:{alternation(areas)})[^，。；！？\d]{{0,12}}?"
-        rf"(?:(?P<households>{alternation(rule['households'])})|{alternation(rule['people'])})"
-        rf"[^，。；！？\d]{{0,4}}?(?:{alternation([*data['each_giving_verbs'], '发放'])})"
-    )
+    klass = rf"(?:(?P<households>{alternation(rule['households'])})|{alternation(rule['people'])})"
+    return _giving_to_class(rf"(?:{alternation(areas)})[^，。；！？\d]{{0,12}}?{klass}", "")
 
 
 # the most characters of a class's name before its noun: a list of classes ("一般低保、困难职工、
@@ -239,14 +236,22 @@ _CLASS_NAME_MAX = 24
 @cache
 def _one_off_pattern() -> re.Pattern:
     """给/为 + an uncounted class of households or people, then 一次性 and a giving verb."""
+    rule = raw_cues()["class_rate"]
+    households, people = alternation(rule["households"]), alternation(rule["people"])
+    # "困难职工家庭": people's households are households
+    klass = rf"(?:(?P<households>{households})|(?:{people})(?P<their>{households})?)"
+    return _giving_to_class(
+        rf"[^，。；！？\d]{{0,{_CLASS_NAME_MAX}}}?{klass}", alternation(rule["one_off"])
+    )
+
+
+def _giving_to_class(recipients: str, before_verb: str) -> re.Pattern:
+    """A recipient marker (给/为), the recipients, a few characters, `before_verb` (一次性)
+    and a giving verb."""
     data = raw_cues()
-    rule = data["class_rate"]
+    before = f"(?:{before_verb})" if before_verb else ""
     return re.compile(
-        rf"[{''.join(data['recipient_markers'])}][^，。；！？\d]{{0,{_CLASS_NAME_MAX}}}?"
-        # "困难职工家庭": people's households are households
-        rf"(?:(?P<households>{alternation(rule['households'])})"
-        rf"|(?:{alternation(rule['people'])})(?P<their>{alternation(rule['households'])})?)"
-        rf"[^，。；！？\d]{{0,4}}?(?:{alternation(rule['one_off'])})"
+        rf"[{''.join(data['recipient_markers'])}]{recipients}[^，。；！？\d]{{0,4}}?{before}"
         rf"(?:{alternation([*data['each_giving_verbs'], '发放'])})"
     )
 

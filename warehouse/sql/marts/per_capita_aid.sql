@@ -43,6 +43,7 @@ recipients as (
 -- whether the two stand in one sentence (no sentence end or semicolon between their spans)
 candidates as (
     select
+        a.doc, a.article, a.place, a.period_start, a.period_end, a.status,
         a.figure_id as aid_id,
         r.figure_id as recipients_id,
         r.rank,
@@ -94,32 +95,21 @@ in_sentence as (
     group by ch.aid_id
 ),
 
-article_keys as (
-    select distinct doc, article, place, period_start, period_end, status
-    from aid
-    where figure_id in (select aid_id from in_sentence)
-),
-
 -- aid of articles where none was paired in its sentence, with the article's one count of its
 -- preferred kind
 across_sentences as (
-    select
-        a.figure_id as aid_id,
-        any_value(c.recipients_id) as recipients_id,
-        any_value(c.denominator) as denominator
-    from aid as a
-    join candidates as c on c.aid_id = a.figure_id
-    where not exists (
-        select 1 from article_keys as k
-        where k.doc = a.doc and k.article = a.article
-          and k.place is not distinct from a.place
-          and k.period_start is not distinct from a.period_start
-          and k.period_end is not distinct from a.period_end
-          and k.status = a.status
+    select aid_id, recipients_id, denominator
+    from (
+        select
+            *,
+            bool_or(same_sentence) over (
+                partition by doc, article, place, period_start, period_end, status
+            ) as article_paired,
+            min(rank) over (partition by aid_id) as preferred_rank
+        from candidates
     )
-      and c.rank = (select min(c2.rank) from candidates as c2 where c2.aid_id = a.figure_id)
-    group by a.figure_id
-    having count(*) = 1
+    where not article_paired and rank = preferred_rank
+    qualify count(*) over (partition by aid_id) = 1
 ),
 
 pairs as (
