@@ -1988,3 +1988,19 @@ def test_leaflets_described_before_their_noun_are_paper_unless_handed_out_with_g
     assert [f["value"] for f in printed] == [200]
     gifts = figures("新春慰问\n\n为困难群众送去春联300副、口罩1500个以及150份防疫手册。")
     assert sorted(f["value"] for f in gifts) == [150, 300, 1500]
+
+
+def test_people_counted_with_ge_and_goods_shared_out_to_them_were_aided():
+    got = _values(figures("社区干部把大米和食用油分发给18个老人和妇女，又给26个孩子送了围巾。"))
+    assert got == {18: "people_aided", 26: "people_aided"}
+
+
+def test_people_seen_at_a_free_clinic_were_reached():
+    got = _values(figures("当天，镇卫生院医生在村文化礼堂开展义诊，为留守老人义诊60余人。"))
+    assert got == {60: "people_reached"}
+
+
+def test_people_who_obtained_a_donation_are_counted_not_taken_for_donors():
+    (fig,) = figures("去年全年，共有356名困难学生获得了爱心企业的捐助。")
+    assert (fig["value"], fig["unit"]) == (356, "persons")
+    assert fig["metric"] in ("people_aided", "people_reached")

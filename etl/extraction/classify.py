@@ -838,6 +838,8 @@ def _donors(masked: str, mention: Mention, scope: Scope) -> bool:
         return False
     if _recipient_before(masked, lo, mention.start):
         return False  # "为150余名困难群众捐赠了羽绒服": those given to, not those who gave
+    if any_within(masked, mention.end, gift[0], c.receiving_gifts):
+        return False  # "300名学生获得了爱心捐助": they received the gift
     verb_lo = gift[0]
     for joiner in c.donating_joiners:  # "202.9万人次参与捐款": taking part in giving is giving
         if masked.endswith(joiner, mention.end, gift[0]):
