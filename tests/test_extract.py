@@ -2004,3 +2004,24 @@ def test_people_who_obtained_a_donation_are_counted_not_taken_for_donors():
     (fig,) = figures("去年全年，共有356名困难学生获得了爱心企业的捐助。")
     assert (fig["value"], fig["unit"]) == (356, "persons")
     assert fig["metric"] in ("people_aided", "people_reached")
+
+
+def test_people_who_received_a_visit_were_reached_and_those_who_received_aid_were_aided():
+    got = _values(figures("春节期间，全区困难老党员560余人得到了走访慰问。"))
+    assert got == {560: "people_reached"}
+    aided = _values(figures("春节期间，全区困难老党员560余人得到了临时救助。"))
+    assert aided == {560: "people_aided"}
+
+
+def test_a_slot_whose_own_verb_follows_its_count_keeps_its_reading():
+    got = _values(
+        figures(
+            "全市退役军人春节慰问情况：走访慰问驻地部队30余支；全市2600余名困难退役军人得到走访慰问。"
+        )
+    )
+    assert got == {2600: "people_reached"}
+
+
+def test_goods_named_across_quotation_marks_are_goods():
+    got = _values(figures("志愿者在广场为居民写春联600余副，另送出“福”字800张。"))
+    assert got == {600: "items_distributed", 800: "items_distributed"}

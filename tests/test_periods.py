@@ -13,6 +13,7 @@ from etl.extraction.periods import (
     season_bounds,
     season_of,
 )
+from tests.helpers import process
 
 
 @pytest.mark.parametrize(
@@ -467,3 +468,16 @@ def test_a_range_of_months_inside_an_earlier_clause_with_its_own_amount_stays_th
     )
     p = figure_period("actual", left, left, left, date(2022, 11, 20))
     assert p.start != date(2022, 1, 1)
+
+
+def test_figures_over_the_past_years_are_cumulative_not_a_seasons():
+    doc = process("过去五年里，全省慈善系统累计募集善款3200万元，救助困难群众8.5万户。")
+    assert {f.contract()["metric"] for f in doc.figures} == {"funds_raised", "households_reached"}
+    assert all(f.cumulative for f in doc.figures)
+
+
+def test_a_run_begun_in_a_year_the_sentence_before_names_stands_as_of_now():
+    doc = process(
+        "据介绍，2015年以来，市妇联持续开展困难母亲帮扶项目。截至目前，已为230名困难母亲发放救助金46万元。"
+    )
+    assert {f.contract()["period_start"] for f in doc.figures} == {"2015-01-01"}

@@ -1635,6 +1635,8 @@ def _person_cue(masked: str, mention: Mention, scope: Scope) -> str | None:
             first_right(masked, verb[0] + len(verb[1].word), scope.clause[1], c.person_actions)
             or verb
         )
+    if verb:
+        verb = _action_received(masked, verb)
     audience = _attending(masked, mention.end, scope.clause[1])
     if audience and _joins_the_work(masked, audience, scope.clause[1]):
         return "staff_mobilized"  # "共60余人参加了此次慰问活动": those who did the visiting
@@ -1650,6 +1652,18 @@ def _person_cue(masked: str, mention: Mention, scope: Scope) -> str | None:
         if hit:
             return hit[1].target
     return _verb_of_next_clause(masked, scope)
+
+
+def _action_received(masked: str, verb: tuple[int, Cue]) -> tuple[int, Cue]:
+    """The action people received, when a receiving verb after their count names one
+    ("4.4万余人得到慰问": visited, not aided); else the verb itself."""
+    c = cues()
+    if verb[1].word not in c.received_by:
+        return verb
+    at = verb[0] + len(verb[1].word)
+    at += masked.startswith("了", at)
+    action = starts_with(masked, at, c.person_actions)
+    return (at, action) if action is not None else verb
 
 
 _MODIFIER_REACH = 8  # characters from a verb to the 的 that closes its modifier ("享受抚恤定补的")
@@ -1793,8 +1807,21 @@ def confirms_items(text: str, mention: Mention, scope: Scope) -> bool:
             any_within(text, max(lo, mention.start - 8), mention.start, goods)
             or any_within(text, mention.end, min(hi, mention.end + reach), goods)
             or _handed_out_noun(text, mention, scope)
+            or _goods_across_quotes(text[max(lo, mention.start - 8) : mention.start])
         )
     return any_within(text, *scope.sentence, cues().item_words)
+
+
+_QUOTE_MARKS = str.maketrans("", "", '“”‘’「」"')
+
+
+def _goods_across_quotes(before: str) -> bool:
+    """Whether the words before a count name goods once quotation marks are read through
+    ("“福”字1000余张": 福字)."""
+    if "”" not in before and "’" not in before and "」" not in before and '"' not in before:
+        return False
+    plain = before.translate(_QUOTE_MARKS)
+    return any(word in plain for word in cues().goods)
 
 
 def counts_units(text: str, mention: Mention) -> bool:

@@ -422,9 +422,15 @@ def _in_frame(
         and _FAMILY.get(f.unit, f.unit) == family
         and f.metric != "aid_standard"
     ]
+    # the slot's own words: before its number, and after it up to the next slot
+    # ("…；优抚对象4.4万余人得到慰问")
+    slot_hi = min(
+        (at for at in (text.find(mark, m.end, frame.end) for mark in "；;") if at >= 0),
+        default=frame.end,
+    )
     if (
         any_within(masked, slot_lo, m.start, c.money_action_verbs)
-        or any_within(masked, slot_lo, m.start, c.person_actions)
+        or any_within(masked, slot_lo, slot_hi, c.person_actions)
         or any_within(masked, slot_lo, m.start, c.purchase_verbs)
     ):
         # a slot with a verb of its own ("集中采购粮油14.34万元") keeps its reading; but goods

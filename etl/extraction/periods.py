@@ -22,7 +22,7 @@ _CN_OR_ARABIC = r"(\d+|[一二两三四五六七八九十]+)"
 # (Not "…以来持续时间最长": a record compared with, no time a figure covers.)
 _RECORD = r"(?![^，。；]{0,8}?(?:最|首次|罕见|少有|未遇|不遇))"
 MULTI_YEAR = re.compile(
-    rf"近{_CN_OR_ARABIC}年{_RECORD}|{_CN_OR_ARABIC}年(?:来|以来|间){_RECORD}"
+    rf"(?:近|过去){_CN_OR_ARABIC}年{_RECORD}|{_CN_OR_ARABIC}年(?:来|以来|间|里){_RECORD}"
     r"|(?<![\d年])(\d{1,2}|[两三四五六七八九十]+)年(?=累计|共|救助|帮扶|资助|筹集|募集|发放|慰问)"
 )
 # How long a campaign has run: "连续开展20年", "已有18年", "已经连续举办12年", "第21个年头".
@@ -35,6 +35,8 @@ THIS_SEASON = re.compile(r"今年|今冬|本年|本次|此次|这次|本届|今�
 AS_OF = re.compile(
     r"截至(?:(?:(?P<year>\d{4})年)?(?P<month>\d{1,2})月(?:(?P<day>\d{1,2})日)?|目前|当前|今天|现在)"
 )
+# A sentence opening with one of these states where a run begun before stands now.
+AS_OF_OPENERS = ("截至目前", "截至当前", "截止目前", "目前", "至今")
 SINCE_DAY = re.compile(r"自?(?:今年)?(\d{1,2})月(\d{1,2})日(?:起|以来|启动以来|开始|至今)")
 BEFORE_DAY = re.compile(r"(\d{1,2})月(\d{1,2})日前")
 # A sentence opening with its own date reports one day's event: "2月2日，…慰问了…3人".
@@ -213,7 +215,11 @@ def figure_period(
             end = _month_end(date(last, int(m.group(4)), 1)) if m.group(4) else date(last, 12, 31)
             end = min(end, published)
             return Period(start, end, season_of(start) != season_of(end))
-    m = SINCE_YEAR.search(sentence_left) if dated else None
+    m = (
+        SINCE_YEAR.search(sentence_left)
+        if dated
+        else _since_year_carried(sentence_left, article_left)
+    )
     if m and int(m.group(1) or m.group(2)) < published.year:
         start = date(int(m.group(1) or m.group(2)), 1, 1)
         return Period(start, published, season_of(start) != season_of(published))
@@ -282,6 +288,18 @@ def figure_period(
         start = date(end.year, 1, 1) if date(end.year, 1, 1) <= end else end
     # From January to a report of October or later straddles two seasons ("今年以来…").
     return Period(start, end, season_of(start) != season_of(end))
+
+
+def _since_year_carried(sentence_left: str, article_left: str) -> re.Match | None:
+    """The year a run began, from the sentence before in the paragraph, for a sentence that
+    states only where the run stands now ("2011年以来，某县妇联…。截至目前，已为162人发放…")."""
+    if not sentence_left.startswith(AS_OF_OPENERS):
+        return None
+    before = article_left[: len(article_left) - len(sentence_left)].rstrip()
+    previous = before[
+        max(before.rfind("\n"), *(before.rfind(e, 0, len(before) - 1) for e in "。！？")) + 1 :
+    ]
+    return SINCE_YEAR.search(previous)
 
 
 _FIRST: dict[tuple[int, int], tuple[str, re.Match | None]] = {}
