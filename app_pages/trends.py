@@ -45,7 +45,9 @@ if layout.require_data(lang):
             + t("level_note_mixed" if mixed else "level_note_province", lang),
         )
         layout.show_chart(
-            charts.season_trend(shown, filters.seasons(), text, lang),
+            charts.season_trend(
+                shown, filters.seasons(), text, lang, charts.province_colors(focus)
+            ),
             shown_filters,
             "trend",
             shown,

@@ -219,7 +219,8 @@ def collect(
             + t("level_note_mixed" if mixed else "level_note_province", lang)
         )
         text = charts.ChartText(title, unit, source, t("trend_note", lang), line, subtitle)
-        figure = charts.season_trend(rows, range(first, last + 1), text, lang)
+        colors = charts.province_colors(provinces)  # one colour per province on every slide
+        figure = charts.season_trend(rows, range(first, last + 1), text, lang, colors)
         brief.charts.append(
             BriefingChart(title, figure, _key_points(rows, label, lang), source, subtitle)
         )

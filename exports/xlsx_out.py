@@ -38,14 +38,16 @@ def field_of(header_text: str) -> str:
 
 
 def number_format(value: float | None, unit: str | None) -> str:
-    """A display format that writes the stored number as officials do (53.6万户, 3.50亿元)."""
+    """A display format that writes the stored number as officials do (53.6万户, 3.50亿元,
+    134,237元): in 万 or 亿 only where that shows it whole (a cell that displays 20.3万 for
+    202,500 would no longer be the number to compute with)."""
     # a unit code (yuan) or a unit already written for readers (元)
     suffix = UNIT_SUFFIX.get(unit or "", unit if unit in UNIT_SUFFIX.values() else "")
     # The point is a literal (\.) inside a number scaled by the commas. Excel reads "\." and
     # "!." alike; LibreOffice reads only the backslash (it shows "61000!.0万元" for the other).
-    if value is not None and abs(value) >= 1e8:
+    if value is not None and abs(value) >= 1e8 and value % 1e6 == 0:
         return f'0\\.00,,"亿{suffix}"'
-    if value is not None and abs(value) >= 1e5:
+    if value is not None and abs(value) >= 1e5 and value % 1e3 == 0:
         return f'0\\.0,"万{suffix}"'
     decimals = "" if value is None or float(value).is_integer() else ".00"
     return f'#,##0{decimals}"{suffix}"'

@@ -441,6 +441,7 @@ def within_season(figures: pl.DataFrame, text: ChartText, lang: str) -> go.Figur
 def cumulative_spans(figures: pl.DataFrame, text: ChartText, lang: str) -> go.Figure:
     """Multi-year cumulative figures as spans over the years they cover, never as a season."""
     traces: list[dict] = []  # plain dicts: validating each trace object costs ~10 ms
+    labels: list[dict] = []
     rows = figures.filter(pl.col("period_start").is_not_null() & pl.col("period_end").is_not_null())
     # households and household-visits of one place and years are two rows, named apart
     units = rows["unit"].n_unique() > 1
@@ -450,10 +451,27 @@ def cumulative_spans(figures: pl.DataFrame, text: ChartText, lang: str) -> go.Fi
         first, last = r["period_start"].year, r["period_end"].year
         years = f"{first}–{last}" if last > first else str(first)  # a year's total: "2019"
         row = f"{_span_owner(r, lang)} · {years}"
+        row = f"{row} · {format.unit_label(r['unit'], lang)}" if units else row
+        # whose span it is, written over its bar: the bars keep the chart's width, which
+        # names beside them would take on a phone
+        labels.append(
+            dict(
+                xref="paper",
+                x=0,
+                y=row,
+                yref="y",
+                text=row,
+                showarrow=False,
+                xanchor="left",
+                yanchor="bottom",
+                yshift=SPAN_LABEL_SHIFT,
+                font={"size": 12, "color": "#555"},
+            )
+        )
         traces.append(
             dict(
                 type="bar",
-                y=[f"{row} · {format.unit_label(r['unit'], lang)}" if units else row],
+                y=[row],
                 x=[span_days * 86_400_000],
                 base=[r["period_start"].isoformat()],
                 orientation="h",
@@ -473,14 +491,23 @@ def cumulative_spans(figures: pl.DataFrame, text: ChartText, lang: str) -> go.Fi
         )
     fig = go.Figure(data=traces)
     # one bar per trace, each on its own row: grouped, every bar would get a 1/n-thick slot
-    fig.update_layout(uniformtext={"minsize": 12, "mode": "show"}, barmode="overlay")
+    fig.update_layout(
+        uniformtext={"minsize": 12, "mode": "show"},
+        barmode="overlay",
+        bargap=0.55,
+        annotations=labels,
+    )
     fig.update_xaxes(type="date", tickformat="%Y")
     if not rows.is_empty():
         # room after the latest span for an amount written beside it
         first, last = rows["period_start"].min(), rows["period_end"].max()
         fig.update_xaxes(range=[first.isoformat(), (last + (last - first) * 0.3).isoformat()])
-    fig.update_yaxes(automargin=True)
-    return framed(fig, text, lang, height=max(300, 150 + 45 * rows.height))
+    fig.update_yaxes(showticklabels=False)
+    fig = framed(fig, text, lang, height=max(300, 150 + 56 * rows.height))
+    return fig.update_layout(margin={"l": 24})  # no tick labels on the left to make room for
+
+
+SPAN_LABEL_SHIFT = 9  # pixels from a span's middle up to the foot of its name
 
 
 def _span_owner(row: dict, lang: str) -> str:

@@ -85,8 +85,10 @@ class Headline:
     def change(self) -> float | None:
         """Relative change against the previous reported season (None when there is none,
         when it lies more than MAX_COMPARE_GAP seasons back — a figure of 2006 says nothing
-        about how 2023 went — or when the two differ more than MAX_COMPARE_RATIO times)."""
-        if self.value is None or self.previous_value is None:
+        about how 2023 went — or when the two differ more than MAX_COMPARE_RATIO times).
+        Never for per-capita aid: each season's value divides another programme's money by
+        its own recipients (a flood fund one season, a union's gift the next)."""
+        if self.key == "per_capita" or self.value is None or self.previous_value is None:
             return None
         if not comparable(self.season, self.value, self.previous_season, self.previous_value):
             return None
@@ -95,7 +97,9 @@ class Headline:
     @property
     def no_change_note(self) -> str:
         """The i18n key saying why no change is shown: no earlier report, one too far back, or
-        one too different in size to be the same measure."""
+        one too different in size to be the same measure, or a per-capita value."""
+        if self.key == "per_capita":
+            return "per_capita_not_compared"
         if self.previous_season is None:
             return "no_previous"
         if self.season is not None and self.season - self.previous_season > MAX_COMPARE_GAP:

@@ -180,6 +180,10 @@ TEXT = {
     "card_season": {"zh": "{s}季 · {l}", "en": "Season {s} · {l}"},
     "vs_season": {"zh": "较{s}季", "en": "vs season {s}"},
     "no_previous": {"zh": "无更早报告可比", "en": "no earlier report to compare"},
+    "per_capita_not_compared": {
+        "zh": "各季人均数出自不同项目，不作跨季比较",
+        "en": "each season's value comes from another programme: not compared",
+    },
     "previous_too_far": {
         "zh": "上一次报告在{s}季，相隔过远，不计变化",
         "en": "last earlier report {s}, too far back to compare",

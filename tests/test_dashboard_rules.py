@@ -84,6 +84,10 @@ def test_a_citys_multi_year_total_is_drawn_under_the_city_not_the_province(fixtu
     )
     single = charts.cumulative_spans(one_year, charts.ChartText("t", "yuan", "s"), "zh")
     assert single.data[0].y[0] == "湖南 · 2019"
+    # each span is named over its bar, not beside it: on a phone the names would take the
+    # width the bars need
+    names = [a.text for a in fig.layout.annotations if a.name != "footer"]
+    assert sorted(names) == sorted(rows) and fig.layout.yaxis.showticklabels is False
 
 
 def test_parts_and_their_stated_total_are_not_added(metrics, fixture_warehouse):

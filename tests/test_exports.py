@@ -262,12 +262,14 @@ def test_xlsx_has_summary_sources_and_notes_sheets(built_warehouse):
     [
         (536_000, "households", '0\\.0,"万户"'),
         (350_000_000, "yuan", '0\\.00,,"亿元"'),
-        (134_237, "yuan", '0\\.0,"万元"'),
+        (134_237, "yuan", '#,##0"元"'),  # 13.4万元 would hide the units
+        (202_500, "yuan", '#,##0"元"'),
+        (121_000_000, "yuan", '0\\.00,,"亿元"'),
         (6328, "yuan", '#,##0"元"'),
         (53016.52, "yuan", '#,##0.00"元"'),
     ],
 )
-def test_xlsx_numbers_are_numbers_with_wan_and_yi_formats(value, unit, shown):
+def test_xlsx_numbers_are_numbers_shown_in_wan_and_yi_only_where_exact(value, unit, shown):
     assert number_format(value, unit) == shown
 
 
@@ -591,3 +593,21 @@ def test_the_english_notes_explain_the_qualifier_words_english_cells_use():
         assert f'"{word.strip()}"' in RULES["en"]
     for mark in QUALIFIER_MARK["en"].values():
         assert mark in RULES["en"]
+
+
+def test_a_province_keeps_one_colour_on_every_trend_slide_of_a_briefing(seed_warehouse):
+    from exports.briefing import collect
+
+    chosen = ("黑龙江", "青海", "湖南", "辽宁")
+    brief = collect(connect(seed_warehouse), Filters(chosen, 2008, 2026, status="both"))
+    colours: dict[str, set[str]] = {}
+    drawn_in: dict[str, int] = {}
+    for chart in brief.charts:
+        for trace in chart.figure.data:
+            if trace.meta in chosen and trace.marker.symbol == "circle":
+                colours.setdefault(trace.meta, set()).add(trace.line.color)
+                drawn_in[trace.meta] = drawn_in.get(trace.meta, 0) + 1
+    # the provinces are not drawn on the same slides, yet each keeps its colour
+    assert len(colours) >= 3 and len(set(drawn_in.values())) > 1
+    assert all(len(c) == 1 for c in colours.values())
+    assert len({c for cs in colours.values() for c in cs}) == len(colours)

@@ -207,6 +207,28 @@ def test_aid_beside_several_counts_elsewhere_is_no_per_capita_value(tmp_path):
     assert rows.is_empty()  # a fund beside the evacuated and the treated has no one divisor
 
 
+def test_a_fund_over_people_moved_to_safety_is_no_per_capita_value(tmp_path):
+    rows = per_capita_of(
+        tmp_path,
+        "某市遭遇洪涝灾害\n灾后，常德市紧急转移安置受灾群众6万人。上级下拨救灾资金合计1.5亿元。\n",
+    )
+    assert rows.is_empty()  # the evacuated are not those the fund was shared among
+
+
+def test_a_per_capita_card_shows_no_change_across_seasons():
+    card = headlines.Headline(
+        "青海",
+        "per_capita",
+        "yuan_per_person",
+        level="province",
+        season=2024,
+        value=600.0,
+        previous_season=2023,
+        previous_value=500.0,
+    )
+    assert card.change is None and card.no_change_note == "per_capita_not_compared"
+
+
 def test_counts_listed_in_the_aids_own_clause_divide_it_together(tmp_path):
     rows = per_capita_of(
         tmp_path,

@@ -18,11 +18,12 @@ from etl.extraction.numbers import parse_number
 from etl.paths import HOLIDAYS_FILE
 
 _CN_OR_ARABIC = r"(\d+|[一二两三四五六七八九十]+)"
-# "近5年", "5年来", and a few years right before what was done over them ("10年救助近50万人")
+# "近5年", "过去五年" (过去一年 is the last calendar year), "5年来", and a few years right
+# before what was done over them ("10年救助近50万人")
 # (Not "…以来持续时间最长": a record compared with, no time a figure covers.)
 _RECORD = r"(?![^，。；]{0,8}?(?:最|首次|罕见|少有|未遇|不遇))"
 MULTI_YEAR = re.compile(
-    rf"(?:近|过去){_CN_OR_ARABIC}年{_RECORD}|{_CN_OR_ARABIC}年(?:来|以来|间|里){_RECORD}"
+    rf"(?:近|过去(?![一1]年)){_CN_OR_ARABIC}年{_RECORD}|{_CN_OR_ARABIC}年(?:来|以来|间|里){_RECORD}"
     r"|(?<![\d年])(\d{1,2}|[两三四五六七八九十]+)年(?=累计|共|救助|帮扶|资助|筹集|募集|发放|慰问)"
 )
 # How long a campaign has run: "连续开展20年", "已有18年", "已经连续举办12年", "第21个年头".

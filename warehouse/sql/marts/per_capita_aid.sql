@@ -6,8 +6,9 @@
 -- place, period and status, only when that pairing is unambiguous: no aid of the article was
 -- paired in its own sentence (else the rest is another programme's money) and the article
 -- states one count of the chosen kind (a flood fund beside the evacuated and the treated is
--- no per-capita value). Stated rates are not inputs; person-visits and household-visits count
--- contacts, not recipients, so they never divide.
+-- no per-capita value), and that count is not of people moved to safety (紧急转移安置14万人:
+-- evacuated, not those the fund was shared among). Stated rates are not inputs;
+-- person-visits and household-visits count contacts, not recipients, so they never divide.
 -- A quotient over 10,000元 a recipient in a season means the count names a few people of
 -- the article (those met at a ceremony) while the amount is the whole campaign's: it is not
 -- a per-capita value, and is left out rather than drawn. Under 50元 a recipient the count is
@@ -48,6 +49,7 @@ candidates as (
         r.figure_id as recipients_id,
         r.rank,
         r.value as denominator,
+        regexp_matches(r.quote, '转移|安置|疏散|撤离') as evacuated,
         a.quote = r.quote as same_clause,
         a.span is not null and r.span is not null
             and not regexp_matches(
@@ -109,7 +111,7 @@ across_sentences as (
         from candidates
     )
     where not article_paired and rank = preferred_rank
-    qualify count(*) over (partition by aid_id) = 1
+    qualify count(*) over (partition by aid_id) = 1 and not evacuated
 ),
 
 pairs as (
