@@ -254,11 +254,13 @@ def season_trend(
         if not frame.is_empty()
         else []
     )
+    # places take the palette's colours the page's provinces do not hold
+    pool = [c for c in PALETTE if c not in (colors or {}).values()] or PALETTE
     for i, key in enumerate(keys):
         city = key["level"] == "place"
         # a province's own line keeps the colour the page gives it, in every chart
         color = (colors or {}).get(key["province"]) if not city else None
-        color = color or PALETTE[i % len(PALETTE)]
+        color = color or pool[i % len(pool)]
         for status in ("actual", "planned"):
             rows = frame.filter(
                 (pl.col("province") == key["province"])

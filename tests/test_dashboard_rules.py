@@ -655,3 +655,25 @@ def test_the_coverage_grid_lists_provinces_in_the_countrys_official_order():
     )
     fig = heatmaps.coverage_grid(grid, charts.ChartText("t", "", "s"), "zh")
     assert list(fig.data[0].y) == ["北京", "内蒙古", "上海", "云南"]
+
+
+def test_a_places_series_never_takes_a_chosen_provinces_colour():
+    rows = pl.DataFrame(
+        {
+            "province": ["辽宁", "湖南", "湖南"],
+            "place": [None, "资兴市", "长沙市"],
+            "level": ["province", "place", "place"],
+            "season": [2024, 2024, 2023],
+            "status": ["actual"] * 3,
+            "value": [238000.0, 1962.0, 5000.0],
+            "qualifier": ["exact"] * 3,
+            "unit": ["households"] * 3,
+            "publisher": ["某报"] * 3,
+        }
+    )
+    colors = charts.province_colors(["黑龙江", "青海", "湖南", "辽宁"])
+    fig = charts.season_trend(
+        rows, range(2022, 2025), charts.ChartText("t", "households", "s"), "zh", colors
+    )
+    places = {tr.line.color for tr in fig.data if tr.marker.symbol == "square"}
+    assert places and not places & set(colors.values())
