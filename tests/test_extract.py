@@ -2025,3 +2025,21 @@ def test_a_slot_whose_own_verb_follows_its_count_keeps_its_reading():
 def test_goods_named_across_quotation_marks_are_goods():
     got = _values(figures("志愿者在广场为居民写春联600余副，另送出“福”字800张。"))
     assert got == {600: "items_distributed", 800: "items_distributed"}
+
+
+def test_an_article_speaking_of_its_city_as_its_own_is_the_one_city_it_names():
+    doc = process(
+        "我市冬季送温暖活动圆满结束\n"
+        "记者昨日获悉，今年全市共走访慰问困难群众1.2万户，其中韶关市慈善会慰问3000户。",
+        province="广东",
+    )
+    assert {(f.place, f.level) for f in doc.figures} == {("韶关市", "city")}
+
+
+def test_a_province_named_only_in_a_firms_or_a_stationed_units_name_states_nothing_province_wide():
+    doc = process(
+        "爱心企业踊跃捐款\n"
+        "活动共接收捐款86万元，其中捐款最多的是湖南华菱集团有限公司，省驻市单位的干部职工也踊跃参与。",
+        province="湖南",
+    )
+    assert doc.figures and all(f.level != "province" for f in doc.figures)

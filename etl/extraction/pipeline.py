@@ -27,6 +27,7 @@ from etl.extraction.placing import (
     lead_sentence,
     named_places,
     new_area_place,
+    own_city,
     publisher_place,
     states_province,
     unnamed_body_place,
@@ -234,6 +235,9 @@ def process_text(raw: RawText, meta: ReportMeta) -> Document:
                 or continued_place(body, previous if previous_province == province else None)
                 or capital_place(body, province)
                 or publisher_place(own.publisher, province)
+                or own_city(
+                    title + body, named_places(body, 0, len(body), in_body, province), province
+                )
                 or venue_place(title, in_title, province)
                 or unnamed
                 or (Located(full, "province") if full else None)

@@ -81,6 +81,7 @@ class _Vocab:
     speech_verbs: tuple[str, ...]
     own_body: dict[str, re.Pattern]
     media_after: tuple[str, ...]
+    firm_names: tuple[str, ...]  # 集团, 公司: a province's name before one names a firm
     firm_branches: tuple[str, ...]
     local_words: tuple[str, ...]
     conducted_after: tuple[str, ...]
@@ -172,13 +173,14 @@ def _vocab() -> _Vocab:
         # phrase: "省国防工会开展…", "由省慈善总会…" (a municipality's 市…, a region's 区…).
         own_body={
             kind: re.compile(
-                rf"(?:^|(?<=[\s，。、：；“（(在由和与及向对为])){char}(?!份|内|外|城)"
+                rf"(?:^|(?<=[\s，。、：；“（(在由和与及向对为])){char}(?!份|内|外|城|驻)"
                 r"[\u4e00-\u9fff]{0,8}?(?:厅|局|委|会|办|院|部|联|中心)",
                 re.M,
             )
             for kind, char in (("province", "省"), ("municipality", "市"), ("region", "区"))
         },
         media_after=tuple(data["media_after"]),
+        firm_names=tuple(data["firm_names"]),
         firm_branches=tuple(data["firm_branches"]),
         local_words=tuple(data["local_words"]),
         conducted_after=tuple(data["conducted_after"]),
@@ -1519,6 +1521,18 @@ def publisher_place(publisher: str, province: str | None) -> Located | None:
     return next(p for p in found if RANK[p.level] == deepest) if len(names) == 1 else None
 
 
+def own_city(text: str, names: list[Named], province: str | None) -> Located | None:
+    """The one city an article names, for an article that names no place where one is
+    expected but speaks of its city as its own (我市, 全市: "我市“慈善一日捐”…", then
+    "汕头慈善总会" in the body): a city paper's local news."""
+    if province in _MUNICIPALITIES:
+        return None  # a municipality's 全市 is the province itself
+    if not any(w in text for w, level in _vocab().scope if level == "city"):
+        return None
+    cities = {n.place.name: n.place for n in names if n.place and n.place.level == "city"}
+    return next(iter(cities.values())) if len(cities) == 1 else None
+
+
 _MUNICIPALITIES = ("北京", "天津", "上海", "重庆")
 _REGIONS = ("内蒙古", "广西", "西藏", "宁夏", "新疆")
 
@@ -1540,13 +1554,14 @@ def states_province(text: str, province: str | None, full: str | None) -> bool:
 
 
 def _names_outside_media(text: str, name: str) -> bool:
-    """Whether `name` stands in the text other than inside a newspaper's or site's name
-    ("（黑龙江林业报 2015年2月13日）" credits the paper, it says nothing about the province)."""
-    media = _vocab().media_after
+    """Whether `name` stands in the text other than inside a newspaper's, a site's or a firm's
+    name ("（黑龙江林业报 2015年2月13日）" credits the paper, "广东联泰集团" names a giver: they
+    say nothing about the province)."""
+    v = _vocab()
     at = text.find(name)
     while at >= 0:
         tail = text[at + len(name) : at + len(name) + 6]
-        if not any(m in tail for m in media):
+        if not any(m in tail for m in v.media_after) and not any(f in tail for f in v.firm_names):
             return True
         at = text.find(name, at + 1)
     return False
