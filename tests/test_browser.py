@@ -334,12 +334,12 @@ def test_every_page_reads_well_in_both_languages_at_desktop_and_phone_width(
         wanted = FOCUS if lang == "zh" else FOCUS_EN
         assert [h.strip() for h in headings[: len(wanted)]] == list(wanted)
         # every card of a focus province shows its change against a recent earlier season,
-        # or says why it shows none (no earlier report, the last one too far back, or one
-        # too different in size to be the same measure)
+        # or says why it shows none (no earlier report, the last one too far back, one too
+        # different in size to be the same measure, or a per-capita value)
         why = (
-            ["无更早报告可比", "相隔过远", "相差十倍以上"]
+            ["无更早报告可比", "相隔过远", "相差十倍以上", "不作跨季比较"]
             if lang == "zh"
-            else ["no earlier report", "too far", "over tenfold"]
+            else ["no earlier report", "too far", "over tenfold", "from another programme"]
         )
         rows = page.evaluate(
             """(why) => [...document.querySelectorAll('[data-testid=stMain] h3')].map(h => {
