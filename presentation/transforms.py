@@ -225,13 +225,24 @@ def publishers_line(publishers: list[str | None], lang: str = "zh", limit: int =
     """Publishers in the reader's language, those cited most first, and how many there are in
     all: "湖南省民政厅；公益时报 等12家" / "Hunan Civil Affairs Department; … (12 in all)"."""
     cited = Counter(p.split("（")[0] for p in publishers if p)
-    names = sorted(cited, key=lambda name: (-cited[name], name))
+    # a repost that names no original publisher says little on a source line: the named
+    # publishers come first, reposts are counted among the rest
+    names = sorted(cited, key=lambda name: (_repost(name), -cited[name], name))
     if not names:
         return "—"
     shown = [publisher_label(n, lang) or n for n in names[:limit]]
     if lang == "zh":
         return "；".join(shown) + (f" 等{len(names)}家" if len(names) > limit else "")
     return "; ".join(shown) + (f" ({len(names)} in all)" if len(names) > limit else "")
+
+
+# Words of a publisher's name that say the page reposted someone else's report.
+REPOST_WORDS = ("转载", "镜像", "论坛")
+
+
+def _repost(publisher: str) -> bool:
+    """Whether a publisher's name is a repost's ("转载镜像页", "某论坛转载"), not a publisher's."""
+    return any(word in publisher for word in REPOST_WORDS)
 
 
 SENTENCE_ENDS = "。！？；!?\n"

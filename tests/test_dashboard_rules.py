@@ -677,3 +677,12 @@ def test_a_places_series_never_takes_a_chosen_provinces_colour():
     )
     places = {tr.line.color for tr in fig.data if tr.marker.symbol == "square"}
     assert places and not places & set(colors.values())
+
+
+def test_a_source_line_names_publishers_before_reposts():
+    line = transforms.publishers_line(
+        ["转载镜像页（原发媒体未署名）"] * 3 + ["某论坛转载"] * 2 + ["湖南日报", "公益时报"],
+        "zh",
+        limit=2,
+    )
+    assert line == "公益时报；湖南日报 等4家"

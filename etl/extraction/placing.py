@@ -14,7 +14,6 @@ from functools import cache
 from etl.extraction.context import (
     CLAUSE_MARKS,
     GROUP_MARKS,
-    any_within,
     bounds,
     goes_on_from_before,
     heading_before,
