@@ -2043,3 +2043,8 @@ def test_a_province_named_only_in_a_firms_or_a_stationed_units_name_states_nothi
         province="湖南",
     )
     assert doc.figures and all(f.level != "province" for f in doc.figures)
+
+
+def test_winter_gear_counted_with_a_generic_measure_word_is_goods():
+    got = _values(figures("当天下午，320件马甲、150个头套、80个围脖已全部发到一线员工手里。"))
+    assert got == {320: "items_distributed", 150: "items_distributed", 80: "items_distributed"}
