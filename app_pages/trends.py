@@ -27,6 +27,10 @@ if layout.require_data(lang):
     if shown.is_empty():
         st.info(t("no_figures", lang))
     else:
+        drawn = set(shown["province"].to_list())
+        for province in (p for p in focus if p not in drawn):
+            # a chosen province the chart leaves out says so: missing is not zero
+            st.caption(t("nothing_for_metric", lang, p=province_label(province, lang), m=label))
         for province, status in transforms.places_only(shown, focus):
             name = province_label(province, lang)
             if status is None:
