@@ -76,7 +76,7 @@ def compact(value: float, qualifier: str = "exact", lang: str = "zh") -> str:
             break
     else:
         text = f"{value:,.0f}"
-    return {"approx": "~", "at_least": ">", "at_most": "≤"}.get(qualifier, "") + text
+    return {"approx": "~", "at_least": "≥", "at_most": "≤"}.get(qualifier, "") + text
 
 
 def as_written(

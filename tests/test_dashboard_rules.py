@@ -686,3 +686,10 @@ def test_a_source_line_names_publishers_before_reposts():
         limit=2,
     )
     assert line == "公益时报；湖南日报 等4家"
+
+
+def test_a_lower_bound_is_marked_alike_in_charts_and_in_table_cells():
+    from presentation import format
+
+    cell = format.compact(1500, "at_least", "en")
+    assert cell == "≥1.5k" and charts.QUALIFIER_MARK["en"]["at_least"] == "≥"
