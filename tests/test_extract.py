@@ -2048,3 +2048,8 @@ def test_a_province_named_only_in_a_firms_or_a_stationed_units_name_states_nothi
 def test_winter_gear_counted_with_a_generic_measure_word_is_goods():
     got = _values(figures("当天下午，320件马甲、150个头套、80个围脖已全部发到一线员工手里。"))
     assert got == {320: "items_distributed", 150: "items_distributed", 80: "items_distributed"}
+
+
+def test_a_rate_per_heating_season_and_household_is_a_standard_per_household():
+    (fig,) = figures("今冬城乡特困家庭的采暖救助标准提高到800元/采暖季·户。")
+    assert (fig["metric"], fig["unit"], fig["value"]) == ("aid_standard", "yuan_per_household", 800)

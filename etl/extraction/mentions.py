@@ -192,10 +192,12 @@ _BASIS_BEFORE = re.compile(r"每(?:增加|多|户|家)?$")
 # The lower end of a range written before an amount's upper end: "2000—5000元", "2至3万元".
 RANGE_LOWER = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)(千万|百万|十万|万|亿)?[-~—－至到]$")
 # 元/人, 元/人/月, and yearly rates written either way (元/年/户, 元/户/年): per person or
-# household; also 元每户 / 元每人 ("补助标准为1500元每户（人）"). A monthly amount with no basis
-# (低保标准达到840元/月) is what each person receives a month; 元/人.月 writes 元/人/月 too.
+# household, as is one per heating season (元/采暖季·户); also 元每户 / 元每人
+# ("补助标准为1500元每户（人）"). A monthly amount with no basis (低保标准达到840元/月) is
+# what each person receives a month; 元/人.月 writes 元/人/月 too.
 RATE_AFTER = re.compile(
-    r"^(?:(?:(?:[/／]年)?[/／]|每)(人|户)(?:[/／·.．]?[月年])?|[/／]月(?![/／]户)(?:[/／]人)?)"
+    r"^(?:(?:[/／](?:年|采暖季|供暖季|取暖季)[/／·.．]|[/／]|每)(人|户)(?:[/／·.．]?[月年])?"
+    r"|[/／]月(?![/／]户)(?:[/／]人)?)"
 )
 
 
