@@ -18,8 +18,8 @@ def extracted(path: Path) -> list[dict]:
     return [f.contract() for f in process_file(path).figures]
 
 
-# Measured on the 1,514 reports bundled so far (see bench/crossval.py for the per-fold spread):
-# F1 0.953, strict 0.922, place 0.899 (0.896 wrapped: a line that ends at a sentence mark is
+# Measured on the 1,523 reports bundled so far (see bench/crossval.py for the per-fold spread):
+# F1 0.953, strict 0.922, place 0.899 (0.892 wrapped: a line that ends at a sentence mark is
 # read as a paragraph end, which stops a visit's place from carrying on), status 0.976,
 # qualifier 0.997, season 0.914 (a matched figure's headline season, or none, is the gold's:
 # etl.evaluation.headline_season). Each batch joined after it had been scored unseen (F1
