@@ -506,7 +506,7 @@ def cumulative_spans(figures: pl.DataFrame, text: ChartText, lang: str) -> go.Fi
         fig.update_xaxes(range=[first.isoformat(), (last + (last - first) * 0.3).isoformat()])
     fig.update_yaxes(showticklabels=False)
     fig = framed(fig, text, lang, height=max(300, 150 + 56 * rows.height))
-    return fig.update_layout(margin={"l": 24})  # no tick labels on the left to make room for
+    return fig.update_layout(margin={"l": 24})  # names stand over the bars, none at the left
 
 
 SPAN_LABEL_SHIFT = 9  # pixels from a span's middle up to the foot of its name
