@@ -100,9 +100,10 @@ def main() -> None:
         shown = con.execute(SHOWN).fetchall()
         con.close()
     right = [s for s in shown if s[:3] in want and same_value(want[s[:3]], s[3])]
+    precision, recall = len(right) / max(len(shown), 1), len(right) / max(len(want), 1)
     print(
         f"headline cells: expected {len(want)}, shown {len(shown)}, right {len(right)}; "
-        f"precision {len(right) / max(len(shown), 1):.3f}, recall {len(right) / max(len(want), 1):.3f}"
+        f"precision {precision:.3f}, recall {recall:.3f}"
     )
     by_doc = {g["doc"]: g for g in golds}
     buckets: dict[str, list[tuple]] = defaultdict(list)
