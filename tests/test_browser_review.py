@@ -48,12 +48,13 @@ def test_an_analyst_confirms_a_figure_and_it_leaves_the_queue(built_warehouse, t
         box.press("Enter")
         page.get_by_role("button", name="退出登录").wait_for(timeout=30_000)
         page.get_by_role("link", name="待复核").click(timeout=30_000)
-        grid = page.wait_for_selector("[data-testid=stDataFrame]", timeout=45_000)
+        page.wait_for_selector("[data-testid=stDataFrame]", timeout=45_000)
         _settle(page)
         assert page.locator("h1").first.inner_text().strip() == "待复核"
         before = _waiting(page)
         assert before > 0
-        box = grid.bounding_box()
+        # found again after the page settles: a rerun may have replaced the first grid drawn
+        box = page.locator("[data-testid=stDataFrame]").first.bounding_box()
         page.mouse.click(box["x"] + 18, box["y"] + 35 + 17)  # the first row: least confident
         page.get_by_role("button", name="确认无误").wait_for(timeout=30_000)
         _settle(page)
