@@ -2053,3 +2053,12 @@ def test_winter_gear_counted_with_a_generic_measure_word_is_goods():
 def test_a_rate_per_heating_season_and_household_is_a_standard_per_household():
     (fig,) = figures("今冬城乡特困家庭的采暖救助标准提高到800元/采暖季·户。")
     assert (fig["metric"], fig["unit"], fig["value"]) == ("aid_standard", "yuan_per_household", 800)
+
+
+def test_another_provinces_body_acting_where_the_article_is_places_no_figure_in_its_province():
+    doc = process(
+        "800件冬衣从江苏送达昭通\n"
+        "12月3日，江苏省某教育基金会的物资发放仪式在昭通市鲁甸县某小学举行，该校85名学生领到了冬衣。",
+        province="云南",
+    )
+    assert {(f.province, f.value) for f in doc.figures} == {("云南", 800), ("云南", 85)}

@@ -32,6 +32,7 @@ from etl.extraction.placing import (
     body_gives,
     figure_place,
     from_elsewhere,
+    opens_a_body,
     raised_by_the_province,
 )
 from etl.extraction.scan import Matcher
@@ -161,7 +162,7 @@ _SENT_TO = "给往至"  # the end of a verb that sends aid on to a place ("拨�
 
 
 def _other_province(
-    text: str, m: Mention, article: Article, provinces: list[tuple[int, str]]
+    text: str, m: Mention, article: Article, provinces: list[tuple[int, int, str]]
 ) -> str | None:
     """Another province named by its full name in the figure's clause group ("向贵州省调拨棉被
     5万床" in a report about several provinces): the figure is that province's."""
@@ -169,28 +170,36 @@ def _other_province(
     if goes_on_from_before(text, lo, article.start):
         # "这批物资包括棉被5000床…" goes on with the sentence before and the province it named
         lo, _ = bounds(text, lo - 1, GROUP_MARKS, article.start, lo - 1)
-    named = {p for at, p in provinces if lo <= at < m.start}
+    in_group = [(end, p) for at, end, p in provinces if lo <= at < m.start]
+    named = {p for _, p in in_group}
     if not named:
         # "50万元已拨付给西藏自治区红十字会": sent on to the province named after the verb
         _, hi = bounds(text, m.end, CLAUSE_MARKS, m.end, article.end)
-        named = {p for at, p in provinces if m.end < at < hi and text[at - 1] in _SENT_TO}
+        named = {p for at, _, p in provinces if m.end < at < hi and text[at - 1] in _SENT_TO}
     if len(named) != 1 or article.province in named:
         return None
     # "天津市津南区团委…为灵台县捐赠…": given to a place of the article's own province
     group = text[lo : m.start]
-    for place in gazetteer().mentions(group, counties=True):
-        own = any(p.province == article.province for p in place.candidates)
-        if own and group.endswith(cues().recipient_markers, 0, place.start):
-            return None
+    own_places = [
+        place
+        for place in gazetteer().mentions(group, counties=True)
+        if any(p.province == article.province for p in place.candidates)
+    ]
+    if any(group.endswith(cues().recipient_markers, 0, place.start) for place in own_places):
+        return None
+    # "湖南省某基金会的物资发放仪式在吐鲁番市…举行，该校60名学生…": another province's body
+    # acting where the article's own place is: a giver from elsewhere, the figure the article's
+    if own_places and any(opens_a_body(text, end, m.start) for end, _ in in_group):
+        return None
     return named.pop()
 
 
-def _province_names(text: str, places: list[PlaceMention]) -> list[tuple[int, str]]:
-    """(start, province) of every province written by its full name among `places`, but one
-    whose people or team come from it ("福建省对口支援新疆…", "河南商会") or whose body gives
+def _province_names(text: str, places: list[PlaceMention]) -> list[tuple[int, int, str]]:
+    """(start, end, province) of every province written by its full name among `places`, but
+    one whose people or team come from it ("福建省对口支援新疆…", "河南商会") or whose body gives
     ("浙江省某基金会捐赠…": a giver from elsewhere)."""
     return [
-        (n.start, c.province)
+        (n.start, n.end, c.province)
         for n in places
         if not n.short
         and n.level == "province"

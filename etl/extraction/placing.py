@@ -569,6 +569,12 @@ def body_gives(text: str, end: int) -> bool:
     return _body_giving().match(text, end) is not None
 
 
+def opens_a_body(text: str, end: int, hi: int) -> bool:
+    """Whether the place name ending at `end` opens a body's name ("湖南省妇女儿童发展基金会")
+    within text[:hi]."""
+    return _opens_a_body(text, end, hi)
+
+
 def _opens_a_body(text: str, end: int, hi: int) -> bool:
     """Whether a body's name (协会, 公司 …) ends within a few characters after `end`, in the
     same clause: the place before it is part of that name."""
