@@ -2062,3 +2062,12 @@ def test_another_provinces_body_acting_where_the_article_is_places_no_figure_in_
         province="云南",
     )
     assert {(f.province, f.value) for f in doc.figures} == {("云南", 800), ("云南", 85)}
+
+
+def test_goods_brought_by_people_from_another_province_are_the_receiving_places():
+    doc = process(
+        "近日，某县某镇中心小学迎来一场爱心捐赠。来自浙江省的爱心人士来到该校，"
+        "给孩子们送上棉衣120套、书包120个，总价值约18000元。",
+        province="云南",
+    )
+    assert doc.figures and {f.province for f in doc.figures} == {"云南"}

@@ -196,14 +196,14 @@ def _other_province(
 
 def _province_names(text: str, places: list[PlaceMention]) -> list[tuple[int, int, str]]:
     """(start, end, province) of every province written by its full name among `places`, but
-    one whose people or team come from it ("福建省对口支援新疆…", "河南商会") or whose body gives
-    ("浙江省某基金会捐赠…": a giver from elsewhere)."""
+    one whose people or team come from it ("福建省对口支援新疆…", "来自江苏省的…") or whose
+    body gives ("浙江省某基金会捐赠…": a giver from elsewhere)."""
     return [
         (n.start, n.end, c.province)
         for n in places
         if not n.short
         and n.level == "province"
-        and not from_elsewhere(text, n.end)
+        and not from_elsewhere(text, n.end, n.start)
         and not body_gives(text, n.end)
         for c in n.candidates
     ]

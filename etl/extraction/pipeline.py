@@ -128,14 +128,14 @@ def _provinces_of(mentions: Iterable[PlaceMention]) -> set[str]:
 
 def _not_hometowns(text: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
     """The place mentions that name a place of the news: not where people come from ("兰州
-    商会", "定西籍") or a giver from elsewhere ("上海捐赠衣物"), nor a short city name that is
-    part of a village's or street's name ("太原村")."""
+    商会", "定西籍", "来自江苏省的…") or a giver from elsewhere ("上海捐赠衣物"), nor a short
+    city name that is part of a village's or street's name ("太原村")."""
     parts, givers = _not_news_words()
     received = cues().recipient_markers  # "向湖南捐赠": the place the gift went to
     return [
         m
         for m in mentions
-        if not from_elsewhere(text, m.end)
+        if not from_elsewhere(text, m.end, m.start)
         and not _hometown_body_after().match(text, m.end)
         and not (m.short and text.startswith(parts, m.end))
         and not (text.startswith(givers, m.end) and not text.endswith(received, 0, m.start))

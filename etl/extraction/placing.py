@@ -1327,11 +1327,20 @@ def _hometown_words() -> tuple[str, ...]:
 _BATCH = re.compile(r"第[一二三四五六七八九十百\d]+批")  # "第十批援藏工作队": a team's batch
 
 
-def from_elsewhere(text: str, end: int) -> bool:
-    """Whether the place ending at `end` names where people or a team come from (兰州商会,
-    定西籍, 福建援疆), also past the team's batch number ("广东省第十批援藏工作队")."""
+def from_elsewhere(text: str, end: int, start: int | None = None) -> bool:
+    """Whether the place ending at `end` (and starting at `start`, when given) names where
+    people or a team come from (兰州商会, 定西籍, 福建援疆, 来自江苏省的…), also past the team's
+    batch number ("广东省第十批援藏工作队")."""
+    if start is not None and text.endswith(_origin_words(), 0, start):
+        return True
     batch = _BATCH.match(text, end)
     return text.startswith(_hometown_words(), batch.end() if batch else end)
+
+
+@cache
+def _origin_words() -> tuple[str, ...]:
+    """Words before a place that say people come from it (来自)."""
+    return tuple(raw_cues()["places"]["origin_before"])
 
 
 def firm_headline(title: str) -> bool:
