@@ -1818,10 +1818,8 @@ _QUOTE_MARKS = str.maketrans("", "", '“”‘’「」"')
 def _goods_across_quotes(before: str) -> bool:
     """Whether the words before a count name goods once quotation marks are read through
     ("“福”字1000余张": 福字)."""
-    if "”" not in before and "’" not in before and "」" not in before and '"' not in before:
-        return False
     plain = before.translate(_QUOTE_MARKS)
-    return any(word in plain for word in cues().goods)
+    return plain != before and any(word in plain for word in cues().goods)
 
 
 def counts_units(text: str, mention: Mention) -> bool:

@@ -433,10 +433,7 @@ def _in_frame(
     ]
     # the slot's own words: before its number, and after it up to the next slot
     # ("…；优抚对象4.4万余人得到慰问")
-    slot_hi = min(
-        (at for at in (text.find(mark, m.end, frame.end) for mark in "；;") if at >= 0),
-        default=frame.end,
-    )
+    slot_hi = _slot_end(text, frame, m.end, "；;")
     if (
         any_within(masked, slot_lo, m.start, c.money_action_verbs)
         or any_within(masked, slot_lo, slot_hi, c.person_actions)
@@ -476,6 +473,11 @@ def _outside_sibling_slots(
 def _slot_start(text: str, frame: Frame, pos: int, marks: str) -> int:
     """Where the slot holding `pos` starts: after the last of `marks` before it in the frame."""
     return max(frame.start, *(text.rfind(c, frame.start, pos) + 1 for c in marks))
+
+
+def _slot_end(text: str, frame: Frame, pos: int, marks: str) -> int:
+    """Where the slot holding `pos` ends: at the first of `marks` after it in the frame."""
+    return min((at for c in marks if (at := text.find(c, pos, frame.end)) >= 0), default=frame.end)
 
 
 def _same_measure(text: str, span: tuple[int, int], m: Mention) -> bool:

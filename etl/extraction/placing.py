@@ -471,7 +471,7 @@ def named_places(
             place is None
             or text.startswith(origin, m.end)
             or text.endswith(destination, 0, m.start)
-            or (text.endswith(v.partner_before, 0, m.start) and _opens_a_body(text, m.end, hi))
+            or (text.endswith(v.partner_before, 0, m.start) and opens_a_body(text, m.end, hi))
             or (place.level == "province" and _names_a_medium(text, m.end))
             or (place.level == "province" and text.startswith(v.firm_branches, m.end))
         ):
@@ -544,7 +544,7 @@ def raised_by_the_province(text: str, position: int, names: list[Named], article
     if near.kind == "back":
         body_end = near.end if near.level == "province" else -1
     elif near.kind == "gazetteer" and near.place is not None and near.place.level == "province":
-        body_end = near.end if _opens_a_body(text, near.end, position) else -1
+        body_end = near.end if opens_a_body(text, near.end, position) else -1
     else:
         body_end = -1
     if body_end < 0 or any(ch in "，,；;：:" for ch in text[body_end:position]):
@@ -570,12 +570,6 @@ def body_gives(text: str, end: int) -> bool:
 
 
 def opens_a_body(text: str, end: int, hi: int) -> bool:
-    """Whether the place name ending at `end` opens a body's name ("湖南省妇女儿童发展基金会")
-    within text[:hi]."""
-    return _opens_a_body(text, end, hi)
-
-
-def _opens_a_body(text: str, end: int, hi: int) -> bool:
     """Whether a body's name (协会, 公司 …) ends within a few characters after `end`, in the
     same clause: the place before it is part of that name."""
     tail = text[end : min(hi, end + _BODY_NAME_MAX)]
