@@ -2071,3 +2071,75 @@ def test_goods_brought_by_people_from_another_province_are_the_receiving_places(
         province="云南",
     )
     assert doc.figures and {f.province for f in doc.figures} == {"云南"}
+
+
+def test_a_byline_line_opening_the_body_is_not_the_lead():
+    doc = process(
+        "2010年01月25日 来源:湖北日报 作者:某某 某某\n"
+        "1月24日，武汉市江夏区民政局的干部把棉被送到了某村敬老院。\n"
+        "据统计，该区共走访慰问困难群众860人，发放慰问金9万余元。",
+        province="湖北",
+    )
+    assert {f.place for f in doc.figures} == {"江夏区"}
+
+
+def test_a_lead_opening_at_one_familys_home_does_not_place_the_article():
+    doc = process(
+        "商会为会员父母送上新年红包\n\n"
+        "本报讯 昨天上午，城西街道桥头村的一对老夫妇迎来了拜年的客人。"
+        "据了解，商会今年共为120位会员父母送上红包，总金额达24万元。",
+        province="浙江",
+        publisher="永康日报",
+    )
+    assert doc.figures and {f.place for f in doc.figures} == {"永康市"}
+
+
+def test_a_lead_listing_counties_of_one_city_places_the_article_in_that_city():
+    doc = process(
+        "市妇联发放1500个母亲邮包\n\n"
+        "1月中旬，市妇联先后在于都、兴国、宁都、瑞金4个县(市)的60个乡镇发放母亲邮包，总价值30万元。",
+        province="江西",
+    )
+    assert {f.place for f in doc.figures} == {"赣州市"}
+
+
+def test_a_provinces_campaign_held_in_its_capital_stays_the_provinces():
+    doc = process(
+        "高原一线职工迎来暖冬\n\n为关心高寒地区一线职工，“情暖高原一线职工——青海省一线职工慰问"
+        "活动”今天在西宁举行，主办方向青海一线环卫工人捐赠了2000件棉大衣。",
+        province="青海",
+    )
+    assert {(f.place, f.value) for f in doc.figures} == {("青海省", 2000)}
+
+
+def test_a_province_name_opening_a_schools_name_does_not_place_the_article():
+    doc = process(
+        "最后一批包裹送到了甘肃农业职业技术学院的会宁籍学生手中，由会宁县团委组织的暖冬行动"
+        "告一段落。志愿者共整理包裹650个，送到650名会宁学子手中。",
+        province="甘肃",
+    )
+    assert doc.figures and {f.place for f in doc.figures} == {"会宁县"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "凡是捐赠300元的，就可以视为帮扶了1名困难学生。",
+        "只要捐款满50元，即可获赠纪念品1份。",
+    ],
+)
+def test_a_rule_stated_as_a_condition_is_no_figure(sentence):
+    assert figures(sentence) == []
+
+
+def test_projects_counted_with_a_generic_measure_word_are_no_goods():
+    assert figures("启动仪式上，“情暖童心”“点亮微心愿”等19个人道项目被推上网络募捐平台。") == []
+
+
+def test_an_amount_right_after_an_aiding_verb_is_aid_paid_out():
+    got = _values(figures("去年全市共募集善款2600万元，救助1980万元。"))
+    assert got == {26000000: "funds_raised", 19800000: "aid_disbursed"}
+
+
+def test_goods_gathered_from_donors_are_not_goods_handed_out():
+    assert figures("市民踊跃响应倡议，很快就汇集起近5000件棉衣。") == []

@@ -987,6 +987,26 @@ def is_change(masked: str, mention: Mention, scope: Scope) -> bool:
     )
 
 
+@cache
+def _conditions() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The words opening a condition, and those opening its consequence."""
+    data = raw_cues()["conditions"]
+    return tuple(data["openers"]), tuple(data["consequences"])
+
+
+def states_a_condition(masked: str, mention: Mention, scope: Scope) -> bool:
+    """Whether the amount is part of a rule, not an outcome: in a clause opening with a condition
+    word ("凡是捐赠200元的"), or in the consequence clause after one ("就可以视为资助了1户")."""
+    openers, consequences = _conditions()
+    lo = scope.clause[0]
+    if masked.startswith(openers, lo):
+        return True
+    if lo <= scope.sentence[0] or not masked.startswith(consequences, lo):
+        return False
+    before = bounds(masked, lo - 1, CLAUSE_MARKS, scope.sentence[0], lo - 1)[0]
+    return masked.startswith(openers, before)
+
+
 def _next_sentence_verb(masked: str, scope: Scope, words: tuple[Cue, ...]) -> Cue | None:
     """The cue of the next sentence when it opens by referring back ("以上资金已全部发放")."""
     start = scope.sentence[1] + 1
@@ -1076,6 +1096,8 @@ def money_metric(masked: str, mention: Mention, scope: Scope) -> str:
     hit = first_right(masked, mention.end, scope.clause[1], c.money_action_verbs)
     if hit:
         return hit[1].target
+    if _aided_right_before(masked, scope.clause[0], mention.start):
+        return "aid_disbursed"  # "共募捐3051万元，救助2520万元": the relief given, in money
     hit = nearest_left(masked, scope.sentence[0], mention.start, c.money_verbs)
     own = masked[scope.clause[0] : mention.start]
     if (
@@ -1105,6 +1127,15 @@ def money_metric(masked: str, mention: Mention, scope: Scope) -> str:
     if _relief_to_recipients(masked, scope.clause[0], mention.start):
         return "aid_disbursed"  # "向54户残疾人实施临时救助2.83万元": relief given to them
     return "aid_disbursed" if noun else "funds_raised"
+
+
+def _aided_right_before(masked: str, lo: int, hi: int) -> bool:
+    """Whether an aiding action (救助, 资助) stands right before the amount in its clause: the
+    amount is the aid it gave."""
+    relief = ends_with(masked, hi, cues().person_actions)
+    return (
+        isinstance(relief, Cue) and relief.target == "people_aided" and hi - len(relief.word) >= lo
+    )
 
 
 def _relief_to_recipients(masked: str, lo: int, hi: int) -> bool:

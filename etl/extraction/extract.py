@@ -286,6 +286,8 @@ def extract_article(
                 continue  # “1元捐”, “3个100万工程”: a quoted name, not an amount given
             if classify.is_change(masked, m, scope):
                 continue  # 较上年增加200万元: a difference, not an outcome
+            if classify.states_a_condition(masked, m, scope):
+                continue  # 凡是捐赠200元的，就可以视为资助了1户: a rule, not an outcome
             if m.unit == "yuan" and classify.is_not_money_outcome(masked, m, scope):
                 continue  # 经济损失, 清欠工资: money, but no relief outcome
             if m.unit in _COUNT_UNITS and classify.is_no_outcome_count(masked, m, scope):

@@ -24,6 +24,7 @@ from etl.extraction.placing import (
     continued_place,
     firm_headline,
     from_elsewhere,
+    household_scene,
     lead_sentence,
     named_places,
     new_area_place,
@@ -209,7 +210,9 @@ def process_text(raw: RawText, meta: ReportMeta) -> Document:
         lead_names = named_places(
             body, lead_start, lead_end, _lead_mentions(body, lead_end, in_body), province
         )
-        if not lead_names:
+        if household_scene(body, lead_end, lead_names):
+            lead_names = []  # a feature opening at one family's home: placed from elsewhere
+        elif not lead_names:
             # a scene-setting first sentence ("兔年春节一天天近了。"): the lead paragraph's places
             paragraph_end = body.find("\n", lead_end)
             paragraph_end = len(body) if paragraph_end < 0 else paragraph_end

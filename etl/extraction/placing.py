@@ -8,7 +8,7 @@ and never one above the article's (a district report's figures stay the district
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from etl.extraction.context import (
@@ -82,6 +82,8 @@ class _Vocab:
     media_after: tuple[str, ...]
     firm_names: tuple[str, ...]  # 集团, 公司: a province's name before one names a firm
     firm_branches: tuple[str, ...]
+    school_names: tuple[str, ...]  # 大学, 学院: a province's name opening one names a school
+    scene_homes: tuple[str, ...]  # 家中, 家里: a lead at one household's home sets a scene
     local_words: tuple[str, ...]
     conducted_after: tuple[str, ...]
     arrival_before: tuple[str, ...]
@@ -100,6 +102,7 @@ class _Vocab:
     several_after: tuple[str, ...]  # 等: a place before it stands for several
     region_scopes: tuple[str, ...]  # 全区, 我区: an autonomous region's report about itself
     province_raising: tuple[str, ...]  # 募集, 筹集: a province body raising money
+    byline_words: tuple[str, ...]  # 来源, 作者, 记者: a line naming a story's source or writer
 
 
 @cache
@@ -181,6 +184,8 @@ def _vocab() -> _Vocab:
         media_after=tuple(data["media_after"]),
         firm_names=tuple(data["firm_names"]),
         firm_branches=tuple(data["firm_branches"]),
+        school_names=tuple(data["school_names"]),
+        scene_homes=tuple(data["scene_homes"]),
         local_words=tuple(data["local_words"]),
         conducted_after=tuple(data["conducted_after"]),
         arrival_before=tuple(data["arrival_before"]),
@@ -200,6 +205,8 @@ def _vocab() -> _Vocab:
         several_after=tuple(data["several_after"]),
         region_scopes=tuple(data["region_scopes"]),
         province_raising=tuple(data["province_raising"]),
+        # "来源：" and "来源:" alike: whichever colon a page prints
+        byline_words=tuple(w.rstrip("：:") for w in raw_cues()["segment"]["byline_words"]),
     )
 
 
@@ -418,6 +425,19 @@ def _names_a_medium(text: str, end: int) -> bool:
     return any(0 <= window.find(w) <= _MEDIUM_GAP for w in _vocab().media_after)
 
 
+_SCHOOL_NAME = re.compile(r"[\u4e00-\u9fff]{0,14}")  # the rest of a school's name after its place
+
+
+def _opens_a_school(text: str, end: int) -> bool:
+    """Whether the name ending at `end` opens a school's name ("宁夏医科大学", "宁夏葡萄酒与防沙
+    治沙职业技术学院"): a school word ends the characters after it, with no scope word between."""
+    rest = _SCHOOL_NAME.match(text, end).group(0)
+    if not any(word in rest for word in _vocab().school_names):
+        return False
+    first = min(at for word in _vocab().school_names if (at := rest.find(word)) >= 0)
+    return not any(ch in rest[:first] for ch in "各全的")
+
+
 def capital_place(body: str, province: str | None) -> Located | None:
     """The capital, for an article that names no place of its own but speaks of 省城 (a
     provincial paper's local news): "张刚大篷车…已累计为省城226户困难家庭送去年货"."""
@@ -474,6 +494,7 @@ def named_places(
             or (text.endswith(v.partner_before, 0, m.start) and opens_a_body(text, m.end, hi))
             or (place.level == "province" and _names_a_medium(text, m.end))
             or (place.level == "province" and text.startswith(v.firm_branches, m.end))
+            or (place.level == "province" and _opens_a_school(text, m.end))
         ):
             # elsewhere, where a team set out from ("从西宁出发"), or a province's paper
             # ("湖南日报丨新宁…": a city's paper, 福州日报讯, does name its city's news)
@@ -1239,6 +1260,8 @@ def article_place(
     if quoted:
         outside = [n for n in lead_names if not any(a <= n.start < b for a, b in quoted)]
         if any(n.kind in ("gazetteer", "town") for n in outside):
+            if province_full and _province_campaign_held_in_city(lead_text, lead_names, outside):
+                return Located(province_full, "province")
             lead_names = outside
     sources = ((title_names, title_text), (lead_names, lead_text), (attribution_names, ""))
     region_wide = False
@@ -1396,6 +1419,20 @@ def _province_held_in_city(title: str, names: list[Named], run: Named) -> bool:
     return province_body and title.endswith(_vocab().held_in, 0, run.start)
 
 
+def _province_campaign_held_in_city(text: str, names: list[Named], outside: list[Named]) -> bool:
+    """Whether a lead's quoted campaign is the province's own and is held in a city
+    ("“…西藏自治区一线职工慰问活动”今天在拉萨举行"): the province's campaign, not the city's."""
+    first = outside[0]
+    return (
+        first.place is not None
+        and first.place.level == "city"
+        and text.endswith(_vocab().held_in, 0, first.start)
+        and any(
+            n.place is not None and n.place.level == "province" for n in names if n not in outside
+        )
+    )
+
+
 @cache
 def _agency_dateline() -> re.Pattern:
     """A national agency's dateline ("新华社成都12月8日电", "人民网银川12月17日电"), or a
@@ -1482,7 +1519,15 @@ def _first_run(names: list[Named], text: str = "") -> Named | None:
     lowest = [n for n in run if _depth(n.place) == deepest]
     if len({n.place.name for n in lowest}) > 1:
         above = [n for n in run if _depth(n.place) < deepest]
-        return max(above, key=lambda n: _depth(n.place)) if above else lowest[0]
+        if above:
+            return max(above, key=lambda n: _depth(n.place))
+        # "在井冈山、万安、遂川、永新4个县(市)": the one city they all lie in; places of several
+        # cities, none above them, name no one place
+        cities = {n.place.prefecture for n in lowest}
+        if len(cities) == 1 and "" not in cities and lowest[0].place.level == "county":
+            city = cities.pop()
+            return replace(lowest[0], place=Located(city, "city", city))
+        return None
     return lowest[-1]
 
 
@@ -1499,12 +1544,25 @@ def visited_place(body: str, lead_names: list[Named], article: Located) -> Locat
     return None
 
 
+def household_scene(body: str, lead_end: int, lead_names: list[Named]) -> bool:
+    """Whether a lead opens on one household's home in a village or community ("记者来到玛多县
+    玛查理镇玛查理村尼什吉的家中"): a feature's scene, whose places are not the article's."""
+    run = _first_run(lead_names, body)
+    if run is None or run.kind != "town":
+        return False
+    return any(body.find(word, run.end, lead_end) >= 0 for word in _vocab().scene_homes)
+
+
 def lead_sentence(body: str) -> tuple[int, int]:
     """The lead: the body's first sentence, after an opening quotation of someone's words
     ("“今天就收到了慰问金……”王奶奶说。") that news stories often begin with; a sentence that
     goes on after the quotation without saying who spoke ("“谢谢你们……”这几天，感谢信从某县
     寄回…。") is the lead from there."""
     start = len(body) - len(body.lstrip())
+    while (line_end := body.find("\n", start)) >= 0 and _byline(body[start:line_end]):
+        start = line_end + 1
+        while start < len(body) and body[start].isspace():
+            start += 1
     if body.startswith("“", start):
         closing = body.find("”", start)
         if closing >= 0:
@@ -1517,6 +1575,15 @@ def lead_sentence(body: str) -> tuple[int, int]:
 
 
 _LEAD_MARKS = "。！？\n"  # what ends a lead sentence
+_BYLINE_MAX = 60  # a byline line is short ("2008年01月30日 来源:某日报 作者:某某 某某")
+
+
+def _byline(line: str) -> bool:
+    """Whether a line only says when, where from or by whom a story was written: a short line
+    with a byline word (来源, 作者, 记者) and no sentence mark; the lead is the line after it."""
+    if len(line) > _BYLINE_MAX or any(mark in line for mark in "，,。；;！？!?"):
+        return False
+    return any(word in line for word in _vocab().byline_words)
 
 
 def publisher_place(publisher: str, province: str | None) -> Located | None:
