@@ -2143,3 +2143,14 @@ def test_an_amount_right_after_an_aiding_verb_is_aid_paid_out():
 
 def test_goods_gathered_from_donors_are_not_goods_handed_out():
     assert figures("市民踊跃响应倡议，很快就汇集起近5000件棉衣。") == []
+
+
+def test_money_raised_by_an_autonomous_regions_own_body_is_the_regions():
+    doc = process(
+        "自治区残联慰问受灾地区残疾人\n\n"
+        "额济纳旗、阿拉善右旗遭受雪灾以来，自治区残联近日紧急筹集资金80万元，"
+        "委托当地残联慰问受灾残疾人1200余名。",
+        province="内蒙古",
+    )
+    raised = [f for f in doc.figures if f.metric == "funds_raised"]
+    assert [(f.place, f.value) for f in raised] == [("内蒙古自治区", 800000)]

@@ -70,6 +70,8 @@ def test_magnitudes_scale_without_float_noise(value, magnitude, expected):
         ("12万4千件", 124_000, "items"),
         ("3亿6000万元", 360_000_000, "yuan"),
         ("1万2千3百人", 12300, "persons"),
+        ("1万五千余件", 15000, "items"),
+        ("3万两千户", 32000, "households"),
     ],
 )
 def test_amount_with_unit_is_found_with_its_base_value(text, value, unit):

@@ -32,11 +32,18 @@ MAGNITUDES = {
 ARABIC = r"\d+(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _ARABIC = re.compile(ARABIC)
 # Digits with magnitudes inside them, as people write amounts out: 1万8千 (18000), 17万3千,
-# 2亿3千万, 1亿2000万, 3万2千5百. The tail follows the leading digits; each part is smaller
-# than the one before it.
-MIXED_TAIL = r"(?:亿\d+(?:千万|百万|十万|万|千)|万\d+千(?:\d+百)?)"
+# 2亿3千万, 1亿2000万, 3万2千5百, and with a numeral after the 万 (1万五千). The tail follows
+# the leading digits; each part is smaller than the one before it.
+_TAIL_DIGIT = "[一二两三四五六七八九]"
+MIXED_TAIL = (
+    r"(?:亿\d+(?:千万|百万|十万|万|千)|万\d+千(?:\d+百)?"
+    rf"|万{_TAIL_DIGIT}千(?:{_TAIL_DIGIT}百)?)"
+)
 _MIXED_PART = re.compile(r"(\d+(?:\.\d+)?)(千万|百万|十万|亿|万|千|百)?")
 _MIXED = re.compile(rf"\d+(?:\.\d+)?{MIXED_TAIL}")
+
+
+_DIGITS_AS_ARABIC = str.maketrans({ch: str(d) for ch, d in CN_DIGITS.items()})
 
 
 def parse_chinese(text: str) -> int:
@@ -68,6 +75,7 @@ def parse_number(text: str) -> float:
     if _ARABIC.fullmatch(text):
         return float(text.replace(",", ""))
     if _MIXED.fullmatch(text):
+        text = text.translate(_DIGITS_AS_ARABIC)  # 1万五千 → 1万5千
         return sum(
             float(digits) * MAGNITUDES.get(magnitude, 1)
             for digits, magnitude in _MIXED_PART.findall(text)

@@ -63,6 +63,7 @@ class _Vocab:
     boundaries: frozenset[str]
     back: re.Pattern
     back_levels: dict[str, str]
+    region_back: re.Pattern
     name_part_before: tuple[str, ...]
     subject_opening: re.Pattern
     unknown_county: re.Pattern
@@ -137,6 +138,8 @@ def _vocab() -> _Vocab:
         # first in the text. The level opens the pattern, so that re skips to it in C; the
         # look-behind then refuses a level after any other character.
         back=re.compile(rf"([{levels}])(?<![^，。；：\n\s】”由与和及经间日时后].)(?=(?:{orgs}))"),
+        # "自治区残联", "自治区民政厅": an autonomous region's own body, written as 省 is
+        region_back=re.compile(rf"(?<![^，。；：\n\s】”由与和及经间日时后])(自治区)(?=(?:{orgs}))"),
         back_levels=dict(back["levels"]),
         name_part_before=tuple(data["name_part_before"]),
         subject_opening=re.compile(opening),
@@ -545,6 +548,9 @@ def named_places(
             at = text.find(word, at + len(word), hi)
     for m in v.back.finditer(text, lo, hi):
         out.append(Named(m.start(1), m.end(1), "back", None, v.back_levels[m.group(1)]))
+    if text.find("自治区", lo, hi) >= 0:
+        for m in v.region_back.finditer(text, lo, hi):
+            out.append(Named(m.start(1), m.end(1), "back", None, "province"))
     return sorted(out, key=lambda n: (n.start, -n.end))
 
 
