@@ -2154,3 +2154,13 @@ def test_money_raised_by_an_autonomous_regions_own_body_is_the_regions():
     )
     raised = [f for f in doc.figures if f.metric == "funds_raised"]
     assert [(f.place, f.value) for f in raised] == [("内蒙古自治区", 800000)]
+
+
+def test_a_lead_speaking_of_its_county_as_a_whole_is_the_one_county_it_names():
+    doc = process(
+        "为弘扬慈善精神，响应市佛教协会的倡议，并按照全县慈善工作会议的要求，"
+        "蒲城县佛教协会借春节之机走进全县12个乡镇，"
+        "为150多户困难家庭送去米面油。此次共发放现金6000元。",
+        province="陕西",
+    )
+    assert doc.figures and {f.place for f in doc.figures} == {"蒲城县"}

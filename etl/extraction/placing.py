@@ -1286,6 +1286,8 @@ def article_place(
         if run.kind == "scope":
             if run.level == "province" and province_full:
                 return Located(province_full, "province")
+            if (own := _one_place_of_level(names, run.level)) is not None:
+                return own  # "按照全县…的要求，富平县基督教会…走进全县…": the county it names
             region_wide = region_wide or (
                 run.level == "county" and text[run.start : run.end] in _vocab().region_scopes
             )
@@ -1423,6 +1425,17 @@ def _province_held_in_city(title: str, names: list[Named], run: Named) -> bool:
         n.kind == "back" and n.level == "province" and n.end <= run.start for n in names
     )
     return province_body and title.endswith(_vocab().held_in, 0, run.start)
+
+
+def _one_place_of_level(names: list[Named], level: str) -> Located | None:
+    """The one place of a level that names hold (a lead speaking of 全县 and naming one county),
+    or None when they name none or several."""
+    found = {
+        n.place.name: n.place
+        for n in names
+        if n.kind == "gazetteer" and n.place is not None and n.place.level == level
+    }
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _province_campaign_held_in_city(text: str, names: list[Named], outside: list[Named]) -> bool:
