@@ -2164,3 +2164,17 @@ def test_a_lead_speaking_of_its_county_as_a_whole_is_the_one_county_it_names():
         province="陕西",
     )
     assert doc.figures and {f.place for f in doc.figures} == {"蒲城县"}
+
+
+def test_parts_of_a_goods_total_counted_in_its_own_measure_word_are_goods():
+    got = figures("全市今年共发放爱心包850个，其中东湖区300个，西湖区550个。")
+    assert sorted((f["metric"], f["value"]) for f in got) == [
+        ("items_distributed", 300),
+        ("items_distributed", 550),
+        ("items_distributed", 850),
+    ]
+
+
+def test_households_said_to_have_eaten_a_gift_meal_were_reached():
+    (fig,) = figures("今年春节期间，全市一共有4280户特殊家庭吃到了志愿者包的爱心饺子。")
+    assert (fig["metric"], fig["value"]) == ("households_reached", 4280)

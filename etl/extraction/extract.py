@@ -296,6 +296,12 @@ def extract_article(
             framed = _in_frame(text, masked, m, frame, kind, figures, title)
         if framed is not None:
             kind, framed_status, part_of = framed
+        if (
+            kind is None
+            and m.generic
+            and (total := _goods_total_broken_down(text, m, figures, scope))
+        ):
+            kind = (total.metric, m.unit)  # "…210个温暖包，其中靖远县5个": a part of the goods
         if kind is None:
             continue
         metric, unit = kind
@@ -480,6 +486,27 @@ def _slot_start(text: str, frame: Frame, pos: int, marks: str) -> int:
 def _slot_end(text: str, frame: Frame, pos: int, marks: str) -> int:
     """Where the slot holding `pos` ends: at the first of `marks` after it in the frame."""
     return min((at for c in marks if (at := text.find(c, pos, frame.end)) >= 0), default=frame.end)
+
+
+def _goods_total_broken_down(
+    text: str, m: Mention, figures: list[tuple[Figure, tuple[int, int]]], scope: classify.Scope
+) -> Figure | None:
+    """The goods total of the sentence that a count after 其中 breaks down in the total's own
+    generic measure word ("发放210个温暖包，其中靖远县5个，白银区95个"), else None."""
+    lo = scope.sentence[0]
+    opener = text.rfind("其中", lo, m.start)
+    if opener < 0:
+        return None
+    for fig, _ in reversed(figures):
+        if fig.span[0] < lo:
+            break
+        if (
+            fig.metric == "items_distributed"
+            and fig.span[1] <= opener
+            and _same_measure(text, fig.span, m)
+        ):
+            return fig
+    return None
 
 
 def _same_measure(text: str, span: tuple[int, int], m: Mention) -> bool:
