@@ -2178,3 +2178,25 @@ def test_parts_of_a_goods_total_counted_in_its_own_measure_word_are_goods():
 def test_households_said_to_have_eaten_a_gift_meal_were_reached():
     (fig,) = figures("今年春节期间，全市一共有4280户特殊家庭吃到了志愿者包的爱心饺子。")
     assert (fig["metric"], fig["value"]) == ("households_reached", 4280)
+
+
+def test_volunteers_described_as_once_aided_are_still_staff():
+    (fig,) = figures("团县委组织了受帮扶青年中的“回馈”志愿者35人，走访慰问孤寡老人。")
+    assert (fig["metric"], fig["value"]) == ("staff_mobilized", 35)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "为了帮助困难群众温暖过冬，1月6日，市卫健委的帮扶干部30余人来到某村开展入户帮扶。",
+        "冬季送温暖活动开展以来，某县公安局共组织民警干部160余人走进群众家中走访慰问。",
+    ],
+)
+def test_cadres_sent_after_a_time_clause_are_staff_whatever_the_purpose_clause_says(sentence):
+    staff = [f for f in figures(sentence) if f["unit"] == "persons"]
+    assert [f["metric"] for f in staff] == ["staff_mobilized"]
+
+
+def test_people_rescued_are_aided_not_the_rescuers():
+    got = _values(figures("全市消防救援队伍共出动消防救援人员1260人次，营救被困群众48人。"))
+    assert got == {1260: "staff_mobilized", 48: "people_aided"}

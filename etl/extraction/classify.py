@@ -1531,18 +1531,27 @@ def _object_of_visit(masked: str, lo: int, noun: tuple[int, Cue]) -> bool:
     离职干部和社区居民党员100名"): a reaching or aiding verb before them in the sentence."""
     if noun[1].target != "staff_mobilized":
         return False
+    # "为了帮助贫困群众…，1月3日，…帮扶干部40余人来到…", "送温暖活动开展以来，…民警干部220余人":
+    # a day or a time clause opens the sentence's main clause; a verb before it says what the
+    # work was for, or names the campaign
+    dated = [m.end() for m in _TIME_OPENING.finditer(masked, lo, noun[0])]
+    lo = dated[-1] if dated else lo
     # a verb right before the staff word names their work ("出动救助管理工作人员"): skipped
     verb = nearest_left(masked, lo, max(lo, noun[0] - _STAFF_COMPOUND), cues().person_verbs)
     if verb is None or verb[1].target not in ("people_reached", "people_aided"):
         return False
     if masked.startswith(cues().verb_as_noun_after, verb[0] + len(verb[1].word)):
         return False  # "志愿者服务队773支、志愿者…": a team's name, no visit
+    if masked[verb[0] - 1 : verb[0]] == "受":
+        return False  # "受资助大学生中的志愿者28人": the verb in 受… describes who they are
     # a verb inside a body's name ("救助管理站农场工作人员一行4人") names who the staff are
     body = nearest_left(masked, lo, noun[0], cues().bodies)
     return body is None or not body[0] <= verb[0] < body[0] + len(body[1])
 
 
 _STAFF_COMPOUND = 4  # the characters of a staff word's modifiers ("救助管理工作人员")
+# a day or a time clause before the main clause ("1月3日，", "活动开展以来，")
+_TIME_OPENING = re.compile(r"(?:\d{1,2}月\d{1,2}日|以来|期间|之际|前夕)[，,]")
 
 
 def _beneficiary_before(masked: str, mention: Mention, scope: Scope) -> bool:
