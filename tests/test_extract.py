@@ -2200,3 +2200,25 @@ def test_cadres_sent_after_a_time_clause_are_staff_whatever_the_purpose_clause_s
 def test_people_rescued_are_aided_not_the_rescuers():
     got = _values(figures("全市消防救援队伍共出动消防救援人员1260人次，营救被困群众48人。"))
     assert got == {1260: "staff_mobilized", 48: "people_aided"}
+
+
+def test_a_place_left_out_by_chu_yiwai_is_no_figures_place():
+    doc = process(
+        "某市雪灾情况发布会召开\n\n"
+        "截至昨日，赤峰市除阿鲁科尔沁旗以外的11个旗县区共有3.2万人受灾。"
+        "目前，当地有关部门已向受灾严重的旗县下拨救灾资金2100余万元。",
+        province="内蒙古",
+    )
+    assert [(f.place, f.value) for f in doc.figures] == [("赤峰市", 21000000)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "局领导带队到挂点村开展走访，为28户困难群众送去慰问金。",
+        "获得街道以上表彰的28户困难家庭每户将获得大米一袋。",
+    ],
+)
+def test_an_assigned_village_or_an_awards_level_is_no_town(sentence):
+    doc = process(sentence, province="江苏", publisher="苏州市民政局")
+    assert doc.figures and all(f.level != "town" for f in doc.figures)

@@ -481,6 +481,8 @@ def named_places(
     kept: list[tuple[int, int]] = []
     origin = v.not_here_after
     destination = tuple(raw_cues()["places"]["destination_before"])
+    excluded = tuple(raw_cues()["places"]["excluded_before"])
+    excluded_after = tuple(raw_cues()["places"]["excluded_after"])
     several = v.several_after
     for m in mentions:
         if m.start < lo or m.end > hi:
@@ -494,6 +496,7 @@ def named_places(
             place is None
             or text.startswith(origin, m.end)
             or text.endswith(destination, 0, m.start)
+            or (text.endswith(excluded, 0, m.start) and text.startswith(excluded_after, m.end))
             or (text.endswith(v.partner_before, 0, m.start) and opens_a_body(text, m.end, hi))
             or (place.level == "province" and _names_a_medium(text, m.end))
             or (place.level == "province" and text.startswith(v.firm_branches, m.end))
