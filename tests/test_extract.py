@@ -2222,3 +2222,7 @@ def test_a_place_left_out_by_chu_yiwai_is_no_figures_place():
 def test_an_assigned_village_or_an_awards_level_is_no_town(sentence):
     doc = process(sentence, province="江苏", publisher="苏州市民政局")
     assert doc.figures and all(f.level != "town" for f in doc.figures)
+
+
+def test_goods_sold_for_the_cause_are_not_goods_handed_out():
+    assert figures("协会把300件书画作品义卖所得全部捐给了受灾群众。") == []
