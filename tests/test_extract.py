@@ -2217,12 +2217,33 @@ def test_a_place_left_out_by_chu_yiwai_is_no_figures_place():
     [
         "局领导带队到挂点村开展走访，为28户困难群众送去慰问金。",
         "获得街道以上表彰的28户困难家庭每户将获得大米一袋。",
+        "会后，与会人员同街道困难群众代表交谈，并为28户困难家庭送去慰问金。",
     ],
 )
-def test_an_assigned_village_or_an_awards_level_is_no_town(sentence):
+def test_an_assigned_village_an_awards_level_or_people_are_no_town(sentence):
     doc = process(sentence, province="江苏", publisher="苏州市民政局")
     assert doc.figures and all(f.level != "town" for f in doc.figures)
 
 
 def test_goods_sold_for_the_cause_are_not_goods_handed_out():
     assert figures("协会把300件书画作品义卖所得全部捐给了受灾群众。") == []
+
+
+def test_a_whole_town_is_the_town_named_before_it():
+    doc = process(
+        "某市民政暖冬行动\n\n某市宝华镇开展“冬日送温暖”活动，为全镇126户分散特困老人送去冬被。",
+        province="江苏",
+        publisher="句容头条",
+    )
+    assert [(f.place, f.level) for f in doc.figures] == [("宝华镇", "town")]
+
+
+def test_a_local_body_named_after_its_town_places_the_article_in_that_town():
+    doc = process(
+        "东岭扶贫协会新春慰问困难户\n\n"
+        "1月18日，协会的春节慰问活动在协会大厅启动，首批60多户贫困户领到了爱心款和年货。\n"
+        "东岭扶贫协会成立于2008年，由东岭镇在外乡贤共同发起。",
+        province="福建",
+        publisher="湄洲日报",
+    )
+    assert {(f.place, f.value) for f in doc.figures} == {("东岭镇", 60)}

@@ -841,9 +841,11 @@ def _county_level_city(before: list[Named], article: Located) -> Located | None:
 
 
 def _back_place(level: str, before: list[Named], article: Located) -> Located:
-    """The last place of `level` the article named before a back-reference ("市总工会")."""
+    """The last place of `level` the article named before a back-reference ("市总工会"), or
+    before a scope word ("下蜀镇…为全镇124户": the town)."""
+    kinds = ("gazetteer", "town") if level == "town" else ("gazetteer",)
     for n in reversed(before):
-        if n.kind == "gazetteer" and n.place is not None and n.place.level == level:
+        if n.kind in kinds and n.place is not None and n.place.level == level:
             return n.place
     if level == "city":
         # "州民政局" after naming 吉首: the city (州) that holds the county named.
@@ -1619,6 +1621,25 @@ def publisher_place(publisher: str, province: str | None) -> Located | None:
     deepest = max(RANK[p.level] for p in found)
     names = {p.name for p in found if RANK[p.level] == deepest}
     return next(p for p in found if RANK[p.level] == deepest) if len(names) == 1 else None
+
+
+def titled_town(title: str, names: list[Named]) -> Located | None:
+    """The town or village of the body whose name, without its suffix, the headline holds
+    ("鲤南扶贫协会新春慰问" over "位于仙游鲤南镇…的鲤南扶贫协会"): a local body named after its
+    town, for an article whose headline, lead and attribution name no place."""
+    suffixes = _vocab().suffixes
+    for n in names:
+        if n.kind != "town" or n.place is None:
+            continue
+        stem = next(
+            (n.place.name.removesuffix(s) for s in suffixes if n.place.name.endswith(s)), ""
+        )
+        if len(stem) >= _TOWN_STEM_MIN and stem in title:
+            return n.place
+    return None
+
+
+_TOWN_STEM_MIN = 2  # a one-character stem ("新镇" → 新) says nothing
 
 
 def own_city(text: str, names: list[Named], province: str | None) -> Located | None:
