@@ -2247,3 +2247,13 @@ def test_a_local_body_named_after_its_town_places_the_article_in_that_town():
         publisher="湄洲日报",
     )
     assert {(f.place, f.value) for f in doc.figures} == {("东岭镇", 60)}
+
+
+def test_a_town_whose_name_ends_in_cheng_zhen_after_its_county_is_a_town():
+    doc = process(
+        "送医送药到村头\n\n"
+        "本网讯 2月10日，榕江县古城镇新民村文化广场上热闹非凡。医疗服务队当天在这里为"
+        "180余名群众免费义诊。",
+        province="贵州",
+    )
+    assert [(f.place, f.value) for f in doc.figures] == [("新民村", 180)]

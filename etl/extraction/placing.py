@@ -322,8 +322,11 @@ def towns(
         after_place = len(stem) <= _TOWN_STEM_AFTER_PLACE and any(b == left for _, b in taken)
         if (
             len(stem) < 2
-            or any(w in stem or w == joint for w in v.never)
-            or text[left:end].endswith(v.never)  # "微慈善进社区": going into one, no name
+            or any(w in stem for w in v.never)
+            # "天柱县凤城镇": right after a county's name, 城镇 across the suffix ends a name
+            or (joint in v.never and not (after_place and joint == _TOWN_OF_A_CITY))
+            # "微慈善进社区": going into one, no name
+            or (text[left:end].endswith(v.never) and not (after_place and joint == _TOWN_OF_A_CITY))
             or (stem.endswith(v.suffixes) and not inner)
             or stem in v.suffixes  # "走进街道社区": kinds of place, no name
             or (text.startswith(v.not_after, end) and not after_place)
@@ -333,6 +336,9 @@ def towns(
             continue
         found.append(Named(left, end, "town", Located(text[left:end], "town")))
     return found
+
+
+_TOWN_OF_A_CITY = "城镇"  # 凤城镇, 古城镇: a town named after a walled town, not 城镇 (urban)
 
 
 def _runs_on(
