@@ -2257,3 +2257,13 @@ def test_a_town_whose_name_ends_in_cheng_zhen_after_its_county_is_a_town():
         province="贵州",
     )
     assert [(f.place, f.value) for f in doc.figures] == [("新民村", 180)]
+
+
+def test_a_civil_affairs_budgets_whole_spending_is_no_relief_outcome():
+    got = _values(figures("一、民政事业费：累计支出18.6亿元。二、临时救助：累计支出1.2亿元。"))
+    assert got == {120000000: "aid_disbursed"}
+
+
+def test_the_previous_periods_level_a_table_compares_with_is_no_figure():
+    got = figures("社会救助支出：本期25,114.6万元，上期286,402.3万元，环比-91.23。")
+    assert [(f["metric"], f["value"]) for f in got] == [("aid_disbursed", 251146000)]

@@ -870,10 +870,16 @@ def is_not_money_outcome(masked: str, mention: Mention, scope: Scope) -> bool:
         return True  # "每年6000多元学费": what a family pays each year
     if _unit_price().search(masked, max(scope.clause[0], mention.start - 8), mention.start):
         return True  # "菜籽油4000瓶（每瓶28元）": the price of one bottle
-    bad = nearest_left(masked, scope.clause[0], mention.start, c.not_outcome_money)
+    lo = scope.clause[0]
+    if lo > scope.sentence[0] and masked[lo - 1] in "：:":
+        # "民政事业费：累计支出30.4亿元": what the heading names is what the verb spends
+        heading = bounds(masked, lo - 1, CLAUSE_MARKS, scope.sentence[0], lo - 1)[0]
+        if nearest_left(masked, heading, lo - 1, c.not_outcome_money) is not None:
+            return True
+    bad = nearest_left(masked, lo, mention.start, c.not_outcome_money)
     if bad is None:
         return False
-    good = nearest_left(masked, scope.clause[0], mention.start, c.money_action_verbs)
+    good = nearest_left(masked, lo, mention.start, c.money_action_verbs)
     return good is None or good[0] < bad[0]
 
 
@@ -973,11 +979,19 @@ def _in_change(masked: str, mention: Mention, scope: Scope) -> bool:
     return any(w in masked[lo : mention.start] for w in (*c.change_from, *levels))
 
 
+@cache
+def _baselines() -> tuple[str, ...]:
+    """Words naming the period a comparison starts from (上期, 去年同期)."""
+    return tuple(raw_cues()["changes"]["baselines"])
+
+
 def is_change(masked: str, mention: Mention, scope: Scope) -> bool:
     """Whether the amount is a difference: a movement word right before it, after a comparison
     in its clause ("较上年增加200万元", "同比增长1.2万人") or a change stated earlier in its
-    sentence ("…上调至600元，提高了300元")."""
+    sentence ("…上调至600元，提高了300元"); or the level a comparison starts from (上期…)."""
     c = cues()
+    if masked.endswith(_baselines(), scope.clause[0], mention.start):
+        return True  # "上期714,496.8万元": the level another period started from
     before = masked[max(scope.clause[0], mention.start - 4) : mention.start]
     if not any(w in before for w in c.changes):
         return False
