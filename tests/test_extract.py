@@ -2267,3 +2267,8 @@ def test_a_civil_affairs_budgets_whole_spending_is_no_relief_outcome():
 def test_the_previous_periods_level_a_table_compares_with_is_no_figure():
     got = figures("社会救助支出：本期25,114.6万元，上期286,402.3万元，环比-91.23。")
     assert [(f["metric"], f["value"]) for f in got] == [("aid_disbursed", 251146000)]
+
+
+def test_people_counted_with_ge_after_their_noun_are_people():
+    (fig,) = figures("节前，社区干部走访了独居老人、低保户等困难群众36个，送上了棉被和热水袋。")
+    assert (fig["metric"], fig["value"], fig["unit"]) == ("people_reached", 36, "persons")

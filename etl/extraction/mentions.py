@@ -95,6 +95,7 @@ BARE_AFTER_MONEY_VERB = re.compile(
 _GROUP_LIST = 24  # the most characters of a list of groups between a bare count and its 等
 # The people a bare count names, within a few characters after it (cues.yml persons.bare_counts).
 # "140多个困难职工": 个 counting people (their noun within a few characters).
+_CLAUSE_ENDS = "，,。；;！？!?\n"  # what ends a clause after a count
 _PEOPLE_AFTER_GE = re.compile(
     rf"^(?!{alternation(raw_cues()['ge_kinds'])})"
     rf"[^，。；、\d]{{0,4}}?(?:{alternation([*_COUNTS['nouns'], *raw_cues()['ge_people_nouns']])})"
@@ -318,6 +319,12 @@ def find_mentions(text: str, offset: int = 0) -> list[Mention]:
             and not _FACILITY_AFTER.match(text, m.end(), m.end() + _FACILITY_REACH)
         ):
             unit, generic = "persons", False  # "140多个困难职工", not "123个居民互助救助站"
+        elif (
+            word == "个"
+            and (m.end() == len(text) or text[m.end()] in _CLAUSE_ENDS)
+            and PEOPLE_BEFORE.search(text, max(0, m.start() - 8), m.start())
+        ):
+            unit, generic = "persons", False  # "走访…困难群众50多个，": the people named before
         amount_end = m.end() + len("民币") if currency else m.end()
         rate, end = _rate_after(text, amount_end) if unit == "yuan" else (None, amount_end)
         if unit == "yuan" and not m.group("mag"):
