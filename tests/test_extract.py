@@ -2272,3 +2272,21 @@ def test_the_previous_periods_level_a_table_compares_with_is_no_figure():
 def test_people_counted_with_ge_after_their_noun_are_people():
     (fig,) = figures("节前，社区干部走访了独居老人、低保户等困难群众36个，送上了棉被和热水袋。")
     assert (fig["metric"], fig["value"], fig["unit"]) == ("people_reached", 36, "persons")
+
+
+def test_each_standard_raised_to_a_new_level_is_a_standard():
+    got = figures("今年，城市低保标准提高至980元/月，特困人员基本生活标准提高至1400元/月。")
+    assert [(f["metric"], f["value"]) for f in got] == [
+        ("aid_standard", 980),
+        ("aid_standard", 1400),
+    ]
+
+
+def test_a_fixed_sum_for_each_is_a_standard_of_whom_the_sentence_names():
+    got = figures(
+        "非集中供热的低保家庭，每个采暖季给予520元定额补贴；分散供养特困人员，给予300元定额补贴。"
+    )
+    assert [(f["metric"], f["value"], f["unit"]) for f in got] == [
+        ("aid_standard", 520, "yuan_per_household"),
+        ("aid_standard", 300, "yuan_per_person"),
+    ]

@@ -88,6 +88,11 @@ def rate_unit(masked: str, mention: Mention, scope: Scope) -> str | None:
             return "yuan_per_household"
         per_household = counted and counted[-1].group(1) == "户"
         return "yuan_per_household" if per_household else "yuan_per_person"
+    if masked.startswith(_fixed_after(), mention.end):
+        # "重点优抚对象家庭，每个采暖季给予460元定额补贴": a fixed sum for each of them
+        lo = max(scope.sentence[0], masked.rfind("；", 0, mention.start) + 1)
+        households = any(w in masked[lo : mention.start] for w in c.rate_cap_households)
+        return "yuan_per_household" if households else "yuan_per_person"
     if share := _too_small_to_share(masked, mention, scope):
         return share
     if capped := _capped_for_recipients(masked, mention, scope):
@@ -98,6 +103,12 @@ def rate_unit(masked: str, mention: Mention, scope: Scope) -> str | None:
         hit = nearest_left(masked, prev_lo, scope.clause[0] - 1, c.rates)
         return hit[1].target if hit else None
     return None
+
+
+@cache
+def _fixed_after() -> tuple[str, ...]:
+    """Words after an amount that make it a fixed sum for each recipient (定额)."""
+    return tuple(raw_cues()["rates"]["fixed_after"])
 
 
 def _capped_for_recipients(masked: str, mention: Mention, scope: Scope) -> str | None:
@@ -992,6 +1003,8 @@ def is_change(masked: str, mention: Mention, scope: Scope) -> bool:
     c = cues()
     if masked.endswith(_baselines(), scope.clause[0], mention.start):
         return True  # "上期714,496.8万元": the level another period started from
+    if masked.endswith(c.change_to, scope.clause[0], mention.start):
+        return False  # "…，特困供养标准提高至1600元/月": a new level, however many went before
     before = masked[max(scope.clause[0], mention.start - 4) : mention.start]
     if not any(w in before for w in c.changes):
         return False
