@@ -176,9 +176,11 @@ def chart_workbook(
     filter_line: str = "",
 ) -> bytes:
     """XLSX for one chart: it opens on the chart's own data under the chart's title, source
-    line and filters, then the scope's figures, sources and notes."""
+    line and filters, then the scope's figures (of the chart's metric, when it draws one),
+    sources and notes."""
     lang = filters.lang
-    figures = reader_frame(export_frame(con, filters), lang)
+    drawn = frame["metric"].unique().to_list() if "metric" in frame.columns else []
+    figures = reader_frame(export_frame(con, filters, drawn[0] if len(drawn) == 1 else ""), lang)
     citations = warehouse.query(con, "citations", filters.scope())
     chart = localise(frame, lang) if not frame.is_empty() else frame
     title = title.replace("<br>", "" if lang == "zh" else " ")  # the page's wrapped title

@@ -77,10 +77,12 @@ def trend_frame(
     it in a status, its cities and counties as separate series of that status (the places
     reported in most seasons): a province's plan does not hide the results its cities
     reported."""
+    # each value keeps its metric and the sentence it came from: a chart's workbook lists them
+    columns = (*TREND_COLUMNS[:3], "metric", *TREND_COLUMNS[3:], "quote")
     top = series(metrics, metric, unit, statuses).with_columns(
         pl.lit(None, pl.String).alias("place"), pl.lit("province").alias("level")
     )
-    frames = [top.select(TREND_COLUMNS)] if not top.is_empty() else []
+    frames = [top.select(columns)] if not top.is_empty() else []
     if not places.is_empty():
         covered = top.select("province", "status").unique()
         below = series(places, metric, unit, statuses).join(
@@ -98,9 +100,9 @@ def trend_frame(
             pl.lit("place").alias("level")
         )
         if not below.is_empty():
-            frames.append(below.select(TREND_COLUMNS))
+            frames.append(below.select(columns))
     if not frames:
-        return top.select(TREND_COLUMNS)
+        return top.select(columns)
     return pl.concat([f.with_columns(pl.col("season").cast(pl.Int64)) for f in frames])
 
 

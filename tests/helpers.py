@@ -48,6 +48,7 @@ def households_rows(rows: list[tuple[str, str | None, str, int, float]]) -> pl.D
             "unit": ["households"] * len(rows),
             "qualifier": ["exact"] * len(rows),
             "publisher": ["某民政局"] * len(rows),
+            "quote": [f"走访慰问困难家庭{r[4]:g}户" for r in rows],
         },
         schema_overrides={"place": pl.String},
     )

@@ -28,6 +28,7 @@ from exports.tables_out import (
 )
 from exports.xlsx_out import number_format, to_xlsx_bytes
 from presentation.filters import Filters
+from presentation.transforms import trend_frame
 from tests.browser import CHROMIUM
 from tests.conftest import ROOT
 from tests.helpers import households_rows
@@ -187,6 +188,23 @@ def test_a_charts_workbook_opens_on_the_charts_data(built_warehouse):
         "数据来源：湖南省民政厅 等2家",
         "筛选：湖南",
     ]
+
+
+def test_a_trend_charts_workbook_quotes_each_value_and_lists_only_its_metrics_figures(
+    built_warehouse,
+):
+    con = connect(built_warehouse)
+    filters = Filters(("湖南",), 2019, 2026, metric="funds_raised")
+    metrics = query(con, "province_metrics", filters.scope())
+    places = query(con, "place_metrics", filters.scope())
+    shown = trend_frame(metrics, places, "funds_raised", "yuan", ("actual",))
+    data = chart_workbook(shown, filters, "筹集款物：各省历年变化（元）", con)
+    sheets = pl.read_excel(io.BytesIO(data), sheet_id=0, read_options={"header_row": 3})
+    chart = sheets["图表数据"]
+    assert "原文" in chart.columns and chart["原文"].null_count() == 0
+    assert all(q in " ".join(shown["quote"].to_list()) for q in chart["原文"].to_list())
+    figures = pl.read_excel(io.BytesIO(data), sheet_name="数据明细")
+    assert set(figures["指标"].to_list()) == {"筹集款物"}
 
 
 def _sheet_xml(data: bytes, n: int) -> tuple[str, str]:
