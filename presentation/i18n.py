@@ -119,11 +119,9 @@ TEXT = {
         "counted as the province; the change compares with the previous reported season. Per "
         "person / household: aid of one article divided by people or households (never visits).",
     },
-    "grid_households_reached": {
-        "zh": "走访慰问<br>户数（户）",
-        "en": "Households reached<br>(households)",
-    },
-    "grid_people_reached": {"zh": "覆盖<br>人数（人）", "en": "People reached<br>(persons)"},
+    # one short word a line in English: a phone's four columns are about 55 px wide each
+    "grid_households_reached": {"zh": "走访慰问<br>户数（户）", "en": "Households<br>reached"},
+    "grid_people_reached": {"zh": "覆盖<br>人数（人）", "en": "People<br>reached"},
     "grid_funds_raised": {"zh": "筹集<br>款物（元）", "en": "Funds<br>(yuan)"},
     "grid_aid_delivered": {"zh": "发放资金<br>与物资（元）", "en": "Aid<br>(yuan)"},
     "level_note_province": {

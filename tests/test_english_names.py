@@ -7,6 +7,7 @@ import pytest
 from exports.tables_out import export_frame, reader_frame
 from presentation import tables
 from presentation.filters import Filters
+from presentation.i18n import t
 from presentation.places_en import PLACES_EN, place_label, write_table
 from presentation.publishers_en import publisher_label
 from warehouse import connect, query
@@ -75,3 +76,9 @@ def test_english_tables_and_exports_name_places_and_publishers_in_english(built_
         assert "Shenyang" in frame["Place"].to_list()
         assert "沈阳市" not in frame["Place"].to_list()
         assert any(p and p.startswith("Liaoning Daily") for p in frame["Publisher"].to_list())
+
+
+def test_the_campaign_grids_english_column_labels_fit_a_phones_columns():
+    for key in ("households_reached", "people_reached", "funds_raised", "aid_delivered"):
+        lines = t("grid_" + key, "en").split("<br>")
+        assert all(len(line) <= 10 for line in lines), lines
