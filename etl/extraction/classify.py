@@ -1561,7 +1561,7 @@ def _object_of_visit(masked: str, lo: int, noun: tuple[int, Cue]) -> bool:
     # "为了帮助贫困群众…，1月3日，…帮扶干部40余人来到…", "送温暖活动开展以来，…民警干部220余人":
     # a day or a time clause opens the sentence's main clause; a verb before it says what the
     # work was for, or names the campaign
-    dated = [m.end() for m in _TIME_OPENING.finditer(masked, lo, noun[0])]
+    dated = [m.end() for m in _time_opening().finditer(masked, lo, noun[0])]
     lo = dated[-1] if dated else lo
     # a verb right before the staff word names their work ("出动救助管理工作人员"): skipped
     verb = nearest_left(masked, lo, max(lo, noun[0] - _STAFF_COMPOUND), cues().person_verbs)
@@ -1569,7 +1569,7 @@ def _object_of_visit(masked: str, lo: int, noun: tuple[int, Cue]) -> bool:
         return False
     if masked.startswith(cues().verb_as_noun_after, verb[0] + len(verb[1].word)):
         return False  # "志愿者服务队773支、志愿者…": a team's name, no visit
-    if masked[verb[0] - 1 : verb[0]] == "受":
+    if masked.endswith(_passive_markers(), lo, verb[0]):
         return False  # "受资助大学生中的志愿者28人": the verb in 受… describes who they are
     # a verb inside a body's name ("救助管理站农场工作人员一行4人") names who the staff are
     body = nearest_left(masked, lo, noun[0], cues().bodies)
@@ -1577,8 +1577,19 @@ def _object_of_visit(masked: str, lo: int, noun: tuple[int, Cue]) -> bool:
 
 
 _STAFF_COMPOUND = 4  # the characters of a staff word's modifiers ("救助管理工作人员")
-# a day or a time clause before the main clause ("1月3日，", "活动开展以来，")
-_TIME_OPENING = re.compile(r"(?:\d{1,2}月\d{1,2}日|以来|期间|之际|前夕)[，,]")
+
+
+@cache
+def _time_opening() -> re.Pattern:
+    """A day or a time clause before a sentence's main clause ("1月3日，", "活动开展以来，")."""
+    ends = alternation(raw_cues()["time_clause_ends"])
+    return re.compile(rf"(?:\d{{1,2}}月\d{{1,2}}日|{ends})[，,]")
+
+
+@cache
+def _passive_markers() -> tuple[str, ...]:
+    """Words after which a verb describes people (受)."""
+    return tuple(raw_cues()["passive_markers"])
 
 
 def _beneficiary_before(masked: str, mention: Mention, scope: Scope) -> bool:

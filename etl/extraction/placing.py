@@ -64,6 +64,7 @@ class _Vocab:
     back: re.Pattern
     back_levels: dict[str, str]
     region_back: re.Pattern
+    region_level: str  # 自治区: an autonomous region's own bodies refer to it
     name_part_before: tuple[str, ...]
     subject_opening: re.Pattern
     unknown_county: re.Pattern
@@ -84,6 +85,8 @@ class _Vocab:
     firm_names: tuple[str, ...]  # 集团, 公司: a province's name before one names a firm
     firm_branches: tuple[str, ...]
     school_names: tuple[str, ...]  # 大学, 学院: a province's name opening one names a school
+    school_name_breaks: tuple[str, ...]  # 各, 全: the province's schools, not one school's name
+    town_never_after_place: tuple[str, ...]  # 城镇 ends a town's name right after a county's
     scene_homes: tuple[str, ...]  # 家中, 家里: a lead at one household's home sets a scene
     local_words: tuple[str, ...]
     conducted_after: tuple[str, ...]
@@ -139,8 +142,11 @@ def _vocab() -> _Vocab:
         # look-behind then refuses a level after any other character.
         back=re.compile(rf"([{levels}])(?<![^，。；：\n\s】”由与和及经间日时后].)(?=(?:{orgs}))"),
         # "自治区残联", "自治区民政厅": an autonomous region's own body, written as 省 is
-        region_back=re.compile(rf"(?<![^，。；：\n\s】”由与和及经间日时后])(自治区)(?=(?:{orgs}))"),
+        region_back=re.compile(
+            rf"(?<![^，。；：\n\s】”由与和及经间日时后])({back['region_level']})(?=(?:{orgs}))"
+        ),
         back_levels=dict(back["levels"]),
+        region_level=back["region_level"],
         name_part_before=tuple(data["name_part_before"]),
         subject_opening=re.compile(opening),
         # at the start of a phrase, not a kind of area (开发区, 社区, 山区 …)
@@ -188,6 +194,8 @@ def _vocab() -> _Vocab:
         firm_names=tuple(data["firm_names"]),
         firm_branches=tuple(data["firm_branches"]),
         school_names=tuple(data["school_names"]),
+        school_name_breaks=tuple(data["school_name_breaks"]),
+        town_never_after_place=tuple(data["town_never_after_place"]),
         scene_homes=tuple(data["scene_homes"]),
         local_words=tuple(data["local_words"]),
         conducted_after=tuple(data["conducted_after"]),
@@ -320,13 +328,14 @@ def towns(
         # right after a county's or city's name a stem is a town's name even before 干部 or 村
         # ("商南县青山镇干部…"), where alone it would be a word ("组织镇干部")
         after_place = len(stem) <= _TOWN_STEM_AFTER_PLACE and any(b == left for _, b in taken)
+        walled = after_place and joint in v.town_never_after_place
         if (
             len(stem) < 2
             or any(w in stem for w in v.never)
             # "天柱县凤城镇": right after a county's name, 城镇 across the suffix ends a name
-            or (joint in v.never and not (after_place and joint == _TOWN_OF_A_CITY))
+            or (joint in v.never and not walled)
             # "微慈善进社区": going into one, no name
-            or (text[left:end].endswith(v.never) and not (after_place and joint == _TOWN_OF_A_CITY))
+            or (text[left:end].endswith(v.never) and not walled)
             or (stem.endswith(v.suffixes) and not inner)
             or stem in v.suffixes  # "走进街道社区": kinds of place, no name
             or (text.startswith(v.not_after, end) and not after_place)
@@ -336,9 +345,6 @@ def towns(
             continue
         found.append(Named(left, end, "town", Located(text[left:end], "town")))
     return found
-
-
-_TOWN_OF_A_CITY = "城镇"  # 凤城镇, 古城镇: a town named after a walled town, not 城镇 (urban)
 
 
 def _runs_on(
@@ -444,7 +450,7 @@ def _opens_a_school(text: str, end: int) -> bool:
     if not any(word in rest for word in _vocab().school_names):
         return False
     first = min(at for word in _vocab().school_names if (at := rest.find(word)) >= 0)
-    return not any(ch in rest[:first] for ch in "各全的")
+    return not any(word in rest[:first] for word in _vocab().school_name_breaks)
 
 
 def capital_place(body: str, province: str | None) -> Located | None:
@@ -557,7 +563,7 @@ def named_places(
             at = text.find(word, at + len(word), hi)
     for m in v.back.finditer(text, lo, hi):
         out.append(Named(m.start(1), m.end(1), "back", None, v.back_levels[m.group(1)]))
-    if text.find("自治区", lo, hi) >= 0:
+    if text.find(v.region_level, lo, hi) >= 0:
         for m in v.region_back.finditer(text, lo, hi):
             out.append(Named(m.start(1), m.end(1), "back", None, "province"))
     return sorted(out, key=lambda n: (n.start, -n.end))
