@@ -72,7 +72,8 @@ def test_cue_file_names_only_contract_vocabulary():
     } <= set(STATUSES)
     for side in ("before", "after"):
         assert set(cues["qualifier"][side]) <= set(QUALIFIERS)
-    assert set(cues["rates"]) - {"caps", "per_body", "per_body_counters", "per_time"} <= set(UNITS)
+    rate_context = {"caps", "fixed_after", "per_body", "per_body_counters", "per_time"}
+    assert set(cues["rates"]) - rate_context <= set(UNITS)
 
 
 def test_extract_command_prints_exactly_the_contract_fields():
