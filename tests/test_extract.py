@@ -2290,3 +2290,15 @@ def test_a_fixed_sum_for_each_is_a_standard_of_whom_the_sentence_names():
         ("aid_standard", 520, "yuan_per_household"),
         ("aid_standard", 300, "yuan_per_person"),
     ]
+
+
+def test_firefighters_taking_part_are_staff_and_soldiers_visited_are_reached():
+    got = _values(
+        figures("参加这次活动的12名消防战士为老人包饺子。县领导还慰问了驻地部队官兵150名。")
+    )
+    assert got == {12: "staff_mobilized", 150: "people_reached"}
+
+
+def test_people_counted_right_after_their_teams_are_the_teams_members():
+    (fig,) = figures("全市共落实应急救援队伍86支、2150人，在一线备勤。")
+    assert (fig["metric"], fig["value"]) == ("staff_mobilized", 2150)

@@ -1429,6 +1429,8 @@ def person_metric(masked: str, mention: Mention, scope: Scope) -> str | None:
     part = _taking_part().search(masked, lo, mention.start)
     if part and not any_within(masked, part.start(), mention.start, c.donating):
         return "staff_mobilized"  # "参与慰问的人员有564人": those who did the work
+    if _members_of_teams().search(masked, scope.clause[0], mention.start):
+        return "staff_mobilized"  # "专业救援队伍209支、6763人": the teams' members
     composing = first_right(masked, mention.end, min(scope.clause[1], mention.end + 8), c.composing)
     if composing and not any_within(masked, mention.end, composing[0], c.beneficiaries):
         return "staff_mobilized"  # "服务队由25人组成": the team's members
@@ -1488,6 +1490,13 @@ def person_metric(masked: str, mention: Mention, scope: Scope) -> str | None:
         # was for
         return "people_reached"
     return metric
+
+
+@cache
+def _members_of_teams() -> re.Pattern:
+    """A count of teams and a 、 right before a count of people (队伍209支、)."""
+    teams = alternation(raw_cues()["persons"]["staff_mobilized"]["teams_before"])
+    return re.compile(rf"(?:{teams})\d+(?:\.\d+)?[余多]?支、$")
 
 
 def _next_item_between(between: str) -> bool:
