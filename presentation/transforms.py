@@ -64,6 +64,10 @@ TREND_COLUMNS = (
     "publisher",
 )
 
+# … and a trend frame keeps each value's metric and the sentence it came from: a chart's
+# workbook lists them beside the value.
+TREND_SOURCED_COLUMNS = (*TREND_COLUMNS[:3], "metric", *TREND_COLUMNS[3:], "quote")
+
 
 def trend_frame(
     metrics: pl.DataFrame,
@@ -77,8 +81,7 @@ def trend_frame(
     it in a status, its cities and counties as separate series of that status (the places
     reported in most seasons): a province's plan does not hide the results its cities
     reported."""
-    # each value keeps its metric and the sentence it came from: a chart's workbook lists them
-    columns = (*TREND_COLUMNS[:3], "metric", *TREND_COLUMNS[3:], "quote")
+    columns = TREND_SOURCED_COLUMNS
     top = series(metrics, metric, unit, statuses).with_columns(
         pl.lit(None, pl.String).alias("place"), pl.lit("province").alias("level")
     )

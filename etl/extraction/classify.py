@@ -33,6 +33,12 @@ class Scope:
     since_previous: int  # start of the text between the previous mention of the clause and this one
 
 
+def _clause_before(masked: str, scope: Scope) -> int:
+    """Where the clause before the mention's own starts (its clause is not its sentence's
+    first)."""
+    return bounds(masked, scope.clause[0] - 1, CLAUSE_MARKS, scope.sentence[0])[0]
+
+
 def scope_of(text: str, mention: Mention, previous_end: int, lo: int, hi: int) -> Scope:
     """The clause and sentence around a mention inside the article range [lo, hi)."""
     clause = bounds(text, mention.start, CLAUSE_MARKS, lo, hi)
@@ -99,8 +105,7 @@ def rate_unit(masked: str, mention: Mention, scope: Scope) -> str | None:
         return capped
     if starts_with(masked, scope.clause[0], c.rate_caps) and scope.clause[0] > scope.sentence[0]:
         # "平均每户救助2000元，最高不超过4000元": the cap is a rate of the clause before.
-        prev_lo, _ = bounds(masked, scope.clause[0] - 1, CLAUSE_MARKS, *scope.sentence)
-        hit = nearest_left(masked, prev_lo, scope.clause[0] - 1, c.rates)
+        hit = nearest_left(masked, _clause_before(masked, scope), scope.clause[0] - 1, c.rates)
         return hit[1].target if hit else None
     return None
 
@@ -882,11 +887,11 @@ def is_not_money_outcome(masked: str, mention: Mention, scope: Scope) -> bool:
     if _unit_price().search(masked, max(scope.clause[0], mention.start - 8), mention.start):
         return True  # "菜籽油4000瓶（每瓶28元）": the price of one bottle
     lo = scope.clause[0]
-    if lo > scope.sentence[0] and masked[lo - 1] in "：:":
-        # "民政事业费：累计支出30.4亿元": what the heading names is what the verb spends
-        heading = bounds(masked, lo - 1, CLAUSE_MARKS, scope.sentence[0], lo - 1)[0]
-        if nearest_left(masked, heading, lo - 1, c.not_outcome_money) is not None:
-            return True
+    heading = lo > scope.sentence[0] and masked[lo - 1] in "：:"
+    if heading and nearest_left(masked, _clause_before(masked, scope), lo - 1, c.not_outcome_money):
+        return (
+            True  # "民政事业费：累计支出30.4亿元": what the heading names is what the verb spends
+        )
     bad = nearest_left(masked, lo, mention.start, c.not_outcome_money)
     if bad is None:
         return False
@@ -1030,8 +1035,7 @@ def states_a_condition(masked: str, mention: Mention, scope: Scope) -> bool:
         return True
     if lo <= scope.sentence[0] or not masked.startswith(consequences, lo):
         return False
-    before = bounds(masked, lo - 1, CLAUSE_MARKS, scope.sentence[0], lo - 1)[0]
-    return masked.startswith(openers, before)
+    return masked.startswith(openers, _clause_before(masked, scope))
 
 
 def _next_sentence_verb(masked: str, scope: Scope, words: tuple[Cue, ...]) -> Cue | None:
@@ -1201,8 +1205,9 @@ def _after_a_visit(masked: str, scope: Scope) -> bool:
     sentence: the amount is what the visit or the aid handed out."""
     if scope.clause[0] <= scope.sentence[0]:
         return False
-    prev_lo, _ = bounds(masked, scope.clause[0] - 1, CLAUSE_MARKS, scope.sentence[0])
-    visit = nearest_left(masked, prev_lo, scope.clause[0] - 1, cues().person_actions)
+    visit = nearest_left(
+        masked, _clause_before(masked, scope), scope.clause[0] - 1, cues().person_actions
+    )
     return visit is not None and visit[1].target in ("people_reached", "people_aided")
 
 

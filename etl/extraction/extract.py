@@ -494,7 +494,7 @@ def _goods_total_broken_down(
     """The goods total of the sentence that a count after 其中 breaks down in the total's own
     generic measure word ("发放210个温暖包，其中靖远县5个，白银区95个"), else None."""
     lo = scope.sentence[0]
-    opener = text.rfind("其中", lo, m.start)
+    opener = _breakdown_opener(text, lo, m.start, figures)
     if opener < 0:
         return None
     for fig, _ in reversed(figures):

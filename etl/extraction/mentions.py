@@ -93,9 +93,10 @@ BARE_AFTER_MONEY_VERB = re.compile(
     rf"(?:{_MONEY_VERBS})(?:{alternation(raw_cues()['numbers']['bare_money_links'])})?$"
 )
 _GROUP_LIST = 24  # the most characters of a list of groups between a bare count and its 等
+
+
 # The people a bare count names, within a few characters after it (cues.yml persons.bare_counts).
 # "140多个困难职工": 个 counting people (their noun within a few characters).
-_CLAUSE_ENDS = "，,。；;！？!?\n"  # what ends a clause after a count
 _PEOPLE_AFTER_GE = re.compile(
     rf"^(?!{alternation(raw_cues()['ge_kinds'])})"
     rf"[^，。；、\d]{{0,4}}?(?:{alternation([*_COUNTS['nouns'], *raw_cues()['ge_people_nouns']])})"
@@ -257,6 +258,14 @@ def _value(m: re.Match, text: str) -> float | None:
         return None
 
 
+def _named_before(text: str, m: re.Match) -> bool:
+    """Whether a count ends its clause right after people named before it ("困难群众50多个，",
+    "困难群众超过190万。")."""
+    end = m.end()
+    ends_clause = end == len(text) or text[end] in "，,。；;！？!?\n"
+    return ends_clause and PEOPLE_BEFORE.search(text, max(0, m.start() - 8), m.start()) is not None
+
+
 def find_mentions(text: str, offset: int = 0) -> list[Mention]:
     """All amount-with-unit mentions in `text`, in order, with layout noise already removed
     (their spans shifted by `offset`: where `text` starts in the document)."""
@@ -319,11 +328,7 @@ def find_mentions(text: str, offset: int = 0) -> list[Mention]:
             and not _FACILITY_AFTER.match(text, m.end(), m.end() + _FACILITY_REACH)
         ):
             unit, generic = "persons", False  # "140多个困难职工", not "123个居民互助救助站"
-        elif (
-            word == "个"
-            and (m.end() == len(text) or text[m.end()] in _CLAUSE_ENDS)
-            and PEOPLE_BEFORE.search(text, max(0, m.start() - 8), m.start())
-        ):
+        elif word == "个" and _named_before(text, m):
             unit, generic = "persons", False  # "走访…困难群众50多个，": the people named before
         amount_end = m.end() + len("民币") if currency else m.end()
         rate, end = _rate_after(text, amount_end) if unit == "yuan" else (None, amount_end)
@@ -358,11 +363,9 @@ def find_mentions(text: str, offset: int = 0) -> list[Mention]:
             unit = "households"  # "36万贫困家庭和贫困群众": families first, households
         elif unit == "persons" and VERB_RIGHT_AFTER.match(after):
             unit = "yuan"  # "200万救助特困职工": what helped them
-        if unit == "persons" and not PEOPLE_NOUNS.match(after):
-            # "惠及…困难群众超过190万。": the people named right before a count ending its clause
-            ends_clause = m.end() == len(text) or text[m.end()] in "，,。；;！？!?\n"
-            if not (ends_clause and PEOPLE_BEFORE.search(text, max(0, m.start() - 8), m.start())):
-                continue
+        # "惠及…困难群众超过190万。": the people named right before a count ending its clause
+        if unit == "persons" and not PEOPLE_NOUNS.match(after) and not _named_before(text, m):
+            continue
         value = _value(m, text)
         if value:
             found.append(

@@ -234,12 +234,14 @@ def process_text(raw: RawText, meta: ReportMeta) -> Document:
         )
         unnamed = unnamed_body_place(title_names, full)
         if governing is None:
-            body_names = named_places(body, 0, len(body), in_body, province)
             governing = (
                 new_area_place(title)
                 or continued_place(body, previous if previous_province == province else None)
                 or capital_place(body, province)
-                or titled_town(title, body_names)
+                # the body's places are read only when the cheaper fallbacks found none
+                or titled_town(
+                    title, body_names := named_places(body, 0, len(body), in_body, province)
+                )
                 or publisher_place(own.publisher, province)
                 or own_city(title + body, body_names, province)
                 or venue_place(title, in_title, province)

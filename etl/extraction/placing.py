@@ -1444,13 +1444,15 @@ def _province_held_in_city(title: str, names: list[Named], run: Named) -> bool:
     return province_body and title.endswith(_vocab().held_in, 0, run.start)
 
 
-def _one_place_of_level(names: list[Named], level: str) -> Located | None:
-    """The one place of a level that names hold (a lead speaking of 全县 and naming one county),
-    or None when they name none or several."""
+def _one_place_of_level(
+    names: list[Named], level: str, kinds: tuple[str, ...] = ("gazetteer",)
+) -> Located | None:
+    """The one place of a level that names of `kinds` hold (a lead speaking of 全县 and naming
+    one county), or None when they name none or several."""
     found = {
         n.place.name: n.place
         for n in names
-        if n.kind == "gazetteer" and n.place is not None and n.place.level == level
+        if n.kind in kinds and n.place is not None and n.place.level == level
     }
     return next(iter(found.values())) if len(found) == 1 else None
 
@@ -1662,8 +1664,7 @@ def own_city(text: str, names: list[Named], province: str | None) -> Located | N
         return None  # a municipality's 全市 is the province itself
     if not any(w in text for w, level in _vocab().scope if level == "city"):
         return None
-    cities = {n.place.name: n.place for n in names if n.place and n.place.level == "city"}
-    return next(iter(cities.values())) if len(cities) == 1 else None
+    return _one_place_of_level(names, "city", kinds=("gazetteer", "several"))
 
 
 _MUNICIPALITIES = ("北京", "天津", "上海", "重庆")
