@@ -5,7 +5,7 @@ from __future__ import annotations
 from etl.extraction.places import gazetteer
 from etl.units import format_amount
 from presentation.headlines import MAX_COMPARE_GAP, unchanged
-from presentation.i18n import t
+from presentation.i18n import season_name, t
 
 TEMPLATES = {
     "households_reached": "走访慰问{amount}困难群众",
@@ -62,13 +62,14 @@ def change_sentence(
             text += "，此前无可比报告"
         return text + (f"（据{source}）" if source else "")
     where = f"{province} ({place} only)" if place else province
-    text = f"{where}, season {season}: {metric_name.lower()} {amount}"
+    named, before = season_name(season, "en"), season_name(previous or "", "en")
+    text = f"{where}, season {named}: {metric_name.lower()} {amount}"
     if flat:
-        text += f", unchanged on season {previous}"
+        text += f", unchanged on season {before}"
     elif change is not None:
-        text += f", {change * 100:+.1f}% on season {previous}"
+        text += f", {change * 100:+.1f}% on season {before}"
     elif far:
-        text += f", last earlier report {previous}, too far back to compare"
+        text += f", last earlier report {before}, too far back to compare"
     elif previous is not None:
         text += ", " + t("previous_not_comparable", "en", s=previous)
     else:

@@ -108,9 +108,11 @@ def describe(filters: Filters) -> str:
     """The active filters in one line, drawn under charts and written into exports."""
     lang = filters.lang
     provinces = describe_provinces(filters)
-    seasons = t("season_fmt", lang, s=filters.season_from)
-    if filters.season_to != filters.season_from:
-        seasons += "–" + t("season_fmt", lang, s=filters.season_to)
+    seasons = (
+        t("season_fmt", lang, s=filters.season_from)
+        if filters.season_to == filters.season_from
+        else t("season_range", lang, s=filters.season_from, s_to=filters.season_to)
+    )
     status = (
         t("status_both", lang) if filters.status == "both" else t("status_" + filters.status, lang)
     )

@@ -438,10 +438,12 @@ TEXT = {
     "seasons": {"zh": "救助季", "en": "Seasons"},
     "season": {"zh": "救助季", "en": "Season"},
     "season_fmt": {"zh": "{s}季", "en": "Season {s}"},
+    "season_range": {"zh": "{s}季–{s_to}季", "en": "Seasons {s} to {s_to}"},
     "season_tick": {"zh": "{s}季", "en": "{s}"},
     "season_help": {
         "zh": "救助季以春节所在年份命名：2024季 = 2023年10月1日至2024年9月30日。",
-        "en": "A season is named by its Spring Festival year: 2024 = 1 Oct 2023 – 30 Sep 2024.",
+        "en": "A season runs from 1 October to 30 September and holds one Spring Festival: "
+        "2023–24 = 1 Oct 2023 – 30 Sep 2024.",
     },
     "metric": {"zh": "指标", "en": "Metric"},
     "status": {"zh": "口径", "en": "Status"},
@@ -489,9 +491,27 @@ TEXT = {
 }
 
 
+# Arguments of the interface texts that are always a season (its Spring Festival year).
+_SEASON_ARGS = ("s", "s_to")
+
+
+def season_name(season: int | str, lang: str) -> str:
+    """A season as its readers name it: 2024 in Chinese (the 2024季), 2023–24 in English, where
+    a bare 2024 reads as a calendar year. Anything not a season year is returned as it is."""
+    text = str(season)
+    if lang != "en" or not (len(text) == 4 and text.isdigit()):
+        return text
+    year = int(text)
+    return f"{year - 1}–{year % 100:02d}"
+
+
 def t(key: str, lang: str, **kwargs) -> str:
-    """The interface text for `key` in `lang`, formatted with `kwargs`."""
+    """The interface text for `key` in `lang`, formatted with `kwargs` (seasons named as
+    `season_name` does)."""
     entry = TEXT[key]
+    for arg in _SEASON_ARGS:
+        if arg in kwargs:
+            kwargs[arg] = season_name(kwargs[arg], lang)
     return entry.get(lang, entry["zh"]).format(**kwargs)
 
 

@@ -10,6 +10,7 @@ from etl.building.build import build_warehouse
 from presentation import charts, headlines, heatmaps, tables, transforms
 from presentation.chart_views import for_export, for_slide
 from presentation.filters import Filters, parse, to_params
+from presentation.i18n import t
 from tests.conftest import ROOT
 from tests.helpers import households_rows
 from warehouse import connect, mart, query
@@ -371,6 +372,19 @@ def test_the_footer_of_an_english_chart_sits_below_its_axis_title():
     assert en.layout.xaxis.title.text and not zh.layout.xaxis.title.text
     assert footer["en"].yshift < footer["zh"].yshift
     assert en.layout.margin.b - zh.layout.margin.b == footer["zh"].yshift - footer["en"].yshift
+
+
+def test_an_english_chart_names_a_season_by_both_its_years_and_a_chinese_one_by_its_festival():
+    rows = households_rows([("青海", None, "actual", 2024, 120.0)]).with_columns(
+        pl.lit("province").alias("level")
+    )
+    text = charts.ChartText("t", "households", "s", "n", "f")
+    zh, en = (charts.season_trend(rows, range(2023, 2025), text, lang) for lang in ("zh", "en"))
+    assert list(en.layout.xaxis.categoryarray) == ["2022–23", "2023–24"]
+    assert list(zh.layout.xaxis.categoryarray) == ["2023季", "2024季"]
+    assert t("vs_season", "en", s=2000) == "vs season 1999–00"
+    assert t("season_range", "en", s=2019, s_to=2024) == "Seasons 2018–19 to 2023–24"
+    assert t("season_range", "zh", s=2019, s_to=2024) == "2019季–2024季"
 
 
 def _many_series(n: int) -> go.Figure:

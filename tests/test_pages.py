@@ -340,8 +340,8 @@ def test_the_sources_page_says_the_seasons_it_lists_not_the_hidden_season_filter
     at.switch_page(str(ROOT / "app_pages" / "sources.py")).run()
     assert not at.exception
     filter_lines = [c.value for c in at.caption if "Filters:" in c.value]
-    assert filter_lines and all("Season 2020–Season 2024" not in line for line in filter_lines)
-    assert any(re.search(r"Season (19|20)\d\d–Season 20\d\d", line) for line in filter_lines)
+    assert filter_lines and all("Seasons 2019–20 to 2023–24" not in line for line in filter_lines)
+    assert any(re.search(r"Seasons (19|20)\d\d–\d\d to 20\d\d–\d\d", line) for line in filter_lines)
 
 
 def test_the_province_map_and_bars_name_the_season_they_show(bundled):
