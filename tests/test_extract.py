@@ -1750,6 +1750,12 @@ def test_a_rate_per_person_and_month_written_with_a_full_stop_is_monthly():
     assert [(f["value"], f["unit"]) for f in found] == [(410, "yuan_per_person_month")]
 
 
+@pytest.mark.parametrize("sign", ["*", "×"])
+def test_a_rate_per_person_and_month_written_with_a_times_sign_is_monthly(sign):
+    found = figures(f"某县供养情况\n\n特困人员供养标准提高到690元/人{sign}月。", province="河南")
+    assert [(f["value"], f["unit"]) for f in found] == [(690, "yuan_per_person_month")]
+
+
 def test_a_chinese_numeral_with_decimals_after_its_point_is_an_amount():
     found = figures("某市春节捐助\n\n全市机关干部共捐款三百二十四点五一万元。", province="陕西")
     assert [f["value"] for f in found] == [3245100]
@@ -2302,3 +2308,106 @@ def test_firefighters_taking_part_are_staff_and_soldiers_visited_are_reached():
 def test_people_counted_right_after_their_teams_are_the_teams_members():
     (fig,) = figures("全市共落实应急救援队伍86支、2150人，在一线备勤。")
     assert (fig["metric"], fig["value"]) == ("staff_mobilized", 2150)
+
+
+def test_an_amount_per_occasion_is_no_figure_unless_a_rate_of_the_contract_comes_between():
+    found = figures(
+        "某区工会关爱骑手\n\n区总工会为每次道路救援补助80元，为每场暖心活动补贴1500元；"
+        "每次慰问为每户送去300元。",
+        province="陕西",
+    )
+    assert [(f["value"], f["unit"]) for f in found] == [(300, "yuan_per_household")]
+
+
+def test_people_awaiting_relief_and_money_still_needed_are_no_outcomes():
+    found = figures(
+        "某省冬春救助\n\n入冬以来全省待救助群众12.6万人，亟需救助的有8000户，救助资金尚需4000万元，"
+        "缺口2000万元。省民政厅已下拨资金1.5亿元。",
+        province="广西",
+    )
+    assert [(f["metric"], f["value"]) for f in found] == [("aid_disbursed", 150000000)]
+
+
+def test_a_standard_raised_by_an_amount_is_a_change_and_so_is_each_amount_of_its_list():
+    found = figures(
+        "某省提高救助水平\n\n全省城乡特困人员的供养标准在原有基础上分别提高30元和25元，"
+        "春节前为困难户发放慰问金300元和米面一袋。",
+        province="广西",
+    )
+    assert [f["value"] for f in found] == [300]
+
+
+def test_goods_valued_after_money_raised_in_their_clause_were_raised_too():
+    found = figures(
+        "某市慈善总会年度募捐\n\n全市慈善组织累计募集资金3200万元、物资折合1800万元。"
+        "市慈善总会为困难群众发放资金50万元、物资折合30万元。",
+        province="宁夏",
+    )
+    assert [(f["metric"], f["value"]) for f in found] == [
+        ("funds_raised", 32000000),
+        ("funds_raised", 18000000),
+        ("aid_disbursed", 500000),
+        ("in_kind_value", 300000),
+    ]
+
+
+def test_people_counted_with_visits_after_a_bracketed_alternative_are_visits():
+    found = figures(
+        "某县慈善会年度报告\n\n各类救助共受益3120人(户)次，其中助学受益85人(家)次。",
+        province="浙江",
+    )
+    assert [(f["value"], f["unit"]) for f in found] == [
+        (3120, "person_visits"),
+        (85, "person_visits"),
+    ]
+
+
+def test_money_spent_from_a_fund_a_business_named_is_paid_out_and_its_gift_is_raised():
+    found = figures(
+        "某县慈善会收支情况\n\n某某实业有限公司资助80万元。某企业家助学基金支出4.5万元，受益20人次。",
+        province="浙江",
+    )
+    assert [(f["metric"], f["value"]) for f in found if f["unit"] == "yuan"] == [
+        ("funds_raised", 800000),
+        ("aid_disbursed", 45000),
+    ]
+
+
+def test_a_count_of_ge_whose_phrase_ends_in_a_family_word_counts_households():
+    found = figures(
+        "某区十项救助行动\n\n救助1500个下岗职工和失业人员困难家庭；走访60多个困难职工。"
+        "活动分为3个方面：一是困难职工家庭。",
+        province="山东",
+    )
+    assert [(f["value"], f["unit"]) for f in found] == [(1500, "households"), (60, "persons")]
+
+
+def test_money_a_body_received_after_donors_were_counted_is_raised_not_given_to_them():
+    found = figures(
+        "某市慈善总会驰援灾区\n\n项目上线以来，已有3万多人次通过网络捐赠，累计收到善款120万元。",
+        province="江苏",
+    )
+    assert [(f["metric"], f["value"]) for f in found] == [("funds_raised", 1200000)]
+
+
+def test_a_papers_city_in_its_tag_gives_way_to_a_place_inside_it_that_opens_the_news():
+    found = figures(
+        "某镇走访慰问\n\n商洛日报讯（记者 某某）近日，柞水县营盘镇组建5个慰问组，深入困难户家中。"
+        "本次活动共为20户困难群众发放慰问金6000元。",
+        province="陕西",
+    )
+    assert {f["place"] for f in found} == {"营盘镇"}
+    kept = figures(
+        "市总工会启动送温暖\n\n商洛日报讯 昨天，市总工会召开送温暖启动会，"
+        "当天为200名困难职工送去慰问金6万元。",
+        province="陕西",
+    )
+    assert {f["place"] for f in kept} == {"商洛市"}
+
+
+def test_goods_people_took_in_hand_were_handed_out_whatever_was_applied_for_before():
+    found = figures(
+        "志愿者送新衣\n\n他为支教团申请了一批冬衣，这一次他领到了320件新衣，分给了山区孩子。",
+        province="西藏",
+    )
+    assert [(f["metric"], f["value"]) for f in found] == [("items_distributed", 320)]

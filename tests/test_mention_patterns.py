@@ -27,7 +27,7 @@ _AMOUNT = (
 REFERENCE = {
     "MENTION": re.compile(
         rf"{_AMOUNT}(?P<pre>[（(][件套份床袋][）)])?(?P<unit>{mentions._UNITS})"
-        r"(?P<alt>[（(](?:[件套份床袋次户人]|人次|户次)[）)])?"
+        r"(?P<alt>[（(](?:[件套份床袋次户人家]|人次|户次)[）)]次?)?"
     ),
     "BARE_PEOPLE": re.compile(
         rf"{_AMOUNT}(?![元户人名家件套份床袋箱桶条双组万亿余多\d]|公斤|千克|斤|吨|平方|亩|米|册)"

@@ -50,6 +50,13 @@ def scope_of(text: str, mention: Mention, previous_end: int, lo: int, hi: int) -
 _COUNTED = re.compile(r"(?:\d[\d.]*|[一二两三四五六七八九十百千]+)[万亿]?[余多]?(户|人|名|位)")
 
 
+def _recipients_counted(masked: str, lo: int, hi: int) -> bool:
+    """Whether masked[lo:hi] counts people or households who are not donors ("近10万人次通过
+    网络捐赠，累计收到善款…": the donors gave what the body received)."""
+    counted = _COUNTED.search(masked, lo, hi)
+    return counted is not None and not any_within(masked, counted.end(), hi, cues().donating)
+
+
 def rate_unit(masked: str, mention: Mention, scope: Scope) -> str | None:
     """yuan_per_household / _person / _person_month when the amount is a rate, else None."""
     if mention.rate_after:
@@ -518,9 +525,10 @@ def standard_without_basis(masked: str, mention: Mention, lo: int | None = None)
         return True
     if lo is None:
         return False
-    if nearest_left(masked, lo, mention.start, cues().rate_body_counters) is not None:
-        return True  # "按每所20万元给予补助": 所 counts institutions
+    counter = nearest_left(masked, lo, mention.start, cues().rate_body_counters)
     hit = nearest_left(masked, lo, mention.start, cues().rates)
+    if counter is not None and (hit is None or hit[0] < counter[0]):
+        return True  # "按每所20万元给予补助", "每次救援补助100元": per school, per occasion
     return hit is not None and _per_body(masked, hit)
 
 
@@ -995,6 +1003,11 @@ def _in_change(masked: str, mention: Mention, scope: Scope) -> bool:
     return any(w in masked[lo : mention.start] for w in (*c.change_from, *levels))
 
 
+_LIST_JOINS = "、和及与"
+# An amount ending right before a list joint ("20元和"): the item before in a list of amounts.
+_ITEM_BEFORE = re.compile(r"\d+(?:\.\d+)?(?:千万|百万|十万|万|亿)?元?[、和及与]$")
+
+
 @cache
 def _baselines() -> tuple[str, ...]:
     """Words naming the period a comparison starts from (上期, 去年同期)."""
@@ -1010,12 +1023,23 @@ def is_change(masked: str, mention: Mention, scope: Scope) -> bool:
         return True  # "上期714,496.8万元": the level another period started from
     if masked.endswith(c.change_to, scope.clause[0], mention.start):
         return False  # "…，特困供养标准提高至1600元/月": a new level, however many went before
-    before = masked[max(scope.clause[0], mention.start - 4) : mention.start]
+    lo, end = scope.clause[0], mention.start
+    # "分别提高20元和15元": a later item of a list of changes is a change too
+    while (
+        end > lo
+        and masked[end - 1] in _LIST_JOINS
+        and (item := _ITEM_BEFORE.search(masked, lo, end))
+    ):
+        end = item.start()
+    before = masked[max(lo, end - 4) : end]
     if not any(w in before for w in c.changes):
         return False
-    # "由每户300元上调至600元，提高了300元": after a change stated in its sentence, too
-    return any_within(masked, scope.clause[0], mention.start, c.comparisons) or any_within(
-        masked, scope.sentence[0], scope.clause[0], c.change_to
+    # "由每户300元上调至600元，提高了300元": after a change stated in its sentence, too; "补助标准
+    # 提高20元": a standard's movement is a change, its level unsaid
+    return (
+        any_within(masked, lo, end, c.comparisons)
+        or any_within(masked, lo, end, c.change_levels)
+        or any_within(masked, scope.sentence[0], lo, c.change_to)
     )
 
 
@@ -1070,6 +1094,30 @@ def _spent_after_raised(
     return "aid_disbursed" if verb and verb[1].target == "aid_disbursed" else None
 
 
+@cache
+def _spending() -> frozenset[str]:
+    """Verbs of money spent from a fund (支出, 列支): paid out, whoever holds the fund."""
+    return frozenset(raw_cues()["spending_verbs"])
+
+
+@cache
+def _valuations() -> frozenset[str]:
+    """Words that value goods (价值, 折合) rather than act on them."""
+    return frozenset(raw_cues()["valuation_words"])
+
+
+def _raised_before(masked: str, lo: int, hi: int) -> bool:
+    """Whether the nearest money action in masked[lo:hi] raises money (募集, 筹集) and governs
+    what follows: not a gift to someone (捐赠) nor a modifier ("筹集到的…资金和价值…的物资")."""
+    taken = nearest_left(masked, lo, hi, cues().money_action_verbs)
+    return (
+        taken is not None
+        and taken[1].target == "funds_raised"
+        and taken[1].word not in cues().donating
+        and "的" not in masked[taken[0] : hi]
+    )
+
+
 def money_metric(masked: str, mention: Mention, scope: Scope) -> str:
     """funds_raised, aid_disbursed or in_kind_value for an amount of yuan."""
     c = cues()
@@ -1081,7 +1129,7 @@ def money_metric(masked: str, mention: Mention, scope: Scope) -> str:
         got
         and (raised is None or raised[0] <= got[0])
         and (
-            _COUNTED.search(masked, scope.sentence[0], got[0])
+            _recipients_counted(masked, scope.sentence[0], got[0])
             or masked.endswith(c.beneficiaries, scope.clause[0], got[0])
             or masked.startswith(_received_in_hand(), got[0])
         )
@@ -1106,11 +1154,18 @@ def money_metric(masked: str, mention: Mention, scope: Scope) -> str:
         return "in_kind_value"  # "拨付了8万元的救灾大米": the value of the goods handed out
     for lo in (scope.since_previous, scope.clause[0]):
         hit = _money_verb(masked, lo, mention.start)
+        if hit and hit[1].word in _valuations() and _raised_before(masked, scope.clause[0], hit[0]):
+            return "funds_raised"  # "募集资金…、物资折合5304万元": the goods raised, valued
         if hit and hit[1].target == "aid_disbursed" and _goods_object(masked, hit, mention):
             return "in_kind_value"  # "另调拨救灾物资200万元": the goods handed out, valued
         if hit and hit[1].target == "aid_disbursed" and _goods_list_item(masked, hit, mention):
             return "in_kind_value"  # "发放救助金5万元、物资6万元": the second item is goods
-        if hit and hit[1].target == "aid_disbursed" and _business_gives(masked, scope, hit[0]):
+        if (
+            hit
+            and hit[1].target == "aid_disbursed"
+            and hit[1].word not in _spending()
+            and _business_gives(masked, scope, hit[0])
+        ):
             return "funds_raised"  # "某某有限公司资助216万元": a business's gift, raised
         if hit and hit[1].word in c.donating and _donated_to_people(masked, scope, hit[0]):
             return "aid_disbursed"  # "为2个贫困县…捐赠定向支持资金合计30万元": given out

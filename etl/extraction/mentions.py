@@ -66,7 +66,7 @@ _UNITS = alternation((*UNIT_WORDS, *MEASURE_WORDS))
 # "棉衣被3万（床）件": a measure word in brackets may come before the unit as well as after it.
 MENTION = re.compile(
     rf"{_AMOUNT}(?P<pre>[（(][件套份床袋][）)])?(?P<unit>{_UNITS})"
-    r"(?P<alt>[（(](?:[件套份床袋次户人]|人次|户次)[）)])?"
+    r"(?P<alt>[（(](?:[件套份床袋次户人家]|人次|户次)[）)]次?)?"
 )
 # 37.5万城乡困难群众: a count of people written with 万/亿 and a noun instead of a unit.
 # (Not before 余/多 either: "5万余户" is households, its "5万" no bare count.)
@@ -143,6 +143,9 @@ _PEOPLE_NAMED_AFTER = rf"[^，。；、\d]{{0,4}}?(?:{alternation(_COUNTS['nouns
 FAMILY_NEAR = re.compile(
     rf"^[^，。；、\d]{{0,4}}?家庭(?![包箱袋装困贫成生女儿子孩学妇老的])(?!{_PEOPLE_NAMED_AFTER})"
 )
+# "3200个下岗职工及失业人员困难家庭；": a phrase after a count of 个 ending in a family word at
+# its clause's end counts families, whoever the words before the family word name.
+FAMILY_ENDS_PHRASE = re.compile(r"[^，。；、：:\d的]{0,14}?家庭(?=[，。；、）)\n]|$)")
 # "困难家庭留守儿童": a family word that only describes the people named after it.
 PEOPLE_AFTER_FAMILY = re.compile(rf"家庭{_PEOPLE_NAMED_AFTER}")
 
@@ -196,9 +199,9 @@ RANGE_LOWER = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)(千万|百万|十万|万|�
 # 元/人, 元/人/月, and yearly rates written either way (元/年/户, 元/户/年): per person or
 # household, as is one per heating season (元/采暖季·户); also 元每户 / 元每人
 # ("补助标准为1500元每户（人）"). A monthly amount with no basis (低保标准达到840元/月) is
-# what each person receives a month; 元/人.月 writes 元/人/月 too.
+# what each person receives a month; 元/人.月 and 元/人*月 write 元/人/月 too.
 RATE_AFTER = re.compile(
-    r"^(?:(?:[/／](?:年|采暖季|供暖季|取暖季)[/／·.．]|[/／]|每)(人|户)(?:[/／·.．]?[月年])?"
+    r"^(?:(?:[/／](?:年|采暖季|供暖季|取暖季)[/／·.．]|[/／]|每)(人|户)(?:[/／·.．*＊×]?[月年])?"
     r"|[/／]月(?![/／]户)(?:[/／]人)?)"
 )
 
@@ -292,8 +295,8 @@ def find_mentions(text: str, offset: int = 0) -> list[Mention]:
             continue  # "奶粉3100箱（18600罐）": the same goods counted in a smaller unit
         if unit in ("persons", "households") and value > _MAX_PEOPLE:
             continue  # "4282979576人": two counts run together, no count
-        # "（次）", "（人次）": visits; the alternative's last character before the bracket
-        if m.group("alt") and m.group("alt")[-2] == "次" and unit in ("persons", "households"):
+        # "（次）", "（人次）", "人(家)次": visits, 次 inside the brackets or right after them
+        if m.group("alt") and "次" in m.group("alt") and unit in ("persons", "households"):
             unit = "person_visits" if unit == "persons" else "household_visits"
         after = text[m.end() : m.end() + 6]
         if word == "组" and not FAMILY_AFTER_GROUP.match(after):
@@ -320,6 +323,7 @@ def find_mentions(text: str, offset: int = 0) -> list[Mention]:
                 FAMILY_BEFORE.search(text, max(0, m.start() - 4), m.start())
                 and not GOODS_AFTER.match(after)
             )
+            or FAMILY_ENDS_PHRASE.match(text, m.end())
         ):
             unit, generic = "households", False  # "30个特困户", "12个困难家庭", "家庭520余个"
         elif (

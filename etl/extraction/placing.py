@@ -1275,6 +1275,7 @@ def article_place(
         for n in lead_names
         if not _in_dateline(lead_text, n) and not _site_of_a_facility(lead_text, n)
     ]
+    lead_names = _past_paper_tag(lead_text, lead_names)
     # a dateline taken for the headline of a page that has none ("中新网广州2月5日电")
     title_names = [n for n in title_names if not _in_dateline(title_text, n)]
     # "第二届“广东扶贫济困日”，汕头市…活动启动": a place inside a campaign's quoted name is the
@@ -1483,6 +1484,34 @@ def _agency_dateline() -> re.Pattern:
     return re.compile(
         rf"(?:(?:{agencies})[\u4e00-\u9fff]{{1,8}}?|本报(?:{capitals})市?)\d{{1,2}}月\d{{1,2}}日(?:电|讯)"
     )
+
+
+@cache
+def _paper_tag_after() -> re.Pattern:
+    """What follows a city's name in a paper's tag opening a lead: "商洛日报讯", "本报济南讯",
+    "本报鹤岗1月26日电", "安康日报记者"."""
+    media = alternation(raw_cues()["places"]["city_media"])
+    return re.compile(rf"市?(?:{media})?(?:讯|电|记者|\d{{1,2}}月\d{{1,2}}日(?:电|讯))")
+
+
+def _past_paper_tag(text: str, names: list[Named]) -> list[Named]:
+    """The lead's names past a paper's tag that names its city ("商洛日报讯（记者）近日，柞水县
+    柴庄镇…"), when the next name is a place inside that city opening its clause, the subject
+    of the news: the paper's city is where it sits, that place where the news is. A tag
+    followed by no such place still places ("…讯 昨天，市总工会来到市南区…")."""
+    if len(names) < 2 or names[0].place is None or names[0].place.level != "city":
+        return names
+    tag = names[0]
+    line_start = text.rfind("\n", 0, tag.start) + 1
+    if any(mark in text[line_start : tag.start] for mark in "，。；,"):
+        return names
+    if not _paper_tag_after().match(text, tag.end):
+        return names
+    subject = names[1]
+    if subject.place is None or subject.place.prefecture != tag.place.name:
+        return names
+    clause_lo, _ = bounds(text, subject.start, CLAUSE_MARKS, 0, subject.start)
+    return names[1:] if not text[clause_lo : subject.start].strip() else names
 
 
 def _site_of_a_facility(text: str, name: Named) -> bool:
