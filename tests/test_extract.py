@@ -2411,3 +2411,26 @@ def test_goods_people_took_in_hand_were_handed_out_whatever_was_applied_for_befo
         province="西藏",
     )
     assert [(f["metric"], f["value"]) for f in found] == [("items_distributed", 320)]
+
+
+def test_a_county_whose_short_name_is_an_everyday_word_is_named_right_after_its_province():
+    found = figures(
+        "某县驻宁夏同心工作组：齐心协力送温暖\n\n工作组筹集资金5万多元，为困难群众购买了棉衣300件。",
+        province="宁夏",
+    )
+    assert {(f["place"], f["level"]) for f in found} == {("同心县", "county")}
+    plain = figures("同心协力送温暖\n\n宁夏某工作组筹集资金5万多元。", province="宁夏")
+    assert {f["place"] for f in plain} == {"宁夏回族自治区"}
+
+
+def test_people_a_gift_is_donated_to_were_reached():
+    found = figures("某集团捐校服\n\n某集团向全县2600名学生捐赠了冬季校服。", province="青海")
+    assert [(f["metric"], f["value"]) for f in found] == [("people_reached", 2600)]
+
+
+def test_a_banner_written_by_its_short_official_name_is_placed_as_written():
+    found = figures(
+        "民生资金发放\n\n西乌旗一季度发放各类社会救助资金共计120万元，惠及1800人。",
+        province="内蒙古",
+    )
+    assert {(f["place"], f["level"]) for f in found} == {("西乌旗", "county")}

@@ -1549,6 +1549,12 @@ def person_metric(masked: str, mention: Mention, scope: Scope) -> str | None:
         # "200名困难对象把大厅坐得满满当当", "420名环卫工人的年夜饭开了席": those the event
         # was for
         return "people_reached"
+    if (
+        metric is None
+        and _recipient_before(masked, scope.clause[0], mention.start)
+        and first_right(masked, mention.end, scope.clause[1], c.donating) is not None
+    ):
+        return "people_reached"  # "向3000名学生捐赠校服": those the gift went to
     return metric
 
 

@@ -103,7 +103,8 @@ class Gazetteer:
                 self.province_full[p.province] = p.name
         # Other former names (蓟县 → 蓟州区, 文登市 → 文登区): listed, since a district's stem
         # with 市 is often part of a word ("顺德城市网" holds 德城市).
-        for old_name, current in raw_cues()["places"]["former_names"].items():
+        names = raw_cues()["places"]
+        for old_name, current in (*names["former_names"].items(), *names["abbreviations"].items()):
             if old_name not in self.by_name:
                 self.by_name[old_name] = list(self.by_name.get(current, []))
         self.short: dict[str, list[Place]] = {}
@@ -129,14 +130,19 @@ class Gazetteer:
                 self.short.setdefault(alias, []).append(p)
         # Counties without 县/市 (浏阳, 吉首): looked for only where a place is expected.
         self.county_short: dict[str, list[Place]] = {}
+        # … and those whose short name is an everyday word (同心, 互助): only right after the
+        # name of their province or city ("宁夏同心工作组").
+        self.guarded_county_short: dict[str, list[Place]] = {}
         for p in places:
             if p.level != "county" or p.name.endswith("区"):
                 continue
             short = _autonomous_short(p.name) or p.name[:-1]
-            taken = short in never or short in self.short or short in self.by_name
-            if len(short) >= 2 and not taken:
-                self.county_short.setdefault(short, []).append(p)
+            if len(short) < 2 or short in self.short or short in self.by_name:
+                continue
+            chosen = self.guarded_county_short if short in never else self.county_short
+            chosen.setdefault(short, []).append(p)
         self._counties = Matcher(self.county_short)
+        self._guarded_counties = Matcher(self.guarded_county_short)
         self._short_of_county = {
             p.name: short for short, ps in self.county_short.items() for p in ps if len(ps) == 1
         }
@@ -204,6 +210,17 @@ class Gazetteer:
                 if after_province or not any(a < last + 1 and start < b for a, b in taken):
                     places = tuple(self.county_short[word])
                     found.append(Mention(start, last + 1, word, places, True))
+                    taken.append((start, last + 1))
+            for last, word in self._guarded_counties.iter_long(text):
+                start = last + 1 - len(word)
+                guarded = self.guarded_county_short[word]
+                if self._right_after_its_city(found, start, guarded) or any(
+                    m.end == start
+                    and m.level == "province"
+                    and any(p.province == c.province for p in guarded for c in m.candidates)
+                    for m in found
+                ):
+                    found.append(Mention(start, last + 1, word, tuple(guarded), True))
                     taken.append((start, last + 1))
             for last, word in self._districts.iter_long(text):
                 start = last + 1 - len(word)
