@@ -2434,3 +2434,34 @@ def test_a_banner_written_by_its_short_official_name_is_placed_as_written():
         province="内蒙古",
     )
     assert {(f["place"], f["level"]) for f in found} == {("西乌旗", "county")}
+
+
+def test_two_villages_named_before_and_the_other_towns_are_no_town_names():
+    found = figures(
+        "某县慰问\n\n某县县长一行先后看望了东岭、西坪两村的18位贫困群众；"
+        "县侨联还为其它镇的12名困难归侨送上慰问金。",
+        province="贵州",
+    )
+    assert not any(f["level"] == "town" for f in found)
+
+
+def test_staff_named_by_a_compound_and_the_duty_roster_of_a_station_are_staff():
+    found = figures(
+        "某县走访\n\n全县组织近80名大学生村官参与走访慰问。救助站每天有3名值班人员和1名救助车司机在岗。"
+        "为500多名困难群众以及老干部送去慰问品。",
+        province="云南",
+    )
+    assert [(f["metric"], f["value"]) for f in found] == [
+        ("staff_mobilized", 80),
+        ("staff_mobilized", 3),
+        ("staff_mobilized", 1),
+        ("people_reached", 500),
+    ]
+
+
+def test_what_one_package_holds_is_no_count_of_goods_handed_out():
+    found = figures(
+        "暖冬包送到学校\n\n县团委共向学生发放暖冬包210个，内有棉衣、棉鞋、围巾等用品12件。",
+        province="甘肃",
+    )
+    assert [(f["metric"], f["value"]) for f in found] == [("items_distributed", 210)]

@@ -1482,6 +1482,16 @@ def _bounding_words() -> tuple[str, ...]:
 _NOUN_REACH = 16
 
 
+def _beneficiaries_before_staff(masked: str, lo: int, noun: int) -> bool:
+    """Whether people to receive are named in masked[lo:noun], before a staff noun, other than
+    as the first half of the staff's own name (大学生村官: students who serve as officials)."""
+    hit = nearest_left(masked, lo, noun, cues().beneficiaries)
+    if hit is None:
+        return False
+    compound = hit[0] + len(hit[1]) == noun and hit[0] == lo + masked[lo:noun].find(hit[1])
+    return not compound
+
+
 def person_metric(masked: str, mention: Mention, scope: Scope) -> str | None:
     """staff_mobilized, people_aided or people_reached for a count of people (None: no cue)."""
     c = cues()
@@ -1503,7 +1513,9 @@ def person_metric(masked: str, mention: Mention, scope: Scope) -> str | None:
         noun = None
     staff = noun is not None and noun[1].target == "staff_mobilized"
     if staff and (
-        any_within(masked, mention.end, noun[0], c.beneficiaries)
+        # "为1万多名困难群众以及老干部…": people to receive named before the staff noun; not
+        # a compound that names staff ("100名大学生村官")
+        _beneficiaries_before_staff(masked, mention.end, noun[0])
         or any_within(masked, mention.end, noun[0], c.staff_in_need)
         or _received_by_count(masked, scope.clause[0], mention.start)
         or _visited_count(masked, scope.clause[0], mention.start)
