@@ -110,14 +110,19 @@ with st.sidebar:
         ),
     )
     if len(seasons) > 1 and "seasons" not in hidden:
-        season_range = st.slider(
+        # a select slider, not a number slider: its ends are labelled as readers name a season
+        # (2023–24 in English), which a printf format cannot write
+        # (its own key: the kept range in f_seasons sets its value, which a widget holding
+        # f_seasons itself could only take as one season)
+        season_range = st.select_slider(
             t("seasons", lang),
-            min_value=seasons[0],
-            max_value=seasons[-1],
-            key="f_seasons",
-            format=t("season_fmt", lang, s="%d"),
+            options=list(range(seasons[0], seasons[-1] + 1)),
+            value=tuple(st.session_state["f_seasons"]),
+            key="f_seasons_shown",
+            format_func=lambda s: t("season_fmt", lang, s=s),
             help=t("season_help", lang),
         )
+        st.session_state["f_seasons"] = season_range
     elif len(seasons) > 1:
         season_range = st.session_state["f_seasons"]
     else:

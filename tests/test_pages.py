@@ -88,11 +88,11 @@ def test_each_page_shows_only_the_filters_it_uses_and_keeps_the_others(bundled):
     at = app({"metric": "funds_raised"})
     assert not at.sidebar.selectbox  # the overview has its own four metrics
     at.switch_page(str(ROOT / "app_pages" / "sources.py")).run()
-    assert not at.sidebar.selectbox and not at.sidebar.slider and len(at.sidebar.radio) == 1
+    assert not at.sidebar.selectbox and not at.sidebar.select_slider and len(at.sidebar.radio) == 1
     at.switch_page(str(ROOT / "app_pages" / "trends.py")).run()
     assert at.sidebar.selectbox[0].label == "指标"
     assert at.sidebar.selectbox[0].value == "funds_raised"  # kept while it was hidden
-    assert at.sidebar.slider
+    assert at.sidebar.select_slider
 
 
 def test_overview_planned_figures_are_listed_apart(bundled):
@@ -359,3 +359,14 @@ def test_a_chosen_province_the_trend_chart_leaves_out_is_named_as_having_no_figu
     assert missing  # the bundled reports state no planned households for some of them
     captions = " ".join(c.value for c in at.caption)
     assert all(f"{p}在所选救助季没有“走访慰问户数”数字" in captions for p in missing)
+
+
+def test_the_season_filter_names_seasons_as_each_language_does(bundled):
+    english = app({"lang": "en"})
+    english.switch_page(str(ROOT / "app_pages" / "trends.py")).run()
+    assert not english.exception
+    (seasons,) = english.sidebar.select_slider
+    assert all(re.fullmatch(r"Season \d{4}–\d{2}", s) for s in seasons.options)
+    chinese = app({})
+    chinese.switch_page(str(ROOT / "app_pages" / "trends.py")).run()
+    assert all(re.fullmatch(r"\d{4}季", s) for s in chinese.sidebar.select_slider[0].options)
