@@ -50,6 +50,11 @@ def test_digits_grouped_by_threes_with_spaces_are_one_number():
     assert normalise("甲镇 25 380 元\n").text.startswith("甲镇25 380")
 
 
+def test_digits_grouped_by_threes_keep_their_decimals():
+    norm = normalise("全年发放救助资金318 462.57元。")
+    assert norm.text == "全年发放救助资金318462.57元。"
+
+
 def test_a_headline_keeps_the_space_parting_its_phrases():
     raw = "寒潮致全市3万余人受灾 800吨救灾粮发往各县\n\n全市共发放 30 万元。\n"
     headline, body = normalise(raw).text.split("\n\n")

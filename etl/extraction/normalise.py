@@ -50,8 +50,11 @@ _SPACE_RUN = re.compile(f"[{_SPACES}]+|\r")
 _SPACE_OR_CR = re.compile(f"[{_SPACES}\r]")  # one character class: scanned in C
 # Digits grouped by threes with a space or thin space between the groups, the way standard
 # printing writes large numbers ("救助13 057人", "2 350万元"): one number. The last group must
-# touch its unit, so columns of a table written as text ("甲镇 12 345") stay apart.
-_DIGIT_GROUPS = re.compile(r"(?<![\d.,])\d{1,3}(?:[ \u2009\u00a0]\d{3})+(?=[\u4e00-\u9fff%])")
+# touch its unit, so columns of a table written as text ("甲镇 12 345") stay apart; decimals
+# may follow it ("275 257.82元").
+_DIGIT_GROUPS = re.compile(
+    r"(?<![\d.,])\d{1,3}(?:[ \u2009\u00a0]\d{3})+(?:\.\d+)?(?=[\u4e00-\u9fff%])"
+)
 _GROUP_SPACE = re.compile(r"\d[ \u2009\u00a0]\d")
 
 
@@ -206,7 +209,7 @@ def _group_separators(line: str) -> set[int]:
         m.start() + i
         for m in _DIGIT_GROUPS.finditer(line)
         for i, ch in enumerate(m.group(0))
-        if not ch.isdigit()
+        if ch in " \u2009\u00a0"
     }
 
 
