@@ -713,7 +713,24 @@ def per_capita_chart(
     fig = season_trend(own, seasons, text, lang, colors)
     fig.update_layout(meta={**(fig.layout.meta or {}), "province_colors": colors})
     fig = add_standards(add_place_points(fig, places, lang), stated, lang)
-    return clip_far_values(fig, lang)
+    return clip_far_values(without_crowded_marks(fig), lang)
+
+
+# Above this many points a chart drops the 约 / 余 written beside each: on a narrow screen they
+# run into each other and hide the points (the hover still says each value's qualifier).
+CROWDED_POINTS = 40
+
+
+def without_crowded_marks(fig: go.Figure) -> go.Figure:
+    """The chart without the qualifier marks beside its points when it holds more than
+    CROWDED_POINTS points."""
+    drawn = [tr for tr in fig.data if tr.y is not None and tr.hoverinfo != "skip"]
+    if sum(v is not None for tr in drawn for v in tr.y) <= CROWDED_POINTS:
+        return fig
+    for trace in drawn:
+        if "text" in (trace.mode or ""):
+            trace.update(mode=trace.mode.replace("+text", ""), text=None)
+    return fig
 
 
 def province_colors(provinces: Sequence[str]) -> dict[str, str]:

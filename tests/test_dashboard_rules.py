@@ -568,6 +568,21 @@ def test_per_capita_chart_draws_many_places_as_one_series_naming_each_point():
     assert places.marker.line.color == own.line.color
 
 
+def test_a_crowded_per_capita_chart_leaves_its_qualifier_marks_to_the_hover():
+    text = charts.ChartText("人均救助", "yuan_per_person", "湖南省民政厅")
+
+    def approx(places: int) -> pl.DataFrame:
+        return _per_capita_rows(places).with_columns(pl.lit("approx").alias("qualifier"))
+
+    few = charts.per_capita_chart(approx(8), pl.DataFrame(), range(2019, 2026), text, "zh")
+    marks = [m for tr in few.data if tr.text is not None for m in tr.text]
+    assert "约" in marks
+    many = charts.per_capita_chart(approx(60), pl.DataFrame(), range(2019, 2026), text, "zh")
+    assert not any("约" in (m or "") for tr in many.data if tr.text is not None for m in tr.text)
+    places = next(tr for tr in many.data if tr.name == "湖南·各地 · 实际")
+    assert "约" in places.hovertext[0]
+
+
 def test_a_few_far_larger_values_are_drawn_at_the_axis_top_and_marked():
     standards = pl.DataFrame(
         {
