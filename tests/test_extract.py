@@ -2465,3 +2465,13 @@ def test_what_one_package_holds_is_no_count_of_goods_handed_out():
         province="甘肃",
     )
     assert [(f["metric"], f["value"]) for f in found] == [("items_distributed", 210)]
+
+
+def test_what_a_group_in_need_each_receives_a_few_words_after_it_is_named_is_a_rate():
+    found = figures(
+        "春节红包\n\n另外，不论城市还是农村，困难群体都还能再领到150元的春节过节费。",
+        province="天津",
+    )
+    assert [(f["metric"], f["value"], f["unit"]) for f in found] == [
+        ("aid_standard", 150, "yuan_per_person")
+    ]

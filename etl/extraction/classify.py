@@ -289,7 +289,7 @@ def _receiving_pattern() -> re.Pattern:
     amount."""
     rule = raw_cues()["class_rate"]
     return re.compile(
-        rf"(?:{alternation(rule['receiving_nouns'])})[^，。；！？\d]{{0,3}}?"
+        rf"(?:{alternation(rule['receiving_nouns'])})[^，。；！？\d]{{0,4}}?"
         rf"(?:{alternation(rule['receiving_verbs'])})了?[^，。；！？\d]{{0,{_RECEIVED_NOUN_MAX}}}$"
     )
 
