@@ -56,6 +56,14 @@ def test_as_of_a_day_ends_the_period_there():
     assert p.season == 2022
 
 
+def test_a_running_total_to_an_earlier_years_end_has_no_start_and_no_season():
+    p = figure_period("actual", "截至2018年底，该基金会已累计接收捐赠", "", "", date(2019, 8, 20))
+    assert (p.start, p.end, p.season) == (None, date(2018, 12, 31), None)
+    # a running total to a day of this season stays the season's
+    q = figure_period("actual", "截至1月14日，累计发放资金", "", "", date(2022, 1, 15))
+    assert q.season == 2022
+
+
 def test_since_a_day_starts_the_period_there():
     left = "活动自今年1月1日启动以来，共组织"
     p = figure_period("actual", "共组织", left, left, date(2024, 1, 30))

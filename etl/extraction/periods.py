@@ -36,6 +36,8 @@ THIS_SEASON = re.compile(r"今年|今冬|本年|本次|此次|这次|本届|今�
 AS_OF = re.compile(
     r"截至(?:(?:(?P<year>\d{4})年)?(?P<month>\d{1,2})月(?:(?P<day>\d{1,2})日)?|目前|当前|今天|现在)"
 )
+# "截至2019年底，已累计…": a running total up to an earlier year's end.
+RUNNING_TO_YEAR_END = re.compile(r"截[至止](\d{4})年(?:底|末)[^。！？]*?累计")
 # A sentence opening with one of these states where a run begun before stands now.
 AS_OF_OPENERS = ("截至目前", "截至当前", "截止目前", "目前", "至今")
 SINCE_DAY = re.compile(r"自?(?:今年)?(\d{1,2})月(\d{1,2})日(?:起|以来|启动以来|开始|至今)")
@@ -203,6 +205,12 @@ def figure_period(
         return Period(date(first, 1, 1), published, True)
     if LONG_SINCE.search(sentence_left) or _over_the_years(sentence_left):
         return Period(None, published, True)
+    if dated and (m := RUNNING_TO_YEAR_END.search(sentence_left)) and (
+        int(m.group(1)) < published.year
+    ):
+        # "截至2019年底，已累计受捐近2亿元": a running total to an earlier year's end, its
+        # start unsaid
+        return Period(None, date(int(m.group(1)), 12, 31), True)
     if dated and (m := QUARTER.search(sentence_left)):
         quarter = "一二三四".find(m.group(2)) + 1 or int(m.group(2))
         start = date(int(m.group(1)), 3 * quarter - 2, 1)
