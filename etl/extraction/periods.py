@@ -205,8 +205,10 @@ def figure_period(
         return Period(date(first, 1, 1), published, True)
     if LONG_SINCE.search(sentence_left) or _over_the_years(sentence_left):
         return Period(None, published, True)
-    if dated and (m := RUNNING_TO_YEAR_END.search(sentence_left)) and (
-        int(m.group(1)) < published.year
+    if (
+        dated
+        and (m := RUNNING_TO_YEAR_END.search(sentence_left))
+        and (int(m.group(1)) < published.year)
     ):
         # "截至2019年底，已累计受捐近2亿元": a running total to an earlier year's end, its
         # start unsaid
