@@ -9,6 +9,7 @@ published, and the quote a user sees can be cut from the original.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from functools import cache
 
@@ -64,12 +65,15 @@ def _to_simplified(text: str, convert: Converter) -> str:
     return _keep_rare_names(text, "\n".join(lines))
 
 
+_ASTRAL = re.compile("[\U00010000-\U0010ffff]")  # a character outside the Basic Plane
+
+
 def _keep_rare_names(text: str, simple: str) -> str:
     """`simple` with the source's character back wherever conversion chose a character outside
     the Basic Multilingual Plane (李晛 → 李𬀪): only rare name characters convert that way, no
     cue word or place name holds one, and Simplified text must come out as it went in."""
-    if all(c <= "\uffff" for c in simple):
-        return simple
+    if not _ASTRAL.search(simple):
+        return simple  # the common case, found in one C scan
     return "".join(o if c > "\uffff" and c != o else c for o, c in zip(text, simple, strict=True))
 
 
