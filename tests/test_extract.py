@@ -2475,3 +2475,13 @@ def test_what_a_group_in_need_each_receives_a_few_words_after_it_is_named_is_a_r
     assert [(f["metric"], f["value"], f["unit"]) for f in found] == [
         ("aid_standard", 150, "yuan_per_person")
     ]
+
+
+def test_goods_whose_money_amount_is_stated_are_valued_goods_not_cash():
+    found = figures(
+        "社区送温暖\n\n社区共走访慰问困难家庭25户，送出物资金额达3万元。", province="吉林"
+    )
+    assert [(f["metric"], f["value"]) for f in found] == [
+        ("households_reached", 25),
+        ("in_kind_value", 30000),
+    ]

@@ -1418,8 +1418,12 @@ def _goods_object(masked: str, hit: tuple[int, Cue], mention: Mention) -> bool:
     """Whether the verb's object before the amount is goods, not cash ("调拨救灾物资200万元")."""
     c = cues()
     between = masked[hit[0] + len(hit[1].word) : mention.start]
-    goods = any(w in between for w in _in_kind_nouns())
-    return goods and not any(w in between for w in c.cash_words)
+    goods = [w for w in _in_kind_nouns() if w in between]
+    # cash words read outside the goods words: 物资金额 holds 资金 across two words
+    rest = between
+    for word in goods:
+        rest = rest.replace(word, "|")
+    return bool(goods) and not any(w in rest for w in c.cash_words)
 
 
 @cache
