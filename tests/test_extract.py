@@ -2485,3 +2485,17 @@ def test_goods_whose_money_amount_is_stated_are_valued_goods_not_cash():
         ("households_reached", 25),
         ("in_kind_value", 30000),
     ]
+
+
+def test_an_amount_a_standard_is_said_to_be_is_a_rate_for_whoever_the_sentence_counts():
+    found = figures(
+        "春节慰问\n\n为800名困难群众发放春节慰问金，补助标准为500元。"
+        "为300户困难家庭发放取暖补贴，标准分别为600元和900元。",
+        province="河北",
+    )
+    rates = [(f["value"], f["unit"]) for f in found if f["metric"] == "aid_standard"]
+    assert rates == [
+        (500, "yuan_per_person"),
+        (600, "yuan_per_household"),
+        (900, "yuan_per_household"),
+    ]

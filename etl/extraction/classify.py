@@ -114,7 +114,28 @@ def rate_unit(masked: str, mention: Mention, scope: Scope) -> str | None:
         # "平均每户救助2000元，最高不超过4000元": the cap is a rate of the clause before.
         hit = nearest_left(masked, _clause_before(masked, scope), scope.clause[0] - 1, c.rates)
         return hit[1].target if hit else None
+    if _named_a_standard(masked, scope.clause[0], mention.start):
+        # "…发放慰问金，补助标准为600元", "标准分别为800元和1000元": what each recipient gets,
+        # per household when the sentence counts households
+        counted = _COUNTED.findall(masked, scope.sentence[0], mention.start)
+        return "yuan_per_household" if counted and counted[-1] == "户" else "yuan_per_person"
     return None
+
+
+# "补助标准为", "标准分别是": a standard's amount follows.
+_STANDARD_IS = re.compile(r"标准(?:分别)?(?:为|是|达到|达|定为)$")
+
+
+def _named_a_standard(masked: str, lo: int, hi: int) -> bool:
+    """Whether the amount at `hi` is a standard's, named right before it ("补助标准为600元"), or
+    listed after one that is ("标准分别为800元和1000元")."""
+    while True:
+        if _STANDARD_IS.search(masked, max(lo, hi - 8), hi):
+            return True
+        listed = _LISTED_AMOUNT_BEFORE.search(masked, max(lo, hi - 16), hi)
+        if listed is None:
+            return False
+        hi = listed.start()
 
 
 @cache
