@@ -42,7 +42,8 @@ STANDARDS_NOTE = {
 }
 SEASON_NOTE = {
     "zh": "以春节所在年份命名：2024季 = 2023年10月1日至2024年9月30日",
-    "en": "Named by its Spring Festival year: 2024 = 1 Oct 2023 – 30 Sep 2024",
+    "en": "Named by its Spring Festival year: 2024 = 1 Oct 2023 – 30 Sep 2024, the dashboard's "
+    "2023–24",
 }
 SHEETS = {
     "zh": ("数据明细", "汇总", "来源", "说明"),
