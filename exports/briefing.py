@@ -14,7 +14,7 @@ import plotly.graph_objects as go
 import polars as pl
 
 import warehouse
-from exports.naming import seasons_label
+from exports.naming import seasons_shown
 from exports.sentences import change_sentence
 from presentation import charts, format, headlines, heatmaps, transforms
 from presentation.filters import Filters, describe, with_values
@@ -196,7 +196,7 @@ def collect(
     brief = Briefing(
         shown,
         last,
-        f"{where} · {seasons_label(first, last, lang)}",
+        f"{where} · {seasons_shown(first, last, lang)}",
         line,
         today or date.today(),
         provinces=tuple(provinces),

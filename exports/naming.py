@@ -27,6 +27,16 @@ def seasons_label(season_from: int, season_to: int, lang: str = "zh") -> str:
     return when + ("季" if lang == "zh" else "")
 
 
+def seasons_shown(season_from: int, season_to: int, lang: str = "zh") -> str:
+    """The seasons as a reader names them: 2020-2024季 in Chinese; Season 2023–24 or Seasons
+    2019–20 to 2023–24 in English, where a bare 2024 reads as a calendar year."""
+    if lang == "zh":
+        return seasons_label(season_from, season_to, lang)
+    if season_from == season_to:
+        return t("season_fmt", lang, s=season_from)
+    return t("season_range", lang, s=season_from, s_to=season_to)
+
+
 def export_name(
     provinces: tuple[str, ...] | list[str],
     season_from: int,

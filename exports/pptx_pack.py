@@ -17,6 +17,7 @@ from exports.briefing import Briefing, Finding
 from exports.images import render
 from presentation.chart_views import for_slide
 from presentation.charts import with_unit
+from presentation.i18n import season_name
 
 CJK_FONT = "Microsoft YaHei"
 SLIDE_W, SLIDE_H = Inches(13.333), Inches(7.5)
@@ -102,10 +103,17 @@ def _row_height_pt(cells: tuple[str, ...]) -> float:
     return lines * FINDINGS_PT * 1.25 + 8
 
 
-def _findings_rows(words: dict, findings: list[Finding]) -> list[list[tuple[str, ...]]]:
+def _findings_rows(words: dict, findings: list[Finding], lang: str) -> list[list[tuple[str, ...]]]:
     """The findings' table rows, cut into slides whose tables fit under their title."""
     rows = [
-        (f.province, f.label, f.value, words["season"].format(s=f.season), f.change, f.level)
+        (
+            f.province,
+            f.label,
+            f.value,
+            words["season"].format(s=season_name(f.season, lang)),
+            f.change,
+            f.level,
+        )
         for f in findings
     ]
     room = TABLE_ROOM_IN * 72 - _row_height_pt(words["heads"])
@@ -191,7 +199,7 @@ def build_pack(brief: Briefing) -> bytes:
             (words["generated"].format(d=brief.generated.isoformat()), 16, False),
         ],
     )
-    for rows in _findings_rows(words, brief.findings):
+    for rows in _findings_rows(words, brief.findings, lang):
         _findings_slide(deck, blank, words, rows)
 
     for chart in brief.charts:

@@ -402,19 +402,19 @@ def test_findings_rows_are_as_tall_as_their_text_and_slides_hold_what_fits():
             "Aid per person or household",
             "790 yuan per household",
             2024,
-            long if i % 2 else "+1.2% vs season 2023",
+            long if i % 2 else "+1.2% vs season 2022–23",
             "Linwu County only (city/county figure)",
         )
         for i in range(12)
     ]
-    slides = _findings_rows(WORDS["en"], findings)
+    slides = _findings_rows(WORDS["en"], findings, "en")
     assert sum(len(rows) for rows in slides) == 12 and len(slides) > 1
     head = _row_height_pt(WORDS["en"]["heads"])
     for rows in slides:
         assert head + sum(_row_height_pt(r) for r in rows) <= TABLE_ROOM_IN * 72
     # a three-line change gets a row three lines tall, a short one a row of one or two
     assert _row_height_pt(slides[0][1]) > _row_height_pt(slides[0][0])
-    assert _findings_rows(WORDS["zh"], []) == []
+    assert _findings_rows(WORDS["zh"], [], "zh") == []
 
 
 def test_an_english_pack_speaks_english_in_its_own_words(built_warehouse):
@@ -426,7 +426,9 @@ def test_an_english_pack_speaks_english_in_its_own_words(built_warehouse):
     filters = Filters(("湖南", "青海"), 2019, 2026, status="both", lang="en")
     slides = _slides(build_pack(collect(connect(built_warehouse), filters)))
     cjk = re.compile(r"[\u4e00-\u9fff]")
-    assert slides[0][0].split("\n")[0] == "Winter relief outcomes: Hunan, Qinghai (2019-2026)"
+    assert slides[0][0].split("\n")[0] == (
+        "Winter relief outcomes: Hunan, Qinghai (Seasons 2018–19 to 2025–26)"
+    )
     assert slides[1][:7] == [
         "Findings: each province's latest figures and their change",
         "Province",
