@@ -105,6 +105,18 @@ WIDE_COLUMNS = ("quote", "article_title", "source_url", "原文", "文章标题"
 A4_LANDSCAPE_WIDTH = 130  # about the characters of width an A4 landscape page prints at 100%
 
 
+def _text_width(text: str) -> int:
+    """A text's width in Excel's character units: a Chinese character takes two."""
+    return sum(2 if ord(ch) > 0x2E7F else 1 for ch in text)
+
+
+def _content_width(column: pl.Series, header: str) -> int:
+    """A column as wide as its longest value or header, between COLUMN and WIDE_COLUMN: a
+    wrapped cell's row does not grow when the file is printed, and its lines overlap the next."""
+    longest = max((_text_width(str(v)) for v in column.head(2000) if v is not None), default=0)
+    return max(COLUMN, min(WIDE_COLUMN, max(longest, _text_width(header)) + 2))
+
+
 def _write_frame(
     sheet,
     frame: pl.DataFrame,
@@ -135,7 +147,10 @@ def _write_frame(
     sheet.freeze_panes(top + 1, 0)
     if frame.height:
         sheet.autofilter(top, 0, top + frame.height, len(headers) - 1)
-    widths = [WIDE_COLUMN if name in WIDE_COLUMNS else COLUMN for name in columns]
+    widths = [
+        WIDE_COLUMN if name in WIDE_COLUMNS else _content_width(frame[name], header)
+        for name, header in zip(columns, headers, strict=False)
+    ]
     for c, width in enumerate(widths):
         sheet.set_column(c, c, width)
     # printed for a briefing: A4 landscape with the header on each page, one page wide while

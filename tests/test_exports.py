@@ -232,6 +232,23 @@ def test_a_table_prints_one_page_wide_while_readable_with_its_text_wrapped():
     assert 'fitToPage="1"' not in sheet  # 24 columns would print too small to read
 
 
+def test_a_column_is_as_wide_as_its_longest_label_so_printed_rows_do_not_overlap():
+    frame = pl.DataFrame(
+        {
+            "metric": ["Households reached", "Aid"],
+            "place": ["呼伦贝尔市新巴尔虎右旗", "长沙"],
+            "n": [1, 2],
+        }
+    )
+    sheet, _ = _sheet_xml(to_xlsx_bytes(frame, pl.DataFrame({"doc": ["a.txt"]}), []), 1)
+    widths = {}
+    for low, high, width in re.findall(r'<col min="(\d+)" max="(\d+)" width="([\d.]+)"', sheet):
+        widths |= {c: float(width) for c in range(int(low), int(high) + 1)}
+    # 18 letters; eleven Chinese characters print as wide as twenty-two letters; a column of
+    # short values keeps the usual width
+    assert widths[1] >= 18 and widths[2] >= 22 and widths[3] < widths[1]
+
+
 def test_csv_cells_shaped_like_formulas_are_neutralised(big_warehouse):
     data, _ = figures_file(connect(big_warehouse), ALL, "csv")
     text = data.decode("utf-8-sig")
