@@ -1024,11 +1024,6 @@ def _in_change(masked: str, mention: Mention, scope: Scope) -> bool:
     return any(w in masked[lo : mention.start] for w in (*c.change_from, *levels))
 
 
-_LIST_JOINS = "、和及与"
-# An amount ending right before a list joint ("20元和"): the item before in a list of amounts.
-_ITEM_BEFORE = re.compile(r"\d+(?:\.\d+)?(?:千万|百万|十万|万|亿)?元?[、和及与]$")
-
-
 @cache
 def _baselines() -> tuple[str, ...]:
     """Words naming the period a comparison starts from (上期, 去年同期)."""
@@ -1046,12 +1041,8 @@ def is_change(masked: str, mention: Mention, scope: Scope) -> bool:
         return False  # "…，特困供养标准提高至1600元/月": a new level, however many went before
     lo, end = scope.clause[0], mention.start
     # "分别提高20元和15元": a later item of a list of changes is a change too
-    while (
-        end > lo
-        and masked[end - 1] in _LIST_JOINS
-        and (item := _ITEM_BEFORE.search(masked, lo, end))
-    ):
-        end = item.start()
+    while listed := _LISTED_AMOUNT_BEFORE.search(masked, max(lo, end - 16), end):
+        end = listed.start()
     before = masked[max(lo, end - 4) : end]
     if not any(w in before for w in c.changes):
         return False

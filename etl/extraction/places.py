@@ -206,7 +206,9 @@ class Gazetteer:
                 start = last + 1 - len(word)
                 # right after its own province's name ("《爱心飞向湖南隆回》") a short county
                 # name names the county even in quotation marks, as the province name does
-                after_province = self._right_after_its_province(found, start, word)
+                after_province = self._right_after_its_province(
+                    found, start, self.county_short[word]
+                )
                 if after_province or not any(a < last + 1 and start < b for a, b in taken):
                     places = tuple(self.county_short[word])
                     found.append(Mention(start, last + 1, word, places, True))
@@ -214,12 +216,9 @@ class Gazetteer:
             for last, word in self._guarded_counties.iter_long(text):
                 start = last + 1 - len(word)
                 guarded = self.guarded_county_short[word]
-                if self._right_after_its_city(found, start, guarded) or any(
-                    m.end == start
-                    and m.level == "province"
-                    and any(p.province == c.province for p in guarded for c in m.candidates)
-                    for m in found
-                ):
+                if self._right_after_its_city(
+                    found, start, guarded
+                ) or self._right_after_its_province(found, start, guarded):
                     found.append(Mention(start, last + 1, word, tuple(guarded), True))
                     taken.append((start, last + 1))
             for last, word in self._districts.iter_long(text):
@@ -310,11 +309,12 @@ class Gazetteer:
         cities = {d.prefecture for d in districts}
         return any(m.end == start and any(p.name in cities for p in m.candidates) for m in found)
 
-    def _right_after_its_province(self, found: list[Mention], start: int, word: str) -> bool:
-        """Whether a province's name ends at `start` and holds a county called `word`."""
+    @staticmethod
+    def _right_after_its_province(found: list[Mention], start: int, counties: list[Place]) -> bool:
+        """Whether a province's name ends at `start` and holds one of `counties`."""
         before = [m for m in found if m.end == start and m.level == "province"]
         provinces = {p.province for m in before for p in m.candidates}
-        return any(p.province in provinces for p in self.county_short[word])
+        return any(p.province in provinces for p in counties)
 
     def _after_its_city(self, found: list[Mention], start: int, word: str) -> bool:
         """Whether the name right before `start` is the city of a district called `word`."""
