@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from presentation.i18n import province_label, t
+from presentation.i18n import province_label, seasons_text, t
 
 _UNSAFE = re.compile(r'[\\/:*?"<>|\s]+')
 
@@ -32,9 +32,7 @@ def seasons_shown(season_from: int, season_to: int, lang: str = "zh") -> str:
     2019–20 to 2023–24 in English, where a bare 2024 reads as a calendar year."""
     if lang == "zh":
         return seasons_label(season_from, season_to, lang)
-    if season_from == season_to:
-        return t("season_fmt", lang, s=season_from)
-    return t("season_range", lang, s=season_from, s_to=season_to)
+    return seasons_text(season_from, season_to, lang)
 
 
 def export_name(

@@ -7,7 +7,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, replace
 
 from etl.model import METRICS
-from presentation.i18n import province_label, t
+from presentation.i18n import province_label, seasons_text, t
 
 STATUSES = ("actual", "planned", "both")
 # The provinces a leader follows: the overview shows one row each unless others are chosen.
@@ -108,11 +108,7 @@ def describe(filters: Filters) -> str:
     """The active filters in one line, drawn under charts and written into exports."""
     lang = filters.lang
     provinces = describe_provinces(filters)
-    seasons = (
-        t("season_fmt", lang, s=filters.season_from)
-        if filters.season_to == filters.season_from
-        else t("season_range", lang, s=filters.season_from, s_to=filters.season_to)
-    )
+    seasons = seasons_text(filters.season_from, filters.season_to, lang)
     status = (
         t("status_both", lang) if filters.status == "both" else t("status_" + filters.status, lang)
     )

@@ -505,6 +505,13 @@ def season_name(season: int | str, lang: str) -> str:
     return f"{year - 1}–{year % 100:02d}"
 
 
+def seasons_text(first: int, last: int, lang: str) -> str:
+    """One season (Season 2023–24, 2024季) or a range of them (Seasons 2019–20 to 2023–24)."""
+    if first == last:
+        return t("season_fmt", lang, s=first)
+    return t("season_range", lang, s=first, s_to=last)
+
+
 def t(key: str, lang: str, **kwargs) -> str:
     """The interface text for `key` in `lang`, formatted with `kwargs` (seasons named as
     `season_name` does)."""

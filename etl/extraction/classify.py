@@ -72,10 +72,8 @@ def rate_unit(masked: str, mention: Mention, scope: Scope) -> str | None:
         if pattern.search(masked, scope.clause[0], mention.start):
             return unit  # "每个困难职工家庭可收到慰问金800元": each, described, then who
     each = nearest_left(masked, scope.clause[0], mention.start, c.each_recipient)
-    if each:
-        counted = _COUNTED.findall(masked, scope.sentence[0], each[0])
-        if counted:
-            return "yuan_per_household" if counted[-1] == "户" else "yuan_per_person"
+    if each and (rate := _rate_of_last_count(masked, scope.sentence[0], each[0])):
+        return rate
     by_class = (
         _given_to_class(masked, mention, scope)
         or _class_item(masked, mention, scope)
@@ -85,8 +83,7 @@ def rate_unit(masked: str, mention: Mention, scope: Scope) -> str | None:
         return by_class
     package = nearest_left(masked, scope.clause[0], mention.start, _per_package())
     if package and mention.start - package[0] <= _PACKAGE_REACH:
-        counted = _COUNTED.findall(masked, scope.sentence[0], package[0])
-        return "yuan_per_household" if counted and counted[-1] == "户" else "yuan_per_person"
+        return _rate_of_last_count(masked, scope.sentence[0], package[0]) or "yuan_per_person"
     each_recipient = _given_to_each(masked, scope.clause[0], mention.start) or (
         mention.unit == "yuan" and _each_right_before(masked, scope.clause[0], mention.start)
     )
@@ -117,9 +114,17 @@ def rate_unit(masked: str, mention: Mention, scope: Scope) -> str | None:
     if _named_a_standard(masked, scope.clause[0], mention.start):
         # "…发放慰问金，补助标准为600元", "标准分别为800元和1000元": what each recipient gets,
         # per household when the sentence counts households
-        counted = _COUNTED.findall(masked, scope.sentence[0], mention.start)
-        return "yuan_per_household" if counted and counted[-1] == "户" else "yuan_per_person"
+        return _rate_of_last_count(masked, scope.sentence[0], mention.start) or "yuan_per_person"
     return None
+
+
+def _rate_of_last_count(masked: str, lo: int, hi: int) -> str | None:
+    """Per household when the last count of recipients in masked[lo:hi] is in 户, per person
+    when it is in 人/名/位; None when there is none."""
+    counted = _COUNTED.findall(masked, lo, hi)
+    if not counted:
+        return None
+    return "yuan_per_household" if counted[-1] == "户" else "yuan_per_person"
 
 
 # "补助标准为", "标准分别是": a standard's amount follows.
@@ -129,13 +134,8 @@ _STANDARD_IS = re.compile(r"标准(?:分别)?(?:为|是|达到|达|定为)$")
 def _named_a_standard(masked: str, lo: int, hi: int) -> bool:
     """Whether the amount at `hi` is a standard's, named right before it ("补助标准为600元"), or
     listed after one that is ("标准分别为800元和1000元")."""
-    while True:
-        if _STANDARD_IS.search(masked, max(lo, hi - 8), hi):
-            return True
-        listed = _LISTED_AMOUNT_BEFORE.search(masked, max(lo, hi - 16), hi)
-        if listed is None:
-            return False
-        hi = listed.start()
+    head = _list_head(masked, lo, hi)
+    return _STANDARD_IS.search(masked, max(lo, head - 8), head) is not None
 
 
 @cache
@@ -318,19 +318,21 @@ def _receiving_pattern() -> re.Pattern:
 def _received_by_class(masked: str, lo: int, hi: int) -> bool:
     """Whether the amount at `hi` is what a class of recipients each receives, uncounted; or
     one listed after such an amount ("困难职工分别领到救助金3000元、2000元")."""
-    reach = 12 + _RECEIVED_NOUN_MAX
-    while True:
-        found = _receiving_pattern().search(masked, max(lo, hi - reach), hi)
-        if found is not None:
-            return _COUNTED.search(masked, lo, found.start() + 1) is None
-        listed = _LISTED_AMOUNT_BEFORE.search(masked, max(lo, hi - 16), hi)
-        if listed is None:
-            return False
-        hi = listed.start()
+    head = _list_head(masked, lo, hi)
+    found = _receiving_pattern().search(masked, max(lo, head - 12 - _RECEIVED_NOUN_MAX), head)
+    return found is not None and _COUNTED.search(masked, lo, found.start() + 1) is None
 
 
 # An amount of yuan listed right before another ("150元和500元", "3000元、2000元").
 _LISTED_AMOUNT_BEFORE = re.compile(r"\d+(?:\.\d+)?万?元(?:和|、|或|及)$")
+
+
+def _list_head(masked: str, lo: int, hi: int) -> int:
+    """Where the first of a list of amounts ending at `hi` starts ("标准分别为|800元和1000元"):
+    `hi` itself when no amount is listed right before it."""
+    while listed := _LISTED_AMOUNT_BEFORE.search(masked, max(lo, hi - 16), hi):
+        hi = listed.start()
+    return hi
 
 
 def _given_to_class(masked: str, mention: Mention, scope: Scope) -> str | None:
@@ -1039,10 +1041,8 @@ def is_change(masked: str, mention: Mention, scope: Scope) -> bool:
         return True  # "上期714,496.8万元": the level another period started from
     if masked.endswith(c.change_to, scope.clause[0], mention.start):
         return False  # "…，特困供养标准提高至1600元/月": a new level, however many went before
-    lo, end = scope.clause[0], mention.start
-    # "分别提高20元和15元": a later item of a list of changes is a change too
-    while listed := _LISTED_AMOUNT_BEFORE.search(masked, max(lo, end - 16), end):
-        end = listed.start()
+    lo = scope.clause[0]
+    end = _list_head(masked, lo, mention.start)  # "分别提高20元和15元": each item a change
     before = masked[max(lo, end - 4) : end]
     if not any(w in before for w in c.changes):
         return False
@@ -1504,7 +1504,8 @@ def _beneficiaries_before_staff(masked: str, lo: int, noun: int) -> bool:
     hit = nearest_left(masked, lo, noun, cues().beneficiaries)
     if hit is None:
         return False
-    compound = hit[0] + len(hit[1]) == noun and hit[0] == lo + masked[lo:noun].find(hit[1])
+    # the only such word, ending where the staff noun starts
+    compound = hit[0] + len(hit[1]) == noun and masked.find(hit[1], lo, noun) == hit[0]
     return not compound
 
 

@@ -107,6 +107,9 @@ class _Vocab:
     region_scopes: tuple[str, ...]  # 全区, 我区: an autonomous region's report about itself
     province_raising: tuple[str, ...]  # 募集, 筹集: a province body raising money
     byline_words: tuple[str, ...]  # 来源, 作者, 记者: a line naming a story's source or writer
+    destination_before: tuple[str, ...]  # 运抵, 发往: a place after one is where goods went
+    excluded_before: tuple[str, ...]  # 除 … 以外: a place left out of what the text speaks of
+    excluded_after: tuple[str, ...]
 
 
 @cache
@@ -218,6 +221,9 @@ def _vocab() -> _Vocab:
         province_raising=tuple(data["province_raising"]),
         # "来源：" and "来源:" alike: whichever colon a page prints
         byline_words=tuple(w.rstrip("：:") for w in raw_cues()["segment"]["byline_words"]),
+        destination_before=tuple(data["destination_before"]),
+        excluded_before=tuple(data["excluded_before"]),
+        excluded_after=tuple(data["excluded_after"]),
     )
 
 
@@ -492,9 +498,6 @@ def named_places(
     out: list[Named] = []
     kept: list[tuple[int, int]] = []
     origin = v.not_here_after
-    destination = tuple(raw_cues()["places"]["destination_before"])
-    excluded = tuple(raw_cues()["places"]["excluded_before"])
-    excluded_after = tuple(raw_cues()["places"]["excluded_after"])
     several = v.several_after
     for m in mentions:
         if m.start < lo or m.end > hi:
@@ -507,8 +510,11 @@ def named_places(
         if (
             place is None
             or text.startswith(origin, m.end)
-            or text.endswith(destination, 0, m.start)
-            or (text.endswith(excluded, 0, m.start) and text.startswith(excluded_after, m.end))
+            or text.endswith(v.destination_before, 0, m.start)
+            or (
+                text.endswith(v.excluded_before, 0, m.start)
+                and text.startswith(v.excluded_after, m.end)
+            )
             or (text.endswith(v.partner_before, 0, m.start) and opens_a_body(text, m.end, hi))
             or (place.level == "province" and _names_a_medium(text, m.end))
             or (place.level == "province" and text.startswith(v.firm_branches, m.end))
