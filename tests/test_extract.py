@@ -2499,3 +2499,79 @@ def test_an_amount_a_standard_is_said_to_be_is_a_rate_for_whoever_the_sentence_c
         (600, "yuan_per_household"),
         (900, "yuan_per_household"),
     ]
+
+
+def test_a_province_named_only_at_the_head_of_a_firms_name_does_not_place_a_citys_news():
+    found = figures(
+        "2月3日，株洲“春暖万家”慈善活动在湖南某某健康产业集团举行。株洲市慈善总会负责人到场。\n\n"
+        "活动中，爱心企业湖南某某医药连锁有限公司捐赠价值30万元药品，惠及全市800户家庭。",
+        province="湖南",
+    )
+    assert {(f["place"], f["level"]) for f in found} == {("株洲市", "city")}
+
+
+def test_a_class_each_of_whom_receives_in_the_next_clause_opened_by_dou_is_a_rate():
+    found = figures("节日补贴\n\n城乡低保对象，均可领取200元的过节补贴。", province="河北")
+    assert [(f["metric"], f["value"], f["unit"]) for f in found] == [
+        ("aid_standard", 200, "yuan_per_person")
+    ]
+
+
+def test_goods_valued_in_a_clause_of_their_own_after_money_raised_were_raised():
+    found = figures(
+        "慈善募捐\n\n今年市慈善总会共募集善款260万元，物资价值45万元。"
+        "市慈善总会共发放救助金120万元，物资价值20万元。",
+        province="甘肃",
+    )
+    assert [(f["metric"], f["value"]) for f in found] == [
+        ("funds_raised", 2600000),
+        ("funds_raised", 450000),
+        ("aid_disbursed", 1200000),
+        ("in_kind_value", 200000),
+    ]
+
+
+def test_amounts_paired_with_counted_groups_by_fenbie_are_each_groups_sum():
+    found = figures(
+        "双拥慰问\n\n走访了40名重点优抚对象和90名退役士兵，分别发放慰问金2.4万元和4.5万元。",
+        province="湖北",
+    )
+    money = [(f["metric"], f["value"]) for f in found if f["unit"] == "yuan"]
+    assert money == [("aid_disbursed", 24000), ("aid_disbursed", 45000)]
+
+
+def test_every_count_of_a_list_a_recipient_marker_opens_names_recipients():
+    found = figures(
+        "社区慰问\n\n社区为2名孤寡老人、3名残疾人、2名退休干部、6名低保对象送去慰问金。",
+        province="云南",
+    )
+    assert [(f["metric"], f["value"]) for f in found] == [
+        ("people_reached", 2),
+        ("people_reached", 3),
+        ("people_reached", 2),
+        ("people_reached", 6),
+    ]
+
+
+def test_pupils_a_donor_sponsors_are_aided():
+    found = figures("助学\n\n该局干部职工今年共捐助18名小学生。", province="湖南")
+    assert [(f["metric"], f["value"]) for f in found] == [("people_aided", 18)]
+
+
+def test_a_places_economy_is_no_relief_figure():
+    found = figures(
+        "慈善日\n\n今年全市地区生产总值预计达820亿元。当天慈善日共募集善款3600万元。",
+        province="福建",
+    )
+    assert [(f["metric"], f["value"]) for f in found] == [("funds_raised", 36000000)]
+
+
+def test_a_small_sum_given_to_a_class_named_by_a_condition_is_a_rate():
+    found = figures(
+        "取暖补助\n\n对家中没有暖气的家庭给予300元取暖补助。为全县生活困难的群众发放慰问金20万元。",
+        province="河北",
+    )
+    assert [(f["metric"], f["value"], f["unit"]) for f in found] == [
+        ("aid_standard", 300, "yuan_per_household"),
+        ("aid_disbursed", 200000, "yuan"),
+    ]

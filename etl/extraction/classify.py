@@ -89,6 +89,8 @@ def rate_unit(masked: str, mention: Mention, scope: Scope) -> str | None:
     )
     if each_recipient and _in_amount_list(masked, mention):
         return None  # "分别为甲、乙送上75万元、3万元": one amount to each, no rate
+    if each_recipient and _paired_with_counted_groups(masked, mention, scope):
+        return None  # "慰问了65名…和123名…，分别发放慰问金3.25万元和9.84万元": each group's sum
     if each_recipient or _one_package(masked, mention, scope) or _varies(masked, mention, scope):
         # the recipients: counted before the amount ("为18户各送去…"), else visited at home
         # ("来到…家中，各送上…": per household), else named people
@@ -272,6 +274,14 @@ def _class_pattern() -> re.Pattern:
     return _giving_to_class(rf"(?:{alternation(areas)})[^，。；！？\d]{{0,12}}?{klass}", "")
 
 
+@cache
+def _condition_class_pattern() -> re.Pattern:
+    """给/为/对 + a class named by a condition (缺少取暖设备的家庭), then a giving verb."""
+    rule = raw_cues()["class_rate"]
+    klass = rf"(?:(?P<households>{alternation(rule['households'])})|{alternation(rule['people'])})"
+    return _giving_to_class(rf"[^，。；！？\d]{{2,16}}?的{klass}", "")
+
+
 # the most characters of a class's name before its noun: a list of classes ("一般低保、困难职工、
 # 退休和失业困难家庭")
 _CLASS_NAME_MAX = 24
@@ -307,12 +317,20 @@ _RECEIVED_NOUN_MAX = 12
 @cache
 def _receiving_pattern() -> re.Pattern:
     """A class of recipients, then a receiving verb (and the money's name), right before an
-    amount."""
+    amount; the verb may open the next clause with a word saying each gets it (…困难群体，都能
+    领到…)."""
     rule = raw_cues()["class_rate"]
     return re.compile(
-        rf"(?:{alternation(rule['receiving_nouns'])})[^，。；！？\d]{{0,4}}?"
+        rf"(?:{alternation(rule['receiving_nouns'])})"
+        rf"(?:[，,](?:{alternation(rule['distributive'])}))?[^，。；！？\d]{{0,4}}?"
         rf"(?:{alternation(rule['receiving_verbs'])})了?[^，。；！？\d]{{0,{_RECEIVED_NOUN_MAX}}}$"
     )
+
+
+@cache
+def _distributive() -> tuple[str, ...]:
+    """Words opening a clause that say each of the class before gets it (都, 均)."""
+    return tuple(raw_cues()["class_rate"]["distributive"])
 
 
 def _received_by_class(masked: str, lo: int, hi: int) -> bool:
@@ -340,7 +358,10 @@ def _given_to_class(masked: str, mention: Mention, scope: Scope) -> str | None:
     发放了800元取暖补贴": per household), else None."""
     if mention.unit != "yuan" or mention.value >= _package_and_class().class_max_yuan:
         return None
-    if _received_by_class(masked, scope.clause[0], mention.start):
+    lo = scope.clause[0]
+    if masked.startswith(_distributive(), lo) and lo > scope.sentence[0]:
+        lo = _clause_before(masked, scope)  # "困难群体，都还能领到100元": the class before
+    if _received_by_class(masked, lo, mention.start):
         return "yuan_per_person"  # "发放对象则领取600元现金": what each receives
     # "按“三无”家庭发放300元、其他低保家庭发放150元…的标准": each class's standard
     standard = starts_with(masked, scope.clause[0], cues().by_standard) is not None and any(
@@ -357,6 +378,8 @@ def _given_to_class(masked: str, mention: Mention, scope: Scope) -> str | None:
         found = list(_class_pattern().finditer(masked, scope.clause[0], mention.start))
     elif any(w in before for w in raw_cues()["class_rate"]["one_off"]):
         found = list(_one_off_pattern().finditer(masked, scope.clause[0], mention.start))
+    elif "的" in before:
+        found = list(_condition_class_pattern().finditer(masked, scope.clause[0], mention.start))
     else:
         return None
     if not found or any_within(masked, found[-1].end(), mention.start, cues().each_totals):
@@ -482,6 +505,22 @@ def _in_amount_list(masked: str, mention: Mention) -> bool:
     return (len(after) == 2 and after[0] == "、" and after[1].isdigit()) or (
         len(before) == 2 and before[1] == "、" and before[0] == "元"
     )
+
+
+def _paired_with_counted_groups(masked: str, mention: Mention, scope: Scope) -> bool:
+    """Whether an amount is one of a list joined by 和 (及, 与) that pairs with groups the
+    sentence counted before it, too large for what one member gets: each group's sum."""
+    if mention.value < _package_and_class().class_max_yuan:
+        return False  # "为20户…和10户…分别发放500元和800元": what each household got
+    after = masked[mention.end : mention.end + 2]
+    before = masked[max(0, mention.start - 2) : mention.start]
+    joined = (len(after) == 2 and after[0] in "和及与" and after[1].isdigit()) or (
+        len(before) == 2 and before[1] in "和及与" and before[0] == "元"
+    )
+    if not joined:
+        return False
+    head = _list_head(masked, scope.sentence[0], mention.start)
+    return len(_COUNTED.findall(masked, scope.sentence[0], head)) >= 2
 
 
 @cache
@@ -1168,6 +1207,13 @@ def money_metric(masked: str, mention: Mention, scope: Scope) -> str:
         hit = _money_verb(masked, lo, mention.start)
         if hit and hit[1].word in _valuations() and _raised_before(masked, scope.clause[0], hit[0]):
             return "funds_raised"  # "募集资金…、物资折合5304万元": the goods raised, valued
+        if (
+            hit
+            and hit[1].word in _valuations()
+            and not _acts(masked, scope.clause[0], hit[0])
+            and _raised_before(masked, scope.sentence[0], hit[0])
+        ):
+            return "funds_raised"  # "募集善款200万元，物资价值35万元": a clause of its own
         if hit and hit[1].target == "aid_disbursed" and _goods_object(masked, hit, mention):
             return "in_kind_value"  # "另调拨救灾物资200万元": the goods handed out, valued
         if hit and hit[1].target == "aid_disbursed" and _goods_list_item(masked, hit, mention):
@@ -1641,6 +1687,11 @@ def _near_recipient_marker(masked: str, lo: int, at: int) -> int:
     count ("向8个坚守一线单位的120名…")."""
     marker = _last_recipient_marker(masked, lo, at)
     reach = _RECIPIENT_REACH_MODIFIED if masked[at - 1 : at] == "的" else _RECIPIENT_REACH
+    if marker >= 0 and at - marker > reach and masked[at - 1 : at] == "、":
+        # "为1名退伍军人、1名困难党员、2名离任干部…": a list of counts the marker opens
+        items = masked[marker + 1 : at - 1].split("、")
+        if all(_COUNTED.match(item) for item in items):
+            return marker
     return marker if marker >= 0 and at - marker <= reach else -1
 
 

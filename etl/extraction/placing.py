@@ -518,6 +518,7 @@ def named_places(
             or (text.endswith(v.partner_before, 0, m.start) and opens_a_body(text, m.end, hi))
             or (place.level == "province" and _names_a_medium(text, m.end))
             or (place.level == "province" and text.startswith(v.firm_branches, m.end))
+            or (place.level == "province" and _opens_firm_name(text, m.end))
             or (place.level == "province" and _opens_a_school(text, m.end))
         ):
             # elsewhere, where a team set out from ("从西宁出发"), or a province's paper
@@ -1729,8 +1730,34 @@ def _names_outside_media(text: str, name: str) -> bool:
     v = _vocab()
     at = text.find(name)
     while at >= 0:
-        tail = text[at + len(name) : at + len(name) + 6]
-        if not any(m in tail for m in v.media_after) and not any(f in tail for f in v.firm_names):
+        end = at + len(name)
+        if not any(m in text[end : end + 6] for m in v.media_after) and not _opens_firm_name(
+            text, end
+        ):
             return True
         at = text.find(name, at + 1)
     return False
+
+
+def _opens_firm_name(text: str, end: int) -> bool:
+    """Whether the place name ending at `end` opens a firm's name: the first body word in the
+    rest of its clause is a firm's ("山东某某医药连锁有限公司捐赠"), not an office's or a
+    society's ("山东省民政厅联合某公司")."""
+    tail = text[end : end + _BODY_NAME_MAX + 2]
+    cut = min((tail.find(ch) for ch in "，,。；;、：:" if ch in tail), default=len(tail))
+    tail = tail[:cut]
+    v = _vocab()
+    firm_words = (*v.firm_names, *v.firm_branches)
+    firm = min((i for w in firm_words if (i := tail.find(w)) >= 0), default=None)
+    if firm is None:
+        return False
+    other = min((i for w in _non_firm_bodies() if (i := tail.find(w)) >= 0), default=len(tail))
+    return firm < other
+
+
+@cache
+def _non_firm_bodies() -> tuple[str, ...]:
+    """Names of bodies that are no firm: offices, societies, schools (民政, 协会, 学校 …)."""
+    data = raw_cues()["places"]
+    bodies = [*data["partner_bodies"], *data["back_reference"]["organisations"]]
+    return tuple(b for b in bodies if b not in _vocab().firm_names)
