@@ -2575,3 +2575,26 @@ def test_a_small_sum_given_to_a_class_named_by_a_condition_is_a_rate():
         ("aid_standard", 300, "yuan_per_household"),
         ("aid_disbursed", 200000, "yuan"),
     ]
+
+
+def test_households_goods_are_handed_out_to_are_reached_whoever_they_are_called():
+    found = figures("送衣物\n\n这批棉衣全部分发给了85户山区居民。", province="河北")
+    assert [(f["metric"], f["value"]) for f in found] == [("households_reached", 85)]
+
+
+def test_fodder_counted_in_bundles_is_goods_handed_out():
+    found = figures("抗灾保畜\n\n县里向受灾牧户发放饲草3200捆。", province="青海")
+    assert [(f["metric"], f["value"]) for f in found] == [("items_distributed", 3200)]
+
+
+def test_sums_after_qizhong_larger_than_the_rate_before_are_no_parts_of_it():
+    found = figures(
+        "春节增发\n\n为全市2万余名低保对象发放春节慰问金，人均300元。"
+        "其中，城市低保对象共210万元，农村低保对象共390万元。",
+        province="湖北",
+    )
+    assert [(f["metric"], f["value"], f["unit"]) for f in found if f["value"] > 1000] == [
+        ("people_reached", 20000, "persons"),
+        ("aid_disbursed", 2100000, "yuan"),
+        ("aid_disbursed", 3900000, "yuan"),
+    ]

@@ -1270,7 +1270,17 @@ def money_metric(masked: str, mention: Mention, scope: Scope) -> str:
         return "aid_disbursed"  # "慰问了困难职工家庭60户，金额达15万元": what the visit gave
     if _relief_to_recipients(masked, scope.clause[0], mention.start):
         return "aid_disbursed"  # "向54户残疾人实施临时救助2.83万元": relief given to them
+    if _class_sum().search(masked, scope.clause[0], mention.start):
+        return "aid_disbursed"  # "其中，城市低保对象共535万元": the sum a class received
     return "aid_disbursed" if noun else "funds_raised"
+
+
+@cache
+def _class_sum() -> re.Pattern:
+    """A class of recipients right before an amount, with only a total word between them
+    ("城市低保对象共535万元"): what the class received."""
+    nouns = alternation([*cues().beneficiaries, *raw_cues()["class_rate"]["people"]])
+    return re.compile(rf"(?:{nouns})(?:共计|合计|总计|共|计)$")
 
 
 def _aided_right_before(masked: str, lo: int, hi: int) -> bool:

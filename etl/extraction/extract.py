@@ -545,7 +545,12 @@ def _link_parts(text: str, masked: str, figures: list[tuple[Figure, tuple[int, i
         if opener < 0:
             continue
         before = [t for t, _ in figures[:i] if t.span[1] <= opener]
-        if fig.unit == "yuan" and before and before[-1].metric == "aid_standard":
+        if (
+            fig.unit == "yuan"
+            and before
+            and before[-1].metric == "aid_standard"
+            and fig.value <= before[-1].value  # "人均200元。其中，城市低保对象共535万元": sums
+        ):
             # "每人一份价值600元的礼包，其中包含200元红包": a part of what each receives
             rate = before[-1]
             fig.metric, fig.unit, fig.status = rate.metric, rate.unit, rate.status
