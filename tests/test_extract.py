@@ -2598,3 +2598,23 @@ def test_sums_after_qizhong_larger_than_the_rate_before_are_no_parts_of_it():
         ("aid_disbursed", 2100000, "yuan"),
         ("aid_disbursed", 3900000, "yuan"),
     ]
+
+
+def test_a_headline_count_of_people_restated_as_visits_in_the_body_is_one_figure():
+    found = figures(
+        "某县慈善会三年救助2400人\n\n三年来，县慈善会共救助困难群众2400人次。", province="河北"
+    )
+    assert [(f["metric"], f["value"], f["unit"]) for f in found] == [
+        ("people_aided", 2400, "person_visits")
+    ]
+
+
+def test_a_source_line_under_the_headline_places_a_body_the_headline_names_without_a_place():
+    found = figures(
+        "市民政局开展寒冬救助\n"
+        "来源：漳州市民政局 发布时间：2019-01-20 09:30\n\n"
+        "市民政局转发《福建省民政厅关于做好寒潮防御工作的通知》，部署寒冬救助。\n"
+        "据统计，全市各级救助机构共救助流浪乞讨人员36人次，发放御寒衣物50件。",
+        province="福建",
+    )
+    assert {(f["place"], f["level"]) for f in found} == {("漳州市", "city")}

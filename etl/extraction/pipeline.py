@@ -20,6 +20,7 @@ from etl.extraction.places import gazetteer, infer_province
 from etl.extraction.placing import (
     Located,
     article_place,
+    byline_place,
     capital_place,
     continued_place,
     firm_headline,
@@ -184,6 +185,9 @@ def process_text(raw: RawText, meta: ReportMeta) -> Document:
             # a one-article report's headline from its metadata or its HTML page
             title, shown_title = _clean_title(own.title), _clean_title(own.title, shown=True)
         body = text[start:end]
+        # the lines between the headline and the body: a dateline, a source line
+        title_end = max((e for _, e in loc.title_ranges if e <= loc.body_start), default=None)
+        masthead = text[norm.to_norm(title_end) : start] if title_end is not None else ""
         g = gazetteer()
         in_body = g.with_short_forms(body, g.mentions(body))
         named_in_full = frozenset(m.written for m in in_body if not m.short)
@@ -242,6 +246,7 @@ def process_text(raw: RawText, meta: ReportMeta) -> Document:
                 or titled_town(
                     title, body_names := named_places(body, 0, len(body), in_body, province)
                 )
+                or byline_place(masthead, body, province)
                 or publisher_place(own.publisher, province)
                 or own_city(title + body, body_names, province)
                 or venue_place(title, in_title, province)
@@ -249,7 +254,9 @@ def process_text(raw: RawText, meta: ReportMeta) -> Document:
                 or (Located(full, "province") if full else None)
             )
         elif governing.level == "province" and unnamed is not None:
-            governing = unnamed  # "县总工会…" over a dateline's province: a county's news
+            # "县总工会…" over a dateline's province: a county's news, the one its source line
+            # names when it names one ("来源：福州市民政局")
+            governing = byline_place(masthead, body, province) or unnamed
         unstated = (
             governing is not None
             and governing.level == "province"
@@ -327,6 +334,11 @@ def _situation_counts(masked: str, lo: int, hi: int) -> list[tuple[str, float]]:
     return found
 
 
+def _counted(unit: str) -> str:
+    """Who or what a unit counts: a headline's 救助1806人 is the body's 1806人次."""
+    return {"person_visits": "persons", "household_visits": "households"}.get(unit, unit)
+
+
 def _with_headline_figures(
     body: list[Figure], headline: list[Figure], situation: list[tuple[str, float]]
 ) -> list[Figure]:
@@ -338,7 +350,8 @@ def _with_headline_figures(
         h
         for h in headline
         if not any(
-            b.unit == h.unit and abs(b.value - h.value) <= _HEADLINE_ROUNDING * h.value
+            _counted(b.unit) == _counted(h.unit)
+            and abs(b.value - h.value) <= _HEADLINE_ROUNDING * h.value
             for b in body
         )
         and not any(

@@ -1660,6 +1660,26 @@ def _byline(line: str) -> bool:
     return any(word in line for word in _vocab().byline_words)
 
 
+def byline_place(masthead: str, body: str, province: str | None) -> Located | None:
+    """The place of the source a dateline or byline names between the headline and the lead
+    ("来源：福州市民政局 发布时间：…"), for an article whose headline, lead and attribution name
+    none: the body whose own work the page reports."""
+    start = len(body) - len(body.lstrip())
+    while (line_end := body.find("\n", start)) >= 0 and _byline(body[start:line_end]):
+        start = line_end + 1
+        while start < len(body) and body[start].isspace():
+            start += 1
+    for source in _SOURCE_NAMED.finditer(masthead + "\n" + body[:start]):
+        place = publisher_place(source.group(1), province)
+        if place is not None and place.level != "province":
+            return place  # a province's name ("上海嘉定") says no more than the headline's
+    return None
+
+
+# "来源：福州市民政局": the source's name, up to the next space
+_SOURCE_NAMED = re.compile(r"来源[：:][ \t\u3000]*([^\s]+)")
+
+
 def publisher_place(publisher: str, province: str | None) -> Located | None:
     """The place a publisher names ("阳新县融媒体", "廊坊日报"), for an article whose headline,
     lead and attribution name none: a local outlet reports its own place's work."""
