@@ -2618,3 +2618,41 @@ def test_a_source_line_under_the_headline_places_a_body_the_headline_names_witho
         province="福建",
     )
     assert {(f["place"], f["level"]) for f in found} == {("漳州市", "city")}
+
+
+def test_a_place_a_deed_is_ranked_in_is_not_where_the_news_is():
+    found = figures(
+        "县慈善总会发放救助金\n\n近年来，如东县在南通市率先建成村级慈善工作站。"
+        "1月8日，县慈善总会为120户困难家庭发放救助金24万元。",
+        province="江苏",
+    )
+    assert {(f["place"], f["level"]) for f in found} == {("如东县", "county")}
+
+
+def test_a_photo_caption_over_the_story_is_no_lead():
+    found = figures(
+        "爱心人士和企业踊跃解囊。本报记者 王某 摄\n\n"
+        "本报德州7月10日讯（记者 王某）10日上午，德州经济开发区开展“慈心一日捐”活动。"
+        "捐款现场，辖区各社区和企业争相解囊，半天时间捐款21万余元。",
+        province="山东",
+    )
+    assert [(f["value"], f["place"]) for f in found] == [(210000, "德州市")]
+
+
+def test_a_bare_shi_in_a_county_level_citys_news_is_that_city_after_the_papers_city():
+    found = figures(
+        "潍坊新闻网1月20日讯 春节临近，寿光市开展走访活动。"
+        "市委、市政府领导走访困难家庭，送上500元至1000元不等的慰问金。",
+        province="山东",
+    )
+    assert {f["place"] for f in found} == {"寿光市"}
+
+
+def test_a_place_where_the_weather_turned_is_no_place_of_the_news():
+    found = figures(
+        "本报讯（通讯员 李某）寒夜送温暖，救助护平安。连日来，天津气温骤降，寒风席卷全城。"
+        "近日，河西区民政局牵头，联合区公安分局等部门开展街头救助行动。\n\n"
+        "此次行动共救助流浪乞讨人员9人。",
+        province="天津",
+    )
+    assert [(f["value"], f["place"]) for f in found] == [(9, "河西区")]

@@ -82,6 +82,9 @@ class _Vocab:
     speech_verbs: tuple[str, ...]
     own_body: dict[str, re.Pattern]
     media_after: tuple[str, ...]
+    weather_after: tuple[str, ...]  # 气温, 降温: where the weather turned, a scene
+    ranked_before: tuple[str, ...]  # 在: opens the scope a deed is ranked in
+    ranked_after: tuple[str, ...]  # 率先, 位居: close it
     firm_names: tuple[str, ...]  # 集团, 公司: a province's name before one names a firm
     firm_branches: tuple[str, ...]
     school_names: tuple[str, ...]  # 大学, 学院: a province's name opening one names a school
@@ -107,6 +110,7 @@ class _Vocab:
     region_scopes: tuple[str, ...]  # 全区, 我区: an autonomous region's report about itself
     province_raising: tuple[str, ...]  # 募集, 筹集: a province body raising money
     byline_words: tuple[str, ...]  # 来源, 作者, 记者: a line naming a story's source or writer
+    caption_credits: tuple[str, ...]  # 摄: a photo caption's credit closes its line
     destination_before: tuple[str, ...]  # 运抵, 发往: a place after one is where goods went
     excluded_before: tuple[str, ...]  # 除 … 以外: a place left out of what the text speaks of
     excluded_after: tuple[str, ...]
@@ -194,6 +198,9 @@ def _vocab() -> _Vocab:
             for kind, char in (("province", "省"), ("municipality", "市"), ("region", "区"))
         },
         media_after=tuple(data["media_after"]),
+        weather_after=tuple(data["weather_after"]),
+        ranked_before=tuple(data["ranked_before"]),
+        ranked_after=tuple(data["ranked_after"]),
         firm_names=tuple(data["firm_names"]),
         firm_branches=tuple(data["firm_branches"]),
         school_names=tuple(data["school_names"]),
@@ -221,6 +228,7 @@ def _vocab() -> _Vocab:
         province_raising=tuple(data["province_raising"]),
         # "来源：" and "来源:" alike: whichever colon a page prints
         byline_words=tuple(w.rstrip("：:") for w in raw_cues()["segment"]["byline_words"]),
+        caption_credits=tuple(raw_cues()["segment"]["caption_credits"]),
         destination_before=tuple(data["destination_before"]),
         excluded_before=tuple(data["excluded_before"]),
         excluded_after=tuple(data["excluded_after"]),
@@ -515,6 +523,11 @@ def named_places(
                 text.endswith(v.excluded_before, 0, m.start)
                 and text.startswith(v.excluded_after, m.end)
             )
+            or (
+                text.endswith(v.ranked_before, 0, m.start)
+                and text.startswith(v.ranked_after, m.end)
+            )
+            or text.startswith(v.weather_after, m.end)
             or (text.endswith(v.partner_before, 0, m.start) and opens_a_body(text, m.end, hi))
             or (place.level == "province" and _names_a_medium(text, m.end))
             or (place.level == "province" and text.startswith(v.firm_branches, m.end))
@@ -856,7 +869,9 @@ def _county_level_city(before: list[Named], article: Located) -> Located | None:
     if not _county_level_city_name(article):
         return None
     named = [n.place for n in before if n.kind == "gazetteer" and n.place is not None]
-    return None if any(p.level == "city" for p in named) else article
+    own = max((i for i, p in enumerate(named) if p.name == article.name), default=-1)
+    # "潍坊新闻网…讯 …昌邑市开展了…。市委…": the paper's city named before the city itself
+    return None if any(p.level == "city" for p in named[own + 1 :]) else article
 
 
 def _back_place(level: str, before: list[Named], article: Located) -> Located:
@@ -1655,9 +1670,17 @@ _BYLINE_MAX = 60  # a byline line is short ("2008年01月30日 来源:某日报 
 def _byline(line: str) -> bool:
     """Whether a line only says when, where from or by whom a story was written: a short line
     with a byline word (来源, 作者, 记者) and no sentence mark; the lead is the line after it."""
+    v = _vocab()
+    if line.rstrip().endswith(v.caption_credits) and any(
+        w in line[-_CREDIT_MAX:] for w in v.byline_words
+    ):
+        return True  # a photo's caption and credit: "…踊跃解囊。本报记者 某某 摄"
     if len(line) > _BYLINE_MAX or any(mark in line for mark in "，,。；;！？!?"):
         return False
-    return any(word in line for word in _vocab().byline_words)
+    return any(word in line for word in v.byline_words)
+
+
+_CREDIT_MAX = 16  # characters of a photo credit at a caption's end ("本报记者 某某某 摄")
 
 
 def byline_place(masthead: str, body: str, province: str | None) -> Located | None:
