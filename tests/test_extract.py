@@ -2656,3 +2656,12 @@ def test_a_place_where_the_weather_turned_is_no_place_of_the_news():
         province="天津",
     )
     assert [(f["value"], f["place"]) for f in found] == [(9, "河西区")]
+
+
+def test_a_lead_opening_with_a_provincial_body_is_the_provinces_news_on_a_countys_site():
+    found = figures(
+        "近日，省应急厅会同省财政厅下拨冬春救助资金1.5亿元，向受灾较重的县区调拨救灾物资3.2万件。",
+        province="甘肃",
+        publisher="甘谷县人民政府网站",
+    )
+    assert {(f["place"], f["level"]) for f in found} == {("甘肃省", "province")}

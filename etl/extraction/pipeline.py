@@ -30,6 +30,7 @@ from etl.extraction.placing import (
     named_places,
     new_area_place,
     own_city,
+    province_body_lead,
     publisher_place,
     states_province,
     titled_town,
@@ -247,6 +248,7 @@ def process_text(raw: RawText, meta: ReportMeta) -> Document:
                     title, body_names := named_places(body, 0, len(body), in_body, province)
                 )
                 or byline_place(masthead, body, province)
+                or province_body_lead(lead_names, full)
                 or publisher_place(own.publisher, province)
                 or own_city(title + body, body_names, province)
                 or venue_place(title, in_title, province)

@@ -1373,6 +1373,16 @@ def continued_place(body: str, previous: Located | None) -> Located | None:
     return previous if any(w in body for w in words) else None
 
 
+def province_body_lead(lead_names: list[Named], province_full: str | None) -> Located | None:
+    """The province, for an article whose lead names no place but opens with a body of the
+    province's ("近日，省应急厅会同省财政厅下拨了…"): the province's own work, whichever
+    county's site reposts it."""
+    first = lead_names[0] if lead_names else None
+    if first is None or first.kind != "back" or first.level != "province" or not province_full:
+        return None
+    return Located(province_full, "province")
+
+
 def unnamed_body_place(title_names: list[Named], province_full: str | None) -> Located | None:
     """A headline about a lower body that names no place ("县总工会开展…"): some county (or
     city) of the province, never the province itself."""
