@@ -2665,3 +2665,13 @@ def test_a_lead_opening_with_a_provincial_body_is_the_provinces_news_on_a_county
         publisher="甘谷县人民政府网站",
     )
     assert {(f["place"], f["level"]) for f in found} == {("甘肃省", "province")}
+
+
+def test_gai_zhen_refers_to_the_articles_town_not_the_village_visited_last():
+    found = figures(
+        "柳泉镇走访慰问优抚对象\n\n近日，柳泉镇退役军人服务站走访慰问优抚对象。\n\n"
+        "1月10日，工作人员来到该镇李庄村，看望老战士；又到王庄村看望特困退役军人。"
+        "该镇还自筹资金3万余元，对全镇180名优抚对象进行了走访慰问。",
+        province="山东",
+    )
+    assert {(f["value"], f["place"]) for f in found} == {(30000, "柳泉镇"), (180, "柳泉镇")}
