@@ -269,17 +269,19 @@ def _class_pattern() -> re.Pattern:
         for w in data["places"]["scope_words"][level]
         if w.startswith("全")
     ] + data["class_rate"]["areas"]
-    rule = data["class_rate"]
-    klass = rf"(?:(?P<households>{alternation(rule['households'])})|{alternation(rule['people'])})"
-    return _giving_to_class(rf"(?:{alternation(areas)})[^，。；！？\d]{{0,12}}?{klass}", "")
+    return _giving_to_class(rf"(?:{alternation(areas)})[^，。；！？\d]{{0,12}}?{_class_noun()}", "")
 
 
 @cache
 def _condition_class_pattern() -> re.Pattern:
     """给/为/对 + a class named by a condition (缺少取暖设备的家庭), then a giving verb."""
+    return _giving_to_class(rf"[^，。；！？\d]{{2,16}}?的{_class_noun()}", "")
+
+
+def _class_noun() -> str:
+    """The noun ending a class's name: households (captured) or people."""
     rule = raw_cues()["class_rate"]
-    klass = rf"(?:(?P<households>{alternation(rule['households'])})|{alternation(rule['people'])})"
-    return _giving_to_class(rf"[^，。；！？\d]{{2,16}}?的{klass}", "")
+    return rf"(?:(?P<households>{alternation(rule['households'])})|{alternation(rule['people'])})"
 
 
 # the most characters of a class's name before its noun: a list of classes ("一般低保、困难职工、
