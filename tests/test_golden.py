@@ -18,8 +18,8 @@ def extracted(path: Path) -> list[dict]:
     return [f.contract() for f in process_file(path).figures]
 
 
-# Measured on the 1,725 reports bundled so far (see bench/crossval.py for the per-fold spread):
-# F1 0.952, strict 0.920, place 0.906 (0.897 wrapped: a line that ends at a sentence mark is
+# Measured on the 1,726 reports bundled so far (see bench/crossval.py for the per-fold spread):
+# F1 0.952, strict 0.920, place 0.906 (0.898 wrapped: a line that ends at a sentence mark is
 # read as a paragraph end, which stops a visit's place from carrying on), status 0.974,
 # qualifier 0.996, season 0.903 (a matched figure's headline season, or none, is the gold's:
 # etl.evaluation.headline_season). Each batch joined after it had been scored unseen (F1
