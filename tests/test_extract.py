@@ -2675,3 +2675,12 @@ def test_gai_zhen_refers_to_the_articles_town_not_the_village_visited_last():
         province="山东",
     )
     assert {(f["value"], f["place"]) for f in found} == {(30000, "柳泉镇"), (180, "柳泉镇")}
+
+
+def test_a_city_paper_naming_only_its_districts_places_wo_shi_in_their_city():
+    found = figures(
+        "今冬，我市共有3000户困难家庭领到取暖补贴，其中昆都仑区1200户，青山区1800户。"
+        "补贴资金共计180万元。",
+        province="内蒙古",
+    )
+    assert [(f["value"], f["place"]) for f in found if f["unit"] == "yuan"] == [(1800000, "包头市")]

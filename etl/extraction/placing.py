@@ -1753,7 +1753,18 @@ def own_city(text: str, names: list[Named], province: str | None) -> Located | N
         return None  # a municipality's 全市 is the province itself
     if not any(w in text for w, level in _vocab().scope if level == "city"):
         return None
-    return _one_place_of_level(names, "city", kinds=("gazetteer", "several"))
+    named = _one_place_of_level(names, "city", kinds=("gazetteer", "several"))
+    if named is not None or any(n.place and n.place.level == "city" for n in names):
+        return named
+    # "我市共有5000户…，其中海勃湾区、乌达区各1500户": a paper that never names its own city
+    # but names its districts: the city they all lie in
+    holders = {
+        n.place.prefecture
+        for n in names
+        if n.kind == "gazetteer" and n.place is not None and n.place.level == "county"
+    }
+    holder = next(iter(holders)) if len(holders) == 1 else None
+    return Located(holder, "city") if holder else None
 
 
 _MUNICIPALITIES = ("北京", "天津", "上海", "重庆")
