@@ -2684,3 +2684,14 @@ def test_a_city_paper_naming_only_its_districts_places_wo_shi_in_their_city():
         province="内蒙古",
     )
     assert [(f["value"], f["place"]) for f in found if f["unit"] == "yuan"] == [(1800000, "包头市")]
+
+
+def test_a_grant_a_place_or_body_takes_in_is_money_raised():
+    found = figures(
+        "慈善工作\n\n今年该县获得省慈善总会资助60万元。困难群众获得资助2000元。",
+        province="安徽",
+    )
+    assert [(f["metric"], f["value"]) for f in found] == [
+        ("funds_raised", 600000),
+        ("aid_standard", 2000),
+    ]

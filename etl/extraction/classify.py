@@ -1193,6 +1193,16 @@ def money_metric(masked: str, mention: Mention, scope: Scope) -> str:
         if noun in _specific_nouns():
             return noun.target
         return "in_kind_value" if _goods_named_after(masked, mention, scope) else "aid_disbursed"
+    if (
+        got
+        and got[1] in c.receiving_gifts
+        and raised is not None
+        and raised[0] > got[0]
+        and raised[1].target == "aid_disbursed"
+        and not _recipients_counted(masked, scope.sentence[0], got[0])
+        and not any_within(masked, scope.sentence[0], got[0], c.beneficiaries)
+    ):
+        return "funds_raised"  # "该县获得省慈善总会资助50万元": a place or body took a grant in
     if noun and raised and raised[1].target == "funds_raised":
         return "funds_raised"  # "筹措了40多万元的慰问金": the money raised, named by its use
     if noun in _specific_nouns():
