@@ -2695,3 +2695,14 @@ def test_a_grant_a_place_or_body_takes_in_is_money_raised():
         ("funds_raised", 600000),
         ("aid_standard", 2000),
     ]
+
+
+def test_donations_a_paying_verb_takes_as_its_object_were_paid_out():
+    found = figures(
+        "慈善救助\n\n市慈善总会安排定向捐款30万元。县红十字会接收捐款12万元。",
+        province="福建",
+    )
+    assert [(f["metric"], f["value"]) for f in found] == [
+        ("aid_disbursed", 300000),
+        ("funds_raised", 120000),
+    ]

@@ -1359,12 +1359,33 @@ def _money_verb(masked: str, lo: int, hi: int) -> tuple[int, Cue] | None:
     while hit and (
         masked.startswith(c.fund_endings, end := hit[0] + len(hit[1].word))
         or masked.startswith("的", end)
+        or _paid_donations(masked, lo, hit)
     ):
         earlier = nearest_left(masked, lo, hit[0], c.money_verbs)
         if earlier is None:
             break
         hit = earlier
     return hit
+
+
+_DONATION_OBJECT_GAP = 4  # characters between a paying verb and the donations it pays ("定向")
+
+
+def _paid_donations(masked: str, lo: int, hit: tuple[int, Cue]) -> bool:
+    """Whether a giving word is the object of a paying verb a few characters before it
+    ("安排定向捐款40万元"): the donations were paid out, the paying verb decides."""
+    if hit[1].word not in _donation_nouns():
+        return False
+    earlier = nearest_left(
+        masked, max(lo, hit[0] - _DONATION_OBJECT_GAP - 2), hit[0], cues().money_verbs
+    )
+    return earlier is not None and earlier[1].target == "aid_disbursed"
+
+
+@cache
+def _donation_nouns() -> frozenset[str]:
+    """Giving words a paying verb may take as its object (捐款)."""
+    return frozenset(raw_cues()["donation_nouns"])
 
 
 def _raised_and_paid(masked: str, lo: int, paying: int) -> bool:
