@@ -2706,3 +2706,8 @@ def test_donations_a_paying_verb_takes_as_its_object_were_paid_out():
         ("aid_disbursed", 300000),
         ("funds_raised", 120000),
     ]
+
+
+def test_money_a_body_bo_out_is_paid_out():
+    found = figures("慈善救助\n\n今年市慈善总会共拨善款860多万元。", province="福建")
+    assert [(f["metric"], f["value"]) for f in found] == [("aid_disbursed", 8600000)]
