@@ -2711,3 +2711,8 @@ def test_donations_a_paying_verb_takes_as_its_object_were_paid_out():
 def test_money_a_body_bo_out_is_paid_out():
     found = figures("慈善救助\n\n今年市慈善总会共拨善款860多万元。", province="福建")
     assert [(f["metric"], f["value"]) for f in found] == [("aid_disbursed", 8600000)]
+
+
+def test_people_made_the_objects_of_a_sponsorship_are_aided():
+    found = figures("助养孤儿\n\n今年共认定860名孤儿为助养对象。", province="福建")
+    assert [(f["metric"], f["value"]) for f in found] == [("people_aided", 860)]
