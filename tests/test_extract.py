@@ -2716,3 +2716,14 @@ def test_money_a_body_bo_out_is_paid_out():
 def test_people_made_the_objects_of_a_sponsorship_are_aided():
     found = figures("助养孤儿\n\n今年共认定860名孤儿为助养对象。", province="福建")
     assert [(f["metric"], f["value"]) for f in found] == [("people_aided", 860)]
+
+
+def test_patients_given_an_operation_or_treatment_are_aided():
+    found = figures(
+        "慈善医疗\n\n今年共为310名贫困患者实施了免费手术，为95名困难老人提供康复治疗。",
+        province="福建",
+    )
+    assert [(f["metric"], f["value"]) for f in found] == [
+        ("people_aided", 310),
+        ("people_aided", 95),
+    ]
