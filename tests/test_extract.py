@@ -2727,3 +2727,14 @@ def test_patients_given_an_operation_or_treatment_are_aided():
         ("people_aided", 310),
         ("people_aided", 95),
     ]
+
+
+def test_people_staff_found_are_reached_and_people_escorted_in_are_aided():
+    found = figures(
+        "寒夜巡查\n\n巡查中，救助站工作人员发现3名流浪人员露宿桥下，护送进站2人。",
+        province="湖北",
+    )
+    assert [(f["metric"], f["value"]) for f in found] == [
+        ("people_reached", 3),
+        ("people_aided", 2),
+    ]

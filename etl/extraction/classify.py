@@ -840,6 +840,13 @@ def _all_of_them_received(masked: str, scope: Scope) -> bool:
     return clause is not None and any_within(masked, *clause, cues().received_by)
 
 
+def _acted_on_by(between: str) -> Cue | None:
+    """The action opening the words between a people noun and a count, unless it counts the
+    people of the noun themselves ("一行5人"): "工作人员发现2名…" counts whom they found."""
+    verb = starts_with(between, 0, cues().person_actions)
+    return None if verb is None or verb.target == "staff_mobilized" else verb
+
+
 def _acts_beyond_people_nouns(masked: str, lo: int, hi: int) -> bool:
     """`_acts`, not counting the verbs inside nouns that name people by what is done for them
     (救助对象, 慰问对象): they do nothing ("大良有社会救助对象480多户")."""
@@ -1641,6 +1648,8 @@ def person_metric(masked: str, mention: Mention, scope: Scope) -> str | None:
         before
         and len(between) <= 2
         and "、" not in between  # "2名离任干部、8名困难群众": the noun heads the item before
+        # "工作人员发现2名…": the finder, not the found (a party's 一行 still counts it)
+        and _acted_on_by(between) is None
         and not any(w in between for w in c.recipient_markers)  # "志愿者为300名老人…"
         and not _object_of_visit(masked, scope.sentence[0], before)
         and not (
