@@ -2738,3 +2738,11 @@ def test_people_staff_found_are_reached_and_people_escorted_in_are_aided():
         ("people_reached", 3),
         ("people_aided", 2),
     ]
+
+
+def test_places_listed_before_ge_each_have_the_count_they_do_not_add_up():
+    found = figures(
+        "取暖补贴\n\n今冬全市共有4000户领到补贴，其中东河区、昆都仑区各1200户，青山区1600户。",
+        province="内蒙古",
+    )
+    assert [f["value"] for f in found] == [4000, 1200, 1600]
