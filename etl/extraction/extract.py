@@ -82,9 +82,13 @@ _COUNTED_GIVERS = re.compile(
 )
 
 
-# What ends a place's name: places listed before 各 each have the amount, they are no kinds.
-_PLACE_ENDINGS = ("省", "市", "州", "盟", "区", "县", "旗", "镇", "乡", "村", "街道", "社区")
 _KIND_NAME_MAX = 10  # characters of one kind of goods in a list before 各 ("充电式收音机")
+
+
+@cache
+def _place_endings() -> tuple[str, ...]:
+    """What ends a place's name (区, 县, 镇 …): places listed before 各 are no kinds."""
+    return tuple(raw_cues()["items"]["place_endings"])
 
 
 def _each_multiplier(text: str, m: Mention, clause_lo: int, clause_hi: int) -> int:
@@ -96,7 +100,8 @@ def _each_multiplier(text: str, m: Mention, clause_lo: int, clause_hi: int) -> i
         parts = re.split(r"[、和及与]", listed)
         if len(parts) == 1:
             return max(1, _kinds_of_goods(listed[-24:]))
-        if parts[-1].endswith(_PLACE_ENDINGS) and parts[-2].endswith(_PLACE_ENDINGS):
+        endings = _place_endings()
+        if parts[-1].endswith(endings) and parts[-2].endswith(endings):
             return 1  # "海勃湾区、乌达区各1500户": each place's count, not a sum of kinds
         # the kinds listed right before 各, each a short name; the first holds the verb too
         kinds = 1
