@@ -13,6 +13,8 @@ UNIT_SUFFIX = {
     "yuan_per_person": "元/人",
     "yuan_per_person_month": "元/人·月",
 }
+# Visits count the people or households visited, once per visit.
+_VISITED = {"person_visits": "persons", "household_visits": "households"}
 QUALIFIER_PREFIX = {"approx": "约", "at_most": "不超过"}
 QUALIFIER_SUFFIX = {"at_least": "余"}
 
@@ -53,3 +55,8 @@ def format_amount(value: float, unit: str, qualifier: str = "exact") -> str:
         else:
             text += QUALIFIER_SUFFIX[qualifier]
     return QUALIFIER_PREFIX.get(qualifier, "") + text + UNIT_SUFFIX.get(unit, "")
+
+
+def counted_unit(unit: str) -> str:
+    """Who or what a unit counts, visits taken as those visited (人次 → 人, 户次 → 户)."""
+    return _VISITED.get(unit, unit)

@@ -17,6 +17,7 @@ from exports.briefing import Briefing, Finding
 from exports.images import render
 from presentation.chart_views import for_slide
 from presentation.charts import with_unit
+from presentation.format import is_wide
 from presentation.i18n import season_name
 
 CJK_FONT = "Microsoft YaHei"
@@ -90,7 +91,7 @@ CELL_MARGIN_IN = 0.2  # a cell's left and right insets together
 def _lines(text: str, width_in: float, pt: int) -> int:
     """The lines a cell's text takes: a Chinese character is one em wide, a Latin one half."""
     per_line = (width_in - CELL_MARGIN_IN) * 72 / pt
-    ems = sum(1.0 if ord(ch) > 0x2E80 else 0.6 for ch in text)
+    ems = sum(1.0 if is_wide(ch) else 0.6 for ch in text)
     return max(1, -int(-ems // per_line))
 
 

@@ -10,6 +10,7 @@ import xlsxwriter
 
 from etl.units import UNIT_SUFFIX
 from presentation.columns import COLUMNS
+from presentation.format import is_wide
 
 # Field → Chinese header (the one vocabulary of presentation/columns.py); the contract id
 # follows so the sheet can be read back by machine.
@@ -107,7 +108,7 @@ A4_LANDSCAPE_WIDTH = 130  # about the characters of width an A4 landscape page p
 
 def _text_width(text: str) -> int:
     """A text's width in Excel's character units: a Chinese character takes two."""
-    return sum(2 if ord(ch) > 0x2E7F else 1 for ch in text)
+    return sum(2 if is_wide(ch) else 1 for ch in text)
 
 
 def _content_width(column: pl.Series, header: str) -> int:

@@ -6,6 +6,7 @@ import plotly.graph_objects as go
 import polars as pl
 
 from presentation.charts import LEGEND_ROW_PX
+from presentation.format import is_wide
 from presentation.i18n import t
 
 
@@ -188,7 +189,7 @@ _MAX_LEGEND_SHARE = 0.5  # the legend may take up to this share of the image's w
 def _text_px(text: str, size: int) -> int:
     """A line of text's width at type `size` (a Chinese character is about one em wide, a Latin
     letter or digit half of one)."""
-    return round(sum(1.08 if ord(ch) > 0x2E7F else 0.5 for ch in text) * size)
+    return round(sum(1.08 if is_wide(ch) else 0.5 for ch in text) * size)
 
 
 _SYMBOL_PX = 48  # a legend entry's symbol and the gap before its text

@@ -4,6 +4,13 @@ from __future__ import annotations
 
 from etl.units import format_amount, format_number
 
+
+def is_wide(ch: str) -> bool:
+    """Whether a character is set full width (Chinese, from the CJK radicals on): about one em
+    wide, where a Latin letter or digit is about half of one."""
+    return ord(ch) > 0x2E7F
+
+
 EN_UNITS = {
     "yuan": "yuan",
     "households": "households",

@@ -129,15 +129,17 @@ def _rate_of_last_count(masked: str, lo: int, hi: int) -> str | None:
     return "yuan_per_household" if counted[-1] == "户" else "yuan_per_person"
 
 
-# "补助标准为", "标准分别是": a standard's amount follows.
-_STANDARD_IS = re.compile(r"标准(?:分别)?(?:为|是|达到|达|定为)$")
+@cache
+def _standard_is() -> tuple[str, ...]:
+    """What names a standard's amount right before it (补助标准为, 标准分别是)."""
+    return tuple(raw_cues()["standard_is"])
 
 
 def _named_a_standard(masked: str, lo: int, hi: int) -> bool:
     """Whether the amount at `hi` is a standard's, named right before it ("补助标准为600元"), or
     listed after one that is ("标准分别为800元和1000元")."""
     head = _list_head(masked, lo, hi)
-    return _STANDARD_IS.search(masked, max(lo, head - 8), head) is not None
+    return head > lo and masked.endswith(_standard_is(), lo, head)
 
 
 @cache
@@ -500,12 +502,13 @@ def _one_package(masked: str, mention: Mention, scope: Scope) -> bool:
     return "的" in gap and (any(noun in gap for noun in rule.package_nouns) or "的“" in gap)
 
 
-def _in_amount_list(masked: str, mention: Mention) -> bool:
-    """Whether an amount is one of a list of amounts ("75万元、3万元")."""
+def _in_amount_list(masked: str, mention: Mention, joiners: str = "、") -> bool:
+    """Whether an amount is one of a list of amounts joined by one of `joiners` ("75万元、3万元",
+    "3.25万元和9.84万元" with 和)."""
     after = masked[mention.end : mention.end + 2]
     before = masked[max(0, mention.start - 2) : mention.start]
-    return (len(after) == 2 and after[0] == "、" and after[1].isdigit()) or (
-        len(before) == 2 and before[1] == "、" and before[0] == "元"
+    return (len(after) == 2 and after[0] in joiners and after[1].isdigit()) or (
+        len(before) == 2 and before[1] in joiners and before[0] == "元"
     )
 
 
@@ -514,12 +517,7 @@ def _paired_with_counted_groups(masked: str, mention: Mention, scope: Scope) -> 
     sentence counted before it, too large for what one member gets: each group's sum."""
     if mention.value < _package_and_class().class_max_yuan:
         return False  # "为20户…和10户…分别发放500元和800元": what each household got
-    after = masked[mention.end : mention.end + 2]
-    before = masked[max(0, mention.start - 2) : mention.start]
-    joined = (len(after) == 2 and after[0] in "和及与" and after[1].isdigit()) or (
-        len(before) == 2 and before[1] in "和及与" and before[0] == "元"
-    )
-    if not joined:
+    if not _in_amount_list(masked, mention, joiners="和及与"):
         return False
     head = _list_head(masked, scope.sentence[0], mention.start)
     return len(_COUNTED.findall(masked, scope.sentence[0], head)) >= 2
@@ -1299,7 +1297,7 @@ def _class_sum() -> re.Pattern:
     """A class of recipients right before an amount, with only a total word between them
     ("城市低保对象共535万元"): what the class received."""
     nouns = alternation([*cues().beneficiaries, *raw_cues()["class_rate"]["people"]])
-    return re.compile(rf"(?:{nouns})(?:共计|合计|总计|共|计)$")
+    return re.compile(rf"(?:{nouns})(?:{alternation(cues().each_totals)}|计)$")
 
 
 def _aided_right_before(masked: str, lo: int, hi: int) -> bool:

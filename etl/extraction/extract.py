@@ -38,6 +38,7 @@ from etl.extraction.placing import (
 from etl.extraction.scan import Matcher
 from etl.extraction.tables import table_cells
 from etl.model import Article, Figure
+from etl.units import counted_unit
 
 _TOTALS = raw_cues()["totals"]
 _TOTAL_WORDS = re.compile(rf"({'|'.join(_TOTALS['words'])})[^，。；]{{0,4}}$")
@@ -413,7 +414,6 @@ def _link_table_totals(figures: list[tuple[Figure, tuple[int, int]]], cells: dic
             pending.setdefault(key, []).append(fig)
 
 
-_FAMILY = {"person_visits": "persons", "household_visits": "households"}
 _COUNT_UNITS = ("persons", "person_visits", "households", "household_visits")
 
 
@@ -440,12 +440,12 @@ def _in_frame(
     c = cues()
     if any_within(masked, slot_lo, m.start, c.rates):
         return None  # "：每户大米15公斤、冬装1件": a quota per household, not a slot
-    family = _FAMILY.get(m.unit, m.unit)
+    family = counted_unit(m.unit)
     heads = [
         f
         for f, _ in figures
         if frame.head_start <= f.span[0] < frame.head_end
-        and _FAMILY.get(f.unit, f.unit) == family
+        and counted_unit(f.unit) == family
         and f.metric != "aid_standard"
     ]
     # the slot's own words: before its number, and after it up to the next slot

@@ -44,6 +44,7 @@ from etl.extraction.segment import hard_breaks, segment
 from etl.model import Article, Document, Figure
 from etl.reading.meta import ReportMeta, read_meta
 from etl.reading.report import RawText, read_report
+from etl.units import counted_unit
 
 # A headline rounds the body's figure: "近3亿元" over "2.96亿元" is the same figure.
 _HEADLINE_ROUNDING = 0.1
@@ -336,11 +337,6 @@ def _situation_counts(masked: str, lo: int, hi: int) -> list[tuple[str, float]]:
     return found
 
 
-def _counted(unit: str) -> str:
-    """Who or what a unit counts: a headline's 救助1806人 is the body's 1806人次."""
-    return {"person_visits": "persons", "household_visits": "households"}.get(unit, unit)
-
-
 def _with_headline_figures(
     body: list[Figure], headline: list[Figure], situation: list[tuple[str, float]]
 ) -> list[Figure]:
@@ -352,7 +348,7 @@ def _with_headline_figures(
         h
         for h in headline
         if not any(
-            _counted(b.unit) == _counted(h.unit)
+            counted_unit(b.unit) == counted_unit(h.unit)  # 救助1806人 over 1806人次
             and abs(b.value - h.value) <= _HEADLINE_ROUNDING * h.value
             for b in body
         )

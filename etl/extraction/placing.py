@@ -1810,13 +1810,18 @@ def _opens_firm_name(text: str, end: int) -> bool:
     tail = text[end : end + _BODY_NAME_MAX + 2]
     cut = min((tail.find(ch) for ch in "，,。；;、：:" if ch in tail), default=len(tail))
     tail = tail[:cut]
-    v = _vocab()
-    firm_words = (*v.firm_names, *v.firm_branches)
-    firm = min((i for w in firm_words if (i := tail.find(w)) >= 0), default=None)
+    firm = min((i for w in _firm_words() if (i := tail.find(w)) >= 0), default=None)
     if firm is None:
         return False
     other = min((i for w in _non_firm_bodies() if (i := tail.find(w)) >= 0), default=len(tail))
     return firm < other
+
+
+@cache
+def _firm_words() -> tuple[str, ...]:
+    """Words that end a firm's or a firm branch's name (公司, 集团, 分行 …)."""
+    v = _vocab()
+    return (*v.firm_names, *v.firm_branches)
 
 
 @cache
