@@ -2648,6 +2648,17 @@ def test_a_bare_shi_in_a_county_level_citys_news_is_that_city_after_the_papers_c
     assert {f["place"] for f in found} == {"寿光市"}
 
 
+def test_a_county_that_became_a_city_answers_for_the_whole_city_in_its_own_news():
+    # 邵东县 became 邵东市 in 2019; its news names it only by its short name and its paper
+    found = figures(
+        "市慈善总会开展春节送温暖活动\n发布时间：2024-02-01 来源：邵东日报\n\n"
+        "近年来，我市在邵阳市率先建成村级慈善工作站。目前，全市慈善工作站已募集基金2300万元。\n\n"
+        "近日，市慈善总会开展春节送温暖活动，共走访慰问困难家庭860户。这些善款凝聚着邵东人民的爱心。",
+        province="湖南",
+    )
+    assert {(f["place"], f["level"]) for f in found} == {("邵东市", "county")}
+
+
 def test_a_place_where_the_weather_turned_is_no_place_of_the_news():
     found = figures(
         "本报讯（通讯员 李某）寒夜送温暖，救助护平安。连日来，天津气温骤降，寒风席卷全城。"

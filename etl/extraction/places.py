@@ -87,15 +87,15 @@ class Gazetteer:
         for p in places:
             self.by_name.setdefault(p.name, []).append(p)
         # Counties keep becoming county-level cities (祁阳县 → 祁阳市): accept the new name too;
-        # and districts that were counties (密云区, once 密云县) by their old name, where no
-        # county still bears it.
+        # and districts and county-level cities that were counties (密云区, once 密云县; 宁乡市,
+        # once 宁乡县) by their old name, where no county still bears it.
         for p in places:
             if p.level == "county" and p.name.endswith("县") and len(p.name) >= 3:
                 self.by_name.setdefault(p.name[:-1] + "市", []).append(p)
         for p in places:
             old_name = p.name[:-1] + "县"
-            is_district = p.level == "county" and p.name.endswith("区") and len(p.name) >= 3
-            if is_district and old_name not in self.by_name:
+            was_county = p.level == "county" and p.name.endswith(("区", "市")) and len(p.name) >= 3
+            if was_county and old_name not in self.by_name:
                 self.by_name[old_name] = [p]
             if p.level == "county" and (auto := _autonomous_short(p.name)):
                 self.by_name.setdefault(auto + "县", []).append(p)  # 芷江县, as written
