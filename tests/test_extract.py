@@ -279,6 +279,24 @@ def test_parts_after_qizhong_are_linked_to_the_total_before():
     assert by_value[112400].part_of == by_value[923400].span
 
 
+def test_people_counted_once_break_down_a_total_of_visits():
+    doc = process(
+        "社区已上门探访困难群众96人次，其中低保对象40人、残疾人12人、孤儿3人、独居老人5人。"
+    )
+    total = next(f for f in doc.figures if f.value == 96)
+    parts = [f for f in doc.figures if f.value in (40, 12, 3, 5)]
+    assert len(parts) == 4
+    assert {(f.metric, f.part_of) for f in parts} == {("people_reached", total.span)}
+
+
+def test_a_qualifier_keeps_its_meaning_across_the_aspect_word():
+    found = figures("此次共募集爱心衣物2万件，总价值超过了60万元；另收到捐款将近了3万元。")
+    assert {f["value"]: f["qualifier"] for f in found if f["unit"] == "yuan"} == {
+        600000: "at_least",
+        30000: "approx",
+    }
+
+
 def test_figure_repeated_in_a_later_sentence_is_one_figure():
     found = figures(
         "目前已归集资金5.87亿元。省级整合资金3.74亿元，市县筹集1.9亿元，资金总量达到5.87亿元。"

@@ -2192,6 +2192,9 @@ def qualifier_of(text: str, mention: Mention) -> str:
     """exact, approx, at_least or at_most from the words written around the amount."""
     c = cues()
     before = ends_with(text, mention.start, c.qualifier_before)
+    if before is None and text.endswith("了", 0, mention.start):
+        # "总价值超过了400万元": the aspect word between the qualifier and the amount
+        before = ends_with(text, mention.start - 1, c.qualifier_before)
     if before:
         return before.target
     if mention.inner_qualifier:

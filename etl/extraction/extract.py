@@ -574,7 +574,10 @@ def _link_parts(text: str, masked: str, figures: list[tuple[Figure, tuple[int, i
             totals = [
                 t
                 for t, s in figures[:i]
-                if t.span[1] <= opener and t.unit == fig.unit and s in referred
+                # "走访171人次，其中低保141人": people visited, each counted once
+                if t.span[1] <= opener
+                and counted_unit(t.unit) == counted_unit(fig.unit)
+                and s in referred
             ]
             # "筹集善款92万元，其中已发放慰问金60万元": a part led by its own verb keeps it;
             # "其中，省慈善总会下拨15万元" names a giver: a source of the total.
