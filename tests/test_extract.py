@@ -1182,6 +1182,17 @@ def test_those_who_receive_a_subsidy_counted_with_there_are_are_aided():
     assert [(f["metric"], f["value"]) for f in found] == [("people_aided", 2100.0)]
 
 
+def test_those_the_recipients_counted_with_there_are_include_are_aided():
+    found = figures(
+        "镇慈善分会为26户困难家庭发放救助金3.1万元。受助群众中有9名残疾人、15名低保对象。",
+        province="湖北",
+    )
+    assert {(f["metric"], f["value"]) for f in found if f["unit"] == "persons"} == {
+        ("people_aided", 9.0),
+        ("people_aided", 15.0),
+    }
+
+
 def test_goods_bought_for_people_in_need_are_goods_handed_out():
     found = figures("区工会为困难家庭购买了毛毯60件、电暖器35台。", province="四川")
     assert [(f["metric"], f["value"]) for f in found] == [

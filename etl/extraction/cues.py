@@ -149,6 +149,7 @@ class Cues:
     each_home_words: tuple[str, ...]  # recipients visited at home get a rate per household
     change_to: tuple[str, ...]  # 减少到 …: a count right before one started a change
     registered_stock: tuple[str, ...]  # 在册, 在档
+    received_stock: tuple[str, ...]  # 受助, 受益
     goods_not_given: tuple[str, ...]  # goods stored, taken in or raised
     goods_needed: tuple[str, ...]  # 共需, 急需: goods needed, not given
     fund_endings: tuple[str, ...]  # after a money verb, they make it a fund's name
@@ -302,6 +303,7 @@ def load_cues(path: Path = CUES_FILE) -> Cues:
         change_from=tuple(data["changes"]["from_words"]),
         change_levels=tuple(data["changes"]["level_words"]),
         registered_stock=_longest_first(data["registered_stock"]),
+        received_stock=_longest_first(data["received_stock"]),
         goods_not_given=_longest_first(data["items"]["not_given"]),
         goods_needed=_longest_first(data["items"]["needed"]),
         fund_endings=_longest_first(data["fund_endings"]),
