@@ -1514,6 +1514,15 @@ def test_letters_handed_out_are_no_goods():
     assert figures(text, province="陕西") == []
 
 
+def test_publicity_and_forms_handed_out_are_no_goods_even_under_a_titles_closing_mark():
+    text = (
+        "团县委寒假走访\n\n活动中发放宣传品800余份，发放《冬季防火安全手册》1200份，"
+        "回收调查问卷95份，为留守儿童送去书包60个。\n"
+    )
+    got = figures(text, province="吉林")
+    assert [(f["metric"], f["value"]) for f in got] == [("items_distributed", 60.0)]
+
+
 def test_children_given_gift_packs_were_reached():
     text = "慈善送关爱\n\n区慈善会为辖区180名困境儿童及孤儿送上新春关爱礼包。\n"
     (fig,) = figures(text, province="湖北")

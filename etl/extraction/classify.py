@@ -2050,6 +2050,7 @@ def _paper_after(text: str, mention: Mention, scope: Scope) -> bool:
 
 
 _PAPER_REACH = 10  # characters after the measure word within which a paper noun ends its phrase
+_CLOSING_TITLE_MARKS = "》”」"  # between a title naming what was handed out and its count
 
 
 def confirms_items(text: str, mention: Mention, scope: Scope) -> bool:
@@ -2071,7 +2072,10 @@ def confirms_items(text: str, mention: Mention, scope: Scope) -> bool:
     if need and not any_within(text, need[0], mention.start, cues().giving_verbs):
         return False  # "共需御寒棉被360万床", "急需棉帐篷2万余顶": a need, not goods given
     c = cues()
-    if text.endswith(c.paper, max(scope.clause[0], mention.start - 6), mention.start) or (
+    named_end = mention.start
+    while named_end > scope.clause[0] and text[named_end - 1] in _CLOSING_TITLE_MARKS:
+        named_end -= 1
+    if text.endswith(c.paper, max(scope.clause[0], named_end - 6), named_end) or (
         _paper_after(text, mention, scope)
     ):
         return False  # "慰问信2000余份", "办好事实事3.3万件": paper or deeds, no goods
