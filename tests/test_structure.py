@@ -536,6 +536,15 @@ def test_an_amount_after_aid_to_people_in_its_sentence_is_what_the_aid_gave():
     assert got[265000]["metric"] == "aid_disbursed"
 
 
+def test_members_present_at_a_meeting_are_no_staff():
+    text = (
+        "县慈善会召开年会\n\n来自各级慈善组织的代表以及县慈善会理事、监事共86名到会。"
+        "全年发放救助款42万元。\n"
+    )
+    got = figures(text, province="河南")
+    assert [(f["metric"], f["value"]) for f in got] == [("aid_disbursed", 420000.0)]
+
+
 def test_people_who_once_took_part_in_something_are_no_audience():
     text = "县里走访老兵\n\n春节前，县退役军人事务局上门看望了5名参加过对越自卫反击战的老兵。"
     (fig,) = figures(text, province="广西")
