@@ -850,6 +850,21 @@ def test_figure_of_another_province_named_in_its_clause_is_that_provinces():
     assert got[30_000] == ("湖南", "湖南省")
 
 
+def test_a_figure_of_another_province_is_the_place_written_right_after_its_name():
+    text = (
+        "甘肃玛曲地震受灾群众基本得到安置\n\n新华社甘肃玛曲12月22日电 22日，记者从甘肃省抗震救灾"
+        "指挥部、四川省阿坝州抗震救灾指挥部了解到，玛曲地震的受灾群众目前已基本得到安置。\n\n"
+        "地震发生后，甘肃省随即启动应急响应。此次地震也使四川省阿坝州部分地区受灾。\n\n"
+        "截至22日12时，运抵甘肃灾区的中央和省级救灾物资共8.6万余件。\n\n"
+        "截至21日20时，四川省阿坝藏族羌族自治州红十字会及若尔盖县、阿坝县共接收社会各界爱心捐款"
+        "1260万元。"
+    )
+    got = {
+        f["value"]: (f["province"], f["place"], f["level"]) for f in figures(text, province="甘肃")
+    }
+    assert got[12_600_000] == ("四川", "阿坝藏族羌族自治州", "city")
+
+
 def test_a_town_name_does_not_run_over_the_street_before_it():
     text = "区民政局新春慰问\n\n区民政局为青年路街道五星路社区困难儿童发放温暖箱16个。"
     (fig,) = figures(text, province="新疆")

@@ -32,6 +32,7 @@ from etl.extraction.placing import (
     body_gives,
     figure_place,
     from_elsewhere,
+    located,
     opens_a_body,
     raised_by_the_province,
 )
@@ -204,6 +205,23 @@ def _other_province(
     return named.pop()
 
 
+def _within_other_province(text: str, m: Mention, article: Article, province: str) -> Located:
+    """The place of a figure another province's name governs: the province, or the place of
+    it written right after its name ("青海省海东市红十字会…接收捐款": 海东市)."""
+    full = gazetteer().full_province_name(province)
+    lo, _ = bounds(text, m.start, GROUP_MARKS, article.start, m.start)
+    at = text.rfind(full, lo, m.start)
+    place = Located(full, "province")
+    if at < 0:
+        return place
+    end = at + len(full)
+    for named in _place_mentions(text, end, m.start):
+        if named.start != end or (inside := located(named, province)) is None:
+            break
+        place, end = inside, named.end
+    return place
+
+
 def _province_names(text: str, places: list[PlaceMention]) -> list[tuple[int, int, str]]:
     """(start, end, province) of every province written by its full name among `places`, but
     one whose people or team come from it ("福建省对口支援新疆…", "来自江苏省的…") or whose
@@ -337,7 +355,9 @@ def extract_article(
         own = province == article.province
         slot_names = _outside_sibling_slots(text, frame, m, names)
         place = _place(text, m, article, slot_names, governing, visited) if own else None
-        if not own or (
+        if not own:
+            place = _within_other_province(text, m, article, province)
+        elif (
             # "省慈善协会募集款物价值3000余万元" in a county's news: raised across the province
             metric == "funds_raised"
             and place is not None
