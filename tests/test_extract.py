@@ -2688,6 +2688,17 @@ def test_a_county_that_became_a_city_answers_for_the_whole_city_in_its_own_news(
     assert {(f["place"], f["level"]) for f in found} == {("邵东市", "county")}
 
 
+def test_a_city_body_in_a_citys_own_news_is_that_city_after_a_ranking_of_others():
+    found = figures(
+        "去年绍兴慈善总会系统捐赠额居全省第二\n来源：绍兴网\n\n"
+        "记者从市慈善总会获悉，绍兴市慈善总会系统去年捐赠额达4.1亿元。"
+        "全省排名前三的依次是：宁波市6.6亿元，绍兴市4.1亿元，嘉兴市3.2亿元。\n\n"
+        "市慈善总会负责人介绍，去年市慈善总会共募集善款5120万元。",
+        province="浙江",
+    )
+    assert {f["value"]: f["place"] for f in found}[51_200_000] == "绍兴市"
+
+
 def test_a_place_where_the_weather_turned_is_no_place_of_the_news():
     found = figures(
         "本报讯（通讯员 李某）寒夜送温暖，救助护平安。连日来，天津气温骤降，寒风席卷全城。"

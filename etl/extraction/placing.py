@@ -878,6 +878,8 @@ def _back_place(level: str, before: list[Named], article: Located) -> Located:
     """The last place of `level` the article named before a back-reference ("市总工会"), or
     before a scope word ("下蜀镇…为全镇124户": the town)."""
     kinds = ("gazetteer", "town") if level == "town" else ("gazetteer",)
+    if level == article.level == "city":
+        return article  # 市慈善总会 in a city's own news, after a ranking of other cities
     for n in reversed(before):
         if n.kind in kinds and n.place is not None and n.place.level == level:
             return n.place
