@@ -2699,6 +2699,17 @@ def test_a_city_body_in_a_citys_own_news_is_that_city_after_a_ranking_of_others(
     assert {f["value"]: f["place"] for f in found}[51_200_000] == "绍兴市"
 
 
+def test_an_item_after_a_semicolon_opening_with_its_verb_keeps_the_subject_before_it():
+    found = figures(
+        "省慈善总会日前公布了全省慈善系统的年度统计，全省共接收捐赠款12.6亿元。"
+        "统计显示，2023年丽水市慈善总会共新增慈善款物1.2亿元；拨出救助款物9800万元；"
+        "救助困难群众6.1万人次。",
+        province="浙江",
+    )
+    got = {f["value"]: f["place"] for f in found}
+    assert got[98_000_000] == got[61_000] == "丽水市"
+
+
 def test_a_place_where_the_weather_turned_is_no_place_of_the_news():
     found = figures(
         "本报讯（通讯员 李某）寒夜送温暖，救助护平安。连日来，天津气温骤降，寒风席卷全城。"

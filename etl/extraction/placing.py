@@ -15,6 +15,7 @@ from etl.extraction.context import (
     CLAUSE_MARKS,
     GROUP_MARKS,
     bounds,
+    continues_the_subject,
     goes_on_from_before,
     heading_before,
 )
@@ -1057,6 +1058,10 @@ def _paragraph_subject(
     return subject
 
 
+# where an item's own figure starts: a number that is no date ("2018年台州市…共新增3.55亿元")
+_ITEM_FIGURE = re.compile(r"(?<![0-9.])[0-9][0-9.]*+(?![年月日号时])")
+
+
 def figure_place(
     text: str,
     position: int,
@@ -1078,6 +1083,21 @@ def figure_place(
     if moved is not None and _deeper_than_named(moved, [names[i] for i in inside]):
         return moved  # "省福彩中心一行12人来到某县某镇…": where the people counted went
     if not inside:
+        if continues_the_subject(text, group_lo, article_lo):
+            # "…共新增慈善款物3.55亿元；拨出救助款物3.20亿元": the item before's subject pays,
+            # the place it names before its own figure (not where it spent: "在玉树实施…")
+            item_lo, _ = bounds(text, group_lo - 2, GROUP_MARKS, article_lo, group_lo - 1)
+            first_number = _ITEM_FIGURE.search(text, item_lo, group_lo - 1)
+            return figure_place(
+                text,
+                first_number.start() if first_number else group_lo - 1,
+                article_lo,
+                names,
+                article,
+                province_full,
+                autonomous,
+                visited,
+            )
         if goes_on_from_before(text, group_lo, article_lo):
             # "这批物资包括棉被5000床…": the goods of the sentence before, and its place
             return figure_place(
