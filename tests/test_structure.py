@@ -865,6 +865,16 @@ def test_a_figure_of_another_province_is_the_place_written_right_after_its_name(
     assert got[12_600_000] == ("四川", "阿坝藏族羌族自治州", "city")
 
 
+def test_mines_and_railway_bureaus_of_other_cities_giving_to_the_news_city_are_givers():
+    text = (
+        "双鸭山矿难牵动人心\n\n双鸭山市某煤矿发生透水事故后，省内企业纷纷援手："
+        "鹤岗矿务局派人送来30万元，七台河煤矿捐款10万元，哈尔滨铁路局捐款80万元。"
+    )
+    got = figures(text, province="黑龙江")
+    assert {f["place"] for f in got} == {"双鸭山市"}
+    assert sorted(f["value"] for f in got) == [100_000, 300_000, 800_000]
+
+
 def test_a_town_name_does_not_run_over_the_street_before_it():
     text = "区民政局新春慰问\n\n区民政局为青年路街道五星路社区困难儿童发放温暖箱16个。"
     (fig,) = figures(text, province="新疆")
