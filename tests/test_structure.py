@@ -875,6 +875,23 @@ def test_mines_and_railway_bureaus_of_other_cities_giving_to_the_news_city_are_g
     assert sorted(f["value"] for f in got) == [100_000, 300_000, 800_000]
 
 
+def test_a_corps_regiment_is_a_town_level_place_of_xinjiang():
+    text = (
+        "一〇四团开展冬季送温暖活动\n\n近日，一〇四团组织机关干部深入各连队，"
+        "走访慰问困难职工群众86户，发放慰问金4.3万元。"
+    )
+    got = figures(text, province="新疆")
+    assert {(f["place"], f["level"]) for f in got} == {("一〇四团", "town")}
+
+
+def test_a_community_hosting_a_ceremony_with_a_long_name_is_only_its_venue():
+    text = (
+        "镇里举行慈善资金发放仪式\n\n1月18日，白沙镇在青山社区三楼会议室举行2024年“情暖万家”"
+        "慈善救助资金集中发放仪式。仪式上，为56户困难家庭发放救助金2.8万元。"
+    )
+    assert {f["place"] for f in figures(text, province="湖南")} == {"白沙镇"}
+
+
 def test_a_town_name_does_not_run_over_the_street_before_it():
     text = "区民政局新春慰问\n\n区民政局为青年路街道五星路社区困难儿童发放温暖箱16个。"
     (fig,) = figures(text, province="新疆")

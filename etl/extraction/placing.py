@@ -179,7 +179,7 @@ def _vocab() -> _Vocab:
         ),
         venue=re.compile(
             rf"在([^，。；！？\n]{{2,24}}?)(?:{alternation(data['venue_verbs'])})"
-            rf"(?=[^，。；！？\n]{{0,16}}?(?:{alternation(data['venue_events'])}))"
+            rf"(?=[^，。；！？\n]{{0,24}}?(?:{alternation(data['venue_events'])}))"
         ),
         site=re.compile(rf"(?:{alternation(data['site_before'])})([^，。；！？\n的]{{2,14}})的"),
         site_words=tuple(data["site_before"]),
@@ -280,6 +280,24 @@ def _as_located(place: Place, m: Mention) -> Located:
     return Located(name, LEVEL[place.level], place.prefecture)
 
 
+# The regiments of Xinjiang's production corps (七十六团, 一〇四团) are town-level places: a
+# name of two to four numerals and 团 that the province's town list holds.
+_REGIMENT = re.compile(r"(?<![〇零一二三四五六七八九十百千])[〇零一二三四五六七八九十]{2,4}团")
+
+
+def _regiments(
+    text: str, lo: int, hi: int, taken: list[tuple[int, int]], known: frozenset[str]
+) -> list[Named]:
+    """The corps regiments named in text[lo:hi] outside the `taken` ranges."""
+    if not known or text.find("团", lo, hi) < 0:
+        return []
+    return [
+        Named(m.start(), m.end(), "town", Located(m.group(), "town"))
+        for m in _REGIMENT.finditer(text, lo, hi)
+        if m.group() in known and not any(a < m.end() and m.start() < b for a, b in taken)
+    ]
+
+
 def towns(
     text: str, lo: int, hi: int, taken: list[tuple[int, int]], known: frozenset[str] = frozenset()
 ) -> list[Named]:
@@ -287,7 +305,7 @@ def towns(
     `known` are the province's town names, which bound a name the words before it run into
     ("来到挂钩点攀天阁乡": 攀天阁乡; "走进偏远山区塔城镇": 塔城镇)."""
     v = _vocab()
-    found: list[Named] = []
+    found = _regiments(text, lo, hi, taken, known)
     # A town name ends in a suffix and starts at most _TOWN_STEM characters before it: the
     # pattern (slow to try at every character) is run from there, or not at all.
     first = v.town_suffix_start.search(text, lo, hi)
