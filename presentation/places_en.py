@@ -180,6 +180,7 @@ def place_label(name: str | None, lang: str) -> str | None:
 def write_table(gazetteer: Path, target: Path = PLACES_EN) -> int:
     """Write data/places_en.csv from the gazetteer; returns how many names have English."""
     rows: dict[str, str] = {}
+    formers: dict[str, str] = {}
     with gazetteer.open(encoding="utf-8") as handle:
         for row in csv.DictReader(handle):
             english = english_name(
@@ -187,6 +188,15 @@ def write_table(gazetteer: Path, target: Path = PLACES_EN) -> int:
             )
             if english and row["name"] not in rows:
                 rows[row["name"]] = english
+            former = row["name"][:-1] + "县"
+            if row["level"] == "county" and row["name"].endswith("市"):
+                # a county-level city that was a county (宁乡市, 宁乡县 before 2017) is still
+                # written by its old name in older reports
+                old = english_name(former, "county", row["province"], row.get("prefecture") or "")
+                if old:
+                    formers[former] = old
+    for former, english in formers.items():
+        rows.setdefault(former, english)
     target.parent.mkdir(parents=True, exist_ok=True)
     with target.open("w", encoding="utf-8", newline="") as handle:
         writer = csv.writer(handle, lineterminator="\n")
