@@ -892,6 +892,28 @@ def test_a_community_hosting_a_ceremony_with_a_long_name_is_only_its_venue():
     assert {f["place"] for f in figures(text, province="湖南")} == {"白沙镇"}
 
 
+def test_a_headline_of_city_and_district_bodies_on_a_provincial_outlet_is_no_provinces_news():
+    text = (
+        "市、区残联春节前走访慰问困难残疾人\n\n春节临近，各级残联始终牵挂着我区困难残疾人的生活。"
+        "1月20日，市残联主席、区残联理事长一行先后来到西溪坪办事处和后坪镇政府开展慰问。"
+        "此次活动共慰问困难残疾人15人，送去慰问金7500元。\n\n"
+        "去年，我区8名困难残疾人得到了中央、省残联和省慈善总会的专项救助。"
+    )
+    got = figures(text, province="湖南", publisher="三湘残联网（湖南省残疾人联合会主办）")
+    assert len(got) == 3
+    assert all(f["level"] != "province" for f in got)
+
+
+def test_a_city_body_heading_a_municipalitys_news_is_the_municipalitys():
+    text = (
+        "市慈善总会今年已募集慈善款物3.1亿元\n重庆日报 2019-12-20\n\n"
+        "12月19日，市慈善总会召开理事会，审议了年度慈善工作报告。"
+        "今年市慈善总会共筹募慈善款物3.1亿元，支出款物2.8亿元。"
+    )
+    got = figures(text, province="重庆", publisher="重庆日报")
+    assert {(f["place"], f["level"]) for f in got} == {("重庆市", "province")}
+
+
 def test_a_town_name_does_not_run_over_the_street_before_it():
     text = "区民政局新春慰问\n\n区民政局为青年路街道五星路社区困难儿童发放温暖箱16个。"
     (fig,) = figures(text, province="新疆")

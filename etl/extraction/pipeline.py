@@ -77,6 +77,14 @@ def campaign_name(title: str, body: str) -> str:
     return found[0] if found else ""
 
 
+def _unless_a_lower_body(place: Located | None, unnamed: Located | None) -> Located | None:
+    """`place`, unless it is a province while the headline is about a lower body that names
+    no place ("区妇联…" on a provincial outlet's page): that body's county, not the province."""
+    if place is not None and place.level == "province" and unnamed is not None:
+        return None
+    return place
+
+
 def _clean_title(raw_title: str, shown: bool = False) -> str:
     norm = normalise(raw_title)
     return (norm.shown if shown else norm.text).replace("\n", "").strip()
@@ -238,7 +246,7 @@ def process_text(raw: RawText, meta: ReportMeta) -> Document:
             title,
             body,
         )
-        unnamed = unnamed_body_place(title_names, full)
+        unnamed = unnamed_body_place(title_names, full, title)
         if governing is None:
             governing = (
                 new_area_place(title)
@@ -250,7 +258,7 @@ def process_text(raw: RawText, meta: ReportMeta) -> Document:
                 )
                 or byline_place(masthead, body, province)
                 or province_body_lead(lead_names, full)
-                or publisher_place(own.publisher, province)
+                or _unless_a_lower_body(publisher_place(own.publisher, province), unnamed)
                 or own_city(title + body, body_names, province)
                 or venue_place(title, in_title, province)
                 or unnamed

@@ -63,6 +63,7 @@ class _Vocab:
     village_suffixes: tuple[str, ...]
     boundaries: frozenset[str]
     back: re.Pattern
+    joint_back: re.Pattern
     back_levels: dict[str, str]
     region_back: re.Pattern
     region_level: str  # 自治区: an autonomous region's own bodies refer to it
@@ -149,6 +150,8 @@ def _vocab() -> _Vocab:
         # first in the text. The level opens the pattern, so that re skips to it in C; the
         # look-behind then refuses a level after any other character.
         back=re.compile(rf"([{levels}])(?<![^，。；：\n\s】”由与和及经间日时后].)(?=(?:{orgs}))"),
+        # "市、区妇联": bodies of several levels, the last the lowest
+        joint_back=re.compile(rf"[{levels}](?:、[{levels}])*、([{levels}])(?=(?:{orgs}))"),
         # "自治区残联", "自治区民政厅": an autonomous region's own body, written as 省 is
         region_back=re.compile(
             rf"(?<![^，。；：\n\s】”由与和及经间日时后])({back['region_level']})(?=(?:{orgs}))"
@@ -1423,13 +1426,20 @@ def province_body_lead(lead_names: list[Named], province_full: str | None) -> Lo
     return Located(province_full, "province")
 
 
-def unnamed_body_place(title_names: list[Named], province_full: str | None) -> Located | None:
-    """A headline about a lower body that names no place ("县总工会开展…"): some county (or
-    city) of the province, never the province itself."""
+def unnamed_body_place(
+    title_names: list[Named], province_full: str | None, title: str = ""
+) -> Located | None:
+    """A headline about a lower body that names no place ("县总工会开展…", "市、区妇联走访…"):
+    some county (or city) of the province, never the province itself."""
     back = next((n for n in title_names if n.kind == "back" and n.level != "province"), None)
-    if back is None or not province_full:
+    level = back.level if back is not None else None
+    if level is None and (joint := _vocab().joint_back.search(title)) is not None:
+        level = _vocab().back_levels[joint.group(1)]
+    if level in (None, "province") or not province_full:
         return None
-    return Located(province_full, back.level)
+    if level == "city" and province_full.endswith("市"):
+        return None  # 市慈善总会 in 重庆, 天津 …: the municipality's own body
+    return Located(province_full, level)
 
 
 @cache
