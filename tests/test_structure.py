@@ -914,6 +914,21 @@ def test_a_city_body_heading_a_municipalitys_news_is_the_municipalitys():
     assert {(f["place"], f["level"]) for f in got} == {("重庆市", "province")}
 
 
+def test_the_province_in_an_agencys_dateline_places_nothing_either():
+    text = (
+        "新华社四川石棉12月20日电（记者王某）入冬以后，四川石棉地震灾区气温逐渐下降。"
+        "记者从当地民政部门了解到，已为受灾群众发放棉被2.3万床。"
+    )
+    got = figures(text, province="四川", publisher="新华网")
+    assert [(f["place"], f["level"]) for f in got] == [("石棉县", "county")]
+
+
+def test_a_reporter_learning_from_a_county_body_is_no_county_of_its_own():
+    text = "石棉县开展冬季救助\n\n记者从县民政局了解到，已为受灾群众发放棉被2.3万床。"
+    got = figures(text, province="四川", publisher="新华网")
+    assert [(f["place"], f["level"]) for f in got] == [("石棉县", "county")]
+
+
 def test_a_town_name_does_not_run_over_the_street_before_it():
     text = "区民政局新春慰问\n\n区民政局为青年路街道五星路社区困难儿童发放温暖箱16个。"
     (fig,) = figures(text, province="新疆")

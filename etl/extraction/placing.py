@@ -1606,13 +1606,17 @@ def _site_of_a_facility(text: str, name: Named) -> bool:
     return any(word in before for word in _vocab().located_at)
 
 
+_DATELINE_REST = 18  # characters of a dateline after a name in it: a name, the date, 电
+
+
 def _in_dateline(text: str, name: Named) -> bool:
     """Whether a name of the lead stands in a national agency's dateline, or a paper's own
     from a provincial capital, which names where the story was filed from, not where it
     happened; a paper's dateline from another city ("本报鹤岗1月26日电") names its bureau's own
     area and is kept."""
     line_start = text.rfind("\n", 0, name.start) + 1
-    for m in _agency_dateline().finditer(text, line_start, name.end + 8):
+    # the date may follow another name ("新华社云南鲁甸10月30日电": 云南 is in it too)
+    for m in _agency_dateline().finditer(text, line_start, name.end + _DATELINE_REST):
         if m.start() <= name.start and name.end <= m.end():
             return True
     return False
