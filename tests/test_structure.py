@@ -929,6 +929,15 @@ def test_a_reporter_learning_from_a_county_body_is_no_county_of_its_own():
     assert [(f["place"], f["level"]) for f in got] == [("石棉县", "county")]
 
 
+def test_a_visit_to_a_county_and_other_places_is_no_province_wide_figure():
+    text = (
+        "省慈善总会春节前为困难家庭送温暖\n\n春节前夕，河北省慈善总会联合石家庄市义工协会，"
+        "出动30多辆爱心车，前往平山等地，为150多户孤寡老人和困难家庭送去米面油等生活物资。"
+    )
+    (fig,) = figures(text, province="河北")
+    assert (fig["place"], fig["level"]) == ("河北省", None)
+
+
 def test_a_town_name_does_not_run_over_the_street_before_it():
     text = "区民政局新春慰问\n\n区民政局为青年路街道五星路社区困难儿童发放温暖箱16个。"
     (fig,) = figures(text, province="新疆")

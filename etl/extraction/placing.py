@@ -1157,9 +1157,10 @@ def figure_place(
             return parent
         receiving = text.endswith(_acted_on_markers(), group_lo, listed[0].start)
         lower = RANK[near.place.level] > RANK[article.level]
-        if text.startswith("、", near.end) and lower and not receiving:
-            # "茂名、中山等市共发放…": a sum over some of the article place's parts, as for a
-            # list of names the gazetteer knows (below)
+        listing = text.startswith("、", near.end) or _after_arrival(text, listed[0].start)
+        if listing and lower and not receiving:
+            # "茂名、中山等市共发放…", "前往赞皇等地，为180多户…": a sum over some of the article
+            # place's parts, as for a list of names the gazetteer knows (below)
             return Located(article.name, None, article.prefecture)
         return article
     if near.kind == "scope":
