@@ -297,6 +297,27 @@ def test_a_qualifier_keeps_its_meaning_across_the_aspect_word():
     }
 
 
+def test_a_record_broken_is_the_year_befores_figure_not_this_ones():
+    found = figures("慈善日当天共募集善款3.2亿元，刷新了2021年慈善日2.9亿元的纪录。")
+    assert [f["value"] for f in found] == [320_000_000]
+
+
+def test_a_tally_of_what_one_package_holds_is_no_goods_handed_out():
+    found = figures(
+        "为80名留守儿童每人送去一个爱心包，包里装有棉衣、手套、围巾和文具，共9件物品。"
+        "此外，另有礼包里装有米面油，共计发放礼包120份。"
+    )
+    assert sorted((f["metric"], f["value"]) for f in found) == [
+        ("items_distributed", 120.0),
+        ("people_reached", 80.0),
+    ]
+
+
+def test_stores_and_shelters_built_are_no_goods():
+    found = figures("全市已在边远乡镇建起40多个救灾物资储备点和12个安置点，今冬发放棉被8000床。")
+    assert [(f["metric"], f["value"]) for f in found] == [("items_distributed", 8000.0)]
+
+
 def test_figure_repeated_in_a_later_sentence_is_one_figure():
     found = figures(
         "目前已归集资金5.87亿元。省级整合资金3.74亿元，市县筹集1.9亿元，资金总量达到5.87亿元。"

@@ -959,6 +959,12 @@ def is_not_money_outcome(masked: str, mention: Mention, scope: Scope) -> bool:
     named = _NAMED_AFTER.match(masked, mention.end, scope.clause[1])
     if named and named.group(0).endswith(tuple(c.not_outcome_money)):
         return True  # "拿到了总额1.2亿元的小额贷款": the money is a loan
+    if (
+        named
+        and named.group(0).endswith(c.record_named)
+        and any_within(masked, scope.clause[0], mention.start, c.record_broken)
+    ):
+        return True  # "打破了2018年慈善日2.78亿元的纪录": the year before's, compared with
     if masked.startswith(_income_words(), mention.end + masked.startswith("的", mention.end)):
         return True  # "每月400元的收入": what a family lives on
     if _recurring_cost(masked, mention, scope):
@@ -2049,6 +2055,22 @@ def _paper_after(text: str, mention: Mention, scope: Scope) -> bool:
     return paper is not None and not any_within(text, *scope.clause, cues().goods)
 
 
+_CONTENTS_TALLY = ("共", "一共", "合计", "总计")  # a clause tallying the contents listed before
+_CONTENTS_NOUNS = ("物品", "东西")  # … in kinds of things, not in packages
+
+
+def _lists_contents(text: str, scope: Scope, mention: Mention) -> bool:
+    """Whether the clause before the count's lists what a package holds (装有, 内含 …) and
+    nothing is handed out from there to the count ("…，共发放爱心包300个" hands packages out)."""
+    lo = scope.clause[0] - 1
+    if lo <= scope.sentence[0]:
+        return False
+    holds = nearest_left(text, scope.sentence[0], lo, cues().goods_each_unit)
+    return holds is not None and not any_within(
+        text, holds[0] + len(holds[1]), mention.start, cues().giving_verbs
+    )
+
+
 _PAPER_REACH = 10  # characters after the measure word within which a paper noun ends its phrase
 _CLOSING_TITLE_MARKS = "》”」"  # between a title naming what was handed out and its count
 
@@ -2063,6 +2085,14 @@ def confirms_items(text: str, mention: Mention, scope: Scope) -> bool:
     if each and "的" not in text[each[0] : mention.start]:
         # "每桌4道凉菜、2份热汤": what each table holds, no total; but "装有大米的暖心包1.5万份"
         # counts the packages the modifier describes
+        return False
+    if (
+        text.startswith(_CONTENTS_TALLY, scope.clause[0])
+        and (text.startswith(_CONTENTS_NOUNS, mention.end) or text[mention.end - 1] in "样种")
+        and _lists_contents(text, scope, mention)
+    ):
+        # "包里装有冲锋衣、袜子和鞋子，共11件物品": what one package holds ("…，总计300份"
+        # counts the packages)
         return False
     if _kept_not_given(text, mention, scope):
         return False  # "储备棉被3万床", "共接收冬衣6.695万件": in store, not handed out

@@ -77,6 +77,8 @@ class Cues:
     beneficiaries: tuple[str, ...]
     not_outcome_verbs: tuple[str, ...]
     not_outcome_money: tuple[str, ...]
+    record_broken: tuple[str, ...]  # 打破, 刷新: before an amount named a record
+    record_named: tuple[str, ...]  # 纪录: the noun after it
     need_or_damage: tuple[str, ...]
     donating: tuple[str, ...]
     need_places: tuple[str, ...]  # 受灾地区: a need word describing a place
@@ -222,6 +224,8 @@ def load_cues(path: Path = CUES_FILE) -> Cues:
         beneficiaries=_longest_first(data["persons"].get("beneficiaries", [])),
         not_outcome_verbs=_longest_first(data["not_outcome_verbs"]),
         not_outcome_money=_longest_first(data.get("not_outcome_money", [])),
+        record_broken=_longest_first(data["broken_record"]["before"]),
+        record_named=_longest_first(data["broken_record"]["after"]),
         need_or_damage=_longest_first(data.get("need_or_damage", [])),
         donating=_longest_first(data.get("donating", [])),
         need_places=_longest_first(data["need_places"]),
