@@ -318,6 +318,15 @@ def test_stores_and_shelters_built_are_no_goods():
     assert [(f["metric"], f["value"]) for f in found] == [("items_distributed", 8000.0)]
 
 
+def test_a_fixed_sum_named_with_de_is_a_rate_and_a_threshold_is_no_figure():
+    found = figures(
+        "对低保家庭，每个采暖季给予460元的定额补贴；采暖费超过1300元的，超出部分由个人负担。"
+    )
+    assert [(f["metric"], f["value"], f["unit"]) for f in found] == [
+        ("aid_standard", 460.0, "yuan_per_household")
+    ]
+
+
 def test_figure_repeated_in_a_later_sentence_is_one_figure():
     found = figures(
         "目前已归集资金5.87亿元。省级整合资金3.74亿元，市县筹集1.9亿元，资金总量达到5.87亿元。"

@@ -100,8 +100,8 @@ def rate_unit(masked: str, mention: Mention, scope: Scope) -> str | None:
             return "yuan_per_household"
         per_household = counted and counted[-1].group(1) == "户"
         return "yuan_per_household" if per_household else "yuan_per_person"
-    if masked.startswith(_fixed_after(), mention.end):
-        # "重点优抚对象家庭，每个采暖季给予460元定额补贴": a fixed sum for each of them
+    if masked.startswith(_fixed_after(), mention.end + masked.startswith("的", mention.end)):
+        # "重点优抚对象家庭，每个采暖季给予460元(的)定额补贴": a fixed sum for each of them
         lo = max(scope.sentence[0], masked.rfind("；", 0, mention.start) + 1)
         households = any(w in masked[lo : mention.start] for w in c.rate_cap_households)
         return "yuan_per_household" if households else "yuan_per_person"
@@ -967,6 +967,8 @@ def is_not_money_outcome(masked: str, mention: Mention, scope: Scope) -> bool:
         return True  # "打破了2018年慈善日2.78亿元的纪录": the year before's, compared with
     if masked.startswith(_income_words(), mention.end + masked.startswith("的", mention.end)):
         return True  # "每月400元的收入": what a family lives on
+    if masked.startswith(_CONDITION_CLOSES, mention.end):
+        return True  # "采暖费超过1250元的，超出部分由个人负担": a threshold of who or what
     if _recurring_cost(masked, mention, scope):
         return True  # "每年6000多元学费": what a family pays each year
     if _unit_price().search(masked, max(scope.clause[0], mention.start - 8), mention.start):
@@ -982,6 +984,10 @@ def is_not_money_outcome(masked: str, mention: Mention, scope: Scope) -> bool:
         return False
     good = nearest_left(masked, lo, mention.start, c.money_action_verbs)
     return good is None or good[0] < bad[0]
+
+
+# An amount closing a conditional phrase ("凡是捐赠200元的，…", "自付总额在4万元以上的，…")
+_CONDITION_CLOSES = tuple(f"{bound}的{mark}" for bound in ("", "以上", "以下") for mark in "，,")
 
 
 @cache
