@@ -938,6 +938,16 @@ def test_a_visit_to_a_county_and_other_places_is_no_province_wide_figure():
     assert (fig["place"], fig["level"]) == ("河北省", None)
 
 
+def test_a_headline_naming_a_town_of_the_hinted_province_keeps_its_news_there():
+    text = (
+        "一二三团举行“鲁豫同心”救助金发放仪式\n\n7月10日，一二三团举行救助金发放仪式，"
+        "为28户困难家庭发放救助金2.8万元。受助对象中有3名河南支边老兵、2名山东军垦女兵。"
+        "河南支边老兵和山东军垦女兵为兵团建设作出了贡献。"
+    )
+    got = figures(text, province="新疆", publisher="新疆生产建设兵团第七师")
+    assert {(f["province"], f["place"]) for f in got} == {("新疆", "一二三团")}
+
+
 def test_a_town_name_does_not_run_over_the_street_before_it():
     text = "区民政局新春慰问\n\n区民政局为青年路街道五星路社区困难儿童发放温暖箱16个。"
     (fig,) = figures(text, province="新疆")

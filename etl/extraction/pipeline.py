@@ -34,6 +34,7 @@ from etl.extraction.placing import (
     publisher_place,
     states_province,
     titled_town,
+    titles_a_town_of,
     unnamed_body_place,
     venue_place,
     visited_place,
@@ -206,17 +207,27 @@ def process_text(raw: RawText, meta: ReportMeta) -> Document:
         news_in_title = _not_hometowns(title, in_title)
         # "浙江省对口支援物资及时到位": a headline's giving province is not the news's anywhere
         givers = _provinces_of(m for m in in_title if m not in news_in_title)
-        province = infer_province(
-            [
-                (news_in_title, 2.0),
-                (in_attribution, 2.0),
-                # a local outlet reports its own province's work, whatever places elsewhere
-                # the body names as givers or partners
-                (publisher_mentions, 2.0),
-                ([m for m in _not_hometowns(body, in_body) if _provinces_of([m]) - givers], 1.0),
-            ],
-            meta.province_hint,
-            own_province=any(word in body for word in _own_province_words()),
+        hinted = meta.province_hint
+        province = (
+            hinted
+            if hinted and titles_a_town_of(title, hinted)
+            # "二二二团举行…" on a corps site: a headline naming a town of the hinted province
+            # is that province's news, whatever provinces its people come from
+            else infer_province(
+                [
+                    (news_in_title, 2.0),
+                    (in_attribution, 2.0),
+                    # a local outlet reports its own province's work, whatever places elsewhere
+                    # the body names as givers or partners
+                    (publisher_mentions, 2.0),
+                    (
+                        [m for m in _not_hometowns(body, in_body) if _provinces_of([m]) - givers],
+                        1.0,
+                    ),
+                ],
+                meta.province_hint,
+                own_province=any(word in body for word in _own_province_words()),
+            )
         )
         full = g.full_province_name(province) if province else None
         lead_start, lead_end = lead_sentence(body)

@@ -301,6 +301,13 @@ def _regiments(
     ]
 
 
+def titles_a_town_of(title: str, province: str) -> bool:
+    """Whether a headline names a town, street or corps regiment the province's list holds
+    ("二二二团举行…", "某某镇开展…")."""
+    known = known_towns(province)
+    return any(n.place.name in known for n in towns(title, 0, len(title), [], known))
+
+
 def towns(
     text: str, lo: int, hi: int, taken: list[tuple[int, int]], known: frozenset[str] = frozenset()
 ) -> list[Named]:
