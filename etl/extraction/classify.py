@@ -967,7 +967,7 @@ def is_not_money_outcome(masked: str, mention: Mention, scope: Scope) -> bool:
         return True  # "打破了2018年慈善日2.78亿元的纪录": the year before's, compared with
     if masked.startswith(_income_words(), mention.end + masked.startswith("的", mention.end)):
         return True  # "每月400元的收入": what a family lives on
-    if masked.startswith(_CONDITION_CLOSES, mention.end):
+    if masked.startswith(_condition_closes(), mention.end):
         return True  # "采暖费超过1250元的，超出部分由个人负担": a threshold of who or what
     if _recurring_cost(masked, mention, scope):
         return True  # "每年6000多元学费": what a family pays each year
@@ -986,8 +986,11 @@ def is_not_money_outcome(masked: str, mention: Mention, scope: Scope) -> bool:
     return good is None or good[0] < bad[0]
 
 
-# An amount closing a conditional phrase ("凡是捐赠200元的，…", "自付总额在4万元以上的，…")
-_CONDITION_CLOSES = tuple(f"{bound}的{mark}" for bound in ("", "以上", "以下") for mark in "，,")
+@cache
+def _condition_closes() -> tuple[str, ...]:
+    """What follows an amount closing a conditional phrase ("…1250元的，", "…4万元以上的，")."""
+    bounds_ = ("", *raw_cues()["threshold_bounds"])
+    return tuple(f"{bound}的{mark}" for bound in bounds_ for mark in "，,")
 
 
 @cache
@@ -2061,8 +2064,18 @@ def _paper_after(text: str, mention: Mention, scope: Scope) -> bool:
     return paper is not None and not any_within(text, *scope.clause, cues().goods)
 
 
-_CONTENTS_TALLY = ("共", "一共", "合计", "总计")  # a clause tallying the contents listed before
-_CONTENTS_NOUNS = ("物品", "东西")  # … in kinds of things, not in packages
+def _tallies_contents(text: str, mention: Mention, scope: Scope) -> bool:
+    """Whether a count tallies what the clause before listed a package as holding ("包里装有
+    冲锋衣、袜子和鞋子，共11件物品"); "…，总计300份" counts the packages."""
+    items = raw_cues()["items"]
+    return (
+        text.startswith(tuple(items["contents_tally"]), scope.clause[0])
+        and (
+            text.startswith(tuple(items["contents_nouns"]), mention.end)
+            or text[mention.end - 1] in items["contents_measures"]
+        )
+        and _lists_contents(text, scope, mention)
+    )
 
 
 def _lists_contents(text: str, scope: Scope, mention: Mention) -> bool:
@@ -2092,14 +2105,8 @@ def confirms_items(text: str, mention: Mention, scope: Scope) -> bool:
         # "每桌4道凉菜、2份热汤": what each table holds, no total; but "装有大米的暖心包1.5万份"
         # counts the packages the modifier describes
         return False
-    if (
-        text.startswith(_CONTENTS_TALLY, scope.clause[0])
-        and (text.startswith(_CONTENTS_NOUNS, mention.end) or text[mention.end - 1] in "样种")
-        and _lists_contents(text, scope, mention)
-    ):
-        # "包里装有冲锋衣、袜子和鞋子，共11件物品": what one package holds ("…，总计300份"
-        # counts the packages)
-        return False
+    if _tallies_contents(text, mention, scope):
+        return False  # "包里装有冲锋衣、袜子和鞋子，共11件物品": what one package holds
     if _kept_not_given(text, mention, scope):
         return False  # "储备棉被3万床", "共接收冬衣6.695万件": in store, not handed out
     if _donated_to_a_body(text, mention, scope):

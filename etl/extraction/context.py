@@ -283,17 +283,20 @@ def goes_on_from_before(text: str, lo: int, floor: int) -> bool:
     return lo > floor and text.startswith(cues().back_references, lo)
 
 
+def opens_with_verb(text: str, lo: int, hi: int) -> bool:
+    """Whether text[lo:hi] opens with a verb of its own (after aspect and manner words only)."""
+    c = cues()
+    while lo < hi and (
+        aspect := starts_with(text, lo, c.aspect) or starts_with(text, lo, c.manner)
+    ):
+        lo += len(aspect)
+    return lo < hi and bool(
+        starts_with(text, lo, c.money_action_verbs) or starts_with(text, lo, c.person_actions)
+    )
+
+
 def continues_the_subject(text: str, lo: int, floor: int) -> bool:
     """Whether the clause group at `lo` is an item set off by a semicolon that opens with its
     verb ("…共新增慈善款物3.55亿元；拨出救助款物3.20亿元"): the subject of the item before
     it acts on, and so does its place."""
-    if lo <= floor or text[lo - 1] not in "；;":
-        return False
-    c = cues()
-    while (
-        aspect := starts_with(text, lo, c.aspect) or starts_with(text, lo, c.manner)
-    ) is not None:
-        lo += len(aspect)
-    return bool(
-        starts_with(text, lo, c.money_action_verbs) or starts_with(text, lo, c.person_actions)
-    )
+    return lo > floor and text[lo - 1] in "；;" and opens_with_verb(text, lo, len(text))

@@ -16,6 +16,7 @@ from etl.extraction.context import (
     bounds,
     goes_on_from_before,
     nearest_left,
+    opens_with_verb,
     starts_with,
 )
 from etl.extraction.context_votes import context_tokens, reading, votes
@@ -603,8 +604,8 @@ def _link_parts(text: str, masked: str, figures: list[tuple[Figure, tuple[int, i
             # "其中，省慈善总会下拨15万元" names a giver: a source of the total.
             clause_lo, _ = bounds(masked, fig.span[0], CLAUSE_MARKS, opener, fig.span[0])
             own_verb = (
-                _leading_verb(masked, _past_colon(masked, opener + 2), fig.span[0])
-                or (clause_lo > opener + 2 and _leading_verb(masked, clause_lo, fig.span[0]))
+                opens_with_verb(masked, _past_colon(masked, opener + 2), fig.span[0])
+                or (clause_lo > opener + 2 and opens_with_verb(masked, clause_lo, fig.span[0]))
                 or _gives_to_someone(masked, clause_lo, fig.span[0])
             )
             # Cash inside a total of goods ("筹集发放慰问物资120多万元…其中…筹集资金90多万元")
@@ -670,19 +671,6 @@ def _gives_to_someone(masked: str, lo: int, hi: int) -> bool:
     c = cues()
     at = [i for i in (masked.find(m, lo, hi) for m in c.recipient_markers) if i >= 0]
     return bool(at) and any_within(masked, min(at), hi, c.money_action_verbs)
-
-
-def _leading_verb(masked: str, lo: int, hi: int) -> bool:
-    """Whether masked[lo:hi] opens with a verb of its own (after aspect words only)."""
-    c = cues()
-    moved = True
-    while moved and lo < hi:
-        aspect = starts_with(masked, lo, c.aspect) or starts_with(masked, lo, c.manner)
-        moved = aspect is not None
-        lo += len(aspect) if aspect else 0
-    return bool(
-        starts_with(masked, lo, c.money_action_verbs) or starts_with(masked, lo, c.person_actions)
-    )
 
 
 _SHORT_NAME = 10  # the most characters a quoted name holding a number has
