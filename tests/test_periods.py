@@ -258,6 +258,16 @@ def test_last_year_in_the_figures_clause_dates_it_last_year(left, last_year):
 
 
 @pytest.mark.parametrize(
+    ("published", "last_year"),
+    [(date(2024, 1, 15), True), (date(2024, 3, 8), True), (date(2024, 4, 20), False)],
+)
+def test_the_whole_year_in_a_first_quarter_report_is_last_year(published, last_year):
+    left = "市慈善总会全年共筹集善款"
+    p = figure_period("actual", left, left, left, published)
+    assert ((p.start, p.end) == (date(2023, 1, 1), date(2023, 12, 31))) == last_year
+
+
+@pytest.mark.parametrize(
     "left",
     [
         "自2018年在全市推行冬季取暖救助以来，已累计向",

@@ -358,9 +358,13 @@ def _since_day(article_left: str, article_text: str) -> re.Match | None:
 _SENTENCE_ENDS = re.compile(r"[。！？]")
 
 
+# 全年 in a report of the first quarter, when last year's results are published, is last year
+_ANNUAL_REPORTS_UNTIL = 3
+
+
 def _stated_year(sentence_left: str, article_left: str, published: date) -> int | None:
     """An earlier calendar year the figure's sentence (or its paragraph's opening sentence)
-    names: "2022年，…累计支出…"; "全年" in a report of January or February: last year."""
+    names: "2022年，…累计支出…"; "全年" in a report of the first quarter: last year."""
     # Every pattern here holds 年: a text without it is skipped in one C scan.
     paragraph = article_left[article_left.rfind("\n") + 1 :]
     named = "年" in paragraph and paragraph != sentence_left
@@ -389,7 +393,7 @@ def _stated_year(sentence_left: str, article_left: str, published: date) -> int 
         return published.year - 1
     if _last_year_carried(_CLAUSE_ENDS.split(sentence_left)):
         return published.year - 1
-    if WHOLE_YEAR.search(sentence_left) and published.month <= 2:
+    if WHOLE_YEAR.search(sentence_left) and published.month <= _ANNUAL_REPORTS_UNTIL:
         return published.year - 1
     return None
 
