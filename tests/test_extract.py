@@ -327,6 +327,18 @@ def test_a_fixed_sum_named_with_de_is_a_rate_and_a_threshold_is_no_figure():
     ]
 
 
+def test_a_subheading_restating_a_body_figure_yields_the_bodys_statement_and_time():
+    doc = process(
+        "省民政厅公布去年救助数据\n\n3月2日，省民政厅公布了去年的社会救助数据。\n"
+        "临时救助困难群众达12.4万人次\n"
+        "各地救助力度不断加大，全年实施临时救助困难群众12.4万人次。",
+        published=date(2024, 3, 3),
+    )
+    (fig,) = [f for f in doc.figures if f.value == 124_000]
+    assert "全年" in fig.quote
+    assert (fig.period_start, fig.period_end) == (date(2023, 1, 1), date(2023, 12, 31))
+
+
 def test_figure_repeated_in_a_later_sentence_is_one_figure():
     found = figures(
         "目前已归集资金5.87亿元。省级整合资金3.74亿元，市县筹集1.9亿元，资金总量达到5.87亿元。"

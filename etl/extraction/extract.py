@@ -740,6 +740,18 @@ def _other_givers(a: str, b: str) -> bool:
     return len(a) >= 2 and len(b) >= 2 and a not in b and b not in a
 
 
+_SUBHEADING_MAX = 40  # characters of a line standing as a subheading in a body
+
+
+def _subheading(text: str, sentence: tuple[int, int]) -> bool:
+    """Whether a sentence is a line of its own with no closing mark: a subheading of the body
+    ("困难群众医疗救助达81.6万人次")."""
+    lo, hi = sentence
+    line_start = lo == 0 or text[lo - 1] == "\n"
+    line_end = hi >= len(text) or text[hi] == "\n"
+    return line_start and line_end and hi - lo <= _SUBHEADING_MAX
+
+
 def _restates(a: Figure, b: Figure) -> bool:
     """Whether `b` states again what `a` stated: same metric, unit, value and place."""
     return (a.metric, a.unit, a.value, a.place) == (b.metric, b.unit, b.value, b.place)
@@ -825,7 +837,14 @@ def _deduplicate(figures: list[tuple[Figure, tuple[int, int]]], text: str) -> li
             None,
         )
         if twin is not None:
-            replaced[fig.span] = twin.span
+            at = next(i for i, (k, _) in enumerate(kept) if k is twin)
+            if _subheading(text, kept[at][1]) and not _subheading(text, sentence):
+                # "困难群众医疗救助达81.6万人次" over "…全年实施…救助81.6万人次": a subheading
+                # restates the body's figure, which is labelled with its own time
+                replaced[twin.span] = fig.span
+                kept[at] = (fig, sentence)
+            else:
+                replaced[fig.span] = twin.span
             continue
         rounded = (
             next((i for i, (k, s) in enumerate(kept) if s != sentence and _rounds(k, fig)), None)
