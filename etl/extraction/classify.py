@@ -2067,14 +2067,23 @@ def _paper_after(text: str, mention: Mention, scope: Scope) -> bool:
 def _tallies_contents(text: str, mention: Mention, scope: Scope) -> bool:
     """Whether a count tallies what the clause before listed a package as holding ("包里装有
     冲锋衣、袜子和鞋子，共11件物品"); "…，总计300份" counts the packages."""
+    tally, nouns, measures = _contents_words()
+    return (
+        text.startswith(tally, scope.clause[0])
+        and (text.startswith(nouns, mention.end) or text[mention.end - 1] in measures)
+        and _lists_contents(text, scope, mention)
+    )
+
+
+@cache
+def _contents_words() -> tuple[tuple[str, ...], tuple[str, ...], frozenset[str]]:
+    """The words that open a tally of a package's contents (共), the nouns it counts in
+    (物品), and its measure words (样, 种)."""
     items = raw_cues()["items"]
     return (
-        text.startswith(tuple(items["contents_tally"]), scope.clause[0])
-        and (
-            text.startswith(tuple(items["contents_nouns"]), mention.end)
-            or text[mention.end - 1] in items["contents_measures"]
-        )
-        and _lists_contents(text, scope, mention)
+        tuple(items["contents_tally"]),
+        tuple(items["contents_nouns"]),
+        frozenset(items["contents_measures"]),
     )
 
 

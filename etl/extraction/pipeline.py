@@ -207,13 +207,12 @@ def process_text(raw: RawText, meta: ReportMeta) -> Document:
         news_in_title = _not_hometowns(title, in_title)
         # "浙江省对口支援物资及时到位": a headline's giving province is not the news's anywhere
         givers = _provinces_of(m for m in in_title if m not in news_in_title)
-        hinted = meta.province_hint
-        province = (
-            hinted
-            if hinted and titles_a_town_of(title, hinted)
+        if meta.province_hint and titles_a_town_of(title, meta.province_hint):
             # "二二二团举行…" on a corps site: a headline naming a town of the hinted province
             # is that province's news, whatever provinces its people come from
-            else infer_province(
+            province = meta.province_hint
+        else:
+            province = infer_province(
                 [
                     (news_in_title, 2.0),
                     (in_attribution, 2.0),
@@ -228,7 +227,6 @@ def process_text(raw: RawText, meta: ReportMeta) -> Document:
                 meta.province_hint,
                 own_province=any(word in body for word in _own_province_words()),
             )
-        )
         full = g.full_province_name(province) if province else None
         lead_start, lead_end = lead_sentence(body)
         attribution = loc.attribution
