@@ -1630,6 +1630,15 @@ def test_a_change_between_two_years_is_no_figure_across_its_comma():
     assert [(f["metric"], f["value"]) for f in found] == [("funds_raised", 4200000)]
 
 
+def test_a_rise_written_with_zhi_to_this_years_level_is_no_figure():
+    found = figures(
+        "某县助学活动十年\n\n受资助学生从最初的150人增至今年的1320人，资助面升至全县。"
+        "今年春节前发放助学金66万元。",
+        province="河北",
+    )
+    assert [(f["metric"], f["value"]) for f in found] == [("aid_disbursed", 660000)]
+
+
 def test_people_dispatched_are_staff():
     found = figures(
         "某市防寒救助\n\n寒潮期间，市民政局派出工作组共320人次，巡查街面。", province="广东"
@@ -2315,6 +2324,29 @@ def test_a_whole_town_is_the_town_named_before_it():
     assert [(f.place, f.level) for f in doc.figures] == [("宝华镇", "town")]
 
 
+def test_a_whole_village_is_the_village_named_before_it_not_the_givers_city():
+    doc = process(
+        "农业银行兰州分行干部走访定点帮扶村\n\n"
+        "1月8日，兰州分行驻村工作队又一次来到该行定点帮扶的平安县石岭镇下洼村，看望村民。\n"
+        "活动中，工作队为全村93户村民每户送上一袋大米，还为村小学添置了取暖炉40台。",
+        province="甘肃",
+        publisher="每日甘肃",
+    )
+    assert {(f.place, f.level, f.value) for f in doc.figures} == {
+        ("下洼村", "town", 93),
+        ("下洼村", "town", 40),
+    }
+
+
+def test_a_whole_village_in_a_province_bodys_news_is_no_province_figure():
+    doc = process(
+        "自治区住建厅驻村工作队送温暖\n\n工作队为全村村民赠送春联300副、灯笼120盏。",
+        province="宁夏",
+        publisher="宁夏日报",
+    )
+    assert doc.figures and all(f.level != "province" for f in doc.figures)
+
+
 def test_a_local_body_named_after_its_town_places_the_article_in_that_town():
     doc = process(
         "东岭扶贫协会新春慰问困难户\n\n"
@@ -2850,3 +2882,105 @@ def test_places_listed_before_ge_each_have_the_count_they_do_not_add_up():
         province="内蒙古",
     )
     assert [f["value"] for f in found] == [4000, 1200, 1600]
+
+
+def test_households_said_to_receive_something_are_households_reached():
+    found = figures(
+        "某社区敬老活动\n\n春节前，社区9户独居老人收到了志愿者包好的饺子。", province="河北"
+    )
+    assert [(f["metric"], f["value"]) for f in found] == [("households_reached", 9)]
+
+
+def test_vouchers_handed_out_by_value_are_goods_valued():
+    found = figures(
+        "某区关爱失能老人\n\n区民政局为失能老人发放价值1.2万元的助餐服务券。", province="湖北"
+    )
+    assert [(f["metric"], f["value"]) for f in found] == [("in_kind_value", 12000)]
+
+
+def test_an_item_after_a_rate_with_its_each_left_unsaid_is_the_same_rate():
+    found = figures(
+        "某县春节慰问\n\n县民政局走访困难家庭，每户送去慰问金300元，200元年货。", province="河南"
+    )
+    assert [(f["metric"], f["value"], f["unit"]) for f in found] == [
+        ("aid_standard", 300, "yuan_per_household"),
+        ("aid_standard", 200, "yuan_per_household"),
+    ]
+
+
+def test_goods_taken_from_a_store_and_then_handed_out_are_goods_handed_out():
+    found = figures(
+        "某县防寒救助\n\n县救灾物资储备库里，各乡镇民政员把1500件棉大衣领走，"
+        "并及时发放给困难群众。",
+        province="福建",
+    )
+    assert [(f["metric"], f["value"]) for f in found] == [("items_distributed", 1500)]
+
+
+def test_goods_stored_before_other_goods_are_handed_out_are_no_figure():
+    found = figures(
+        "某市防寒救助\n\n市级储备库储备了棉被800床、棉衣600件，并把御寒物资发放到困难群众手中。",
+        province="四川",
+    )
+    assert found == []
+
+
+def test_a_schools_own_figures_in_a_provinces_news_are_no_province_figures():
+    doc = process(
+        "我省高校寒假送温暖\n\n放假前，某某职业学院为全校356名家庭困难学生发放返乡路费补助7.1万元。",
+        province="河南",
+        publisher="河南日报",
+    )
+    assert [(f.value, f.level) for f in doc.figures] == [(356, None), (71000, None)]
+
+
+def test_a_college_named_after_its_province_gives_no_province_figure():
+    doc = process(
+        "寒假返乡有补助\n\n湖南某某工程学院向82名家庭经济困难学生发放了返乡交通补助。",
+        province="湖南",
+        publisher="湖南日报",
+    )
+    assert [(f.value, f.level) for f in doc.figures] == [(82, None)]
+
+
+def test_the_whole_provinces_schools_keep_the_province():
+    doc = process(
+        "全省资助困难学生\n\n今年寒假前，全省中小学共为3.2万名困难学生发放冬季补助。",
+        province="湖南",
+        publisher="湖南省教育厅",
+    )
+    assert [(f.value, f.level) for f in doc.figures] == [(32000, "province")]
+
+
+def test_a_district_called_east_in_a_hinted_provinces_news_is_no_other_provinces_district():
+    found = figures(
+        "寒潮中的关爱\n\n寒潮期间，各镇区纷纷行动：东区组建工作组走访低保户、独居老人等对象1000余户。",
+        province="广东",
+        publisher="南方网",
+    )
+    assert [(f["province"], f["value"]) for f in found] == [("广东", 1000)]
+
+
+def test_a_count_of_listed_goods_restated_with_fewer_of_them_named_is_one_figure():
+    found = figures(
+        "某县冬季送温暖\n\n入冬以来，县民政局发放棉衣等1.2万件。"
+        "据统计，县民政局共向困难群众发放棉衣、棉被、大米等1.2万件。",
+        province="河北",
+    )
+    assert [(f["metric"], f["value"]) for f in found] == [("items_distributed", 12000)]
+
+
+def test_a_total_after_a_rate_in_its_clause_is_money_paid_not_a_rate():
+    found = figures(
+        "某县春节救助\n\n县民政局为12名孤寡老人发放救助金每人800元、合计9600元。", province="山西"
+    )
+    assert [(f["metric"], f["value"]) for f in found] == [
+        ("people_aided", 12),
+        ("aid_standard", 800),
+        ("aid_disbursed", 9600),
+    ]
+
+
+def test_money_for_tickets_is_cash_not_goods():
+    found = figures("某校寒假助学\n\n学生王某领到了856元返乡车票补助。", province="湖南")
+    assert [(f["metric"], f["value"]) for f in found] == [("aid_disbursed", 856)]

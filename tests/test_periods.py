@@ -204,6 +204,20 @@ def test_earlier_year_in_the_figures_own_sentence_is_its_time():
     assert (p.start, p.end, p.season) == (date(2019, 1, 1), date(2019, 12, 31), None)
 
 
+def test_a_running_total_after_an_earlier_paragraphs_start_year_runs_from_it():
+    article = "自2014年以来，某公司坚持结对帮扶。\n同时，公司组织志愿服务队，累计帮扶"
+    p = figure_period(
+        "actual", "同时，公司组织志愿服务队，累计帮扶", article, article, date(2021, 1, 5)
+    )
+    assert (p.start, p.cumulative, p.season) == (date(2014, 1, 1), True, None)
+
+
+def test_a_weather_record_since_a_year_starts_no_running_total():
+    article = "这是当地自1961年有气象记录以来最大的降雪。\n全市累计出动清雪人员"
+    p = figure_period("actual", "全市累计出动清雪人员", article, article, date(2021, 11, 20))
+    assert p.season == 2022
+
+
 def test_since_a_policy_began_is_a_running_total():
     p = figure_period(
         "actual", "自我省帮扶政策实施以来，省财政已安排资金", "", "", date(2015, 2, 1)

@@ -65,6 +65,8 @@ def rate_unit(masked: str, mention: Mention, scope: Scope) -> str | None:
     hit = nearest_left(masked, scope.clause[0], mention.start, c.rates)
     if hit and _per_body(masked, hit):
         return None  # "每家企业…5万元": per a body, no rate the contract holds
+    if hit and _totals_the_rate(masked, hit[0], mention):
+        return None  # "每人3600元、共计25200元": the rate's total over the people counted
     if hit:
         return hit[1].target
     households, persons = _each_described()
@@ -109,6 +111,11 @@ def rate_unit(masked: str, mention: Mention, scope: Scope) -> str | None:
         return share
     if capped := _capped_for_recipients(masked, mention, scope):
         return capped
+    if _elided_item(masked, mention, scope):
+        # "每户100元现金，100元物资": the next item of the rate before, its 每户 left unsaid
+        hit = nearest_left(masked, _clause_before(masked, scope), scope.clause[0] - 1, c.rates)
+        if hit and not _per_body(masked, hit):
+            return hit[1].target
     if starts_with(masked, scope.clause[0], c.rate_caps) and scope.clause[0] > scope.sentence[0]:
         # "平均每户救助2000元，最高不超过4000元": the cap is a rate of the clause before.
         hit = nearest_left(masked, _clause_before(masked, scope), scope.clause[0] - 1, c.rates)
@@ -118,6 +125,26 @@ def rate_unit(masked: str, mention: Mention, scope: Scope) -> str | None:
         # per household when the sentence counts households
         return _rate_of_last_count(masked, scope.sentence[0], mention.start) or "yuan_per_person"
     return None
+
+
+_ELIDED_NOUN_MAX = 6  # characters of what an elided item names ("100元物资", "50元慰问品")
+
+
+def _elided_item(masked: str, mention: Mention, scope: Scope) -> bool:
+    """Whether the amount opens a clause that holds only it and a short noun, after a clause
+    of its sentence: an item of the clause before, whose words it leaves unsaid."""
+    if mention.start != scope.clause[0] or scope.clause[0] <= scope.sentence[0]:
+        return False
+    rest = masked[mention.end : scope.clause[1]]
+    return len(rest) <= _ELIDED_NOUN_MAX and not any(ch.isdigit() for ch in rest)
+
+
+def _totals_the_rate(masked: str, rate_at: int, mention: Mention) -> bool:
+    """Whether a total word (共计, 合计) stands right before the amount and another amount lies
+    between it and the rate word before: the rate's amount, then what it adds up to."""
+    if ends_with(masked, mention.start, cues().each_totals) is None:
+        return False
+    return any(ch.isdigit() for ch in masked[rate_at : mention.start])
 
 
 def _rate_of_last_count(masked: str, lo: int, hi: int) -> str | None:
@@ -1066,8 +1093,9 @@ def _change_starts(masked: str, mention: Mention) -> bool:
     return starts_with(masked, end, cues().change_to) is not None
 
 
-# The year a change ended in, between the movement word and the amount ("增加到2011年的200多万元").
-_YEAR_OF = re.compile(r"\d{4}年(?:底|末)?的?$")
+# The year a change ended in, between the movement word and the amount ("增加到2011年的200多万元",
+# "增至今年的5000人").
+_YEAR_OF = re.compile(r"(?:\d{4}年(?:底|末)?|今年|目前|现在|当前)的?$")
 
 
 def _in_change(masked: str, mention: Mention, scope: Scope) -> bool:
@@ -2032,7 +2060,8 @@ def _businesses_after(masked: str, end: int) -> bool:
 
 
 def confirms_households(masked: str, mention: Mention, scope: Scope) -> bool:
-    """A household count is a figure when its sentence speaks of visiting, aiding or enrolling."""
+    """A household count is a figure when its sentence speaks of visiting, aiding or enrolling,
+    or its clause says the households received something."""
     c = cues()
     if _is_not_outcome(masked, mention, scope, ()):
         return False
@@ -2042,6 +2071,8 @@ def confirms_households(masked: str, mention: Mention, scope: Scope) -> bool:
         return False  # "困难企业2户", "44户企业", "6户困难企业": businesses
     if any_within(masked, scope.clause[0], mention.start, c.registered_stock):
         return True  # "共有在档困难职工3512户": the registered stock, which the corpus keeps
+    if any_within(masked, mention.end, scope.clause[1], c.received_by):
+        return True  # "17户困难老人收到了…": the households counted received
     return any_within(masked, *scope.sentence, c.household_words)
 
 
@@ -2229,6 +2260,8 @@ def _kept_not_given(text: str, mention: Mention, scope: Scope) -> bool:
         return False
     if any_within(text, mention.end, scope.clause[1], cues().giving_verbs):
         return False  # "募集的棉衣被5.9万件已发往重灾区": raised, then handed out
+    if _handed_out_next(text, scope):
+        return False  # "把2000多件棉被全部领回，并发放到救助对象手中": then handed out
     given = nearest_left(text, lo, mention.start, cues().giving_verbs)
     if (
         given is not None
@@ -2244,6 +2277,21 @@ def _kept_not_given(text: str, mention: Mention, scope: Scope) -> bool:
     if modifier and given is not None and given[0] > donated[0]:
         modifier = False  # "接受…捐赠的款物…，发放各类物品96万余件": handed out after
     return given is None or given[0] < stored[0] or attached or modifier
+
+
+def _handed_out_next(text: str, scope: Scope) -> bool:
+    """Whether the next clause of the sentence goes on with the goods' verb phrase (并, 再,
+    向 …) and hands them out, naming no goods of its own ("，并把御寒物资发放到…" may hand out
+    other goods than those counted)."""
+    hi = scope.clause[1]
+    if hi >= scope.sentence[1] or text[hi] not in "，,":
+        return False
+    if not text.startswith(cues().continuing_openers, hi + 1):
+        return False
+    _, end = bounds(text, hi + 1, CLAUSE_MARKS, hi + 1, scope.sentence[1])
+    return any_within(text, hi + 1, end, cues().giving_verbs) and not any_within(
+        text, hi + 1, end, cues().goods
+    )
 
 
 def qualifier_of(text: str, mention: Mention) -> str:

@@ -34,6 +34,7 @@ from etl.extraction.placing import (
     figure_place,
     from_elsewhere,
     located,
+    of_a_school,
     opens_a_body,
     raised_by_the_province,
 )
@@ -260,9 +261,12 @@ def _place(
     g = gazetteer()
     province_full = g.full_province_name(article.province) if article.province else ""
     autonomous = province_full.endswith("自治区")
-    return figure_place(
+    place = figure_place(
         text, m.start, article.start, names, governing, province_full, autonomous, visited
     )
+    if place.level == "province" and of_a_school(text, m.start, article.start):
+        return Located(place.name, None, place.prefecture)  # "为全校2822名困难学生…"
+    return place
 
 
 def extract_article(
@@ -710,8 +714,12 @@ _ITEM_MARKS = "，,。；;！？!?、 \n"
 
 
 def _goods_named(text: str, fig: Figure) -> set[str]:
-    """The goods words of a count of items' own list item ("观影券2000份", "2000份年货")."""
+    """The goods words of a count of items' own list item ("观影券2000份", "2000份年货"), or of
+    the whole list a 等 closes before it."""
     lo, hi = bounds(text, fig.span[0], _ITEM_MARKS)
+    if text.find("等", lo, fig.span[0]) >= 0:
+        # "棉衣、棉被、手套等近4万件": one count of all the goods its list names
+        lo, hi = bounds(text, fig.span[0], CLAUSE_MARKS)
     item = text[lo:hi]
     return {word for word in cues().goods if word in item} - _generic_goods()
 

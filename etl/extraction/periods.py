@@ -205,6 +205,8 @@ def figure_period(
         return Period(date(first, 1, 1), published, True)
     if LONG_SINCE.search(sentence_left) or _over_the_years(sentence_left):
         return Period(None, published, True)
+    if (first := _running_since(sentence_left, article_left, published)) is not None:
+        return Period(date(first, 1, 1), published, True)
     if (
         dated
         and (m := RUNNING_TO_YEAR_END.search(sentence_left))
@@ -515,6 +517,22 @@ def _years_run(sentence_left: str, article_text: str) -> int | None:
         years = _int(m.group(1) or m.group(2))
         return years if years > 1 else None
     return None
+
+
+_RUNNING_MAX_YEARS = 30  # the longest a campaign's running total is taken to run
+
+
+def _running_since(sentence_left: str, article_left: str, published: date) -> int | None:
+    """The year a running total (累计) began, when the article stated it before ("自2012年以来，
+    公司…。同时，…累计帮扶6922户") and the sentence does not turn to this season: a year at
+    least two years before the report's, else None."""
+    if "累计" not in sentence_left or THIS_SEASON.search(sentence_left):
+        return None
+    m = SINCE_YEAR.search(article_left) if "年" in article_left else None
+    if m is None or "记录" in m.group(0):
+        return None  # "自1951年有气象记录以来最强的一次": a record, no campaign's start
+    year = int(m.group(1) or m.group(2))
+    return year if published.year - _RUNNING_MAX_YEARS <= year < published.year - 1 else None
 
 
 def _every_year(sentence_left: str) -> bool:

@@ -623,6 +623,26 @@ _BODY_NAME_MAX = 12  # characters of a partner's name after its place ("彩虹�
 _LISTED_SEVERAL = re.compile(r"(?:、[\u4e00-\u9fff]{2,4}){1,15}等")
 
 
+@cache
+def _school() -> re.Pattern:
+    """A school's own word (全校) or name (某某学院; not 中小学, not 大学生)."""
+    data = raw_cues()["places"]
+    endings = alternation(data["school_endings"])
+    return re.compile(
+        rf"{alternation(data['school_scope'])}|[\u4e00-\u9fff]{{2}}(?<!中)(?:{endings})(?!生)"
+    )
+
+
+def of_a_school(text: str, position: int, article_lo: int) -> bool:
+    """Whether the figure's clause group is about a school (全校, 某某学院) and does not speak of
+    the whole province: a school's figure, no province-wide one."""
+    group_lo, _ = bounds(text, position, GROUP_MARKS, article_lo, position)
+    if _school().search(text, group_lo, position) is None:
+        return False
+    whole = (word for word, level in _vocab().scope if level == "province")
+    return not any(text.find(word, group_lo, position) >= 0 for word in whole)
+
+
 def raised_by_the_province(text: str, position: int, names: list[Named], article_lo: int) -> bool:
     """Whether a body of the province is the last place named in the figure's clause group and
     a raising verb stands between it and the figure ("省慈善协会募集款物价值3000余万元", "甘肃省
@@ -885,6 +905,16 @@ def _scope_place(
     if RANK[level] > RANK[article.level]:
         return _back_place(level, before, article)
     return article
+
+
+def _last_village(before: list[Named]) -> Located | None:
+    """The village or community the article named last, which 全村 or 该社区 refers back to."""
+    villages = _vocab().village_suffixes
+    for n in reversed(before):
+        place = n.place
+        if place is not None and place.level == "town" and place.name.endswith(villages):
+            return place
+    return None
 
 
 def _county_level_city_name(place: Located) -> bool:
@@ -1178,6 +1208,9 @@ def figure_place(
             if near.start < clause_lo and not _subject_carried(text, near, group_lo, clause_lo):
                 return article
         before = [n for n in names[:i] if n.start >= article_lo]
+        village = text.endswith(_vocab().village_suffixes, near.start, near.end)
+        if village and (named := _last_village(before)) is not None:
+            return named  # "来到某镇某村…为全村249户": the village, not its town
         return _scope_place(near.level, article, province_full, autonomous, before)
     if near.kind == "back":
         if near.level == "city" and province_full.endswith("市"):
