@@ -2984,3 +2984,19 @@ def test_a_total_after_a_rate_in_its_clause_is_money_paid_not_a_rate():
 def test_money_for_tickets_is_cash_not_goods():
     found = figures("某校寒假助学\n\n学生王某领到了856元返乡车票补助。", province="湖南")
     assert [(f["metric"], f["value"]) for f in found] == [("aid_disbursed", 856)]
+
+
+def test_people_a_gift_is_bought_for_after_a_long_list_of_groups_are_reached():
+    found = figures(
+        "某县关爱困境儿童\n\n县妇联为36名散居孤儿、事实无人抚养儿童和困境儿童购置了棉衣棉鞋。",
+        province="甘肃",
+    )
+    assert [(f["metric"], f["value"]) for f in found] == [("people_reached", 36)]
+
+
+def test_people_deducted_in_a_case_check_are_no_figure_though_a_paying_word_follows():
+    found = figures(
+        "某县价格补贴测算\n\n按实际发放月份测算，扣减孤儿与其他对象身份重复的30人、发放时间点已去世的4人。",
+        province="福建",
+    )
+    assert 30 not in [f["value"] for f in found]

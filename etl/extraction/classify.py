@@ -1722,9 +1722,14 @@ def person_metric(masked: str, mention: Mention, scope: Scope) -> str | None:
     if (
         metric is None
         and _recipient_before(masked, scope.clause[0], mention.start)
-        and first_right(masked, mention.end, scope.clause[1], c.donating) is not None
+        and (
+            first_right(masked, mention.end, scope.clause[1], c.donating) is not None
+            or first_right(masked, mention.end, scope.clause[1], c.giving_verbs) is not None
+        )
+        and not _is_not_outcome(masked, mention, scope, c.person_actions)
     ):
-        return "people_reached"  # "向3000名学生捐赠校服": those the gift went to
+        # "向3000名学生捐赠校服", "为40名散居孤儿和留守儿童购置了羽绒服": those the gift went to
+        return "people_reached"
     return metric
 
 
