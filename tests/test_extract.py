@@ -3000,3 +3000,33 @@ def test_people_deducted_in_a_case_check_are_no_figure_though_a_paying_word_foll
         province="福建",
     )
     assert 30 not in [f["value"] for f in found]
+
+
+def test_people_counted_after_their_households_are_people_though_a_family_word_follows():
+    found = figures(
+        "某区取暖救助\n\n区民政局已向1260户、2730名城乡低保家庭发放取暖补贴63万元。",
+        province="北京",
+    )
+    assert [(f["metric"], f["value"]) for f in found] == [
+        ("households_reached", 1260),
+        ("people_aided", 2730),
+        ("aid_disbursed", 630000),
+    ]
+
+
+def test_households_whose_houses_a_storm_damaged_are_no_figure():
+    found = figures("某旗雪灾\n\n暴雪使某村8户群众的房屋受到不同程度损坏。", province="内蒙古")
+    assert found == []
+
+
+def test_a_passive_bei_is_no_quilt():
+    found = figures("某旗雪灾\n\n暴雪中200多只牛犊被大雪围困，牧民损失严重。", province="内蒙古")
+    assert found == []
+
+
+def test_quilts_and_stores_of_them_keep_their_readings():
+    found = figures(
+        "某县防寒\n\n县民政局为困难群众送去棉被4条。县里还购置并储备衣被600床。",
+        province="云南",
+    )
+    assert [(f["metric"], f["value"]) for f in found] == [("items_distributed", 4)]

@@ -702,7 +702,12 @@ def in_need_or_damage(masked: str, mention: Mention, scope: Scope) -> bool:
         # "走进7户受灾困难群众家中": the object of a relief action, the need word describes them
         acted_on = _action_outside(masked, lo, mention.start, states, actions)
         return not acted_on and not _action_outside(masked, mention.end, hi, states, actions)
-    return False
+    # "5户群众的民房受到不同程度损坏": a damage said further on in the count's own item, in a
+    # clause no relief acts in
+    item_end = min((i for i in (masked.find("、", predicate, hi),) if i >= 0), default=hi)
+    return any_within(masked, predicate, item_end, c.damage) and not _action_outside(
+        masked, lo, hi, states, actions
+    )
 
 
 def _recipient_before(masked: str, lo: int, start: int) -> bool:
@@ -2271,7 +2276,7 @@ def _kept_not_given(text: str, mention: Mention, scope: Scope) -> bool:
     if (
         given is not None
         and scope.clause[0] <= given[0] < stored[0]
-        and starts_with(text, stored[0] + len(stored[1]), cues().goods)
+        and starts_with(text, stored[0] + len(stored[1]), _stock_nouns())
     ):
         return False  # "调拨省级储备物资棉被970床": the store names where the goods came from
     # "接收捐赠冬衣": a giving word right after the store word names what was taken in;
@@ -2282,6 +2287,12 @@ def _kept_not_given(text: str, mention: Mention, scope: Scope) -> bool:
     if modifier and given is not None and given[0] > donated[0]:
         modifier = False  # "接受…捐赠的款物…，发放各类物品96万余件": handed out after
     return given is None or given[0] < stored[0] or attached or modifier
+
+
+@cache
+def _stock_nouns() -> tuple[str, ...]:
+    """Nouns that name a store's goods as such (物资, 物品), not one kind of goods (棉被)."""
+    return tuple(raw_cues()["money"]["in_kind_value"]["nouns"])
 
 
 def _handed_out_next(text: str, scope: Scope) -> bool:

@@ -80,6 +80,7 @@ class Cues:
     record_broken: tuple[str, ...]  # 打破, 刷新: before an amount named a record
     record_named: tuple[str, ...]  # 纪录: the noun after it
     need_or_damage: tuple[str, ...]
+    damage: tuple[str, ...]  # what a disaster did to houses or goods (损坏, 倒塌)
     donating: tuple[str, ...]
     need_places: tuple[str, ...]  # 受灾地区: a need word describing a place
     people_openers: tuple[str, ...]  # 每人, 他们: a clause going on about people counted
@@ -227,6 +228,7 @@ def load_cues(path: Path = CUES_FILE) -> Cues:
         record_broken=_longest_first(data["broken_record"]["before"]),
         record_named=_longest_first(data["broken_record"]["after"]),
         need_or_damage=_longest_first(data.get("need_or_damage", [])),
+        damage=_longest_first(data["damage"]),
         donating=_longest_first(data.get("donating", [])),
         need_places=_longest_first(data["need_places"]),
         people_openers=_longest_first(data["people_openers"]),

@@ -172,6 +172,8 @@ def _names_households(text: str, end: int) -> bool:
 
 
 _FAMILY_REACH = 8  # the characters read after a count for its family word
+# A count of households right before, joined by 、 or a comma ("4705户、9789名…家庭").
+_HOUSEHOLDS_JUST_BEFORE = re.compile(r"\d(?:\.\d+)?[万千]?[余多]?户[、，,]$")
 _PHRASE_REACH = 24  # … and for the whole noun phrase
 
 
@@ -314,7 +316,13 @@ def find_mentions(text: str, offset: int = 0) -> list[Mention]:
             word, unit = "元", "yuan"  # "2000万人民币": money written with the currency's name
         if unit != "yuan" and _BASIS_BEFORE.search(text, max(0, m.start() - 4), m.start()):
             continue  # "每户1人", "每增加1人加发50元": the basis of a rate, not a count
-        if word in "人名位" and _names_households(text, m.end()):
+        if (
+            word in "人名位"
+            and _names_households(text, m.end())
+            and not _HOUSEHOLDS_JUST_BEFORE.search(text, max(0, m.start() - 12), m.start())
+        ):
+            # "300名困难户"; but "4705户、9789名城乡低保家庭" counts the households, then
+            # the people in them
             unit = "households"
         generic = word in MEASURE_WORDS
         if word == "个" and (
