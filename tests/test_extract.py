@@ -3030,3 +3030,34 @@ def test_quilts_and_stores_of_them_keep_their_readings():
         province="云南",
     )
     assert [(f["metric"], f["value"]) for f in found] == [("items_distributed", 4)]
+
+
+def test_a_figure_whose_paragraph_and_headline_name_no_province_is_no_province_figure():
+    doc = process(
+        "寒夜里的温暖\n\n"
+        "本报讯 入冬以来，我省多地气温跌破零度，各地救助站开展夜间巡查。\n"
+        "晚上九点，救助车停在一座桥下，4名巡查人员搬下棉被，送到露宿者身边。",
+        province="浙江",
+        publisher="浙江日报",
+    )
+    assert [(f.value, f.level) for f in doc.figures] == [(4, None)]
+
+
+def test_a_figure_whose_paragraph_names_the_province_stays_the_provinces():
+    doc = process(
+        "寒夜里的温暖\n\n"
+        "本报讯 入冬以来，各地救助站开展夜间巡查。\n"
+        "据省民政厅统计，入冬以来全省共救助流浪乞讨人员1.2万人次。",
+        province="浙江",
+        publisher="浙江日报",
+    )
+    assert [(f.value, f.level) for f in doc.figures] == [(12000, "province")]
+
+
+def test_a_municipalitys_whole_city_names_the_province():
+    doc = process(
+        "春节前夕送温暖\n\n本报讯 春节前夕，各区开展走访慰问。\n全市共走访慰问困难家庭2.6万户。",
+        province="天津",
+        publisher="天津日报",
+    )
+    assert [(f.value, f.level) for f in doc.figures] == [(26000, "province")]

@@ -332,6 +332,13 @@ def process_text(raw: RawText, meta: ReportMeta) -> Document:
             for fig in found:
                 if fig.level == "province" and fig.place == full:
                     fig.level = None
+        elif not states_province(title, province, full):
+            # a province-wide figure is one its own paragraph or the headline says is the
+            # province's: "3名巡查人员搬下…" deep in a provincial paper's story is not
+            for fig in found:
+                paragraph = text[max(start, text.rfind("\n", start, fig.span[0]) + 1) : fig.span[0]]
+                if fig.level == "province" and not states_province(paragraph, province, full):
+                    fig.level = None
         doc.figures.extend(found)
     return doc
 
