@@ -704,7 +704,8 @@ def in_need_or_damage(masked: str, mention: Mention, scope: Scope) -> bool:
         return not acted_on and not _action_outside(masked, mention.end, hi, states, actions)
     # "5户群众的民房受到不同程度损坏": a damage said further on in the count's own item, in a
     # clause no relief acts in
-    item_end = min((i for i in (masked.find("、", predicate, hi),) if i >= 0), default=hi)
+    item_end = masked.find("、", predicate, hi)
+    item_end = hi if item_end < 0 else item_end
     return any_within(masked, predicate, item_end, c.damage) and not _action_outside(
         masked, lo, hi, states, actions
     )

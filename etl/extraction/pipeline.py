@@ -336,11 +336,17 @@ def process_text(raw: RawText, meta: ReportMeta) -> Document:
             # a province-wide figure is one its own paragraph or the headline says is the
             # province's: "3名巡查人员搬下…" deep in a provincial paper's story is not
             for fig in found:
-                paragraph = text[max(start, text.rfind("\n", start, fig.span[0]) + 1) : fig.span[0]]
-                if fig.level == "province" and not states_province(paragraph, province, full):
+                if fig.level == "province" and not states_province(
+                    _paragraph_before(text, start, fig.span[0]), province, full
+                ):
                     fig.level = None
         doc.figures.extend(found)
     return doc
+
+
+def _paragraph_before(text: str, lo: int, position: int) -> str:
+    """The text of `position`'s paragraph before it (from the last line break, not before lo)."""
+    return text[max(lo, text.rfind("\n", lo, position) + 1) : position]
 
 
 def _lead_mentions(body: str, lead_end: int, in_body: list[PlaceMention]) -> list[PlaceMention]:
