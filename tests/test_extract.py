@@ -3061,3 +3061,17 @@ def test_a_municipalitys_whole_city_names_the_province():
         publisher="天津日报",
     )
     assert [(f.value, f.level) for f in doc.figures] == [(26000, "province")]
+
+
+def test_an_allocation_to_another_named_province_is_that_provinces_figure():
+    doc = process(
+        "民政部向三省调拨中央救灾物资\n\n"
+        "新华社北京1月6日电 民政部已向受灾省份调拨救灾物资。\n"
+        "民政部从储备库紧急调运物资：向江西省调拨棉被2万床；向云南省调拨棉被8000床。",
+        province="云南",
+        publisher="新华网",
+    )
+    assert {(f.province, f.value, f.level) for f in doc.figures} == {
+        ("江西", 20000, "province"),
+        ("云南", 8000, "province"),
+    }

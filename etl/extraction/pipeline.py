@@ -332,12 +332,15 @@ def process_text(raw: RawText, meta: ReportMeta) -> Document:
             for fig in found:
                 if fig.level == "province" and fig.place == full:
                     fig.level = None
-        elif not states_province(title, province, full):
+        else:
             # a province-wide figure is one its own paragraph or the headline says is the
             # province's: "3名巡查人员搬下…" deep in a provincial paper's story is not
             for fig in found:
-                if fig.level == "province" and not states_province(
-                    _paragraph_before(text, start, fig.span[0]), province, full
+                if fig.level != "province":
+                    continue
+                own = g.full_province_name(fig.province) if fig.province else None
+                if not states_province(title, fig.province, own) and not states_province(
+                    _paragraph_before(text, start, fig.span[0]), fig.province, own
                 ):
                     fig.level = None
         doc.figures.extend(found)
