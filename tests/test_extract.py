@@ -3075,3 +3075,13 @@ def test_an_allocation_to_another_named_province_is_that_provinces_figure():
         ("江西", 20000, "province"),
         ("云南", 8000, "province"),
     }
+
+
+def test_the_capital_named_as_shoudu_is_beijing_stating_its_own_figure():
+    doc = process(
+        "两节送温暖社会捐助情况通报\n\n民政部通报了两节期间的捐助情况。\n"
+        "短短二十多天里，首都各界共捐助资金1200万元。",
+        province="北京",
+        publisher="新华网",
+    )
+    assert [(f.value, f.level) for f in doc.figures] == [(12000000, "province")]

@@ -1879,6 +1879,8 @@ def states_province(text: str, province: str | None, full: str | None) -> bool:
         else ("region" if province in _REGIONS else "province")
     )
     v = _vocab()
+    if any(w in text for w in raw_cues()["places"]["province_aliases"].get(province, ())):
+        return True  # "首都各界…": Beijing by the name the news gives it
     return any(w in text for w in v.province_words[kind]) or bool(v.own_body[kind].search(text))
 
 
