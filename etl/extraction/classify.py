@@ -2300,14 +2300,13 @@ def _handed_out_next(text: str, scope: Scope) -> bool:
     """Whether the next clause of the sentence goes on with the goods' verb phrase (并, 再,
     向 …) and hands them out, naming no goods of its own ("，并把御寒物资发放到…" may hand out
     other goods than those counted)."""
-    hi = scope.clause[1]
-    if hi >= scope.sentence[1] or text[hi] not in "，,":
+    opening = _opening_next_clause(text, scope, cues().continuing_openers)
+    if opening is None:
         return False
-    if not text.startswith(cues().continuing_openers, hi + 1):
-        return False
-    _, end = bounds(text, hi + 1, CLAUSE_MARKS, hi + 1, scope.sentence[1])
-    return any_within(text, hi + 1, end, cues().giving_verbs) and not any_within(
-        text, hi + 1, end, cues().goods
+    lo = opening[0]
+    _, end = bounds(text, lo, CLAUSE_MARKS, lo, scope.sentence[1])
+    return any_within(text, lo, end, cues().giving_verbs) and not any_within(
+        text, lo, end, cues().goods
     )
 
 

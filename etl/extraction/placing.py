@@ -110,6 +110,7 @@ class _Vocab:
     partner_bodies: tuple[str, ...]  # 协会, 公司: what ends a partner's name
     several_after: tuple[str, ...]  # 等: a place before it stands for several
     region_scopes: tuple[str, ...]  # 全区, 我区: an autonomous region's report about itself
+    province_aliases: dict[str, tuple[str, ...]]  # 北京: 首都, the name the news gives it
     province_raising: tuple[str, ...]  # 募集, 筹集: a province body raising money
     byline_words: tuple[str, ...]  # 来源, 作者, 记者: a line naming a story's source or writer
     caption_credits: tuple[str, ...]  # 摄: a photo caption's credit closes its line
@@ -229,6 +230,7 @@ def _vocab() -> _Vocab:
         partner_bodies=tuple(data["partner_bodies"]),
         several_after=tuple(data["several_after"]),
         region_scopes=tuple(data["region_scopes"]),
+        province_aliases={k: tuple(ws) for k, ws in data["province_aliases"].items()},
         province_raising=tuple(data["province_raising"]),
         # "来源：" and "来源:" alike: whichever colon a page prints
         byline_words=tuple(w.rstrip("：:") for w in raw_cues()["segment"]["byline_words"]),
@@ -1879,7 +1881,7 @@ def states_province(text: str, province: str | None, full: str | None) -> bool:
         else ("region" if province in _REGIONS else "province")
     )
     v = _vocab()
-    if any(w in text for w in raw_cues()["places"]["province_aliases"].get(province, ())):
+    if any(w in text for w in v.province_aliases.get(province, ())):
         return True  # "首都各界…": Beijing by the name the news gives it
     return any(w in text for w in v.province_words[kind]) or bool(v.own_body[kind].search(text))
 
