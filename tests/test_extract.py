@@ -1416,9 +1416,15 @@ def test_what_a_family_pays_or_lives_on_each_month_or_year_is_no_figure():
 
 def test_household_words_describing_the_children_counted_leave_a_count_of_people():
     children = figures("县妇联看望了全县260余名低保户、困难家庭的儿童。", province="四川")
-    families = figures("县妇联看望了全县260余名低保户。", province="四川")
     assert [(f["metric"], f["unit"]) for f in children] == [("people_reached", "persons")]
-    assert [(f["metric"], f["unit"]) for f in families] == [("households_reached", "households")]
+
+
+def test_a_count_of_ming_before_a_household_word_counts_people_and_one_of_ge_households():
+    people = figures("镇民政办为415名五保户发放了年货。", province="四川")
+    households = figures("镇民政办为415个五保户发放了年货。", province="四川")
+    families = figures("镇民政办为415名困难职工家庭发放了年货。", province="四川")
+    assert [f["unit"] for f in people] == ["persons"]
+    assert [f["unit"] for f in households] == [f["unit"] for f in families] == ["households"]
 
 
 def test_money_a_body_raised_itself_is_raised():
@@ -2782,6 +2788,17 @@ def test_an_item_after_a_semicolon_opening_with_its_verb_keeps_the_subject_befor
     )
     got = {f["value"]: f["place"] for f in found}
     assert got[98_000_000] == got[61_000] == "丽水市"
+
+
+def test_an_item_after_a_semicolon_opening_with_an_adverb_keeps_the_subject_before_it():
+    found = figures(
+        "省计生协会部署节日慰问工作。\n\n"
+        "节前，株洲市计生协为180户失独家庭送去了慰问金；"
+        "又以上门送年货的方式看望了47户困难计生家庭。",
+        province="湖南",
+    )
+    got = {f["value"]: (f["place"], f["level"]) for f in found}
+    assert got[47] == got[180] == ("株洲市", "city")
 
 
 def test_a_place_where_the_weather_turned_is_no_place_of_the_news():

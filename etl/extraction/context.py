@@ -297,6 +297,14 @@ def opens_with_verb(text: str, lo: int, hi: int) -> bool:
 
 def continues_the_subject(text: str, lo: int, floor: int) -> bool:
     """Whether the clause group at `lo` is an item set off by a semicolon that opens with its
-    verb ("…共新增慈善款物3.55亿元；拨出救助款物3.20亿元"): the subject of the item before
-    it acts on, and so does its place."""
-    return lo > floor and text[lo - 1] in "；;" and opens_with_verb(text, lo, len(text))
+    verb ("…共新增慈善款物3.55亿元；拨出救助款物3.20亿元") or with an adverb that needs a
+    subject before it ("；又以发放慰问品的形式慰问了63户"): the subject of the item before it
+    acts on, and so does its place."""
+    return (
+        lo > floor
+        and text[lo - 1] in "；;"
+        and (
+            opens_with_verb(text, lo, len(text))
+            or starts_with(text, lo, cues().subject_continuing) is not None
+        )
+    )

@@ -74,6 +74,7 @@ class Cues:
     restating: tuple[str, ...]
     standard_words: tuple[str, ...]
     aspect: tuple[str, ...]
+    subject_continuing: tuple[str, ...]  # 又, 还: an item opening with one has no subject
     beneficiaries: tuple[str, ...]
     not_outcome_verbs: tuple[str, ...]
     not_outcome_money: tuple[str, ...]
@@ -222,6 +223,7 @@ def load_cues(path: Path = CUES_FILE) -> Cues:
         restating=tuple(data["restating"]),
         standard_words=tuple(data["standard_words"]),
         aspect=_longest_first(data["status"].get("aspect", [])),
+        subject_continuing=_longest_first(data["subject_continuing"]),
         beneficiaries=_longest_first(data["persons"].get("beneficiaries", [])),
         not_outcome_verbs=_longest_first(data["not_outcome_verbs"]),
         not_outcome_money=_longest_first(data.get("not_outcome_money", [])),

@@ -126,7 +126,8 @@ PEOPLE_NOUNS = re.compile(
     rf"^[^，。；！？\n\d]{{0,8}}?(?:{_PEOPLE})"
     rf"|^[^，。；！？\n\d]{{2,{_GROUP_LIST}}}?、[^，。；！？\n\d]{{1,8}}?等[\u4e00-\u9fff]{{0,4}}?(?:{_PEOPLE})"
 )
-# "300名困难户": a count of people whose noun is a household word counts households.
+# "30个困难户": a count of 个 whose noun is a household word counts households (a count of 名
+# stays one of people: the measure word counts them).
 _NOT_HOUSEHOLDS = alternation([w[1:] for w in _COUNTS["not_households"]])
 HOUSEHOLD_AFTER_PERSON = re.compile(
     rf"^(?:{alternation(_COUNTS['group_modifiers'])})?"
@@ -318,11 +319,12 @@ def find_mentions(text: str, offset: int = 0) -> list[Mention]:
             continue  # "每户1人", "每增加1人加发50元": the basis of a rate, not a count
         if (
             word in "人名位"
+            and FAMILY_NEAR.match(text[m.end() : m.end() + _FAMILY_REACH])
             and _names_households(text, m.end())
             and not _HOUSEHOLDS_JUST_BEFORE.search(text, max(0, m.start() - 12), m.start())
         ):
-            # "300名困难户"; but "4705户、9789名城乡低保家庭" counts the households, then
-            # the people in them
+            # "682名困难职工家庭"; but "4705户、9789名城乡低保家庭" counts the households, then
+            # the people in them, and "300名困难户" counts people by their measure word
             unit = "households"
         generic = word in MEASURE_WORDS
         if word == "个" and (
