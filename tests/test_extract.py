@@ -1427,6 +1427,19 @@ def test_a_count_of_ming_before_a_household_word_counts_people_and_one_of_ge_hou
     assert [f["unit"] for f in households] == [f["unit"] for f in families] == ["households"]
 
 
+def test_people_who_took_part_in_a_gift_are_donors_with_a_particle_between():
+    found = figures("机关40多名党员干部参与了捐款，共筹得善款6800元。", province="江苏")
+    assert [(f["metric"], f["value"]) for f in found] == [("funds_raised", 6800.0)]
+
+
+def test_the_cover_of_an_insurance_given_is_no_money_given():
+    found = figures(
+        "县总工会为120名快递员送上保额20万元的意外险，保费共计6000元。", province="江苏"
+    )
+    assert 200_000.0 not in [f["value"] for f in found]
+    assert 6000.0 in [f["value"] for f in found]
+
+
 def test_money_a_body_raised_itself_is_raised():
     found = figures("区总工会还自筹帮扶资金8万元。", province="陕西")
     assert [(f["metric"], f["value"]) for f in found] == [("funds_raised", 80000.0)]

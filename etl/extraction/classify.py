@@ -969,8 +969,10 @@ def _donors(masked: str, mention: Mention, scope: Scope) -> bool:
     if any_within(masked, mention.end, gift[0], c.receiving_gifts):
         return False  # "300名学生获得了爱心捐助": they received the gift
     verb_lo = gift[0]
+    if masked[verb_lo - 1 : verb_lo] == "了" and verb_lo - 1 > mention.end:
+        verb_lo -= 1  # "8名党员参与了捐款": the particle joins the joiner to the gift
     for joiner in c.donating_joiners:  # "202.9万人次参与捐款": taking part in giving is giving
-        if masked.endswith(joiner, mention.end, gift[0]):
+        if masked.endswith(joiner, mention.end, verb_lo):
             verb_lo -= len(joiner)
             break
     if any_within(masked, mention.end, verb_lo, c.person_actions):
