@@ -1249,6 +1249,26 @@ def test_a_few_needy_households_written_in_chinese_are_counted_but_idioms_are_no
     assert (fig["metric"], fig["value"]) == ("households_reached", 3)
 
 
+def test_ten_written_in_chinese_is_a_count_whoever_it_counts():
+    text = "社区走访\n\n社区十多名志愿者上门看望了独居老人，为十户困难家庭送去棉被。\n"
+    got = [(f["metric"], f["value"], f["qualifier"]) for f in figures(text, province="河北")]
+    assert ("staff_mobilized", 10, "at_least") in got
+    assert ("households_reached", 10, "exact") in got
+
+
+def test_goods_counted_roughly_after_fenbie_are_all_the_goods_not_each_ones_share():
+    text = "爱心列车\n\n志愿者为3所学校的学生分别送去了600多件羽绒服和80余床棉被。\n"
+    got = {(f["metric"], f["value"]) for f in figures(text, province="浙江")}
+    assert {("items_distributed", 600), ("items_distributed", 80)} <= got
+
+
+def test_an_amount_per_pupil_is_a_rate_per_person():
+    text = "助学\n\n中队为12名困难学生发放助学金6000元，每生500元。\n"
+    got = {(f["metric"], f["value"], f["unit"]) for f in figures(text, province="云南")}
+    assert ("aid_standard", 500, "yuan_per_person") in got
+    assert ("aid_disbursed", 500, "yuan") not in got
+
+
 def test_people_counted_with_ge_are_people():
     text = "区总工会节前慰问\n\n区总工会确定了120多个困难职工作为慰问对象，并走访慰问。\n"
     (fig,) = figures(text, province="福建")

@@ -73,8 +73,12 @@ def _metric_and_unit(
             else None
         )
     if m.unit == "items":
-        if classify.rate_unit(masked, m, scope) or not classify.confirms_items(text, m, scope):
-            return None  # 每户…米面油1套 is a per-household quota, not goods handed out
+        # 每户…米面油1套 is a per-household quota, not goods handed out; but a count with 余/多
+        # in it and no 每 before it is no quota ("为学生分别送去了700多件棉衣": all of them)
+        rough = m.inner_qualifier and "每" not in masked[scope.clause[0] : m.start]
+        quota = not rough and classify.rate_unit(masked, m, scope)
+        if quota or not classify.confirms_items(text, m, scope):
+            return None
         return "items_distributed", "items"
     return None
 

@@ -249,8 +249,8 @@ def _value(m: re.Match, text: str) -> float | None:
             return None  # 百千万 is a name, 千家万户 an idiom, 数百户 is vague
         return apply_magnitude(1, num + mag)
     # 一户, 三人: a single Chinese digit is wording, not a reported count, unless the people
-    # it counts follow ("走进三户特殊困难家庭", "慰问了两户困难职工")
-    single = not num[0].isdigit() and not mag and len(num) == 1
+    # it counts follow ("走进三户特殊困难家庭", "慰问了两户困难职工"); 十 (十余名, 十户) counts
+    single = not num[0].isdigit() and not mag and len(num) == 1 and num != "十"
     if single and (
         num == "一"
         or not (
