@@ -32,7 +32,7 @@ PER_REPORT_F1 = 0.75
 FLOORS = {
     "f1": 0.945,
     "strict": 0.915,
-    "place": 0.888,
+    "place": 0.88,
     "status": 0.955,
     "qualifier": 0.97,
     "season": 0.89,
