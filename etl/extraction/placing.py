@@ -1729,15 +1729,31 @@ def _first_run(names: list[Named], text: str = "") -> Named | None:
 
 def visited_place(body: str, lead_names: list[Named], article: Located) -> Located | None:
     """The lower place a province's article goes to in its lead ("团省委…来到天祝县西大滩乡
-    开展慰问"): a province's organiser whose event is held lower places the event there."""
-    if article.level != "province":
-        return None  # a city's or county's lead visit: its later summaries stay its own
+    开展慰问"): a province's organiser whose event is held lower places the event there; so
+    does a county's lead visit to one of its towns."""
+    if article.level not in ("province", "county"):
+        return None  # a city's lead visit: its later summaries stay its own
     for i, n in enumerate(lead_names):
         if n.place is None or n.kind not in ("gazetteer", "town"):
             continue
         if _after_arrival(body, n.start):
-            return _gone_to(body, lead_names, i, article)  # several places: the province's
+            gone = _gone_to(body, lead_names, i, article)  # several places: the province's
+            if article.level == "county" and not _a_town(gone):
+                # a county's lead visit to a town places what follows there ("县残联来到某镇
+                # 走访…共慰问了73户"); one to a village or a home is a scene, the totals after
+                # it the county's
+                return None
+            return gone
     return None
+
+
+def _a_town(place: Located | None) -> bool:
+    """Whether a place is a town, township or street office (not a village or community)."""
+    return (
+        place is not None
+        and place.level == "town"
+        and not place.name.endswith(_vocab().village_suffixes)
+    )
 
 
 def household_scene(body: str, lead_end: int, lead_names: list[Named]) -> bool:
