@@ -1249,6 +1249,12 @@ def test_a_few_needy_households_written_in_chinese_are_counted_but_idioms_are_no
     assert (fig["metric"], fig["value"]) == ("households_reached", 3)
 
 
+def test_a_few_people_in_need_by_their_very_name_written_in_chinese_are_counted():
+    text = "派出所慰问\n\n民警来到村里，对三名孤儿开展春节慰问，送上米面油。\n"
+    got = [(f["metric"], f["value"]) for f in figures(text, province="河南")]
+    assert got == [("people_reached", 3)]
+
+
 def test_ten_written_in_chinese_is_a_count_whoever_it_counts():
     text = "社区走访\n\n社区十多名志愿者上门看望了独居老人，为十户困难家庭送去棉被。\n"
     got = [(f["metric"], f["value"], f["qualifier"]) for f in figures(text, province="河北")]

@@ -232,6 +232,7 @@ _PARTY_BEFORE = tuple(raw_cues()["small_count_party"])
 _COUNTED_GROUP_AFTER = re.compile(
     rf"[^，。；、\d为是]{{0,3}}?(?:{alternation(_COUNTS['group_words'])})"
     rf"[^，。；、\d]{{0,4}}?(?:{alternation(raw_cues()['small_count_nouns'])})"
+    rf"|[^，。；、\d为是]{{0,1}}(?:{alternation(raw_cues()['small_count_groups'])})"
 )
 
 
