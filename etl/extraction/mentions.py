@@ -129,7 +129,7 @@ PEOPLE_NOUNS = re.compile(
 # "30个困难户": a count of 个 whose noun is a household word counts households (a count of 名
 # stays one of people: the measure word counts them).
 _NOT_HOUSEHOLDS = alternation([w[1:] for w in _COUNTS["not_households"]])
-HOUSEHOLD_AFTER_PERSON = re.compile(
+HOUSEHOLD_WORD_AFTER = re.compile(
     rf"^(?:{alternation(_COUNTS['group_modifiers'])})?"
     rf"(?:{alternation(_COUNTS['group_words'])})?户(?!{_NOT_HOUSEHOLDS})"
 )
@@ -167,7 +167,7 @@ def _names_households(text: str, end: int) -> bool:
     "…职工家庭"), not people those words describe in the noun phrase ("…困难家庭的儿童")."""
     # the family word and the character after it (困难职工家庭儿童: children, not families)
     after = text[end : end + _FAMILY_REACH]
-    if not (HOUSEHOLD_AFTER_PERSON.match(after) or FAMILY_NEAR.match(after)):
+    if not (HOUSEHOLD_WORD_AFTER.match(after) or FAMILY_NEAR.match(after)):
         return False
     return not PEOPLE_HEADING_AFTER.match(text[end : end + _PHRASE_REACH])
 
@@ -374,7 +374,7 @@ def find_mentions(text: str, offset: int = 0) -> list[Mention]:
             text, max(0, m.start() - 6), m.start()
         ) and not PEOPLE_RIGHT_AFTER.match(after):
             unit = "yuan"  # "投入6500万安排灾民生活": what the verb moved
-        if FAMILY_AFTER_GROUP.match(after) or HOUSEHOLD_AFTER_PERSON.match(after):
+        if FAMILY_AFTER_GROUP.match(after) or HOUSEHOLD_WORD_AFTER.match(after):
             unit = "households"  # "36万贫困家庭和贫困群众": families first, households
         elif unit == "persons" and VERB_RIGHT_AFTER.match(after):
             unit = "yuan"  # "200万救助特困职工": what helped them
