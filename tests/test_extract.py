@@ -1440,6 +1440,14 @@ def test_the_cover_of_an_insurance_given_is_no_money_given():
     assert 6000.0 in [f["value"] for f in found]
 
 
+def test_people_counted_as_they_speak_at_a_ceremony_are_no_outcome_whoever_they_are():
+    found = figures(
+        "仪式上，5名获得资助的困难学生代表先后发言，县慈善会为120名学生发放助学金。",
+        province="福建",
+    )
+    assert [(f["metric"], f["value"]) for f in found] == [("people_aided", 120.0)]
+
+
 def test_money_a_body_raised_itself_is_raised():
     found = figures("区总工会还自筹帮扶资金8万元。", province="陕西")
     assert [(f["metric"], f["value"]) for f in found] == [("funds_raised", 80000.0)]

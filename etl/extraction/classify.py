@@ -915,7 +915,11 @@ def _audience(masked: str, mention: Mention, scope: Scope) -> bool:
     """ "…群众代表共60余人参加了启动仪式": people counted as they attend, whatever came before."""
     c = cues()
     audience = _attending(masked, mention.end, scope.clause[1])
-    if audience is None or any_within(masked, mention.end, audience[0], c.person_actions):
+    if audience is None:
+        return False
+    # a verb in a modifier closed by 的 says who they are ("4名受到资助的学生代表…发言")
+    described = masked.rfind("的", mention.end, audience[0])
+    if any_within(masked, max(mention.end, described + 1), audience[0], c.person_actions):
         return False
     if _joins_the_work(masked, audience, scope.clause[1]):
         return False  # "共60余人参加了此次慰问活动": the visiting party
