@@ -74,8 +74,10 @@ def _metric_and_unit(
         )
     if m.unit == "items":
         # 每户…米面油1套 is a per-household quota, not goods handed out; but a count with 余/多
-        # in it and no 每 before it is no quota ("为学生分别送去了700多件棉衣": all of them)
-        rough = m.inner_qualifier and "每" not in masked[scope.clause[0] : m.start]
+        # in it and no rate word before it is no quota ("为学生分别送去了700多件棉衣": all of them)
+        rough = m.inner_qualifier and not nearest_left(
+            masked, scope.clause[0], m.start, cues().rates
+        )
         quota = not rough and classify.rate_unit(masked, m, scope)
         if quota or not classify.confirms_items(text, m, scope):
             return None

@@ -162,12 +162,13 @@ GOODS_AFTER = re.compile(rf"^[^，。；、\d]{{0,4}}?(?:{alternation(raw_cues()
 PEOPLE_HEADING_AFTER = re.compile(rf"^[^，。；！？\n\d]{{0,20}}?的{_PEOPLE_NAMED_AFTER}")
 
 
-def _names_households(text: str, end: int) -> bool:
+def _names_households(text: str, end: int, household_words: bool = True) -> bool:
     """Whether the words after a count of 人/名/个 ending at `end` name households ("困难户",
-    "…职工家庭"), not people those words describe in the noun phrase ("…困难家庭的儿童")."""
+    "…职工家庭"; only family words when `household_words` is off: "300名困难户" counts people),
+    not people those words describe in the noun phrase ("…困难家庭的儿童")."""
     # the family word and the character after it (困难职工家庭儿童: children, not families)
     after = text[end : end + _FAMILY_REACH]
-    if not (HOUSEHOLD_WORD_AFTER.match(after) or FAMILY_NEAR.match(after)):
+    if not (FAMILY_NEAR.match(after) or (household_words and HOUSEHOLD_WORD_AFTER.match(after))):
         return False
     return not PEOPLE_HEADING_AFTER.match(text[end : end + _PHRASE_REACH])
 
@@ -320,8 +321,7 @@ def find_mentions(text: str, offset: int = 0) -> list[Mention]:
             continue  # "每户1人", "每增加1人加发50元": the basis of a rate, not a count
         if (
             word in "人名位"
-            and FAMILY_NEAR.match(text[m.end() : m.end() + _FAMILY_REACH])
-            and _names_households(text, m.end())
+            and _names_households(text, m.end(), household_words=False)
             and not _HOUSEHOLDS_JUST_BEFORE.search(text, max(0, m.start() - 12), m.start())
         ):
             # "682名困难职工家庭"; but "4705户、9789名城乡低保家庭" counts the households, then

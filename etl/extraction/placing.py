@@ -840,8 +840,12 @@ def _run(names: list[Named], i: int) -> tuple[int, int]:
 def _depth(place: Located) -> int:
     """How specific a place is: its contract level, and inside the town level a village or
     community below the 镇, 乡 or 街道 it lies in ("小渡镇月山村")."""
-    village = place.level == "town" and place.name.endswith(_vocab().village_suffixes)
-    return 2 * RANK[place.level] + village
+    return 2 * RANK[place.level] + _a_village(place)
+
+
+def _a_village(place: Located) -> bool:
+    """Whether a town-level place is a village or community (月山村), not its 镇, 乡 or 街道."""
+    return place.level == "town" and place.name.endswith(_vocab().village_suffixes)
 
 
 def _deepest(names: list[Named], lo: int, hi: int) -> Named:
@@ -1749,11 +1753,7 @@ def visited_place(body: str, lead_names: list[Named], article: Located) -> Locat
 
 def _a_town(place: Located | None) -> bool:
     """Whether a place is a town, township or street office (not a village or community)."""
-    return (
-        place is not None
-        and place.level == "town"
-        and not place.name.endswith(_vocab().village_suffixes)
-    )
+    return place is not None and place.level == "town" and not _a_village(place)
 
 
 def household_scene(body: str, lead_end: int, lead_names: list[Named]) -> bool:
