@@ -2467,6 +2467,85 @@ def test_a_standard_raised_by_an_amount_is_a_change_and_so_is_each_amount_of_its
     assert [f["value"] for f in found] == [300]
 
 
+def test_an_amount_a_level_is_raised_by_is_a_change_with_no_standard_word_said():
+    found = figures(
+        "某县取暖补助到户\n\n今年低保户的取暖补助提高了180元/年，按每户每年900元发放；"
+        "全县已发放取暖补助236万元。",
+        province="甘肃",
+    )
+    assert sorted(f["value"] for f in found) == [900, 2360000]
+
+
+def test_a_plan_word_describing_what_people_are_about_to_do_plans_nothing():
+    found = figures(
+        "团委寒冬送暖\n\n车站里，60多名即将返回家乡的务工青年收到了团委送来的车票。"
+        "工作人员为45名准备露天过夜的流浪人员送上棉被。",
+        province="山西",
+    )
+    assert {(f["value"], f["status"]) for f in found} == {(60, "actual"), (45, "actual")}
+    (fig,) = figures("团委寒冬送暖\n\n团委将把慰问金送给全市300户困难家庭。", province="山西")
+    assert fig["status"] == "planned"
+
+
+def test_volunteers_counted_as_they_join_an_activity_are_staff_and_at_a_ceremony_no_one():
+    found = figures(
+        "敬老院里包饺子\n\n来自县义工联合会的80余名志愿者参加了活动，为孤寡老人送上饺子。"
+        "共有90名党员参加了启动仪式。",
+        province="吉林",
+    )
+    assert [(f["metric"], f["value"]) for f in found] == [("staff_mobilized", 80)]
+
+
+def test_goods_counted_before_their_verb_or_closing_a_listed_noun_phrase_are_handed_out():
+    found = figures(
+        "车站送温暖\n\n志愿者把80份汤圆送给了候车的旅客。"
+        "团委为返乡青年准备了1200多张免费大巴、动车及普通列车车票。"
+        "企业向留守老人赠送了35部老年手机。",
+        province="四川",
+    )
+    assert sorted((f["metric"], f["value"]) for f in found) == [
+        ("items_distributed", 35),
+        ("items_distributed", 80),
+        ("items_distributed", 1200),
+    ]
+
+
+def test_a_count_of_several_groups_joined_before_hu_or_a_single_digit_before_them_is_households():
+    found = figures(
+        "理事会走访\n\n理事们为二十余个低保及特困户送去慰问品；又走访了四户困难居民。",
+        province="浙江",
+    )
+    assert sorted((f["metric"], f["value"]) for f in found) == [
+        ("households_reached", 4),
+        ("households_reached", 20),
+    ]
+
+
+def test_goods_listed_with_money_given_in_are_raised_not_handed_out():
+    found = figures(
+        "机关献爱心\n\n局机关干部职工共捐款8600元、棉衣45件。"
+        "随后，工作人员为困难户送去慰问款3000元、棉被20床。",
+        province="西藏",
+    )
+    assert sorted((f["metric"], f["value"]) for f in found) == [
+        ("aid_disbursed", 3000),
+        ("funds_raised", 8600),
+        ("items_distributed", 20),
+    ]
+
+
+def test_a_rate_paid_each_month_is_per_person_per_month_however_the_month_is_written():
+    found = figures(
+        "某县提高补贴\n\n县民政局为全县特困老人每月发放120元护理补贴；"
+        "重度残疾人生活补贴标准为90元每人每月。",
+        province="广东",
+    )
+    assert sorted((f["value"], f["unit"]) for f in found) == [
+        (90, "yuan_per_person_month"),
+        (120, "yuan_per_person_month"),
+    ]
+
+
 def test_goods_valued_after_money_raised_in_their_clause_were_raised_too():
     found = figures(
         "某市慈善总会年度募捐\n\n全市慈善组织累计募集资金3200万元、物资折合1800万元。"

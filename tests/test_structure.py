@@ -2467,6 +2467,18 @@ def test_town_and_country_after_the_province_word_names_no_capital():
     assert fig["place"] == "河北省"
 
 
+def test_a_province_name_before_sheng_cheng_names_no_capital():
+    text = "补贴发放到户\n\n湖南省城市困难家庭春节前领到补贴共计1.8亿元。\n"
+    (fig,) = figures(text, province="湖南")
+    assert fig["place"] == "湖南省"
+
+
+def test_a_headline_opening_with_a_provincial_body_is_the_provinces_news_on_a_city_site():
+    text = "省民政厅下月底前发放取暖补助\n\n新闻网讯 记者从省民政厅获悉，已发放取暖补助5200万元。\n"
+    (fig,) = figures(text, province="甘肃", publisher="兰州在线")
+    assert (fig["place"], fig["level"]) == ("甘肃省", "province")
+
+
 def test_the_other_villages_of_a_street_office_are_no_village_name():
     text = "敬老活动\n\n志愿者又走访了城关街道办事处其他村的60名空巢老人。\n"
     (fig,) = figures(text, province="云南")

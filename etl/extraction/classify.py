@@ -59,6 +59,28 @@ def _recipients_counted(masked: str, lo: int, hi: int) -> bool:
 
 def rate_unit(masked: str, mention: Mention, scope: Scope) -> str | None:
     """yuan_per_household / _person / _person_month when the amount is a rate, else None."""
+    unit = _rate_unit(masked, mention, scope)
+    if unit == "yuan_per_person" and _monthly_before(masked, scope.clause[0], mention.start):
+        return "yuan_per_person_month"  # "为全县低保老人每月发放100元": each person, each month
+    return unit
+
+
+_MONTHLY_REACH = 4  # "每月发放", "每月加发": from 每月 to its amount
+
+
+def _monthly_before(masked: str, lo: int, start: int) -> bool:
+    """Whether 每月 (or 每个月) stands a verb's length before the amount."""
+    at = max(lo, start - _MONTHLY_REACH - 3)
+    return any(w in masked[at:start] for w in _monthly_words())
+
+
+@cache
+def _monthly_words() -> tuple[str, ...]:
+    """Words saying an amount comes each month (每月, 每个月)."""
+    return tuple(w for w in raw_cues()["recurring_before"] if w.endswith("月"))
+
+
+def _rate_unit(masked: str, mention: Mention, scope: Scope) -> str | None:
     if mention.rate_after:
         return _RATE_UNITS[mention.rate_after]
     c = cues()
@@ -923,6 +945,8 @@ def _audience(masked: str, mention: Mention, scope: Scope) -> bool:
         return False
     if _joins_the_work(masked, audience, scope.clause[1]):
         return False  # "共60余人参加了此次慰问活动": the visiting party
+    if _workers_at_an_activity(masked, mention.end, audience):
+        return False  # "150余名志愿者参加了活动": the volunteers who did it
     if any_within(masked, *scope.sentence, c.meals):
         return False  # "有400名环卫工人参加" a charity's New Year dinner: they were its guests
     # "…近400名老人参加了团拜会，每人都领到了300元": the next clause gives to those counted
@@ -947,6 +971,22 @@ def _joins_the_work(masked: str, attending: tuple[int, str | Cue], hi: int) -> b
     while (more := starts_with(masked, end, c.person_actions)) is not None:
         end += len(more.word)  # "走访慰问活动"
     return masked.startswith(c.work_nouns, end)
+
+
+@cache
+def _staff_nouns() -> tuple[str, ...]:
+    """The nouns naming people who do relief work (志愿者, 干部, 党员 …)."""
+    return tuple(raw_cues()["persons"]["staff_mobilized"]["nouns"])
+
+
+def _workers_at_an_activity(masked: str, end: int, attending: tuple[int, str | Cue]) -> bool:
+    """Whether people named by a staff noun ("150余名志愿者") attend an activity, not a
+    ceremony ("参加了活动", "参加了此次活动"): the campaign's own hands."""
+    at, word = attending
+    if not masked.endswith(_staff_nouns(), end, at):
+        return False
+    lo = at + len(word.word if isinstance(word, Cue) else word)
+    return any_within(masked, lo, lo + _WORK_GAP + 2, cues().work_nouns)
 
 
 def _donors(masked: str, mention: Mention, scope: Scope) -> bool:
@@ -1135,6 +1175,12 @@ def _baselines() -> tuple[str, ...]:
     return tuple(raw_cues()["changes"]["baselines"])
 
 
+@cache
+def _raised_by() -> tuple[str, ...]:
+    """A raise word with 了 after it (提高了): the movement, said as done."""
+    return tuple(w + "了" for w in cues().raises)
+
+
 def is_change(masked: str, mention: Mention, scope: Scope) -> bool:
     """Whether the amount is a difference: a movement word right before it, after a comparison
     in its clause ("较上年增加200万元", "同比增长1.2万人") or a change stated earlier in its
@@ -1149,6 +1195,8 @@ def is_change(masked: str, mention: Mention, scope: Scope) -> bool:
     before = masked[max(lo, end - 4) : end]
     if not any(w in before for w in c.changes):
         return False
+    if masked.endswith(c.raises, lo, end) or masked.endswith(_raised_by(), lo, end):
+        return True  # "救助金提高250元/年": a level's movement, its comparison unsaid
     # "由每户300元上调至600元，提高了300元": after a change stated in its sentence, too; "补助标准
     # 提高20元": a standard's movement is a change, its level unsaid
     return (
@@ -2197,11 +2245,29 @@ def confirms_items(text: str, mention: Mention, scope: Scope) -> bool:
             or any_within(text, mention.end, min(hi, mention.end + reach), goods)
             or _handed_out_noun(text, mention, scope)
             or _goods_across_quotes(text[max(lo, mention.start - 8) : mention.start])
+            or _goods_closing_the_clause(text, mention.end, hi)
         )
     return any_within(text, *scope.sentence, cues().item_words)
 
 
 _QUOTE_MARKS = str.maketrans("", "", '“”‘’「」"')
+_NOUN_PHRASE_MAX = 20  # the longest phrase after a measure word read as the goods' noun phrase
+
+
+def _goods_closing_the_clause(text: str, end: int, hi: int) -> bool:
+    """Whether the words after the measure word are one noun phrase, its kinds listed, that a
+    goods noun closes at the clause's end ("3600多张免费高铁、动车及普快列车车票")."""
+    phrase = text[end:hi]
+    return (
+        len(phrase) <= _NOUN_PHRASE_MAX
+        and phrase.endswith(cues().goods)
+        and not any(ch.isdigit() or ch in _PHRASE_BREAKS for ch in phrase)
+        and not any_within(text, end, hi, cues().giving_verbs)
+    )
+
+
+# A noun phrase's kinds may be joined (、, 和, 及, 与); the other breaks end it (的, 给, 在 …).
+_PHRASE_BREAKS = frozenset(cues().goods_noun_breaks) - frozenset("和与及")
 
 
 def _goods_across_quotes(before: str) -> bool:
@@ -2266,11 +2332,24 @@ def _kept_after() -> re.Pattern:
     )
 
 
+def _given_with_money(text: str, mention: Mention, scope: Scope) -> bool:
+    """Whether the goods verb before a count gives money (捐款, the money word fused to it)
+    and the goods are listed with that money, nothing handed out after them: goods given in
+    together with money raised."""
+    lo, hi = scope.clause
+    verb = nearest_left(text, lo, mention.start, cues().goods_handed_out)
+    if verb is None or not text.startswith("款", verb[0] + len(str(verb[1]))):
+        return False
+    return not any_within(text, mention.end, hi, cues().giving_verbs)
+
+
 def _kept_not_given(text: str, mention: Mention, scope: Scope) -> bool:
     """Whether a count of goods is goods kept, not handed out: the nearest goods verb before
     it in its clause stores or takes them in, or the words after it set them aside."""
     if _kept_after().match(text, mention.end, scope.clause[1]):
         return True
+    if _given_with_money(text, mention, scope):
+        return True  # "职工共捐款1.2万元、衣物80件": goods given in with the money raised
     lo = scope.sentence[0]  # "储备的冬季物资有：被子3236床，大衣1945件": the list's heading
     stored = nearest_left(text, lo, mention.start, cues().goods_not_given)
     if stored is None:
@@ -2395,11 +2474,32 @@ def _planned_cue(masked: str, lo: int, hi: int) -> int | None:
             any(masked.startswith(obj, pos + 1) for obj in (*c.jiang_objects, "近"))
             or _perfective_after(masked, pos + 1)
         )
-        if object_marker or any(masked.startswith(w, pos) for w in c.not_planned_compounds):
+        if (
+            object_marker
+            or any(masked.startswith(w, pos) for w in c.not_planned_compounds)
+            or (
+                word in c.describing_planned
+                and not masked.startswith(c.plan_prepositions, pos + len(word))
+                and _describes_people(masked, pos + len(word))
+            )
+        ):
             hi = pos
             continue
         return pos
     return None
+
+
+def _describes_people(masked: str, after: int) -> bool:
+    """Whether the modifier after a planning word, closed by 的, gives or pays nothing
+    ("即将踏上归途的大学生", "准备露宿的"): what people are about to do, no plan."""
+    de = masked.find("的", after, after + _DESCRIBED_SPAN)
+    if de < 0 or any(mark in masked[after:de] for mark in CLAUSE_MARKS):
+        return False
+    return not _has_action(masked, after, de) and not _has_figure(masked, after, de)
+
+
+# The longest modifier a planning word opens (即将踏上返乡归途的): words, not a clause.
+_DESCRIBED_SPAN = 10
 
 
 @per_span

@@ -68,6 +68,7 @@ class Cues:
     planned_titles: tuple[str, ...]
     plan_started: tuple[str, ...]  # 启动: a headline that sets a plan off
     changes: tuple[str, ...]
+    raises: tuple[str, ...]  # 提高, 上调: a level's movement, a change with no comparison said
     comparisons: tuple[str, ...]
     consolation: tuple[str, ...]
     back_references: tuple[str, ...]
@@ -75,6 +76,8 @@ class Cues:
     standard_words: tuple[str, ...]
     aspect: tuple[str, ...]
     subject_continuing: tuple[str, ...]  # 又, 还: an item opening with one has no subject
+    describing_planned: frozenset[str]  # 即将: before a modifier, what people are about to do
+    plan_prepositions: tuple[str, ...]  # 把, 依照: after a planning word, the plan's object
     beneficiaries: tuple[str, ...]
     not_outcome_verbs: tuple[str, ...]
     not_outcome_money: tuple[str, ...]
@@ -217,6 +220,7 @@ def load_cues(path: Path = CUES_FILE) -> Cues:
         planned_titles=tuple(data["status"].get("planned_titles", [])),
         plan_started=tuple(data["status"]["plan_started"]),
         changes=_longest_first(data["changes"]["movements"]),
+        raises=_longest_first(data["changes"]["raises"]),
         comparisons=_longest_first(data["changes"]["comparisons"]),
         consolation=_longest_first(data["persons"].get("consolation", [])),
         back_references=tuple(data["back_references"]),
@@ -224,6 +228,8 @@ def load_cues(path: Path = CUES_FILE) -> Cues:
         standard_words=tuple(data["standard_words"]),
         aspect=_longest_first(data["status"].get("aspect", [])),
         subject_continuing=_longest_first(data["subject_continuing"]),
+        describing_planned=frozenset(data["describing_planned"]),
+        plan_prepositions=tuple(data["plan_prepositions"]),
         beneficiaries=_longest_first(data["persons"].get("beneficiaries", [])),
         not_outcome_verbs=_longest_first(data["not_outcome_verbs"]),
         not_outcome_money=_longest_first(data.get("not_outcome_money", [])),

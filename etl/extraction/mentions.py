@@ -129,9 +129,11 @@ PEOPLE_NOUNS = re.compile(
 # "30个困难户": a count of 个 whose noun is a household word counts households (a count of 名
 # stays one of people: the measure word counts them).
 _NOT_HOUSEHOLDS = alternation([w[1:] for w in _COUNTS["not_households"]])
+# … several groups joined ("十余个低收入及贫困户") are one household word too.
+_GROUPS = f"(?:{alternation(_COUNTS['group_words'])})"
 HOUSEHOLD_WORD_AFTER = re.compile(
     rf"^(?:{alternation(_COUNTS['group_modifiers'])})?"
-    rf"(?:{alternation(_COUNTS['group_words'])})?户(?!{_NOT_HOUSEHOLDS})"
+    rf"(?:{_GROUPS}(?:[及和与或、]{_GROUPS})*)?户(?!{_NOT_HOUSEHOLDS})"
 )
 # "5组困难家庭": 组 counts households only before a family word.
 FAMILY_AFTER_GROUP = re.compile(rf"^(?:{alternation(_COUNTS['group_words'])})?家庭")
@@ -205,7 +207,7 @@ RANGE_LOWER = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)(千万|百万|十万|万|�
 # ("补助标准为1500元每户（人）"). A monthly amount with no basis (低保标准达到840元/月) is
 # what each person receives a month; 元/人.月 and 元/人*月 write 元/人/月 too.
 RATE_AFTER = re.compile(
-    r"^(?:(?:[/／](?:年|采暖季|供暖季|取暖季)[/／·.．]|[/／]|每)(人|户)(?:[/／·.．*＊×]?[月年])?"
+    r"^(?:(?:[/／](?:年|采暖季|供暖季|取暖季)[/／·.．]|[/／]|每)(人|户)(?:[/／·.．*＊×每]?[月年])?"
     r"|[/／]月(?![/／]户)(?:[/／]人)?)"
 )
 

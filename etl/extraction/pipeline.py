@@ -266,6 +266,7 @@ def process_text(raw: RawText, meta: ReportMeta) -> Document:
                     title, body_names := named_places(body, 0, len(body), in_body, province)
                 )
                 or byline_place(masthead, body, province)
+                or province_body_lead(title_names, full)
                 or province_body_lead(lead_names, full)
                 or _unless_a_lower_body(publisher_place(own.publisher, province), unnamed)
                 or own_city(title + body, body_names, province)

@@ -105,6 +105,7 @@ class _Vocab:
     organisations: tuple[str, ...]
     own_subject: re.Pattern
     capital_words: tuple[str, ...]  # 省城, 省会, 首府
+    capital_not_after: tuple[str, ...]  # 全, 我: "全省城市…" closes 全省, no capital
     capitals: dict[str, str]  # province → its capital city
     partner_before: tuple[str, ...]  # 联合, 携手: a partner's name follows
     partner_bodies: tuple[str, ...]  # 协会, 公司: what ends a partner's name
@@ -225,6 +226,7 @@ def _vocab() -> _Vocab:
         # a body's name, not a bare body word ("学校…" refers back to the school visited)
         own_subject=re.compile(rf"{opening}(?!{bodies})[\u4e00-\u9fff]{{1,10}}?(?:{bodies})"),
         capital_words=tuple(data["capital_words"]),
+        capital_not_after=tuple(data["capital_not_after"]),
         capitals=dict(data["capitals"]),
         partner_before=tuple(data["partner_before"]),
         partner_bodies=tuple(data["partner_bodies"]),
@@ -515,8 +517,13 @@ def _capital_named(text: str, lo: int, hi: int, province: str | None) -> list[Na
     for word in v.capital_words:
         at = text.find(word, lo, hi)
         while at >= 0:
-            # "我省城乡困难群众": 省 closes "我省", 城乡 is town and country, no capital
-            if not text.startswith("城乡", at + len(word) - 1):
+            # "我省城乡困难群众", "全省城市低保", "湖南省城步县": 省 closes a scope word or a
+            # province's name, and 城/会 opens the next word
+            if not (
+                text.startswith("城乡", at + len(word) - 1)
+                or text.endswith(v.capital_not_after, lo, at)
+                or text.endswith(tuple(v.capitals), lo, at)
+            ):
                 place = Located(capital, "city", capital)
                 out.append(Named(at, at + len(word), "gazetteer", place))
             at = text.find(word, at + len(word), hi)
