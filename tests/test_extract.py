@@ -2487,13 +2487,16 @@ def test_a_plan_word_describing_what_people_are_about_to_do_plans_nothing():
     assert fig["status"] == "planned"
 
 
-def test_volunteers_counted_as_they_join_an_activity_are_staff_and_at_a_ceremony_no_one():
+def test_people_counted_as_they_join_an_activity_are_staff_or_reached_and_at_a_ceremony_no_one():
     found = figures(
         "敬老院里包饺子\n\n来自县义工联合会的80余名志愿者参加了活动，为孤寡老人送上饺子。"
-        "共有90名党员参加了启动仪式。",
+        "社区里35名困难老人参加了此次活动。共有90名党员参加了启动仪式。",
         province="吉林",
     )
-    assert [(f["metric"], f["value"]) for f in found] == [("staff_mobilized", 80)]
+    assert [(f["metric"], f["value"]) for f in found] == [
+        ("staff_mobilized", 80),
+        ("people_reached", 35),
+    ]
 
 
 def test_goods_counted_before_their_verb_or_closing_a_listed_noun_phrase_are_handed_out():
@@ -2544,6 +2547,20 @@ def test_a_rate_paid_each_month_is_per_person_per_month_however_the_month_is_wri
         (90, "yuan_per_person_month"),
         (120, "yuan_per_person_month"),
     ]
+
+
+def test_a_body_named_with_zuzhi_organises_no_one_and_members_a_visit_reaches_are_no_staff():
+    found = figures(
+        "区委送温暖\n\n区委将86万元划拨给40个基层党组织慰问620名符合条件的党员。",
+        province="天津",
+    )
+    assert sorted((f["metric"], f["value"]) for f in found) == [
+        ("aid_disbursed", 860000),
+        ("people_reached", 620),
+    ]
+    (fig,) = figures("县委送温暖\n\n县委组织部组织50名干部走访慰问困难群众。", province="天津")
+    assert (fig["metric"], fig["value"]) == ("staff_mobilized", 50)
+    assert figures("慈善日\n\n全省另有志愿服务组织800家、志愿者320万人。", province="江西") == []
 
 
 def test_goods_valued_after_money_raised_in_their_clause_were_raised_too():

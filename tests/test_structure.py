@@ -2477,6 +2477,18 @@ def test_a_headline_opening_with_a_provincial_body_is_the_provinces_news_on_a_ci
     text = "省民政厅下月底前发放取暖补助\n\n新闻网讯 记者从省民政厅获悉，已发放取暖补助5200万元。\n"
     (fig,) = figures(text, province="甘肃", publisher="兰州在线")
     assert (fig["place"], fig["level"]) == ("甘肃省", "province")
+    text = "省财政补助金春节前发放到位\n\n本报讯 记者从市民政局了解到，我市已下拨救灾棉被3200床。\n"
+    (fig,) = figures(text, province="甘肃", publisher="天水日报")
+    assert fig["place"] == "天水市"
+
+
+def test_a_place_named_after_a_sentences_end_starts_no_list_with_the_places_before():
+    text = (
+        "一日捐活动进展\n\n本报讯 全市一日捐活动共募集善款380万元。"
+        "超过百万元的有两个县，即榆中县和永登县。其中，榆中县募集150万元，永登县募集110万元。\n"
+    )
+    got = _by_value(figures(text, province="甘肃", publisher="兰州日报"))
+    assert (got[1500000]["place"], got[1500000]["level"]) == ("榆中县", "county")
 
 
 def test_the_other_villages_of_a_street_office_are_no_village_name():

@@ -945,8 +945,10 @@ def _audience(masked: str, mention: Mention, scope: Scope) -> bool:
         return False
     if _joins_the_work(masked, audience, scope.clause[1]):
         return False  # "共60余人参加了此次慰问活动": the visiting party
-    if _workers_at_an_activity(masked, mention.end, audience):
+    if _at_an_activity(masked, mention.end, audience, _staff_nouns()):
         return False  # "150余名志愿者参加了活动": the volunteers who did it
+    if _at_an_activity(masked, mention.end, audience, cues().beneficiaries):
+        return False  # "30多名贫困妇女参加了此次活动": those it was held for
     if any_within(masked, *scope.sentence, c.meals):
         return False  # "有400名环卫工人参加" a charity's New Year dinner: they were its guests
     # "…近400名老人参加了团拜会，每人都领到了300元": the next clause gives to those counted
@@ -979,11 +981,13 @@ def _staff_nouns() -> tuple[str, ...]:
     return tuple(raw_cues()["persons"]["staff_mobilized"]["nouns"])
 
 
-def _workers_at_an_activity(masked: str, end: int, attending: tuple[int, str | Cue]) -> bool:
-    """Whether people named by a staff noun ("150余名志愿者") attend an activity, not a
-    ceremony ("参加了活动", "参加了此次活动"): the campaign's own hands."""
+def _at_an_activity(
+    masked: str, end: int, attending: tuple[int, str | Cue], nouns: tuple[str, ...]
+) -> bool:
+    """Whether people named by one of `nouns` right before the attending word ("150余名志愿者
+    参加了活动", "30多名贫困妇女参加了此次活动") attend an activity, not a ceremony."""
     at, word = attending
-    if not masked.endswith(_staff_nouns(), end, at):
+    if not masked.endswith(nouns, end, at):
         return False
     lo = at + len(word.word if isinstance(word, Cue) else word)
     return any_within(masked, lo, lo + _WORK_GAP + 2, cues().work_nouns)
@@ -1821,9 +1825,11 @@ def _visited_count(masked: str, lo: int, at: int) -> bool:
     verb = nearest_left(masked, lo, at, cues().person_verbs)
     if verb is None or verb[1].target not in ("people_reached", "people_aided"):
         return False
-    # the people are the verb's object when 了 closes it ("慰问了…"); a verb without it may
-    # have the staff as its agents ("看望慰问…的100多名干部职工在…村")
-    return masked.startswith("了", verb[0] + len(verb[1].word))
+    # the people are the verb's object when 了 closes it ("慰问了…") or the count follows it
+    # ("慰问1274名党员"); a verb with words between may have the staff as its agents ("看望
+    # 慰问…的100多名干部职工在…村")
+    end = verb[0] + len(verb[1].word)
+    return end == at or masked.startswith("了", end)
 
 
 def _received_by_count(masked: str, lo: int, at: int) -> bool:

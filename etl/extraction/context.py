@@ -116,7 +116,9 @@ class _Vocabulary:
         for cue in words:
             by_word.setdefault(cue.word if isinstance(cue, Cue) else cue, []).append(cue)
         self.words_of[key] = {word: tuple(cues_) for word, cues_ in by_word.items()}
-        self.automaton = Matcher({w for own in self.words_of.values() for w in own})
+        self.automaton = Matcher(
+            {w for own in self.words_of.values() for w in own} | cues().noun_compounds
+        )
         self.version += 1
         return key
 
@@ -154,6 +156,15 @@ class _TextIndex:
             for last, word in vocabulary.automaton.iter(text):
                 size = len(word)
                 found.append((last + 1, size, last + 1 - size, word))
+        compounds = cues().noun_compounds
+        shadows = [(f[2], f[0]) for f in found if f[3] in compounds]
+        if shadows:
+            # "党组织", "组织部": the verb 组织 inside a noun is no cue
+            found = [
+                f
+                for f in found
+                if not any(lo <= f[2] and f[0] <= hi and f[1] < hi - lo for lo, hi in shadows)
+            ]
         # by end, shorter first; by start, longer first (stable sorts in C, no key lambdas)
         self.by_end = sorted(found, key=_END_SIZE)
         self.ends = [f[0] for f in self.by_end]

@@ -30,6 +30,7 @@ from etl.extraction.placing import (
     named_places,
     new_area_place,
     own_city,
+    province_body_headline,
     province_body_lead,
     publisher_place,
     states_province,
@@ -266,7 +267,7 @@ def process_text(raw: RawText, meta: ReportMeta) -> Document:
                     title, body_names := named_places(body, 0, len(body), in_body, province)
                 )
                 or byline_place(masthead, body, province)
-                or province_body_lead(title_names, full)
+                or province_body_headline(title_names, lead_names, full)
                 or province_body_lead(lead_names, full)
                 or _unless_a_lower_body(publisher_place(own.publisher, province), unnamed)
                 or own_city(title + body, body_names, province)

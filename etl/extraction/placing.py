@@ -721,8 +721,10 @@ def _joined(text: str, a: Named, b: Named, levels: tuple[Named, Named] | None = 
     if x.place.level != y.place.level or x.place.name == y.place.name:
         return False
     gap = text[a.end : b.start]
-    if any(ch.isdigit() for ch in gap):
-        return False  # "哈尔滨市2.1万户、齐齐哈尔市1.3万户": each place has its own figure
+    if any(ch.isdigit() or ch in GROUP_MARKS for ch in gap):
+        # "哈尔滨市2.1万户、齐齐哈尔市1.3万户": each place has its own figure; "…即项城市和商水县。
+        # 其中，项城市…": a sentence's end closes any list
+        return False
     # The gap may hold a short word before the joiner.
     return len(gap) <= 6 and any(gap.endswith(w) or gap.startswith(w) for w in _LIST_JOINERS)
 
@@ -1478,6 +1480,17 @@ def province_body_lead(lead_names: list[Named], province_full: str | None) -> Lo
     if first is None or first.kind != "back" or first.level != "province" or not province_full:
         return None
     return Located(province_full, "province")
+
+
+def province_body_headline(
+    title_names: list[Named], lead_names: list[Named], province_full: str | None
+) -> Located | None:
+    """The province, for an article whose headline names no place but opens with a body of the
+    province's ("省民政厅…发放取暖救助金", on a city's site), unless the lead names a lower
+    body or scope ("记者从市民政局了解到，我市…"): then the province's money is a city's news."""
+    if any(n.kind in ("back", "scope") and RANK.get(n.level, 0) > 0 for n in lead_names):
+        return None
+    return province_body_lead(title_names, province_full)
 
 
 def unnamed_body_place(
