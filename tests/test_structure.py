@@ -2482,6 +2482,30 @@ def test_a_headline_opening_with_a_provincial_body_is_the_provinces_news_on_a_ci
     assert fig["place"] == "天水市"
 
 
+def test_another_province_by_its_short_name_opening_a_clause_and_acting_owns_the_figure():
+    text = (
+        "多地福彩节前送温暖\n\n本报综合报道 春节临近，多地福彩机构开展慰问活动。"
+        "其中，山东省济南市福彩中心投入600万元公益金。宁夏投入80万元福彩公益金开展春节送温暖活动。\n"
+    )
+    got = _by_value(figures(text, province="山东"))
+    assert (got[800000]["province"], got[800000]["place"]) == ("宁夏", "宁夏回族自治区")
+
+
+def test_a_figure_over_a_count_of_provinces_is_no_province_wide_figure():
+    text = "新年礼物送到福利院\n\n基金会今年为中西部地区12个省300家福利院的1.8万多名儿童送去新年礼物。\n"
+    (fig,) = figures(text, province="四川")
+    assert (fig["place"], fig["level"]) == ("四川省", None)
+
+
+def test_a_province_named_only_inside_a_schools_name_states_no_province_wide_figure():
+    text = (
+        "困难学生获返程补助\n发布时间：2016-01-20\n寒假即将到来，浙江某某外国语学院向60名家庭"
+        "经济困难学生发放了寒假返程交通补助。补助发放总额为2.4万元，其中省外学生每人500元。\n"
+    )
+    got = _by_value(figures(text, province="浙江"))
+    assert got[24000]["level"] is None
+
+
 def test_a_place_named_after_a_sentences_end_starts_no_list_with_the_places_before():
     text = (
         "一日捐活动进展\n\n本报讯 全市一日捐活动共募集善款380万元。"

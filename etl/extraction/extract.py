@@ -237,12 +237,20 @@ def _province_names(text: str, places: list[PlaceMention]) -> list[tuple[int, in
     return [
         (n.start, n.end, c.province)
         for n in places
-        if not n.short
+        if (not n.short or _acting_subject(text, n))
         and n.level == "province"
         and not from_elsewhere(text, n.end, n.start)
         and not body_gives(text, n.end)
         for c in n.candidates
     ]
+
+
+def _acting_subject(text: str, name: PlaceMention) -> bool:
+    """Whether a province's short name opens its clause and acts ("。内蒙古投入150万元…"): the
+    subject of the clause, as its full name would be."""
+    c = cues()
+    opens = name.start == 0 or text[name.start - 1] in CLAUSE_MARKS
+    return opens and starts_with(text, name.end, c.money_action_verbs) is not None
 
 
 def _place_mentions(text: str, lo: int, hi: int) -> list[PlaceMention]:

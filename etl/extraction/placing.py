@@ -1368,9 +1368,14 @@ _PROVINCE_NAME_MAX = 8  # 宁夏回族自治区
 
 @cache
 def _abbreviated_provinces() -> re.Pattern:
-    """Two or more provinces by their one-character names, then a count of provinces."""
+    """Two or more provinces by their one-character names, then a count of provinces; or a
+    count of provinces alone ("中西部地区14个省415家福利院", "十几个省（区、市）")."""
     chars = "".join(raw_cues()["places"]["province_abbreviations"])
-    return re.compile(rf"[{chars}]{{2,}}(?:\d+|[两三四五六七八九十]+)个?省")
+    return re.compile(
+        rf"[{chars}]{{2,}}(?:\d+|[两三四五六七八九十]+)个?省"
+        r"|(?<![\d.])(?:[2-9]|[1-9]\d)多?个省(?![级委直会内外])"
+        r"|[两三四五六七八九十]+[几余多]?个省(?![级委直会内外])"
+    )
 
 
 @cache
@@ -1923,15 +1928,17 @@ def states_province(text: str, province: str | None, full: str | None) -> bool:
 
 
 def _names_outside_media(text: str, name: str) -> bool:
-    """Whether `name` stands in the text other than inside a newspaper's, a site's or a firm's
-    name ("（黑龙江林业报 2015年2月13日）" credits the paper, "广东联泰集团" names a giver: they
-    say nothing about the province)."""
+    """Whether `name` stands in the text other than inside a newspaper's, a site's, a firm's or
+    a school's name ("（黑龙江林业报 2015年2月13日）" credits the paper, "广东联泰集团" names a
+    giver, "浙江某某学院" a school: they say nothing about the province)."""
     v = _vocab()
     at = text.find(name)
     while at >= 0:
         end = at + len(name)
-        if not any(m in text[end : end + 6] for m in v.media_after) and not _opens_firm_name(
-            text, end
+        if not (
+            any(m in text[end : end + 6] for m in v.media_after)
+            or _opens_firm_name(text, end)
+            or _opens_a_school(text, end)
         ):
             return True
         at = text.find(name, at + 1)
