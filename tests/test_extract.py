@@ -2563,6 +2563,19 @@ def test_a_body_named_with_zuzhi_organises_no_one_and_members_a_visit_reaches_ar
     assert figures("慈善日\n\n全省另有志愿服务组织800家、志愿者320万人。", province="江西") == []
 
 
+def test_people_an_action_was_not_done_to_are_no_figure_and_family_representatives_are_people():
+    found = figures(
+        "雪灾救助\n\n工作组已走访受灾群众120户，另有2个村仍有65人未能联系上。"
+        "协会向12名困难家庭代表发放慰问金6000元。",
+        province="西藏",
+    )
+    assert sorted((f["metric"], f["value"]) for f in found) == [
+        ("aid_disbursed", 6000),
+        ("households_reached", 120),
+        ("people_reached", 12),
+    ]
+
+
 def test_goods_valued_after_money_raised_in_their_clause_were_raised_too():
     found = figures(
         "某市慈善总会年度募捐\n\n全市慈善组织累计募集资金3200万元、物资折合1800万元。"

@@ -2492,7 +2492,10 @@ def test_another_province_by_its_short_name_opening_a_clause_and_acting_owns_the
 
 
 def test_a_figure_over_a_count_of_provinces_is_no_province_wide_figure():
-    text = "新年礼物送到福利院\n\n基金会今年为中西部地区12个省300家福利院的1.8万多名儿童送去新年礼物。\n"
+    text = (
+        "新年礼物送到福利院\n\n"
+        "基金会今年为中西部地区12个省300家福利院的1.8万多名儿童送去新年礼物。\n"
+    )
     (fig,) = figures(text, province="四川")
     assert (fig["place"], fig["level"]) == ("四川省", None)
 

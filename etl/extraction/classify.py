@@ -779,11 +779,24 @@ def is_no_outcome_count(masked: str, mention: Mention, scope: Scope) -> bool:
         return True  # "每名干部联系3户": what each takes on
     if _got_a_loan(masked, mention, scope):
         return True  # "1万多名下岗人员拿到了总额1.2亿元的小额贷款": borrowers, no relief
+    if _negated_action_after(masked, mention, scope):
+        return True  # "仍有793人未能联系上": what was not done
     if mention.unit in ("persons", "person_visits"):
         if any_within(masked, mention.end, scope.clause[1], _refused()):
             return True  # "其中3人拒绝救助": they turned the help down
         return _audience(masked, mention, scope) or _donors(masked, mention, scope)
     return False
+
+
+def _negated_action_after(masked: str, mention: Mention, scope: Scope) -> bool:
+    """Whether the first action after a count in its clause is negated ("793人未能联系上",
+    "30户尚未走访"): the people or households it was not done to."""
+    c = cues()
+    action = first_right(masked, mention.end, scope.clause[1], c.person_actions)
+    if action is None or not masked.endswith(c.negations, mention.end, action[0]):
+        return False
+    # "…和未享受离退休待遇的城镇老党员": a negated verb in a modifier describes the people
+    return "的" not in masked[action[0] : scope.clause[1]]
 
 
 @cache

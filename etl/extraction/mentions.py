@@ -140,11 +140,12 @@ FAMILY_AFTER_GROUP = re.compile(rf"^(?:{alternation(_COUNTS['group_words'])})?�
 # "24家特困在职和退休职工家庭", "30家困难户": 家 counts households only before a family word.
 FAMILY_WITHIN = re.compile(r"[^，。；、\d]{0,10}?(?:家庭|户(?!外|籍|口|型))")
 # "500多个困难职工家庭", "682名困难职工家庭": a family word a few characters on.
-# not "家庭包" (goods), "家庭困难职工", "家庭生活困难的职工", "家庭成员" or "困难家庭女童"
-# (people), nor a family word that only qualifies people named after it ("困难家庭留守儿童")
+# not "家庭包" (goods), "家庭困难职工", "家庭生活困难的职工", "家庭成员", "家庭代表" or
+# "困难家庭女童" (people), nor a family word that only qualifies people named after it
+# ("困难家庭留守儿童")
 _PEOPLE_NAMED_AFTER = rf"[^，。；、\d]{{0,4}}?(?:{alternation(_COUNTS['nouns'])})"
 FAMILY_NEAR = re.compile(
-    rf"^[^，。；、\d]{{0,4}}?家庭(?![包箱袋装困贫成生女儿子孩学妇老的])(?!{_PEOPLE_NAMED_AFTER})"
+    rf"^[^，。；、\d]{{0,4}}?家庭(?![包箱袋装困贫成生女儿子孩学妇老的代])(?!{_PEOPLE_NAMED_AFTER})"
 )
 # "3200个下岗职工及失业人员困难家庭；": a phrase after a count of 个 ending in a family word at
 # its clause's end counts families, whoever the words before the family word name.
