@@ -2509,6 +2509,12 @@ def test_a_province_named_only_inside_a_schools_name_states_no_province_wide_fig
     assert got[24000]["level"] is None
 
 
+def test_words_for_being_away_from_home_ending_in_xiang_name_no_township():
+    text = "冬至送饺子\n\n本报讯 市救助站工作人员为流落他乡的15名街头流浪人员送上热饺子。\n"
+    (fig,) = figures(text, province="河南", publisher="驻马店日报")
+    assert fig["place"] == "驻马店市"
+
+
 def test_a_place_named_after_a_sentences_end_starts_no_list_with_the_places_before():
     text = (
         "一日捐活动进展\n\n本报讯 全市一日捐活动共募集善款380万元。"

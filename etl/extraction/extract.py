@@ -250,7 +250,9 @@ def _acting_subject(text: str, name: PlaceMention) -> bool:
     subject of the clause, as its full name would be."""
     c = cues()
     opens = name.start == 0 or text[name.start - 1] in CLAUSE_MARKS
-    return opens and starts_with(text, name.end, c.money_action_verbs) is not None
+    if not opens or starts_with(text, name.end, c.donating) is not None:
+        return False  # "北京捐赠衣物5万件" in another's account: a giver from elsewhere
+    return starts_with(text, name.end, c.money_action_verbs) is not None
 
 
 def _place_mentions(text: str, lo: int, hi: int) -> list[PlaceMention]:
