@@ -2576,6 +2576,23 @@ def test_people_an_action_was_not_done_to_are_no_figure_and_family_representativ
     ]
 
 
+def test_shelter_light_and_heating_goods_counted_with_generic_measures_are_handed_out():
+    found = figures(
+        "地震灾区物资调运\n\n州县共组织帐篷300顶、手电筒800支、行军床600张运往灾区。",
+        province="四川",
+    )
+    assert sorted(f["value"] for f in found if f["metric"] == "items_distributed") == [
+        300,
+        600,
+        800,
+    ]
+
+
+def test_a_planning_word_read_within_a_longer_word_of_deeds_done_plans_nothing():
+    (fig,) = figures("学校送温暖\n\n学校为全校260名学生每人准备了一份新年礼物。", province="江西")
+    assert (fig["value"], fig["status"]) == (260, "actual")
+
+
 def test_goods_valued_after_money_raised_in_their_clause_were_raised_too():
     found = figures(
         "某市慈善总会年度募捐\n\n全市慈善组织累计募集资金3200万元、物资折合1800万元。"

@@ -2495,6 +2495,7 @@ def _planned_cue(masked: str, lo: int, hi: int) -> int | None:
         )
         if (
             object_marker
+            or _done_reading(masked, pos, word)  # "准备了一个温暖包": done, no plan
             or any(masked.startswith(w, pos) for w in c.not_planned_compounds)
             or (
                 word in c.describing_planned
@@ -2506,6 +2507,13 @@ def _planned_cue(masked: str, lo: int, hi: int) -> int | None:
             continue
         return pos
     return None
+
+
+def _done_reading(masked: str, pos: int, word: str) -> bool:
+    """Whether a longer cue of deeds done starts where the planning word does (准备了 over
+    准备): the longer reading wins."""
+    done = starts_with(masked, pos, cues().actual)
+    return done is not None and len(str(done)) > len(word)
 
 
 def _describes_people(masked: str, after: int) -> bool:
