@@ -2515,6 +2515,16 @@ def test_words_for_being_away_from_home_ending_in_xiang_name_no_township():
     assert fig["place"] == "驻马店市"
 
 
+def test_a_provincial_bodys_gift_its_headline_sends_to_one_prefecture_is_that_prefectures():
+    text = (
+        "省残疾人福利基金会启动暖冬活动 爱心物资送往果洛州\n\n"
+        "本报讯 1月20日，暖冬活动在省残疾人福利基金会启动。活动中，"
+        "青海省残疾人福利基金会专门捐赠了价值2.4万元的米、面、油等爱心物资。\n"
+    )
+    (fig,) = figures(text, province="青海", publisher="青海新闻网")
+    assert fig["level"] != "province"
+
+
 def test_a_place_named_after_a_sentences_end_starts_no_list_with_the_places_before():
     text = (
         "一日捐活动进展\n\n本报讯 全市一日捐活动共募集善款380万元。"

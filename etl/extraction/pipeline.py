@@ -33,6 +33,7 @@ from etl.extraction.placing import (
     province_body_headline,
     province_body_lead,
     publisher_place,
+    sent_to,
     states_province,
     titled_town,
     titles_a_town_of,
@@ -309,7 +310,14 @@ def process_text(raw: RawText, meta: ReportMeta) -> Document:
             for m in in_body
         ]
         names = without_agency_datelines(text, named_places(text, start, end, places, province))
-        visited = visited_place(body, lead_names, governing) if governing else None
+        visited = (
+            (
+                visited_place(body, lead_names, governing)
+                or sent_to(title, in_title, governing, province)
+            )
+            if governing
+            else None
+        )
         found = extract_article(
             raw.name,
             text,

@@ -1240,6 +1240,8 @@ def figure_place(
         if own is not None:
             return own
     place = near.place
+    if place is not None and place.name == article.name and visited and body_gives(text, near.end):
+        return visited  # "省肢残人协会捐赠…" in a province's report of goods sent to one prefecture
     if place is None or place.name == article.name:
         return article
     if (upper := _upper_of_joint_levels(text, group_lo, near, province_full)) is not None:
@@ -1774,6 +1776,23 @@ def visited_place(body: str, lead_names: list[Named], article: Located) -> Locat
                 return None
             return gone
     return None
+
+
+def sent_to(
+    title: str, mentions: list[Mention], article: Located, province: str | None
+) -> Located | None:
+    """The one lower place a province's headline sends its goods to ("…启动暖冬活动 爱心物资
+    送往海南州"): where what the article counts went, as a lead visit's place is."""
+    if article.level != "province":
+        return None
+    sent = {
+        place.name: place
+        for m in mentions
+        if title.endswith(_vocab().destination_before, 0, m.start)
+        and (place := located(m, province))
+        and _depth(place) > _depth(article)
+    }
+    return next(iter(sent.values())) if len(sent) == 1 else None
 
 
 def _a_town(place: Located | None) -> bool:
