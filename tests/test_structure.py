@@ -2525,6 +2525,12 @@ def test_a_provincial_bodys_gift_its_headline_sends_to_one_prefecture_is_that_pr
     assert fig["level"] != "province"
 
 
+def test_a_county_renamed_since_the_gazetteer_was_drawn_up_is_known_by_its_new_name():
+    text = "养老院送温暖\n\n近日，养老院为32位特困供养老人发放了冬日温暖大礼包。\n"
+    (fig,) = figures(text, province="贵州", publisher="盘州市人民政府")
+    assert fig["place"] == "盘州市"
+
+
 def test_a_place_named_after_a_sentences_end_starts_no_list_with_the_places_before():
     text = (
         "一日捐活动进展\n\n本报讯 全市一日捐活动共募集善款380万元。"
