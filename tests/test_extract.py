@@ -2593,6 +2593,15 @@ def test_a_planning_word_read_within_a_longer_word_of_deeds_done_plans_nothing()
     assert (fig["value"], fig["status"]) == (260, "actual")
 
 
+def test_compensation_a_liable_party_owes_is_no_relief_money():
+    found = figures(
+        "法院发放司法救助金\n\n三名被告应向受害人支付赔偿款38万元，至今未能履行。"
+        "法院为其发放司法救助金3万元。",
+        province="广西",
+    )
+    assert [(f["metric"], f["value"]) for f in found] == [("aid_disbursed", 30000)]
+
+
 def test_goods_valued_after_money_raised_in_their_clause_were_raised_too():
     found = figures(
         "某市慈善总会年度募捐\n\n全市慈善组织累计募集资金3200万元、物资折合1800万元。"
