@@ -2531,6 +2531,26 @@ def test_a_county_renamed_since_the_gazetteer_was_drawn_up_is_known_by_its_new_n
     assert fig["place"] == "盘州市"
 
 
+def test_two_provinces_in_a_sentence_the_one_the_givers_went_to_owns_what_they_handed_out():
+    text = (
+        "天津红十字会推动帮扶计划\n\n书包、玩具、压岁钱……近日，天津市红十字会的工作人员与爱心"
+        "人士带着礼物赶到甘肃省定西市岷县，把筹得的15万元善款送到了120名困境儿童手上。\n\n"
+        "据介绍，不到3个月，天津市红十字会就筹得了15万元善款。\n"
+    )
+    found = figures(text, province="甘肃")
+    handed = next(f for f in found if f["metric"] == "aid_disbursed")
+    assert (handed["province"], handed["place"]) == ("甘肃", "岷县")
+
+
+def test_a_paving_verb_or_a_town_heads_title_names_no_village_or_town():
+    text = (
+        "交通局驻村帮扶\n\n本报讯 县交通运输局今年硬化通村路4公里，为30户贫困户送去米面油。"
+        "湘江镇镇长李某说，每户还领到500元慰问金。\n"
+    )
+    found = figures(text, province="湖北", publisher="枣阳日报")
+    assert all(f["place"] in ("枣阳市", "湘江镇") for f in found), found
+
+
 def test_a_place_named_after_a_sentences_end_starts_no_list_with_the_places_before():
     text = (
         "一日捐活动进展\n\n本报讯 全市一日捐活动共募集善款380万元。"

@@ -30,6 +30,7 @@ from etl.extraction.places import gazetteer
 from etl.extraction.placing import (
     Located,
     Named,
+    after_arrival,
     body_gives,
     figure_place,
     from_elsewhere,
@@ -191,6 +192,10 @@ def _other_province(
         lo, _ = bounds(text, lo - 1, GROUP_MARKS, article.start, lo - 1)
     in_group = [(end, p) for at, end, p in provinces if lo <= at < m.start]
     named = {p for _, p in in_group}
+    if len(named) > 1:
+        # "北京市红十字会…赶到内蒙古自治区某县，把…送到…": the province the givers went to
+        gone_to = {p for at, _, p in provinces if lo <= at < m.start and after_arrival(text, at)}
+        named = gone_to if len(gone_to) == 1 else named
     if not named:
         # "50万元已拨付给西藏自治区红十字会": sent on to the province named after the verb
         _, hi = bounds(text, m.end, CLAUSE_MARKS, m.end, article.end)

@@ -1027,7 +1027,7 @@ def _deeper_than_named(moved: Located, named: list[Named]) -> bool:
     return True
 
 
-def _after_arrival(text: str, start: int) -> bool:
+def after_arrival(text: str, start: int) -> bool:
     """Whether a place at `start` is where visitors went: right after 来到, 走进 …, or after a
     word for the visitors' own point there ("来到团省委双联点某县某乡", "走进定点帮扶村——某村")."""
     return text.endswith(_vocab().arrival_before, 0, start) or (
@@ -1061,7 +1061,7 @@ def _arrived_at(text: str, position: int, names: list[Named], article: Located) 
     for i, n in enumerate(names):
         if n.start <= position or n.place is None or n.kind not in ("gazetteer", "town"):
             continue
-        if n.start >= clause_hi or not _after_arrival(text, n.start):
+        if n.start >= clause_hi or not after_arrival(text, n.start):
             return None
         return _gone_to(text, names, i, article)
     return None
@@ -1103,7 +1103,7 @@ def _paragraph_subject(
             continue
         if n.kind not in ("gazetteer", "town") or n.place is None:
             continue
-        if n.start <= arrival_end + 1 or _after_arrival(text, n.start):
+        if n.start <= arrival_end + 1 or after_arrival(text, n.start):
             adjacent = n.start == arrival_end
             listed = (
                 not adjacent
@@ -1209,7 +1209,7 @@ def figure_place(
             return parent
         receiving = text.endswith(_acted_on_markers(), group_lo, listed[0].start)
         lower = RANK[near.place.level] > RANK[article.level]
-        listing = text.startswith("、", near.end) or _after_arrival(text, listed[0].start)
+        listing = text.startswith("、", near.end) or after_arrival(text, listed[0].start)
         if listing and lower and not receiving:
             # "茂名、中山等市共发放…", "前往赞皇等地，为180多户…": a sum over some of the article
             # place's parts, as for a list of names the gazetteer knows (below)
@@ -1767,7 +1767,7 @@ def visited_place(body: str, lead_names: list[Named], article: Located) -> Locat
     for i, n in enumerate(lead_names):
         if n.place is None or n.kind not in ("gazetteer", "town"):
             continue
-        if _after_arrival(body, n.start):
+        if after_arrival(body, n.start):
             gone = _gone_to(body, lead_names, i, article)  # several places: the province's
             if article.level == "county" and not _a_town(gone):
                 # a county's lead visit to a town places what follows there ("县残联来到某镇
