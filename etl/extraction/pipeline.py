@@ -310,14 +310,12 @@ def process_text(raw: RawText, meta: ReportMeta) -> Document:
             for m in in_body
         ]
         names = without_agency_datelines(text, named_places(text, start, end, places, province))
-        visited = (
-            (
-                visited_place(body, lead_names, governing)
-                or sent_to(title, in_title, governing, province)
+        visited = None
+        if governing:
+            # where a lead's visit went, or where a province's headline sends its goods
+            visited = visited_place(body, lead_names, governing) or sent_to(
+                title, in_title, governing, province
             )
-            if governing
-            else None
-        )
         found = extract_article(
             raw.name,
             text,
