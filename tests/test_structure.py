@@ -2493,11 +2493,11 @@ def test_another_province_by_its_short_name_opening_a_clause_and_acting_owns_the
 
 def test_a_figure_over_a_count_of_provinces_is_no_province_wide_figure():
     text = (
-        "新年礼物送到福利院\n\n"
+        "新年礼物送到福利院\n\n四川省各地福利院的1600余名小朋友每人领到一份新年礼物。"
         "基金会今年为中西部地区12个省300家福利院的1.8万多名儿童送去新年礼物。\n"
     )
-    (fig,) = figures(text, province="四川")
-    assert (fig["place"], fig["level"]) == ("四川省", None)
+    got = _by_value(figures(text, province="四川"))
+    assert (got[18000]["place"], got[18000]["level"]) == ("四川省", None)
 
 
 def test_a_province_named_only_inside_a_schools_name_states_no_province_wide_figure():
