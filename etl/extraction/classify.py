@@ -990,8 +990,8 @@ def _joins_the_work(masked: str, attending: tuple[int, str | Cue], hi: int) -> b
 
 @cache
 def _staff_nouns() -> tuple[str, ...]:
-    """The nouns naming people who do relief work (志愿者, 干部, 党员 …)."""
-    return tuple(raw_cues()["persons"]["staff_mobilized"]["nouns"])
+    """The person nouns naming people who do relief work (志愿者, 干部, 党员 …)."""
+    return tuple(n.word for n in cues().person_nouns if n.target == "staff_mobilized")
 
 
 def _at_an_activity(
@@ -2280,13 +2280,15 @@ def _goods_closing_the_clause(text: str, end: int, hi: int) -> bool:
     return (
         len(phrase) <= _NOUN_PHRASE_MAX
         and phrase.endswith(cues().goods)
-        and not any(ch.isdigit() or ch in _PHRASE_BREAKS for ch in phrase)
+        and not any(ch.isdigit() or ch in _phrase_breaks() for ch in phrase)
         and not any_within(text, end, hi, cues().giving_verbs)
     )
 
 
-# A noun phrase's kinds may be joined (、, 和, 及, 与); the other breaks end it (的, 给, 在 …).
-_PHRASE_BREAKS = frozenset(cues().goods_noun_breaks) - frozenset("和与及")
+@cache
+def _phrase_breaks() -> frozenset[str]:
+    """What ends a goods noun phrase (的, 给, 在 …); its kinds may be joined (和, 与, 及)."""
+    return frozenset(cues().goods_noun_breaks) - frozenset("和与及")
 
 
 def _goods_across_quotes(before: str) -> bool:
@@ -2357,9 +2359,15 @@ def _given_with_money(text: str, mention: Mention, scope: Scope) -> bool:
     together with money raised."""
     lo, hi = scope.clause
     verb = nearest_left(text, lo, mention.start, cues().goods_handed_out)
-    if verb is None or not text.startswith("款", verb[0] + len(str(verb[1]))):
+    if verb is None or not text.startswith(_money_fused(), verb[0] + len(str(verb[1]))):
         return False
     return not any_within(text, mention.end, hi, cues().giving_verbs)
+
+
+@cache
+def _money_fused() -> tuple[str, ...]:
+    """Money words fused to a giving verb (捐款): the verb gives money, not goods."""
+    return tuple(raw_cues()["items"]["money_after_verb"])
 
 
 def _kept_not_given(text: str, mention: Mention, scope: Scope) -> bool:

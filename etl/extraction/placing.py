@@ -107,6 +107,7 @@ class _Vocab:
     capital_words: tuple[str, ...]  # 省城, 省会, 首府
     capital_not_after: tuple[str, ...]  # 全, 我: "全省城市…" closes 全省, no capital
     capitals: dict[str, str]  # province → its capital city
+    capital_provinces: tuple[str, ...]  # the provinces of `capitals`, for endswith
     partner_before: tuple[str, ...]  # 联合, 携手: a partner's name follows
     partner_bodies: tuple[str, ...]  # 协会, 公司: what ends a partner's name
     several_after: tuple[str, ...]  # 等: a place before it stands for several
@@ -228,6 +229,7 @@ def _vocab() -> _Vocab:
         capital_words=tuple(data["capital_words"]),
         capital_not_after=tuple(data["capital_not_after"]),
         capitals=dict(data["capitals"]),
+        capital_provinces=tuple(data["capitals"]),
         partner_before=tuple(data["partner_before"]),
         partner_bodies=tuple(data["partner_bodies"]),
         several_after=tuple(data["several_after"]),
@@ -522,7 +524,7 @@ def _capital_named(text: str, lo: int, hi: int, province: str | None) -> list[Na
             if not (
                 text.startswith("城乡", at + len(word) - 1)
                 or text.endswith(v.capital_not_after, lo, at)
-                or text.endswith(tuple(v.capitals), lo, at)
+                or text.endswith(v.capital_provinces, lo, at)
             ):
                 place = Located(capital, "city", capital)
                 out.append(Named(at, at + len(word), "gazetteer", place))
