@@ -845,6 +845,22 @@ def test_a_businesss_gift_is_money_the_campaign_raised():
     assert [(f["metric"], f["value"]) for f in found] == [("funds_raised", 500000)]
 
 
+def test_money_a_business_hands_out_to_its_people_is_aid_paid_out():
+    found = figures("去年某矿业集团公司共发放困难职工补助资金146万元。", province="江西")
+    assert [(f["metric"], f["value"]) for f in found] == [("aid_disbursed", 1460000)]
+
+
+def test_each_class_of_a_standard_written_before_its_amount_is_a_rate():
+    found = figures(
+        "该省为特困群体发放生活物资，标准为城镇居民不低于600元、农村居民不低于400元。",
+        province="湖北",
+    )
+    assert [(f["metric"], f["value"], f["unit"], f["status"]) for f in found] == [
+        ("aid_standard", 600, "yuan_per_person", "standard"),
+        ("aid_standard", 400, "yuan_per_person", "standard"),
+    ]
+
+
 @pytest.mark.parametrize(
     "sentence",
     ["市总工会向企业困难职工3200户发放救助资金96万元。", "工会还为企业送去慰问金8万元。"],

@@ -186,9 +186,29 @@ def _standard_is() -> tuple[str, ...]:
 
 def _named_a_standard(masked: str, lo: int, hi: int) -> bool:
     """Whether the amount at `hi` is a standard's, named right before it ("补助标准为600元"), or
-    listed after one that is ("标准分别为800元和1000元")."""
+    listed after one that is ("标准分别为800元和1000元"), or a class's item in a standard
+    ("标准为城市人员不低于500元、农村人员不低于300元")."""
     head = _list_head(masked, lo, hi)
-    return head > lo and masked.endswith(_standard_is(), lo, head)
+    if head > lo and masked.endswith(_standard_is(), lo, head):
+        return True
+    by_class = _standard_by_class().search(masked, max(lo, hi - _CLASS_STANDARD_REACH), hi)
+    if by_class is None:
+        return False
+    # a verb among the classes makes them whom money went to, not a standard's classes
+    return not any(w.word in by_class.group(1) for w in cues().money_verbs)
+
+
+_CLASS_STANDARD_REACH = 48  # a standard word and up to three classes' items before the amount
+
+
+@cache
+def _standard_by_class() -> re.Pattern:
+    """A standard word, then items of a short class name and its amount, ending at a class name
+    right before the amount ("标准为城市人员不低于|500元"): each class's standard."""
+    item = r"[^，,。；;：:、\d]{1,8}?"
+    return re.compile(
+        rf"(?:{alternation(_standard_is())})((?:{item}\d+(?:\.\d+)?万?元[、和及])*{item})$"
+    )
 
 
 @cache
@@ -1361,6 +1381,7 @@ def money_metric(masked: str, mention: Mention, scope: Scope) -> str:
             hit
             and hit[1].target == "aid_disbursed"
             and hit[1].word not in _spending()
+            and not hit[1].word.endswith(cues().handing_out)
             and _business_gives(masked, scope, hit[0])
         ):
             return "funds_raised"  # "某某有限公司资助216万元": a business's gift, raised

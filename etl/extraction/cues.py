@@ -108,6 +108,7 @@ class Cues:
     giver_nouns: tuple[str, ...]  # 爱心人士, 捐款人: people who give
     receiving_gifts: tuple[str, ...]  # 接受捐赠: the gift received, not given
     business_givers: tuple[str, ...]
+    handing_out: tuple[str, ...]  # 发放: a business handing money out pays it, not gives it
     recipient_markers: tuple[str, ...]
     there_are: tuple[str, ...]
     back_to_recipients: tuple[str, ...]
@@ -262,6 +263,7 @@ def load_cues(path: Path = CUES_FILE) -> Cues:
         giver_nouns=_longest_first(data["giver_nouns"]),
         receiving_gifts=_longest_first(data["receiving_gifts"]),
         business_givers=_longest_first(data.get("business_givers", [])),
+        handing_out=tuple(data["handing_out"]),
         recipient_markers=tuple(data.get("recipient_markers", [])),
         there_are=_longest_first(data.get("there_are", [])),
         back_to_recipients=_longest_first(data.get("back_to_recipients", [])),
