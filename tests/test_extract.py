@@ -850,14 +850,26 @@ def test_money_a_business_hands_out_to_its_people_is_aid_paid_out():
     assert [(f["metric"], f["value"]) for f in found] == [("aid_disbursed", 1460000)]
 
 
-def test_each_class_of_a_standard_written_before_its_amount_is_a_rate():
-    found = figures(
+@pytest.mark.parametrize(
+    "sentence",
+    [
         "该省为特困群体发放生活物资，标准为城镇居民不低于600元、农村居民不低于400元。",
-        province="湖北",
-    )
+        "工会为考上大学的职工子女发放助学金，资助标准为：城镇居民600元，农村居民400元。",
+    ],
+)
+def test_each_class_of_a_standard_written_before_its_amount_is_a_rate(sentence):
+    found = figures(sentence, province="湖北")
     assert [(f["metric"], f["value"], f["unit"], f["status"]) for f in found] == [
         ("aid_standard", 600, "yuan_per_person", "standard"),
         ("aid_standard", 400, "yuan_per_person", "standard"),
+    ]
+
+
+def test_a_total_after_a_standards_amount_is_no_class_of_it():
+    found = figures("为困难侨眷送去慰问金，标准为每户500元，共计3.5万元。", province="云南")
+    assert [(f["metric"], f["value"]) for f in found] == [
+        ("aid_standard", 500),
+        ("aid_disbursed", 35000),
     ]
 
 

@@ -142,7 +142,7 @@ def _rate_unit(masked: str, mention: Mention, scope: Scope) -> str | None:
         # "平均每户救助2000元，最高不超过4000元": the cap is a rate of the clause before.
         hit = nearest_left(masked, _clause_before(masked, scope), scope.clause[0] - 1, c.rates)
         return hit[1].target if hit else None
-    if _named_a_standard(masked, scope.clause[0], mention.start):
+    if _named_a_standard(masked, scope.clause[0], mention.start, scope.sentence[0]):
         # "…发放慰问金，补助标准为600元", "标准分别为800元和1000元": what each recipient gets,
         # per household when the sentence counts households
         return _rate_of_last_count(masked, scope.sentence[0], mention.start) or "yuan_per_person"
@@ -184,18 +184,24 @@ def _standard_is() -> tuple[str, ...]:
     return tuple(raw_cues()["standard_is"])
 
 
-def _named_a_standard(masked: str, lo: int, hi: int) -> bool:
+def _named_a_standard(masked: str, lo: int, hi: int, sentence_lo: int) -> bool:
     """Whether the amount at `hi` is a standard's, named right before it ("补助标准为600元"), or
-    listed after one that is ("标准分别为800元和1000元"), or a class's item in a standard
-    ("标准为城市人员不低于500元、农村人员不低于300元")."""
+    listed after one that is ("标准分别为800元和1000元"), or a class's item in a standard,
+    its items in one clause or in clauses of their own ("标准为城镇居民不低于600元、农村居民
+    不低于400元", "资助标准为：中专3000元，大专4000元")."""
     head = _list_head(masked, lo, hi)
     if head > lo and masked.endswith(_standard_is(), lo, head):
         return True
-    by_class = _standard_by_class().search(masked, max(lo, hi - _CLASS_STANDARD_REACH), hi)
+    reach = max(sentence_lo, hi - _CLASS_STANDARD_REACH)
+    by_class = _standard_by_class().search(masked, reach, hi)
     if by_class is None:
         return False
-    # a verb among the classes makes them whom money went to, not a standard's classes
-    return not any(w.word in by_class.group(1) for w in cues().money_verbs)
+    # a verb among the classes makes them whom money went to, and a total word what they add
+    # up to ("标准为每户400元，共计4.4万元"), not a standard's classes
+    classes = by_class.group(1)
+    return not any(w.word in classes for w in cues().money_verbs) and not any(
+        w in classes for w in cues().each_totals
+    )
 
 
 _CLASS_STANDARD_REACH = 48  # a standard word and up to three classes' items before the amount
@@ -207,7 +213,8 @@ def _standard_by_class() -> re.Pattern:
     right before the amount ("标准为城市人员不低于|500元"): each class's standard."""
     item = r"[^，,。；;：:、\d]{1,8}?"
     return re.compile(
-        rf"(?:{alternation(_standard_is())})((?:{item}\d+(?:\.\d+)?万?元[、和及])*{item})$"
+        rf"(?:{alternation(_standard_is())})[：:]?"
+        rf"((?:{item}\d+(?:\.\d+)?万?元[、，,和及])*{item})$"
     )
 
 
