@@ -845,6 +845,24 @@ def test_a_businesss_gift_is_money_the_campaign_raised():
     assert [(f["metric"], f["value"]) for f in found] == [("funds_raised", 500000)]
 
 
+@pytest.mark.parametrize(
+    "sentence, status",
+    [
+        ("除夕当天，某学院的260名留校学生收到了一份新春礼包。", "actual"),
+        ("有了这批捐赠，山区小学的150名留守儿童将穿上厚实的新棉衣。", "planned"),
+    ],
+)
+def test_people_counted_as_the_subject_of_receiving_are_reached(sentence, status):
+    found = figures(sentence, province="山东")
+    persons = [(f["metric"], f["status"]) for f in found if f["unit"] == "persons"]
+    assert persons == [("people_reached", status)]
+
+
+def test_staff_who_receive_something_stay_staff():
+    found = figures("活动结束后，30名志愿者收到了社区送来的感谢信。", province="山东")
+    assert [f["metric"] for f in found if f["unit"] == "persons"] == ["staff_mobilized"]
+
+
 def test_money_a_business_hands_out_to_its_people_is_aid_paid_out():
     found = figures("去年某矿业集团公司共发放困难职工补助资金146万元。", province="江西")
     assert [(f["metric"], f["value"]) for f in found] == [("aid_disbursed", 1460000)]

@@ -1835,7 +1835,33 @@ def person_metric(masked: str, mention: Mention, scope: Scope) -> str | None:
     ):
         # "向3000名学生捐赠校服", "为40名散居孤儿和留守儿童购置了羽绒服": those the gift went to
         return "people_reached"
+    if metric is None and _receive_after(masked, mention, scope):
+        # "400名贫困学子穿上了新棉衣", "120多名环卫工人喝上了腊八粥": the people counted
+        # received what the campaign gave: people reached
+        return "people_reached"
     return metric
+
+
+_RECEIVER_REACH = 12  # characters from a count of people to the verb they receive by
+
+
+def _receive_after(masked: str, mention: Mention, scope: Scope) -> bool:
+    """Whether the people counted are the subject of a verb of receiving a few characters
+    after them in their clause, no other verb or count between."""
+    hi = min(scope.clause[1], mention.end + _RECEIVER_REACH)
+    got = first_right(masked, mention.end, hi, _receiving_verbs())
+    if got is None:
+        return False
+    between = masked[mention.end : got[0]]
+    return not any(ch.isdigit() for ch in between) and not any(
+        v.word in between for v in cues().person_verbs
+    )
+
+
+@cache
+def _receiving_verbs() -> tuple[str, ...]:
+    """Verbs whose subject received what a campaign gave (穿上, 收到, 喝上)."""
+    return tuple(raw_cues()["persons"]["received_after"])
 
 
 @cache
@@ -2525,6 +2551,8 @@ def _planned_cue(masked: str, lo: int, hi: int) -> int | None:
         if hit is None:
             return None
         pos, word = hit
+        if word == "将" and masked.startswith(_receiving_verbs(), pos + 1):
+            return pos  # "将穿上合身的新棉衣": a verb of receiving right after 将 is to come
         object_marker = word == "将" and (
             any(masked.startswith(obj, pos + 1) for obj in (*c.jiang_objects, "近"))
             or _perfective_after(masked, pos + 1)

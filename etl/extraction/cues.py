@@ -28,6 +28,7 @@ PERSON_CONTEXT_LISTS = (
     "aid_money",
     "bare_counts",
     "aid_received_after",
+    "received_after",
 )
 
 
