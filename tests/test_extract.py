@@ -863,6 +863,31 @@ def test_staff_who_receive_something_stay_staff():
     assert [f["metric"] for f in found if f["unit"] == "persons"] == ["staff_mobilized"]
 
 
+def test_goods_listed_on_after_a_packages_contents_are_no_total():
+    found = figures(
+        "2000份爱心包已发放到位，每份爱心包装有大米5斤、食用油1桶，以及手套10副、口罩30个。",
+        province="河南",
+    )
+    assert [(f["metric"], f["value"]) for f in found] == [("items_distributed", 2000)]
+
+
+@pytest.mark.parametrize(
+    "sentence, metric",
+    [
+        ("医院为签约的困难户减免医疗费用8.6万元。", "aid_disbursed"),
+        ("义诊队现场发放药品约3000元。", "in_kind_value"),
+    ],
+)
+def test_fees_waived_are_aid_and_medicine_handed_out_is_goods(sentence, metric):
+    found = figures(sentence, province="山东")
+    assert [f["metric"] for f in found] == [metric]
+
+
+def test_difficulties_solved_are_deeds_not_goods():
+    found = figures("工作队为困难群众送去棉被200床，并解决实际困难300余件。", province="河南")
+    assert [(f["metric"], f["value"]) for f in found] == [("items_distributed", 200)]
+
+
 def test_money_a_business_hands_out_to_its_people_is_aid_paid_out():
     found = figures("去年某矿业集团公司共发放困难职工补助资金146万元。", province="江西")
     assert [(f["metric"], f["value"]) for f in found] == [("aid_disbursed", 1460000)]

@@ -2278,7 +2278,12 @@ def confirms_items(text: str, mention: Mention, scope: Scope) -> bool:
     inside quotation marks too (“新春关爱包”1200个)."""
     if mention.value == 1:
         return False  # "礼包1份、瓜子1盒…", "送上1份慰问金": what one package or family holds
-    each = nearest_left(text, scope.clause[0], mention.start, cues().goods_each_unit)
+    each_lo = scope.clause[0]
+    if scope.clause[0] > scope.sentence[0] and text.startswith(
+        cues().goods_list_continued, scope.clause[0]
+    ):
+        each_lo = _clause_before(text, scope)  # "每份包含大米10斤，以及口罩20个": still each's
+    each = nearest_left(text, each_lo, mention.start, cues().goods_each_unit)
     if each and "的" not in text[each[0] : mention.start]:
         # "每桌4道凉菜、2份热汤": what each table holds, no total; but "装有大米的暖心包1.5万份"
         # counts the packages the modifier describes

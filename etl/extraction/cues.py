@@ -61,6 +61,7 @@ class Cues:
     item_words: tuple[str, ...]
     goods_handed_out: tuple[str, ...]  # the verbs that hand goods out (送去, 分发, 赠送 …)
     goods_each_unit: tuple[str, ...]  # 每桌, 每个: what each table or body holds or gets
+    goods_list_continued: tuple[str, ...]  # 以及: a clause going on with the list before
     meals: tuple[str, ...]  # 年夜饭, 团年饭: a charity meal, whose diners were reached
     found_verbs: frozenset[str]  # 发现: reaches people only on a patrol
     patrols: tuple[str, ...]  # 巡查, 街面: a patrol's sentence
@@ -216,6 +217,7 @@ def load_cues(path: Path = CUES_FILE) -> Cues:
         item_words=_longest_first(data["items"]["verbs"] + data["items"]["nouns"]),
         goods_handed_out=_longest_first(data["items"]["verbs"]),
         goods_each_unit=_longest_first(data["items"]["each_unit"]),
+        goods_list_continued=tuple(data["items"]["list_continued"]),
         meals=_longest_first(data["persons"].get("meals", [])),
         found_verbs=frozenset(data["persons"].get("found_verbs", [])),
         patrols=_longest_first(data["persons"].get("patrols", [])),
