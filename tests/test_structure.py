@@ -2515,6 +2515,21 @@ def test_words_for_being_away_from_home_ending_in_xiang_name_no_township():
     assert fig["place"] == "驻马店市"
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "区侨联还为上述镇的20多名困难归侨送上春节慰问金。",
+        "在全区各村（社）区设立社区基金，共为困难群众发放慰问金12万元。",
+        "区妇联为其中来自社区的15名困境儿童送去新年礼物。",
+        "市中医院一行12人来到包联村，为困难群众送去慰问金1.2万元。",
+    ],
+)
+def test_words_before_a_town_suffix_that_name_no_town_leave_the_figure_the_districts(sentence):
+    text = f"温暖过冬\n\n本报讯 {sentence}\n"
+    found = figures(text, province="广东", publisher="佛山市顺德区人民政府")
+    assert found and {f["place"] for f in found} == {"顺德区"}
+
+
 def test_a_provincial_bodys_gift_its_headline_sends_to_one_prefecture_is_that_prefectures():
     text = (
         "省残疾人福利基金会启动暖冬活动 爱心物资送往果洛州\n\n"
