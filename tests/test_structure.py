@@ -2530,6 +2530,16 @@ def test_words_before_a_town_suffix_that_name_no_town_leave_the_figure_the_distr
     assert found and {f["place"] for f in found} == {"顺德区"}
 
 
+def test_a_body_serving_its_own_area_after_a_lead_scene_in_a_community_keeps_its_place():
+    text = (
+        "爱心妈妈给困境儿童送礼包\n\n本报讯 “小雨今年又长高了。”1月30日上午，桥东区钢城社区"
+        "困境儿童小雨的结对妈妈走进家门，看到孩子很开心。\n\n"
+        "这一次，桥东区团委联合爱心企业，对辖区内36名困境儿童进行了慰问。\n"
+    )
+    found = figures(text, province="河北", publisher="邢台日报")
+    assert [(f["value"], f["place"]) for f in found] == [(36, "桥东区")]
+
+
 def test_a_provincial_bodys_gift_its_headline_sends_to_one_prefecture_is_that_prefectures():
     text = (
         "省残疾人福利基金会启动暖冬活动 爱心物资送往果洛州\n\n"

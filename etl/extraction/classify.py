@@ -199,8 +199,11 @@ def _named_a_standard(masked: str, lo: int, hi: int, sentence_lo: int) -> bool:
     # a verb among the classes makes them whom money went to, and a total word what they add
     # up to ("标准为每户400元，共计4.4万元"), not a standard's classes
     classes = by_class.group(1)
-    return not any(w.word in classes for w in cues().money_verbs) and not any(
-        w in classes for w in cues().each_totals
+    c = cues()
+    return not (
+        any(w.word in classes for w in c.money_verbs)
+        or any(w in classes for w in c.each_totals)
+        or any(w in classes for w in c.fund_words)  # "所需资金1200万元": what the plan costs
     )
 
 

@@ -102,6 +102,7 @@ class _Vocab:
     joint_bodies: tuple[str, ...]
     branches: tuple[str, ...]
     visit_places: tuple[str, ...]
+    own_area: tuple[str, ...]
     organisations: tuple[str, ...]
     own_subject: re.Pattern
     capital_words: tuple[str, ...]  # 省城, 省会, 首府
@@ -223,6 +224,7 @@ def _vocab() -> _Vocab:
         joint_bodies=tuple(data["joint_bodies"]),
         branches=tuple(data["branches"]),
         visit_places=tuple(data["visit_places"]),
+        own_area=tuple(data["own_area"]),
         organisations=tuple(back["organisations"]),
         # a body's name, not a bare body word ("学校…" refers back to the school visited)
         own_subject=re.compile(rf"{opening}(?!{bodies})[\u4e00-\u9fff]{{1,10}}?(?:{bodies})"),
@@ -1279,6 +1281,8 @@ def figure_place(
         # from elsewhere, the gift is the news place's
         return article
     if text.startswith(_vocab().organisations, near.end):
+        if any(word in text[near.end : position] for word in _vocab().own_area):
+            return place  # "某区妇联…对辖区内40名孤困儿童": the body's own area
         # "市红十字会为38户…" after the visit to a village: the giver's place, not the figure's
         visited = _paragraph_subject(text, group_lo, article_lo, names, article) or article
         if RANK[visited.level] > RANK[place.level]:
