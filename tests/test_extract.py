@@ -804,6 +804,25 @@ def test_a_range_is_at_least_its_lower_end_in_the_upper_ends_unit(sentence, metr
     ]
 
 
+def test_an_amount_per_square_metre_is_no_figure():
+    found = figures(
+        "低保户取暖费按每平方米减免5元，另按12元/㎡的价格收取，全区共为860户减免取暖费41万元。",
+        province="山东",
+    )
+    assert sorted((f["metric"], f["value"]) for f in found) == [
+        ("aid_disbursed", 410000),
+        ("households_reached", 860),
+    ]
+
+
+def test_money_spent_by_a_town_is_aid_paid_out():
+    found = figures("街道近日斥资3万余元，为辖区困难老人购买了羽绒服。", province="山东")
+    assert [f["metric"] for f in found if f["unit"] == "yuan"] in (
+        ["aid_disbursed"],
+        ["in_kind_value"],
+    )
+
+
 def test_a_standard_per_something_the_contract_lacks_is_no_figure():
     assert figures("全县敬老院按2000-5000元的标准慰问，按800元的标准看望。", province="湖南") == []
 

@@ -1099,6 +1099,8 @@ def is_not_money_outcome(masked: str, mention: Mention, scope: Scope) -> bool:
         return True  # "每年6000多元学费": what a family pays each year
     if _unit_price().search(masked, max(scope.clause[0], mention.start - 8), mention.start):
         return True  # "菜籽油4000瓶（每瓶28元）": the price of one bottle
+    if _per_area(masked, mention, scope):
+        return True  # "每平方米减免6.5元", "10元/㎡": a rate per area, which no unit holds
     lo = scope.clause[0]
     heading = lo > scope.sentence[0] and masked[lo - 1] in "：:"
     if heading and nearest_left(masked, _clause_before(masked, scope), lo - 1, c.not_outcome_money):
@@ -1117,6 +1119,25 @@ def _condition_closes() -> tuple[str, ...]:
     """What follows an amount closing a conditional phrase ("…1250元的，", "…4万元以上的，")."""
     bounds_ = ("", *raw_cues()["threshold_bounds"])
     return tuple(f"{bound}的{mark}" for bound in bounds_ for mark in "，,")
+
+
+_PER_AREA_REACH = 6  # characters from 每平方米 to its amount ("每平方米减免6.5元")
+
+
+def _per_area(masked: str, mention: Mention, scope: Scope) -> bool:
+    """Whether an amount is per unit of floor area: an area word after 每 a few characters
+    before it, or after a slash right after it."""
+    areas = _area_units()
+    if any(masked.startswith(f"/{a}", mention.end) for a in areas):
+        return True
+    lo = max(scope.clause[0], mention.start - _PER_AREA_REACH - 4)
+    return any(f"每{a}" in masked[lo : mention.start] for a in areas)
+
+
+@cache
+def _area_units() -> tuple[str, ...]:
+    """Units of floor area (平方米, ㎡): a rate per one of them is no rate per household."""
+    return tuple(raw_cues()["area_units"])
 
 
 @cache
