@@ -804,6 +804,23 @@ def test_a_range_is_at_least_its_lower_end_in_the_upper_ends_unit(sentence, metr
     ]
 
 
+@pytest.mark.parametrize(
+    "sentence, counts",
+    [
+        ("工会为环卫工人送去了30箱720个馒头。", [720]),
+        ("此次共发放80桶5L花生油和80袋10KG大米。", [80, 80]),
+    ],
+)
+def test_cartons_counted_right_before_the_goods_they_pack_are_no_second_figure(sentence, counts):
+    found = figures(sentence, province="山东")
+    assert [f["value"] for f in found if f["metric"] == "items_distributed"] == counts
+
+
+def test_households_given_a_gift_are_households_reached():
+    found = figures("春节前，全村210户农家每户获赠两副春联。", province="甘肃")
+    assert ("households_reached", 210) in [(f["metric"], f["value"]) for f in found]
+
+
 def test_an_amount_per_square_metre_is_no_figure():
     found = figures(
         "低保户取暖费按每平方米减免5元，另按12元/㎡的价格收取，全区共为860户减免取暖费41万元。",

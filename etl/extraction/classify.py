@@ -2292,6 +2292,15 @@ def _lists_contents(text: str, scope: Scope, mention: Mention) -> bool:
     )
 
 
+@cache
+def _packed_count() -> re.Pattern:
+    """A count of goods in a measure word written right after another count, nothing between:
+    what the first count's cartons pack ("50箱|1200个馒头"; not a size: "200瓶|5L花生油")."""
+    items = raw_cues()["items"]
+    measures = alternation([*items["measure_words"], *items["packed_measures"]])
+    return re.compile(rf"[0-9]+(?:\.[0-9]+)?[多余]?(?:{measures})")
+
+
 _PAPER_REACH = 10  # characters after the measure word within which a paper noun ends its phrase
 _CLOSING_TITLE_MARKS = "》”」"  # between a title naming what was handed out and its count
 
@@ -2302,6 +2311,8 @@ def confirms_items(text: str, mention: Mention, scope: Scope) -> bool:
     inside quotation marks too (“新春关爱包”1200个)."""
     if mention.value == 1:
         return False  # "礼包1份、瓜子1盒…", "送上1份慰问金": what one package or family holds
+    if _packed_count().match(text, mention.end):
+        return False  # "50箱1200个馒头": the cartons the counted goods came in
     each_lo = scope.clause[0]
     if scope.clause[0] > scope.sentence[0] and text.startswith(
         cues().goods_list_continued, scope.clause[0]
