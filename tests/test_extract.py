@@ -924,6 +924,18 @@ def test_difficulties_solved_are_deeds_not_goods():
     assert [(f["metric"], f["value"]) for f in found] == [("items_distributed", 200)]
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "某县讯（通讯员 王敏）为确保困难群众温暖过冬，县里为其减免取暖费，共涉及85户困难家庭。",
+        "书法家们为确定的“书香示范村”赠送春联、福字3200余件。",
+    ],
+)
+def test_a_purpose_after_an_outlets_tag_and_a_designated_place_plan_nothing(sentence):
+    found = figures(sentence, province="山东")
+    assert [f["status"] for f in found] == ["actual"]
+
+
 def test_money_a_business_hands_out_to_its_people_is_aid_paid_out():
     found = figures("去年某矿业集团公司共发放困难职工补助资金146万元。", province="江西")
     assert [(f["metric"], f["value"]) for f in found] == [("aid_disbursed", 1460000)]

@@ -2578,6 +2578,23 @@ def _perfective_after(masked: str, pos: int) -> bool:
     return False
 
 
+def _opens_with_purpose(masked: str, lo: int) -> bool:
+    """Whether the clause at `lo` opens with a purpose (为确保…), after its outlet's tag when it
+    opens a lead ("某某讯（记者）为确保…")."""
+    tag = _lead_tag().match(masked, lo)
+    return starts_with(masked, tag.end() if tag else lo, cues().purpose_openers) is not None
+
+
+@cache
+def _lead_tag() -> re.Pattern:
+    """An outlet's tag opening a lead, with its byline in brackets ("武城讯（李淑冉）")."""
+    endings = alternation(raw_cues()["segment"]["lead_tag_endings"])
+    # (a byline holding a space, "（通讯员 王敏）", may leave only its end in the clause)
+    return re.compile(
+        rf"(?:[^\s，。；！？：（(]{{1,16}}?(?:{endings}))?(?:[（(]?[^（()）\s，。]{{0,20}}[）)]|\s)*"
+    )
+
+
 def planned_after(masked: str, end: int, clause_hi: int) -> bool:
     """Whether a planning word follows a figure in its clause ("1万件衣物近期将陆续送到…")."""
     return _planned_cue(masked, end, clause_hi) is not None
@@ -2742,7 +2759,7 @@ def status_of(masked: str, mention: Mention, scope: Scope, title: str = "") -> s
     while hi > sentence_lo and (first or not has_verb) and masked[hi - 1] not in "；;":
         prev_lo, _ = bounds(masked, hi - 1, CLAUSE_MARKS, sentence_lo, hi - 1)
         previous = clause_status(masked, prev_lo, hi - 1)
-        if previous == "planned" and starts_with(masked, prev_lo, cues().purpose_openers):
+        if previous == "planned" and _opens_with_purpose(masked, prev_lo):
             previous = None  # "确保群众温暖过冬，市局向9个县调拨…": a goal governs no deed
         if first and masked.startswith("其中", clause_lo) and previous:
             if planned_after(masked, mention.end, clause_hi):
@@ -2783,7 +2800,7 @@ def status_of(masked: str, mention: Mention, scope: Scope, title: str = "") -> s
         return "planned"
     if _planned_list_item(masked, sentence_lo, run_lo):
         return "planned"
-    if starts_with(masked, clause_lo, cues().purpose_openers) and clause_hi < sentence_hi:
+    if _opens_with_purpose(masked, clause_lo) and clause_hi < sentence_hi:
         # "为实现对全省…户的全覆盖，各级工会将…": the purpose is what the next clause plans.
         served = clause_status(masked, clause_hi + 1, sentence_hi)
         if served:
