@@ -936,6 +936,16 @@ def test_a_purpose_after_an_outlets_tag_and_a_designated_place_plan_nothing(sent
     assert [f["status"] for f in found] == ["actual"]
 
 
+def test_an_amount_with_its_recipients_counted_right_after_it_is_their_rate():
+    found = figures(
+        "本次共救助860人，其中一般困难补助300元800人、特别困难补助500元60人。", province="重庆"
+    )
+    assert [(f["metric"], f["value"], f["unit"]) for f in found if f["unit"] != "persons"] == [
+        ("aid_standard", 300, "yuan_per_person"),
+        ("aid_standard", 500, "yuan_per_person"),
+    ]
+
+
 def test_money_a_business_hands_out_to_its_people_is_aid_paid_out():
     found = figures("去年某矿业集团公司共发放困难职工补助资金146万元。", province="江西")
     assert [(f["metric"], f["value"]) for f in found] == [("aid_disbursed", 1460000)]

@@ -98,6 +98,11 @@ def _rate_unit(masked: str, mention: Mention, scope: Scope) -> str | None:
     each = nearest_left(masked, scope.clause[0], mention.start, c.each_recipient)
     if each and (rate := _rate_of_last_count(masked, scope.sentence[0], each[0])):
         return rate
+    if (counted_after := _COUNT_RIGHT_AFTER.match(masked, mention.end)) and (
+        mention.unit == "yuan" and mention.value < _package_and_class().class_max_yuan
+    ):
+        # "一般困难补助150元1352人": each of those counted right after got the amount
+        return "yuan_per_household" if counted_after.group(1) == "户" else "yuan_per_person"
     by_class = (
         _given_to_class(masked, mention, scope)
         or _class_item(masked, mention, scope)
@@ -148,6 +153,9 @@ def _rate_unit(masked: str, mention: Mention, scope: Scope) -> str | None:
         return _rate_of_last_count(masked, scope.sentence[0], mention.start) or "yuan_per_person"
     return None
 
+
+# a count of people or households written right after an amount, nothing between ("150元|1352人")
+_COUNT_RIGHT_AFTER = re.compile(r"\d+(?:\.\d+)?万?[余多]?(人|名|户)")
 
 _ELIDED_NOUN_MAX = 6  # characters of what an elided item names ("100元物资", "50元慰问品")
 
