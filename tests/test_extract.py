@@ -946,6 +946,18 @@ def test_an_amount_with_its_recipients_counted_right_after_it_is_their_rate():
     ]
 
 
+@pytest.mark.parametrize(
+    "sentence, status",
+    [
+        ("团委近日将羽绒服送给20名留守儿童。", "actual"),
+        ("市总工会将面向5000户困难职工开展送温暖慰问。", "planned"),
+    ],
+)
+def test_jiang_before_a_goods_noun_marks_the_object_not_a_plan(sentence, status):
+    found = figures(sentence, province="贵州")
+    assert [f["status"] for f in found] == [status]
+
+
 def test_money_a_business_hands_out_to_its_people_is_aid_paid_out():
     found = figures("去年某矿业集团公司共发放困难职工补助资金146万元。", province="江西")
     assert [(f["metric"], f["value"]) for f in found] == [("aid_disbursed", 1460000)]

@@ -2620,6 +2620,7 @@ def _planned_cue(masked: str, lo: int, hi: int) -> int | None:
             return pos  # "将穿上合身的新棉衣": a verb of receiving right after 将 is to come
         object_marker = word == "将" and (
             any(masked.startswith(obj, pos + 1) for obj in (*c.jiang_objects, "近"))
+            or masked.startswith(_goods_words(), pos + 1)  # "将棉被送到…": goods, as after 把
             or _perfective_after(masked, pos + 1)
         )
         if (
@@ -2636,6 +2637,12 @@ def _planned_cue(masked: str, lo: int, hi: int) -> int | None:
             continue
         return pos
     return None
+
+
+@cache
+def _goods_words() -> tuple[str, ...]:
+    """Goods nouns of two characters or more (a single one starts other words: 面向, 油然)."""
+    return tuple(w for w in cues().goods if len(w) > 1)
 
 
 def _done_reading(masked: str, pos: int, word: str) -> bool:
