@@ -3103,3 +3103,12 @@ def test_a_long_village_name_starts_after_the_word_that_bounds_it():
     text = "援建队春节慰问\n\n1月20日，援建工作队为阿底尔达民俗村60户村民送去慰问品。\n"
     (fig,) = figures(text, province="重庆")
     assert fig["place"] == "阿底尔达民俗村"
+
+
+def test_a_later_item_placed_by_its_publisher_after_a_province_wide_figure_is_read():
+    text = (
+        "省民政厅部署冬春救助\n\n1月19日，湖南省民政厅召开会议，全省已发放冬春救助资金3.2亿元。\n\n"
+        "又讯 1月18日，团委领导慰问了困难青少年3名。\n"
+    )
+    got = _by_value(figures(text, province="湖南", publisher="湘潭市民政局"))
+    assert (got[320_000_000]["level"], got[3]["place"]) == ("province", "湘潭市")

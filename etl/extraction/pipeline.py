@@ -346,9 +346,11 @@ def process_text(raw: RawText, meta: ReportMeta) -> Document:
             for fig in found:
                 if fig.level != "province":
                     continue
-                own = g.full_province_name(fig.province) if fig.province else None
-                if not states_province(title, fig.province, own) and not states_province(
-                    _paragraph_before(text, start, fig.span[0]), fig.province, own
+                province_name = g.full_province_name(fig.province) if fig.province else None
+                if not states_province(title, fig.province, province_name) and not (
+                    states_province(
+                        _paragraph_before(text, start, fig.span[0]), fig.province, province_name
+                    )
                 ):
                     fig.level = None
         doc.figures.extend(found)
