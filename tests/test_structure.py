@@ -3112,3 +3112,22 @@ def test_a_later_item_placed_by_its_publisher_after_a_province_wide_figure_is_re
     )
     got = _by_value(figures(text, province="湖南", publisher="湘潭市民政局"))
     assert (got[320_000_000]["level"], got[3]["place"]) == ("province", "湘潭市")
+
+
+@pytest.mark.parametrize(
+    "lead",
+    ["受寒潮影响，成都地区气温骤降。", "12月26日，成都街头寒意弥漫。"],
+)
+def test_a_place_whose_weather_opens_the_story_is_no_place_of_its_news(lead):
+    text = (
+        f"社工站开展寒冬送温暖\n\n{lead}大邑县社工站联合大邑县慈善会，为辖区内的困难群众"
+        "送去棉衣、棉被等物资。\n\n据统计，此次行动共关爱困难群众800余人。\n"
+    )
+    (fig,) = figures(text, province="四川", publisher="中国网·四川")
+    assert fig["place"] == "大邑县"
+
+
+def test_a_village_named_after_cadres_assigned_to_it_is_no_village():
+    text = "街道开展冬季走访\n\n近日，灞桥区某街道组织干部包村走访，共走访慰问了困难家庭76户。\n"
+    (fig,) = figures(text, province="陕西", publisher="西安新闻网")
+    assert fig["place"] == "灞桥区"

@@ -27,13 +27,14 @@ from etl.extraction.placing import (
     from_elsewhere,
     household_scene,
     lead_sentence,
+    lower_than_province,
     named_places,
     new_area_place,
     own_city,
     province_body_headline,
     province_body_lead,
-    publisher_place,
     sent_to,
+    sole_county,
     states_province,
     titled_town,
     titles_a_town_of,
@@ -270,8 +271,9 @@ def process_text(raw: RawText, meta: ReportMeta) -> Document:
                 or byline_place(masthead, body, province)
                 or province_body_headline(title_names, lead_names, full)
                 or province_body_lead(lead_names, full)
-                or _unless_a_lower_body(publisher_place(own.publisher, province), unnamed)
+                or _unless_a_lower_body(lower_than_province(own.publisher, province), unnamed)
                 or own_city(title + body, body_names, province)
+                or sole_county(body_names)
                 or venue_place(title, in_title, province)
                 or unnamed
                 or (Located(full, "province") if full else None)

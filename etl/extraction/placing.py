@@ -85,6 +85,7 @@ class _Vocab:
     own_body: dict[str, re.Pattern]
     media_after: tuple[str, ...]
     weather_after: tuple[str, ...]  # 气温, 降温: where the weather turned, a scene
+    weather_areas: tuple[str, ...]  # 地区, 街头: between a place and its weather
     ranked_before: tuple[str, ...]  # 在: opens the scope a deed is ranked in
     ranked_after: tuple[str, ...]  # 率先, 位居: close it
     firm_names: tuple[str, ...]  # 集团, 公司: a province's name before one names a firm
@@ -207,6 +208,7 @@ def _vocab() -> _Vocab:
         },
         media_after=tuple(data["media_after"]),
         weather_after=tuple(data["weather_after"]),
+        weather_areas=tuple(data["weather_areas"]),
         ranked_before=tuple(data["ranked_before"]),
         ranked_after=tuple(data["ranked_after"]),
         firm_names=tuple(data["firm_names"]),
@@ -569,7 +571,7 @@ def named_places(
                 text.endswith(v.ranked_before, 0, m.start)
                 and text.startswith(v.ranked_after, m.end)
             )
-            or text.startswith(v.weather_after, m.end)
+            or _weather_there(text, m.end)
             or (text.endswith(v.partner_before, 0, m.start) and opens_a_body(text, m.end, hi))
             or (place.level == "province" and _names_a_medium(text, m.end))
             or (place.level == "province" and text.startswith(v.firm_branches, m.end))
@@ -1029,6 +1031,16 @@ def _deeper_than_named(moved: Located, named: list[Named]) -> bool:
         elif n.kind not in ("back", "scope"):
             return False
     return True
+
+
+def _weather_there(text: str, end: int) -> bool:
+    """Whether the weather words after a place say the weather turned there ("北京气温骤降",
+    "成都街头寒意弥漫"): a scene for the news."""
+    v = _vocab()
+    if text.startswith(v.weather_after, end):
+        return True
+    area = next((a for a in v.weather_areas if text.startswith(a, end)), None)
+    return area is not None and text.startswith(v.weather_after, end + len(area))
 
 
 def after_arrival(text: str, start: int) -> bool:
@@ -1887,6 +1899,31 @@ def publisher_place(publisher: str, province: str | None) -> Located | None:
     deepest = max(RANK[p.level] for p in found)
     names = {p.name for p in found if RANK[p.level] == deepest}
     return next(p for p in found if RANK[p.level] == deepest) if len(names) == 1 else None
+
+
+def lower_than_province(publisher: str, province: str | None) -> Located | None:
+    """The place a publisher names when it lies below its province ("阳新县融媒体"); a
+    province's own outlet (中国网·四川) says only the province, which the body may narrow."""
+    place = publisher_place(publisher, province)
+    return place if place is not None and place.level != "province" else None
+
+
+def sole_county(names: list[Named]) -> Located | None:
+    """The one county an article's body names, more than once and beside no city or other
+    county ("…携手大邑县社会关爱援助中心…对大邑县辖区内的…"), for an article whose headline,
+    lead and publisher name no lower place: the county's news."""
+    counties = [
+        n.place
+        for n in names
+        if n.kind == "gazetteer" and n.place is not None and n.place.level == "county"
+    ]
+    if any(
+        n.kind == "gazetteer" and n.place is not None and n.place.level == "city" for n in names
+    ):
+        return None
+    if len({c.name for c in counties}) != 1 or len(counties) < 2:
+        return None
+    return counties[0]
 
 
 def titled_town(title: str, names: list[Named]) -> Located | None:
