@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from etl.extraction.segment import segment
 from tests.helpers import process
 
@@ -260,3 +262,12 @@ def test_a_photo_credit_closes_a_captioned_item_and_the_next_headline_starts_ano
         "1月5日，某镇为困难户送去慰问金，共走访80户。\n"
     )
     assert len(segment(within)) == 1
+
+
+@pytest.mark.parametrize(
+    "split", ["某某新闻网 1月 29 日\n讯 春节临近，", "某某新闻网 1 月 29\n日讯 春节临近，"]
+)
+def test_an_outlets_tag_wrapped_over_two_lines_is_no_headline(split):
+    raw = f"{split}某县开展了走访\n慰问活动，共走访困难户120户。\n"
+    (article,) = segment(raw)
+    assert article.titles == []

@@ -143,7 +143,7 @@ def _leading_titles(
             # an official document's long title ("某局关于下拨…、…资金的通知") holds no clause mark
             or (len(text) <= _MAX_TITLE_CHARS and not _CLAUSE_MARK.search(text))
         )
-        if not (_is_title_line(text) or headline_first):
+        if not (_is_title_line(text) or headline_first) or _tag_goes_on(raw, e, end):
             if current:
                 blocks.append(current)
             return _plausible(raw, blocks, s)
@@ -154,6 +154,20 @@ def _leading_titles(
     if current:
         blocks.append(current)
     return _plausible(raw, blocks, None)
+
+
+def _tag_goes_on(raw: str, line_end: int, end: int) -> bool:
+    """Whether the next line opens with the end of an outlet's tag ("潍坊新闻网 1月29日" then
+    "讯 春节临近，…"): a lead's tag a layout wrapped, no headline."""
+    nxt = raw.find("\n", line_end + 1, end)
+    following = raw[line_end + 1 : end if nxt < 0 else nxt]
+    return _TAG_END_OPENING.match(following) is not None
+
+
+_TAG_END_OPENING = re.compile(  # "讯 春节临近", "日讯 …", "29日电（记者…）"
+    rf"(?:\d{{0,2}}日)?(?:{alternation(raw_cues()['segment']['lead_tag_endings'])})"
+    r"(?:[ \t\u3000（(])"
+)
 
 
 def _dateline_next(raw: str, line_end: int, end: int) -> bool:
