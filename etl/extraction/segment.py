@@ -158,7 +158,7 @@ def _leading_titles(
 
 def _tag_goes_on(raw: str, line_end: int, end: int) -> bool:
     """Whether the next line opens with the end of an outlet's tag ("潍坊新闻网 1月29日" then
-    "讯 春节临近，…"): a lead's tag a layout wrapped, no headline."""
+    "讯 春节临近，…"): a lead's tag the layout wrapped, no headline."""
     nxt = raw.find("\n", line_end + 1, end)
     following = raw[line_end + 1 : end if nxt < 0 else nxt]
     return _TAG_END_OPENING.match(following) is not None
