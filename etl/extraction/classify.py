@@ -98,7 +98,7 @@ def _rate_unit(masked: str, mention: Mention, scope: Scope) -> str | None:
     each = nearest_left(masked, scope.clause[0], mention.start, c.each_recipient)
     if each and (rate := _rate_of_last_count(masked, scope.sentence[0], each[0])):
         return rate
-    if (counted_after := _COUNT_RIGHT_AFTER.match(masked, mention.end)) and (
+    if (counted_after := _COUNTED.match(masked, mention.end)) and (
         mention.unit == "yuan" and mention.value < _package_and_class().class_max_yuan
     ):
         # "一般困难补助150元1352人": each of those counted right after got the amount
@@ -153,9 +153,6 @@ def _rate_unit(masked: str, mention: Mention, scope: Scope) -> str | None:
         return _rate_of_last_count(masked, scope.sentence[0], mention.start) or "yuan_per_person"
     return None
 
-
-# a count of people or households written right after an amount, nothing between ("150元|1352人")
-_COUNT_RIGHT_AFTER = re.compile(r"\d+(?:\.\d+)?万?[余多]?(人|名|户)")
 
 _ELIDED_NOUN_MAX = 6  # characters of what an elided item names ("100元物资", "50元慰问品")
 
@@ -1135,17 +1132,19 @@ _PER_AREA_REACH = 6  # characters from 每平方米 to its amount ("每平方米
 def _per_area(masked: str, mention: Mention, scope: Scope) -> bool:
     """Whether an amount is per unit of floor area: an area word after 每 a few characters
     before it, or after a slash right after it."""
-    areas = _area_units()
-    if any(masked.startswith(f"/{a}", mention.end) for a in areas):
+    each_area, slash_area = _area_units()
+    if masked.startswith(slash_area, mention.end):
         return True
     lo = max(scope.clause[0], mention.start - _PER_AREA_REACH - 4)
-    return any(f"每{a}" in masked[lo : mention.start] for a in areas)
+    return any(word in masked[lo : mention.start] for word in each_area)
 
 
 @cache
-def _area_units() -> tuple[str, ...]:
-    """Units of floor area (平方米, ㎡): a rate per one of them is no rate per household."""
-    return tuple(raw_cues()["area_units"])
+def _area_units() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """A unit of floor area after 每 and after a slash (每平方米, /㎡): a rate per one of them is
+    no rate per household."""
+    units = raw_cues()["area_units"]
+    return tuple(f"每{u}" for u in units), tuple(f"/{u}" for u in units)
 
 
 @cache

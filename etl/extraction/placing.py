@@ -1912,18 +1912,11 @@ def sole_county(names: list[Named]) -> Located | None:
     """The one county an article's body names, more than once and beside no city or other
     county ("…携手大邑县社会关爱援助中心…对大邑县辖区内的…"), for an article whose headline,
     lead and publisher name no lower place: the county's news."""
-    counties = [
-        n.place
-        for n in names
-        if n.kind == "gazetteer" and n.place is not None and n.place.level == "county"
-    ]
-    if any(
-        n.kind == "gazetteer" and n.place is not None and n.place.level == "city" for n in names
-    ):
+    if any(n.kind == "gazetteer" and n.place and n.place.level == "city" for n in names):
         return None
-    if len({c.name for c in counties}) != 1 or len(counties) < 2:
-        return None
-    return counties[0]
+    county = _one_place_of_level(names, "county")
+    named = sum(1 for n in names if n.kind == "gazetteer" and n.place == county)
+    return county if county is not None and named > 1 else None
 
 
 def titled_town(title: str, names: list[Named]) -> Located | None:

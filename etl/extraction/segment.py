@@ -159,9 +159,7 @@ def _leading_titles(
 def _tag_goes_on(raw: str, line_end: int, end: int) -> bool:
     """Whether the next line opens with the end of an outlet's tag ("潍坊新闻网 1月29日" then
     "讯 春节临近，…"): a lead's tag the layout wrapped, no headline."""
-    nxt = raw.find("\n", line_end + 1, end)
-    following = raw[line_end + 1 : end if nxt < 0 else nxt]
-    return _TAG_END_OPENING.match(following) is not None
+    return _TAG_END_OPENING.match(_next_line(raw, line_end, end)) is not None
 
 
 _TAG_END_OPENING = re.compile(  # "讯 春节临近", "日讯 …", "29日电（记者…）"
@@ -181,9 +179,13 @@ def _dateline_next(raw: str, line_end: int, end: int) -> bool:
 
 def _blank_after(raw: str, line_end: int, end: int) -> bool:
     """Whether the line ending at `line_end` is followed by a blank line (or ends the text)."""
+    return line_end >= end or not _next_line(raw, line_end, end).strip()
+
+
+def _next_line(raw: str, line_end: int, end: int) -> str:
+    """The text of the line after the one ending at `line_end`, inside raw[:end]."""
     nxt = raw.find("\n", line_end + 1, end)
-    following = raw[line_end + 1 : end if nxt < 0 else nxt]
-    return line_end >= end or not following.strip()
+    return raw[line_end + 1 : end if nxt < 0 else nxt]
 
 
 def _plausible(raw, blocks, body_start):
