@@ -256,6 +256,13 @@ def test_an_uploaded_html_page_prefills_the_metadata_form(built_warehouse, brows
         page.wait_for_selector("input[type=file]", state="attached", timeout=30_000)
         page.set_input_files("input[type=file]", str(upload))
         page.wait_for_selector("text=已按网页", timeout=30_000)
+        # the note shows before the form's fields take the page's values on a slow machine:
+        # wait for them, then read them
+        prefilled = sync_api.expect(page.get_by_label("标题"))
+        prefilled.to_have_value(headline, timeout=30_000)
+        sync_api.expect(page.get_by_role("spinbutton", name="day, 发布日期")).to_have_attribute(
+            "aria-valuenow", "18", timeout=30_000
+        )
         assert page.get_by_label("标题").input_value() == headline
         assert page.get_by_label("发布方").input_value() == "湖南省民政厅"
         parts = {
