@@ -1188,6 +1188,18 @@ def test_a_forestry_bureau_and_a_new_area_are_places():
     assert (fig["place"], fig["level"]) == ("达道湾新区", "county")
 
 
+def test_a_mine_or_state_farm_the_news_is_about_is_its_place_below_the_province():
+    mine = "红石岭煤矿春节送温暖\n\n红石岭煤矿工会走访困难职工家庭86户，发放慰问金9万元。\n"
+    for fig in figures(mine, province="山西"):
+        assert (fig["place"], fig["level"]) == ("红石岭煤矿", "town")
+    farm = "八师青湖农场工会慰问困难职工\n\n农场工会为困难职工32人送去慰问金1.6万元。\n"
+    for fig in figures(farm, province="新疆"):
+        assert (fig["place"], fig["level"]) == ("青湖农场", "town")
+    plant = "油田公司慰问特困家庭\n\n近日，某油田公司西坪采油厂工会为困难职工25名发放救助金5万元。"
+    for fig in figures(plant, province="陕西"):
+        assert fig["place"] == "西坪采油厂"
+
+
 def test_a_headline_about_an_unnamed_county_body_is_not_the_province():
     text = "【工作动态】县总工会开展送温暖活动\n\n慰问组共走访慰问黑龙江籍困难职工126人。\n"
     (fig,) = figures(text, province="黑龙江")

@@ -73,6 +73,8 @@ class _Vocab:
     county_after_city: re.Pattern
     area_kinds: tuple[str, ...]
     forest_area: re.Pattern
+    works_site: re.Pattern
+    works_words: tuple[str, ...]
     venue: re.Pattern
     site: re.Pattern
     site_words: tuple[str, ...]
@@ -185,6 +187,13 @@ def _vocab() -> _Vocab:
             rf"([\u4e00-\u9fff]{{2,4}}?(?:{alternation(data['forest_areas'])}))",
             re.M,
         ),
+        works_site=re.compile(
+            rf"(?:^|(?<=[\s，。、：；“（(])|{'|'.join(f'(?<={w})' for w in data['works_parents'])})"
+            rf"[{''.join(data['town_name_boundaries'])}]?(?:{alternation(data['works_parents'])})?"
+            rf"([\u4e00-\u9fff]{{2,4}}?(?:{alternation(data['works_sites'])}))",
+            re.M,
+        ),
+        works_words=tuple(data["works_sites"]),
         venue=re.compile(
             rf"在([^，。；！？\n]{{2,24}}?)(?:{alternation(data['venue_verbs'])})"
             rf"(?=[^，。；！？\n]{{0,24}}?(?:{alternation(data['venue_events'])}))"
@@ -459,6 +468,13 @@ def unknown_counties(text: str, lo: int, hi: int, taken: list[tuple[int, int]]) 
         start, end = m.span(1)
         if not any(a < end and start < b for a, b in taken):
             found.append(Named(start, end, "town", Located(m.group(1), "county")))
+    # like the forest pattern, tried at every character: only where a works' word stands
+    v = _vocab()
+    works = any(text.find(w, lo, hi) >= 0 for w in v.works_words)
+    for m in v.works_site.finditer(text, lo, hi) if works else ():
+        start, end = m.span(1)
+        if not any(a < end and start < b for a, b in taken):
+            found.append(Named(start, end, "town", Located(m.group(1), "town")))
     return found
 
 
