@@ -3178,6 +3178,44 @@ def test_donations_a_paying_verb_takes_as_its_object_were_paid_out():
     ]
 
 
+def test_a_gift_described_in_the_money_a_body_pays_out_does_not_make_it_raised():
+    found = figures(
+        "慈善救助\n\n拨付某企业定向捐赠县二中的奖学金40万元。收到社工送上门的300元红包。",
+        province="云南",
+    )
+    got = [(f["metric"], f["value"]) for f in found]
+    assert got[0] == ("aid_disbursed", 400000)
+    assert ("funds_raised", 300) not in got
+
+
+def test_staff_counted_with_ge_are_staff_but_groups_of_them_are_not():
+    found = figures(
+        "冬季走访\n\n社区8个网格员入户走访困难家庭40户。县里组建了6个慰问领导小组。",
+        province="山东",
+    )
+    assert [(f["metric"], f["value"], f["unit"]) for f in found] == [
+        ("staff_mobilized", 8, "persons"),
+        ("households_reached", 40, "households"),
+    ]
+
+
+def test_patients_counted_as_cases_were_aided_but_an_ordinal_case_is_no_count():
+    found = figures(
+        "光明行动\n\n为困难老人免费实施白内障复明手术120例。她是全省第35例捐献者。",
+        province="甘肃",
+    )
+    assert [(f["metric"], f["value"], f["unit"]) for f in found] == [
+        ("people_aided", 120, "persons")
+    ]
+
+
+def test_people_counted_per_visit_with_a_slash_are_person_visits():
+    found = figures("冬季救助\n\n全年临时救助困难群众860人/次。", province="湖南")
+    assert [(f["metric"], f["value"], f["unit"]) for f in found] == [
+        ("people_aided", 860, "person_visits")
+    ]
+
+
 def test_money_a_body_bo_out_is_paid_out():
     found = figures("慈善救助\n\n今年市慈善总会共拨善款860多万元。", province="福建")
     assert [(f["metric"], f["value"]) for f in found] == [("aid_disbursed", 8600000)]

@@ -1546,6 +1546,7 @@ def _money_verb(masked: str, lo: int, hi: int) -> tuple[int, Cue] | None:
         masked.startswith(c.fund_endings, end := hit[0] + len(hit[1].word))
         or masked.startswith("的", end)
         or _paid_donations(masked, lo, hit)
+        or _paid_gift_described(masked, lo, hit, hi)
     ):
         earlier = nearest_left(masked, lo, hit[0], c.money_verbs)
         if earlier is None:
@@ -1565,6 +1566,16 @@ def _paid_donations(masked: str, lo: int, hit: tuple[int, Cue]) -> bool:
     earlier = nearest_left(
         masked, max(lo, hit[0] - _DONATION_OBJECT_GAP - 2), hit[0], cues().money_verbs
     )
+    return earlier is not None and earlier[1].target == "aid_disbursed"
+
+
+def _paid_gift_described(masked: str, lo: int, hit: tuple[int, Cue], hi: int) -> bool:
+    """Whether a giving verb stands in a modifier (…的) of the money a paying verb before it
+    pays ("拨付某集团定向捐赠县一中的助学金60万元"): the gift says where the money came from,
+    the paying verb what was done with it."""
+    if hit[1].target != "funds_raised" or not _modifies_noun_after(masked, hit, hi):
+        return False
+    earlier = nearest_left(masked, lo, hit[0], cues().money_verbs)
     return earlier is not None and earlier[1].target == "aid_disbursed"
 
 

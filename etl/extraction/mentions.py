@@ -47,6 +47,7 @@ UNIT_WORDS = {
     "人": "persons",
     "名": "persons",
     "位": "persons",
+    "例": "persons",  # cases: patients treated ("白内障复明手术1366例")
     "件": "items",
     "套": "items",
     "床": "items",
@@ -66,7 +67,8 @@ _UNITS = alternation((*UNIT_WORDS, *MEASURE_WORDS))
 # "棉衣被3万（床）件": a measure word in brackets may come before the unit as well as after it.
 MENTION = re.compile(
     rf"{_AMOUNT}(?P<pre>[（(][件套份床袋][）)])?(?P<unit>{_UNITS})"
-    r"(?P<alt>[（(](?:[件套份床袋次户人家]|人次|户次)[）)]次?)?"
+    # "300人/次", as tables write visits
+    r"(?P<alt>[（(](?:[件套份床袋次户人家]|人次|户次)[）)]次?|/次)?"
 )
 # 37.5万城乡困难群众: a count of people written with 万/亿 and a noun instead of a unit.
 # (Not before 余/多 either: "5万余户" is households, its "5万" no bare count.)
@@ -96,10 +98,17 @@ _GROUP_LIST = 24  # the most characters of a list of groups between a bare count
 
 
 # The people a bare count names, within a few characters after it (cues.yml persons.bare_counts).
-# "140多个困难职工": 个 counting people (their noun within a few characters).
+# "140多个困难职工", "5个网格员": 个 counting people (their noun, or a staff noun, within a few
+# characters).
+_GE_PEOPLE = [
+    *_COUNTS["nouns"],
+    *raw_cues()["ge_people_nouns"],
+    *raw_cues()["persons"]["staff_mobilized"]["nouns"],
+]
+# … not a noun that names a group's members (领导小组, 由领导带队的工作组): 个 counts the groups
 _PEOPLE_AFTER_GE = re.compile(
-    rf"^(?!{alternation(raw_cues()['ge_kinds'])})"
-    rf"[^，。；、\d]{{0,4}}?(?:{alternation([*_COUNTS['nouns'], *raw_cues()['ge_people_nouns']])})"
+    rf"^(?!{alternation(raw_cues()['ge_kinds'])})[^，。；、\d]{{0,4}}?(?:{alternation(_GE_PEOPLE)})"
+    r"(?!小组|组|队|带队|团)"
 )
 # … unless the phrase after it ends in a place people are helped at ("123个社区居民互助救助站").
 _FACILITY_REACH = 14  # characters after the count within which that place's name ends
@@ -303,7 +312,7 @@ def find_mentions(text: str, offset: int = 0) -> list[Mention]:
             continue  # "奶粉3100箱（18600罐）": the same goods counted in a smaller unit
         if unit in ("persons", "households") and value > _MAX_PEOPLE:
             continue  # "4282979576人": two counts run together, no count
-        # "（次）", "（人次）", "人(家)次": visits, 次 inside the brackets or right after them
+        # "（次）", "（人次）", "人(家)次", "人/次": visits, 次 in or after the brackets or a slash
         if m.group("alt") and "次" in m.group("alt") and unit in ("persons", "households"):
             unit = "person_visits" if unit == "persons" else "household_visits"
         after = text[m.end() : m.end() + 6]
