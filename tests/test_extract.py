@@ -882,6 +882,23 @@ def test_a_businesss_gift_is_money_the_campaign_raised():
 
 
 @pytest.mark.parametrize(
+    "sentence",
+    [
+        "春节前，某矿业公司安排12万元送温暖资金。",
+        "某集团公司为45名困难职工子女提供一次性助学金9万元。",
+    ],
+)
+def test_a_business_paying_its_people_named_aid_pays_aid_out(sentence):
+    money = [f for f in figures(sentence, province="陕西") if f["unit"] == "yuan"]
+    assert [f["metric"] for f in money] == ["aid_disbursed"]
+
+
+def test_a_verb_of_support_before_a_village_is_no_part_of_its_name():
+    (fig,) = figures("市水利局共支持桃园村帮扶资金20万元。", province="湖北")
+    assert fig["place"] == "桃园村"
+
+
+@pytest.mark.parametrize(
     "sentence, status",
     [
         ("除夕当天，某学院的260名留校学生收到了一份新春礼包。", "actual"),
@@ -2809,6 +2826,19 @@ def test_a_papers_city_in_its_tag_gives_way_to_a_place_inside_it_that_opens_the_
         province="陕西",
     )
     assert {f["place"] for f in kept} == {"商洛市"}
+
+
+def test_a_sites_channel_tag_gives_way_to_a_place_inside_it_in_the_headline():
+    found = figures(
+        "[徐州市]迎新春 睢宁县红十字会送温暖\n\n县红十字会为困难群众30户送去慰问金9000元。",
+        province="江苏",
+    )
+    assert {f["place"] for f in found} == {"睢宁县"}
+    kept = figures(
+        "[徐州市]迎新春 慰问暖人心\n\n市红十字会为困难群众30户送去慰问金9000元。",
+        province="江苏",
+    )
+    assert {f["place"] for f in kept} == {"徐州市"}
 
 
 def test_goods_people_took_in_hand_were_handed_out_whatever_was_applied_for_before():

@@ -1439,7 +1439,9 @@ def article_place(
     ]
     lead_names = _past_paper_tag(lead_text, lead_names)
     # a dateline taken for the headline of a page that has none ("中新网广州2月5日电")
-    title_names = [n for n in title_names if not _in_dateline(title_text, n)]
+    title_names = _past_channel_tag(
+        title_text, [n for n in title_names if not _in_dateline(title_text, n)]
+    )
     # "第二届“广东扶贫济困日”，汕头市…活动启动": a place inside a campaign's quoted name is the
     # campaign's owner; a place the lead names outside quotes says where the news is
     quoted = [m.span() for m in QUOTED_NAME.finditer(lead_text)] if "“" in lead_text else []
@@ -1702,6 +1704,23 @@ def _past_paper_tag(text: str, names: list[Named]) -> list[Named]:
         return names
     clause_lo, _ = bounds(text, subject.start, CLAUSE_MARKS, 0, subject.start)
     return names[1:] if not text[clause_lo : subject.start].strip() else names
+
+
+_CHANNEL_TAGS = {"[": "]", "【": "】", "〔": "〕", "［": "］"}
+
+
+def _past_channel_tag(title: str, names: list[Named]) -> list[Named]:
+    """The headline's names past a site's channel tag in brackets that opens it ("[连云港市]寒冬
+    时节灌云红会送来慰问"), when a place inside the tag's place follows: the channel is the
+    site's section, the place after it where the news is."""
+    close = _CHANNEL_TAGS.get(title[:1])
+    end = title.find(close) if close else -1
+    if end < 0 or not names or names[0].place is None or names[0].end > end:
+        return names
+    tag = names[0].place.name
+    after = [n for n in names if n.start > end]
+    inside = any(n.place is not None and n.place.prefecture == tag for n in after)
+    return after if inside else names
 
 
 def _site_of_a_facility(text: str, name: Named) -> bool:
