@@ -3013,6 +3013,17 @@ def test_a_small_sum_given_to_a_class_named_by_a_condition_is_a_rate():
     ]
 
 
+def test_a_class_named_by_an_age_is_a_class_but_two_people_of_that_age_are_not():
+    found = figures(
+        "敬老\n\n社区为年满80岁的居民发放800元敬老金。志愿者给这三位年满90岁的老人送上了900元红包。",
+        province="福建",
+    )
+    assert [(f["metric"], f["value"], f["unit"]) for f in found] == [
+        ("aid_standard", 800, "yuan_per_person"),
+        ("aid_disbursed", 900, "yuan"),
+    ]
+
+
 def test_households_goods_are_handed_out_to_are_reached_whoever_they_are_called():
     found = figures("送衣物\n\n这批棉衣全部分发给了85户山区居民。", province="河北")
     assert [(f["metric"], f["value"]) for f in found] == [("households_reached", 85)]

@@ -222,6 +222,15 @@ def test_a_first_line_opening_with_a_date_is_the_headline_when_a_dateline_follow
     assert article.titles == ["1月20日前，一次性取暖补贴将全部发放到困难群众手中"]
 
 
+def test_a_headline_with_a_comma_right_over_a_dated_byline_is_the_headline():
+    raw = (
+        "某乡临时救助有温情，雪中送炭暖人心\n信息来源：某乡 作者：某某 发布时间：2021-12-21\n\n"
+        "近日，某乡为全乡12户困难家庭发放临时救助金9000元。\n"
+    )
+    (article,) = segment(raw)
+    assert article.titles == ["某乡临时救助有温情，雪中送炭暖人心"]
+
+
 def test_a_bulleted_short_headline_over_a_tagged_lead_starts_an_item():
     raw = (
         "■东山乡\n\n本报讯 东山乡共走访慰问困难党员6人。\n\n"

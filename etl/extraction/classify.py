@@ -360,8 +360,11 @@ def _class_pattern() -> re.Pattern:
 
 @cache
 def _condition_class_pattern() -> re.Pattern:
-    """给/为/对 + a class named by a condition (缺少取暖设备的家庭), then a giving verb."""
-    return _giving_to_class(rf"[^，。；！？\d]{{2,16}}?的{_class_noun()}", "")
+    """给/为/对 + a class named by a condition (缺少取暖设备的家庭, 年满90岁的居民), then a
+    giving verb: an age is the only number the condition holds, and no count of its people
+    ("这两位年满80岁的老人") makes it a class."""
+    counted = r"(?![一二两三四五六七八九十几][位名户个人])"
+    return _giving_to_class(rf"(?:{counted}[^，。；！？\d]|\d+周?岁){{2,16}}?的{_class_noun()}", "")
 
 
 def _class_noun() -> str:

@@ -135,7 +135,12 @@ def _leading_titles(
             continue
         # The first line alone before a blank line (in layout-wrapped text a body's first line
         # runs straight on into the next: "1 月 12日，湖南省民政厅和省" is no headline).
-        first = s == 0 and not blocks and not current and _blank_after(raw, e, end)
+        first = (
+            s == 0
+            and not blocks
+            and not current
+            and (_blank_after(raw, e, end) or _dateline_next(raw, e, end))
+        )
         headline_first = first and (
             (len(text) <= _MAX_FIRST_LINE and _TWO_PHRASES.fullmatch(text))
             # "2月8日前，…补贴将全部发放到…" over "2021-02-05 来源：大众网": a dateline says so
@@ -169,12 +174,17 @@ _TAG_END_OPENING = re.compile(  # "讯 春节临近", "日讯 …", "29日电（
 
 
 def _dateline_next(raw: str, line_end: int, end: int) -> bool:
-    """Whether the next line that holds text is a dateline or a source line."""
+    """Whether the next line that holds text is a dateline, a source line or a dated byline
+    ("信息来源：某乡 作者：某某 发布时间：2021-12-21")."""
     for s, e in _lines(raw, line_end + 1, end):
         text = raw[s:e].strip()
         if text:
-            return bool(_DATELINE.fullmatch(text) or _SOURCE_LINE.fullmatch(text))
+            dated_byline = any(w in text for w in _BYLINE_WORDS) and _DATE.search(text)
+            return bool(_DATELINE.fullmatch(text) or _SOURCE_LINE.fullmatch(text) or dated_byline)
     return False
+
+
+_DATE = re.compile(r"\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}")
 
 
 def _blank_after(raw: str, line_end: int, end: int) -> bool:
