@@ -954,6 +954,26 @@ def test_a_town_name_does_not_run_over_the_street_before_it():
     assert fig["place"] == "五星路社区"
 
 
+def test_a_community_after_a_street_written_as_jie_is_the_community():
+    text = "社区送米油\n\n昨日，洪山珞南街南湖社区为困难居民18户各送去价值80元的米和油。"
+    assert {f["place"] for f in figures(text, province="湖北")} == {"南湖社区"}
+    years = "社区慈善\n\n某区东湖社区开展募捐。3年来东湖社区共募集善款12万元。"
+    assert {f["place"] for f in figures(years, province="湖北")} == {"东湖社区"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "区总工会送温暖\n\n市总工会慰问困难职工30户，另有区总工会捐赠价值5万元的慰问品。",
+        "慈善一日捐\n\n宁波市慈善总会（含宁波市国家高新区分会）共收到一日捐善款300万元。",
+        "社区送温暖\n\n某市一边为特色社区评选拉票，一边为困难户12户送去米和油。",
+    ],
+)
+def test_words_before_a_place_suffix_that_name_no_place_are_no_place(text):
+    places = {f["place"] for f in figures(text, province="浙江")}
+    assert not places & {"另有区", "国家高新区", "特色社区"}
+
+
 def test_our_province_in_a_city_article_is_the_province():
     text = (
         "全总慰问团赴镇江送温暖\n\n慰问团来到镇江市走访。"

@@ -368,7 +368,11 @@ def towns(
                 break
             if text.endswith(v.suffixes, lo, left) and left < stem_end:
                 break  # "青年路街道五星路社区": the street ends where the community begins
+            if text.endswith("街", lo, left) and stem_end - left >= 2:
+                break  # "水果湖街东亭社区": 街 for 街道, a street's name before its community's
             left -= 1
+        if text.startswith("年来", left - 1):
+            left += 1  # "5年来东亭社区共募集…": 年来 (over the years) ends before the name
         stem = text[left:stem_end]
         if any(text.endswith(_person_titles(), lo, p) for p in (stem_end - 2, stem_end - 1)):
             continue  # "副会长兼秘书长林玉镇": a person's name right after a title, no town
