@@ -961,6 +961,13 @@ def test_a_community_after_a_street_written_as_jie_is_the_community():
     assert {f["place"] for f in figures(years, province="湖北")} == {"东湖社区"}
 
 
+def test_a_village_whose_name_opens_with_di_is_a_village_but_a_low_income_one_is_not():
+    text = "团年饭\n\n2月7日，某县某镇低岗村800余人的团年饭开席了。"
+    assert {f["place"] for f in figures(text, province="湖南")} == {"低岗村"}
+    kind = "送温暖\n\n镇里为低收入村困难户20户送去慰问金。"
+    assert {f["place"] for f in figures(kind, province="湖南")} != {"低收入村"}
+
+
 @pytest.mark.parametrize(
     "text",
     [
