@@ -961,6 +961,15 @@ def test_a_community_after_a_street_written_as_jie_is_the_community():
     assert {f["place"] for f in figures(years, province="湖北")} == {"东湖社区"}
 
 
+def test_a_county_articles_lead_visit_to_a_tours_first_stop_places_what_follows():
+    text = (
+        "大学支教团走进兴仁县某小学\n\n近日，某大学支教团开展了系列公益活动。"
+        "11月29日，志愿者来到活动的第一站——兴仁县屯脚镇某小学，看望学生。\n\n"
+        "本次活动共捐出价值2000余元的爱心物资。\n"
+    )
+    assert {f["place"] for f in figures(text, province="贵州")} == {"屯脚镇"}
+
+
 def test_a_village_whose_name_opens_with_di_is_a_village_but_a_low_income_one_is_not():
     text = "团年饭\n\n2月7日，某县某镇低岗村800余人的团年饭开席了。"
     assert {f["place"] for f in figures(text, province="湖南")} == {"低岗村"}
