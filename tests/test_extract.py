@@ -3024,6 +3024,17 @@ def test_a_class_named_by_an_age_is_a_class_but_two_people_of_that_age_are_not()
     ]
 
 
+def test_a_small_monthly_amount_for_people_not_counted_is_a_monthly_rate():
+    found = figures(
+        "敬老院\n\n敬老院为五保老人提供每月150元的零用钱。全县每月发放低保金300万元。",
+        province="贵州",
+    )
+    assert [(f["metric"], f["value"], f["unit"]) for f in found] == [
+        ("aid_standard", 150, "yuan_per_person_month"),
+        ("aid_disbursed", 3000000, "yuan"),
+    ]
+
+
 def test_households_goods_are_handed_out_to_are_reached_whoever_they_are_called():
     found = figures("送衣物\n\n这批棉衣全部分发给了85户山区居民。", province="河北")
     assert [(f["metric"], f["value"]) for f in found] == [("households_reached", 85)]

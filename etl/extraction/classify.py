@@ -68,6 +68,19 @@ def rate_unit(masked: str, mention: Mention, scope: Scope) -> str | None:
 _MONTHLY_REACH = 4  # "每月发放", "每月加发": from 每月 to its amount
 
 
+def _monthly_to_uncounted(masked: str, mention: Mention, scope: Scope) -> bool:
+    """Whether a small amount each month goes to people named but not counted in its clause
+    ("为特困老人提供每月200元的补助"): what each of them receives, not a month's total."""
+    lo = scope.clause[0]
+    return (
+        mention.unit == "yuan"
+        and mention.value < _package_and_class().class_max_yuan
+        and _monthly_before(masked, lo, mention.start)
+        and any(m in masked[lo : mention.start] for m in cues().recipient_markers)
+        and _COUNTED.search(masked, lo, mention.start) is None
+    )
+
+
 def _monthly_before(masked: str, lo: int, start: int) -> bool:
     """Whether 每月 (or 每个月) stands a verb's length before the amount."""
     at = max(lo, start - _MONTHLY_REACH - 3)
@@ -110,6 +123,8 @@ def _rate_unit(masked: str, mention: Mention, scope: Scope) -> str | None:
     )
     if by_class:
         return by_class
+    if _monthly_to_uncounted(masked, mention, scope):
+        return "yuan_per_person"  # "为特困老人提供每月200元的补助": what each gets a month
     package = nearest_left(masked, scope.clause[0], mention.start, _per_package())
     if package and mention.start - package[0] <= _PACKAGE_REACH:
         return _rate_of_last_count(masked, scope.sentence[0], package[0]) or "yuan_per_person"
