@@ -1439,7 +1439,7 @@ def money_metric(masked: str, mention: Mention, scope: Scope) -> str:
             and hit[1].word not in _spending()
             and not hit[1].word.endswith(cues().handing_out)
             and _business_gives(masked, scope, hit[0])
-            and not _pays_its_people(masked, mention, scope, hit[0])
+            and not _pays_its_people(masked, scope, hit[0])
         ):
             return "funds_raised"  # "某某有限公司资助216万元": a business's gift, raised
         if hit and hit[1].word in c.donating and _donated_to_people(masked, scope, hit[0]):
@@ -1666,7 +1666,7 @@ def _business_gives(masked: str, scope: Scope, verb: int) -> bool:
     return not any(m in masked[scope.clause[0] : giver[0]] for m in c.recipient_markers)
 
 
-def _pays_its_people(masked: str, mention: Mention, scope: Scope, verb: int) -> bool:
+def _pays_its_people(masked: str, scope: Scope, verb: int) -> bool:
     """Whether a business's money goes to people it counts or is named as their aid
     ("集团公司为88名职工子女提供助学金26.6万元", "公司安排15万元送温暖资金"): it pays its own
     people, as a body's aid does, rather than giving to a campaign."""

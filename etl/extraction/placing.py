@@ -460,20 +460,20 @@ def _known_start(text: str, lo: int, end: int, known: frozenset[str]) -> int | N
 def unknown_counties(text: str, lo: int, hi: int, taken: list[tuple[int, int]]) -> list[Named]:
     """County-level places the gazetteer lacks (renamed or new districts: "潞州区总工会"): a
     name of two to four characters ending in 区/县/旗 right before a body of its own."""
+    v = _vocab()
     found: list[Named] = []
-    for m in _vocab().unknown_county.finditer(text, lo, hi):
+    for m in v.unknown_county.finditer(text, lo, hi):
         start, end = m.start(1), m.end(1)
         if any(a < end and start < b for a, b in taken):
             continue
         found.append(Named(start, end, "town", Located(m.group(1), "county")))
     # the pattern opens with a look-behind (tried at every character): only where 林 is
-    forests = _vocab().forest_area.finditer(text, lo, hi) if text.find("林", lo, hi) >= 0 else ()
+    forests = v.forest_area.finditer(text, lo, hi) if text.find("林", lo, hi) >= 0 else ()
     for m in forests:
         start, end = m.span(1)
         if not any(a < end and start < b for a, b in taken):
             found.append(Named(start, end, "town", Located(m.group(1), "county")))
     # like the forest pattern, tried at every character: only where a works' word stands
-    v = _vocab()
     works = any(text.find(w, lo, hi) >= 0 for w in v.works_words)
     for m in v.works_site.finditer(text, lo, hi) if works else ():
         start, end = m.span(1)

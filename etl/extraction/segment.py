@@ -39,6 +39,8 @@ _DATELINE = re.compile(
     r"(?:[ \t\u3000]*星期[一二三四五六日天])?(?:[ \t\u3000]*第?\d{1,5}版)?"
     r"[^，。；！？\d]{0,16}"
 )
+# A date inside a byline line ("信息来源：某乡 作者：某某 发布时间：2021-12-21").
+_DATE = re.compile(r"\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}")
 # … and so are the original headline of a repost ("原标题：…") and a paper's section line
 # ("泉州晚报 · 某区专题").
 _SOURCE_LINE = re.compile(
@@ -182,9 +184,6 @@ def _dateline_next(raw: str, line_end: int, end: int) -> bool:
             dated_byline = any(w in text for w in _BYLINE_WORDS) and _DATE.search(text)
             return bool(_DATELINE.fullmatch(text) or _SOURCE_LINE.fullmatch(text) or dated_byline)
     return False
-
-
-_DATE = re.compile(r"\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}")
 
 
 def _blank_after(raw: str, line_end: int, end: int) -> bool:
