@@ -970,6 +970,17 @@ def test_a_county_articles_lead_visit_to_a_tours_first_stop_places_what_follows(
     assert {f["place"] for f in figures(text, province="贵州")} == {"屯脚镇"}
 
 
+def test_a_wires_dateline_city_does_not_make_a_national_bodys_figures_the_provinces():
+    national = (
+        "新华社北京2月9日电\n\n记者从中华全国总工会了解到，全总近日向受灾地区拨出帮扶款800万元。"
+    )
+    (fig,) = figures(national, province="北京")
+    assert fig["level"] is None
+    local = "新华社北京2月9日电\n\n记者从北京市民政局了解到，全市近日向困难群众发放慰问金800万元。"
+    (fig,) = figures(local, province="北京")
+    assert fig["level"] == "province"
+
+
 def test_a_village_whose_name_opens_with_di_is_a_village_but_a_low_income_one_is_not():
     text = "团年饭\n\n2月7日，某县某镇低岗村800余人的团年饭开席了。"
     assert {f["place"] for f in figures(text, province="湖南")} == {"低岗村"}

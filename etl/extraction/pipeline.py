@@ -31,6 +31,7 @@ from etl.extraction.placing import (
     named_places,
     new_area_place,
     own_city,
+    past_agency_datelines,
     province_body_headline,
     province_body_lead,
     sent_to,
@@ -287,7 +288,9 @@ def process_text(raw: RawText, meta: ReportMeta) -> Document:
             and governing.level == "province"
             and (
                 firm_headline(title)
-                or not states_province(title + body + attribution, province, full)
+                or not states_province(
+                    past_agency_datelines(title + body + attribution), province, full
+                )
             )
         )
         headlines = [(norm.to_norm(s), norm.to_norm(e)) for s, e in loc.title_ranges]

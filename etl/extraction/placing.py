@@ -1765,6 +1765,12 @@ def without_agency_datelines(text: str, names: list[Named]) -> list[Named]:
     return [n for n in names if not any(a <= n.start and n.end <= b for a, b in spans)]
 
 
+def past_agency_datelines(text: str) -> str:
+    """The text with national agencies' datelines blanked ("新华社北京2月9日电"): the city a
+    wire was filed from states no place of its news."""
+    return _agency_dateline().sub(lambda m: " " * len(m.group(0)), text)
+
+
 def _wire_label(title: str, run: Named | None) -> bool:
     """Whether a headline opens with a province's name and a colon ("河南：…"): an agency's
     label for where the story comes from, which the lead then places."""
