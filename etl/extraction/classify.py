@@ -1582,9 +1582,12 @@ def _paid_donations(masked: str, lo: int, hit: tuple[int, Cue]) -> bool:
     ("安排定向捐款40万元"): the donations were paid out, the paying verb decides."""
     if hit[1].word not in _donation_nouns():
         return False
-    earlier = nearest_left(
-        masked, max(lo, hit[0] - _DONATION_OBJECT_GAP - 2), hit[0], cues().money_verbs
-    )
+    return _paid_before(masked, max(lo, hit[0] - _DONATION_OBJECT_GAP - 2), hit[0])
+
+
+def _paid_before(masked: str, lo: int, at: int) -> bool:
+    """Whether the money verb nearest before `at` (from `lo`) pays out."""
+    earlier = nearest_left(masked, lo, at, cues().money_verbs)
     return earlier is not None and earlier[1].target == "aid_disbursed"
 
 
@@ -1594,8 +1597,7 @@ def _paid_gift_described(masked: str, lo: int, hit: tuple[int, Cue], hi: int) ->
     the paying verb what was done with it."""
     if hit[1].target != "funds_raised" or not _modifies_noun_after(masked, hit, hi):
         return False
-    earlier = nearest_left(masked, lo, hit[0], cues().money_verbs)
-    return earlier is not None and earlier[1].target == "aid_disbursed"
+    return _paid_before(masked, lo, hit[0])
 
 
 @cache

@@ -108,7 +108,7 @@ _GE_PEOPLE = [
 # … not a noun that names a group's members (领导小组, 由领导带队的工作组): 个 counts the groups
 _PEOPLE_AFTER_GE = re.compile(
     rf"^(?!{alternation(raw_cues()['ge_kinds'])})[^，。；、\d]{{0,4}}?(?:{alternation(_GE_PEOPLE)})"
-    r"(?!小组|组|队|带队|团)"
+    rf"(?!{alternation(raw_cues()['ge_group_after'])})"
 )
 # … unless the phrase after it ends in a place people are helped at ("123个社区居民互助救助站").
 _FACILITY_REACH = 14  # characters after the count within which that place's name ends

@@ -75,6 +75,8 @@ class _Vocab:
     forest_area: re.Pattern
     works_site: re.Pattern
     works_words: tuple[str, ...]
+    street_short: tuple[str, ...]  # 街 written for 街道 before a community's name
+    time_before_name: tuple[str, ...]  # 年来: a time word the stem's boundary opens
     venue: re.Pattern
     site: re.Pattern
     site_words: tuple[str, ...]
@@ -194,6 +196,8 @@ def _vocab() -> _Vocab:
             re.M,
         ),
         works_words=tuple(data["works_sites"]),
+        street_short=tuple(data["street_short"]),
+        time_before_name=tuple(data["time_before_name"]),
         venue=re.compile(
             rf"在([^，。；！？\n]{{2,24}}?)(?:{alternation(data['venue_verbs'])})"
             rf"(?=[^，。；！？\n]{{0,24}}?(?:{alternation(data['venue_events'])}))"
@@ -368,11 +372,11 @@ def towns(
                 break
             if text.endswith(v.suffixes, lo, left) and left < stem_end:
                 break  # "青年路街道五星路社区": the street ends where the community begins
-            if text.endswith("街", lo, left) and stem_end - left >= 2:
+            if text.endswith(v.street_short, lo, left) and stem_end - left >= 2:
                 break  # "水果湖街东亭社区": 街 for 街道, a street's name before its community's
             left -= 1
-        if text.startswith("年来", left - 1):
-            left += 1  # "5年来东亭社区共募集…": 年来 (over the years) ends before the name
+        # "5年来东亭社区共募集…": the stem ran to the boundary 年, and its 来 closes the time
+        left += next((len(w) - 1 for w in v.time_before_name if text.startswith(w, left - 1)), 0)
         stem = text[left:stem_end]
         if any(text.endswith(_person_titles(), lo, p) for p in (stem_end - 2, stem_end - 1)):
             continue  # "副会长兼秘书长林玉镇": a person's name right after a title, no town
@@ -467,19 +471,25 @@ def unknown_counties(text: str, lo: int, hi: int, taken: list[tuple[int, int]]) 
         if any(a < end and start < b for a, b in taken):
             continue
         found.append(Named(start, end, "town", Located(m.group(1), "county")))
-    # the pattern opens with a look-behind (tried at every character): only where 林 is
-    forests = v.forest_area.finditer(text, lo, hi) if text.find("林", lo, hi) >= 0 else ()
-    for m in forests:
-        start, end = m.span(1)
-        if not any(a < end and start < b for a, b in taken):
-            found.append(Named(start, end, "town", Located(m.group(1), "county")))
-    # like the forest pattern, tried at every character: only where a works' word stands
-    works = any(text.find(w, lo, hi) >= 0 for w in v.works_words)
-    for m in v.works_site.finditer(text, lo, hi) if works else ():
-        start, end = m.span(1)
-        if not any(a < end and start < b for a, b in taken):
-            found.append(Named(start, end, "town", Located(m.group(1), "town")))
+    # Both site patterns open with a look-behind (tried at every character): each is run only
+    # where one of its words stands.
+    if text.find("林", lo, hi) >= 0:
+        found.extend(_sites(v.forest_area, text, lo, hi, taken, "county"))
+    if any(text.find(w, lo, hi) >= 0 for w in v.works_words):
+        found.extend(_sites(v.works_site, text, lo, hi, taken, "town"))
     return found
+
+
+def _sites(
+    pattern: re.Pattern, text: str, lo: int, hi: int, taken: list[tuple[int, int]], level: str
+) -> list[Named]:
+    """The places a site pattern names in text[lo:hi] (a forestry bureau, a mine), at `level`,
+    but those overlapping a name already taken."""
+    return [
+        Named(m.start(1), m.end(1), "town", Located(m.group(1), level))
+        for m in pattern.finditer(text, lo, hi)
+        if not any(a < m.end(1) and m.start(1) < b for a, b in taken)
+    ]
 
 
 def counties_after_cities(

@@ -137,16 +137,13 @@ def _leading_titles(
             continue
         # The first line alone before a blank line (in layout-wrapped text a body's first line
         # runs straight on into the next: "1 月 12日，湖南省民政厅和省" is no headline).
-        first = (
-            s == 0
-            and not blocks
-            and not current
-            and (_blank_after(raw, e, end) or _dateline_next(raw, e, end))
-        )
+        opening = s == 0 and not blocks and not current
+        dated = opening and _dateline_next(raw, e, end)
+        first = opening and (dated or _blank_after(raw, e, end))
         headline_first = first and (
             (len(text) <= _MAX_FIRST_LINE and _TWO_PHRASES.fullmatch(text))
             # "2月8日前，…补贴将全部发放到…" over "2021-02-05 来源：大众网": a dateline says so
-            or (len(text) <= _MAX_FIRST_LINE and _dateline_next(raw, e, end))
+            or (len(text) <= _MAX_FIRST_LINE and dated)
             # an official document's long title ("某局关于下拨…、…资金的通知") holds no clause mark
             or (len(text) <= _MAX_TITLE_CHARS and not _CLAUSE_MARK.search(text))
         )
