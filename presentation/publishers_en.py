@@ -26,7 +26,53 @@ NATIONAL = {
     "工人日报": "Workers' Daily",
     "公益时报": "China Philanthropy Times",
     "中国政府网": "Central Government portal (gov.cn)",
+    "中央政府门户网站": "Central Government portal (gov.cn)",
+    "新华网": "Xinhuanet",
+    "中新社": "China News Service",
+    "中国网": "China.org.cn",
+    "中工网": "Workercn",
+    "央广网": "CNR online",
+    "中国广播网": "CNR online",
+    "中广网": "CNR online",
+    "央视网": "CCTV.com",
+    "国际在线": "CRI Online",
+    "中国青年网": "Youth.cn",
+    "中国青年报": "China Youth Daily",
+    "中国妇女报": "China Women's News",
+    "中国社会报": "China Society News",
+    "中国日报": "China Daily",
+    "农民日报": "Farmers' Daily",
+    "法制日报": "Legal Daily",
+    "新浪网": "Sina",
+    "新浪新闻": "Sina News",
+    "搜狐新闻": "Sohu News",
+    "腾讯新闻": "Tencent News",
+    "凤凰网": "ifeng.com",
+    "澎湃新闻": "The Paper",
+    "民政部": "Ministry of Civil Affairs",
+    "中华慈善总会": "China Charity Federation",
+    "中国红十字会总会": "Red Cross Society of China",
+    "红网": "Rednet",
+    "荆楚网": "Cnhubei",
+    "北方网": "Enorth",
+    "东南网": "Fjsen",
+    "大众网": "Dzwww",
+    "浙江在线": "Zhejiang Online",
+    "齐鲁晚报": "Qilu Evening News",
+    "扬子晚报": "Yangtse Evening Post",
+    "羊城晚报": "Yangcheng Evening News",
+    "现代快报": "Modern Express",
+    "楚天都市报": "Chutian Metropolis Daily",
+    "海峡都市报": "Straits Metropolis Daily",
+    "华商报": "Chinese Business View",
+    "新快报": "New Express",
+    "深圳特区报": "Shenzhen Special Zone Daily",
+    "大众日报": "Dazhong Daily",
+    "新华日报": "Xinhua Daily",
+    "南方日报": "Nanfang Daily",
 }
+# What follows an outlet's name: its app, website, or a province's channel ("人民网宁夏频道").
+SUFFIXES = {"客户端": " app", "网站": " website", "官网": " website"}
 # The kind of body after the place; the level word follows the place before it (省 → Provincial,
 # a prefecture's 市 → Municipal), as the departments name themselves in English.
 BODIES = {
@@ -47,6 +93,19 @@ BODIES = {
     "新闻网": "News website",
     "文明网": "Civilisation website",
     "文明办": "Civilisation Office",
+    "妇联": "Women's Federation",
+    "残联": "Disabled Persons' Federation",
+    "残疾人联合会": "Disabled Persons' Federation",
+    "工商联": "Federation of Industry and Commerce",
+    "团委": "Youth League Committee",
+    "融媒体中心": "Media Centre",
+    "广播电视台": "Radio and Television",
+    "电视台": "Television",
+    "慈善基金会": "Charity Foundation",
+    "基金会": "Foundation",
+    "退役军人事务厅": "Department of Veterans Affairs",
+    "退役军人事务局": "Veterans Affairs Bureau",
+    "政府网": "Government website",
 }
 LEVEL_WORDS = {"省": "Provincial ", "市": "Municipal "}
 LEVELLED = ("民政厅", "民政局", "财政厅", "财政局", "应急管理厅", "应急管理局", "人民政府")
@@ -66,8 +125,14 @@ def _places() -> dict[str, str]:
 def _name(head: str) -> str | None:
     if head in NATIONAL:
         return NATIONAL[head]
-    if head.endswith("网站") and (site := _name(head[:-2])):
-        return site + " website"
+    for suffix, english in SUFFIXES.items():
+        if head.endswith(suffix) and (site := _name(head[: -len(suffix)])):
+            return site + english
+    if head.endswith("频道") and (channel := _channel(head[:-2])):
+        return channel
+    if "·" in head:  # 湖南日报·新湖南客户端: every part read, or none
+        parts = [_name(part) for part in head.split("·")]
+        return " · ".join(parts) if all(parts) else None
     if head[:1] in LEVEL_WORDS and head[1:] in LEVELLED:  # 省民政厅: the province's own
         return LEVEL_WORDS[head[0]] + BODIES[head[1:]]
     places, words, at, last = _places(), [], 0, ""
@@ -85,6 +150,15 @@ def _name(head: str) -> str | None:
             return None
         words.append(places[match])
         last, at = match, at + len(match)
+    return None
+
+
+def _channel(head: str) -> str | None:
+    """An outlet's channel for a province or city ("国际在线辽宁" → CRI Online Liaoning channel)."""
+    for outlet, english in NATIONAL.items():
+        place = _places().get(head.removeprefix(outlet))
+        if head.startswith(outlet) and place:
+            return f"{english} {place} channel"
     return None
 
 

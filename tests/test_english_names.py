@@ -62,7 +62,12 @@ def test_the_english_table_is_the_one_the_gazetteer_gives(tmp_path):
         ("哈尔滨日报（记者王越）", "Harbin Daily (记者王越)"),
         ("新华社（记者王建；中国政府网转载）", "Xinhua News Agency (记者王建；中国政府网转载)"),
         ("兰州市慈善总会；公益时报", "Lanzhou Charity Federation; China Philanthropy Times"),
-        ("三湘都市报（记者李琪）", "三湘都市报（记者李琪）"),  # no rule reads it: as written
+        ("新华网内蒙古频道", "Xinhuanet Inner Mongolia channel"),
+        ("工人日报客户端（记者马力）", "Workers' Daily app (记者马力)"),
+        ("平顶山市妇联", "Pingdingshan Women's Federation"),
+        ("湖南日报·中国网", "Hunan Daily · China.org.cn"),
+        ("湖南日报·新湖南客户端", "湖南日报·新湖南客户端"),  # one part unread: as written
+        ("团结报（记者李琪）", "团结报（记者李琪）"),  # no rule reads it: as written
     ],
 )
 def test_publishers_are_named_in_english_by_rule(publisher, english):
