@@ -468,6 +468,15 @@ def test_goods_valued_beside_cash_with_its_own_amount_stay_goods():
     ]
 
 
+def test_a_list_of_valued_items_keeps_each_item_s_own_noun():
+    found = figures("工作组为受灾群众带去价值8000元的大米、6000元的棉被以及慰问金5000元。")
+    assert [(f["metric"], f["value"]) for f in found] == [
+        ("in_kind_value", 8000),
+        ("in_kind_value", 6000),
+        ("aid_disbursed", 5000),
+    ]
+
+
 def test_counted_givers_who_each_give_one_amount_give_it_that_many_times():
     (fig,) = figures("两家爱心企业分别捐赠善款10万元。")
     assert (fig["metric"], fig["value"]) == ("funds_raised", 200_000)

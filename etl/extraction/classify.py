@@ -1446,9 +1446,12 @@ def money_metric(masked: str, mention: Mention, scope: Scope) -> str:
             return "aid_disbursed"  # "为2个贫困县…捐赠定向支持资金合计30万元": given out
         if hit and hit[1].target == "aid_disbursed" and _raised_and_paid(masked, lo, hit[0]):
             return "funds_raised"  # "共筹集发放送温暖资金15.5亿元": the money raised first
+        if hit and hit[1].target == "in_kind_value" and _cash_list_item(masked, hit, mention):
+            return "aid_disbursed"  # "价值2500元的粮油以及慰问金1000元": the cash item's own
         if hit:
-            # Cash valued together, not cash with an amount of its own ("…和2万元慰问金").
-            valued = _named_after(masked, mention, scope)
+            # Cash valued together, not cash with an amount of its own ("…和2万元慰问金",
+            # "3000元的棉衣以及慰问金1000元").
+            valued = _own_item_after(masked, mention, scope)
             return _valued(masked, lo, hit, valued, scope.sentence[0])
     hit = nearest_left(masked, scope.clause[0], mention.start, c.money_nouns_specific)
     if hit:
@@ -1742,6 +1745,33 @@ def _goods_list_item(masked: str, hit: tuple[int, Cue], mention: Mention) -> boo
     own = masked[item_lo + 1 : mention.start]
     goods = any(w in own for w in _in_kind_nouns())
     return goods and not any(w in own for w in cues().cash_words)
+
+
+def _cash_list_item(masked: str, hit: tuple[int, Cue], mention: Mention) -> bool:
+    """Whether the amount is an item of a list of valued amounts whose own noun, right before
+    it, is cash ("价值2500元的粮油、3000元的棉衣以及慰问金1000元")."""
+    ends = [
+        m.end() for m in MENTION.finditer(masked, hit[0], mention.start) if m.group("unit") == "元"
+    ]
+    if not ends:
+        return False
+    item = _LIST_SEPARATOR.split(masked[ends[-1] : mention.start])
+    if len(item) < 2:
+        return False
+    own = item[-1]
+    return any(w in own for w in cues().cash_named) and not any(w in own for w in _in_kind_nouns())
+
+
+def _own_item_after(masked: str, mention: Mention, scope: Scope) -> str:
+    """The words after an amount naming what it is of, without the next item of a list when
+    that item has an amount of its own ("3000元的棉衣以及慰问金1000元": 的棉衣)."""
+    named = _named_after(masked, mention, scope)
+    if mention.end + len(named) >= scope.clause[1]:
+        return named  # no amount follows in the clause
+    return _LIST_SEPARATOR.split(named)[0]
+
+
+_LIST_SEPARATOR = re.compile(r"以及|、|和|及|与")
 
 
 def _goods_object(masked: str, hit: tuple[int, Cue], mention: Mention) -> bool:
