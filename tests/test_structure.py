@@ -1478,6 +1478,16 @@ def test_whole_city_in_a_county_level_citys_report_is_that_city():
     assert (fig["place"], fig["level"]) == ("晋江市", "county")
 
 
+def test_whole_city_after_a_town_of_a_county_level_city_is_that_city():
+    # A provincial paper's item: 全市 after 义乌市佛堂镇 is 义乌市, not the prefecture above it.
+    text = (
+        "冬衣送到老人手中\n\n浙江在线12月2日讯 近日，义乌市佛堂镇的30位老人领到了冬衣。"
+        "镇民政办表示，还将陆续为全市300名困难老人送去冬衣。\n"
+    )
+    got = figures(text, province="浙江")
+    assert [(f["value"], f["place"]) for f in got if f["value"] == 300] == [(300, "义乌市")]
+
+
 def test_a_scene_setting_first_sentence_leaves_the_place_to_its_paragraph():
     text = (
         "春节礼包送到老人手中\n\n腊月里寒意正浓。志愿者们一早忙着装车，"

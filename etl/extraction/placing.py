@@ -999,6 +999,8 @@ def _back_place(level: str, before: list[Named], article: Located) -> Located:
         holder = (lower[-1] if lower else article).prefecture
         if RANK[article.level] > RANK["city"] and holder:
             return Located(holder, "city")
+        if lower and _county_level_city_name(lower[-1]) and article.level == "province":
+            return lower[-1]  # "温岭市松门镇…为全市500名…": the county-level city named
         if lower and lower[-1].prefecture and article.level == "province":
             return Located(lower[-1].prefecture, "city")
     if RANK[level] > RANK[article.level]:
