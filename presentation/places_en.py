@@ -21,6 +21,7 @@ from pathlib import Path
 from presentation.i18n import PROVINCE_EN
 
 PLACES_EN = Path(__file__).parent / "data" / "places_en.csv"
+COUNTRY_EN = {"全国": "Nationwide"}  # a figure about the whole country (a national body's)
 
 # Names read with another sound in a place name than in common words, or known in English by
 # a name other than their Pinyin; each checked against the name as officially romanised.
@@ -214,7 +215,7 @@ def place_label(name: str | None, lang: str) -> str | None:
     written (Chinese). Short province names (青海) are provinces too."""
     if not name or lang != "en":
         return name
-    return english_places().get(name) or PROVINCE_EN.get(name) or name
+    return english_places().get(name) or PROVINCE_EN.get(name) or COUNTRY_EN.get(name) or name
 
 
 def write_table(gazetteer: Path, target: Path = PLACES_EN) -> int:

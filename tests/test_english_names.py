@@ -31,6 +31,7 @@ from warehouse import connect, query
         ("海西蒙古族藏族自治州", "Haixi Mongol and Tibetan Autonomous Prefecture"),
         ("湘西土家族苗族自治州", "Xiangxi Tujia and Miao Autonomous Prefecture"),
         ("凤凰县", "Fenghuang County"),
+        ("全国", "Nationwide"),  # a national body's figure
     ],
 )
 def test_gazetteer_places_are_named_in_english(name, english):

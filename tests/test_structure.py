@@ -1488,6 +1488,34 @@ def test_whole_city_after_a_town_of_a_county_level_city_is_that_city():
     assert [(f["value"], f["place"]) for f in got if f["value"] == 300] == [(300, "义乌市")]
 
 
+def test_a_figure_counted_across_the_whole_country_is_national_and_at_no_level():
+    text = (
+        "慈善棉衣送到贫困户\n\n日前，某基金会共向全国困难群众捐赠棉衣20万件，"
+        "其中向我省3000户困难家庭赠送了棉衣。\n"
+    )
+    got = figures(text, province="甘肃")
+    assert [(f["value"], f["place"], f["level"]) for f in got] == [
+        (200_000, "全国", None),
+        (3000, "甘肃省", "province"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("province", "place", "level"), [("北京", "全国", None), ("湖南", "湖南省", "province")]
+)
+def test_a_national_bodys_own_figure_is_national_where_it_sits_and_a_share_elsewhere(
+    province, place, level
+):
+    # The trade-union federation's own money in Beijing's news states nothing of Beijing's; in
+    # another province's article the same sentence is the province's share.
+    text = (
+        f"{province}工会消息\n\n{place if level else '北京市'}总工会转发通知。"
+        "年关将至。全国总工会筹集了5000万元资金，用于春节期间走访慰问困难职工。\n"
+    )
+    (fig,) = figures(text, province=province)
+    assert (fig["place"], fig["level"]) == (place, level)
+
+
 def test_a_scene_setting_first_sentence_leaves_the_place_to_its_paragraph():
     text = (
         "春节礼包送到老人手中\n\n腊月里寒意正浓。志愿者们一早忙着装车，"

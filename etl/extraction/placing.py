@@ -33,6 +33,7 @@ from etl.extraction.places import (
 # Contract levels (spec/figures.md) of the gazetteer's levels.
 LEVEL = {"province": "province", "prefecture": "city", "county": "county", "town": "town"}
 RANK = {"province": 0, "city": 1, "county": 2, "town": 3}
+NATIONAL = "全国"  # the place of a figure about the whole country, at no level
 _CLAUSE_END = "，,。！？!?；;：:\n"  # a clause's end, spaces inside it kept
 _LIST_JOINERS = ("、", "和", "与", "及", "以及", "，")
 _LIST_MARKS = "、和与及"  # one character between two listed names
@@ -110,6 +111,9 @@ class _Vocab:
     own_area: tuple[str, ...]
     organisations: tuple[str, ...]
     own_subject: re.Pattern
+    national: re.Pattern  # 全国 before whom or what is counted
+    national_subject: re.Pattern  # a national body opening a sentence
+    national_seat: str  # 北京市, where the national bodies sit
     capital_words: tuple[str, ...]  # 省城, 省会, 首府
     capital_not_after: tuple[str, ...]  # 全, 我: "全省城市…" closes 全省, no capital
     capitals: dict[str, str]  # province → its capital city
@@ -243,6 +247,11 @@ def _vocab() -> _Vocab:
         organisations=tuple(back["organisations"]),
         # a body's name, not a bare body word ("学校…" refers back to the school visited)
         own_subject=re.compile(rf"{opening}(?!{bodies})[\u4e00-\u9fff]{{1,10}}?(?:{bodies})"),
+        national=re.compile(
+            rf"全国(?=(?:{alternation(data['national_scope'])})|\d|[一二三四五六七八九十两]+个)"
+        ),
+        national_seat=data["national_seat"],
+        national_subject=re.compile(rf"{opening}(?:{alternation(data['national_bodies'])})(?!门)"),
         capital_words=tuple(data["capital_words"]),
         capital_not_after=tuple(data["capital_not_after"]),
         capitals=dict(data["capitals"]),
@@ -984,6 +993,22 @@ def _county_level_city(before: list[Named], article: Located) -> Located | None:
     return None if any(p.level == "city" for p in named[own + 1 :]) else article
 
 
+def _national(
+    text: str, group_lo: int, position: int, inside: list[Named], article: Located
+) -> bool:
+    """Whether a figure is the country's: 全国 before it with no place named between
+    ("共向全国建档立卡贫困户赠送30万台"), or a national body opening its sentence in an
+    article that states no place of its own ("全国总工会筹集了4000万资金" on a Beijing wire)."""
+    v = _vocab()
+    last = text.rfind("全国", group_lo, position)
+    if last >= 0 and v.national.match(text, last):
+        return not any(n.start > last for n in inside)
+    if inside or (article.level is not None and article.name != v.national_seat):
+        return False  # a province's or city's article: a national body's grant is its share
+    # Beijing's: where the national bodies sit, the place of their news ("…今天在北京启动")
+    return v.national_subject.match(text, group_lo) is not None
+
+
 def _back_place(level: str, before: list[Named], article: Located) -> Located:
     """The last place of `level` the article named before a back-reference ("市总工会"), or
     before a scope word ("下蜀镇…为全镇124户": the town)."""
@@ -1203,6 +1228,8 @@ def figure_place(
     moved = _arrived_at(text, position, names, article)
     if moved is not None and _deeper_than_named(moved, [names[i] for i in inside]):
         return moved  # "省福彩中心一行12人来到某县某镇…": where the people counted went
+    if _national(text, group_lo, position, [names[i] for i in inside], article):
+        return Located(NATIONAL, None)
     if not inside:
         if continues_the_subject(text, group_lo, article_lo):
             # "…共新增慈善款物3.55亿元；拨出救助款物3.20亿元": the item before's subject pays,
