@@ -64,6 +64,29 @@ def test_a_running_total_to_an_earlier_years_end_has_no_start_and_no_season():
     assert q.season == 2022
 
 
+@pytest.mark.parametrize(
+    "left",
+    ["2016年12月，区慈善会曾向", "另据了解，2016年12月，区慈善会启动过一次募捐，向"],
+)
+def test_a_month_of_an_earlier_season_dates_what_was_done_in_it(left):
+    p = figure_period("actual", left, "", "", date(2019, 1, 20))
+    assert (p.start, p.end, p.season) == (date(2016, 12, 1), date(2016, 12, 31), 2017)
+
+
+@pytest.mark.parametrize(
+    "left",
+    [
+        "2018年12月，区慈善会向",  # a month of the report's own season: the season's rules
+        "2016年12月以来，区慈善会累计向",  # a run from that month
+        "2016年12月，甲公司捐款；次年1月，乙公司捐",  # a later item's own month
+    ],
+)
+def test_a_month_of_the_reports_season_or_a_run_from_one_is_no_month_of_its_own(left):
+    p = figure_period("actual", left, "", "", date(2019, 1, 20))
+    assert (p.start, p.end) != (date(2016, 12, 1), date(2016, 12, 31))
+    assert p.start != date(2018, 12, 1) or p.end != date(2018, 12, 31)
+
+
 def test_since_a_day_starts_the_period_there():
     left = "活动自今年1月1日启动以来，共组织"
     p = figure_period("actual", "共组织", left, left, date(2024, 1, 30))

@@ -89,6 +89,10 @@ DAY_RANGE = re.compile(
     r"(?:(\d{4})年)?(?<![\d.])(\d{1,2})月(\d{1,2})日(?:起)?(?:-|—|–|－|~|至|到)"
     r"(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日"
 )
+# "2007年10月": a month of a named year, not a day of it, a range's end or a run's start.
+YEAR_MONTH = re.compile(
+    r"(?<![\d至到~～\-—–－])(\d{4})年(\d{1,2})月(?!\d|份?(?:至|到|-|—|–|－|~|～|以来|起|初|中|底|末))"
+)
 # The marks that end a clause within a sentence.
 _CLAUSE_ENDS = re.compile(r"[，,；;]")
 # "多年来", "历年发放的": over the years of a body or campaign, from a start not stated.
@@ -250,6 +254,8 @@ def figure_period(
     if "月" in sentence_left and (months := _month_range(sentence_left, published)):
         start, end = months
         return Period(start, end, season_of(start) != season_of(end))
+    if dated and (month := _past_month(sentence_left, published)):
+        return Period(month, _month_end(month))  # "2007年10月，…曾向23万困难人员发放…"
     if year := _stated_year(sentence_left, article_left, published):
         start, end = date(year, 1, 1), min(date(year, 12, 31), published)
         if "以来" in sentence_left or "截至" in sentence_left:
@@ -598,6 +604,27 @@ def _day_range(sentence_left: str, published: date) -> tuple[date, date] | None:
     if start > end and not m.group(1):
         start = date(start.year - 1, start.month, start.day)  # "12月20日至2月5日"
     return (start, end) if start <= end else None
+
+
+def _past_month(sentence_left: str, published: date) -> date | None:
+    """The first day of a month of an earlier season that opens the sentence or stands in the
+    figure's own clause ("2007年10月，市民政局曾…发放"), an event of that month; a month of the
+    report's own season, or one a run starts from (2007年10月以来), is left to the rules above."""
+    clauses = _CLAUSE_ENDS.split(sentence_left)
+    m = YEAR_MONTH.search(clauses[-1])
+    for i, clause in enumerate(clauses[:-1]):
+        if m is not None:
+            break
+        # "2007年10月，…" opening the sentence, or "据悉，2007年10月，…" (a clause that says only
+        # when), unless a later clause names a month of its own ("2009年3月，…；11月中旬，…")
+        opening = YEAR_MONTH.match(clause.strip())
+        if opening and (i == 0 or clause.strip()[opening.end() :] == ""):
+            m = None if any("月" in later for later in clauses[i + 1 :]) else opening
+            break
+    if m is None or not 1 <= int(m.group(2)) <= 12:
+        return None
+    month = date(int(m.group(1)), int(m.group(2)), 1)
+    return month if season_of(month) < season_of(published) else None
 
 
 def _month_end(day: date) -> date:
