@@ -184,6 +184,11 @@ def test_each_package_valued_with_wei_is_one_packages_value():
     assert fig["metric"] == "aid_standard"
 
 
+def test_each_of_the_things_handed_out_valued_mid_clause_is_one_packages_value():
+    (fig,) = figures("这次发放的“暖冬包”每个价值260元，里面有棉鞋和毛毯。")
+    assert (fig["metric"], fig["unit"]) == ("aid_standard", "yuan_per_person")
+
+
 def test_a_red_packet_to_counted_people_is_a_sum_and_its_stated_value_is_aid():
     found = figures("商会给这3位老人送上了3000元红包，红包价值总计近1万元。")
     assert {(f["value"], f["metric"]) for f in found} >= {

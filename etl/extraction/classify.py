@@ -590,6 +590,9 @@ def _one_package(masked: str, mention: Mention, scope: Scope) -> bool:
     opening = starts_with(masked, scope.sentence[0], rule.package_each)
     if opening and masked.startswith(rule.package_nouns, scope.sentence[0] + len(opening)):
         return True
+    before_value = mention.start - len(value_word)
+    if masked.endswith(rule.package_each, scope.clause[0], before_value):
+        return True  # "今天发放的“母亲邮包”每个价值300元": each of the things handed out
     each = starts_with(masked, scope.clause[0], rule.package_each)
     if each:
         # "温暖包300个，每个价值200元": each of the packages the sentence counts;
