@@ -1521,6 +1521,35 @@ def test_a_national_bodys_own_figure_is_national_where_it_sits_and_a_share_elsew
     assert (fig["place"], fig["level"]) == (place, level)
 
 
+@pytest.mark.parametrize(
+    ("text", "place", "level"),
+    [
+        (
+            "入冬以来我国取暖救助惠及困难群众\n\n新华社北京1月20日电 记者从民政部获悉，"
+            "入冬以来，各地共为困难群众发放取暖补贴12亿元。",
+            "全国",
+            None,
+        ),
+        (
+            "民政部部署春节送温暖\n\n民政部昨日在北京召开会议，各地共为困难群众发放取暖补贴12亿元。",
+            "全国",
+            None,
+        ),
+        # Beijing's own: its municipal bureau, or 本市
+        (
+            "民政部部署春节送温暖\n\n北京市民政局介绍，本市共为困难群众发放取暖补贴12亿元。",
+            "北京市",
+            "province",
+        ),
+    ],
+)
+def test_a_national_bodys_news_from_beijing_is_the_countrys_unless_it_speaks_of_beijing(
+    text, place, level
+):
+    (fig,) = figures(text, province="北京")
+    assert (fig["place"], fig["level"]) == (place, level)
+
+
 def test_a_scene_setting_first_sentence_leaves_the_place_to_its_paragraph():
     text = (
         "春节礼包送到老人手中\n\n腊月里寒意正浓。志愿者们一早忙着装车，"

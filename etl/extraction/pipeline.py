@@ -18,6 +18,7 @@ from etl.extraction.periods import campaign_season, infer_published
 from etl.extraction.places import Mention as PlaceMention
 from etl.extraction.places import gazetteer, infer_province
 from etl.extraction.placing import (
+    NATIONAL,
     Located,
     article_place,
     byline_place,
@@ -29,6 +30,7 @@ from etl.extraction.placing import (
     lead_sentence,
     lower_than_province,
     named_places,
+    national_news,
     new_area_place,
     own_city,
     past_agency_datelines,
@@ -293,6 +295,20 @@ def process_text(raw: RawText, meta: ReportMeta) -> Document:
                 )
             )
         )
+        national = (
+            governing is not None
+            and governing.level == "province"
+            and national_news(
+                title,
+                body[lead_start:lead_end],
+                past_agency_datelines(title + body),
+                full,
+                own=any(
+                    not m.short and any(c.province == province for c in m.candidates)
+                    for m in in_body
+                ),
+            )
+        )
         headlines = [(norm.to_norm(s), norm.to_norm(e)) for s, e in loc.title_ranges]
         article = Article(
             index=index,
@@ -303,8 +319,8 @@ def process_text(raw: RawText, meta: ReportMeta) -> Document:
             title=shown_title,
             attribution=loc.attribution,
             province=province,
-            place=governing.name if governing else None,
-            level=governing.level if governing and not unstated else None,
+            place=NATIONAL if national else governing.name if governing else None,
+            level=governing.level if governing and not (unstated or national) else None,
             campaign=campaign_name(title, body),
             season=campaign_season(title + body[:300], published),
         )
@@ -341,7 +357,11 @@ def process_text(raw: RawText, meta: ReportMeta) -> Document:
             )
             if stated:  # most headlines state no figure: the body is read again only for one
                 found = _with_headline_figures(found, stated, _situation_counts(masked, start, end))
-        if unstated:  # placed in the province by default only: no province-wide figure
+        if national:  # a national body's news in Beijing: the seat's whole is the country
+            for fig in found:
+                if fig.place == full:
+                    fig.place, fig.level = NATIONAL, None
+        elif unstated:  # placed in the province by default only: no province-wide figure
             for fig in found:
                 if fig.level == "province" and fig.place == full:
                     fig.level = None

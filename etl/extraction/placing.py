@@ -114,6 +114,8 @@ class _Vocab:
     national: re.Pattern  # 全国 before whom or what is counted
     national_subject: re.Pattern  # a national body opening a sentence
     national_seat: str  # 北京市, where the national bodies sit
+    national_body: re.Pattern  # a national body anywhere in a text
+    country_words: tuple[str, ...]  # 全国, 我国: the whole country in a headline or lead
     capital_words: tuple[str, ...]  # 省城, 省会, 首府
     capital_not_after: tuple[str, ...]  # 全, 我: "全省城市…" closes 全省, no capital
     capitals: dict[str, str]  # province → its capital city
@@ -251,6 +253,8 @@ def _vocab() -> _Vocab:
             rf"全国(?=(?:{alternation(data['national_scope'])})|\d|[一二三四五六七八九十两]+个)"
         ),
         national_seat=data["national_seat"],
+        country_words=tuple(data["country_words"]),
+        national_body=re.compile(rf"(?:{alternation(data['national_bodies'])})(?!门)"),
         national_subject=re.compile(rf"{opening}(?:{alternation(data['national_bodies'])})(?!门)"),
         capital_words=tuple(data["capital_words"]),
         capital_not_after=tuple(data["capital_not_after"]),
@@ -1007,6 +1011,21 @@ def _national(
         return False  # a province's or city's article: a national body's grant is its share
     # Beijing's: where the national bodies sit, the place of their news ("…今天在北京启动")
     return v.national_subject.match(text, group_lo) is not None
+
+
+def national_news(title: str, lead: str, text: str, full: str | None, own: bool) -> bool:
+    """Whether an article of the national seat's news is the country's: its headline or lead
+    names a national body or the whole country ("记者9日从中华全国总工会了解到", "入冬以来我国
+    取暖救助惠及…"), and it names nothing of the seat's own (`own`: a district of it; or
+    北京市, 市民政局, 本市, 首都 — a bare 北京 is the wire's or the venue's city)."""
+    v = _vocab()
+    if full != v.national_seat or own:
+        return False
+    opening = title + lead
+    if not (v.national_body.search(opening) or any(w in opening for w in v.country_words)):
+        return False
+    bare = re.sub(rf"{v.national_seat[:-1]}(?!{v.national_seat[-1]})", "", text)
+    return not states_province(bare, v.national_seat[:-1], v.national_seat)
 
 
 def _back_place(level: str, before: list[Named], article: Located) -> Located:
