@@ -1550,6 +1550,16 @@ def test_a_national_bodys_news_from_beijing_is_the_countrys_unless_it_speaks_of_
     assert (fig["place"], fig["level"]) == (place, level)
 
 
+def test_hong_kong_and_macau_givers_leave_the_news_to_the_mainland_province():
+    text = (
+        "同乡送来新春祝福\n\n当天，澳门乡亲为村里的老人带来了年货，共慰问老人约300人。\n\n"
+        "澳门南屏同乡会已连续多年回乡敬老，澳门同胞与家乡的情谊得以传承，"
+        "澳门与家乡的交流日益密切。\n"
+    )
+    (fig,) = figures(text, province="广东")
+    assert (fig["province"], fig["place"]) == ("广东", "广东省")
+
+
 def test_a_scene_setting_first_sentence_leaves_the_place_to_its_paragraph():
     text = (
         "春节礼包送到老人手中\n\n腊月里寒意正浓。志愿者们一早忙着装车，"

@@ -437,7 +437,15 @@ def infer_province(
         first_seen.setdefault(hint, order)
     if not score:
         return None
-    return max(score, key=lambda p: (score[p], -first_seen[p]))
+    # Hong Kong, Macau and Taiwan name givers in a mainland place's news ("香港工联会远赴积石山"):
+    # the news's province is a mainland one whenever one is named at all.
+    mainland = [p for p in score if p not in _givers_only()] or list(score)
+    return max(mainland, key=lambda p: (score[p], -first_seen[p]))
+
+
+@cache
+def _givers_only() -> frozenset[str]:
+    return frozenset(raw_cues()["places"]["givers_only_provinces"])
 
 
 def _listed_provinces(mentions: list[Mention]) -> dict[int, int]:
