@@ -468,6 +468,23 @@ def test_goods_valued_beside_cash_with_its_own_amount_stay_goods():
     ]
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "同乡会获拨款港币300万元，用于购买棉被。",
+        "侨胞共捐款20万美元。",
+        "基金会申请了450万港元拨款。",
+    ],
+)
+def test_money_in_another_currency_is_no_amount_in_yuan(sentence):
+    assert figures(sentence) == []
+
+
+def test_money_named_in_renminbi_stays_yuan():
+    (fig,) = figures("侨胞捐款人民币20万元。")
+    assert (fig["value"], fig["unit"]) == (200_000, "yuan")
+
+
 def test_a_list_of_valued_items_keeps_each_item_s_own_noun():
     found = figures("工作组为受灾群众带去价值8000元的大米、6000元的棉被以及慰问金5000元。")
     assert [(f["metric"], f["value"]) for f in found] == [

@@ -193,6 +193,8 @@ _PHRASE_REACH = 24  # … and for the whole noun phrase
 
 _MAX_PEOPLE = raw_cues()["numbers"]["max_people"]
 _FESTIVAL_AFTER_YUAN = tuple(raw_cues()["numbers"]["festival_after_yuan"])
+_FOREIGN = tuple(raw_cues()["numbers"]["foreign_currencies"])
+_FOREIGN_BEFORE = re.compile(rf"(?:{alternation(_FOREIGN)})(?:约|共|达|计)?$")
 _SPREAD_BEFORE = tuple(raw_cues()["numbers"]["spread_before"])
 _SPREAD_REACH = 8  # "少则捐出2到": the spread word, a short verb, a range's lower end
 
@@ -302,6 +304,8 @@ def find_mentions(text: str, offset: int = 0) -> list[Mention]:
         word = m.group("unit")
         if word == "元" and text.startswith(_FESTIVAL_AFTER_YUAN, m.end("unit")):
             continue  # "2014元旦": a year and a festival, no amount
+        if word == "元" and _FOREIGN_BEFORE.search(text, max(0, m.start() - 5), m.start()):
+            continue  # "港币500万元": another currency's amount
         unit = UNIT_WORDS.get(word, "items")
         if (
             unit == "items"
@@ -379,6 +383,8 @@ def find_mentions(text: str, offset: int = 0) -> list[Mention]:
         if not m.group("mag") or _excluded(text, m.start()) or m.start() + offset in counted:
             continue
         after = text[m.end() : m.end() + _GROUP_LIST + 16]
+        if after.startswith(_FOREIGN):
+            continue  # "600万港元", "10万美元": another currency's amount
         unit = "yuan" if BARE_MONEY_NOUNS.match(after) else "persons"
         if BARE_MONEY_BEFORE.search(text, max(0, m.start() - 4), m.start()):
             unit = "yuan"  # "捐款20多万": the money noun before the amount
