@@ -480,6 +480,14 @@ def test_money_in_another_currency_is_no_amount_in_yuan(sentence):
     assert figures(sentence) == []
 
 
+def test_a_households_size_is_a_class_not_people_counted():
+    found = figures("春节补助按户发放：单人户每户500元，3人及以上户每户800元。")
+    assert [(f["metric"], f["value"]) for f in found] == [
+        ("aid_standard", 500),
+        ("aid_standard", 800),
+    ]
+
+
 def test_money_named_in_renminbi_stays_yuan():
     (fig,) = figures("侨胞捐款人民币20万元。")
     assert (fig["value"], fig["unit"]) == (200_000, "yuan")

@@ -193,6 +193,9 @@ _PHRASE_REACH = 24  # … and for the whole noun phrase
 
 _MAX_PEOPLE = raw_cues()["numbers"]["max_people"]
 _FESTIVAL_AFTER_YUAN = tuple(raw_cues()["numbers"]["festival_after_yuan"])
+# "1人户", "3人及以上户": how many a household holds, a class of households, not people counted.
+_HOUSEHOLD_SIZE = re.compile(r"(?:及以上|以上|及以下)?户")
+_LARGEST_HOUSEHOLD = 10
 _FOREIGN = tuple(raw_cues()["numbers"]["foreign_currencies"])
 _FOREIGN_BEFORE = re.compile(rf"(?:{alternation(_FOREIGN)})(?:约|共|达|计)?$")
 _SPREAD_BEFORE = tuple(raw_cues()["numbers"]["spread_before"])
@@ -330,6 +333,8 @@ def find_mentions(text: str, offset: int = 0) -> list[Mention]:
             continue  # "超过1个亿": 个 counts the 亿, the amount is read as a bare one
         if word == "人" and after.startswith("份"):
             continue  # 2.2万人份: doses or portions, not people
+        if word == "人" and value <= _LARGEST_HOUSEHOLD and _HOUSEHOLD_SIZE.match(after):
+            continue  # "1人户300元/户", "2人及以上户": a household's size, a class, no count
         currency = word == "人" and after.startswith("民币")
         if currency:
             word, unit = "元", "yuan"  # "2000万人民币": money written with the currency's name
