@@ -488,6 +488,20 @@ def test_a_households_size_is_a_class_not_people_counted():
     ]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "metric"),
+    [
+        ("董事长把一张50万元的支票交到县慈善总会会长手中。", "funds_raised"),
+        ("书记把5万元慰问金交到困难职工手中。", "aid_disbursed"),
+        # a union handed money passes it on to its people
+        ("局长把8万元慰问金递交给公司工会主席。", "aid_disbursed"),
+    ],
+)
+def test_money_handed_to_a_charity_is_a_gift_taken_in(sentence, metric):
+    (fig,) = figures(sentence)
+    assert fig["metric"] == metric
+
+
 def test_money_named_in_renminbi_stays_yuan():
     (fig,) = figures("侨胞捐款人民币20万元。")
     assert (fig["value"], fig["unit"]) == (200_000, "yuan")

@@ -103,6 +103,7 @@ class Cues:
     raised_then_paid: tuple[str, ...]  # 筹集 in 筹集发放: the money raised, then paid out
     verb_as_modifier: tuple[str, ...]  # 政策, 工作: after a person verb, it names a thing
     donation_receivers: tuple[str, ...]  # 慈善会, 红十字会: bodies that take donations in
+    charities: tuple[str, ...]  # 慈善, 红十字, 基金会: money handed to one is a gift taken in
     needy_places: tuple[str, ...]  # 贫困县, 灾区: places a donation goes out to
     calls_to_give: tuple[str, ...]  # 号召, 动员: a body calling on others to give
     donating_joiners: tuple[str, ...]  # 参与捐款: joined to a donating verb
@@ -259,6 +260,7 @@ def load_cues(path: Path = CUES_FILE) -> Cues:
         raised_then_paid=tuple(data["raised_then_paid"]),
         verb_as_modifier=tuple(data["verb_as_modifier"]),
         donation_receivers=tuple(data["donation_receivers"]),
+        charities=tuple(data["charities"]),
         needy_places=_longest_first(data["needy_places"]),
         calls_to_give=tuple(data["calls_to_give"]),
         donating_joiners=_longest_first(data["donating_joiners"]),
