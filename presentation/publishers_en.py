@@ -15,7 +15,8 @@ from functools import cache
 from presentation.i18n import PROVINCE_EN
 from presentation.places_en import english_places
 
-NATIONAL = {
+# Outlets and bodies known by an English name of their own, national and regional.
+OWN_NAMES = {
     "新华社": "Xinhua News Agency",
     "中国新闻网": "China News Service",
     "中新网": "China News Service",
@@ -123,8 +124,8 @@ def _places() -> dict[str, str]:
 
 
 def _name(head: str) -> str | None:
-    if head in NATIONAL:
-        return NATIONAL[head]
+    if head in OWN_NAMES:
+        return OWN_NAMES[head]
     for suffix, english in SUFFIXES.items():
         if head.endswith(suffix) and (site := _name(head[: -len(suffix)])):
             return site + english
@@ -155,7 +156,7 @@ def _name(head: str) -> str | None:
 
 def _channel(head: str) -> str | None:
     """An outlet's channel for a province or city ("国际在线辽宁" → CRI Online Liaoning channel)."""
-    for outlet, english in NATIONAL.items():
+    for outlet, english in OWN_NAMES.items():
         place = _places().get(head.removeprefix(outlet))
         if head.startswith(outlet) and place:
             return f"{english} {place} channel"

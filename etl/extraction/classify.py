@@ -1461,7 +1461,7 @@ def money_metric(masked: str, mention: Mention, scope: Scope) -> str:
         return hit[1].target
     # The verb may follow its object: "项目资金52万元由…提供".
     hit = first_right(masked, mention.end, scope.clause[1], c.money_action_verbs)
-    if hit and hit[1].target == "aid_disbursed" and _handed_to_a_gift_body(masked, hit, scope):
+    if hit and hit[1].target == "aid_disbursed" and _handed_to_a_charity(masked, hit, scope):
         return "funds_raised"  # "把20万元的支票交到区慈善总会负责人手中": a gift taken in
     if hit:
         return hit[1].target
@@ -1666,14 +1666,14 @@ def _to_a_gift_body(masked: str, marker: int, verb: int) -> bool:
     return any(body in receiver for body in cues().donation_receivers)
 
 
-def _handed_to_a_gift_body(masked: str, hit: tuple[int, Cue], scope: Scope) -> bool:
+def _handed_to_a_charity(masked: str, hit: tuple[int, Cue], scope: Scope) -> bool:
     """Whether the handing verb after an amount hands it to a charity named right after the
     verb ("交到区慈善总会负责人手中", "送到县红十字会")."""
-    after = masked[hit[0] + len(hit[1].word) : min(scope.clause[1], hit[0] + _GIFT_BODY_REACH)]
+    after = masked[hit[0] + len(hit[1].word) : min(scope.clause[1], hit[0] + _CHARITY_REACH)]
     return any(body in after for body in cues().charities)
 
 
-_GIFT_BODY_REACH = 10  # the verb and a body's name after it: "交到区慈善总会"
+_CHARITY_REACH = 10  # the verb and a charity's name after it: "交到区慈善总会"
 
 
 def _business_gives(masked: str, scope: Scope, verb: int) -> bool:

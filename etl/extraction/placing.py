@@ -145,6 +145,8 @@ def _vocab() -> _Vocab:
     orgs = alternation(back["organisations"])
     bodies = alternation([*data["own_subject_bodies"], *back["organisations"]])
     levels = "".join(back["levels"])
+    # 民政部, not 民政部门 (any level's civil-affairs departments)
+    national_bodies = rf"(?:{alternation(data['national_bodies'])})(?!门)"
     # what may open a sentence before its subject: a date, or 近日, 同时 …
     opening = (
         r"(?:\d{1,2}月\d{1,2}日(?:上午|下午|晚|起|以来)?[，,]|(?:"
@@ -254,8 +256,8 @@ def _vocab() -> _Vocab:
         ),
         national_seat=data["national_seat"],
         country_words=tuple(data["country_words"]),
-        national_body=re.compile(rf"(?:{alternation(data['national_bodies'])})(?!门)"),
-        national_subject=re.compile(rf"{opening}(?:{alternation(data['national_bodies'])})(?!门)"),
+        national_body=re.compile(national_bodies),
+        national_subject=re.compile(opening + national_bodies),
         capital_words=tuple(data["capital_words"]),
         capital_not_after=tuple(data["capital_not_after"]),
         capitals=dict(data["capitals"]),
