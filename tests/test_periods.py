@@ -66,7 +66,11 @@ def test_a_running_total_to_an_earlier_years_end_has_no_start_and_no_season():
 
 @pytest.mark.parametrize(
     "left",
-    ["2016年12月，区慈善会曾向", "另据了解，2016年12月，区慈善会启动过一次募捐，向"],
+    [
+        "2016年12月，区慈善会曾向",
+        "另据了解，2016年12月，区慈善会启动过一次募捐，向",
+        "2016年12月，区慈善会向困难老人发放补贴，每人每月",  # 每月 is no month of its own
+    ],
 )
 def test_a_month_of_an_earlier_season_dates_what_was_done_in_it(left):
     p = figure_period("actual", left, "", "", date(2019, 1, 20))

@@ -93,6 +93,7 @@ DAY_RANGE = re.compile(
 YEAR_MONTH = re.compile(
     r"(?<![\d至到~～\-—–－])(\d{4})年(\d{1,2})月(?!\d|份?(?:至|到|-|—|–|－|~|～|以来|起|初|中|底|末))"
 )
+_A_MONTH = re.compile(r"[\d一二三四五六七八九十]月")  # "11月中旬", not 每月
 # The marks that end a clause within a sentence.
 _CLAUSE_ENDS = re.compile(r"[，,；;]")
 # "多年来", "历年发放的": over the years of a body or campaign, from a start not stated.
@@ -619,7 +620,7 @@ def _past_month(sentence_left: str, published: date) -> date | None:
         # when), unless a later clause names a month of its own ("2009年3月，…；11月中旬，…")
         opening = YEAR_MONTH.match(clause.strip())
         if opening and (i == 0 or clause.strip()[opening.end() :] == ""):
-            m = None if any("月" in later for later in clauses[i + 1 :]) else opening
+            m = None if any(_A_MONTH.search(later) for later in clauses[i + 1 :]) else opening
             break
     if m is None or not 1 <= int(m.group(2)) <= 12:
         return None
