@@ -33,10 +33,13 @@ HEADLINE_METRICS = {
     "households_reached", "people_reached", "people_aided", "funds_raised", "aid_disbursed",
     "in_kind_value", "items_distributed", "staff_mobilized",
 }  # fmt: skip
+# One cell a province, season and metric, as headline_check.py reads the mart: the largest of
+# its rows (the mart keeps a row per unit: persons and person-visits, households and visits).
 SHOWN = """
-select province, season, metric, value, doc, quote
+select province, season, metric, max(value), arg_max(doc, value), arg_max(quote, value)
 from province_season_metrics
 where status = 'actual' and metric in ({})
+group by province, season, metric
 """.format(", ".join(f"'{m}'" for m in sorted(HEADLINE_METRICS)))
 
 
