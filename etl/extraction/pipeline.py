@@ -298,16 +298,7 @@ def process_text(raw: RawText, meta: ReportMeta) -> Document:
         national = (
             governing is not None
             and governing.level == "province"
-            and national_news(
-                title,
-                body[lead_start:lead_end],
-                past_agency_datelines(title + body),
-                full,
-                own=any(
-                    not m.short and any(c.province == province for c in m.candidates)
-                    for m in in_body
-                ),
-            )
+            and national_news(title, body[lead_start:lead_end], body, full, in_body)
         )
         headlines = [(norm.to_norm(s), norm.to_norm(e)) for s, e in loc.title_ranges]
         article = Article(

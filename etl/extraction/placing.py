@@ -1015,19 +1015,24 @@ def _national(
     return v.national_subject.match(text, group_lo) is not None
 
 
-def national_news(title: str, lead: str, text: str, full: str | None, own: bool) -> bool:
+def national_news(
+    title: str, lead: str, body: str, full: str | None, body_places: list[Mention]
+) -> bool:
     """Whether an article of the national seat's news is the country's: its headline or lead
     names a national body or the whole country ("记者9日从中华全国总工会了解到", "入冬以来我国
-    取暖救助惠及…"), and it names nothing of the seat's own (`own`: a district of it; or
+    取暖救助惠及…"), and it names nothing of the seat's own (a district of it in `body_places`;
     北京市, 市民政局, 本市, 首都 — a bare 北京 is the wire's or the venue's city)."""
     v = _vocab()
-    if full != v.national_seat or own:
+    if full != v.national_seat:
+        return False  # every other province's article: nothing more to read
+    seat = v.national_seat[:-1]
+    if any(not m.short and any(c.province == seat for c in m.candidates) for m in body_places):
         return False
     opening = title + lead
     if not (v.national_body.search(opening) or any(w in opening for w in v.country_words)):
         return False
-    bare = re.sub(rf"{v.national_seat[:-1]}(?!{v.national_seat[-1]})", "", text)
-    return not states_province(bare, v.national_seat[:-1], v.national_seat)
+    bare = re.sub(rf"{seat}(?!{v.national_seat[-1]})", "", past_agency_datelines(title + body))
+    return not states_province(bare, seat, v.national_seat)
 
 
 def _back_place(level: str, before: list[Named], article: Located) -> Located:
