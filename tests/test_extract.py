@@ -3557,3 +3557,23 @@ def test_the_capital_named_as_shoudu_is_beijing_stating_its_own_figure():
         publisher="新华网",
     )
     assert [(f.value, f.level) for f in doc.figures] == [(12000000, "province")]
+
+
+def test_a_count_of_beneficiaries_written_with_wan_and_no_unit_is_persons():
+    found = figures("今冬以来，全省救助资金惠及面扩大，受惠人数达480万，发放资金6亿元。")
+    assert [(f["metric"], f["value"], f["unit"]) for f in found] == [
+        ("people_reached", 4800000, "persons"),
+        ("aid_disbursed", 600000000, "yuan"),
+    ]
+
+
+def test_a_bare_count_followed_by_its_lower_bound_word_still_ends_its_clause():
+    found = figures("该慈善项目开展五年来，累计获益人数达到13万以上。")
+    assert [(f["metric"], f["value"], f["qualifier"]) for f in found] == [
+        ("people_reached", 130000, "at_least")
+    ]
+
+
+def test_a_count_of_provinces_is_no_count_of_goods():
+    found = figures("今年冬天，3万个爱心包裹正陆续在15个省（自治区、直辖市）发到老人手中。")
+    assert [(f["metric"], f["value"]) for f in found] == [("items_distributed", 30000)]

@@ -285,8 +285,10 @@ def _value(m: re.Match, text: str) -> float | None:
 
 def _named_before(text: str, m: re.Match) -> bool:
     """Whether a count ends its clause right after people named before it ("困难群众50多个，",
-    "困难群众超过190万。")."""
+    "困难群众超过190万。", "受益人数达到22万以上。")."""
     end = m.end()
+    qualifier = next((q.word for q in cues().qualifier_after if text.startswith(q.word, end)), "")
+    end += len(qualifier)
     ends_clause = end == len(text) or text[end] in "，,。；;！？!?\n"
     return ends_clause and PEOPLE_BEFORE.search(text, max(0, m.start() - 8), m.start()) is not None
 
