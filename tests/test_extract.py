@@ -3577,3 +3577,12 @@ def test_a_bare_count_followed_by_its_lower_bound_word_still_ends_its_clause():
 def test_a_count_of_provinces_is_no_count_of_goods():
     found = figures("今年冬天，3万个爱心包裹正陆续在15个省（自治区、直辖市）发到老人手中。")
     assert [(f["metric"], f["value"]) for f in found] == [("items_distributed", 30000)]
+
+
+def test_a_headline_naming_province_then_county_short_names_the_county():
+    # 浙江安吉 holds 江安 (a county of Sichuan) across the two names; the county is 安吉
+    doc = process(
+        "浙江安吉：爱心企业为困难老人送去冬衣\n\n近日，县慈善总会联合爱心企业为300户困难老人送去冬衣。",
+        province="浙江",
+    )
+    assert [(f.value, f.place, f.level) for f in doc.figures] == [(300, "安吉县", "county")]

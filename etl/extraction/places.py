@@ -213,6 +213,7 @@ class Gazetteer:
                     places = tuple(self.county_short[word])
                     found.append(Mention(start, last + 1, word, places, True))
                     taken.append((start, last + 1))
+            found.extend(self._counties_after_provinces(text, found, taken))
             for last, word in self._guarded_counties.iter_long(text):
                 start = last + 1 - len(word)
                 guarded = self.guarded_county_short[word]
@@ -293,6 +294,26 @@ class Gazetteer:
                     added.append(Mention(at - n, at, word, tuple(self.media_short[word]), True))
                     break
         return sorted(found + added, key=lambda m: m.start) if added else found
+
+    def _counties_after_provinces(
+        self, text: str, found: list[Mention], taken: list[tuple[int, int]]
+    ) -> list[Mention]:
+        """Counties written without 县 right after their province's name ("湖南江华：…"), which
+        the leftmost-longest scan misses when another county's name straddles the two (湖南江华
+        holds 南江, and 南江 is dropped for overlapping 湖南, taking 江华 with it)."""
+        out = []
+        for province in [m for m in found if m.level == "province"]:
+            at = province.end
+            word = self._county_at(text, at)
+            places = self.county_short.get(word or "")
+            if (
+                places
+                and not any(a <= at < b for a, b in taken)
+                and self._right_after_its_province(found, at, places)
+            ):
+                out.append(Mention(at, at + len(word), word, tuple(places), True))
+                taken.append((at, at + len(word)))
+        return out
 
     def _county_at(self, text: str, start: int) -> str | None:
         """A county written without 县/市, or a district without 区, at `start` that no longer
