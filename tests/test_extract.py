@@ -3586,3 +3586,13 @@ def test_a_headline_naming_province_then_county_short_names_the_county():
         province="浙江",
     )
     assert [(f.value, f.place, f.level) for f in doc.figures] == [(300, "安吉县", "county")]
+
+
+def test_a_headline_naming_city_then_county_short_names_the_county():
+    # 邵阳新宁 holds 阳新 (a county of Hubei); 黑河五大连池 holds the city 大连
+    for headline, county in (("邵阳新宁", "新宁县"), ("黑河五大连池", "五大连池市")):
+        doc = process(
+            f"{headline}：志愿者为困难老人送去冬衣\n\n近日，志愿者为120户困难老人送去冬衣。",
+            province={"新宁县": "湖南", "五大连池市": "黑龙江"}[county],
+        )
+        assert [(f.value, f.place, f.level) for f in doc.figures] == [(120, county, "county")]

@@ -213,7 +213,7 @@ class Gazetteer:
                     places = tuple(self.county_short[word])
                     found.append(Mention(start, last + 1, word, places, True))
                     taken.append((start, last + 1))
-            found.extend(self._counties_after_provinces(text, found, taken))
+            found.extend(self._counties_after_their_areas(text, found, taken))
             for last, word in self._guarded_counties.iter_long(text):
                 start = last + 1 - len(word)
                 guarded = self.guarded_county_short[word]
@@ -295,24 +295,27 @@ class Gazetteer:
                     break
         return sorted(found + added, key=lambda m: m.start) if added else found
 
-    def _counties_after_provinces(
+    def _counties_after_their_areas(
         self, text: str, found: list[Mention], taken: list[tuple[int, int]]
     ) -> list[Mention]:
-        """Counties written without 县 right after their province's name ("湖南江华：…"), which
-        the leftmost-longest scan misses when another county's name straddles the two (湖南江华
-        holds 南江, and 南江 is dropped for overlapping 湖南, taking 江华 with it)."""
+        """Counties written without 县 right after their province's or city's name ("湖南江华：",
+        "邵阳新宁："), which the leftmost-longest scans miss when another name straddles the two
+        (湖南江华 holds 南江, 邵阳新宁 holds 阳新: dropped for overlapping the area's name, they
+        take the county with them; 黑河五大连池 holds the city 大连, which is dropped here)."""
         out = []
-        for province in [m for m in found if m.level == "province"]:
-            at = province.end
+        for area in [m for m in found if m.level in ("province", "prefecture")]:
+            at = area.end
             word = self._county_at(text, at)
             places = self.county_short.get(word or "")
-            if (
-                places
-                and not any(a <= at < b for a, b in taken)
-                and self._right_after_its_province(found, at, places)
+            if not places or any(a <= at < b for a, b in taken if (a, b) != (area.start, at)):
+                continue
+            if self._right_after_its_province(found, at, places) or self._right_after_its_city(
+                found, at, places
             ):
-                out.append(Mention(at, at + len(word), word, tuple(places), True))
-                taken.append((at, at + len(word)))
+                end = at + len(word)
+                found[:] = [m for m in found if not (at <= m.start < end)]
+                out.append(Mention(at, end, word, tuple(places), True))
+                taken.append((at, end))
         return out
 
     def _county_at(self, text: str, start: int) -> str | None:
