@@ -3596,3 +3596,19 @@ def test_a_headline_naming_city_then_county_short_names_the_county():
             province={"新宁县": "湖南", "五大连池市": "黑龙江"}[county],
         )
         assert [(f.value, f.place, f.level) for f in doc.figures] == [(120, county, "county")]
+
+
+def test_a_county_whose_name_the_simplified_copy_respells_keeps_its_own_name():
+    # t2s writes 乾 as 干 outside the phrases it knows: the copy reads 干安县
+    doc = process(
+        "县民政局开展冬季送温暖\n\n近日，吉林省松原市乾安县民政局为困难群众发放取暖补贴8万元。",
+        province="吉林",
+    )
+    assert [(f.value, f.place, f.level) for f in doc.figures] == [(80000, "乾安县", "county")]
+
+
+def test_a_county_headline_holding_a_citys_short_name_names_the_county():
+    doc = process(
+        "峨眉山：志愿者为困难老人送去冬衣\n\n近日，志愿者为90户困难老人送去冬衣。", province="四川"
+    )
+    assert [(f.value, f.place, f.level) for f in doc.figures] == [(90, "峨眉山市", "county")]

@@ -14,6 +14,7 @@ from functools import cache
 
 from etl.extraction.cues import alternation, raw_cues
 from etl.extraction.scan import Matcher
+from etl.extraction.script import to_simplified
 from etl.paths import PLACES_FILE, TOWNS_FILE
 
 LEVEL_RANK = {"province": 0, "prefecture": 1, "county": 2}
@@ -141,6 +142,9 @@ class Gazetteer:
                 continue
             chosen = self.guarded_county_short if short in never else self.county_short
             chosen.setdefault(short, []).append(p)
+        # names as the Simplified copy writes them, reported by their own spelling
+        self.copy_spellings = _add_names_as_simplified(self.by_name)
+        self.copy_spellings |= _add_names_as_simplified(self.county_short)
         self._counties = Matcher(self.county_short)
         self._guarded_counties = Matcher(self.guarded_county_short)
         self._short_of_county = {
@@ -204,6 +208,15 @@ class Gazetteer:
             taken += [m.span() for m in QUOTED_NAME.finditer(text)]
             for last, word in self._counties.iter_long(text):
                 start = last + 1 - len(word)
+                # "五大连池", "峨眉山": a city's short name inside a county's is part of it
+                inner = [
+                    m
+                    for m in found
+                    if start <= m.start and m.end <= last + 1 and m.short and m.written != word
+                ]
+                if inner and len(inner) == sum(a < last + 1 and start < b for a, b in taken):
+                    found[:] = [m for m in found if m not in inner]
+                    taken[:] = [(a, b) for a, b in taken if not (start <= a and b <= last + 1)]
                 # right after its own province's name ("《爱心飞向湖南隆回》") a short county
                 # name names the county even in quotation marks, as the province name does
                 after_province = self._right_after_its_province(
@@ -354,6 +367,17 @@ class Gazetteer:
     def provinces(self) -> list[str]:
         """Short names of all provinces."""
         return sorted(self.province_full)
+
+
+def _add_names_as_simplified(table: dict[str, list[Place]]) -> set[str]:
+    """Each name also as the text's Simplified copy writes it (the names added): t2s turns 乾
+    into 干 where it knows no phrase (乾安县 → 干安县), and the copy is what the gazetteer reads."""
+    added = set()
+    for name, places in list(table.items()):
+        if (copy := to_simplified(name)) not in table:
+            table[copy] = list(places)
+            added.add(copy)
+    return added
 
 
 @cache

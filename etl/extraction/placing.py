@@ -317,7 +317,7 @@ def _as_located(place: Place, m: Mention) -> Located:
     g = gazetteer()
     if place.level == "province":
         return Located(g.full_province_name(place.province), "province")
-    name = place.name if m.short else m.written
+    name = place.name if m.short or m.written in g.copy_spellings else m.written
     return Located(name, LEVEL[place.level], place.prefecture)
 
 
