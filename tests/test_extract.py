@@ -3612,3 +3612,10 @@ def test_a_county_headline_holding_a_citys_short_name_names_the_county():
         "峨眉山：志愿者为困难老人送去冬衣\n\n近日，志愿者为90户困难老人送去冬衣。", province="四川"
     )
     assert [(f.value, f.place, f.level) for f in doc.figures] == [(90, "峨眉山市", "county")]
+
+
+def test_jiang_before_the_people_handled_marks_them_not_a_plan():
+    found = figures("寒潮来袭，救助站将街头流浪人员接回站内，当晚共救助流浪人员85人次。")
+    assert [(f["value"], f["status"]) for f in found] == [(85, "actual")]
+    found = figures("巡查中，工作人员将他们护送回家，全天共救助46人次。")
+    assert [(f["value"], f["status"]) for f in found] == [(46, "actual")]

@@ -2708,6 +2708,7 @@ def _planned_cue(masked: str, lo: int, hi: int) -> int | None:
         object_marker = word == "将" and (
             any(masked.startswith(obj, pos + 1) for obj in (*c.jiang_objects, "近"))
             or masked.startswith(_goods_words(), pos + 1)  # "将棉被送到…": goods, as after 把
+            or _people_object_after(masked, pos + 1)  # "将街头流浪人员接回…": people
             or _perfective_after(masked, pos + 1)
         )
         if (
@@ -2724,6 +2725,27 @@ def _planned_cue(masked: str, lo: int, hi: int) -> int | None:
             continue
         return pos
     return None
+
+
+# The most characters of a modifier between 将 and the people it marks ("将街头流浪人员").
+_JIANG_MODIFIER = 4
+
+
+def _people_object_after(masked: str, at: int) -> bool:
+    """Whether the people who receive (persons.beneficiaries) are named right after 将 or after
+    a short modifier with no verb or preposition in it: 将 marks them as the object, as 把 does
+    ("将他们送回家中", "将街头流浪人员接回站内"); a future 将 comes before a verb or a preposition
+    ("将为500户困难家庭送去…")."""
+    c = cues()
+    hit = first_right(masked, at, at + _JIANG_MODIFIER + 4, c.beneficiaries)
+    if hit is None or hit[0] > at + _JIANG_MODIFIER:
+        return False
+    start = hit[0]
+    return not (
+        any(mark in masked[at:start] for mark in CLAUSE_MARKS)
+        or any(w in masked[at:start] for w in c.plan_prepositions)
+        or _has_action(masked, at, start)
+    )
 
 
 @cache
