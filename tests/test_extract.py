@@ -3619,3 +3619,12 @@ def test_jiang_before_the_people_handled_marks_them_not_a_plan():
     assert [(f["value"], f["status"]) for f in found] == [(85, "actual")]
     found = figures("巡查中，工作人员将他们护送回家，全天共救助46人次。")
     assert [(f["value"], f["status"]) for f in found] == [(46, "actual")]
+
+
+def test_goods_carried_to_a_village_are_the_villages():
+    doc = process(
+        "爱心冬衣送山村\n\n渭源县讯 为帮扶村过冬，某公司捐赠的800余件冬衣日前运抵高家村，"
+        "分发给村里的困难群众。",
+        province="甘肃",
+    )
+    assert [(f.value, f.place, f.level) for f in doc.figures] == [(800, "高家村", "town")]
