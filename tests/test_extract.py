@@ -3628,3 +3628,20 @@ def test_goods_carried_to_a_village_are_the_villages():
         province="甘肃",
     )
     assert [(f.value, f.place, f.level) for f in doc.figures] == [(800, "高家村", "town")]
+
+
+def test_balls_cards_and_fever_medicine_counted_by_their_measure_words_are_goods():
+    found = figures(
+        "志愿者为山区小学送去篮球40颗、足球25颗，并把200张免费乘车卡和3000瓶布洛芬送到群众手中。"
+    )
+    assert sorted(f["value"] for f in found if f["metric"] == "items_distributed") == [
+        25,
+        40,
+        200,
+        3000,
+    ]
+
+
+def test_people_whose_fares_were_waived_were_aided():
+    found = figures("春节期间，景区为返乡务工人员减免门票累计5200人次。")
+    assert [(f["metric"], f["value"]) for f in found] == [("people_aided", 5200)]
