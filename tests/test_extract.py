@@ -3645,3 +3645,12 @@ def test_balls_cards_and_fever_medicine_counted_by_their_measure_words_are_goods
 def test_people_whose_fares_were_waived_were_aided():
     found = figures("春节期间，景区为返乡务工人员减免门票累计5200人次。")
     assert [(f["metric"], f["value"]) for f in found] == [("people_aided", 5200)]
+
+
+def test_a_province_opening_a_schools_short_name_is_where_its_volunteers_study():
+    doc = process(
+        "湖南师大志愿者开展暖冬行动\n\n近日，湖南师范大学志愿服务队在贵州省开展暖冬行动。"
+        "\n志愿者向从江县的留守儿童发放冬衣300件。",
+        province="贵州",
+    )
+    assert [(f.province, f.place, f.level) for f in doc.figures] == [("贵州", "从江县", "county")]

@@ -32,6 +32,7 @@ from etl.extraction.placing import (
     named_places,
     national_news,
     new_area_place,
+    opens_a_school,
     own_city,
     past_agency_datelines,
     province_body_headline,
@@ -149,7 +150,8 @@ def _provinces_of(mentions: Iterable[PlaceMention]) -> set[str]:
 def _not_hometowns(text: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
     """The place mentions that name a place of the news: not where people come from ("兰州
     商会", "定西籍", "来自江苏省的…") or a giver from elsewhere ("上海捐赠衣物"), nor a short
-    city name that is part of a village's or street's name ("太原村")."""
+    city name that is part of a village's or street's name ("太原村"), nor a province opening
+    a school's name ("福建师大研支团…助力甘陇"): where its people study."""
     parts, givers = _not_news_words()
     received = cues().recipient_markers  # "向湖南捐赠": the place the gift went to
     return [
@@ -159,6 +161,7 @@ def _not_hometowns(text: str, mentions: list[PlaceMention]) -> list[PlaceMention
         and not _hometown_body_after().match(text, m.end)
         and not (m.short and text.startswith(parts, m.end))
         and not (text.startswith(givers, m.end) and not text.endswith(received, 0, m.start))
+        and not (m.level == "province" and opens_a_school(text, m.end))
     ]
 
 

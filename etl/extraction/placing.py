@@ -541,7 +541,7 @@ def _names_a_medium(text: str, end: int) -> bool:
 _SCHOOL_NAME = re.compile(r"[\u4e00-\u9fff]{0,14}")  # the rest of a school's name after its place
 
 
-def _opens_a_school(text: str, end: int) -> bool:
+def opens_a_school(text: str, end: int) -> bool:
     """Whether the name ending at `end` opens a school's name ("宁夏医科大学", "宁夏葡萄酒与防沙
     治沙职业技术学院"): a school word ends the characters after it, with no scope word between."""
     rest = _SCHOOL_NAME.match(text, end).group(0)
@@ -621,7 +621,7 @@ def named_places(
             or (place.level == "province" and _names_a_medium(text, m.end))
             or (place.level == "province" and text.startswith(v.firm_branches, m.end))
             or (place.level == "province" and _opens_firm_name(text, m.end))
-            or (place.level == "province" and _opens_a_school(text, m.end))
+            or (place.level == "province" and opens_a_school(text, m.end))
         ):
             # elsewhere, where a team set out from ("从西宁出发"), or a province's paper
             # ("湖南日报丨新宁…": a city's paper, 福州日报讯, does name its city's news)
@@ -2103,7 +2103,7 @@ def _names_outside_media(text: str, name: str) -> bool:
         if not (
             any(m in text[end : end + 6] for m in v.media_after)
             or _opens_firm_name(text, end)
-            or _opens_a_school(text, end)
+            or opens_a_school(text, end)
         ):
             return True
         at = text.find(name, at + 1)
