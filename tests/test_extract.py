@@ -3654,3 +3654,22 @@ def test_a_province_opening_a_schools_short_name_is_where_its_volunteers_study()
         province="贵州",
     )
     assert [(f.province, f.place, f.level) for f in doc.figures] == [("贵州", "从江县", "county")]
+
+
+def test_people_a_service_was_done_for_after_wei_are_reached():
+    found = figures("春节前，社区卫生站为辖区120名独居老人开展免费体检。")
+    assert [(f["metric"], f["value"]) for f in found] == [("people_reached", 120)]
+    assert figures("为30名志愿者颁发了荣誉证书。") == []
+
+
+def test_people_a_gift_was_carried_to_are_reached():
+    found = figures("志愿者们把新年的祝福和棉衣带给了35名留守儿童。")
+    assert [(f["metric"], f["value"]) for f in found] == [("people_reached", 35)]
+    found = figures("工作人员把热腾腾的汤圆端到22名流浪人员手里。")
+    assert [(f["metric"], f["value"]) for f in found] == [("people_reached", 22)]
+
+
+def test_the_area_word_xiaqu_states_no_caseload():
+    found = figures("春节前，卫生院为辖区86名困难群众开展免费体检。")
+    assert [(f["metric"], f["value"]) for f in found] == [("people_reached", 86)]
+    assert figures("该镇下辖12个村，共有低保户300户。") == []

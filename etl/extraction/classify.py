@@ -1954,11 +1954,33 @@ def person_metric(masked: str, mention: Mention, scope: Scope) -> str | None:
     ):
         # "向3000名学生捐赠校服", "为40名散居孤儿和留守儿童购置了羽绒服": those the gift went to
         return "people_reached"
+    if metric is None and _served_after_wei(masked, mention, scope):
+        # "为3000名贫困老人开展健康体检", "为留校的300多名学生“提前过年”": those the service was for
+        return "people_reached"
     if metric is None and _receive_after(masked, mention, scope):
         # "400名贫困学子穿上了新棉衣", "120多名环卫工人喝上了腊八粥": the people counted
         # received what the campaign gave: people reached
         return "people_reached"
     return metric
+
+
+_SERVED_NOUN_REACH = 14  # characters from a count to the noun of the people it counts
+
+
+def _served_after_wei(masked: str, mention: Mention, scope: Scope) -> bool:
+    """Whether a count after 为 (or 向, 给) names people who receive (persons.beneficiaries) and a
+    service follows them in the clause (persons.services): those the campaign did it for."""
+    c = cues()
+    if not _recipient_before(masked, scope.clause[0], mention.start):
+        return False
+    reach = min(scope.clause[1], mention.end + _SERVED_NOUN_REACH)
+    noun = first_right(masked, mention.end, reach, c.beneficiaries)
+    if noun is None:
+        return False
+    after = noun[0] + len(noun[1])
+    return first_right(masked, after, scope.clause[1], c.services) is not None and not (
+        _is_not_outcome(masked, mention, scope, c.person_actions)
+    )
 
 
 _RECEIVER_REACH = 12  # characters from a count of people to the verb they receive by

@@ -29,6 +29,7 @@ PERSON_CONTEXT_LISTS = (
     "bare_counts",
     "aid_received_after",
     "received_after",
+    "services",
 )
 
 
@@ -148,6 +149,7 @@ class Cues:
     not_perfective: tuple[str, ...]  # words that hold 了 without saying so (为了, 了解)
     work_nouns: tuple[str, ...]  # 活动, 工作: a relief action attended is work done
     benefit_verbs: tuple[str, ...]  # 惠及, 受益: whom a payment benefited
+    services: tuple[str, ...]  # 体检, 举办: what a campaign did for the people after 为
     subsidy_words: tuple[str, ...]  # 补贴, 补助: a payment to each of them
     jiang_objects: tuple[str, ...]
     not_planned_compounds: tuple[str, ...]
@@ -303,6 +305,7 @@ def load_cues(path: Path = CUES_FILE) -> Cues:
         not_perfective=tuple(data["status"]["not_perfective"]),
         work_nouns=tuple(data["persons"]["work_nouns"]),
         benefit_verbs=tuple(data["persons"]["benefit_verbs"]),
+        services=_longest_first(data["persons"]["services"]),
         subsidy_words=tuple(data["persons"]["subsidy_words"]),
         jiang_objects=tuple(str(w) for w in data["status"]["not_planned_after_jiang"]),
         not_planned_compounds=tuple(data["status"].get("not_planned_compounds", [])),
