@@ -3673,3 +3673,17 @@ def test_the_area_word_xiaqu_states_no_caseload():
     found = figures("春节前，卫生院为辖区86名困难群众开展免费体检。")
     assert [(f["metric"], f["value"]) for f in found] == [("people_reached", 86)]
     assert figures("该镇下辖12个村，共有低保户300户。") == []
+
+
+def test_a_count_of_people_with_its_lower_bound_before_their_noun_is_a_figure():
+    found = figures("春节前，各级工会走访慰问8000名以上的困难职工。")
+    assert [(f["metric"], f["value"], f["qualifier"]) for f in found] == [
+        ("people_reached", 8000, "at_least")
+    ]
+    assert figures("100万元以上的捐赠企业有6家。") == []
+
+
+def test_how_many_there_are_who_received_aid_is_no_caseload():
+    found = figures("今年秋季学期，全镇共有430名学生受助。")
+    assert [(f["metric"], f["value"]) for f in found] == [("people_aided", 430)]
+    assert figures("全村共有困难户38户。") == []

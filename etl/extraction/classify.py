@@ -926,6 +926,8 @@ def _caseload(masked: str, mention: Mention, scope: Scope) -> bool:
         return False  # "现有在档困难职工295名": the registered stock, which the corpus keeps
     if any_within(masked, lo, mention.start, c.received_stock):
         return False  # "受助对象中有4个特困人员": those who received, not a caseload
+    if first_right(masked, mention.end, hi, _aid_received()) is not None:
+        return False  # "全县共有2100名学生受助": how many received
     while not _acts_beyond_people_nouns(masked, lo, hi):
         if nearest_left(masked, lo, min(hi, mention.start), c.there_are):
             return True

@@ -478,6 +478,14 @@ def _names_the_amount(text: str, at: int) -> bool:
     return text.startswith(_amount_nouns(), at)
 
 
+def _names_the_people(text: str, end: int) -> bool:
+    """Whether a count of people ("1500名以上的困难职工") names them after its 以上的: a count
+    with its lower bound, not a class ("3人以上的家庭" stays one)."""
+    after = end + 3
+    named = PEOPLE_NOUNS.match(text[after : after + 30])
+    return text[end - 1 : end] in "名人位" and named is not None
+
+
 @cache
 def _amount_nouns() -> tuple[str, ...]:
     c = cues()
@@ -493,6 +501,6 @@ def _excluded(text: str, start: int, end: int | None = None) -> bool:
     if end is not None and before.endswith("在") and THRESHOLD_AFTER.match(text[end : end + 2]):
         return True
     if end is not None and CLASS_AFTER.match(text[end : end + 3]):
-        return not _names_the_amount(text, end + 3)
+        return not (_names_the_amount(text, end + 3) or _names_the_people(text, end))
     opened = text.rfind("《", 0, start)
     return opened >= 0 and text.find("》", opened, start) < 0
