@@ -287,3 +287,35 @@ def test_bulletin_articles_keep_their_own_publisher(built_warehouse):
         "罗湖区文明办",
     ]
     assert len({r[2] for r in rows}) == 3
+
+
+def test_a_province_bodys_visiting_team_is_no_province_staff_headline(tmp_path):
+    reports = tmp_path / "reports"
+    reports.mkdir()
+    for name, text in (
+        (
+            "2024-01-18-gansu-team",
+            "省救助站节前走访\n\n1月18日，甘肃省救助管理站工作人员一行6人走访慰问困难群众。",
+        ),
+        (
+            "2023-01-25-gansu-total",
+            "甘肃寒冬送温暖\n\n今年入冬以来，全省民政系统累计出动工作人员1.2万人次开展巡查。",
+        ),
+    ):
+        (reports / f"{name}.txt").write_text(text, encoding="utf-8")
+        (reports / f"{name}.meta.yml").write_text(
+            f"publisher: 测试\npublished: {name[:10]}\nprovince_hint: 甘肃\n", encoding="utf-8"
+        )
+    live = tmp_path / "w.duckdb"
+    build_warehouse(reports, live, quiet=True)
+    con = duckdb.connect(str(live), read_only=True)
+    staff = con.execute(
+        "select value from figures where metric = 'staff_mobilized' and level = 'province' "
+        "order by value"
+    ).fetchall()
+    assert staff == [(6,), (12_000,)]  # both stated at the province …
+    headline = con.execute(
+        "select season, value from province_season_metrics where metric = 'staff_mobilized'"
+    ).fetchall()
+    assert headline == [(2023, 12_000)]  # … the team of six is no province's mobilisation
+    con.close()
