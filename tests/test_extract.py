@@ -3687,3 +3687,8 @@ def test_how_many_there_are_who_received_aid_is_no_caseload():
     found = figures("今年秋季学期，全镇共有430名学生受助。")
     assert [(f["metric"], f["value"]) for f in found] == [("people_aided", 430)]
     assert figures("全村共有困难户38户。") == []
+
+
+def test_amounts_listed_as_examples_before_an_ellipsis_are_no_figures():
+    found = figures("捐款箱前排起长队，10元、100元、200元……职工们共捐款3.6万元。")
+    assert [(f["metric"], f["value"]) for f in found] == [("funds_raised", 36000)]

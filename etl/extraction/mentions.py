@@ -417,7 +417,27 @@ def find_mentions(text: str, offset: int = 0) -> list[Mention]:
                     bool(m.group("q1") or m.group("q2")),
                 )
             )
-    return sorted(found, key=lambda x: x.start)
+    return _without_examples(sorted(found, key=lambda x: x.start), text, offset)
+
+
+_ELLIPSIS = ("……", "…", "等等")
+
+
+def _without_examples(found: list[Mention], text: str, offset: int) -> list[Mention]:
+    """`found` without a run of amounts joined by 、 and closed by an ellipsis ("20元、50元、
+    300元……"): sums given as examples of what people gave, no figure among them."""
+    examples: set[int] = set()
+    run = [0] if found else []
+    for i in range(1, len(found) + 1):
+        gap = text[found[i - 1].end - offset : found[i].start - offset] if i < len(found) else ""
+        if gap == "、":
+            run.append(i)
+            continue
+        last = found[run[-1]] if run else None
+        if len(run) > 1 and last and text.startswith(_ELLIPSIS, last.end - offset):
+            examples.update(run)
+        run = [i]
+    return [m for i, m in enumerate(found) if i not in examples]
 
 
 # "每户给予600、500、400元": amounts listed before the last, which alone writes the unit.
