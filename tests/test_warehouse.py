@@ -289,7 +289,7 @@ def test_bulletin_articles_keep_their_own_publisher(built_warehouse):
     assert len({r[2] for r in rows}) == 3
 
 
-def test_a_province_bodys_visiting_team_is_no_province_staff_headline(tmp_path):
+def test_a_province_bodys_visiting_team_or_small_grant_is_no_province_headline(tmp_path):
     reports = tmp_path / "reports"
     reports.mkdir()
     for name, text in (
@@ -300,6 +300,10 @@ def test_a_province_bodys_visiting_team_is_no_province_staff_headline(tmp_path):
         (
             "2023-01-25-gansu-total",
             "甘肃寒冬送温暖\n\n今年入冬以来，全省民政系统累计出动工作人员1.2万人次开展巡查。",
+        ),
+        (
+            "2022-01-20-gansu-grant",
+            "省慈善总会节前慰问\n\n1月20日，甘肃省慈善总会向一户困难家庭发放慰问金2000元。",
         ),
     ):
         (reports / f"{name}.txt").write_text(text, encoding="utf-8")
@@ -318,4 +322,9 @@ def test_a_province_bodys_visiting_team_is_no_province_staff_headline(tmp_path):
         "select season, value from province_season_metrics where metric = 'staff_mobilized'"
     ).fetchall()
     assert headline == [(2023, 12_000)]  # … the team of six is no province's mobilisation
+    grant = con.execute("select level from figures where metric = 'aid_disbursed'").fetchall()
+    assert grant == [("province",)]
+    assert con.execute(
+        "select count(*) from province_season_metrics where metric = 'aid_disbursed'"
+    ).fetchone() == (0,)  # one family's 2000元 is no province's payment
     con.close()

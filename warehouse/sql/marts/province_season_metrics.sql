@@ -1,14 +1,16 @@
 -- province_season_metrics: one row per province × season × metric × status × unit.
 -- The value is the largest figure stated about the province itself that season: reports
 -- restate campaign totals, so figures of different reports are never added. City figures,
--- multi-year cumulative figures, parts of a stated total and rates are left out, and so is a
--- team of fewer than 100 staff: a province body's delegation on one visit ("一行4人", "20名队员"),
--- not the province's mobilisation, which is counted in thousands.
+-- multi-year cumulative figures, parts of a stated total and rates are left out. So are sizes
+-- no province states of itself: a team of fewer than 100 staff (a province body's delegation on
+-- one visit: "一行4人", "20名队员"; a province mobilises thousands) and a sum under 1万元 (one
+-- family's grant or one team's collection: "拿到100元的过节费", "职工捐款1300元").
 with province_figures as (
     select *
     from season_figures
     where level = 'province'
       and not (metric = 'staff_mobilized' and value < 100)
+      and not (unit = 'yuan' and value < 10000)
 ),
 
 headline as (
