@@ -1957,7 +1957,7 @@ def person_metric(masked: str, mention: Mention, scope: Scope) -> str | None:
         # "向3000名学生捐赠校服", "为40名散居孤儿和留守儿童购置了羽绒服": those the gift went to
         return "people_reached"
     if metric is None and _served_after_wei(masked, mention, scope):
-        # "为3000名贫困老人开展健康体检", "为留校的300多名学生“提前过年”": those the service was for
+        # "为3000名贫困老人开展健康体检", "为留校的300多名学生提前过年": those the service was for
         return "people_reached"
     if metric is None and _receive_after(masked, mention, scope):
         # "400名贫困学子穿上了新棉衣", "120多名环卫工人喝上了腊八粥": the people counted
