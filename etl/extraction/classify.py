@@ -1956,7 +1956,7 @@ def person_metric(masked: str, mention: Mention, scope: Scope) -> str | None:
     ):
         # "向3000名学生捐赠校服", "为40名散居孤儿和留守儿童购置了羽绒服": those the gift went to
         return "people_reached"
-    if metric is None and _served_after_wei(masked, mention, scope):
+    if metric is None and _served_after_recipient_marker(masked, mention, scope):
         # "为3000名贫困老人开展健康体检", "为留校的300多名学生提前过年": those the service was for
         return "people_reached"
     if metric is None and _receive_after(masked, mention, scope):
@@ -1969,7 +1969,7 @@ def person_metric(masked: str, mention: Mention, scope: Scope) -> str | None:
 _SERVED_NOUN_REACH = 14  # characters from a count to the noun of the people it counts
 
 
-def _served_after_wei(masked: str, mention: Mention, scope: Scope) -> bool:
+def _served_after_recipient_marker(masked: str, mention: Mention, scope: Scope) -> bool:
     """Whether a count after 为 (or 向, 给) names people who receive (persons.beneficiaries) and a
     service follows them in the clause (persons.services): those the campaign did it for."""
     c = cues()

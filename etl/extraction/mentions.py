@@ -426,17 +426,16 @@ _ELLIPSIS = ("……", "…", "等等")
 def _without_examples(found: list[Mention], text: str, offset: int) -> list[Mention]:
     """`found` without a run of amounts joined by 、 and closed by an ellipsis ("20元、50元、
     300元……"): sums given as examples of what people gave, no figure among them."""
+    if not any(mark in text for mark in _ELLIPSIS):
+        return found  # the common case, one C scan
     examples: set[int] = set()
-    run = [0] if found else []
+    first = 0  # where the run of amounts joined by 、 ending before found[i] began
     for i in range(1, len(found) + 1):
-        gap = text[found[i - 1].end - offset : found[i].start - offset] if i < len(found) else ""
-        if gap == "、":
-            run.append(i)
+        if i < len(found) and text[found[i - 1].end - offset : found[i].start - offset] == "、":
             continue
-        last = found[run[-1]] if run else None
-        if len(run) > 1 and last and text.startswith(_ELLIPSIS, last.end - offset):
-            examples.update(run)
-        run = [i]
+        if i - first > 1 and text.startswith(_ELLIPSIS, found[i - 1].end - offset):
+            examples.update(range(first, i))
+        first = i
     return [m for i, m in enumerate(found) if i not in examples]
 
 

@@ -372,10 +372,12 @@ class Gazetteer:
 def _add_names_as_simplified(table: dict[str, list[Place]]) -> set[str]:
     """Each name also as the text's Simplified copy writes it (the names added): t2s turns 乾
     into 干 where it knows no phrase (乾安县 → 干安县), and the copy is what the gazetteer reads."""
+    names = list(table)
+    copies = to_simplified("\n".join(names)).split("\n")  # one conversion, not one a name
     added = set()
-    for name, places in list(table.items()):
-        if (copy := to_simplified(name)) not in table:
-            table[copy] = list(places)
+    for name, copy in zip(names, copies, strict=True):
+        if copy not in table:
+            table[copy] = list(table[name])
             added.add(copy)
     return added
 
