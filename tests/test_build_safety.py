@@ -332,6 +332,24 @@ def test_province_hint_of_the_gazetteer_is_accepted_by_full_name(tmp_path):
     assert summary["rejected"] == []
 
 
+@pytest.mark.parametrize("hint", ["全国", "中国"])
+def test_province_hint_naming_the_whole_country_leaves_the_provinces_to_the_text(tmp_path, hint):
+    reports = tmp_path / "reports"
+    reports.mkdir()
+    (reports / "roundup.txt").write_text(
+        "各地春节送温暖\n\n江西九江投入救灾资金300万元，为2000户受灾群众送去棉被。\n",
+        encoding="utf-8",
+    )
+    (reports / "roundup.meta.yml").write_text(
+        f"published: 2024-01-20\nprovince_hint: {hint}\n", encoding="utf-8"
+    )
+    summary = build_warehouse(reports, tmp_path / "campaigns.duckdb", quiet=True, parquet=False)
+    assert summary["rejected"] == []
+    con = duckdb.connect(str(tmp_path / "campaigns.duckdb"), read_only=True)
+    rows = con.execute("select province, place, value from figures order by value").fetchall()
+    assert rows == [("江西", "九江市", 2000.0), ("江西", "九江市", 3_000_000.0)]
+
+
 @pytest.mark.parametrize("hint", ["黑龍江", "遼寧省", "廣西壯族自治區"])
 def test_province_hint_written_in_traditional_script_names_its_province(hint):
     from etl.reading.meta import parse_meta

@@ -2808,6 +2808,14 @@ def test_compensation_a_liable_party_owes_is_no_relief_money():
     assert [(f["metric"], f["value"]) for f in found] == [("aid_disbursed", 30000)]
 
 
+def test_lottery_turnover_is_no_money_raised_its_welfare_share_is():
+    found = figures(
+        "福彩情暖寒冬\n\n某市去年销售福利彩票8.6亿元，筹集福彩公益金2.5亿元。",
+        province="山东",
+    )
+    assert [(f["metric"], f["value"]) for f in found] == [("funds_raised", 250_000_000)]
+
+
 def test_goods_valued_after_money_raised_in_their_clause_were_raised_too():
     found = figures(
         "某市慈善总会年度募捐\n\n全市慈善组织累计募集资金3200万元、物资折合1800万元。"

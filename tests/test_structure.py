@@ -855,6 +855,18 @@ def test_figure_of_another_province_named_in_its_clause_is_that_provinces():
     assert got[30_000] == ("湖南", "湖南省")
 
 
+def test_another_province_acting_through_its_city_or_whole_area_is_that_provinces():
+    text = (
+        "多地寒潮中送温暖\n\n湖南省各级民政部门连日来走访困难群众。"
+        "江西九江投入救灾资金300万元，为2000户受灾群众送去棉被。"
+        "云南全省下拨临时救助资金1.2亿元。湖南省共发放救助金800万元。"
+    )
+    got = {f["value"]: (f["province"], f["place"]) for f in figures(text, province="湖南")}
+    assert got[3_000_000] == ("江西", "九江市")
+    assert got[120_000_000] == ("云南", "云南省")
+    assert got[8_000_000] == ("湖南", "湖南省")
+
+
 def test_a_figure_of_another_province_is_the_place_written_right_after_its_name():
     text = (
         "甘肃玛曲地震受灾群众基本得到安置\n\n新华社甘肃玛曲12月22日电 22日，记者从甘肃省抗震救灾"
@@ -2026,6 +2038,15 @@ def test_aid_money_brought_to_people_aids_them_and_goods_reach_them():
     )
     got = _by_value(figures(text, province="湖北"))
     assert (got[50]["metric"], got[120]["metric"]) == ("people_aided", "people_reached")
+
+
+def test_disaster_relief_money_given_with_consolation_goods_aids_those_counted():
+    text = (
+        "雪灾中送温暖\n\n团县委为45名受灾学生每人发放了500元救灾款以及棉衣等慰问品。"
+        "民政局向80户受灾家庭发放救灾资金和慰问品。\n"
+    )
+    got = _by_value(figures(text, province="湖北"))
+    assert (got[45]["metric"], got[80]["metric"]) == ("people_aided", "households_reached")
 
 
 def test_a_raised_standard_is_no_figure_at_either_end():

@@ -225,9 +225,12 @@ def _within_other_province(text: str, m: Mention, article: Article, province: st
     lo, _ = bounds(text, m.start, GROUP_MARKS, article.start, m.start)
     at = text.rfind(full, lo, m.start)
     place = Located(full, "province")
+    end = at + len(full)
+    if at < 0:  # named short, opening its clause ("河北石家庄投入…")
+        at = text.rfind(province, lo, m.start)
+        end = at + len(province)
     if at < 0:
         return place
-    end = at + len(full)
     for named in _place_mentions(text, end, m.start):
         if named.start != end or (inside := located(named, province)) is None:
             break
@@ -242,7 +245,7 @@ def _province_names(text: str, places: list[PlaceMention]) -> list[tuple[int, in
     return [
         (n.start, n.end, c.province)
         for n in places
-        if (not n.short or _acting_subject(text, n))
+        if (not n.short or _acting_subject(text, n, places))
         and n.level == "province"
         and not from_elsewhere(text, n.end, n.start)
         and not body_gives(text, n.end)
@@ -250,14 +253,35 @@ def _province_names(text: str, places: list[PlaceMention]) -> list[tuple[int, in
     ]
 
 
-def _acting_subject(text: str, name: PlaceMention) -> bool:
-    """Whether a province's short name opens its clause and acts ("。内蒙古投入150万元…"): the
-    subject of the clause, as its full name would be."""
+def _acting_subject(text: str, name: PlaceMention, places: list[PlaceMention]) -> bool:
+    """Whether a province's short name opens its clause and acts ("。内蒙古投入150万元…"),
+    itself or through its own place or whole area written right after it ("河北石家庄投入…",
+    "宁夏平罗县拿出…", "广西全区投入…"): the subject of the clause, as its full name would be."""
     c = cues()
     opens = name.start == 0 or text[name.start - 1] in CLAUSE_MARKS
-    if not opens or starts_with(text, name.end, c.donating) is not None:
+    if not opens:
+        return False
+    end = _past_own_places(text, name, places)
+    if starts_with(text, end, c.donating) is not None:
         return False  # "北京捐赠衣物5万件" in another's account: a giver from elsewhere
-    return starts_with(text, name.end, c.money_action_verbs) is not None
+    return starts_with(text, end, c.money_action_verbs) is not None
+
+
+def _past_own_places(text: str, name: PlaceMention, places: list[PlaceMention]) -> int:
+    """Where the text goes on after a province's name and the places of that province (or the
+    word for its whole area) written right after it."""
+    (province,) = {p.province for p in name.candidates} or {None}
+    end = name.end
+    for place in places:
+        if place.start == end and any(p.province == province for p in place.candidates):
+            end = place.end
+    return end + len(starts_with(text, end, _whole_area_words()) or "")
+
+
+@cache
+def _whole_area_words() -> tuple[str, ...]:
+    """全省, 全区, 全市: a province's whole area, after its name ("广西全区")."""
+    return tuple(raw_cues()["places"]["whole_area_after_name"])
 
 
 def _place_mentions(text: str, lo: int, hi: int) -> list[PlaceMention]:

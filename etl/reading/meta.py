@@ -141,10 +141,17 @@ def _simplified(name: str) -> str:
     return opencc.OpenCC("t2s").convert(name)
 
 
+# A hint naming the whole country: national news or a round-up of several provinces, whose
+# figures take their provinces from the text ("全国", "中国").
+NATIONAL_HINTS = frozenset({"全国", "中国", "我国", "全国性", "national", "China"})
+
+
 def _province(value) -> str | None:
     if value is None or value == "":
         return None
     name = str(value).strip()
+    if name in NATIONAL_HINTS:
+        return None
     if name in _provinces():
         return _provinces()[name]
     simplified = _simplified(name)  # "黑龍江" in a report kept in Traditional script
