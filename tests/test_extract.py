@@ -2782,6 +2782,19 @@ def test_people_an_action_was_not_done_to_are_no_figure_and_family_representativ
     ]
 
 
+def test_porridge_given_out_at_laba_is_counted_as_goods_by_the_bowl_or_portion():
+    found = figures(
+        "腊八节暖人心\n\n某寺院为快递员送粥260份，为敬老院施粥80份；"
+        "社区志愿者另送出腊八粥150余碗。",
+        province="浙江",
+    )
+    assert [(f["metric"], f["value"]) for f in found] == [
+        ("items_distributed", 260),
+        ("items_distributed", 80),
+        ("items_distributed", 150),
+    ]
+
+
 def test_shelter_light_and_heating_goods_counted_with_generic_measures_are_handed_out():
     found = figures(
         "地震灾区物资调运\n\n州县共组织帐篷300顶、手电筒800支、行军床600张运往灾区。",

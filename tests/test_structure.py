@@ -1897,6 +1897,15 @@ def test_walking_into_streets_and_communities_names_no_town():
     assert fig["place"] == "漳州市"
 
 
+def test_a_landmark_named_after_its_city_does_not_raise_a_district_figure_to_the_city():
+    text = (
+        "各区腊八送粥\n\n全市共送出腊八粥5万余份。"
+        "徐汇区龙华寺和上海城隍庙的志愿者为环卫工人送粥，共送出腊八粥1800余份。\n"
+    )
+    got = {f["value"]: f["place"] for f in figures(text, province="上海")}
+    assert got[1800] == "徐汇区"
+
+
 def test_a_provinces_paper_in_the_headline_does_not_place_the_news():
     text = "湖南日报丨新宁寒冬送温暖 慰问困难群众\n\n专项行动共走访慰问困难群众1395人次。\n"
     (fig,) = figures(text, province="湖南")

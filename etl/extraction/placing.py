@@ -89,6 +89,7 @@ class _Vocab:
     speech_verbs: tuple[str, ...]
     own_body: dict[str, re.Pattern]
     media_after: tuple[str, ...]
+    landmarks_after: tuple[str, ...]  # 城隍庙, 火车站: a landmark named after its city
     weather_after: tuple[str, ...]  # 气温, 降温: where the weather turned, a scene
     weather_areas: tuple[str, ...]  # 地区, 街头: between a place and its weather
     ranked_before: tuple[str, ...]  # 在: opens the scope a deed is ranked in
@@ -228,6 +229,7 @@ def _vocab() -> _Vocab:
             for kind, char in (("province", "省"), ("municipality", "市"), ("region", "区"))
         },
         media_after=tuple(data["media_after"]),
+        landmarks_after=tuple(data["landmarks_after"]),
         weather_after=tuple(data["weather_after"]),
         weather_areas=tuple(data["weather_areas"]),
         ranked_before=tuple(data["ranked_before"]),
@@ -619,6 +621,7 @@ def named_places(
             or _weather_there(text, m.end)
             or (text.endswith(v.partner_before, 0, m.start) and opens_a_body(text, m.end, hi))
             or (place.level == "province" and _names_a_medium(text, m.end))
+            or (place.level == "province" and text.startswith(v.landmarks_after, m.end))
             or (place.level == "province" and text.startswith(v.firm_branches, m.end))
             or (place.level == "province" and _opens_firm_name(text, m.end))
             or (place.level == "province" and opens_a_school(text, m.end))
