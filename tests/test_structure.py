@@ -1906,6 +1906,25 @@ def test_a_landmark_named_after_its_city_does_not_raise_a_district_figure_to_the
     assert got[1800] == "徐汇区"
 
 
+def test_the_province_students_travel_home_to_is_not_the_provinces_news():
+    text = (
+        "高校为贫困生发放返乡路费\n\n本报讯 某大学学生小李领到500元路费补助，当晚坐上驶往甘肃的"
+        "列车回家过年。学校共为1200名贫困学生发放路费补助36万元，其中不少同学要回甘肃、"
+        "青海过年。\n"
+    )
+    found = figures(text, province="江苏")
+    assert {f["province"] for f in found} == {"江苏"}
+
+
+def test_retired_cadres_visited_and_elders_given_a_clinics_checks_are_reached_not_staff():
+    text = (
+        "春节前夕送关怀\n\n市委老干部局走访慰问了28位离休干部。"
+        "社区医院为62名老年人测量了血压和血糖。\n"
+    )
+    got = _by_value(figures(text, province="湖北"))
+    assert (got[28]["metric"], got[62]["metric"]) == ("people_reached", "people_reached")
+
+
 def test_a_provinces_paper_in_the_headline_does_not_place_the_news():
     text = "湖南日报丨新宁寒冬送温暖 慰问困难群众\n\n专项行动共走访慰问困难群众1395人次。\n"
     (fig,) = figures(text, province="湖南")

@@ -154,15 +154,22 @@ def _not_hometowns(text: str, mentions: list[PlaceMention]) -> list[PlaceMention
     a school's name ("福建师大研支团…助力甘陇"): where its people study."""
     parts, givers = _not_news_words()
     received = cues().recipient_markers  # "向湖南捐赠": the place the gift went to
-    return [
-        m
-        for m in mentions
-        if not from_elsewhere(text, m.end, m.start)
-        and not _hometown_body_after().match(text, m.end)
-        and not (m.short and text.startswith(parts, m.end))
-        and not (text.startswith(givers, m.end) and not text.endswith(received, 0, m.start))
-        and not (m.level == "province" and opens_a_school(text, m.end))
-    ]
+    kept: list[PlaceMention] = []
+    dropped_end = -1
+    for m in mentions:
+        if (
+            # "回甘肃、青海过年": a place listed right after a hometown is one too
+            (dropped_end >= 0 and m.start == dropped_end + 1 and text[dropped_end] == "、")
+            or from_elsewhere(text, m.end, m.start)
+            or _hometown_body_after().match(text, m.end)
+            or (m.short and text.startswith(parts, m.end))
+            or (text.startswith(givers, m.end) and not text.endswith(received, 0, m.start))
+            or (m.level == "province" and opens_a_school(text, m.end))
+        ):
+            dropped_end = m.end
+        else:
+            kept.append(m)
+    return kept
 
 
 def process_text(raw: RawText, meta: ReportMeta) -> Document:
