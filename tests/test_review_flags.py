@@ -22,7 +22,7 @@ def _unsure_warehouse(tmp_path):
     _report(
         reports,
         "2024-01-20-gansu",
-        "甘肃开展冬季救助\n\n全省累计发放救助金5000万元。全省另有项目800万元授牌仪式举行。",
+        "甘肃开展冬季救助\n\n全省累计发放救助金5000万元。全省相关项目共800万元完成授牌。",
     )
     live = tmp_path / "w.duckdb"
     build_warehouse(reports, live, quiet=True)

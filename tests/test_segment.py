@@ -179,6 +179,15 @@ def test_a_wrapped_first_line_that_runs_on_into_the_next_is_body_text():
     assert article.titles == []
 
 
+def test_a_wrapped_headline_whose_quoted_name_spans_two_lines_stays_one_headline():
+    text = (
+        "某大学志愿队“爱心送温暖，\n情暖在寒冬”活动走进某县\n某小学\n2023-12-01 09\n"
+        "近日，志愿队的队员来到该校，\n给全校120名学生带去冬衣。\n"
+    )
+    (article,) = segment(text)
+    assert "".join(article.titles).startswith("某大学志愿队“爱心送温暖，情暖在寒冬”活动走进某县")
+
+
 def test_a_second_item_whose_lead_opens_with_its_outlets_tag_is_an_article_of_its_own():
     raw = (
         "市总工会为困难职工送上年货\n\n本报讯 昨天，市总工会慰问了300名困难职工。\n\n"

@@ -1517,6 +1517,18 @@ def test_a_figure_counted_across_the_whole_country_is_national_and_at_no_level()
     ]
 
 
+def test_goods_handed_out_in_many_provinces_are_national_and_a_few_or_a_provinces_units_not():
+    text = (
+        "某基金会冬季温暖行动\n\n今冬，8万个温暖包正在26个省（自治区、直辖市）陆续发放。"
+        "我省志愿者已把2600个温暖包送到孩子们手中。"
+        "省慈善总会还组织18个省直单位捐赠棉衣5000件。\n"
+    )
+    got = {f["value"]: (f["place"], f["level"]) for f in figures(text, province="四川")}
+    assert got[80_000] == ("全国", None)
+    assert got[2600] == ("四川省", "province")
+    assert got[5000] == ("四川省", "province")
+
+
 @pytest.mark.parametrize(
     ("province", "place", "level"), [("北京", "全国", None), ("湖南", "湖南省", "province")]
 )
@@ -1923,6 +1935,15 @@ def test_retired_cadres_visited_and_elders_given_a_clinics_checks_are_reached_no
     )
     got = _by_value(figures(text, province="湖北"))
     assert (got[28]["metric"], got[62]["metric"]) == ("people_reached", "people_reached")
+
+
+def test_a_list_of_places_closed_by_how_many_they_are_places_no_one_of_them():
+    text = (
+        "市红十字会为48名患儿发放救助金\n发布日期：2013-01-18 来源：嘉兴红十字会\n\n"
+        "元旦前后，市红十字会分三次向市区、海宁、秀洲三地48名贫困患儿发放救助金9.6万元。\n"
+    )
+    got = figures(text, province="浙江")
+    assert {f["place"] for f in got} == {"嘉兴市"}
 
 
 def test_a_provinces_paper_in_the_headline_does_not_place_the_news():

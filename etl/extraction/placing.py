@@ -20,6 +20,7 @@ from etl.extraction.context import (
     heading_before,
 )
 from etl.extraction.cues import alternation, cues, raw_cues
+from etl.extraction.numbers import parse_number
 from etl.extraction.places import (
     LEVEL_CHARS,
     QUOTED_NAME,
@@ -682,8 +683,9 @@ def named_places(
 
 
 _BODY_NAME_MAX = 12  # characters of a partner's name after its place ("彩虹桥志愿者协会")
-# The rest of a list of short names after a place, closed by 等 ("、屯昌、东方、临高等").
-_LISTED_SEVERAL = re.compile(r"(?:、[\u4e00-\u9fff]{2,4}){1,15}等")
+# The rest of a list of short names after a place, closed by 等 or by how many places it names
+# ("、屯昌、东方、临高等", "、溧阳、武进三地").
+_LISTED_SEVERAL = re.compile(r"(?:、[\u4e00-\u9fff]{2,4}){1,15}(?:等|[两二三四五六七八九十]地)")
 
 
 @cache
@@ -1012,10 +1014,33 @@ def _national(
     last = text.rfind("全国", group_lo, position)
     if last >= 0 and v.national.match(text, last):
         return not any(n.start > last for n in inside)
+    if _across_many_provinces(text, group_lo, position):
+        return True  # "6万个温暖包正在20多个省…发放": the country's, whatever province reports it
     if inside or (article.level is not None and article.name != v.national_seat):
         return False  # a province's or city's article: a national body's grant is its share
     # Beijing's: where the national bodies sit, the place of their news ("…今天在北京启动")
     return v.national_subject.match(text, group_lo) is not None
+
+
+# Where a thing was done, counted in provinces ("在20多个省（自治区、直辖市）发放", "在全国28个省份
+# 开展"); from ten on the figure spans the country (a few provinces, "向藏川滇3省区", keep the
+# article's; "124个省直单位", "58个省重点项目" count no provinces).
+_PROVINCES_COUNTED = re.compile(
+    r"在(?:全国)?(\d+|[一二三四五六七八九十]+)[多余]?个(?:省份|省区|省市|省(?=[（(、，,]))"
+)
+_MANY_PROVINCES = 10
+
+
+def _across_many_provinces(text: str, group_lo: int, position: int) -> bool:
+    """Whether the figure's sentence, up to its clause's end, counts ten provinces or more."""
+    ends = [i for i in (text.find(ch, position) for ch in "。；;\n") if i >= 0]
+    hi = min(ends, default=len(text))
+    if text.find("个省", group_lo, hi) < 0:
+        return False
+    for m in _PROVINCES_COUNTED.finditer(text, group_lo, hi):
+        if parse_number(m.group(1)) >= _MANY_PROVINCES:
+            return True
+    return False
 
 
 def national_news(

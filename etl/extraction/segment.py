@@ -90,6 +90,8 @@ def _lines(raw: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 _QUOTED = re.compile(r"“[^”\n]{0,30}”")
+# The part of a quotation a line opens and does not close, or closes without opening.
+_WRAPPED_QUOTATION = re.compile(r"“[^”“\n]{0,30}$|^[^“”\n]{0,30}”")
 
 
 # A numbered section heading ("一、社会救助工作扎实有力", "（二）…") opens the body.
@@ -101,6 +103,8 @@ def _is_title_line(text: str) -> bool:
     if _SECTION_NUMBER.match(text):
         return False
     unquoted = _QUOTED.sub("", text)  # a campaign's name may hold a comma: “博爱一日捐，温暖…”
+    # … also where the layout wrapped it over two lines ("…“公益在黔行，" / "温暖在寒冬”活动…")
+    unquoted = _WRAPPED_QUOTATION.sub("", unquoted)
     return (
         0 < len(text) <= _MAX_TITLE_LINE
         # "心系弱困，情暖新春——陇东镇开展…": a headline with a dashed subtitle may hold a comma
