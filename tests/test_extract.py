@@ -2782,6 +2782,18 @@ def test_people_an_action_was_not_done_to_are_no_figure_and_family_representativ
     ]
 
 
+def test_people_a_body_assigns_or_dispatches_to_the_work_are_staff():
+    found = figures(
+        "边防送温暖\n\n边防大队指派5名党委委员、派遣12名技术骨干深入牧区，为86户牧民送去煤炭。",
+        province="新疆",
+    )
+    assert [(f["metric"], f["value"]) for f in found] == [
+        ("staff_mobilized", 5),
+        ("staff_mobilized", 12),
+        ("households_reached", 86),
+    ]
+
+
 def test_porridge_given_out_at_laba_is_counted_as_goods_by_the_bowl_or_portion():
     found = figures(
         "腊八节暖人心\n\n某寺院为快递员送粥260份，为敬老院施粥80份；"
