@@ -223,14 +223,13 @@ def _within_other_province(text: str, m: Mention, article: Article, province: st
     it written right after its name ("青海省海东市红十字会…接收捐款": 海东市)."""
     full = gazetteer().full_province_name(province)
     lo, _ = bounds(text, m.start, GROUP_MARKS, article.start, m.start)
-    at = text.rfind(full, lo, m.start)
-    place = Located(full, "province")
-    end = at + len(full)
+    at, name = text.rfind(full, lo, m.start), full
     if at < 0:  # named short, opening its clause ("河北石家庄投入…")
-        at = text.rfind(province, lo, m.start)
-        end = at + len(province)
+        at, name = text.rfind(province, lo, m.start), province
+    place = Located(full, "province")
     if at < 0:
         return place
+    end = at + len(name)
     for named in _place_mentions(text, end, m.start):
         if named.start != end or (inside := located(named, province)) is None:
             break
@@ -245,8 +244,8 @@ def _province_names(text: str, places: list[PlaceMention]) -> list[tuple[int, in
     return [
         (n.start, n.end, c.province)
         for n in places
-        if (not n.short or _acting_subject(text, n, places))
-        and n.level == "province"
+        if n.level == "province"
+        and (not n.short or _acting_subject(text, n, places))
         and not from_elsewhere(text, n.end, n.start)
         and not body_gives(text, n.end)
         for c in n.candidates
@@ -270,10 +269,10 @@ def _acting_subject(text: str, name: PlaceMention, places: list[PlaceMention]) -
 def _past_own_places(text: str, name: PlaceMention, places: list[PlaceMention]) -> int:
     """Where the text goes on after a province's name and the places of that province (or the
     word for its whole area) written right after it."""
-    (province,) = {p.province for p in name.candidates} or {None}
+    provinces = {p.province for p in name.candidates}
     end = name.end
     for place in places:
-        if place.start == end and any(p.province == province for p in place.candidates):
+        if place.start == end and any(p.province in provinces for p in place.candidates):
             end = place.end
     return end + len(starts_with(text, end, _whole_area_words()) or "")
 
