@@ -1139,6 +1139,7 @@ def test_a_part_given_to_named_recipients_is_a_use_of_the_total_not_a_source():
             [("households_reached", 8200), ("people_aided", 15600)],
         ),
         ("今冬全省需要救济的缺粮人口多达86万人。", []),
+        ("今冬明春全省困难群众需政府生活救助人数为310万人。", []),
     ],
 )
 def test_relief_is_aid_and_a_need_for_relief_is_no_figure(sentence, expected):

@@ -813,8 +813,9 @@ def _need_patterns() -> tuple[re.Pattern, re.Pattern]:
     c = cues()
     need, relief = alternation(c.need_before_relief), alternation(c.need_relief)
     return (
-        # "需衣被救助和取暖救助的有12万人": two reliefs needed, joined
-        re.compile(rf"(?:{need})[^，。；！？\d]{{0,16}}?(?:{relief})的"),
+        # "需衣被救助和取暖救助的有12万人": two reliefs needed, joined; "需政府救助人数为650万人":
+        # the count of those in need
+        re.compile(rf"(?:{need})[^，。；！？\d]{{0,16}}?(?:{relief})(?:的|人数|人口)"),
         re.compile(rf"[^，。；！？\d]{{0,8}}?(?:{need})[^，。；！？\d]{{0,8}}?(?:{relief})"),
     )
 
