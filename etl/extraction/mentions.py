@@ -501,8 +501,7 @@ def _names_the_people(text: str, end: int) -> bool:
     """Whether a count of people ("1500名以上的困难职工") names them after its 以上的: a count
     with its lower bound, not a class ("3人以上的家庭" stays one)."""
     after = end + 3
-    named = PEOPLE_NOUNS.match(text[after : after + 30])
-    return text[end - 1 : end] in "名人位" and named is not None
+    return text[end - 1] in "名人位" and PEOPLE_NOUNS.match(text[after : after + 30]) is not None
 
 
 @cache

@@ -1029,21 +1029,17 @@ _PROVINCES_COUNTED = re.compile(
     r"在(?:全国)?(\d+|[一二三四五六七八九十]+)[多余]?个(?:省份|省区|省市|省(?=[（(、，,]))"
 )
 _MANY_PROVINCES = 10
-_PROVINCES_REACH = 60  # characters after a figure its sentence may still count provinces in
-_SENTENCE_STOP = re.compile(r"[。；;\n]")
+_PROVINCES_REACH = 60  # characters after a figure its clause group may still count provinces in
 
 
 def _across_many_provinces(text: str, group_lo: int, position: int) -> bool:
-    """Whether the figure's clause group, on to its sentence's end, counts ten provinces or
-    more."""
-    stop = _SENTENCE_STOP.search(text, position, position + _PROVINCES_REACH)
-    hi = stop.start() if stop else min(len(text), position + _PROVINCES_REACH)
-    if text.find("个省", group_lo, hi) < 0:
-        return False
-    for m in _PROVINCES_COUNTED.finditer(text, group_lo, hi):
-        if parse_number(m.group(1)) >= _MANY_PROVINCES:
-            return True
-    return False
+    """Whether the figure's clause group counts ten provinces or more."""
+    reach = min(len(text), position + _PROVINCES_REACH)
+    _, hi = bounds(text, position, GROUP_MARKS, group_lo, reach)
+    return text.find("个省", group_lo, hi) >= 0 and any(
+        parse_number(m.group(1)) >= _MANY_PROVINCES
+        for m in _PROVINCES_COUNTED.finditer(text, group_lo, hi)
+    )
 
 
 def national_news(
