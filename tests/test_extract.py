@@ -3726,3 +3726,31 @@ def test_how_many_there_are_who_received_aid_is_no_caseload():
 def test_amounts_listed_as_examples_before_an_ellipsis_are_no_figures():
     found = figures("捐款箱前排起长队，10元、100元、200元……职工们共捐款3.6万元。")
     assert [(f["metric"], f["value"]) for f in found] == [("funds_raised", 36000)]
+
+
+def test_a_count_of_people_before_a_reach_word_naming_them_stays_people():
+    found = figures("全市已把15万低收入人口纳入常态化监测。")
+    assert [(f["metric"], f["value"], f["unit"]) for f in found] == [
+        ("people_reached", 150000, "persons")
+    ]
+    found = figures("某基金会300万救助困难职工。")
+    assert [(f["unit"], f["value"]) for f in found] == [("yuan", 3000000)]
+
+
+def test_an_amount_added_to_a_rate_after_waijia_or_yiji_is_a_rate_too():
+    found = figures(
+        "城镇特困人员每人600元，外加50元的节日补助；伤残军人每人发放慰问金900元，以及取暖费200元。"
+    )
+    assert [(f["metric"], f["value"], f["unit"]) for f in found] == [
+        ("aid_standard", 600, "yuan_per_person"),
+        ("aid_standard", 50, "yuan_per_person"),
+        ("aid_standard", 900, "yuan_per_person"),
+        ("aid_standard", 200, "yuan_per_person"),
+    ]
+    found = figures("全县发放救助金80万元，以及慰问品价值12万元。")
+    assert [f["metric"] for f in found] == ["aid_disbursed", "in_kind_value"]
+
+
+def test_goods_sent_off_to_villages_are_handed_out():
+    found = figures("首批2000份防疫药箱在仪式后装车，发往对口帮扶的山村学校。")
+    assert [(f["metric"], f["value"]) for f in found] == [("items_distributed", 2000)]

@@ -1946,6 +1946,17 @@ def test_a_list_of_places_closed_by_how_many_they_are_places_no_one_of_them():
     assert {f["place"] for f in got} == {"嘉兴市"}
 
 
+def test_a_private_charity_named_after_its_province_does_not_make_its_gift_province_wide():
+    body = (
+        "为环卫工人送去300件棉衣\n\n本报讯 12月5日，环卫所的工人们收到了一批新棉衣。这家公益"
+        "组织当天共捐赠300件棉衣，另有50名环卫工人代表领到了手套。\n"
+    )
+    private = figures("四川晨曦公益服务中心" + body, province="四川")
+    assert {(f["province"], f["level"]) for f in private} == {("四川", None)}
+    official = figures("四川省慈善总会" + body, province="四川")
+    assert {(f["province"], f["level"]) for f in official} == {("四川", "province")}
+
+
 def test_a_provinces_paper_in_the_headline_does_not_place_the_news():
     text = "湖南日报丨新宁寒冬送温暖 慰问困难群众\n\n专项行动共走访慰问困难群众1395人次。\n"
     (fig,) = figures(text, province="湖南")
@@ -3342,3 +3353,21 @@ def test_a_village_named_after_cadres_assigned_to_it_is_no_village():
     text = "街道开展冬季走访\n\n近日，灞桥区某街道组织干部包村走访，共走访慰问了困难家庭76户。\n"
     (fig,) = figures(text, province="陕西", publisher="西安新闻网")
     assert fig["place"] == "灞桥区"
+
+
+def test_a_report_naming_only_a_town_takes_the_province_of_that_town_when_no_other_has_it():
+    text = (
+        "雁门关乡民政服务站开展冬日关爱行动\n\n12月3日，服务站工作人员走访了辖区36户困难家庭，"
+        "送去棉被36床。\n"
+    )
+    assert {f["province"] for f in figures(text, province=None)} == {"山西"}
+    # a town name several provinces share says nothing
+    shared = text.replace("雁门关乡", "龙凤镇")
+    assert {f["province"] for f in figures(shared, province=None)} == {None}
+
+
+def test_college_students_of_a_province_are_its_news_not_a_school():
+    text = (
+        "湖北留守贫困大学生领到返乡路费\n\n本报讯 1月20日，团省委为120名大学生发放返乡路费6万元。\n"
+    )
+    assert {f["province"] for f in figures(text, province=None)} == {"湖北"}

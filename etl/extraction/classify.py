@@ -174,8 +174,19 @@ _ELIDED_NOUN_MAX = 6  # characters of what an elided item names ("100元物资",
 
 def _elided_item(masked: str, mention: Mention, scope: Scope) -> bool:
     """Whether the amount opens a clause that holds only it and a short noun, after a clause
-    of its sentence: an item of the clause before, whose words it leaves unsaid."""
-    if mention.start != scope.clause[0] or scope.clause[0] <= scope.sentence[0]:
+    of its sentence: an item of the clause before, whose words it leaves unsaid; also after a
+    word adding it to that item, a short noun between ("外加100元的过节费", "以及过节费300元")."""
+    lo = scope.clause[0]
+    if lo <= scope.sentence[0]:
+        return False
+    if (added := starts_with(masked, lo, cues().rate_additions)) is not None:
+        lo += len(added)
+        noun = masked[lo : mention.start]
+        if len(noun) > _ELIDED_NOUN_MAX or any(ch.isdigit() for ch in noun):
+            return False
+        if _has_action(masked, lo, mention.start):
+            return False
+    elif mention.start != lo:
         return False
     rest = masked[mention.end : scope.clause[1]]
     return len(rest) <= _ELIDED_NOUN_MAX and not any(ch.isdigit() for ch in rest)

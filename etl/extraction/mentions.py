@@ -129,6 +129,7 @@ PEOPLE_RIGHT_AFTER = re.compile(
 # … and an amount a verb of giving or helping follows ("某局200万救助特困职工") is what helped
 # the people after it: money, never that many people.
 VERB_RIGHT_AFTER = re.compile(rf"^(?:{_VERBS})")
+_PEOPLE_NOUN_ENDS = tuple(_COUNTS["nouns"])
 # … or closing a list of groups with 等 ("63万城乡低保、特困供养、困境儿童等困难群众").
 _PEOPLE = alternation(_COUNTS["nouns"])
 PEOPLE_NOUNS = re.compile(
@@ -401,7 +402,12 @@ def find_mentions(text: str, offset: int = 0) -> list[Mention]:
             unit = "yuan"  # "投入6500万安排灾民生活": what the verb moved
         if FAMILY_AFTER_GROUP.match(after) or HOUSEHOLD_WORD_AFTER.match(after):
             unit = "households"  # "36万贫困家庭和贫困群众": families first, households
-        elif unit == "persons" and VERB_RIGHT_AFTER.match(after):
+        elif (
+            unit == "persons"
+            and (verb := VERB_RIGHT_AFTER.match(after))
+            # not a cue that is itself the people's noun ("362万低收入人口纳入监测")
+            and not verb.group().endswith(_PEOPLE_NOUN_ENDS)
+        ):
             unit = "yuan"  # "200万救助特困职工": what helped them
         # "惠及…困难群众超过190万。": the people named right before a count ending its clause
         if unit == "persons" and not PEOPLE_NOUNS.match(after) and not _named_before(text, m):

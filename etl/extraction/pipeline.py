@@ -16,7 +16,7 @@ from etl.extraction.mentions import find_mentions
 from etl.extraction.normalise import normalise
 from etl.extraction.periods import campaign_season, infer_published
 from etl.extraction.places import Mention as PlaceMention
-from etl.extraction.places import gazetteer, infer_province
+from etl.extraction.places import gazetteer, infer_province, province_of_towns
 from etl.extraction.placing import (
     NATIONAL,
     Located,
@@ -242,7 +242,7 @@ def process_text(raw: RawText, meta: ReportMeta) -> Document:
                 ],
                 meta.province_hint,
                 own_province=any(word in body for word in _own_province_words()),
-            )
+            ) or province_of_towns(title + "\n" + body)
         full = g.full_province_name(province) if province else None
         lead_start, lead_end = lead_sentence(body)
         attribution = loc.attribution

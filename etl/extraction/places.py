@@ -410,6 +410,29 @@ def _towns_by_province() -> dict[str, frozenset[str]]:
     return {province: frozenset(names) for province, names in by_province.items()}
 
 
+@cache
+def _towns_of_one_province() -> tuple[Matcher, dict[str, str]]:
+    """A scan for the town names (镇, 乡, 街道) only one province has, and their province."""
+    provinces: dict[str, set[str]] = {}
+    for province, names in _towns_by_province().items():
+        for name in names:
+            provinces.setdefault(name, set()).add(province)
+    only = {name: next(iter(ps)) for name, ps in provinces.items() if len(ps) == 1}
+    return Matcher(only), only
+
+
+def province_of_towns(text: str) -> str | None:
+    """The province whose towns a text names most, counting only names no other province has
+    ("钱场镇民政工作服务站…"): for a report that names no county, city or province, when
+    nothing else says whose news it is; None on a tie or when it names none."""
+    matcher, province_of = _towns_of_one_province()
+    votes = Counter(province_of[name] for _, name in matcher.iter_long(text))
+    ranked = votes.most_common(2)
+    if not ranked or (len(ranked) > 1 and ranked[0][1] == ranked[1][1]):
+        return None
+    return ranked[0][0]
+
+
 _CONJUNCTIONS = "和与及同"
 # after a county's short form, a character that makes it part of a longer place's name
 _GOES_ON_INTO_A_NAME = tuple("镇乡村县区市街路")

@@ -550,8 +550,13 @@ def opens_a_school(text: str, end: int) -> bool:
     rest = _SCHOOL_NAME.match(text, end).group(0)
     if not any(word in rest for word in _vocab().school_names):
         return False
-    first = min(at for word in _vocab().school_names if (at := rest.find(word)) >= 0)
-    return not any(word in rest[:first] for word in _vocab().school_name_breaks)
+    # 大学生, 中学生: students, not a school ("江西留守贫困大学生获资助" is the province's news)
+    at = [
+        found
+        for word in _vocab().school_names
+        if (found := rest.find(word)) >= 0 and not rest.startswith("生", found + len(word))
+    ]
+    return bool(at) and not any(word in rest[: min(at)] for word in _vocab().school_name_breaks)
 
 
 def capital_place(body: str, province: str | None) -> Located | None:
@@ -625,6 +630,7 @@ def named_places(
             or (place.level == "province" and text.startswith(v.landmarks_after, m.end))
             or (place.level == "province" and text.startswith(v.firm_branches, m.end))
             or (place.level == "province" and _opens_firm_name(text, m.end))
+            or (place.level == "province" and _opens_charity_name(text, m.end))
             or (place.level == "province" and opens_a_school(text, m.end))
         ):
             # elsewhere, where a team set out from ("从西宁出发"), or a province's paper
@@ -2130,6 +2136,7 @@ def _names_outside_media(text: str, name: str) -> bool:
         if not (
             any(m in text[end : end + 6] for m in v.media_after)
             or _opens_firm_name(text, end)
+            or _opens_charity_name(text, end)
             or opens_a_school(text, end)
         ):
             return True
@@ -2149,6 +2156,32 @@ def _opens_firm_name(text: str, end: int) -> bool:
         return False
     other = min((i for w in _non_firm_bodies() if (i := tail.find(w)) >= 0), default=len(tail))
     return firm < other
+
+
+_CHARITY_OWN_NAME = 2  # the fewest characters of a charity's own name ("新星", "阳光")
+
+
+@cache
+def _charity_name() -> re.Pattern:
+    """A private charity's name after its place: a name of its own, a charity word, and the body
+    word closing it ("新星公益慈善中心", "阳光义工社"; not "福彩公益金", "省公益慈善联合会")."""
+    v = raw_cues()["places"]
+    return re.compile(
+        rf"([\u4e00-\u9fff]{{{_CHARITY_OWN_NAME},6}}?)(?:{alternation(v['charity_names'])})"
+        rf"[\u4e00-\u9fff]{{0,4}}?(?:{alternation(v['charity_bodies'])})(?!会)"
+    )
+
+
+def _opens_charity_name(text: str, end: int) -> bool:
+    """Whether the place name ending at `end` opens a private charity's name, with no office's
+    or society's word in its own name ("甘肃新星公益慈善中心", not "甘肃省慈善总会公益部")."""
+    found = _charity_name().match(text, end)
+    if found is None:
+        return False
+    own = found.group(1)
+    return not own.startswith(("省", "市", "自治区")) and not any(
+        w in own for w in _non_firm_bodies()
+    )
 
 
 @cache
