@@ -3371,3 +3371,17 @@ def test_college_students_of_a_province_are_its_news_not_a_school():
         "湖北留守贫困大学生领到返乡路费\n\n本报讯 1月20日，团省委为120名大学生发放返乡路费6万元。\n"
     )
     assert {f["province"] for f in figures(text, province=None)} == {"湖北"}
+
+
+def test_a_ministrys_news_without_its_province_is_the_countrys_but_a_province_acting_is_its_own():
+    text = (
+        "民政部：一季度为困难群众发放临时救助金21亿元\n\n本报讯 记者从民政部获悉，今年一季度，"
+        "各地共为困难群众发放临时救助金21亿元，惠及约500万人。其中，河南仅2月份就发放临时救助金"
+        "1.5亿元。\n"
+    )
+    got = {f["value"]: (f["province"], f["place"]) for f in figures(text, province=None)}
+    assert got[2100000000] == ("北京", "全国")
+    assert got[150000000] == ("河南", "河南省")
+    # a ministry sending relief to an area its headline does not name: that area's news
+    sent = "民政部向雪灾灾区紧急调拨棉被\n\n本报讯 民政部向西藏自治区紧急调拨棉被2万床。\n"
+    assert {f["province"] for f in figures(sent, province=None)} == {"西藏"}

@@ -184,8 +184,8 @@ def _elided_item(masked: str, mention: Mention, scope: Scope) -> bool:
         noun = masked[lo : mention.start]
         if len(noun) > _ELIDED_NOUN_MAX or any(ch.isdigit() for ch in noun):
             return False
-        if _has_action(masked, lo, mention.start):
-            return False
+        if masked.startswith(_action_words(), lo):
+            return False  # "以及发放300元": a verb of its own, no item of the rate
     elif mention.start != lo:
         return False
     rest = masked[mention.end : scope.clause[1]]

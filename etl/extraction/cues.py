@@ -292,7 +292,7 @@ def load_cues(path: Path = CUES_FILE) -> Cues:
         purpose_openers=_longest_first(data["status"].get("purpose_openers", [])),
         weak_planned=_longest_first(data["status"].get("weak_planned", [])),
         rate_caps=_longest_first(data["rates"].get("caps", [])),
-        rate_additions=_longest_first(data["rates"]["additions"]),
+        rate_additions=_longest_first(data["rate_additions"]),
         rate_cap_households=_longest_first(data["cap_households"]),
         standard_after=_longest_first(data.get("standard_after", [])),
         by_standard=_longest_first(data["by_standard"]),
@@ -320,7 +320,7 @@ def load_cues(path: Path = CUES_FILE) -> Cues:
         rates=_longest_first(
             Cue(w, unit, "rate")
             for unit, ws in data["rates"].items()
-            if unit not in ("caps", "additions", "per_body", "per_body_counters", "per_time")
+            if unit not in ("caps", "per_body", "per_body_counters", "per_time")
             for w in ws
         ),
         rate_per_body=_longest_first(data["rates"]["per_body"]),

@@ -261,9 +261,17 @@ def _acting_subject(text: str, name: PlaceMention, places: list[PlaceMention]) -
     if not opens:
         return False
     end = _past_own_places(text, name, places)
+    if (when := _TIME_BEFORE_VERB.match(text, end)) is not None:
+        end = when.end()  # "湖北仅1月份就发放…": the time it acted in, then its verb
     if starts_with(text, end, c.donating) is not None:
         return False  # "北京捐赠衣物5万件" in another's account: a giver from elsewhere
     return starts_with(text, end, c.money_action_verbs) is not None
+
+
+# A time between a subject and its verb ("仅1月份就", "在12月"): how long, not who.
+_TIME_BEFORE_VERB = re.compile(
+    r"(?:仅|在|仅在)?(?:\d+|[一二三四五六七八九十]+)(?:年|个?月份?|日)(?:以来|期间|内)?(?:就|共|已|累计|又)?"
+)
 
 
 def _past_own_places(text: str, name: PlaceMention, places: list[PlaceMention]) -> int:

@@ -30,6 +30,7 @@ from etl.extraction.placing import (
     lead_sentence,
     lower_than_province,
     named_places,
+    national_headline,
     national_news,
     new_area_place,
     opens_a_school,
@@ -37,6 +38,7 @@ from etl.extraction.placing import (
     past_agency_datelines,
     province_body_headline,
     province_body_lead,
+    seat_province,
     sent_to,
     sole_county,
     states_province,
@@ -227,6 +229,9 @@ def process_text(raw: RawText, meta: ReportMeta) -> Document:
             # "二二二团举行…" on a corps site: a headline naming a town of the hinted province
             # is that province's news, whatever provinces its people come from
             province = meta.province_hint
+        elif not meta.province_hint and national_headline(title, in_title):
+            # a ministry's news on a page without its province: the seat's, and so the country's
+            province = seat_province()
         else:
             province = infer_province(
                 [

@@ -1048,6 +1048,20 @@ def _across_many_provinces(text: str, group_lo: int, position: int) -> bool:
     )
 
 
+def seat_province() -> str:
+    """The province the national bodies sit in, by its short name (北京)."""
+    return _vocab().national_seat[:-1]
+
+
+def national_headline(title: str, title_places: list[Mention]) -> bool:
+    """Whether a headline names a national body and no place, nor sends it anywhere ("民政部：
+    前两月发放价格临时补贴16.9亿元"): the country's news, told from the seat, whatever provinces
+    the body names as examples; read so only when the report comes without its province."""
+    if title_places or _vocab().national_body.search(title) is None:
+        return False
+    return not any(word in title for word in raw_cues()["places"]["national_headline_elsewhere"])
+
+
 def national_news(
     title: str, lead: str, body: str, full: str | None, body_places: list[Mention]
 ) -> bool:
