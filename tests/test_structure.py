@@ -3375,7 +3375,7 @@ def test_college_students_of_a_province_are_its_news_not_a_school():
 
 def test_a_ministrys_news_without_its_province_is_the_countrys_but_a_province_acting_is_its_own():
     text = (
-        "民政部：一季度为困难群众发放临时救助金21亿元\n\n本报讯 记者从民政部获悉，今年一季度，"
+        "民政部：入冬以来为困难群众发放临时救助金21亿元\n\n本报讯 记者从民政部获悉，今年一季度，"
         "各地共为困难群众发放临时救助金21亿元，惠及约500万人。其中，河南仅2月份就发放临时救助金"
         "1.5亿元。\n"
     )
@@ -3385,3 +3385,11 @@ def test_a_ministrys_news_without_its_province_is_the_countrys_but_a_province_ac
     # a ministry sending relief to an area its headline does not name: that area's news
     sent = "民政部向雪灾灾区紧急调拨棉被\n\n本报讯 民政部向西藏自治区紧急调拨棉被2万床。\n"
     assert {f["province"] for f in figures(sent, province=None)} == {"西藏"}
+
+
+def test_a_page_without_its_province_takes_it_from_the_source_line_under_the_headline():
+    text = (
+        "青山镇开展冬季关爱困难群众活动\n来源：绩溪新闻网 发布时间：2024-01-12\n\n"
+        "连日来，镇民政办工作人员走访慰问了45户困难家庭，送去棉被45床。\n"
+    )
+    assert {f["province"] for f in figures(text, province=None)} == {"安徽"}

@@ -41,6 +41,7 @@ from etl.extraction.placing import (
     seat_province,
     sent_to,
     sole_county,
+    source_names,
     states_province,
     titled_town,
     titles_a_town_of,
@@ -239,7 +240,13 @@ def process_text(raw: RawText, meta: ReportMeta) -> Document:
                     (in_attribution, 2.0),
                     # a local outlet reports its own province's work, whatever places elsewhere
                     # the body names as givers or partners
-                    (publisher_mentions, 2.0),
+                    (
+                        publisher_mentions
+                        if meta.province_hint
+                        # no publisher's province to check: the source line the page gives
+                        else g.mentions(" ".join(source_names(masthead, body)), counties=True),
+                        2.0,
+                    ),
                     (
                         [m for m in _not_hometowns(body, in_body) if _provinces_of([m]) - givers],
                         1.0,

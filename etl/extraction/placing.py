@@ -2029,16 +2029,22 @@ def byline_place(masthead: str, body: str, province: str | None) -> Located | No
     """The place of the source a dateline or byline names between the headline and the lead
     ("来源：福州市民政局 发布时间：…"), for an article whose headline, lead and attribution name
     none: the body whose own work the page reports."""
+    for source in source_names(masthead, body):
+        place = publisher_place(source, province)
+        if place is not None and place.level != "province":
+            return place  # a province's name ("上海嘉定") says no more than the headline's
+    return None
+
+
+def source_names(masthead: str, body: str) -> list[str]:
+    """The names of the sources a dateline or byline gives between the headline and the lead
+    ("来源：秀山网 发布时间：…" → 秀山网)."""
     start = len(body) - len(body.lstrip())
     while (line_end := body.find("\n", start)) >= 0 and _byline(body[start:line_end]):
         start = line_end + 1
         while start < len(body) and body[start].isspace():
             start += 1
-    for source in _SOURCE_NAMED.finditer(masthead + "\n" + body[:start]):
-        place = publisher_place(source.group(1), province)
-        if place is not None and place.level != "province":
-            return place  # a province's name ("上海嘉定") says no more than the headline's
-    return None
+    return [m.group(1) for m in _SOURCE_NAMED.finditer(masthead + "\n" + body[:start])]
 
 
 # "来源：福州市民政局": the source's name, up to the next space
