@@ -116,6 +116,7 @@ class _Vocab:
     national: re.Pattern  # 全国 before whom or what is counted
     national_subject: re.Pattern  # a national body opening a sentence
     national_seat: str  # 北京市, where the national bodies sit
+    national_elsewhere: tuple[str, ...]  # 向, 赴: a national headline sending its body away
     national_body: re.Pattern  # a national body anywhere in a text
     country_words: tuple[str, ...]  # 全国, 我国: the whole country in a headline or lead
     capital_words: tuple[str, ...]  # 省城, 省会, 首府
@@ -258,6 +259,7 @@ def _vocab() -> _Vocab:
             rf"全国(?=(?:{alternation(data['national_scope'])})|\d|[一二三四五六七八九十两]+个)"
         ),
         national_seat=data["national_seat"],
+        national_elsewhere=tuple(data["national_headline_elsewhere"]),
         country_words=tuple(data["country_words"]),
         national_body=re.compile(national_bodies),
         national_subject=re.compile(opening + national_bodies),
@@ -1059,7 +1061,7 @@ def national_headline(title: str, title_places: list[Mention]) -> bool:
     the body names as examples; read so only when the report comes without its province."""
     if title_places or _vocab().national_body.search(title) is None:
         return False
-    return not any(word in title for word in raw_cues()["places"]["national_headline_elsewhere"])
+    return not any(word in title for word in _vocab().national_elsewhere)
 
 
 def national_news(
