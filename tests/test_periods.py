@@ -13,7 +13,7 @@ from etl.extraction.periods import (
     season_bounds,
     season_of,
 )
-from tests.helpers import process
+from tests.helpers import figures, process
 
 
 @pytest.mark.parametrize(
@@ -540,3 +540,16 @@ def test_a_run_begun_in_a_year_the_sentence_before_names_stands_as_of_now():
         "据介绍，2015年以来，市妇联持续开展困难母亲帮扶项目。截至目前，已为230名困难母亲发放救助金46万元。"
     )
     assert {f.contract()["period_start"] for f in doc.figures} == {"2015-01-01"}
+
+
+def test_a_lead_dated_in_an_earlier_winter_dates_the_figures_of_a_page_published_later():
+    text = (
+        "市慈善协会开展新春走访\n\n2025年1月20日至22日，市慈善协会开展新春走访慰问活动。\n\n"
+        "活动中，协会看望了15户困难家庭，送去慰问金6000元。\n"
+    )
+    found = figures(text, province="山东", published=date(2025, 11, 10))
+    assert {(f["period_start"], f["period_end"]) for f in found} == {("2025-01-20", "2025-01-22")}
+    # a lead whose paragraph moves on to other days dates nothing after it
+    chronicle = text.replace("开展新春走访慰问活动。", "开展新春走访慰问活动，2月5日又走访了一次。")
+    found = figures(chronicle, province="山东", published=date(2025, 11, 10))
+    assert {f["period_start"] for f in found} != {"2025-01-20"}

@@ -286,6 +286,15 @@ def figure_period(
             # "2013年春节前夕，…" in a report of the next winter: that festival's season
             return Period(season_bounds(earlier)[0], festival_end(earlier))
     season = season_of(published)
+    if (
+        status == "actual"
+        and (lead := _lead_days(article_text))
+        and season_of(lead[0]) < season
+        and not OWN_TIME.search(sentence_left)
+    ):
+        # "2026年2月3日至6日，…开展走访" on a page dated in the next winter: the days the
+        # article's lead gives, for a figure whose sentence sets no time of its own
+        return Period(*lead)
     start, _ = season_bounds(season)
     end = published if status == "actual" else max(published, festival_end(season))
     if "今年以来" in sentence_left or ("截至" in sentence_left and THIS_YEAR.search(sentence_left)):
@@ -369,6 +378,32 @@ _SENTENCE_ENDS = re.compile(r"[。！？]")
 
 # 全年 in a report of the first quarter, when last year's results are published, is last year
 _ANNUAL_REPORTS_UNTIL = 3
+
+
+# A lead opening with its full date, or days of one month ("2026年2月3日至6日，…").
+_LEAD_DAYS = re.compile(
+    r"\s*(?:[^\n，。]{0,24}?[）)])?\s*(\d{4})年(\d{1,2})月(\d{1,2})日"
+    r"(?:(?:至|到|—|-)(?:(\d{1,2})月)?(\d{1,2})日)?[，,]"
+)
+
+
+def _lead_days(article_text: str) -> tuple[date, date] | None:
+    """The days an article's lead opens with (after its outlet's tag), first and last, when
+    its paragraph names no other day (a chronicle's paragraph moves on through the year)."""
+    m = _LEAD_DAYS.match(article_text)
+    if m is None:
+        return None
+    paragraph_end = article_text.find("\n", m.end())
+    rest = article_text[m.end() : paragraph_end if paragraph_end >= 0 else len(article_text)]
+    if MONTH_DAY.search(rest):
+        return None
+    year, month, day = int(m.group(1)), int(m.group(2)), int(m.group(3))
+    try:
+        first = date(year, month, day)
+        last = date(year, int(m.group(4) or month), int(m.group(5) or day))
+    except ValueError:
+        return None
+    return (first, last) if first <= last else None
 
 
 def _stated_year(sentence_left: str, article_left: str, published: date) -> int | None:
