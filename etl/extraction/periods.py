@@ -10,7 +10,7 @@ import csv
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
-from functools import cache
+from functools import cache, lru_cache
 
 from etl.extraction.context import heading_before
 from etl.extraction.cues import cues
@@ -387,6 +387,7 @@ _LEAD_DAYS = re.compile(
 )
 
 
+@lru_cache(maxsize=8)  # asked for each figure of an article that sets no time of its own
 def _lead_days(article_text: str) -> tuple[date, date] | None:
     """The days an article's lead opens with (after its outlet's tag), first and last, when
     its paragraph names no other day (a chronicle's paragraph moves on through the year)."""

@@ -631,9 +631,7 @@ def named_places(
             or (place.level == "province" and _names_a_medium(text, m.end))
             or (place.level == "province" and text.startswith(v.landmarks_after, m.end))
             or (place.level == "province" and text.startswith(v.firm_branches, m.end))
-            or (place.level == "province" and _opens_firm_name(text, m.end))
-            or (place.level == "province" and _opens_charity_name(text, m.end))
-            or (place.level == "province" and opens_a_school(text, m.end))
+            or (place.level == "province" and _opens_a_body_name(text, m.end))
         ):
             # elsewhere, where a team set out from ("从西宁出发"), or a province's paper
             # ("湖南日报丨新宁…": a city's paper, 福州日报讯, does name its city's news)
@@ -1074,7 +1072,7 @@ def national_news(
     v = _vocab()
     if full != v.national_seat:
         return False  # every other province's article: nothing more to read
-    seat = v.national_seat[:-1]
+    seat = seat_province()
     if any(not m.short and any(c.province == seat for c in m.candidates) for m in body_places):
         return False
     opening = title + lead
@@ -2156,14 +2154,20 @@ def _names_outside_media(text: str, name: str) -> bool:
     while at >= 0:
         end = at + len(name)
         if not (
-            any(m in text[end : end + 6] for m in v.media_after)
-            or _opens_firm_name(text, end)
-            or _opens_charity_name(text, end)
-            or opens_a_school(text, end)
+            any(m in text[end : end + 6] for m in v.media_after) or _opens_a_body_name(text, end)
         ):
             return True
         at = text.find(name, at + 1)
     return False
+
+
+def _opens_a_body_name(text: str, end: int) -> bool:
+    """Whether the place name ending at `end` opens the name of a body it says nothing about:
+    a firm's, a private charity's or a school's ("广东某某集团", "甘肃某某公益慈善中心",
+    "宁夏医科大学")."""
+    return (
+        _opens_firm_name(text, end) or _opens_charity_name(text, end) or opens_a_school(text, end)
+    )
 
 
 def _opens_firm_name(text: str, end: int) -> bool:
