@@ -553,3 +553,19 @@ def test_a_lead_dated_in_an_earlier_winter_dates_the_figures_of_a_page_published
     chronicle = text.replace("开展新春走访慰问活动。", "开展新春走访慰问活动，2月5日又走访了一次。")
     found = figures(chronicle, province="山东", published=date(2025, 11, 10))
     assert {f["period_start"] for f in found} != {"2025-01-20"}
+
+
+def test_a_years_budget_paid_ahead_covers_that_year_and_not_the_winter_it_was_paid_in():
+    text = (
+        "某省下达救助资金\n\n近日，省财政厅会同省民政厅提前下拨2027年困难群众救助补助资金"
+        "42.6亿元，并安排春节慰问资金800万元。\n"
+    )
+    found = figures(text, province="山西", published=date(2026, 12, 20))
+    periods = {f["value"]: (f["period_start"], f["period_end"]) for f in found}
+    assert periods[4260000000.0] == ("2027-01-01", "2027-12-31")
+    # the amount after it in the sentence is the winter's own
+    assert periods[8000000.0] == ("2026-10-01", "2026-12-20")
+    # a year's fund paid out without 提前 names the fund, not the time
+    plain = text.replace("提前下拨2027年", "下拨2026年")
+    found = figures(plain, province="山西", published=date(2026, 12, 20))
+    assert {f["period_start"] for f in found} == {"2026-10-01"}

@@ -124,6 +124,14 @@ REVIEW_YEARS = re.compile(
 )
 HEADING_YEARS = re.compile(rf"^{_CN_OR_ARABIC}年(?![\d月度])")
 _REVIEW_MAX_YEARS = 30  # "2015年来" names a year, not thirty years
+# "提前下达2026年困难群众救助补助资金114.48亿元", "预拨了…提前安排的2014年抚恤补助资金": a
+# year's budget paid ahead of it covers that calendar year, not the winter it was paid in (a
+# quarter or months of it are dated by their own patterns). Only the amount the year names:
+# no number, clause or sentence end between the year and the amount.
+ADVANCE_BUDGET = re.compile(
+    r"(?:提前|预先?)(?:下达|下拨|下发|拨付|拨|安排)了?[^，,；;。\d]{0,8}?(\d{4})年度?"
+    r"(?![\d月第一二三四季春冬元两新])[^，,；;。\d]*$"
+)
 CAMPAIGN_YEAR = re.compile(r"(\d{4})\s*年(?:度)?\s*[“\"]?(?:元旦|春节|两节|“两节”|新春)")
 
 
@@ -257,6 +265,8 @@ def figure_period(
         return Period(start, end, season_of(start) != season_of(end))
     if dated and (month := _past_month(sentence_left, published)):
         return Period(month, _month_end(month))  # "2007年10月，…曾向23万困难人员发放…"
+    if dated and (year := _advance_budget_year(sentence_left, published)):
+        return Period(date(year, 1, 1), date(year, 12, 31), True)
     if year := _stated_year(sentence_left, article_left, published):
         start, end = date(year, 1, 1), min(date(year, 12, 31), published)
         if "以来" in sentence_left or "截至" in sentence_left:
@@ -405,6 +415,14 @@ def _lead_days(article_text: str) -> tuple[date, date] | None:
     except ValueError:
         return None
     return (first, last) if first <= last else None
+
+
+def _advance_budget_year(sentence_left: str, published: date) -> int | None:
+    """The year whose budget the figure's amount was paid ahead of, this year or the next."""
+    m = ADVANCE_BUDGET.search(sentence_left)
+    if m and published.year <= int(m.group(1)) <= published.year + 1:
+        return int(m.group(1))
+    return None
 
 
 def _stated_year(sentence_left: str, article_left: str, published: date) -> int | None:
