@@ -66,6 +66,8 @@ def test_cue_file_names_only_contract_vocabulary():
         "manner",
         "continuing_openers",
         "planning_openers",
+        "plan_times",
+        "tally_words",
         "use_words",
         "perfective",
         "not_perfective",

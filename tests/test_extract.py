@@ -1151,6 +1151,14 @@ def test_money_said_to_be_sent_down_stays_done_though_the_next_clause_plans_its_
     assert (fig["metric"], fig["status"]) == ("aid_disbursed", "actual")
 
 
+def test_goods_got_ready_are_planned_when_the_next_clause_sets_a_time_to_hand_them_out():
+    (fig,) = figures("区妇联为留守儿童备下棉手套800副，节前将分批送到各村。")
+    assert (fig["metric"], fig["value"], fig["status"]) == ("items_distributed", 800, "planned")
+    # a tally is done, whatever comes after it
+    (fig,) = figures("全镇共走访低保户260户，下一步将开展第二轮走访。")
+    assert (fig["metric"], fig["status"]) == ("households_reached", "actual")
+
+
 def test_a_clause_saying_what_goods_are_for_does_not_make_them_planned():
     text = "此次调拨棉被1.2万床，总价值约360万元，将全部用于受灾群众过冬。"
     got = {f["value"]: f for f in figures(text)}

@@ -2878,17 +2878,22 @@ def _plans_what_follows(
     发放"): not when the figure's clause says it was done ("资金已于日前下拨到各县区，将在供暖
     期前发放") or the next clause only says what it is for ("总价值约490万元，将全部用于…")."""
     c = cues()
-    opener = starts_with(masked, clause_hi + 1, c.planning_openers)
+    time = starts_with(masked, clause_hi + 1, c.plan_times)
+    if time and any_within(masked, clause_lo, end, c.tally_words):
+        time = None
+    lo = clause_hi + 1 + (len(time) if time else 0)  # where the plan's words open
+    opener = starts_with(masked, lo, c.planning_openers)
     subject = opens_sentence and not _has_action(masked, clause_lo, clause_hi)
-    if opener is None and subject and masked.startswith("将", clause_hi + 1):
+    if opener is None and (subject or time) and masked.startswith("将", lo):
         # "装有…的2.5万份暖心包，将赶在元旦前送达": 将 after a sentence's subject, a figure's
         # clause with no verb (not after a listed amount a verb before it governs: "拨付…，
-        # 五保对象补贴907万元，将按照…发放"), unless it marks an object ("将温暖送到…")
-        _, next_hi = bounds(masked, clause_hi + 1, CLAUSE_MARKS, clause_hi + 1, len(masked))
-        opener = "将" if _planned_cue(masked, clause_hi + 1, next_hi) == clause_hi + 1 else None
+        # 五保对象补贴907万元，将按照…发放"), unless it marks an object ("将温暖送到…"); or
+        # after a time ("…口罩3120个，近期将分批发放")
+        _, next_hi = bounds(masked, lo, CLAUSE_MARKS, lo, len(masked))
+        opener = "将" if _planned_cue(masked, lo, next_hi) == lo else None
     if opener is None or any_within(masked, end, clause_hi, c.actual):
         return False
-    return not masked.startswith(c.use_words, clause_hi + 1 + len(opener))
+    return not masked.startswith(c.use_words, lo + len(opener))
 
 
 def status_of(masked: str, mention: Mention, scope: Scope, title: str = "") -> str:

@@ -145,6 +145,8 @@ class Cues:
     actual: tuple[str, ...]
     planned_before_aspect: tuple[str, ...]
     planning_openers: tuple[str, ...]
+    plan_times: tuple[str, ...]  # a time before 将 in the clause after a figure's (近期将…)
+    tally_words: tuple[str, ...]  # 共, 累计: a figure so tallied is done
     use_words: tuple[str, ...]
     perfective: str  # 了 after a verb: done
     not_perfective: tuple[str, ...]  # words that hold 了 without saying so (为了, 了解)
@@ -302,6 +304,8 @@ def load_cues(path: Path = CUES_FILE) -> Cues:
         actual=_longest_first(data["status"]["actual"]),
         planned_before_aspect=_longest_first(data["status"]["planned_before_aspect"]),
         planning_openers=_longest_first(data["status"]["planning_openers"]),
+        plan_times=_longest_first(data["status"]["plan_times"]),
+        tally_words=_longest_first(data["status"]["tally_words"]),
         use_words=tuple(data["status"]["use_words"]),
         perfective=data["status"]["perfective"],
         not_perfective=tuple(data["status"]["not_perfective"]),
