@@ -1159,6 +1159,17 @@ def test_goods_got_ready_are_planned_when_the_next_clause_sets_a_time_to_hand_th
     assert (fig["metric"], fig["status"]) == ("households_reached", "actual")
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    ["新建的临时避寒点可容纳受助群众80人左右。", "该站设有床位若干，可同时接纳120人入住。"],
+)
+def test_what_a_shelter_can_hold_is_no_figure(sentence):
+    assert figures(sentence, province="吉林") == []
+    # those it took in are
+    (fig,) = figures("救助站已接纳流浪人员320人次。", province="吉林")
+    assert (fig["metric"], fig["value"]) == ("people_aided", 320)
+
+
 def test_a_clause_saying_what_goods_are_for_does_not_make_them_planned():
     text = "此次调拨棉被1.2万床，总价值约360万元，将全部用于受灾群众过冬。"
     got = {f["value"]: f for f in figures(text)}

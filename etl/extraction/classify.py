@@ -849,6 +849,8 @@ def is_no_outcome_count(masked: str, mention: Mention, scope: Scope) -> bool:
         return True  # "1万多名下岗人员拿到了总额1.2亿元的小额贷款": borrowers, no relief
     if _negated_action_after(masked, mention, scope):
         return True  # "仍有793人未能联系上": what was not done
+    if any_within(masked, scope.clause[0], mention.start, cues().capacity):
+        return True  # "可容纳受救助人员150人左右": what a place can hold
     if mention.unit in ("persons", "person_visits"):
         if any_within(masked, mention.end, scope.clause[1], _refused()):
             return True  # "其中3人拒绝救助": they turned the help down

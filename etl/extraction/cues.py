@@ -85,6 +85,7 @@ class Cues:
     plan_prepositions: tuple[str, ...]  # 把, 依照: after a planning word, the plan's object
     beneficiaries: tuple[str, ...]
     not_outcome_verbs: tuple[str, ...]
+    capacity: tuple[str, ...]  # 可容纳: what a place can hold
     not_outcome_money: tuple[str, ...]
     record_broken: tuple[str, ...]  # 打破, 刷新: before an amount named a record
     record_named: tuple[str, ...]  # 纪录: the noun after it
@@ -246,6 +247,7 @@ def load_cues(path: Path = CUES_FILE) -> Cues:
         plan_prepositions=tuple(data["plan_prepositions"]),
         beneficiaries=_longest_first(data["persons"].get("beneficiaries", [])),
         not_outcome_verbs=_longest_first(data["not_outcome_verbs"]),
+        capacity=_longest_first(data["capacity"]),
         not_outcome_money=_longest_first(data.get("not_outcome_money", [])),
         record_broken=_longest_first(data["broken_record"]["before"]),
         record_named=_longest_first(data["broken_record"]["after"]),
