@@ -2591,6 +2591,17 @@ def test_a_whole_village_is_the_village_named_before_it_not_the_givers_city():
     }
 
 
+def test_a_city_naming_a_firms_branch_is_the_givers_seat_not_where_the_aid_went():
+    doc = process(
+        "建设银行酒泉分行员工走访帮扶村\n\n"
+        "1月6日，该行工作队来到帮扶点古浪县黄羊川镇，看望困难群众。\n"
+        "此次活动投入资金6万元，购置电暖器150台，逐户送到村民家中。",
+        province="甘肃",
+        publisher="每日甘肃",
+    )
+    assert {f.place for f in doc.figures} == {"黄羊川镇"}
+
+
 def test_a_whole_village_in_a_province_bodys_news_is_no_province_figure():
     doc = process(
         "自治区住建厅驻村工作队送温暖\n\n工作队为全村村民赠送春联300副、灯笼120盏。",

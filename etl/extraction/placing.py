@@ -630,7 +630,7 @@ def named_places(
             or (text.endswith(v.partner_before, 0, m.start) and opens_a_body(text, m.end, hi))
             or (place.level == "province" and _names_a_medium(text, m.end))
             or (place.level == "province" and text.startswith(v.landmarks_after, m.end))
-            or (place.level == "province" and text.startswith(v.firm_branches, m.end))
+            or text.startswith(v.firm_branches, m.end)
             or (place.level == "province" and _opens_a_body_name(text, m.end))
         ):
             # elsewhere, where a team set out from ("从西宁出发"), or a province's paper
