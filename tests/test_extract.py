@@ -2800,6 +2800,21 @@ def test_a_body_named_with_zuzhi_organises_no_one_and_members_a_visit_reaches_ar
     assert figures("慈善日\n\n全省另有志愿服务组织800家、志愿者320万人。", province="江西") == []
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "受寒潮影响，全乡仍有85位牧民暂时联系不上。",
+        "截至目前，仍有12户群众走访不到。",
+        "大雪致山区85名牧民暂时失去联系。",
+    ],
+)
+def test_people_who_could_not_be_reached_or_were_cut_off_are_no_figure(sentence):
+    assert figures(sentence, province="青海") == []
+    # those a team reached again are
+    (fig,) = figures("工作组已帮助失去联系的85名牧民恢复通信。", province="青海")
+    assert (fig["metric"], fig["value"]) == ("people_reached", 85)
+
+
 def test_people_an_action_was_not_done_to_are_no_figure_and_family_representatives_are_people():
     found = figures(
         "雪灾救助\n\n工作组已走访受灾群众120户，另有2个村仍有65人未能联系上。"

@@ -860,10 +860,16 @@ def is_no_outcome_count(masked: str, mention: Mention, scope: Scope) -> bool:
 
 def _negated_action_after(masked: str, mention: Mention, scope: Scope) -> bool:
     """Whether the first action after a count in its clause is negated ("793人未能联系上",
-    "30户尚未走访"): the people or households it was not done to."""
+    "30户尚未走访", "270位牧民暂时联系不上"): the people or households it was not done to."""
     c = cues()
     action = first_right(masked, mention.end, scope.clause[1], c.person_actions)
-    if action is None or not masked.endswith(c.negations, mention.end, action[0]):
+    if action is None:
+        return False
+    action_end = action[0] + len(action[1].word if isinstance(action[1], Cue) else action[1])
+    if not (
+        masked.endswith(c.negations, mention.end, action[0])
+        or masked.startswith(c.unable_after, action_end)
+    ):
         return False
     # "…和未享受离退休待遇的城镇老党员": a negated verb in a modifier describes the people
     return "的" not in masked[action[0] : scope.clause[1]]

@@ -81,6 +81,7 @@ class Cues:
     subject_continuing: tuple[str, ...]  # 又, 还: an item opening with one has no subject
     noun_compounds: frozenset[str]  # 党组织, 组织部: nouns whose inner words are no cues
     negations: tuple[str, ...]  # 未能, 尚未: before an action, it was not done
+    unable_after: tuple[str, ...]  # 不上, 不到: after an action, it could not be done
     describing_planned: frozenset[str]  # 即将: before a modifier, what people are about to do
     plan_prepositions: tuple[str, ...]  # 把, 依照: after a planning word, the plan's object
     beneficiaries: tuple[str, ...]
@@ -243,6 +244,7 @@ def load_cues(path: Path = CUES_FILE) -> Cues:
         subject_continuing=_longest_first(data["subject_continuing"]),
         noun_compounds=frozenset(data["noun_compounds"]),
         negations=_longest_first(data["negations"]),
+        unable_after=_longest_first(data["unable_after"]),
         describing_planned=frozenset(data["describing_planned"]),
         plan_prepositions=tuple(data["plan_prepositions"]),
         beneficiaries=_longest_first(data["persons"].get("beneficiaries", [])),
