@@ -2815,6 +2815,14 @@ def test_people_who_could_not_be_reached_or_were_cut_off_are_no_figure(sentence)
     assert (fig["metric"], fig["value"]) == ("people_reached", 85)
 
 
+def test_roads_routes_and_lines_counted_in_tiao_are_no_goods():
+    text = "春运期间，工会开通12条免费返乡专线，连成6条温暖回家路，并发放棉被300条。"
+    assert [(f["metric"], f["value"]) for f in figures(text, province="广东")] == [
+        ("items_distributed", 300)
+    ]
+    assert figures("暴雪已造成30多条公路交通中断。", province="新疆") == []
+
+
 def test_people_an_action_was_not_done_to_are_no_figure_and_family_representatives_are_people():
     found = figures(
         "雪灾救助\n\n工作组已走访受灾群众120户，另有2个村仍有65人未能联系上。"

@@ -292,7 +292,9 @@ def load_cues(path: Path = CUES_FILE) -> Cues:
         aid_money=_longest_first(data["persons"].get("aid_money", [])),
         not_goods_after=_longest_first(data["items"].get("not_goods_after", [])),
         facilities=_longest_first(data["items"]["facilities"]),
-        paper=_longest_first([*data["items"]["paper"], *data["items"]["deeds"]]),
+        paper=_longest_first(
+            [*data["items"]["paper"], *data["items"]["deeds"], *data["items"]["ways"]]
+        ),
         bracket_after=_longest_first(data["bracket_after"]),
         received_by=tuple(data["received_by"]),
         purpose_openers=_longest_first(data["status"].get("purpose_openers", [])),
