@@ -18,7 +18,7 @@ from etl.extraction.context import (
     per_span,
     starts_with,
 )
-from etl.extraction.cues import Cue, alternation, cues, raw_cues
+from etl.extraction.cues import Cue, alternation, cues, raw_cues, spelled
 from etl.extraction.mentions import MENTION, PEOPLE_AFTER_FAMILY, Mention
 
 _RATE_UNITS = {"人": "yuan_per_person", "户": "yuan_per_household", "人月": "yuan_per_person_month"}
@@ -744,7 +744,7 @@ def _action_outside(masked: str, lo: int, hi: int, states: tuple[str, ...], acti
     pos = lo
     while hit := first_right(masked, pos, hi, actions):
         start, cue = hit
-        end = start + len(cue.word if isinstance(cue, Cue) else cue)
+        end = start + len(spelled(cue))
         state = first_right(masked, max(lo, start - 8), min(hi, end + 8), states)
         covered = False
         while state is not None and state[0] <= start:
@@ -865,7 +865,7 @@ def _negated_action_after(masked: str, mention: Mention, scope: Scope) -> bool:
     action = first_right(masked, mention.end, scope.clause[1], c.person_actions)
     if action is None:
         return False
-    action_end = action[0] + len(action[1].word if isinstance(action[1], Cue) else action[1])
+    action_end = action[0] + len(spelled(action[1]))
     if not (
         masked.endswith(c.negations, mention.end, action[0])
         or masked.startswith(c.unable_after, action_end)
@@ -1053,7 +1053,7 @@ def _joins_the_work(masked: str, attending: tuple[int, str | Cue], hi: int) -> b
     """Whether what people attend is the relief work itself ("参加了此次慰问活动",
     "参与走访工作"), not a ceremony or a meeting: they did it."""
     word = attending[1]
-    lo = attending[0] + len(word.word if isinstance(word, Cue) else word)
+    lo = attending[0] + len(spelled(word))
     c = cues()
     if masked.startswith(c.patrols, lo + 1 if masked.startswith("了", lo) else lo):
         return True  # "共有96人参加巡查": the patrol is the work
@@ -1080,7 +1080,7 @@ def _at_an_activity(
     at, word = attending
     if not masked.endswith(nouns, end, at):
         return False
-    lo = at + len(word.word if isinstance(word, Cue) else word)
+    lo = at + len(spelled(word))
     return any_within(masked, lo, lo + _WORK_GAP + 2, cues().work_nouns)
 
 

@@ -182,8 +182,13 @@ def alternation(words) -> str:
     return "|".join(sorted(map(re.escape, words), key=len, reverse=True))
 
 
+def spelled(cue: str | Cue) -> str:
+    """The word a cue is written as (a plain string is its own word)."""
+    return cue.word if isinstance(cue, Cue) else cue
+
+
 def _longest_first(cues):
-    return tuple(sorted(cues, key=lambda c: -len(c.word if isinstance(c, Cue) else c)))
+    return tuple(sorted(cues, key=lambda c: -len(spelled(c))))
 
 
 def _group(section: dict, kind: str) -> list[Cue]:
