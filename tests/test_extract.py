@@ -3807,3 +3807,39 @@ def test_an_amount_added_to_a_rate_after_waijia_or_yiji_is_a_rate_too():
 def test_goods_sent_off_to_villages_are_handed_out():
     found = figures("首批2000份防疫药箱在仪式后装车，发往对口帮扶的山村学校。")
     assert [(f["metric"], f["value"]) for f in found] == [("items_distributed", 2000)]
+
+
+def test_a_service_bodys_name_serves_no_one_in_a_list_of_payments():
+    found = figures(
+        "关于拨付春节临时补贴资金的通知\n\n"
+        "全县共应拨付临时补贴360000元，其中：\n"
+        "各乡镇600人、300000元；\n"
+        "某某养老服务有限公司40人、20000元；\n"
+        "某某社区服务中心80人、40000元。",
+        province="福建",
+    )
+    paid = {(f["metric"], f["value"]) for f in found}
+    assert {("people_aided", 40), ("aid_disbursed", 20000)} <= paid
+    assert {("people_aided", 80), ("aid_disbursed", 40000)} <= paid
+    assert ("people_reached", 40) not in paid and ("funds_raised", 20000) not in paid
+
+
+def test_people_who_came_somewhere_and_then_received_aid_are_people_reached():
+    (count, rate) = figures(
+        "敬老活动\n\n1月10日上午，甲村200多名老人来到村文化礼堂，从志愿者手中领到了每人500元的过年红包。",
+        province="浙江",
+    )
+    assert (count["metric"], count["value"], count["qualifier"]) == (
+        "people_reached",
+        200,
+        "at_least",
+    )
+    assert rate["metric"] == "aid_standard"
+    # a report that nothing was received says nothing of the people before it
+    assert (
+        figures(
+            "地震情况\n\n甲乡1名儿童在避难时被玻璃划伤外，暂未收到其他人员伤亡的报告。",
+            province="青海",
+        )
+        == []
+    )

@@ -92,3 +92,21 @@ def test_to_raw_returns_the_raw_range_of_a_span():
     at = norm.text.index("30801名")
     raw_start, raw_end = norm.to_raw(at, at + len("30801名"))
     assert WRAPPED[raw_start:raw_end] == "30801\n名"
+
+
+def test_a_list_of_short_headings_and_items_is_not_a_layout_wrap():
+    raw = (
+        "春节困难群众生活安排\n\n"
+        "对全市3200名城市低保对象、9100名农村低保对象：\n\n增发一个月的保障金\n\n"
+        "对480名农村五保对象：\n\n每人增发一个月的供养金\n\n"
+        "对市属以外企业的1500户特困职工和低收入困难户：\n\n按每户300元标准，由区县统一发放\n\n"
+        "对120名特困劳模：\n\n开展慰问\n\n"
+        "对烈士家属、因公牺牲军人家属、病故军人家属以及伤残军人等优抚对象：\n\n"
+        "以每人300元为标准开展慰问，合计2610人\n\n"
+        "对各区县、各部门的困难党员：\n\n每人发放节日慰问金500元，合计1320人\n"
+    )
+    assert not is_layout_wrapped(raw)
+    text = normalise(raw).text
+    assert "增发一个月的保障金\n\n对480名农村五保对象：" in text
+    # a column cut to one width still is, blank lines between its lines or not
+    assert is_layout_wrapped(WRAPPED)

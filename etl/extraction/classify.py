@@ -2011,13 +2011,22 @@ _RECEIVER_REACH = 12  # characters from a count of people to the verb they recei
 def _receive_after(masked: str, mention: Mention, scope: Scope) -> bool:
     """Whether the people counted are the subject of a verb of receiving a few characters
     after them in their clause, no other verb or count between."""
-    hi = min(scope.clause[1], mention.end + _RECEIVER_REACH)
-    got = first_right(masked, mention.end, hi, _receiving_verbs())
+    clause_hi = scope.clause[1]
+    got = first_right(
+        masked, mention.end, min(clause_hi, mention.end + _RECEIVER_REACH), _receiving_verbs()
+    )
+    if got is None and clause_hi < scope.sentence[1] and masked[clause_hi] in "，,":
+        # "300多名老人来到服务中心，从工作人员手里领到了…": a clause without a subject of its
+        # own goes on with theirs
+        _, next_hi = bounds(masked, clause_hi + 1, CLAUSE_MARKS, clause_hi + 1, scope.sentence[1])
+        reach = min(next_hi, clause_hi + 1 + _RECEIVER_REACH)
+        got = first_right(masked, clause_hi + 1, reach, _receiving_verbs())
+        if got is not None and any_within(masked, clause_hi + 1, got[0], cues().negations):
+            return False  # "…受了轻伤外，暂未收到其他伤亡的报告": nothing received
     if got is None:
         return False
-    between = masked[mention.end : got[0]]
-    return not any(ch.isdigit() for ch in between) and not any(
-        v.word in between for v in cues().person_verbs
+    return not any(ch.isdigit() for ch in masked[mention.end : got[0]]) and not any_within(
+        masked, mention.end, got[0], cues().person_verbs
     )
 
 

@@ -91,9 +91,26 @@ def is_layout_wrapped(raw: str) -> bool:
     """True when lines are cut to a column width (PDF-extracted text), not ended by sentences.
 
     Rows of a table (cells separated by tabs) are short by nature and say nothing of wrapping.
+    Short lines alone are not enough: a list of headings and items ("对4967名农村五保对象：",
+    "增发一个月的保障金") is short too, but only a column cuts most of its unfinished lines to
+    about one width.
     """
-    lengths = [len(line.strip()) for line in raw.splitlines() if line.strip() and "\t" not in line]
-    return len(lengths) >= 8 and statistics.median(lengths) <= 24
+    lines = [line.strip() for line in raw.splitlines() if line.strip() and "\t" not in line]
+    if len(lines) < 8 or statistics.median(len(line) for line in lines) > 24:
+        return False
+    unfinished = [len(line) for line in lines if not _ends_paragraph(line)]
+    if len(unfinished) < _COLUMN_LINES_MIN:
+        return True
+    width = statistics.median(unfinished)
+    at_width = sum(abs(n - width) <= _COLUMN_SLACK for n in unfinished)
+    return at_width >= _COLUMN_SHARE * len(unfinished)
+
+
+# A column's lines differ by a few half-width digits or letters; a paragraph's last line is
+# shorter. Below this many unfinished lines the share says little, and short lines decide.
+_COLUMN_SLACK = 3
+_COLUMN_SHARE = 0.5
+_COLUMN_LINES_MIN = 8
 
 
 def _ends_paragraph(prev: str) -> bool:
