@@ -3843,3 +3843,15 @@ def test_people_who_came_somewhere_and_then_received_aid_are_people_reached():
         )
         == []
     )
+
+
+def test_a_count_written_right_before_a_household_word_counts_those_households():
+    (fig,) = figures("送温暖\n\n入冬以来，街道已分三批为300多低保户送去了米面油。", province="吉林")
+    assert (fig["metric"], fig["value"], fig["unit"], fig["qualifier"]) == (
+        "households_reached",
+        300,
+        "households",
+        "at_least",
+    )
+    (fig,) = figures("送温暖\n\n全镇120困难户领到了春节慰问金。", province="吉林")
+    assert (fig["value"], fig["unit"]) == (120, "households")

@@ -145,6 +145,12 @@ HOUSEHOLD_WORD_AFTER = re.compile(
     rf"^(?:{alternation(_COUNTS['group_modifiers'])})?"
     rf"(?:{_GROUPS}(?:[及和与或、]{_GROUPS})*)?户(?!{_NOT_HOUSEHOLDS})"
 )
+# "500多贫困户", "1000困难户": a count written right before a household word, with no measure
+# word between, counts those households.
+HOUSEHOLD_COUNT = re.compile(
+    rf"{_AMOUNT}(?=(?:{alternation(_COUNTS['group_modifiers'])})?"
+    rf"{_GROUPS}(?:[及和与或、]?{_GROUPS})*户(?!{_NOT_HOUSEHOLDS}))"
+)
 # "5组困难家庭": 组 counts households only before a family word.
 FAMILY_AFTER_GROUP = re.compile(rf"^(?:{alternation(_COUNTS['group_words'])})?家庭")
 # "24家特困在职和退休职工家庭", "30家困难户": 家 counts households only before a family word.
@@ -423,7 +429,24 @@ def find_mentions(text: str, offset: int = 0) -> list[Mention]:
                     bool(m.group("q1") or m.group("q2")),
                 )
             )
+    if "户" in text:
+        found.extend(_household_counts(text, offset, {f.start for f in found}))
     return _without_examples(sorted(found, key=lambda x: x.start), text, offset)
+
+
+def _household_counts(text: str, offset: int, counted: set[int]) -> list[Mention]:
+    """Counts written right before a household word ("500多贫困户"), not already read."""
+    found = []
+    for m in HOUSEHOLD_COUNT.finditer(text):
+        if m.start() + offset in counted or _excluded(text, m.start(), m.end()):
+            continue
+        value = _value(m, text)
+        if value and value <= _MAX_PEOPLE:
+            qualified = bool(m.group("q1") or m.group("q2"))
+            found.append(
+                Mention(m.start() + offset, m.end() + offset, value, "households", qualified)
+            )
+    return found
 
 
 _ELLIPSIS = ("……", "…", "等等")
