@@ -3855,3 +3855,17 @@ def test_a_count_written_right_before_a_household_word_counts_those_households()
     )
     (fig,) = figures("送温暖\n\n全镇120困难户领到了春节慰问金。", province="吉林")
     assert (fig["value"], fig["unit"]) == (120, "households")
+
+
+def test_a_subsidys_amounts_listed_for_its_recipients_are_standards_and_a_threshold_no_figure():
+    found = figures(
+        "返乡补贴\n\n市总工会将为5000名外来务工人员发放返乡车票补贴，补贴金额分别为80元、150元和260元。"
+        "申领的车票票价须大于等于40元。",
+        province="广东",
+    )
+    assert {(f["metric"], f["value"], f["unit"]) for f in found} == {
+        ("people_aided", 5000, "persons"),
+        ("aid_standard", 80, "yuan_per_person"),
+        ("aid_standard", 150, "yuan_per_person"),
+        ("aid_standard", 260, "yuan_per_person"),
+    }

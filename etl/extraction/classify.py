@@ -1331,12 +1331,19 @@ def _conditions() -> tuple[tuple[str, ...], tuple[str, ...]]:
     return tuple(data["openers"]), tuple(data["consequences"])
 
 
+@cache
+def _comparisons() -> tuple[str, ...]:
+    """Words comparing with a threshold right before its amount (大于等于50元)."""
+    return tuple(raw_cues()["conditions"]["comparisons"])
+
+
 def states_a_condition(masked: str, mention: Mention, scope: Scope) -> bool:
     """Whether the amount is part of a rule, not an outcome: in a clause opening with a condition
-    word ("凡是捐赠200元的"), or in the consequence clause after one ("就可以视为资助了1户")."""
+    word ("凡是捐赠200元的"), right after a comparison ("票价之和大于等于50元"), or in the
+    consequence clause after one ("就可以视为资助了1户")."""
     openers, consequences = _conditions()
     lo = scope.clause[0]
-    if masked.startswith(openers, lo):
+    if masked.startswith(openers, lo) or masked.endswith(_comparisons(), lo, mention.start):
         return True
     if lo <= scope.sentence[0] or not masked.startswith(consequences, lo):
         return False
