@@ -3869,3 +3869,11 @@ def test_a_subsidys_amounts_listed_for_its_recipients_are_standards_and_a_thresh
         ("aid_standard", 150, "yuan_per_person"),
         ("aid_standard", 260, "yuan_per_person"),
     }
+
+
+def test_people_served_a_winter_porridge_are_people_reached():
+    (fig,) = figures(
+        "腊八送温暖\n\n腊八节当天，社区服务站里热气腾腾，近80名独居老人端着刚盛好的腊八粥。",
+        province="江苏",
+    )
+    assert (fig["metric"], fig["value"], fig["qualifier"]) == ("people_reached", 80, "approx")
