@@ -3877,3 +3877,33 @@ def test_people_served_a_winter_porridge_are_people_reached():
         province="江苏",
     )
     assert (fig["metric"], fig["value"], fig["qualifier"]) == ("people_reached", 80, "approx")
+
+
+def test_packages_counted_before_their_value_are_goods_worth_that_together():
+    found = figures("暖冬行动\n\n志愿者为山区孩子带来了35个价值7000多元的温暖包。", province="陕西")
+    assert {(f["metric"], f["value"]) for f in found} == {
+        ("items_distributed", 35),
+        ("in_kind_value", 7000),
+    }
+    # one package's value stays what each child got
+    (rate,) = figures("暖冬行动\n\n志愿者为每个孩子带来了一个价值200元的温暖包。", province="陕西")
+    assert (rate["metric"], rate["unit"]) == ("aid_standard", "yuan_per_person")
+
+
+def test_a_cards_value_is_what_each_gets_and_a_tables_is_no_rate():
+    found = figures(
+        "留校过年\n\n春节期间，学院将向留校学生发放价值80元的电话卡。"
+        "年夜饭按每桌1200元的标准准备。",
+        province="上海",
+    )
+    assert [(f["metric"], f["value"], f["unit"]) for f in found] == [
+        ("aid_standard", 80, "yuan_per_person")
+    ]
+
+
+def test_students_of_families_in_hardship_are_people_not_households():
+    (count, rate) = figures(
+        "寒假补助\n\n学校为210名家庭经济困难研究生每人发放1000元寒假补助。", province="北京"
+    )
+    assert (count["metric"], count["value"], count["unit"]) == ("people_aided", 210, "persons")
+    assert (rate["value"], rate["unit"]) == (1000, "yuan_per_person")

@@ -100,6 +100,9 @@ def _rate_unit(masked: str, mention: Mention, scope: Scope) -> str | None:
     hit = nearest_left(masked, scope.clause[0], mention.start, c.rates)
     if hit and _per_body(masked, hit):
         return None  # "每家企业…5万元": per a body, no rate the contract holds
+    counter = nearest_left(masked, scope.clause[0], mention.start, c.rate_body_counters)
+    if counter and (hit is None or hit[0] < counter[0]):
+        return None  # "按每桌800元的标准": per a table or a school, whoever it serves
     if hit and _totals_the_rate(masked, hit[0], mention):
         return None  # "每人3600元、共计25200元": the rate's total over the people counted
     if hit:
@@ -546,6 +549,7 @@ _ITEM_AFTER_AMOUNT = re.compile(r"元[、，,][^、，,。；]{0,12}$")  # the i
 # A count of packages or goods in the clause: the amount before a packet's noun is then no
 # single packet's value ("发放200个红包共6万元").
 _COUNTED_ITEMS = re.compile(r"\d[\d.]*万?[余多]?[个份件套袋箱]")
+_COUNTED_ITEMS_BEFORE = re.compile(r"\d[\d.]*万?[余多]?[个份件套袋箱床只]$")
 # What may stand between a package's value and its noun ("价值100元、富有年味的节日礼包").
 _PACKAGE_GAP = re.compile(r"[^，。；！？\d]{0,12}")
 
@@ -598,6 +602,8 @@ def _one_package(masked: str, mention: Mention, scope: Scope) -> bool:
         return False
     if masked.endswith(rule.package_one_of, scope.clause[0], mention.start - len(value_word)):
         return True  # "配送一份价值300元的粮油套餐": one of the things given
+    if _COUNTED_ITEMS_BEFORE.search(masked, scope.clause[0], mention.start - len(value_word)):
+        return False  # "21个价值4400多元的温暖包": what the packages counted are worth together
     opening = starts_with(masked, scope.sentence[0], rule.package_each)
     if opening and masked.startswith(rule.package_nouns, scope.sentence[0] + len(opening)):
         return True
@@ -2396,6 +2402,7 @@ def confirms_households(masked: str, mention: Mention, scope: Scope) -> bool:
 # A size written after a measure word: "5L", "5KG", "10斤装".
 _SIZE_SPEC = re.compile(r"\d+(?:\.\d+)?\s*(?:[Ll升斤克gG]|[Kk][Gg]|公斤|千克|毫升|[Mm][Ll])装?")
 _GOODS_AFTER_REACH = 6
+_VALUE_SPEC = re.compile(r"价值(?:约|近|超过)?\d[\d.]*[万亿]?[余多]?元(?:左右)?的?")
 _BRAND_REACH = 3  # "金龙鱼": a brand's name before the goods noun
 
 
@@ -2508,6 +2515,9 @@ def confirms_items(text: str, mention: Mention, scope: Scope) -> bool:
         # size and a brand between ("200瓶5L金龙鱼花生油").
         spec = _SIZE_SPEC.match(text, mention.end)
         reach = _GOODS_AFTER_REACH + (len(spec.group(0)) + _BRAND_REACH if spec else 0)
+        # … or a value between ("21个价值4400多元的温暖包")
+        valued = _VALUE_SPEC.match(text, mention.end)
+        reach += len(valued.group(0)) if valued else 0
         return (
             any_within(text, max(lo, mention.start - 8), mention.start, goods)
             or any_within(text, mention.end, min(hi, mention.end + reach), goods)

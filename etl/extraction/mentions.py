@@ -161,7 +161,7 @@ FAMILY_WITHIN = re.compile(r"[^，。；、\d]{0,10}?(?:家庭|户(?!外|籍|口
 # ("困难家庭留守儿童")
 _PEOPLE_NAMED_AFTER = rf"[^，。；、\d]{{0,4}}?(?:{alternation(_COUNTS['nouns'])})"
 FAMILY_NEAR = re.compile(
-    rf"^[^，。；、\d]{{0,4}}?家庭(?![包箱袋装困贫成生女儿子孩学妇老的代])(?!{_PEOPLE_NAMED_AFTER})"
+    rf"^[^，。；、\d]{{0,4}}?家庭(?![包箱袋装困贫经成生女儿子孩学妇老的代])(?!{_PEOPLE_NAMED_AFTER})"
 )
 # "3200个下岗职工及失业人员困难家庭；": a phrase after a count of 个 ending in a family word at
 # its clause's end counts families, whoever the words before the family word name.
