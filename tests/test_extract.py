@@ -3907,3 +3907,12 @@ def test_students_of_families_in_hardship_are_people_not_households():
     )
     assert (count["metric"], count["value"], count["unit"]) == ("people_aided", 210, "persons")
     assert (rate["value"], rate["unit"]) == (1000, "yuan_per_person")
+
+
+def test_a_rate_its_subject_clause_names_holds_for_the_amount_after_it():
+    (rate,) = figures(
+        "寒假关爱\n\n留校过年的每一位困难学生，还领到了600元春节补助。", province="北京"
+    )
+    assert (rate["metric"], rate["value"], rate["unit"]) == ("aid_standard", 600, "yuan_per_person")
+    (rate,) = figures("走访慰问\n\n工作组给每一户困难群众送去800元慰问金。", province="北京")
+    assert (rate["metric"], rate["unit"]) == ("aid_standard", "yuan_per_household")

@@ -15,6 +15,7 @@ from etl.extraction.context import (
     ends_with,
     first_right,
     nearest_left,
+    opens_with_verb,
     per_span,
     starts_with,
 )
@@ -107,6 +108,8 @@ def _rate_unit(masked: str, mention: Mention, scope: Scope) -> str | None:
         return None  # "每人3600元、共计25200元": the rate's total over the people counted
     if hit:
         return hit[1].target
+    if subject_rate := _rate_of_the_subject(masked, mention, scope):
+        return subject_rate
     households, persons = _each_described()
     for pattern, unit in ((households, "yuan_per_household"), (persons, "yuan_per_person")):
         if pattern.search(masked, scope.clause[0], mention.start):
@@ -169,6 +172,26 @@ def _rate_unit(masked: str, mention: Mention, scope: Scope) -> str | None:
         # "…发放慰问金，补助标准为600元", "标准分别为800元和1000元": what each recipient gets,
         # per household when the sentence counts households
         return _rate_of_last_count(masked, scope.sentence[0], mention.start) or "yuan_per_person"
+    return None
+
+
+def _rate_of_the_subject(masked: str, mention: Mention, scope: Scope) -> str | None:
+    """The rate a subject clause of its own names for the verb clause after it ("留在学校过年的
+    每一名贫困学生，还拿到了500元…"): a clause with no number, led by 每, and the amount's
+    clause going on with that subject (还, 也, 都) or opening with a verb."""
+    lo = scope.clause[0]
+    if lo <= scope.sentence[0] or masked[lo - 1] not in "，,":
+        return None
+    before_lo = _clause_before(masked, scope)
+    if any(ch.isdigit() for ch in masked[before_lo : lo - 1]):
+        return None
+    hit = nearest_left(masked, before_lo, lo - 1, cues().rates)
+    if hit is None or _per_body(masked, hit):
+        return None
+    c = cues()
+    goes_on = starts_with(masked, lo, c.subject_continuing) is not None
+    if goes_on or opens_with_verb(masked, lo, mention.start):
+        return hit[1].target
     return None
 
 
