@@ -3916,3 +3916,26 @@ def test_a_rate_its_subject_clause_names_holds_for_the_amount_after_it():
     assert (rate["metric"], rate["value"], rate["unit"]) == ("aid_standard", 600, "yuan_per_person")
     (rate,) = figures("走访慰问\n\n工作组给每一户困难群众送去800元慰问金。", province="北京")
     assert (rate["metric"], rate["unit"]) == ("aid_standard", "yuan_per_household")
+
+
+def test_a_list_of_groups_each_with_its_aid_total_counts_the_people_and_the_aid_paid():
+    found = figures(
+        "救助金发放\n\n今年共向职工及家属90人发放救助金，合计21万元。其中：\n"
+        "重病职工20人，救助总额12万元；\n困难职工50人，救助总额6万元；\n职工家属20人，救助总额3万元。",
+        province="河北",
+    )
+    got = {(f["metric"], f["value"]) for f in found}
+    assert {("people_aided", 20), ("people_aided", 50), ("aid_disbursed", 120000)} <= got
+    assert not any(f["metric"] == "funds_raised" for f in found)
+
+
+def test_people_stranded_by_a_blizzard_are_no_figure():
+    assert (
+        figures("雪灾\n\n大雪致当地50余户260余名牧民群众和2000余头牲畜受困。", province="西藏")
+        == []
+    )
+
+
+def test_goods_named_for_the_people_they_serve_are_goods_not_people():
+    (fig,) = figures("关爱留守儿童\n\n供电公司为童伴之家送去8000个儿童口罩。", province="四川")
+    assert (fig["metric"], fig["value"], fig["unit"]) == ("items_distributed", 8000, "items")

@@ -1566,9 +1566,18 @@ def _class_sum() -> re.Pattern:
     return re.compile(rf"(?:{nouns})(?:{alternation(cues().each_totals)}|计)$")
 
 
+@cache
+def _aid_amount_words() -> tuple[str, ...]:
+    """What an aiding word heads when it names an amount (救助总额, 资助金额)."""
+    return tuple(raw_cues()["aid_amount_words"])
+
+
 def _aided_right_before(masked: str, lo: int, hi: int) -> bool:
-    """Whether an aiding action (救助, 资助) stands right before the amount in its clause: the
-    amount is the aid it gave."""
+    """Whether an aiding action (救助, 资助) stands right before the amount in its clause, or
+    names the amount's total ("救助总额19.3万元"): the amount is the aid it gave."""
+    total = ends_with(masked, hi, _aid_amount_words())
+    if total is not None:
+        hi -= len(total)
     relief = ends_with(masked, hi, cues().person_actions)
     return (
         isinstance(relief, Cue) and relief.target == "people_aided" and hi - len(relief.word) >= lo

@@ -528,9 +528,12 @@ def _in_frame(
     # the slot's own words: before its number, and after it up to the next slot
     # ("…；优抚对象4.4万余人得到慰问")
     slot_hi = _slot_end(text, frame, m.end, "；;")
+    # … but not past the slot's next amount: "患病员工24人，救助总额19.3万元" aids with the
+    # money, and the people stay the head's
+    own_hi = min(slot_hi, _slot_end(text, frame, m.end, "，,"))
     if (
         any_within(masked, slot_lo, m.start, c.money_action_verbs)
-        or any_within(masked, slot_lo, slot_hi, c.person_actions)
+        or any_within(masked, slot_lo, own_hi, c.person_actions)
         or any_within(masked, slot_lo, m.start, c.purchase_verbs)
     ):
         # a slot with a verb of its own ("集中采购粮油14.34万元") keeps its reading; but goods

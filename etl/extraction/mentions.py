@@ -123,6 +123,16 @@ PEOPLE_BEFORE = re.compile(rf"(?:{alternation(_COUNTS['nouns'])})(?:{alternation
 _VERBS = alternation(
     [v.word for v in cues().money_action_verbs] + [v.word for v in cues().person_actions]
 )
+# 个 before people counts goods when the phrase ends in goods named for those people, with no
+# verb between ("15000个儿童医用外科口罩"; cues.yml ge_goods_verbs).
+_NOT_A_VERB = "(?!{})".format(
+    "|".join([_VERBS, alternation([*cues().received_by, *cues().giving_verbs])])
+    + f"|[{''.join(raw_cues()['ge_goods_verbs'])}]"
+)
+_GOODS_ENDING = re.compile(
+    rf"(?:{_NOT_A_VERB}[^，。；、\d]){{0,10}}?(?:{alternation(raw_cues()['items']['goods'])})"
+    r"(?=[，。；、）)和及等\n]|$)"
+)
 PEOPLE_RIGHT_AFTER = re.compile(
     rf"^(?:(?!{_VERBS})[^，。；！？\n\d]){{0,4}}?(?:{alternation(_COUNTS['nouns'])})"
 )
@@ -371,6 +381,7 @@ def find_mentions(text: str, offset: int = 0) -> list[Mention]:
             word == "个"
             and _PEOPLE_AFTER_GE.match(after)
             and not _FACILITY_AFTER.match(text, m.end(), m.end() + _FACILITY_REACH)
+            and not _GOODS_ENDING.match(text, m.end(), m.end() + _FACILITY_REACH)
         ):
             unit, generic = "persons", False  # "140多个困难职工", not "123个居民互助救助站"
         elif word == "个" and _named_before(text, m):
