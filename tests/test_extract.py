@@ -3939,3 +3939,11 @@ def test_people_stranded_by_a_blizzard_are_no_figure():
 def test_goods_named_for_the_people_they_serve_are_goods_not_people():
     (fig,) = figures("关爱留守儿童\n\n供电公司为童伴之家送去8000个儿童口罩。", province="四川")
     assert (fig["metric"], fig["value"], fig["unit"]) == ("items_distributed", 8000, "items")
+
+
+def test_volunteers_whose_clause_has_its_own_verb_are_staff_after_a_clause_of_service():
+    found = figures(
+        "情暖驿站\n\n驿站累计为返乡人员提供了免费加油、休息等服务，投入服务的志愿者超过2.1万名。",
+        province="广东",
+    )
+    assert [(f["metric"], f["value"]) for f in found] == [("staff_mobilized", 21000)]

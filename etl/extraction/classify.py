@@ -2172,6 +2172,9 @@ def _object_of_visit(masked: str, lo: int, noun: tuple[int, Cue]) -> bool:
     verb = nearest_left(masked, lo, max(lo, noun[0] - _STAFF_COMPOUND), cues().person_verbs)
     if verb is None or verb[1].target not in ("people_reached", "people_aided"):
         return False
+    clause_lo, _ = bounds(masked, noun[0], CLAUSE_MARKS, lo, noun[0])
+    if verb[0] < clause_lo and _has_action(masked, clause_lo, noun[0]):
+        return False  # "…提供了…服务，投入服务的志愿者5.3万名": their clause's own verb
     if masked.startswith(cues().verb_as_noun_after, verb[0] + len(verb[1].word)):
         return False  # "志愿者服务队773支、志愿者…": a team's name, no visit
     if masked.endswith(_passive_markers(), lo, verb[0]):
