@@ -3947,3 +3947,17 @@ def test_volunteers_whose_clause_has_its_own_verb_are_staff_after_a_clause_of_se
         province="广东",
     )
     assert [(f["metric"], f["value"]) for f in found] == [("staff_mobilized", 21000)]
+
+
+def test_a_photo_caption_under_the_headline_neither_heads_nor_places_a_national_story():
+    doc = process(
+        "中华慈善总会“情暖万家”项目\n\n"
+        "（图）会长到甘肃困难群众家中送温暖\n（图）副会长到重庆困难家庭走访慰问\n\n"
+        "“情暖万家”是中华慈善总会牵头、动员全国各地慈善会实施的助困项目。"
+        "项目启动以来，中华慈善总会和各地慈善会共筹集款物2亿多元，救助困难群众150万户次。",
+        province="北京",
+    )
+    (article,) = doc.articles
+    assert "（图）" not in article.title
+    assert (article.province, article.place) == ("北京", "全国")
+    assert {(f.province, f.place, f.level) for f in doc.figures} == {("北京", "全国", None)}

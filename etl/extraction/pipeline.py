@@ -23,6 +23,7 @@ from etl.extraction.placing import (
     article_place,
     byline_place,
     capital_place,
+    caption_lines,
     continued_place,
     firm_headline,
     from_elsewhere,
@@ -224,6 +225,7 @@ def process_text(raw: RawText, meta: ReportMeta) -> Document:
         in_title = g.mentions(title, counties=True, confirmed=named_in_full)
         in_attribution = g.mentions(loc.attribution)
         news_in_title = _not_hometowns(title, in_title)
+        captions = caption_lines(body) if "图" in body or "摄" in body else []
         # "浙江省对口支援物资及时到位": a headline's giving province is not the news's anywhere
         givers = _provinces_of(m for m in in_title if m not in news_in_title)
         if meta.province_hint and titles_a_town_of(title, meta.province_hint):
@@ -248,7 +250,12 @@ def process_text(raw: RawText, meta: ReportMeta) -> Document:
                         2.0,
                     ),
                     (
-                        [m for m in _not_hometowns(body, in_body) if _provinces_of([m]) - givers],
+                        [
+                            m
+                            for m in _not_hometowns(body, in_body)
+                            if _provinces_of([m]) - givers
+                            and not any(lo <= m.start < hi for lo, hi in captions)
+                        ],
                         1.0,
                     ),
                 ],

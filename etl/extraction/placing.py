@@ -131,6 +131,7 @@ class _Vocab:
     province_raising: tuple[str, ...]  # 募集, 筹集: a province body raising money
     byline_words: tuple[str, ...]  # 来源, 作者, 记者: a line naming a story's source or writer
     caption_credits: tuple[str, ...]  # 摄: a photo caption's credit closes its line
+    caption_openers: tuple[str, ...]  # 图为, （图）: a photo caption opens its line
     destination_before: tuple[str, ...]  # 运抵, 发往: a place after one is where goods went
     excluded_before: tuple[str, ...]  # 除 … 以外: a place left out of what the text speaks of
     excluded_after: tuple[str, ...]
@@ -276,6 +277,7 @@ def _vocab() -> _Vocab:
         # "来源：" and "来源:" alike: whichever colon a page prints
         byline_words=tuple(w.rstrip("：:") for w in raw_cues()["segment"]["byline_words"]),
         caption_credits=tuple(raw_cues()["segment"]["caption_credits"]),
+        caption_openers=tuple(raw_cues()["segment"]["caption_openers"]),
         destination_before=tuple(data["destination_before"]),
         excluded_before=tuple(data["excluded_before"]),
         excluded_after=tuple(data["excluded_after"]),
@@ -2017,12 +2019,32 @@ def _byline(line: str) -> bool:
         w in line[-_CREDIT_MAX:] for w in v.byline_words
     ):
         return True  # a photo's caption and credit: "…踊跃解囊。本报记者 某某 摄"
+    if line.lstrip().startswith(v.caption_openers):
+        return True  # "（图）李会长到某地困难群众家中送温暖": what a photo shows
     if len(line) > _BYLINE_MAX or any(mark in line for mark in "，,。；;！？!?"):
         return False
     return any(word in line for word in v.byline_words)
 
 
 _CREDIT_MAX = 16  # characters of a photo credit at a caption's end ("本报记者 某某某 摄")
+
+
+def caption_lines(body: str) -> list[tuple[int, int]]:
+    """The spans of the lines of `body` that caption a photo ("（图）李会长到某地…", "…本报记者
+    某某 摄"): what a picture shows, no statement of whose news the article is."""
+    v = _vocab()
+    spans = []
+    start = 0
+    for line in body.split("\n"):
+        end = start + len(line)
+        stripped = line.strip()
+        if stripped.startswith(v.caption_openers) or (
+            stripped.endswith(v.caption_credits)
+            and any(w in stripped[-_CREDIT_MAX:] for w in v.byline_words)
+        ):
+            spans.append((start, end))
+        start = end + 1
+    return spans
 
 
 def byline_place(masthead: str, body: str, province: str | None) -> Located | None:

@@ -24,6 +24,9 @@ _SENTENCE_MARKS = set("，。；？,;?:")
 _EXCLAMATIONS = set("！!")
 # A line naming a reporter or an editor is a byline, not a headline.
 _BYLINE_WORDS = tuple(raw_cues()["segment"]["byline_words"])
+# A line opening with a photo's caption mark under a headline ("（图）李会长到某地…") is
+# neither headline nor body, as a dateline is not.
+_CAPTION_OPENERS = tuple(raw_cues()["segment"]["caption_openers"])
 # A paragraph opening another news item of a bulletin ("又讯 1月18日，…").
 _NEXT_ITEM = re.compile(
     rf"^[ \t\u3000]*(?:{alternation(raw_cues()['segment']['next_item_openers'])})", re.M
@@ -134,7 +137,11 @@ def _leading_titles(
                 blocks.append(current)
                 current = []
             continue
-        if (blocks or current) and (_DATELINE.fullmatch(text) or _SOURCE_LINE.fullmatch(text)):
+        if (blocks or current) and (
+            _DATELINE.fullmatch(text)
+            or _SOURCE_LINE.fullmatch(text)
+            or text.startswith(_CAPTION_OPENERS)
+        ):
             if current:
                 blocks.append(current)
                 current = []
