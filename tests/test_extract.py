@@ -3961,3 +3961,7 @@ def test_a_photo_caption_under_the_headline_neither_heads_nor_places_a_national_
     assert "（图）" not in article.title
     assert (article.province, article.place) == ("北京", "全国")
     assert {(f.province, f.place, f.level) for f in doc.figures} == {("北京", "全国", None)}
+
+
+def test_a_count_of_places_whose_people_received_aid_counts_no_people():
+    assert figures("救灾\n\n善款让4个省份50多个县的受灾群众及时获得了救助。", province="湖南") == []
