@@ -177,8 +177,8 @@ def _rate_unit(masked: str, mention: Mention, scope: Scope) -> str | None:
 
 def _rate_of_the_subject(masked: str, mention: Mention, scope: Scope) -> str | None:
     """The rate a subject clause of its own names for the verb clause after it ("留在学校过年的
-    每一名贫困学生，还拿到了500元…"): a clause with no number, led by 每, and the amount's
-    clause going on with that subject (还, 也, 都) or opening with a verb."""
+    每一名贫困学生，还拿到了500元…"): a clause with no number naming the rate, and the
+    amount's clause going on with that subject (还, 也) or opening with a verb."""
     lo = scope.clause[0]
     if lo <= scope.sentence[0] or masked[lo - 1] not in "，,":
         return None
@@ -2055,7 +2055,8 @@ _RECEIVER_REACH = 12  # characters from a count of people to the verb they recei
 
 def _receive_after(masked: str, mention: Mention, scope: Scope) -> bool:
     """Whether the people counted are the subject of a verb of receiving a few characters
-    after them in their clause, no other verb or count between."""
+    after them, in their clause or in the next one when theirs has none, no other verb or count
+    between."""
     clause_hi = scope.clause[1]
     got = first_right(
         masked, mention.end, min(clause_hi, mention.end + _RECEIVER_REACH), _receiving_verbs()

@@ -2015,12 +2015,8 @@ def _byline(line: str) -> bool:
     """Whether a line only says when, where from or by whom a story was written: a short line
     with a byline word (来源, 作者, 记者) and no sentence mark; the lead is the line after it."""
     v = _vocab()
-    if line.rstrip().endswith(v.caption_credits) and any(
-        w in line[-_CREDIT_MAX:] for w in v.byline_words
-    ):
-        return True  # a photo's caption and credit: "…踊跃解囊。本报记者 某某 摄"
-    if line.lstrip().startswith(v.caption_openers):
-        return True  # "（图）李会长到某地困难群众家中送温暖": what a photo shows
+    if _is_caption(line):
+        return True
     if len(line) > _BYLINE_MAX or any(mark in line for mark in "，,。；;！？!?"):
         return False
     return any(word in line for word in v.byline_words)
@@ -2029,21 +2025,25 @@ def _byline(line: str) -> bool:
 _CREDIT_MAX = 16  # characters of a photo credit at a caption's end ("本报记者 某某某 摄")
 
 
-def caption_lines(body: str) -> list[tuple[int, int]]:
-    """The spans of the lines of `body` that caption a photo ("（图）李会长到某地…", "…本报记者
-    某某 摄"): what a picture shows, no statement of whose news the article is."""
+def _is_caption(line: str) -> bool:
+    """Whether a line captions a photo: it opens with a caption mark ("（图）李会长到某地…",
+    "图为…") or ends with a photographer's credit ("…踊跃解囊。本报记者 某某 摄")."""
     v = _vocab()
+    line = line.strip()
+    return line.startswith(v.caption_openers) or (
+        line.endswith(v.caption_credits) and any(w in line[-_CREDIT_MAX:] for w in v.byline_words)
+    )
+
+
+def caption_lines(body: str) -> list[tuple[int, int]]:
+    """The spans of the lines of `body` that caption a photo: what a picture shows, no statement
+    of whose news the article is."""
     spans = []
     start = 0
     for line in body.split("\n"):
-        end = start + len(line)
-        stripped = line.strip()
-        if stripped.startswith(v.caption_openers) or (
-            stripped.endswith(v.caption_credits)
-            and any(w in stripped[-_CREDIT_MAX:] for w in v.byline_words)
-        ):
-            spans.append((start, end))
-        start = end + 1
+        if _is_caption(line):
+            spans.append((start, start + len(line)))
+        start += len(line) + 1
     return spans
 
 
