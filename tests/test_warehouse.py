@@ -15,6 +15,7 @@ from etl.building.gate import hold_back, run_checks
 from etl.building.load import Rejected
 from etl.extraction.pipeline import process_file
 from etl.paths import CHECKS_DIR, REPORTS_DIR
+from tests.conftest import copy_seed_reports
 from warehouse import connect, mart, query
 
 ONE = "figure_id = (select min(figure_id) from figures)"
@@ -72,10 +73,13 @@ def test_each_broken_warehouse_is_caught_by_its_check(check, built_warehouse, tm
 
 
 def test_failed_gate_publishes_nothing_and_keeps_the_live_warehouse(
-    built_warehouse, tmp_path, monkeypatch
+    seed_warehouse, tmp_path, monkeypatch
 ):
+    # The seed reports all state figures, so corrupting each one's first breaks every report
+    # (a bundled report whose one figure the extractor misses would otherwise be published).
+    reports = copy_seed_reports(tmp_path / "reports")
     live = tmp_path / "campaigns.duckdb"
-    shutil.copy(built_warehouse, live)
+    shutil.copy(seed_warehouse, live)
     before = sha256(live)
     real = etl.building.build.process_one
 
@@ -88,11 +92,12 @@ def test_failed_gate_publishes_nothing_and_keeps_the_live_warehouse(
     monkeypatch.setattr(etl.building.build, "process_one", corrupt)
     with pytest.raises(GateFailed, match="figures_nonpositive_value"):
         # In-process: a monkeypatched reader does not reach worker processes.
-        build_warehouse(REPORTS_DIR, live, quiet=True, full=True, workers=1)
+        build_warehouse(reports, live, quiet=True, full=True, workers=1)
     assert sha256(live) == before
     assert sorted(p.name for p in tmp_path.iterdir()) == [
         "campaigns.duckdb",
         "campaigns.duckdb.lock",
+        "reports",
     ]
 
 
