@@ -55,7 +55,7 @@ QUICK = ["-m", "not slow and not browser"]
 
 
 def test(pytest_args: list[str]) -> None:
-    """Run the quick suite (about four minutes), or with --all every test, browser ones included."""
+    """Run the quick suite (about eight minutes), or with --all every test, browser ones too."""
     python = sync(dev=True)
     if "--all" in pytest_args:
         pytest_args = [a for a in pytest_args if a != "--all"]
