@@ -101,8 +101,7 @@ def _rate_unit(masked: str, mention: Mention, scope: Scope) -> str | None:
     hit = nearest_left(masked, scope.clause[0], mention.start, c.rates)
     if hit and _per_body(masked, hit):
         return None  # "每家企业…5万元": per a body, no rate the contract holds
-    counter = nearest_left(masked, scope.clause[0], mention.start, c.rate_body_counters)
-    if counter and (hit is None or hit[0] < counter[0]):
+    if _per_counted_body(masked, scope.clause[0], mention, hit):
         return None  # "按每桌800元的标准": per a table or a school, whoever it serves
     if hit and _totals_the_rate(masked, hit[0], mention):
         return None  # "每人3600元、共计25200元": the rate's total over the people counted
@@ -185,10 +184,10 @@ def _rate_of_the_subject(masked: str, mention: Mention, scope: Scope) -> str | N
     before_lo = _clause_before(masked, scope)
     if any(ch.isdigit() for ch in masked[before_lo : lo - 1]):
         return None
-    hit = nearest_left(masked, before_lo, lo - 1, cues().rates)
+    c = cues()
+    hit = nearest_left(masked, before_lo, lo - 1, c.rates)
     if hit is None or _per_body(masked, hit):
         return None
-    c = cues()
     goes_on = starts_with(masked, lo, c.subject_continuing) is not None
     if goes_on or opens_with_verb(masked, lo, mention.start):
         return hit[1].target
@@ -732,11 +731,19 @@ def standard_without_basis(masked: str, mention: Mention, lo: int | None = None)
         return True
     if lo is None:
         return False
-    counter = nearest_left(masked, lo, mention.start, cues().rate_body_counters)
     hit = nearest_left(masked, lo, mention.start, cues().rates)
-    if counter is not None and (hit is None or hit[0] < counter[0]):
+    if _per_counted_body(masked, lo, mention, hit):
         return True  # "按每所20万元给予补助", "每次救援补助100元": per school, per occasion
     return hit is not None and _per_body(masked, hit)
+
+
+def _per_counted_body(
+    masked: str, lo: int, mention: Mention, rate: tuple[int, str | Cue] | None
+) -> bool:
+    """Whether a counter of institutions or occasions (每所, 每次, 每桌) stands before the amount
+    in masked[lo:] with no rate word of the contract after it (`rate`: the nearest one)."""
+    counter = nearest_left(masked, lo, mention.start, cues().rate_body_counters)
+    return counter is not None and (rate is None or rate[0] < counter[0])
 
 
 def per_time(masked: str, mention: Mention, lo: int) -> bool:
@@ -2438,6 +2445,7 @@ def confirms_households(masked: str, mention: Mention, scope: Scope) -> bool:
 # A size written after a measure word: "5L", "5KG", "10斤装".
 _SIZE_SPEC = re.compile(r"\d+(?:\.\d+)?\s*(?:[Ll升斤克gG]|[Kk][Gg]|公斤|千克|毫升|[Mm][Ll])装?")
 _GOODS_AFTER_REACH = 6
+# A value written between a count and its goods ("21个价值4400多元的温暖包").
 _VALUE_SPEC = re.compile(r"价值(?:约|近|超过)?\d[\d.]*[万亿]?[余多]?元(?:左右)?的?")
 _BRAND_REACH = 3  # "金龙鱼": a brand's name before the goods noun
 
@@ -2551,7 +2559,6 @@ def confirms_items(text: str, mention: Mention, scope: Scope) -> bool:
         # size and a brand between ("200瓶5L金龙鱼花生油").
         spec = _SIZE_SPEC.match(text, mention.end)
         reach = _GOODS_AFTER_REACH + (len(spec.group(0)) + _BRAND_REACH if spec else 0)
-        # … or a value between ("21个价值4400多元的温暖包")
         valued = _VALUE_SPEC.match(text, mention.end)
         reach += len(valued.group(0)) if valued else 0
         return (

@@ -225,7 +225,7 @@ def process_text(raw: RawText, meta: ReportMeta) -> Document:
         in_title = g.mentions(title, counties=True, confirmed=named_in_full)
         in_attribution = g.mentions(loc.attribution)
         news_in_title = _not_hometowns(title, in_title)
-        captions = caption_lines(body) if "图" in body or "摄" in body else []
+        captions = caption_lines(body)
         # "浙江省对口支援物资及时到位": a headline's giving province is not the news's anywhere
         givers = _provinces_of(m for m in in_title if m not in news_in_title)
         if meta.province_hint and titles_a_town_of(title, meta.province_hint):
