@@ -74,7 +74,7 @@ def test_cue_file_names_only_contract_vocabulary():
     } <= set(STATUSES)
     for side in ("before", "after"):
         assert set(cues["qualifier"][side]) <= set(QUALIFIERS)
-    rate_context = {"caps", "fixed_after", "per_body", "per_body_counters", "per_time"}
+    rate_context = {"caps", "fixed_after", "per_body", "per_body_counters", "per_time", "averages"}
     assert set(cues["rates"]) - rate_context <= set(UNITS)
 
 

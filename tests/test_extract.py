@@ -3965,3 +3965,14 @@ def test_a_photo_caption_under_the_headline_neither_heads_nor_places_a_national_
 
 def test_a_count_of_places_whose_people_received_aid_counts_no_people():
     assert figures("救灾\n\n善款让4个省份50多个县的受灾群众及时获得了救助。", province="湖南") == []
+
+
+def test_a_daily_average_is_no_figure_of_the_campaign():
+    text = "春运志愿服务站温暖旅客\n\n服务站春运以来共服务旅客3000余人次，日均服务200人次。\n"
+    assert [f["value"] for f in figures(text, province="甘肃")] == [3000]
+
+
+def test_cash_handed_out_stays_aid_when_a_giver_is_named_in_a_modifier_before_it():
+    text = "社工站上门慰问\n\n社工为独居老人送上区慈善会捐赠的米面和300元的慰问金。\n"
+    (fig,) = figures(text, province="海南")
+    assert (fig["metric"], fig["value"]) == ("aid_disbursed", 300)

@@ -3393,3 +3393,22 @@ def test_a_page_without_its_province_takes_it_from_the_source_line_under_the_hea
         "连日来，镇民政办工作人员走访慰问了45户困难家庭，送去棉被45床。\n"
     )
     assert {f["province"] for f in figures(text, province=None)} == {"安徽"}
+
+
+def test_a_chamber_named_after_a_place_the_body_says_the_news_is_in_keeps_that_province():
+    text = (
+        "义乌青商会出资出力 请环卫工人吃年夜饭\n\n日前在浙江义乌，青商会为到场的200名环卫工人"
+        "办了一桌桌年夜饭。\n\n一位从四川来义乌务工多年的工人说，这里就像家一样。"
+        "此前商会会员三天内筹得善款12万元。\n"
+    )
+    found = figures(text, province="浙江")
+    assert {f["province"] for f in found} == {"浙江"}
+
+
+def test_central_finance_news_from_beijing_is_the_countrys():
+    text = (
+        "中央财政下达冬春救助资金\n\n财政部日前发布消息，中央财政已下达今冬明春"
+        "受灾群众生活救助资金50亿元。\n"
+    )
+    (fig,) = figures(text, province="北京")
+    assert fig["place"] == "全国"

@@ -752,6 +752,16 @@ def per_time(masked: str, mention: Mention, lo: int) -> bool:
     return masked.endswith(cues().rate_per_time, lo, mention.start)
 
 
+_AVERAGE_REACH = 6  # "日均服务", "平均每天接待了": the verb between the average word and its count
+
+
+def is_average(masked: str, mention: Mention, lo: int) -> bool:
+    """Whether a count or amount is an average over days or months ("日均服务360人次"), not
+    a total of what was done."""
+    start = max(lo, mention.start - _AVERAGE_REACH - 4)
+    return nearest_left(masked, start, mention.start, cues().averages) is not None
+
+
 def _per_body(masked: str, hit: tuple[int, Cue]) -> bool:
     """Whether a rate word (每家, 每个) is followed by a body, not a household or person, or
     by a time (每人每天): a rate the contract has no unit for."""
@@ -1474,7 +1484,12 @@ def money_metric(masked: str, mention: Mention, scope: Scope) -> str:
         and not any_within(masked, scope.sentence[0], got[0], c.beneficiaries)
     ):
         return "funds_raised"  # "该县获得省慈善总会资助50万元": a place or body took a grant in
-    if noun and raised and raised[1].target == "funds_raised":
+    if (
+        noun
+        and raised
+        and raised[1].target == "funds_raised"
+        and not _handed_out_as_described(masked, scope.clause[0], raised)
+    ):
         return "funds_raised"  # "筹措了40多万元的慰问金": the money raised, named by its use
     if noun in _specific_nouns():
         named = _named_after(masked, mention, scope)
@@ -1634,6 +1649,15 @@ def _after_a_visit(masked: str, scope: Scope) -> bool:
 
 
 _RELIEF_OBJECT = re.compile(r"[^，。；！？、\d的]{1,8}的")
+
+
+def _handed_out_as_described(masked: str, lo: int, raised: tuple[int, Cue]) -> bool:
+    """Whether a raising verb only describes what a paying verb before it hands out
+    ("送上红十字会捐赠的…慰问金": 捐赠的 says where it came from, 送上 what was done)."""
+    if not masked.startswith("的", raised[0] + len(raised[1].word)):
+        return False
+    verb = _money_verb(masked, lo, raised[0] + len(raised[1].word))
+    return verb is not None and verb[0] < raised[0] and verb[1].target == "aid_disbursed"
 
 
 def _money_verb(masked: str, lo: int, hi: int) -> tuple[int, Cue] | None:

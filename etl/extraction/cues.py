@@ -164,6 +164,7 @@ class Cues:
     rate_per_body: tuple[str, ...]  # 每家企业: what follows 每家/每个 when it is no household
     rate_body_counters: tuple[str, ...]  # 每所: a counter of institutions
     rate_per_time: tuple[str, ...]  # 每人每天: a rate per day, which the contract has no unit for
+    averages: tuple[str, ...]  # 日均: an average over days, no total
     each_words: tuple[str, ...]  # 分别, 各
     each_totals: tuple[str, ...]  # words that make an amount after 分别/各 a total
     each_home_words: tuple[str, ...]  # recipients visited at home get a rate per household
@@ -335,12 +336,13 @@ def load_cues(path: Path = CUES_FILE) -> Cues:
         rates=_longest_first(
             Cue(w, unit, "rate")
             for unit, ws in data["rates"].items()
-            if unit not in ("caps", "per_body", "per_body_counters", "per_time")
+            if unit not in ("caps", "per_body", "per_body_counters", "per_time", "averages")
             for w in ws
         ),
         rate_per_body=_longest_first(data["rates"]["per_body"]),
         rate_body_counters=tuple(data["rates"]["per_body_counters"]),
         rate_per_time=_longest_first(data["rates"].get("per_time", [])),
+        averages=_longest_first(data["rates"]["averages"]),
         each_words=_longest_first(data["each_words"]),
         each_totals=_longest_first(data["totals"]["words"] + data["each_total_words"]),
         each_home_words=_longest_first(data["each_home_words"]),

@@ -371,6 +371,8 @@ def extract_article(
                 continue  # “1元捐”, “3个100万工程”: a quoted name, not an amount given
             if classify.is_change(masked, m, scope):
                 continue  # 较上年增加200万元: a difference, not an outcome
+            if classify.is_average(masked, m, scope.clause[0]):
+                continue  # 日均服务360人次: a day's average, not the campaign's total
             if classify.states_a_condition(masked, m, scope):
                 continue  # 凡是捐赠200元的，就可以视为资助了1户: a rule, not an outcome
             if m.unit == "yuan" and classify.is_not_money_outcome(masked, m, scope):

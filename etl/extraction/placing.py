@@ -1744,6 +1744,12 @@ def _event_place(title: str, names: list[Named], run: Named) -> Named | None:
     return None
 
 
+def held_there(text: str, start: int) -> bool:
+    """Whether the place starting at `start` is named as where something happens (日前在福建
+    晋江…): the news is there, even when a body named after it reads like a hometown's."""
+    return text.endswith(_vocab().held_in, 0, start)
+
+
 def _province_held_in_city(title: str, names: list[Named], run: Named) -> bool:
     """Whether a headline's province body holds its event in a city ("省慈善总会…在长沙启动"):
     the first place named is a city, after 在/于, and a bare 省 body stands before it."""
