@@ -3976,3 +3976,9 @@ def test_cash_handed_out_stays_aid_when_a_giver_is_named_in_a_modifier_before_it
     text = "社工站上门慰问\n\n社工为独居老人送上区慈善会捐赠的米面和300元的慰问金。\n"
     (fig,) = figures(text, province="海南")
     assert (fig["metric"], fig["value"]) == ("aid_disbursed", 300)
+
+
+def test_people_recruited_for_the_campaign_are_its_staff():
+    text = "春运暖冬行动启动\n\n团市委为此次行动招募120人，分赴火车站和汽车站服务旅客。\n"
+    (fig,) = figures(text, province="甘肃")
+    assert (fig["metric"], fig["value"]) == ("staff_mobilized", 120)
