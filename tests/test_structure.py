@@ -3412,3 +3412,21 @@ def test_central_finance_news_from_beijing_is_the_countrys():
     )
     (fig,) = figures(text, province="北京")
     assert fig["place"] == "全国"
+
+
+def test_a_headline_naming_a_town_by_its_bare_name_is_the_leads_town():
+    text = (
+        "新春新风尚 晋江安海上门为老人送福\n\n春节将至，晋江市安海镇一家乡贤基金会开展了"
+        "一年一度的敬老活动。\n\n活动共慰问70岁以上老人45位。\n"
+    )
+    (fig,) = figures(text, province="福建")
+    assert fig["place"] == "安海镇"
+
+
+def test_a_headline_naming_two_towns_in_full_is_placed_above_them():
+    text = (
+        "晋江市安海镇、东石镇开展新春敬老\n\n安海镇　春节将至，镇里开展了一年一度的敬老活动。"
+        "\n\n两镇共慰问70岁以上老人45位。\n"
+    )
+    (fig,) = figures(text, province="福建")
+    assert fig["place"] == "晋江市"

@@ -1579,6 +1579,8 @@ def article_place(
             run = _branch_place(text, names, run) or run
         if names is title_names and run is not None and run.kind != "scope":
             run = _event_place(title_text, names, run) or run
+            if (finer := _abbreviated_in_title(title_text, run, lead_names, lead_text)) is not None:
+                return finer  # "泉港前黄…" over "泉港区前黄镇…": the lead's town, abbreviated
             if province_full and _province_held_in_city(title_text, names, run):
                 return Located(province_full, "province")
         if run is None:
@@ -1596,6 +1598,27 @@ def article_place(
     if region_wide and province_full and province_full.endswith("自治区"):
         return Located(province_full, "province")  # "我区…" naming no place: the region's news
     return None
+
+
+def _abbreviated_in_title(
+    title: str, run: Named, lead_names: list[Named], lead: str
+) -> Located | None:
+    """The lead's lower place when the headline names it by its bare name right after the
+    headline's own place ("泉港前黄新春…" over a lead opening "泉港区前黄镇…"): headlines
+    drop the suffixes of both, so the headline's place is the lead's town."""
+    finer = _first_run(lead_names, lead)
+    if finer is None or finer.kind == "scope" or run.place is None:
+        return None
+    if _depth(finer.place) <= _depth(run.place) or finer.place.level != "town":
+        return None
+    name = finer.place.name
+    suffix = next((x for x in _vocab().suffixes if name.endswith(x)), None)
+    if suffix is None or len(name) - len(suffix) < 2:
+        return None
+    bare_only = title.startswith(name[: -len(suffix)], run.end) and not title.startswith(
+        name, run.end
+    )  # "竹山县文峰乡、官渡镇": two towns named in full are the headline's own run's
+    return finer.place if bare_only else None
 
 
 @cache
