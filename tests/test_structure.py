@@ -3430,3 +3430,12 @@ def test_a_headline_naming_two_towns_in_full_is_placed_above_them():
     )
     (fig,) = figures(text, province="福建")
     assert fig["place"] == "晋江市"
+
+
+def test_a_national_body_named_as_the_source_of_a_beijing_wire_tells_the_countrys_figure():
+    text = (
+        "春运志愿服务启动\n\n新华社北京1月20日电 春运今天开始。记者从民政部获悉，"
+        "各级民政部门已为滞留旅客发放御寒衣被3万余件。\n"
+    )
+    (fig,) = figures(text, province="北京")
+    assert fig["place"] == "全国"

@@ -263,7 +263,12 @@ def _vocab() -> _Vocab:
         national_elsewhere=tuple(data["national_headline_elsewhere"]),
         country_words=tuple(data["country_words"]),
         national_body=re.compile(national_bodies),
-        national_subject=re.compile(opening + national_bodies),
+        national_subject=re.compile(
+            opening
+            + rf"(?:{alternation(data['national_source_before'])})?"
+            + national_bodies
+            + rf"(?:(?:{alternation(data['national_source_after'])})[，,])?"
+        ),
         capital_words=tuple(data["capital_words"]),
         capital_not_after=tuple(data["capital_not_after"]),
         capitals=dict(data["capitals"]),
@@ -1024,7 +1029,9 @@ def _national(
         return not any(n.start > last for n in inside)
     if _across_many_provinces(text, group_lo, position):
         return True  # "6万个温暖包正在20多个省…发放": the country's, whatever province reports it
-    if inside or (article.level is not None and article.name != v.national_seat):
+    # "各级团组织": the levels of whoever speaks, no place of the article's own
+    placed = [n for n in inside if not (n.kind == "scope" and n.level == "article")]
+    if placed or (article.level is not None and article.name != v.national_seat):
         return False  # a province's or city's article: a national body's grant is its share
     # Beijing's: where the national bodies sit, the place of their news ("…今天在北京启动")
     return v.national_subject.match(text, group_lo) is not None
