@@ -758,8 +758,9 @@ _AVERAGE_REACH = 6  # "日均服务", "平均每天接待了": the verb between 
 def is_average(masked: str, mention: Mention, lo: int) -> bool:
     """Whether a count or amount is an average over days or months ("日均服务360人次"), not
     a total of what was done."""
-    start = max(lo, mention.start - _AVERAGE_REACH - 4)
-    return nearest_left(masked, start, mention.start, cues().averages) is not None
+    averages = cues().averages
+    start = max(lo, mention.start - _AVERAGE_REACH - max(map(len, averages)))
+    return nearest_left(masked, start, mention.start, averages) is not None
 
 
 def _per_body(masked: str, hit: tuple[int, Cue]) -> bool:
