@@ -230,7 +230,8 @@ def process_text(raw: RawText, meta: ReportMeta) -> Document:
         # "浙江省对口支援物资及时到位": a headline's giving province is not the news's anywhere
         givers = _provinces_of(m for m in in_title if m not in news_in_title)
         # … unless the body says the news happens there ("晋江青商会…" and "日前在福建晋江")
-        givers -= _provinces_of(m for m in in_body if held_there(body, m.start))
+        if givers:
+            givers -= _provinces_of(m for m in in_body if held_there(body, m.start))
         if meta.province_hint and titles_a_town_of(title, meta.province_hint):
             # "二二二团举行…" on a corps site: a headline naming a town of the hinted province
             # is that province's news, whatever provinces its people come from

@@ -1619,12 +1619,9 @@ def _abbreviated_in_title(
     if _depth(finer.place) <= _depth(run.place) or finer.place.level != "town":
         return None
     name = finer.place.name
-    suffix = next((x for x in _vocab().suffixes if name.endswith(x)), None)
-    if suffix is None or len(name) - len(suffix) < 2:
-        return None
-    bare_only = title.startswith(name[: -len(suffix)], run.end) and not title.startswith(
-        name, run.end
-    )  # "竹山县文峰乡、官渡镇": two towns named in full are the headline's own run's
+    stem = _town_stem(name)
+    # "竹山县文峰乡、官渡镇": towns named in full are the headline's own run's
+    bare_only = stem and title.startswith(stem, run.end) and not title.startswith(name, run.end)
     return finer.place if bare_only else None
 
 
@@ -2147,19 +2144,23 @@ def titled_town(title: str, names: list[Named]) -> Located | None:
     """The town or village of the body whose name, without its suffix, the headline holds
     ("鲤南扶贫协会新春慰问" over "位于仙游鲤南镇…的鲤南扶贫协会"): a local body named after its
     town, for an article whose headline, lead and attribution name no place."""
-    suffixes = _vocab().suffixes
     for n in names:
         if n.kind != "town" or n.place is None:
             continue
-        stem = next(
-            (n.place.name.removesuffix(s) for s in suffixes if n.place.name.endswith(s)), ""
-        )
-        if len(stem) >= _TOWN_STEM_MIN and stem in title:
+        stem = _town_stem(n.place.name)
+        if stem and stem in title:
             return n.place
     return None
 
 
 _TOWN_STEM_MIN = 2  # a one-character stem ("新镇" → 新) says nothing
+
+
+def _town_stem(name: str) -> str:
+    """A town's or village's name without its suffix (前黄镇 → 前黄), as headlines write it;
+    "" when it has no suffix or too short a stem to say anything."""
+    stem = next((name.removesuffix(s) for s in _vocab().suffixes if name.endswith(s)), "")
+    return stem if len(stem) >= _TOWN_STEM_MIN else ""
 
 
 def own_city(text: str, names: list[Named], province: str | None) -> Located | None:
