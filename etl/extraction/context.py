@@ -24,9 +24,24 @@ _QUOTED = re.compile(
 )
 
 
+_HIDDEN = "□"  # what a hidden character reads as; no cue word holds it
+
+
 def mask_quoted(text: str) -> str:
     """Hide words inside quotation and title marks: they name things, they do not act as cues."""
-    return _QUOTED.sub(lambda m: m.group(0)[0] + "□" * (len(m.group(0)) - 2) + m.group(0)[-1], text)
+    masked = _QUOTED.sub(
+        lambda m: m.group(0)[0] + _HIDDEN * (len(m.group(0)) - 2) + m.group(0)[-1], text
+    )
+    if masked is not text:
+        _MASKED_FROM[id(masked)] = (masked, text)
+        if len(_MASKED_FROM) > 8:
+            _MASKED_FROM.pop(next(iter(_MASKED_FROM)))
+    return masked
+
+
+# A masked text's id → (the masked text, kept so that the id stays its own; the text it hides
+# words of). Its cue words are the text's that no hidden character touches.
+_MASKED_FROM: dict[int, tuple[str, str]] = {}
 
 
 def bounds(text: str, pos: int, marks: str, lo: int = 0, hi: int | None = None) -> tuple[int, int]:
@@ -101,37 +116,55 @@ class _Vocabulary:
     scanned once for all lists, and a query keeps the matches of its own list's words."""
 
     def __init__(self) -> None:
-        self.lists: dict[int, Sequence] = {}
-        self.words_of: dict[int, dict[str, tuple[str | Cue, ...]]] = {}
+        # a list's id → the list (kept, so that the id stays its own) and its cues by word
+        self.lists: dict[int, tuple[Sequence, dict[str, tuple[str | Cue, ...]]]] = {}
         self.automaton: Matcher | None = None
         self.version = 0
+        self.last: _TextIndex | None = None  # the index queried last: queries come in runs
+        self.sees_hidden = False
 
-    def register(self, words: Sequence[str | Cue]) -> int:
-        """The key of a cue list (registering it, and rebuilding the automaton, once)."""
-        key = id(words)
-        if self.lists.get(key) is words:
-            return key
-        self.lists[key] = words  # kept, so that the id stays this list's
+    def register(self, words: Sequence[str | Cue]) -> dict[str, tuple[str | Cue, ...]]:
+        """A cue list's cues by word (registering it, and rebuilding the automaton, once)."""
+        entry = self.lists.get(id(words))
+        if entry is not None and entry[0] is words:
+            return entry[1]
         by_word: dict[str, list[str | Cue]] = {}
         for cue in words:
             by_word.setdefault(cue.word if isinstance(cue, Cue) else cue, []).append(cue)
-        self.words_of[key] = {word: tuple(cues_) for word, cues_ in by_word.items()}
-        self.automaton = Matcher(
-            {w for own in self.words_of.values() for w in own} | cues().noun_compounds
-        )
+        own = {word: tuple(cues_) for word, cues_ in by_word.items()}
+        self.lists[id(words)] = (words, own)
+        every = {w for _, words_of in self.lists.values() for w in words_of} | cues().noun_compounds
+        self.automaton = Matcher(every)
+        # a masked text's cue words are read off its text's only when none holds _HIDDEN
+        self.sees_hidden = any(_HIDDEN in w for w in every)
         self.version += 1
-        return key
+        return own
+
+    def occurrences(self, text: str) -> list[tuple[int, int, int, str]]:
+        """(end, size, start, word) of every cue word in the text, overlapping ones included,
+        from one pass (kept for the last few texts)."""
+        cached = _OCCURRENCES.get(id(text))
+        if cached is not None and cached[0] is text and cached[1] == self.version:
+            return cached[2]
+        found = []
+        if self.automaton is not None:
+            for last, word in self.automaton.iter(text):
+                size = len(word)
+                found.append((last + 1, size, last + 1 - size, word))
+        _OCCURRENCES[id(text)] = (text, self.version, found)
+        if len(_OCCURRENCES) > 8:
+            _OCCURRENCES.pop(next(iter(_OCCURRENCES)))
+        return found
 
     def index(self, text: str) -> _TextIndex:
         """The text's cue occurrences, from one pass (kept for the last few texts)."""
         cached = _INDEXES.get(id(text))
-        if cached is not None and cached.text is text and cached.version == self.version:
-            return cached
-        index = _TextIndex(text, self)
-        _INDEXES[id(text)] = index
-        if len(_INDEXES) > 8:
-            _INDEXES.pop(next(iter(_INDEXES)))
-        return index
+        if cached is None or cached.text is not text or cached.version != self.version:
+            cached = _INDEXES[id(text)] = _TextIndex(text, self)
+            if len(_INDEXES) > 8:
+                _INDEXES.pop(next(iter(_INDEXES)))
+        self.last = cached
+        return cached
 
 
 _END_SIZE = itemgetter(0, 1)
@@ -151,11 +184,13 @@ class _TextIndex:
     def __init__(self, text: str, vocabulary: _Vocabulary) -> None:
         self.text = text  # kept, so that the id stays this text's while the entry lives
         self.version = vocabulary.version
-        found = []
-        if vocabulary.automaton is not None:
-            for last, word in vocabulary.automaton.iter(text):
-                size = len(word)
-                found.append((last + 1, size, last + 1 - size, word))
+        hiding = _MASKED_FROM.get(id(text))
+        if hiding is not None and hiding[0] is text and not vocabulary.sees_hidden:
+            # one scan for a text and its masked copy: a cue word of the text is one of the
+            # masked copy where no hidden character replaced any of its own
+            found = [f for f in vocabulary.occurrences(hiding[1]) if text.startswith(f[3], f[2])]
+        else:
+            found = vocabulary.occurrences(text)
         compounds = cues().noun_compounds
         shadows = [(f[2], f[0]) for f in found if f[3] in compounds]
         if shadows:
@@ -173,15 +208,17 @@ class _TextIndex:
 
 
 _INDEXES: dict[int, _TextIndex] = {}
+# a text's id → (the text, the vocabulary's version, its cue words' occurrences)
+_OCCURRENCES: dict[int, tuple[str, int, list[tuple[int, int, int, str]]]] = {}
 _VOCABULARY = _Vocabulary()
+_LISTS = _VOCABULARY.lists
 
 
 def _lookup(text: str, words: Sequence[str | Cue]) -> tuple[_TextIndex, dict]:
     """The text's occurrence index and the list's words (a few dict look-ups per query)."""
-    own = _VOCABULARY.words_of.get(id(words))
-    if own is None or _VOCABULARY.lists[id(words)] is not words:
-        own = _VOCABULARY.words_of[_VOCABULARY.register(words)]
-    index = _INDEXES.get(id(text))
+    entry = _LISTS.get(id(words))
+    own = entry[1] if entry is not None and entry[0] is words else _VOCABULARY.register(words)
+    index = _VOCABULARY.last
     if index is None or index.text is not text or index.version != _VOCABULARY.version:
         index = _VOCABULARY.index(text)
     return index, own

@@ -73,8 +73,8 @@ class ContextVotes:
         if own not in candidates or len(candidates) < 2:
             return 0.5
         # one column per reading, summed in C: a figure's tokens are some forty
-        rows = [row for token in tokens if (row := table.get(token)) is not None]
-        sums = [sum(column) for column in zip(*rows, strict=True)] if rows else [0.0] * len(prior)
+        rows = [row for row in map(table.get, tokens) if row is not None]
+        sums = list(map(sum, zip(*rows, strict=True))) if rows else [0.0] * len(prior)
         log_p = [p + s / TEMPERATURE for p, s in zip(prior, sums, strict=True)]
         top = max(log_p)
         return math.exp(log_p[candidates.index(own)] - top) / sum(math.exp(v - top) for v in log_p)

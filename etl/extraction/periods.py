@@ -49,13 +49,15 @@ MONTH_ONLY = re.compile(r"当月|(\d{1,2})月份")
 # that the pattern opens with a digit, which re skips to in C.
 MONTH_DAY = re.compile(r"(\d(?<!\d\d)\d?)月(\d{1,2})日")
 FULL_DATE = re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日")
-# "2022年，全省…" / "2022年全年…": the figure covers that calendar year.
-STATED_YEAR = re.compile(r"(?<![\d比较])(\d{4})年(?:全年|度|以来|[，,])")
+# "2022年，全省…" / "2022年全年…": the figure covers that calendar year. (A year's patterns look
+# behind its digits after reading them: a pattern opening with a digit is skipped to in C, one
+# opening with a look-behind is tried at every character.)
+STATED_YEAR = re.compile(r"(\d{4})(?<![\d比较]\d{4})年(?:全年|度|以来|[，,])")
 # In a paragraph's opening sentence any plain year sets the frame ("2022年青海省依据…"),
 # but not a date or a campaign's name (2023年1月, 2023年“两节”, 2024年元旦春节, 2024年新春), a
 # year of a modifier (2023年新评定的3户), nor a year compared with (比2013年多25.5万户). The
 # region may follow it ("2017年新疆兵团共发放…").
-OPENING_YEAR = re.compile(r"(?<![\d比较])(\d{4})年(?![\d月“\"元春两冬底末初]|新(?!疆))")
+OPENING_YEAR = re.compile(r"(\d{4})(?<![\d比较]\d{4})年(?![\d月“\"元春两冬底末初]|新(?!疆))")
 WHOLE_YEAR = re.compile(r"全年")
 # "活动从2003年启动至今", "自2010年以来", "从2009年到现在": since a year, up to the report.
 SINCE_YEAR = re.compile(
@@ -72,7 +74,7 @@ SINCE_LAST_YEAR = re.compile(
 EVERY_YEAR = re.compile(r"每年(?!春节|元旦|两节|新春|冬|入冬)")
 # "2010年6月至2016年末": a stated range of months or years.
 YEAR_RANGE = re.compile(
-    r"(?<!\d)(\d{4})年(?:(\d{1,2})月(?:份)?)?(?:至|到|—|－|-|~)(\d{4})年(?:(\d{1,2})月(?:份)?|末|底)?"
+    r"(\d{4})(?<!\d\d{4})年(?:(\d{1,2})月(?:份)?)?(?:至|到|—|－|-|~)(\d{4})年(?:(\d{1,2})月(?:份)?|末|底)?"
 )
 # "1-11月份", "1至10月", "3月至6月", "2022年1—9月": a range of months of one year.
 MONTH_RANGE = re.compile(
@@ -91,7 +93,7 @@ DAY_RANGE = re.compile(
 )
 # "2007年10月": a month of a named year, not a day of it, a range's end or a run's start.
 YEAR_MONTH = re.compile(
-    r"(?<![\d至到~～\-—–－])(\d{4})年(\d{1,2})月(?!\d|份?(?:至|到|-|—|–|－|~|～|以来|起|初|中|底|末))"
+    r"(\d{4})(?<![\d至到~～\-—–－]\d{4})年(\d{1,2})月(?!\d|份?(?:至|到|-|—|–|－|~|～|以来|起|初|中|底|末))"
 )
 _A_MONTH = re.compile(r"[\d一二三四五六七八九十]月")  # "11月中旬", not 每月
 # The marks that end a clause within a sentence.
@@ -101,7 +103,7 @@ OVER_THE_YEARS = re.compile(r"多年来|历年|几年来|近年来|这些年来"
 # "自我省帮扶政策实施以来": since a policy or body began, years ago, a running total.
 LONG_SINCE = re.compile(r"自[^，。；\d]{2,20}?(?:实施|成立|建立|设立|创立|组建)以来")
 # "2022年四季度": a quarter of a year.
-QUARTER = re.compile(r"(?<!\d)(\d{4})年(?:第)?([一二三四1-4])季度")
+QUARTER = re.compile(r"(\d{4})(?<!\d\d{4})年(?:第)?([一二三四1-4])季度")
 # "今年", "年内" in a report of October to December: the calendar year ending, not the coming
 # winter ("今年内蒙古…" names the region, not the year).
 THIS_YEAR = re.compile(
@@ -123,6 +125,9 @@ REVIEW_YEARS = re.compile(
     rf"近{_CN_OR_ARABIC}年{_RECORD}|{_CN_OR_ARABIC}年(?:来|以来|间|综述|回眸|回顾|巡礼|历程){_RECORD}"
 )
 HEADING_YEARS = re.compile(rf"^{_CN_OR_ARABIC}年(?![\d月度])")
+# What every match of REVIEW_YEARS holds (近, or 年 and the word after it): a pattern opening
+# with a group of alternatives is tried at every character, this one skips to its marks in C.
+_REVIEW_MARKS = re.compile(r"近|年(?:来|以来|间|综述|回眸|回顾|巡礼|历程)")
 _REVIEW_MAX_YEARS = 30  # "2015年来" names a year, not thirty years
 # "提前下达2026年困难群众救助补助资金114.48亿元", "预拨了…提前安排的2014年抚恤补助资金": a
 # year's budget paid ahead of it covers that calendar year, not the winter it was paid in (a
@@ -560,6 +565,8 @@ def _review_years(sentence_left: str, article_left: str) -> int | None:
         (heading.strip(), HEADING_YEARS),
         (opening, REVIEW_YEARS),
     ):
+        if pattern is REVIEW_YEARS and not _REVIEW_MARKS.search(text):
+            continue
         if "年" in text and (m := pattern.search(text)):
             years = _int(next(g for g in m.groups() if g))
             if 1 < years <= _REVIEW_MAX_YEARS:

@@ -25,6 +25,17 @@ def _bytes_view(text: str) -> str:
     return text.encode("utf-8").decode("latin-1")
 
 
+# UTF-8 continuation bytes (10xxxxxx) as 1, every other byte as 0: the characters between two
+# byte offsets are the bytes between them less the continuation bytes, counted in C.
+_CONTINUATION = bytes(1 if 0x80 <= b < 0xC0 else 0 for b in range(256))
+
+
+def _views(text: str) -> tuple[str, bytes]:
+    """The text's byte view and its continuation-byte marks."""
+    raw = text.encode("utf-8")
+    return raw.decode("latin-1"), raw.translate(_CONTINUATION)
+
+
 class Matcher:
     """Every occurrence of a fixed set of words in a text, in character offsets."""
 
@@ -49,12 +60,12 @@ class Matcher:
         return self._iter_bytes(text)
 
     def _iter_bytes(self, text: str) -> Iterator[tuple[int, str]]:
-        view = _bytes_view(text)
+        view, continuation = _views(text)
         byte_at, char_at = 0, 0
         for last, word in self._automaton.iter(view):
             end = last + 1
             if end != byte_at:
-                char_at += len(view[byte_at:end].encode("latin-1").decode("utf-8"))
+                char_at += end - byte_at - continuation.count(1, byte_at, end)
                 byte_at = end
             yield char_at - 1, word
 
@@ -68,10 +79,10 @@ class Matcher:
         return self._iter_long_bytes(text)
 
     def _iter_long_bytes(self, text: str) -> Iterator[tuple[int, str]]:
-        view = _bytes_view(text)
+        view, continuation = _views(text)
         byte_at, char_at = 0, 0
         for last, word in self._automaton.iter_long(view):
             end = last + 1
-            char_at += len(view[byte_at:end].encode("latin-1").decode("utf-8"))
+            char_at += end - byte_at - continuation.count(1, byte_at, end)
             byte_at = end
             yield char_at - 1, word
