@@ -13,6 +13,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import platform
 import statistics
 import subprocess
 import sys
@@ -480,9 +481,22 @@ def main() -> None:
 
 
 def _table() -> None:
+    # Python's speed depends on how the interpreter was built (PGO and LTO, as Debian's and
+    # python.org's are, or a plain source build): name the one measured with every table.
+    print(
+        f"\ninterpreter: {sys.executable}, Python {platform.python_version()} from "
+        f"{sys.base_prefix} ({_build()})"
+    )
     print("\n| measurement | result | target |\n|---|---|---|")
     for what, value, target in ROWS:
         print(f"| {what} | {value} | {target} |")
+
+
+def _build() -> str:
+    """The interpreter's compiler and build date, which tell one build of a version from
+    another."""
+    compiler = platform.python_compiler()
+    return f"{compiler}, built {' '.join(platform.python_build()[1].split()[:3])}"
 
 
 if __name__ == "__main__":
