@@ -8,6 +8,7 @@ and never one above the article's (a district report's figures stay the district
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from functools import cache
 
@@ -72,6 +73,7 @@ class _Vocab:
     name_part_before: tuple[str, ...]
     subject_opening: re.Pattern
     unknown_county: re.Pattern
+    unknown_county_end: re.Pattern  # what ends every unknown county's name and its body
     county_after_city: re.Pattern
     area_kinds: tuple[str, ...]
     forest_area: re.Pattern
@@ -191,6 +193,7 @@ def _vocab() -> _Vocab:
             rf"[区县旗])(?=(?:{orgs}))",
             re.M,
         ),
+        unknown_county_end=re.compile(rf"[区县旗](?:{orgs})"),
         county_after_city=re.compile(
             rf"(?![{''.join(data['unknown_county_first_never'])}])"
             rf"[\u4e00-\u9fff]{{1,3}}?(?:{alternation(data['county_after_city'])})"
@@ -366,12 +369,7 @@ def towns(
     ("来到挂钩点攀天阁乡": 攀天阁乡; "走进偏远山区塔城镇": 塔城镇)."""
     v = _vocab()
     found = _regiments(text, lo, hi, taken, known)
-    # A town name ends in a suffix and starts at most _TOWN_STEM characters before it: the
-    # pattern (slow to try at every character) is run from there, or not at all.
-    first = v.town_suffix_start.search(text, lo, hi)
-    if first is None:
-        return found
-    for m in v.town.finditer(text, max(lo, first.start() - _TOWN_STEM), hi):
+    for m in _town_matches(text, lo, hi):
         start, end = m.start(), m.end()
         # "济村乡", "朝阳村社区": a suffix inside the name, the name's own suffix after it
         inner = text.startswith(v.suffixes, end) and not text.startswith(v.never, end - 1)
@@ -444,6 +442,20 @@ def towns(
     return found
 
 
+def _town_matches(text: str, lo: int, hi: int) -> Iterator[re.Match]:
+    """The town pattern's matches in text[lo:hi], those `finditer` gives. A town name ends in a
+    suffix and starts at most _TOWN_STEM characters before it: the pattern (slow to try at
+    every character) is run from there, before each next suffix character."""
+    v = _vocab()
+    pos = lo
+    while (suffix := v.town_suffix_start.search(text, pos, hi)) is not None:
+        m = v.town.search(text, max(pos, suffix.start() - _TOWN_STEM), hi)
+        if m is None:
+            return
+        yield m
+        pos = m.end()
+
+
 def _runs_on(
     text: str, lo: int, left: int, stem_end: int, boundaries, taken: list[tuple[int, int]]
 ) -> bool:
@@ -488,12 +500,23 @@ def _known_start(text: str, lo: int, end: int, known: frozenset[str]) -> int | N
     return None
 
 
+_UNKNOWN_COUNTY_MAX = 4  # the most characters of an unknown county's name before its suffix
+
+
 def unknown_counties(text: str, lo: int, hi: int, taken: list[tuple[int, int]]) -> list[Named]:
     """County-level places the gazetteer lacks (renamed or new districts: "潞州区总工会"): a
     name of two to four characters ending in 区/县/旗 right before a body of its own."""
     v = _vocab()
     found: list[Named] = []
-    for m in v.unknown_county.finditer(text, lo, hi):
+    # The pattern (tried at every character) runs only from a few characters before the first
+    # suffix and body it ends in, which a pattern opening with a class finds in C.
+    ending = v.unknown_county_end.search(text, lo, hi)
+    names = (
+        v.unknown_county.finditer(text, max(lo, ending.start() - _UNKNOWN_COUNTY_MAX), hi)
+        if ending
+        else ()
+    )
+    for m in names:
         start, end = m.start(1), m.end(1)
         if any(a < end and start < b for a, b in taken):
             continue
