@@ -5,9 +5,10 @@ whose words start with a thousand different Chinese characters (the gazetteer) c
 of comparisons per character of text at the root. Over UTF-8 bytes a Chinese character is
 three steps among a handful of lead bytes and at most 64 continuation bytes: the same matches,
 several times faster. UTF-8 is self-synchronising, so a word never matches from the middle of
-a character, and byte offsets are turned back into character offsets match by match. That
-conversion costs about what a root of a few hundred children does, so a smaller vocabulary
-(the cue words start with under 200 characters) is scanned on the characters themselves.
+a character, and byte offsets are turned back into character offsets match by match (by
+counting the continuation bytes between two matches, in C). That conversion costs about what a
+root of a few hundred children does, so a smaller vocabulary is scanned on the characters
+themselves.
 """
 
 from __future__ import annotations
