@@ -63,11 +63,9 @@ def marks_in(text: str, marks: str) -> list[int]:
         pattern = _MARK_PATTERNS.get(marks)
         if pattern is None:
             pattern = _MARK_PATTERNS[marks] = re.compile(f"[{re.escape(marks)}]")
-        found = [
-            at
-            for at in (m.start() for m in pattern.finditer(text))
-            if text[at] != "," or not _groups_digits(text, at)
-        ]
+        found = [m.start() for m in pattern.finditer(text)]
+        if "," in marks and "," in text:
+            found = [at for at in found if text[at] != "," or not _groups_digits(text, at)]
         hit = _MARKS[key] = (text, found)
         if len(_MARKS) > 16:
             _MARKS.pop(next(iter(_MARKS)))

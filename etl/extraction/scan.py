@@ -13,7 +13,7 @@ themselves.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 
 import ahocorasick
 
@@ -51,39 +51,44 @@ class Matcher:
         if self.size:
             self._automaton.make_automaton()
 
-    def iter(self, text: str) -> Iterator[tuple[int, str]]:
+    def iter(self, text: str) -> Iterable[tuple[int, str]]:
         """(last character index, word) of every occurrence, overlapping ones included,
         in the order pyahocorasick's `iter` reports them on `text` itself."""
         if not self.size:
-            return iter(())
+            return []
         if not self._bytes or text.isascii():
             return self._automaton.iter(text)
         return self._iter_bytes(text)
 
-    def _iter_bytes(self, text: str) -> Iterator[tuple[int, str]]:
+    def _iter_bytes(self, text: str) -> list[tuple[int, str]]:
+        # a list, not a generator: every caller reads all of it, and a resume per match costs
         view, continuation = _views(text)
         byte_at, char_at = 0, 0
+        found = []
         for last, word in self._automaton.iter(view):
             end = last + 1
             if end != byte_at:
                 char_at += end - byte_at - continuation.count(1, byte_at, end)
                 byte_at = end
-            yield char_at - 1, word
+            found.append((char_at - 1, word))
+        return found
 
-    def iter_long(self, text: str) -> Iterator[tuple[int, str]]:
+    def iter_long(self, text: str) -> Iterable[tuple[int, str]]:
         """(last character index, word) of the longest non-overlapping occurrences, left to
         right, as pyahocorasick's `iter_long` reports them on `text` itself."""
         if not self.size:
-            return iter(())
+            return []
         if not self._bytes or text.isascii():
             return self._automaton.iter_long(text)
         return self._iter_long_bytes(text)
 
-    def _iter_long_bytes(self, text: str) -> Iterator[tuple[int, str]]:
+    def _iter_long_bytes(self, text: str) -> list[tuple[int, str]]:
         view, continuation = _views(text)
         byte_at, char_at = 0, 0
+        found = []
         for last, word in self._automaton.iter_long(view):
             end = last + 1
             char_at += end - byte_at - continuation.count(1, byte_at, end)
             byte_at = end
-            yield char_at - 1, word
+            found.append((char_at - 1, word))
+        return found
