@@ -19,6 +19,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
 from itertools import pairwise
+from operator import itemgetter
 from pathlib import Path
 
 from etl.model import METRIC_UNITS
@@ -63,6 +64,8 @@ class ContextVotes:
     tokens: dict[str, dict[str, int]]
     # per unit, the log tables `agreement` reads: worked out once, not once per figure
     _tables: dict[str, _UnitTable] = field(default_factory=dict, compare=False, repr=False)
+    # each token's log probability under every reading, which the units' tables pick from
+    _logs: dict[str, tuple[float, ...]] = field(default_factory=dict, compare=False, repr=False)
 
     def agreement(self, tokens: Iterable[str], unit: str, own: str) -> float:
         """The model's probability (0-1) of the figure's own reading ("metric/status") among
@@ -91,18 +94,31 @@ def _unit_table(model: ContextVotes, unit: str) -> _UnitTable:
     candidates = tuple(
         r for r in model.readings if r == NO_FIGURE or unit in METRIC_UNITS.get(r.split("/")[0], ())
     )
-    totals: Counter[str] = Counter()
-    for counts in model.tokens.values():
-        totals.update(counts)
-    denominator = [totals[r] + _SMOOTHING * len(model.tokens) for r in candidates]
-    table = {
-        token: tuple(
-            math.log((counts.get(r, 0) + _SMOOTHING) / d)
-            for r, d in zip(candidates, denominator, strict=True)
-        )
-        for token, counts in model.tokens.items()
-    }
+    columns = [list(model.readings).index(r) for r in candidates]
+    pick = itemgetter(*columns) if len(columns) > 1 else lambda row: tuple(row[i] for i in columns)
+    table = {token: pick(row) for token, row in _log_rows(model).items()}
     return candidates, table, tuple(math.log(model.readings[r]) for r in candidates)
+
+
+def _log_rows(model: ContextVotes) -> dict[str, tuple[float, ...]]:
+    """Each token's smoothed log probability under every reading, in the readings' order
+    (worked out once: a reading's probabilities do not depend on the unit asking)."""
+    if not model._logs and model.tokens:
+        totals: Counter[str] = Counter()
+        for counts in model.tokens.values():
+            totals.update(counts)
+        denominator = [totals[r] + _SMOOTHING * len(model.tokens) for r in model.readings]
+        model._logs.update(
+            (
+                token,
+                tuple(
+                    math.log((counts.get(r, 0) + _SMOOTHING) / d)
+                    for r, d in zip(model.readings, denominator, strict=True)
+                ),
+            )
+            for token, counts in model.tokens.items()
+        )
+    return model._logs
 
 
 def fit_votes(examples: Iterable[tuple[tuple[str, ...], str]]) -> ContextVotes:
