@@ -758,9 +758,14 @@ _AVERAGE_REACH = 6  # "日均服务", "平均每天接待了": the verb between 
 def is_average(masked: str, mention: Mention, lo: int) -> bool:
     """Whether a count or amount is an average over days or months ("日均服务360人次"), not
     a total of what was done."""
-    averages = cues().averages
-    start = max(lo, mention.start - _AVERAGE_REACH - max(map(len, averages)))
-    return nearest_left(masked, start, mention.start, averages) is not None
+    start = max(lo, mention.start - _average_reach())
+    return nearest_left(masked, start, mention.start, cues().averages) is not None
+
+
+@cache
+def _average_reach() -> int:
+    """How far before a count its average word may start: the verb between, and the word."""
+    return _AVERAGE_REACH + max(map(len, cues().averages))
 
 
 def _per_body(masked: str, hit: tuple[int, Cue]) -> bool:

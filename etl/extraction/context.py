@@ -27,15 +27,22 @@ _QUOTED = re.compile(
 _HIDDEN = "□"  # what a hidden character reads as; no cue word holds it
 
 
+def _remember(cache: dict, key: object, value: T, size: int = 8) -> T:
+    """Keep `value` under `key` in a cache of the last `size` texts' answers (the oldest
+    goes first): a text's answers are asked for while it is read, then never again."""
+    cache[key] = value
+    if len(cache) > size:
+        cache.pop(next(iter(cache)))
+    return value
+
+
 def mask_quoted(text: str) -> str:
     """Hide words inside quotation and title marks: they name things, they do not act as cues."""
     masked = _QUOTED.sub(
         lambda m: m.group(0)[0] + _HIDDEN * (len(m.group(0)) - 2) + m.group(0)[-1], text
     )
     if masked is not text:
-        _MASKED_FROM[id(masked)] = (masked, text)
-        if len(_MASKED_FROM) > 8:
-            _MASKED_FROM.pop(next(iter(_MASKED_FROM)))
+        _remember(_MASKED_FROM, id(masked), (masked, text))
     return masked
 
 
@@ -66,9 +73,7 @@ def marks_in(text: str, marks: str) -> list[int]:
         found = [m.start() for m in pattern.finditer(text)]
         if "," in marks and "," in text:
             found = [at for at in found if text[at] != "," or not _groups_digits(text, at)]
-        hit = _MARKS[key] = (text, found)
-        if len(_MARKS) > 16:
-            _MARKS.pop(next(iter(_MARKS)))
+        hit = _remember(_MARKS, key, (text, found), size=16)
     return hit[1]
 
 
@@ -97,9 +102,7 @@ def per_span(fn: Callable[[str, int, int], T]) -> Callable[[str, int, int], T]:
     def cached(text: str, lo: int, hi: int) -> T:
         entry = texts.get(id(text))
         if entry is None or entry[0] is not text:  # the text is kept: its id stays its own
-            entry = texts[id(text)] = (text, {})
-            if len(texts) > 8:
-                texts.pop(next(iter(texts)))
+            entry = _remember(texts, id(text), (text, {}))
         answers = entry[1]
         key = (lo, hi)
         if key not in answers:
@@ -149,18 +152,14 @@ class _Vocabulary:
             for last, word in self.automaton.iter(text):
                 size = len(word)
                 found.append((last + 1, size, last + 1 - size, word))
-        _OCCURRENCES[id(text)] = (text, self.version, found)
-        if len(_OCCURRENCES) > 8:
-            _OCCURRENCES.pop(next(iter(_OCCURRENCES)))
+        _remember(_OCCURRENCES, id(text), (text, self.version, found))
         return found
 
     def index(self, text: str) -> _TextIndex:
         """The text's cue occurrences, from one pass (kept for the last few texts)."""
         cached = _INDEXES.get(id(text))
         if cached is None or cached.text is not text or cached.version != self.version:
-            cached = _INDEXES[id(text)] = _TextIndex(text, self)
-            if len(_INDEXES) > 8:
-                _INDEXES.pop(next(iter(_INDEXES)))
+            cached = _remember(_INDEXES, id(text), _TextIndex(text, self))
         self.last = cached
         return cached
 

@@ -125,8 +125,7 @@ REVIEW_YEARS = re.compile(
     rf"近{_CN_OR_ARABIC}年{_RECORD}|{_CN_OR_ARABIC}年(?:来|以来|间|综述|回眸|回顾|巡礼|历程){_RECORD}"
 )
 HEADING_YEARS = re.compile(rf"^{_CN_OR_ARABIC}年(?![\d月度])")
-# What every match of REVIEW_YEARS holds (近, or 年 and the word after it): a pattern opening
-# with a group of alternatives is tried at every character, this one skips to its marks in C.
+# What every match of REVIEW_YEARS holds: 近, or 年 and the word after it.
 _REVIEW_MARKS = re.compile(r"近|年(?:来|以来|间|综述|回眸|回顾|巡礼|历程)")
 _REVIEW_MAX_YEARS = 30  # "2015年来" names a year, not thirty years
 # "提前下达2026年困难群众救助补助资金114.48亿元", "预拨了…提前安排的2014年抚恤补助资金": a
@@ -559,19 +558,23 @@ def _review_years(sentence_left: str, article_left: str) -> int | None:
         span = heading_before(article_left, headline_end, paragraph_start - 1)
         heading = article_left[span[0] : span[1]] if span else ""
     opening = _SENTENCE_ENDS.split(paragraph, maxsplit=1)[0] if paragraph != sentence_left else ""
-    for text, pattern in (
-        (headline, REVIEW_YEARS),
-        (heading, REVIEW_YEARS),
-        (heading.strip(), HEADING_YEARS),
-        (opening, REVIEW_YEARS),
+    for text, search in (
+        (headline, _review_search),
+        (heading, _review_search),
+        (heading.strip(), HEADING_YEARS.search),
+        (opening, _review_search),
     ):
-        if pattern is REVIEW_YEARS and not _REVIEW_MARKS.search(text):
-            continue
-        if "年" in text and (m := pattern.search(text)):
+        if "年" in text and (m := search(text)):
             years = _int(next(g for g in m.groups() if g))
             if 1 < years <= _REVIEW_MAX_YEARS:
                 return years
     return None
+
+
+def _review_search(text: str) -> re.Match | None:
+    """REVIEW_YEARS in the text, run only where its marks stand (a pattern opening with a
+    group of alternatives is tried at every character; _REVIEW_MARKS skips to them in C)."""
+    return REVIEW_YEARS.search(text) if _REVIEW_MARKS.search(text) else None
 
 
 def _years_run(sentence_left: str, article_text: str) -> int | None:

@@ -13,7 +13,7 @@ themselves.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 import ahocorasick
 
@@ -61,17 +61,7 @@ class Matcher:
         return self._iter_bytes(text)
 
     def _iter_bytes(self, text: str) -> list[tuple[int, str]]:
-        # a list, not a generator: every caller reads all of it, and a resume per match costs
-        view, continuation = _views(text)
-        byte_at, char_at = 0, 0
-        found = []
-        for last, word in self._automaton.iter(view):
-            end = last + 1
-            if end != byte_at:
-                char_at += end - byte_at - continuation.count(1, byte_at, end)
-                byte_at = end
-            found.append((char_at - 1, word))
-        return found
+        return _in_characters(text, self._automaton.iter)
 
     def iter_long(self, text: str) -> Iterable[tuple[int, str]]:
         """(last character index, word) of the longest non-overlapping occurrences, left to
@@ -83,12 +73,22 @@ class Matcher:
         return self._iter_long_bytes(text)
 
     def _iter_long_bytes(self, text: str) -> list[tuple[int, str]]:
-        view, continuation = _views(text)
-        byte_at, char_at = 0, 0
-        found = []
-        for last, word in self._automaton.iter_long(view):
-            end = last + 1
+        return _in_characters(text, self._automaton.iter_long)
+
+
+def _in_characters(
+    text: str, scan: Callable[[str], Iterable[tuple[int, str]]]
+) -> list[tuple[int, str]]:
+    """(last character index, word) of the matches a scan finds in the text's byte view.
+
+    A list, not a generator: every caller reads all of it, and a resume per match costs."""
+    view, continuation = _views(text)
+    byte_at, char_at = 0, 0
+    found = []
+    for last, word in scan(view):
+        end = last + 1
+        if end != byte_at:  # overlapping words end together: one conversion for all
             char_at += end - byte_at - continuation.count(1, byte_at, end)
             byte_at = end
-            found.append((char_at - 1, word))
-        return found
+        found.append((char_at - 1, word))
+    return found
