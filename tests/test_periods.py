@@ -569,3 +569,56 @@ def test_a_years_budget_paid_ahead_covers_that_year_and_not_the_winter_it_was_pa
     plain = text.replace("提前下拨2027年", "下拨2026年")
     found = figures(plain, province="山西", published=date(2026, 12, 20))
     assert {f["period_start"] for f in found} == {"2026-10-01"}
+
+
+def test_a_festival_named_alone_keeps_the_earlier_year_its_paragraph_opens_with():
+    text = (
+        "某省工会一年工作回顾\n\n2025年，全省工会帮扶困难职工1.2万户。各级工会开展“两节”送温暖活动，"
+        "走访慰问困难职工3600户，发放慰问金520万元。\n"
+    )
+    found = figures(text, province="河北", published=date(2026, 1, 20))
+    periods = {f["value"]: (f["period_start"], f["period_end"]) for f in found}
+    assert periods[3600.0] == ("2025-01-01", "2025-12-31")
+    assert periods[5200000.0] == ("2025-01-01", "2025-12-31")
+    # a festival given its own year, or one planned for, is the coming winter's
+    dated = text.replace("各级工会开展“两节”", "今年春节前，各级工会开展“两节”")
+    found = figures(dated, province="河北", published=date(2026, 1, 20))
+    assert {f["period_start"] for f in found if f["value"] == 3600.0} == {"2025-10-01"}
+    planned = text.replace("走访慰问困难职工3600户", "计划走访慰问困难职工3600户")
+    found = figures(planned, province="河北", published=date(2026, 1, 20))
+    assert {f["period_start"] for f in found if f["value"] == 3600.0} == {"2025-10-01"}
+
+
+def test_what_stood_at_last_years_end_is_last_calendar_years():
+    text = (
+        "某市机关结对帮扶困难户\n\n截至去年底，市直32个部门共结对帮扶困难户1860户，"
+        "其中处级干部结对帮扶410户。\n"
+    )
+    found = figures(text, province="湖北", published=date(2026, 1, 12))
+    assert {(f["period_start"], f["period_end"]) for f in found} == {("2025-01-01", "2025-12-31")}
+    # a day of this winter is no year's end
+    this_winter = text.replace("截至去年底", "截至1月10日")
+    found = figures(this_winter, province="湖北", published=date(2026, 1, 12))
+    assert {f["period_end"] for f in found} == {"2026-01-10"}
+
+
+def test_this_years_budget_paid_ahead_covers_the_calendar_year():
+    text = "某省下达民生资金\n\n省财政已提前下达今年城乡低保补助资金36.5亿元，春节前发放到位。\n"
+    found = figures(text, province="安徽", published=date(2026, 1, 18))
+    assert {(f["period_start"], f["period_end"]) for f in found} == {("2026-01-01", "2026-12-31")}
+    next_year = text.replace("今年", "明年")
+    found = figures(next_year, province="安徽", published=date(2025, 12, 18))
+    assert {(f["period_start"], f["period_end"]) for f in found} == {("2026-01-01", "2026-12-31")}
+
+
+def test_a_paragraph_going_on_with_also_keeps_the_year_the_one_before_opens_with():
+    text = (
+        "某省总工会兑现实事\n\n2025年，省总工会筹集帮扶资金860万元，帮扶困难职工5200人次。\n\n"
+        "此外，工会会员普惠活动惠及会员3.1万人次。\n"
+    )
+    found = figures(text, province="海南", published=date(2026, 2, 10))
+    assert {f["period_start"] for f in found if f["value"] == 31000.0} == {"2025-01-01"}
+    # a paragraph of its own keeps the coming winter
+    own = text.replace("此外，工会", "工会")
+    found = figures(own, province="海南", published=date(2026, 2, 10))
+    assert {f["period_start"] for f in found if f["value"] == 31000.0} == {"2025-10-01"}

@@ -38,6 +38,8 @@ AS_OF = re.compile(
 )
 # "截至2019年底，已累计…": a running total up to an earlier year's end.
 RUNNING_TO_YEAR_END = re.compile(r"截[至止](\d{4})年(?:底|末)[^。！？]*?累计")
+# "截至去年底，…共联系困难户4231户": what stood at an earlier year's end is that year's.
+YEAR_END_AS_OF = re.compile(r"截[至止](?:(\d{4})年|(?:去|上)年)年?(?:底|末)")
 # A sentence opening with one of these states where a run begun before stands now.
 AS_OF_OPENERS = ("截至目前", "截至当前", "截止目前", "目前", "至今")
 SINCE_DAY = re.compile(r"自?(?:今年)?(\d{1,2})月(\d{1,2})日(?:起|以来|启动以来|开始|至今)")
@@ -119,6 +121,13 @@ LAST_YEAR_IN_CLAUSE = re.compile(
     r"(?<![比较与同])(?:去年|上年)(?!同期|以来|底|末|冬|入冬|年底|\d|[一二三四五六七八九十]{1,2}月)"
 )
 OWN_TIME = re.compile(r"以来|今冬|入冬|冬季|春节|两节|元旦|新春|此次|这次|本次|当天|当日|\d{1,2}月")
+# A festival recurs every year: named alone it sets no year of its own, so a paragraph opening
+# with an earlier year frames it ("2018年，…。全省开展“两节”送温暖活动，走访…" is 2018's).
+# These set one: the other times of OWN_TIME, and a festival given its year ("今年春节").
+_OWN_YEAR_OF_A_SENTENCE = re.compile(
+    r"以来|今冬|入冬|冬季|此次|这次|本次|当天|当日|\d{1,2}月"
+    r"|(?:今年|明年|去年|上年|本年|\d{4}\s*年)度?[^，。；]{0,4}?(?:春节|两节|元旦|新春)"
+)
 # A review of several years frames the figures it holds: its headline ("青海红十字事业五年综述"),
 # a section's heading ("七年募集慈善款物成效显著") or a paragraph's opening ("五年来，…").
 REVIEW_YEARS = re.compile(
@@ -128,12 +137,13 @@ HEADING_YEARS = re.compile(rf"^{_CN_OR_ARABIC}年(?![\d月度])")
 # What every match of REVIEW_YEARS holds: 近, or 年 and the word after it.
 _REVIEW_MARKS = re.compile(r"近|年(?:来|以来|间|综述|回眸|回顾|巡礼|历程)")
 _REVIEW_MAX_YEARS = 30  # "2015年来" names a year, not thirty years
-# "提前下达2026年困难群众救助补助资金114.48亿元", "预拨了…提前安排的2014年抚恤补助资金": a
-# year's budget paid ahead of it covers that calendar year, not the winter it was paid in (a
-# quarter or months of it are dated by their own patterns). Only the amount the year names:
-# no number, clause or sentence end between the year and the amount.
+# "提前下达2026年困难群众救助补助资金114.48亿元", "预拨了…提前安排的2014年抚恤补助资金",
+# "提前下达今年各项民生保障资金": a year's budget paid ahead of it covers that calendar year,
+# not the winter it was paid in (a quarter or months of it are dated by their own patterns).
+# Only the amount the year names: no number, clause or sentence end between the year and the
+# amount.
 ADVANCE_BUDGET = re.compile(
-    r"(?:提前|预先?)(?:下达|下拨|下发|拨付|拨|安排)了?[^，,；;。\d]{0,8}?(\d{4})年度?"
+    r"(?:提前|预先?)(?:下达|下拨|下发|拨付|拨|安排)了?[^，,；;。\d]{0,8}?(\d{4}|今|本|明|下一?)年度?"
     r"(?![\d月第一二三四季春冬元两新])[^，,；;。\d]*$"
 )
 CAMPAIGN_YEAR = re.compile(r"(\d{4})\s*年(?:度)?\s*[“\"]?(?:元旦|春节|两节|“两节”|新春)")
@@ -271,7 +281,11 @@ def figure_period(
         return Period(month, _month_end(month))  # "2007年10月，…曾向23万困难人员发放…"
     if dated and (year := _advance_budget_year(sentence_left, published)):
         return Period(date(year, 1, 1), date(year, 12, 31), True)
-    if year := _stated_year(sentence_left, article_left, published):
+    if dated and (m := YEAR_END_AS_OF.search(sentence_left)):
+        year = int(m.group(1) or published.year - 1)
+        if year < published.year:
+            return Period(date(year, 1, 1), date(year, 12, 31), True)
+    if year := _stated_year(sentence_left, article_left, published, status):
         start, end = date(year, 1, 1), min(date(year, 12, 31), published)
         if "以来" in sentence_left or "截至" in sentence_left:
             end = published
@@ -426,20 +440,42 @@ def _advance_budget_year(sentence_left: str, published: date) -> int | None:
     if "提前" not in sentence_left and "预" not in sentence_left:
         return None  # the pattern opens with an alternation: skip it in one C scan
     m = ADVANCE_BUDGET.search(sentence_left)
-    if m and published.year <= int(m.group(1)) <= published.year + 1:
-        return int(m.group(1))
-    return None
+    if m is None:
+        return None
+    named = m.group(1)
+    year = int(named) if named.isdigit() else published.year + (named in ("明", "下", "下一"))
+    return year if published.year <= year <= published.year + 1 else None
 
 
-def _stated_year(sentence_left: str, article_left: str, published: date) -> int | None:
+# A paragraph opening with these goes on with the one before ("此外，…惠及会员6.4万多人次").
+_CONTINUING = ("此外，", "此外,", "另外，", "另外,", "与此同时，", "与此同时,", "同时，", "同时,")
+
+
+def _previous_opening(before: str) -> str:
+    """The opening sentence of the last paragraph of `before`, when it sets a plain year and
+    no time within it ("2018年，…", not "自2023年入冬以来，…")."""
+    paragraph = before.rstrip()
+    paragraph = paragraph[paragraph.rfind("\n") + 1 :]
+    opening = _SENTENCE_ENDS.split(paragraph, maxsplit=1)[0]
+    return "" if _OWN_YEAR_OF_A_SENTENCE.search(opening) else opening
+
+
+def _stated_year(
+    sentence_left: str, article_left: str, published: date, status: str = "actual"
+) -> int | None:
     """An earlier calendar year the figure's sentence (or its paragraph's opening sentence)
     names: "2022年，…累计支出…"; "全年" in a report of the first quarter: last year."""
     # Every pattern here holds 年: a text without it is skipped in one C scan.
     paragraph = article_left[article_left.rfind("\n") + 1 :]
     named = "年" in paragraph and paragraph != sentence_left
     opening = _SENTENCE_ENDS.split(paragraph, maxsplit=1)[0] if named else ""
-    if "年" not in opening or OWN_TIME.search(sentence_left):
-        opening = ""  # the sentence sets its own time ("今冬以来", "春节期间", "1月")
+    if "年" not in opening and paragraph.startswith(_CONTINUING):
+        opening = _previous_opening(article_left[: -len(paragraph)])
+    # The sentence sets its own time ("今冬以来", "今年春节期间", "1月"); a festival planned for
+    # is the coming one.
+    own_time = OWN_TIME if status != "actual" else _OWN_YEAR_OF_A_SENTENCE
+    if "年" not in opening or own_time.search(sentence_left):
+        opening = ""
     if "年" not in sentence_left and not opening:
         return None
     # In the figure's own sentence a plain earlier year sets its time too ("继2014年向我省捐赠").
