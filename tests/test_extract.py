@@ -3305,6 +3305,20 @@ def test_a_countys_lead_visit_to_a_village_leaves_the_totals_after_it_the_county
     assert got[580] == "平山县"
 
 
+def test_a_countys_lead_visit_to_villages_listed_after_their_town_places_the_totals_there():
+    text = (
+        "平山县残联开展节前慰问\n\n"
+        "春节前夕，县残联干部来到岗南镇东岗南村、西岗南村、北庄村3个村，看望困难残疾人家庭。\n\n"
+        "此次活动共慰问了58户残疾人家庭，发放慰问金2.9万元。"
+    )
+    got = {f["value"]: (f["place"], f["level"]) for f in figures(text, province="河北")}
+    assert got[58] == got[29_000] == ("岗南镇", "town")
+    # villages listed without their town name no town: the totals stay the county's
+    bare = text.replace("来到岗南镇东岗南村", "来到东岗南村")
+    got = {f["value"]: f["place"] for f in figures(bare, province="河北")}
+    assert got[58] == "平山县"
+
+
 def test_a_place_where_the_weather_turned_is_no_place_of_the_news():
     found = figures(
         "本报讯（通讯员 李某）寒夜送温暖，救助护平安。连日来，天津气温骤降，寒风席卷全城。"

@@ -1249,9 +1249,14 @@ def _gone_to(text: str, names: list[Named], i: int, article: Located) -> Located
     """The place of the run of names opening at names[i], after a word of going ("来到某县某乡":
     the run's deepest place), when it lies below the article's place; None when the run is a
     list ("发送到甘孜、阿坝、凉山等20个市（州）": several places)."""
-    run = _deepest(names, i, _run(names, i)[1])
+    hi = _run(names, i)[1]
+    run = _deepest(names, i, hi)
     if text[run.end : run.end + 1] in _LIST_MARKS + "等":
-        return None
+        # "来到某镇东山村、柴兴村等4个村": villages listed after their town are the town's
+        towns = [n.place for n in names[i : hi + 1] if _a_town(n.place)]
+        if not (_a_village(run.place) and towns):
+            return None
+        run = names[i + [n.place for n in names[i : hi + 1]].index(towns[-1])]
     return run.place if _depth(run.place) > _depth(article) else None
 
 
