@@ -622,3 +622,24 @@ def test_a_paragraph_going_on_with_also_keeps_the_year_the_one_before_opens_with
     own = text.replace("此外，工会", "工会")
     found = figures(own, province="海南", published=date(2026, 2, 10))
     assert {f["period_start"] for f in found if f["value"] == 31000.0} == {"2025-10-01"}
+
+
+def test_a_first_quarter_review_of_last_year_frames_the_figures_of_its_later_paragraphs():
+    text = (
+        "某市慈善会全年工作情况\n\n"
+        "记者从市慈善会了解到，2025年全市慈善系统累计募集善款5600万元，惠及困难群众3.2万人次。\n\n"
+        "助学方面，资助困难家庭学生820名，发放助学金246万元。\n"
+    )
+    found = figures(text, province="湖北", published=date(2026, 2, 20))
+    assert {(f["period_start"], f["period_end"]) for f in found} == {("2025-01-01", "2025-12-31")}
+    # a headline about the winter's campaign makes last year background
+    winter = text.replace("全年工作情况", "冬季送温暖")
+    found = figures(winter, province="湖北", published=date(2026, 2, 20))
+    assert {f["period_start"] for f in found if f["value"] == 820.0} == {"2025-10-01"}
+    # so does a lead telling of one event
+    event = text.replace("记者从市慈善会了解到，", "近日，记者从市慈善会了解到，")
+    found = figures(event, province="湖北", published=date(2026, 2, 20))
+    assert {f["period_start"] for f in found if f["value"] == 820.0} == {"2025-10-01"}
+    # and a report of the next winter's beginning looks back on no year
+    found = figures(text, province="湖北", published=date(2026, 11, 20))
+    assert {f["period_start"] for f in found if f["value"] == 820.0} != {"2025-01-01"}

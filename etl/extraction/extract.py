@@ -403,6 +403,7 @@ def extract_article(
             text[article.start : m.start],
             body,
             published,
+            title or "",
         )
         # a rate is per recipient: "分别" multiplies only amounts each giver gave
         value = (

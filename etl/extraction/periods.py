@@ -216,7 +216,12 @@ class Period:
 
 
 def figure_period(
-    status: str, sentence_left: str, article_left: str, article_text: str, published: date | None
+    status: str,
+    sentence_left: str,
+    article_left: str,
+    article_text: str,
+    published: date | None,
+    title: str = "",
 ) -> Period:
     """Derive the period a figure covers from the words around it and the report date."""
     if published is None:
@@ -285,7 +290,10 @@ def figure_period(
         year = int(m.group(1) or published.year - 1)
         if year < published.year:
             return Period(date(year, 1, 1), date(year, 12, 31), True)
-    if year := _stated_year(sentence_left, article_left, published, status):
+    if (year := _stated_year(sentence_left, article_left, published, status)) or (
+        status == "actual"
+        and (year := _reviewed_year(sentence_left, article_left, title, published))
+    ):
         start, end = date(year, 1, 1), min(date(year, 12, 31), published)
         if "以来" in sentence_left or "截至" in sentence_left:
             end = published
@@ -501,6 +509,52 @@ def _stated_year(
     if WHOLE_YEAR.search(sentence_left) and published.month <= _ANNUAL_REPORTS_UNTIL:
         return published.year - 1
     return None
+
+
+# A headline about the season's campaign: last year in its lead is background, not the frame.
+_SEASON_HEADLINE = re.compile(r"冬|春节|两节|元旦|新春|寒|暖|慰问|过年|年货")
+# A lead that tells of one event ("近日，…") sets no year's frame.
+_NEWS_EVENT = re.compile(r"近日|日前|近期|当天|\d{1,2}月\d{1,2}日")
+
+
+def _reviewed_year(
+    sentence_left: str, article_left: str, title: str, published: date
+) -> int | None:
+    """Last year, when a report of the first quarter reviews it: its lead's opening sentence
+    names that year ("2022年，全省…", "记者从省民政厅了解到，2022年青海累计发放…"), the headline
+    names no winter campaign, and neither the figure's sentence nor its paragraph's opening
+    sets a time of its own."""
+    if published.month > _ANNUAL_REPORTS_UNTIL or _SEASON_HEADLINE.search(title):
+        return None
+    paragraph = article_left[article_left.rfind("\n") + 1 :]
+    opening = _SENTENCE_ENDS.split(paragraph, maxsplit=1)[0]
+    for text in (sentence_left, opening):
+        if "年" in text or _OWN_YEAR_OF_A_SENTENCE.search(text) or THIS_SEASON.search(text):
+            return None
+    lead_opening = _SENTENCE_ENDS.split(_lead(article_left), maxsplit=1)[0]
+    if _NEWS_EVENT.search(lead_opening) or _SEASON_HEADLINE.search(lead_opening):
+        return None
+    for m in OPENING_YEAR.finditer(lead_opening):
+        if (
+            int(m.group(1)) == published.year - 1
+            # "2025年‘福蕾行动计划’": the year of a programme's name
+            and lead_opening[m.end() : m.end() + 1] not in "‘'「『"
+        ):
+            return published.year - 1
+    return None
+
+
+_LEAD_LENGTH = 40  # a line shorter than this is a byline, a date or a source, not the lead
+
+
+def _lead(article_left: str) -> str:
+    """The article's first paragraph of some length before the figure's own ("" if none)."""
+    start = 0
+    while (end := article_left.find("\n", start)) >= 0:
+        if len(article_left[start:end].strip()) > _LEAD_LENGTH:
+            return article_left[start:end]
+        start = end + 1
+    return ""
 
 
 def _last_year_carried(clauses: list[str]) -> bool:
