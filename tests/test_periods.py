@@ -113,6 +113,10 @@ def test_a_year_naming_the_fund_a_verb_moves_is_no_calendar_year():
     left = "省财政厅近日下拨2023年中央自然灾害救灾资金"
     p = figure_period("actual", left, left, left, date(2023, 12, 20))
     assert p.season == 2024
+    # the verb's aspect between them changes nothing
+    left = "省财政厅、省民政厅日前拨付了2023年省级自然灾害生活补助资金"
+    p = figure_period("actual", left, left, left, date(2024, 1, 10))
+    assert p.season == 2024
 
 
 def test_a_few_years_right_before_what_was_done_over_them_are_cumulative():

@@ -496,8 +496,9 @@ def _stated_year(
             year = int(m.group(1))
             if text is sentence_left and _names_this_winter(text, m, year, published):
                 continue
-            if text.endswith(_money_verbs(), 0, m.start()):
-                continue  # "下拨2019年中央救灾资金": the year names the fund, not the time
+            verb_end = m.start() - (m.start() > 0 and text[m.start() - 1] == "了")
+            if text.endswith(_money_verbs(), 0, verb_end):
+                continue  # "下拨(了)2019年中央救灾资金": the year names the fund, not the time
             # A year before the report's season: in a December report "2018年，…" is the
             # calendar year that ends, not the winter the report is about.
             if published.year - 3 <= year < season_of(published):
