@@ -110,3 +110,26 @@ def test_a_list_of_short_headings_and_items_is_not_a_layout_wrap():
     assert "增发一个月的保障金\n\n对480名农村五保对象：" in text
     # a column cut to one width still is, blank lines between its lines or not
     assert is_layout_wrapped(WRAPPED)
+
+
+def test_numbered_headings_over_whole_paragraphs_are_no_layout_wrap():
+    paragraph = (
+        "全区纳入城乡低保5120户13400人，当月发放低保金512.6万元，其中城市低保对象1980户、"
+        "农村低保对象3140户，保障金均于月底前通过一卡通足额发放到户；同时对新申请的家庭逐户入户核查，"
+        "对不再符合条件的及时办理退出，做到应保尽保、应退尽退，群众反映良好。"
+    )
+    raw = (
+        "某区11月社会救助工作情况\n\n"
+        "本月，全区社会救助工作平稳有序推进，现将有关情况公示如下：\n\n"
+        + "".join(
+            f"{n}、{title}\n{paragraph}\n\n"
+            for n, title in zip(
+                "一二三四", ("城乡低保", "临时救助", "特困供养", "其他救助"), strict=True
+            )
+        )
+        + "（据某区民政局）\n"
+    )
+    assert not is_layout_wrapped(raw)
+    # each heading stays on its own line, and the colon's paragraph ends where it did
+    text = normalise(raw).text
+    assert "公示如下：\n\n一、城乡低保\n全区纳入" in text

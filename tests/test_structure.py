@@ -3079,6 +3079,20 @@ def test_a_section_heading_naming_a_lower_place_places_the_paragraphs_under_it()
     assert got[3_000]["place"] == "宜昌市"
 
 
+def test_a_photo_caption_above_a_paragraph_is_no_section_heading():
+    text = (
+        "某州妇联开展春节慰问\n\n近日，州妇联干部分别来到三个帮扶联系点开展春节慰问活动。\n"
+        "图：某县东坡村慰问活动现场\n"
+        "本次活动共慰问困境儿童60名，发放慰问金1.8万元。\n"
+    )
+    got = _by_value(figures(text, province="湖北"))
+    assert "村" not in got[60]["place"]  # the article's place, not the photo's village
+    # the same line without the caption mark heads a section
+    heading = text.replace("图：某县东坡村慰问活动现场", "东坡村送温暖")
+    got = _by_value(figures(heading, province="湖北"))
+    assert got[60]["place"] == "东坡村"
+
+
 def test_workers_a_union_sends_home_are_reached():
     text = "包车返乡\n\n市总工会发出30班包车，把1260名农民工平安送回家乡。\n"
     (fig,) = figures(text, province="河南")

@@ -98,6 +98,8 @@ def is_layout_wrapped(raw: str) -> bool:
     lines = [line.strip() for line in raw.splitlines() if line.strip() and "\t" not in line]
     if len(lines) < 8 or statistics.median(len(line) for line in lines) > 24:
         return False
+    if any(len(line) > _COLUMN_WIDEST for line in lines):
+        return False  # headings and items between whole paragraphs: no column is that wide
     unfinished = [len(line) for line in lines if not _ends_paragraph(line)]
     if len(unfinished) < _COLUMN_LINES_MIN:
         return True
@@ -109,6 +111,8 @@ def is_layout_wrapped(raw: str) -> bool:
 # A column's lines differ by a few half-width digits or letters; a paragraph's last line is
 # shorter. Below this many unfinished lines the share says little, and short lines decide.
 _COLUMN_SLACK = 3
+# The widest line a page's column holds (two columns read across as one line included).
+_COLUMN_WIDEST = 100
 _COLUMN_SHARE = 0.5
 _COLUMN_LINES_MIN = 8
 

@@ -46,7 +46,8 @@ SINCE_DAY = re.compile(r"自?(?:今年)?(\d{1,2})月(\d{1,2})日(?:起|以来|�
 BEFORE_DAY = re.compile(r"(\d{1,2})月(\d{1,2})日前")
 # A sentence opening with its own date reports one day's event: "2月2日，…慰问了…3人".
 EVENT_DAY = re.compile(r"^(\d{1,2})月(\d{1,2})日(?:上午|下午|晚上|晚)?[，,]")
-MONTH_ONLY = re.compile(r"当月|(\d{1,2})月份")
+MONTH_ONLY = re.compile(r"当月|(?<!\d)(\d{1,2})月份")
+_MONTH_ONLY_REACH = 12  # how far before the figure "当月", "12月份" still dates it
 # "1月15日", not glued to a digit on its left. The look-behind stands after the first digit, so
 # that the pattern opens with a digit, which re skips to in C.
 MONTH_DAY = re.compile(r"(\d(?<!\d\d)\d?)月(\d{1,2})日")
@@ -345,7 +346,10 @@ def figure_period(
         day = _month_day(int(m.group(1)), int(m.group(2)), published)
         if day and day <= published:
             return Period(day, day)
-    if m := MONTH_ONLY.search(sentence_left[-12:]):
+    # (searched from a position, not in a slice, which can cut "12月份" to "2月份"; one
+    # character earlier, so that a month whose last digit the reach takes in is read whole)
+    reach = max(0, len(sentence_left) - _MONTH_ONLY_REACH - 1)
+    if m := MONTH_ONLY.search(sentence_left, reach):
         month = int(m.group(1)) if m.group(1) else published.month
         first = _month_day(month, 1, published) or start
         start, end = first, _month_end(first)

@@ -1166,8 +1166,8 @@ def _section_place(
     the paragraphs after it in a province's roundup), for a sentence that names none."""
     paragraph_start = text.rfind("\n", article_lo, group_lo)
     span = heading_before(text, article_lo, paragraph_start)
-    if span is None:
-        return None
+    if span is None or _is_caption(text[span[0] : span[1]]):
+        return None  # a photo's caption is no heading ("图：某县某村慰问活动现场")
     start, end = span
     inside = [
         k
