@@ -36,7 +36,7 @@ if layout.require_data(lang):
             transforms.sources_of(
                 lang, transforms.per_capita_rows(derived, basis, filters.statuses()), stated
             ),
-            t("per_capita_note", lang),
+            t("per_capita_note_" + basis, lang),
             line,
             t("denominator_" + basis, lang),
         )

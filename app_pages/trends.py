@@ -138,7 +138,9 @@ if layout.require_data(lang):
             f"{label}季内" if lang == "zh" else f"{label} within season",
         )
 
-    spans = data.load("cumulative", metric=filters.metric, provinces=focus)
+    spans = data.load(
+        "cumulative", metric=filters.metric, statuses=list(filters.statuses()), provinces=focus
+    )
     if not spans.is_empty():
         text = ChartText(
             t("cumulative_title", lang, m=label),
@@ -152,5 +154,5 @@ if layout.require_data(lang):
             shown_filters,
             "cumulative",
             spans,
-            f"{label}多年累计" if lang == "zh" else f"{label} multi-year",
+            f"{label}跨季" if lang == "zh" else f"{label} spanning seasons",
         )

@@ -52,7 +52,11 @@ else:
         publisher = left.text_input(t("publisher", lang), value=page.site if page else "")
         published = right.date_input(t("published", lang), value=page.published if page else None)
         source_url = left.text_input(t("source_url", lang))
-        province = right.selectbox(t("province", lang), ["", *gazetteer().provinces()])
+        province = right.selectbox(
+            t("province", lang),
+            ["", *gazetteer().provinces()],
+            format_func=lambda name: name or t("province_from_text", lang),
+        )
         submitted = st.form_submit_button(t("store", lang), icon=":material/upload:")
     if submitted:
         for upload in files or []:

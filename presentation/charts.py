@@ -501,15 +501,18 @@ def cumulative_spans(figures: pl.DataFrame, text: ChartText, lang: str) -> go.Fi
     )
     fig.update_xaxes(type="date", tickformat="%Y")
     if not rows.is_empty():
-        # room after the latest span for an amount written beside it
+        # room after the latest span for an amount written beside it, but no empty decade
+        # after it when the spans reach far back
         first, last = rows["period_start"].min(), rows["period_end"].max()
-        fig.update_xaxes(range=[first.isoformat(), (last + (last - first) * 0.3).isoformat()])
+        room = min((last - first) * 0.3, SPAN_ROOM_MAX)
+        fig.update_xaxes(range=[first.isoformat(), (last + room).isoformat()])
     fig.update_yaxes(showticklabels=False)
     fig = framed(fig, text, lang, height=max(300, 150 + 56 * rows.height))
     return fig.update_layout(margin={"l": 24})  # names stand over the bars, none at the left
 
 
 SPAN_LABEL_SHIFT = 9  # pixels from a span's middle up to the foot of its name
+SPAN_ROOM_MAX = timedelta(days=3 * 365)  # the most room after the latest span
 
 
 def _span_owner(row: dict, lang: str) -> str:

@@ -20,7 +20,7 @@ COLUMNS: dict[str, dict[str, str]] = {
     "qualifier": {"zh": "精度", "en": "Qualifier"},
     "period_start": {"zh": "起始日期", "en": "Period start"},
     "period_end": {"zh": "截止日期", "en": "Period end"},
-    "cumulative": {"zh": "多年累计", "en": "Multi-year"},
+    "cumulative": {"zh": "跨救助季", "en": "Spans seasons"},
     "quote": {"zh": "原文", "en": "Quote"},
     "title": {"zh": "文章标题", "en": "Article"},
     "article_title": {"zh": "文章标题", "en": "Article"},

@@ -374,12 +374,14 @@ TEXT = {
         "en": "Dates are the end of the period each figure covers.",
     },
     "cumulative_title": {
-        "zh": "{m}：多年累计数（按覆盖年份）",
-        "en": "{m}: multi-year cumulative figures",
+        "zh": "{m}：跨救助季的数字（按覆盖年份）",
+        "en": "{m}: figures spanning seasons, by the years they cover",
     },
     "cumulative_note": {
-        "zh": "多年累计数跨越多个救助季，只按其覆盖年份显示，不计入任何单一救助季。",
-        "en": "Cumulative figures span several seasons; they never count as one season's value.",
+        "zh": "多年累计数与全年合计数跨越两个以上救助季，"
+        "只按其覆盖年份显示，不计入任何单一救助季。",
+        "en": "Multi-year totals and calendar-year totals span two seasons or more; they are "
+        "drawn over the years they cover and never count as one season's value.",
     },
     "province_title": {"zh": "{m}：{s}季各省比较", "en": "{m}: provinces in season {s}"},
     "map_title": {"zh": "{m}：{s}季分布", "en": "{m}: season {s} map"},
@@ -404,6 +406,21 @@ TEXT = {
         "reached, else households), from figures of one article, place and period; stated "
         "standards are shown beside it, never mixed in.",
     },
+    "per_capita_note_per_person": {
+        "zh": "测算值 =（发放资金 + 物资折价）÷ 救助人数（无则覆盖人数），"
+        "只用同一报道、同一地点、同一期间的数字；公布标准单独显示，不参与测算。",
+        "en": "Derived = (aid disbursed + value of goods) ÷ people aided (else people "
+        "reached), from figures of one article, place and period; stated standards are "
+        "shown beside it, never mixed in.",
+    },
+    "per_capita_note_per_household": {
+        "zh": "测算值 =（发放资金 + 物资折价）÷ 走访慰问户数（只在报道未给人数时），"
+        "只用同一报道、同一地点、同一期间的数字；公布标准单独显示，不参与测算。",
+        "en": "Derived = (aid disbursed + value of goods) ÷ households reached (only where "
+        "the article gives no count of people), from figures of one article, place and "
+        "period; stated standards are shown beside it, never mixed in.",
+    },
+    "province_from_text": {"zh": "不指定（由正文判断）", "en": "Not given (read from the text)"},
     "inputs": {"zh": "测算依据", "en": "Inputs"},
     "figures_count": {"zh": "共 {n} 条数字", "en": "{n} figures"},
     "all_metrics": {"zh": "全部指标", "en": "All metrics"},

@@ -93,7 +93,7 @@ def figures_table(
             header("province", lang): [province_label(p, lang) for p in figures["province"]],
             header("place", lang): _places(figures["place"], lang),
             header("season", lang): [
-                _season(s, lang) if not c else ("多年累计" if lang == "zh" else "multi-year")
+                _season(s, lang) if not c else ("跨救助季" if lang == "zh" else "spans seasons")
                 for s, c in zip(seasons.to_list(), figures["cumulative"].to_list(), strict=True)
             ],
             header("metric", lang): [metric_label(m, lang) for m in figures["metric"].to_list()],

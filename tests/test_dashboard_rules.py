@@ -70,7 +70,9 @@ def test_multi_year_cumulative_figures_never_count_as_a_season(metrics):
 
 def test_a_citys_multi_year_total_is_drawn_under_the_city_not_the_province(fixture_warehouse):
     spans = query(
-        connect(fixture_warehouse), "cumulative", {"metric": "funds_raised", "provinces": []}
+        connect(fixture_warehouse),
+        "cumulative",
+        {"metric": "funds_raised", "statuses": ["actual"], "provinces": []},
     )
     fig = charts.cumulative_spans(spans, charts.ChartText("t", "yuan", "s"), "zh")
     rows = {bar.y[0]: bar.text[0] for bar in fig.data}
@@ -89,6 +91,16 @@ def test_a_citys_multi_year_total_is_drawn_under_the_city_not_the_province(fixtu
     # width the bars need
     names = [a.text for a in fig.layout.annotations if a.name != "footer"]
     assert sorted(names) == sorted(rows) and fig.layout.yaxis.showticklabels is False
+
+
+def test_spans_follow_the_status_filter_and_leave_no_empty_decade_after_them(fixture_warehouse):
+    con = connect(fixture_warehouse)
+    planned = {"metric": "funds_raised", "statuses": ["planned"], "provinces": []}
+    assert query(con, "cumulative", planned).is_empty()  # the fixture's spans are actual
+    spans = query(con, "cumulative", {**planned, "statuses": ["actual"]})
+    long_ago = spans.with_columns(pl.col("period_start").dt.replace(year=1990))
+    fig = charts.cumulative_spans(long_ago, charts.ChartText("t", "yuan", "s"), "zh")
+    assert fig.layout.xaxis.range[1] < "2028-01-01"  # the latest span ends in 2024
 
 
 def test_parts_and_their_stated_total_are_not_added(metrics, fixture_warehouse):

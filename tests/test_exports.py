@@ -17,6 +17,7 @@ import polars as pl
 import pytest
 
 from etl.building.load import create_marts
+from etl.building.load import figure_id as id_of_figure
 from exports.csv_out import neutralise, read_csv_bytes, restore
 from exports.naming import export_name
 from exports.tables_out import (
@@ -273,6 +274,15 @@ def _same(want, got) -> bool:
     if isinstance(want, list):
         return json.loads(got) == want
     return str(got) == str(want)
+
+
+def test_figure_ids_are_never_read_as_numbers_by_a_spreadsheet():
+    # A spreadsheet turns "7264760254609491" into 7264760254609490 and "71493633026207e5" into
+    # 7.1493633026207E+18: the exported row would lose the figure it came from.
+    number = re.compile(r"[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?")
+    ids = {id_of_figure(f"report-{n % 500}.txt", n % 3, (n, n + 4)) for n in range(20_000)}
+    assert len(ids) == 20_000
+    assert not [i for i in ids if number.fullmatch(i)]
 
 
 def test_xlsx_has_summary_sources_and_notes_sheets(built_warehouse):

@@ -284,6 +284,11 @@ def test_per_capita_charts_credit_the_reports_their_points_come_from(bundled):
     named = line.removeprefix("数据来源：").strip().split(" 等")[0].split("；")
     count = int(line.split(" 等")[1].split("家")[0]) if " 等" in line else len(named)
     assert count == len(publishers)
+    # each chart states its own formula under it: a household's aid is divided by households
+    notes = [c.value for c in at.caption if c.value.startswith("数据来源：")]
+    per_person = [n for n in notes if "÷ 救助人数" in n]
+    per_household = [n for n in notes if "÷ 走访慰问户数" in n]
+    assert per_person and per_household and not set(per_person) & set(per_household)
 
 
 def test_the_places_table_follows_the_status_filter(bundled):

@@ -99,8 +99,11 @@ class Rejected:
 
 
 def figure_id(doc: str, article: int, span: tuple[int, int]) -> str:
-    """A stable id: the same figure of the same report keeps its id across builds."""
-    return hashlib.sha1(f"{doc}|{article}|{span[0]}|{span[1]}".encode()).hexdigest()[:16]
+    """A stable id: the same figure of the same report keeps its id across builds.
+
+    It opens with a letter: a spreadsheet reads a run of hex digits such as 7264760254609491
+    or 71493633026207e5 as a number and rounds it, and the exported row loses its figure."""
+    return "F" + hashlib.sha1(f"{doc}|{article}|{span[0]}|{span[1]}".encode()).hexdigest()[:15]
 
 
 def create_schema(con: duckdb.DuckDBPyConnection) -> None:

@@ -1,7 +1,7 @@
--- cumulative: multi-year figures (近5年累计…), drawn as spans over the years they cover; one
--- span per province, place, status, unit and years covered (the largest figure, with its own
--- dates), the 40 most recent. A city's or county's span keeps its place: it is never shown
--- as the province's.
+-- cumulative: figures spanning seasons (近5年累计…, a calendar year's total), drawn as spans
+-- over the years they cover; one span per province, place, status, unit and years covered
+-- (the largest figure, with its own dates), the 40 most recent, of the statuses in
+-- $statuses. A city's or county's span keeps its place: it is never shown as the province's.
 with spans as (
     select
         *,
@@ -13,6 +13,7 @@ with spans as (
     where cumulative
       and metric = $metric
       and part_of is null
+      and list_contains($statuses, status)
       and in_provinces(province, $provinces)
 )
 
