@@ -226,6 +226,10 @@ def headline_card(card: Headline, label: str, lang: str) -> None:
             k=place_level(card.place, lang),
         )
     )
+    if card.level != "province":
+        # whose number it is stands over the number, where a leader reads: not only in the
+        # note under the card
+        label = t("card_label_place", lang, m=label, p=place_label(card.place, lang) or "—")
     change = card.change
     # a change that rounds to 0.0% is no rise: no green arrow for "+0.0%"
     flat = unchanged(change)

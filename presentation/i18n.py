@@ -175,6 +175,7 @@ TEXT = {
         "zh": "仅{p}（{k}数字，不计入全省）",
         "en": "{p} only ({k} figure, not the province)",
     },
+    "card_label_place": {"zh": "{m}（仅{p}）", "en": "{m} ({p} only)"},
     "card_season": {"zh": "{s}季 · {l}", "en": "Season {s} · {l}"},
     "vs_season": {"zh": "较{s}季", "en": "vs season {s}"},
     "no_previous": {"zh": "无更早报告可比", "en": "no earlier report to compare"},

@@ -91,13 +91,22 @@ def trend_frame(
         below = series(places, metric, unit, statuses).join(
             covered, on=["province", "status"], how="anti"
         )
-        keep = (
+        # the place the overview's card shows (the largest figure of the latest season a
+        # place reported) first, so that a briefing's card and chart state the same number;
+        # then the places reported in most seasons
+        shown = below.sort(
+            ["province", "season", "value", "place"], descending=[False, True, True, False]
+        ).unique("province", keep="first", maintain_order=True)
+        often = (
             below.group_by("province", "place")
             .agg(pl.col("season").n_unique().alias("n"), pl.col("season").max().alias("last"))
             .sort(["province", "n", "last", "place"], descending=[False, True, True, False])
+        )
+        keep = (
+            pl.concat([shown.select("province", "place"), often.select("province", "place")])
+            .unique(maintain_order=True)
             .group_by("province", maintain_order=True)
             .head(max_places)
-            .select("province", "place")
         )
         below = below.join(keep, on=["province", "place"]).with_columns(
             pl.lit("place").alias("level")

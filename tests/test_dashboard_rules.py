@@ -337,6 +337,23 @@ def test_a_provinces_plan_does_not_hide_the_results_its_cities_reported():
     }
 
 
+def test_a_chart_of_a_provinces_places_draws_the_place_its_overview_card_shows():
+    # three places reported in more seasons; the card shows the largest of the latest season
+    places = households_rows(
+        [
+            ("湖南", place, "actual", season, 10.0)
+            for place in ("甲村", "乙村", "丙村")
+            for season in (2021, 2022, 2023)
+        ]
+        + [("湖南", "新宁县", "actual", 2024, 8300.0), ("湖南", "岳阳市", "actual", 2024, 8000.0)]
+    )
+    province = places.clear().drop("place")
+    shown = transforms.trend_frame(
+        province, places, "households_reached", "households", ("actual",)
+    )
+    assert "新宁县" in shown["place"].to_list() and shown["place"].n_unique() == 3
+
+
 def test_a_status_shown_by_cities_alone_is_named_beside_a_provinces_plan():
     province = households_rows([("湖南", None, "planned", 2024, 536000.0)]).drop("place")
     places = households_rows(

@@ -82,6 +82,8 @@ def test_a_province_without_province_figures_shows_its_cities_named(bundled):
     assert list(cards(at)) == ["辽宁"]
     assert not any("暂无数据" in i.value for i in at.info)
     assert any("仅沈阳市（市县数字，不计入全省）" in c.value for c in at.caption)
+    # the card's own label says whose number it is, over the number
+    assert any(label.endswith("（仅沈阳市）") for label in cards(at)["辽宁"])
 
 
 def test_each_page_shows_only_the_filters_it_uses_and_keeps_the_others(bundled):
