@@ -64,7 +64,11 @@ if layout.require_data(lang):
             on_select="rerun",
             selection_mode="single-row",
             key="figures_table",
-            column_config={tables.header("source_url", lang): st.column_config.LinkColumn()},
+            column_config={
+                tables.header("source_url", lang): st.column_config.LinkColumn(),
+                # "下限（余/多/超过）" whole, not cut to "下限（"
+                tables.header("qualifier", lang): st.column_config.TextColumn(width="medium"),
+            },
         )
         rows = event.selection.rows if event and event.selection else []
         if not rows:

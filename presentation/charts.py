@@ -70,9 +70,11 @@ def wrap_title(text: str, width: int) -> list[str]:
 
 
 def wrap_words(text: str, width: int) -> list[str]:
-    """Cut a line at spaces where it has them (English), else every `width` characters."""
+    """Cut a line at spaces where it has them (English), else after the last punctuation
+    mark that leaves a line at least half full ("…；省级口径；" / "无省级数字的省份…"), else
+    every `width` characters."""
     if " " not in text:
-        return wrap(text, width)
+        return _wrap_clauses(text, width)
     lines: list[str] = []
     for word in text.split(" "):
         if lines and len(lines[-1]) + 1 + len(word) <= width:
@@ -80,6 +82,20 @@ def wrap_words(text: str, width: int) -> list[str]:
         else:
             lines.append(word)
     return lines
+
+
+_CLAUSE_BREAKS = "，；：、。）"
+
+
+def _wrap_clauses(text: str, width: int) -> list[str]:
+    lines = []
+    while len(text) > width:
+        cut = max((i + 1 for i, ch in enumerate(text[:width]) if ch in _CLAUSE_BREAKS), default=0)
+        if cut < width // 2:
+            cut = width  # no clause ends in reach: cut at the width
+        lines.append(text[:cut])
+        text = text[cut:]
+    return [*lines, text] if text or not lines else lines
 
 
 # Characters per line of the title (18 px) and subtitle (12 px) that fit a 390 px phone.

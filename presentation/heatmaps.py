@@ -245,7 +245,7 @@ def coverage_grid(grid: pl.DataFrame, text: ChartText, lang: str) -> go.Figure:
     return fig
 
 
-CELL_MIN_PX = 24
+CELL_MIN_PX = 21  # a two-digit count in 12-point type; forty seasons fit a desktop page
 
 
 def campaign_grid(

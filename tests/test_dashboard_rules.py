@@ -323,6 +323,15 @@ def test_a_chinese_chart_title_breaks_before_its_unit_not_inside_it(title, lines
     assert charts.wrap_title(title, 19) == lines
 
 
+def test_a_chinese_subtitle_breaks_after_a_clause_not_inside_a_word():
+    text = "走访、慰问、入户、惠及、覆盖的户数；省级口径；无省级数字的省份列出其市县（单列）"
+    lines = charts.wrap_words(text, 27)
+    assert "".join(lines) == text and all(len(line) <= 27 for line in lines)
+    assert lines[0].endswith("；") and lines[1].startswith("无省级数字")
+    # a run with no clause mark in reach is still cut at the width
+    assert charts.wrap_words("一" * 60, 27) == ["一" * 27, "一" * 27, "一" * 6]
+
+
 def test_a_provinces_plan_does_not_hide_the_results_its_cities_reported():
     province = households_rows([("湖南", None, "planned", 2024, 536000.0)]).drop("place")
     places = households_rows(
@@ -713,6 +722,23 @@ def test_the_coverage_grid_lists_provinces_in_the_countrys_official_order():
     )
     fig = heatmaps.coverage_grid(grid, charts.ChartText("t", "", "s"), "zh")
     assert list(fig.data[0].y) == ["北京", "内蒙古", "上海", "云南"]
+
+
+def test_the_coverage_grid_of_forty_seasons_fits_a_desktop_page_without_scrolling():
+    seasons = list(range(1988, 2028))
+    grid = pl.DataFrame(
+        {
+            "province": ["山东"] * len(seasons),
+            "season": seasons,
+            "n_documents": [12] * len(seasons),
+            "n_figures": [40] * len(seasons),
+            "has_report": [True] * len(seasons),
+        }
+    )
+    fig = heatmaps.coverage_grid(grid, charts.ChartText("t", "", "s"), "zh")
+    # the main column of the page is about 980 pixels wide on a 1440-pixel screen; a phone
+    # scrolls the grid sideways instead
+    assert fig.layout.meta["min_width"] <= 980
 
 
 def test_a_places_series_never_takes_a_chosen_provinces_colour():
