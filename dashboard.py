@@ -84,6 +84,7 @@ HIDDEN = {
     "per_capita": ("metric",),
     "sources": ("metric", "seasons", "status"),
     "review": ("metric", "seasons", "status"),  # the queue is every season's, any metric
+    "upload": ("metric", "seasons", "status"),
 }
 hidden = HIDDEN.get(current.url_path, ())
 for name in hidden:

@@ -29,7 +29,7 @@ if layout.require_data(lang):
         "",
         transforms.source_text(publishers, lang),
         t("coverage_note", lang),
-        describe(shown_filters),
+        describe(shown_filters, with_status=False),  # reports are counted whatever their figures
     )
     layout.show_chart(
         heatmaps.coverage_grid(grid, text, lang),

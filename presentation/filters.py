@@ -104,17 +104,16 @@ def describe_provinces(filters: Filters) -> str:
     return ("、" if lang == "zh" else ", ").join(province_label(p, lang) for p in filters.provinces)
 
 
-def describe(filters: Filters) -> str:
-    """The active filters in one line, drawn under charts and written into exports."""
+def describe(filters: Filters, with_status: bool = True) -> str:
+    """The active filters in one line, drawn under charts and written into exports
+    (`with_status` False for what counts reports, which are neither actual nor planned)."""
     lang = filters.lang
-    provinces = describe_provinces(filters)
     seasons = seasons_text(filters.season_from, filters.season_to, lang)
-    status = (
-        t("status_both", lang) if filters.status == "both" else t("status_" + filters.status, lang)
-    )
-    if lang == "zh":
-        return f"筛选：{provinces} · {seasons} · {status}"
-    return f"Filters: {provinces} · {seasons} · {status}"
+    parts = [describe_provinces(filters), seasons]
+    if with_status:
+        both = filters.status == "both"
+        parts.append(t("status_both" if both else "status_" + filters.status, lang))
+    return ("筛选：" if lang == "zh" else "Filters: ") + " · ".join(parts)
 
 
 _UNSAFE = re.compile(r"[^\w\u4e00-\u9fff,.:-]")  # values from a link are shown, never rendered

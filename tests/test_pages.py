@@ -91,6 +91,9 @@ def test_each_page_shows_only_the_filters_it_uses_and_keeps_the_others(bundled):
     assert not at.sidebar.selectbox  # the overview has its own four metrics
     at.switch_page(str(ROOT / "app_pages" / "sources.py")).run()
     assert not at.sidebar.selectbox and not at.sidebar.select_slider and len(at.sidebar.radio) == 1
+    # the grid counts reports, which are neither actual nor planned: its line cites no status
+    line = next(c.value for c in at.caption if "筛选：" in c.value)
+    assert "实际" not in line and "计划" not in line
     at.switch_page(str(ROOT / "app_pages" / "trends.py")).run()
     assert at.sidebar.selectbox[0].label == "指标"
     assert at.sidebar.selectbox[0].value == "funds_raised"  # kept while it was hidden
