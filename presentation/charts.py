@@ -88,6 +88,7 @@ _CLAUSE_BREAKS = "，；：、。）"
 
 
 def _wrap_clauses(text: str, width: int) -> list[str]:
+    """Lines of at most `width` characters of a text without spaces, cut after clauses."""
     lines = []
     while len(text) > width:
         cut = max((i + 1 for i, ch in enumerate(text[:width]) if ch in _CLAUSE_BREAKS), default=0)

@@ -472,9 +472,7 @@ def _previous_opening(before: str) -> str:
     return "" if _OWN_YEAR_OF_A_SENTENCE.search(opening) else opening
 
 
-def _stated_year(
-    sentence_left: str, article_left: str, published: date, status: str = "actual"
-) -> int | None:
+def _stated_year(sentence_left: str, article_left: str, published: date, status: str) -> int | None:
     """An earlier calendar year the figure's sentence (or its paragraph's opening sentence)
     names: "2022年，…累计支出…"; "全年" in a report of the first quarter: last year."""
     # Every pattern here holds 年: a text without it is skipped in one C scan.

@@ -1253,10 +1253,10 @@ def _gone_to(text: str, names: list[Named], i: int, article: Located) -> Located
     run = _deepest(names, i, hi)
     if text[run.end : run.end + 1] in _LIST_MARKS + "等":
         # "来到某镇东山村、柴兴村等4个村": villages listed after their town are the town's
-        towns = [n.place for n in names[i : hi + 1] if _a_town(n.place)]
-        if not (_a_village(run.place) and towns):
+        town = next((n for n in reversed(names[i : hi + 1]) if _a_town(n.place)), None)
+        if town is None or not _a_village(run.place):
             return None
-        run = names[i + [n.place for n in names[i : hi + 1]].index(towns[-1])]
+        run = town
     return run.place if _depth(run.place) > _depth(article) else None
 
 
