@@ -647,3 +647,10 @@ def test_a_first_quarter_review_of_last_year_frames_the_figures_of_its_later_par
     # and a report of the next winter's beginning looks back on no year
     found = figures(text, province="湖北", published=date(2026, 11, 20))
     assert {f["period_start"] for f in found if f["value"] == 820.0} != {"2025-01-01"}
+
+
+def test_a_two_digit_month_just_within_reach_is_read_whole():
+    # "12月份" starting 13 characters before the figure: a cut at 12 would read "2月份"
+    left = "12月份，全区实施临时救助"
+    p = figure_period("actual", left, left, left, date(2023, 1, 9))
+    assert (p.start, p.end) == (date(2022, 12, 1), date(2022, 12, 31))
