@@ -230,8 +230,16 @@ def collect(
     if not grid.is_empty():
         title = t("coverage_title", lang)
         source = transforms.source_text(brief.citations, lang)
-        text = charts.ChartText(title, "", source, t("coverage_note", lang), line)
+        # reports are counted whatever their figures: the line names no status
+        counted = describe(shown, with_status=False)
+        text = charts.ChartText(title, "", source, t("coverage_note", lang), counted)
+        grid_figure = heatmaps.coverage_grid(grid, text, lang)
+        # a slide's cells are large: counts read from the back of a room
+        grid_figure.update_traces(textfont={"size": SLIDE_CELL_PT})
         brief.charts.append(
-            BriefingChart(title, heatmaps.coverage_grid(grid, text, lang), [], source)
+            BriefingChart(title, grid_figure, [], source, t("coverage_slide_note", lang))
         )
     return brief
+
+
+SLIDE_CELL_PT = 22  # the coverage grid's counts on a slide

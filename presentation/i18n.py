@@ -442,6 +442,11 @@ TEXT = {
         "zh": "格内数字为报告份数（悬停可见数字条数）；灰色为无报告，不等于零。",
         "en": "Cells: number of reports (hover for figures); grey: no report, which is not zero.",
     },
+    "coverage_slide_note": {
+        "zh": "格内数字为该省该季的报告份数；灰色为无报告，不等于零。",
+        "en": "Each cell: the number of reports of that province and season; grey: no "
+        "report, which is not zero.",
+    },
     "freshness": {"zh": "各省最新报告", "en": "Newest report per province"},
     "rejected": {"zh": "未能读取的文件", "en": "Files that could not be read"},
     "no_rejects": {"zh": "没有被拒绝的文件。", "en": "No file was rejected."},

@@ -398,6 +398,10 @@ def test_briefing_pack_has_findings_and_covers_the_seasons_its_cover_names(seed_
     # each chart slide names its unit in the title and the filters it was drawn with
     assert any(s[0].startswith("走访慰问户数：各省历年变化（户）") for s in chart_slides)
     assert all(any("筛选：湖南 · 2019季–2026季" in t for t in s) for s in chart_slides)
+    # the coverage slide says what its numbers count, and cites no status for them
+    (coverage,) = [s for s in chart_slides if s[0].startswith("报告覆盖")]
+    assert any("报告份数" in t for t in coverage)
+    assert not any("实际" in t for t in coverage if t.startswith("筛选："))
     # the slide names the chart once: the image carries no title or footer of its own
     from presentation.chart_views import for_slide
 
