@@ -216,20 +216,14 @@ def headline_card(card: Headline, label: str, lang: str) -> None:
         st.metric(label, t("no_report", lang), border=True)
         st.caption(t("nothing_reported", lang))
         return
-    level = (
-        t("level_province", lang)
-        if card.level == "province"
-        else t(
-            "level_place",
-            lang,
-            p=place_label(card.place, lang) or "—",
-            k=place_level(card.place, lang),
-        )
-    )
-    if card.level != "province":
+    if card.level == "province":
+        level = t("level_province", lang)
+    else:
+        place = place_label(card.place, lang) or "—"
+        level = t("level_place", lang, p=place, k=place_level(card.place, lang))
         # whose number it is stands over the number, where a leader reads: not only in the
         # note under the card
-        label = t("card_label_place", lang, m=label, p=place_label(card.place, lang) or "—")
+        label = t("card_label_place", lang, m=label, p=place)
     change = card.change
     # a change that rounds to 0.0% is no rise: no green arrow for "+0.0%"
     flat = unchanged(change)

@@ -115,16 +115,9 @@ def _series_to_state(rows: pl.DataFrame) -> list[dict]:
     (not the place that reported most often: a ceremony's 2户 every year); provinces in the
     country's official order, so that none is cut for sorting late."""
     order = list(PROVINCE_EN)
-    chosen = (
-        rows.sort(
-            [pl.col("place").is_not_null(), "season", "value", "place"],
-            descending=[False, True, True, False],
-            nulls_last=True,
-        )
-        .unique("province", keep="first", maintain_order=True)
-        .select("province", "place")
-        .to_dicts()
-    )
+    own = rows.filter(pl.col("place").is_null()).select("province", "place").unique("province")
+    below = transforms.latest_largest(rows.join(own, on="province", how="anti"))
+    chosen = pl.concat([own, below.select("province", "place")]).to_dicts()
     return sorted(
         chosen,
         key=lambda k: (

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 import polars as pl
 
 from etl.units import format_amount
-from presentation.transforms import KPI_METRICS, combine_qualifiers
+from presentation.transforms import KPI_METRICS, combine_qualifiers, latest_largest
 
 # The four cards of each province row on the overview, in order.
 HEADLINE_KEYS = ("households_reached", "funds_raised", "aid_delivered", "per_capita")
@@ -217,10 +217,7 @@ def _choose(province_rows: pl.DataFrame, place_rows: pl.DataFrame, province: str
         rows = places.filter(pl.col("unit") == unit)
         if rows.is_empty():
             continue
-        # the latest season any place reported, and its largest figure: a leader asks how the
-        # province's places did lately, not which place reported most often (a ceremony's 2户)
-        ranked = rows.sort(["season", "value", "place"], descending=[True, True, False])
-        place = ranked["place"][0]
+        place = latest_largest(rows)["place"][0]
         return _pick(rows.filter(pl.col("place") == place), province, key, unit, "place")
     return Headline(province, key, units[0])
 

@@ -69,6 +69,16 @@ TREND_COLUMNS = (
 TREND_SOURCED_COLUMNS = (*TREND_COLUMNS[:3], "metric", *TREND_COLUMNS[3:], "quote")
 
 
+def latest_largest(rows: pl.DataFrame) -> pl.DataFrame:
+    """Per province, the row of the largest figure of the latest season its rows hold (ties:
+    the first place by name): the place an overview card shows for a province that states no
+    figure of its own. A leader asks how its places did lately, not which place reported most
+    often (a ceremony's 2户 every year)."""
+    return rows.sort(
+        ["province", "season", "value", "place"], descending=[False, True, True, False]
+    ).unique("province", keep="first", maintain_order=True)
+
+
 def trend_frame(
     metrics: pl.DataFrame,
     places: pl.DataFrame,
@@ -91,12 +101,9 @@ def trend_frame(
         below = series(places, metric, unit, statuses).join(
             covered, on=["province", "status"], how="anti"
         )
-        # the place the overview's card shows (the largest figure of the latest season a
-        # place reported) first, so that a briefing's card and chart state the same number;
-        # then the places reported in most seasons
-        shown = below.sort(
-            ["province", "season", "value", "place"], descending=[False, True, True, False]
-        ).unique("province", keep="first", maintain_order=True)
+        # the place the overview's card shows first, so that a briefing's card and chart
+        # state the same number; then the places reported in most seasons
+        shown = latest_largest(below)
         often = (
             below.group_by("province", "place")
             .agg(pl.col("season").n_unique().alias("n"), pl.col("season").max().alias("last"))

@@ -121,13 +121,15 @@ LAST_YEAR = re.compile(r"(?:^|[，,；;])(?:去年|上年|上一年|过去一年
 LAST_YEAR_IN_CLAUSE = re.compile(
     r"(?<![比较与同])(?:去年|上年)(?!同期|以来|底|末|冬|入冬|年底|\d|[一二三四五六七八九十]{1,2}月)"
 )
-OWN_TIME = re.compile(r"以来|今冬|入冬|冬季|春节|两节|元旦|新春|此次|这次|本次|当天|当日|\d{1,2}月")
+# The times a sentence sets for itself: its own season or day, and the festivals.
+_OWN_TIMES = r"以来|今冬|入冬|冬季|此次|这次|本次|当天|当日|\d{1,2}月"
+_FESTIVALS = r"春节|两节|元旦|新春"
+OWN_TIME = re.compile(rf"{_OWN_TIMES}|{_FESTIVALS}")
 # A festival recurs every year: named alone it sets no year of its own, so a paragraph opening
 # with an earlier year frames it ("2018年，…。全省开展“两节”送温暖活动，走访…" is 2018's).
 # These set one: the other times of OWN_TIME, and a festival given its year ("今年春节").
 _OWN_YEAR_OF_A_SENTENCE = re.compile(
-    r"以来|今冬|入冬|冬季|此次|这次|本次|当天|当日|\d{1,2}月"
-    r"|(?:今年|明年|去年|上年|本年|\d{4}\s*年)度?[^，。；]{0,4}?(?:春节|两节|元旦|新春)"
+    rf"{_OWN_TIMES}|(?:今年|明年|去年|上年|本年|\d{{4}}\s*年)度?[^，。；]{{0,4}}?(?:{_FESTIVALS})"
 )
 # A review of several years frames the figures it holds: its headline ("青海红十字事业五年综述"),
 # a section's heading ("七年募集慈善款物成效显著") or a paragraph's opening ("五年来，…").
@@ -463,12 +465,20 @@ def _advance_budget_year(sentence_left: str, published: date) -> int | None:
 _CONTINUING = ("此外，", "此外,", "另外，", "另外,", "与此同时，", "与此同时,", "同时，", "同时,")
 
 
+def _last_paragraph(text: str) -> str:
+    """What `text` holds after its last line break."""
+    return text[text.rfind("\n") + 1 :]
+
+
+def _first_sentence(text: str) -> str:
+    """`text` up to its first full stop, question or exclamation mark."""
+    return _SENTENCE_ENDS.split(text, maxsplit=1)[0]
+
+
 def _previous_opening(before: str) -> str:
     """The opening sentence of the last paragraph of `before`, when it sets a plain year and
     no time within it ("2018年，…", not "自2023年入冬以来，…")."""
-    paragraph = before.rstrip()
-    paragraph = paragraph[paragraph.rfind("\n") + 1 :]
-    opening = _SENTENCE_ENDS.split(paragraph, maxsplit=1)[0]
+    opening = _first_sentence(_last_paragraph(before.rstrip()))
     return "" if _OWN_YEAR_OF_A_SENTENCE.search(opening) else opening
 
 
@@ -476,9 +486,9 @@ def _stated_year(sentence_left: str, article_left: str, published: date, status:
     """An earlier calendar year the figure's sentence (or its paragraph's opening sentence)
     names: "2022年，…累计支出…"; "全年" in a report of the first quarter: last year."""
     # Every pattern here holds 年: a text without it is skipped in one C scan.
-    paragraph = article_left[article_left.rfind("\n") + 1 :]
+    paragraph = _last_paragraph(article_left)
     named = "年" in paragraph and paragraph != sentence_left
-    opening = _SENTENCE_ENDS.split(paragraph, maxsplit=1)[0] if named else ""
+    opening = _first_sentence(paragraph) if named else ""
     if "年" not in opening and paragraph.startswith(_CONTINUING):
         opening = _previous_opening(article_left[: -len(paragraph)])
     # The sentence sets its own time ("今冬以来", "今年春节期间", "1月"); a festival planned for
@@ -529,12 +539,11 @@ def _reviewed_year(
     sets a time of its own."""
     if published.month > _ANNUAL_REPORTS_UNTIL or _SEASON_HEADLINE.search(title):
         return None
-    paragraph = article_left[article_left.rfind("\n") + 1 :]
-    opening = _SENTENCE_ENDS.split(paragraph, maxsplit=1)[0]
+    opening = _first_sentence(_last_paragraph(article_left))
     for text in (sentence_left, opening):
         if "年" in text or _OWN_YEAR_OF_A_SENTENCE.search(text) or THIS_SEASON.search(text):
             return None
-    lead_opening = _SENTENCE_ENDS.split(_lead(article_left), maxsplit=1)[0]
+    lead_opening = _first_sentence(_lead(article_left))
     if _NEWS_EVENT.search(lead_opening) or _SEASON_HEADLINE.search(lead_opening):
         return None
     for m in OPENING_YEAR.finditer(lead_opening):
