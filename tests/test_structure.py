@@ -1891,6 +1891,15 @@ def test_a_hometown_chamber_of_another_province_places_nothing():
     assert {(f["province"], f["place"]) for f in found} == {("湖南", "湖南省")}
 
 
+def test_a_province_written_before_a_giving_county_is_the_givers_too():
+    text = (
+        "棉被送到困难群众家中\n\n湘潭县民政局近日为120户困难群众送去棉被。"
+        "这批棉被由贵州省黔东南州榕江县捐赠。\n"
+    )
+    (fig,) = figures(text)
+    assert (fig["province"], fig["place"]) == ("湖南", "湘潭县")
+
+
 def test_people_from_a_place_name_no_place_the_news_is_about():
     text = "百名龙岩籍职工喜领春节慰问金\n\n市总工会近日为100名龙岩籍职工每人送上500元慰问金。\n"
     found = figures(text, province="福建")

@@ -161,20 +161,34 @@ def _not_hometowns(text: str, mentions: list[PlaceMention]) -> list[PlaceMention
     received = cues().recipient_markers  # "向湖南捐赠": the place the gift went to
     kept: list[PlaceMention] = []
     dropped_end = -1
-    for m in mentions:
+    for i, m in enumerate(mentions):
+        end = _name_end(mentions, i)
         if (
             # "回甘肃、青海过年": a place listed right after a hometown is one too
             (dropped_end >= 0 and m.start == dropped_end + 1 and text[dropped_end] == "、")
-            or from_elsewhere(text, m.end, m.start)
-            or _hometown_body_after().match(text, m.end)
+            or from_elsewhere(text, end, m.start)
+            or _hometown_body_after().match(text, end)
             or (m.short and text.startswith(parts, m.end))
-            or (text.startswith(givers, m.end) and not text.endswith(received, 0, m.start))
+            or (text.startswith(givers, end) and not text.endswith(received, 0, m.start))
             or (m.level == "province" and opens_a_school(text, m.end))
         ):
             dropped_end = m.end
         else:
             kept.append(m)
     return kept
+
+
+def _name_end(mentions: list[PlaceMention], i: int) -> int:
+    """The end of the place name that mentions[i] opens: a province or city written right
+    before a place inside it ("新疆托克逊县", "湖南岳阳") is part of that place's name, and
+    shares its role (a giver's, a hometown's)."""
+    end = mentions[i].end
+    provinces = _provinces_of([mentions[i]])
+    for n in mentions[i + 1 :]:
+        if n.start != end or not provinces & _provinces_of([n]):
+            break
+        end = n.end
+    return end
 
 
 def process_text(raw: RawText, meta: ReportMeta) -> Document:
