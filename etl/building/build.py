@@ -351,6 +351,8 @@ def _build_locked(
         else:
             con = open_staging(staged)
         stats = {f.name: f for f in files}
+        # the workers hold every core while reports are read: one thread writes their rows
+        con.execute("set threads = 1")
         loader = Loader(con)
         rejected, by_metric, by_province = [], Counter(), Counter()
         applied, conflicts, warnings = 0, [], []
@@ -378,11 +380,12 @@ def _build_locked(
                 loader.conflicts(name, result.conflicts)
                 figures = result.columns["figures"]
                 by_metric.update(figures["metric"])
-                by_province.update(p or "?" for p in figures["province"])
+                by_province.update(figures["province"])  # None: counted as "?" below
             progress.step(path.name)
             if on_progress:
                 on_progress(done, len(to_read), path.name)
         loader.flush()
+        con.execute("reset threads")  # the marts and the Parquet copy have the cores to themselves
         progress.close()
         loaded, n_rejected, n_figures = _counts(con)
         if loaded == 0 and _live_has_figures(live):
@@ -442,7 +445,7 @@ def _build_locked(
         "read": len(to_read),
         "removed": len(removed),
         "by_metric": dict(by_metric),
-        "by_province": dict(by_province),
+        "by_province": {p or "?": n for p, n in by_province.items()},
         "corrections_applied": applied,
         "correction_conflicts": conflicts,
         "warnings": warnings,

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from itertools import chain
 
 import duckdb
 import polars as pl
@@ -179,13 +180,26 @@ def _frame(queued: Columns, schema: dict) -> pl.DataFrame:
     columns = {}
     for name, dtype in schema.items():
         values = queued[name]
-        if dtype == pl.List(pl.Int32) and all(v is not None and len(v) == 2 for v in values):
-            flat = [x for v in values for x in v]
+        flat = _pairs_flat(values) if dtype == pl.List(pl.Int32) else None
+        if flat is not None:
             series = pl.Series(name, flat, dtype=pl.Int32).reshape((len(values), 2))
             columns[name] = series.arr.to_list()
         else:
             columns[name] = pl.Series(name, values, dtype=dtype)
     return pl.DataFrame(columns)
+
+
+def _pairs_flat(values: list) -> list | None:
+    """The values flattened, when every one is a pair (a figure's span); else None.
+
+    Flattened in C and checked by length: a test of each pair in Python cost the builder
+    half a second of a 10k build."""
+    try:
+        if set(map(len, values)) - {2}:
+            return None
+    except TypeError:  # a None among them
+        return None
+    return list(chain.from_iterable(values))
 
 
 # A table's queued rows, column by column: lists of primitives cross from a worker process
