@@ -679,6 +679,13 @@ def test_a_verbless_clause_after_a_planned_figure_is_planned():
     assert got[12_000_000]["status"] == "planned"
 
 
+@pytest.mark.parametrize("use", ["用来", "用以", "用作"])
+def test_what_planned_money_is_to_be_used_for_is_planned_too(use):
+    text = f"明年市慈善总会将设立助学专项，安排200万元善款，{use}资助800名困难学生。"
+    got = _by_value(figures(text))
+    assert (got[2_000_000]["status"], got[800]["status"]) == ("planned", "planned")
+
+
 def test_a_verb_inside_a_modifier_does_not_govern_the_count():
     got = _by_value(figures("向入户排查中发现的42名困难群众发放临时救助金6.3万元。"))
     assert got[42]["metric"] == "people_aided"

@@ -2941,10 +2941,10 @@ def _has_action(masked: str, lo: int, hi: int) -> bool:
 def _new_subject(masked: str, clause_lo: int) -> bool:
     """Whether a clause opens with its own subject or time instead of going on with the verb
     phrase before it (a place, an organisation, a date, 其中 …): anything but a verb or a word
-    that goes on with it (为, 向, 并 … in cues.yml)."""
+    that goes on with it (为, 向, 并 …, and a use the money before is put to: 用来, 用以 …)."""
     c = cues()
     rest = masked[clause_lo : clause_lo + 6]
-    if rest.startswith(c.continuing_openers):
+    if rest.startswith(c.continuing_openers) or rest.startswith(c.use_words):
         return False
     return not rest.startswith(_action_words())
 
