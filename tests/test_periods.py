@@ -654,3 +654,18 @@ def test_a_two_digit_month_just_within_reach_is_read_whole():
     left = "12月份，全区实施临时救助"
     p = figure_period("actual", left, left, left, date(2023, 1, 9))
     assert (p.start, p.end) == (date(2022, 12, 1), date(2022, 12, 31))
+
+
+def test_a_year_after_the_day_a_paragraph_counts_up_to_is_a_nouns_not_its_frame():
+    text = (
+        "某省冬春救助情况\n\n截至2月3日，全省2025年度受灾需重建的320户已全部竣工。"
+        "前期下拨的6000万元冬春救助资金已全部发放到户。\n"
+    )
+    found = figures(text, province="湖北", published=date(2026, 2, 4))
+    periods = {f["value"]: (f["period_start"], f["period_end"]) for f in found}
+    assert periods[60_000_000.0] == ("2025-10-01", "2026-02-04")
+    # a paragraph opening with the year itself is framed by it
+    framed = text.replace("截至2月3日，全省2025年度受灾", "2025年，全省受灾")
+    found = figures(framed, province="湖北", published=date(2026, 2, 4))
+    periods = {f["value"]: (f["period_start"], f["period_end"]) for f in found}
+    assert periods[60_000_000.0] == ("2025-01-01", "2025-12-31")

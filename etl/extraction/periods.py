@@ -505,6 +505,8 @@ def _stated_year(sentence_left: str, article_left: str, published: date, status:
         (opening, OPENING_YEAR),
     ):
         for m in pattern.finditer(text) if "年" in text else ():
+            if text is opening and not _frames_its_clause(text, m.start()):
+                continue  # "截至1月25日，全省2017年度因灾倒损农房…": a noun's year
             year = int(m.group(1))
             if text is sentence_left and _names_this_winter(text, m, year, published):
                 continue
@@ -522,6 +524,14 @@ def _stated_year(sentence_left: str, article_left: str, published: date, status:
     if WHOLE_YEAR.search(sentence_left) and published.month <= _ANNUAL_REPORTS_UNTIL:
         return published.year - 1
     return None
+
+
+def _frames_its_clause(text: str, at: int) -> bool:
+    """Whether the year at `at` of a paragraph's opening sentence frames the paragraph: not
+    when a month the sentence counts up to stands before it ("截至1月25日，全省2017年度因灾倒损
+    农房…": the year is a noun's). A dateline's day ("1月19日，记者了解到，2022年…") does
+    not."""
+    return not any(m.group("month") for m in AS_OF.finditer(text, 0, at))
 
 
 # A headline about the season's campaign: last year in its lead is background, not the frame.
