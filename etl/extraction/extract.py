@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from datetime import date
 from functools import cache
@@ -190,16 +191,21 @@ def _other_province(
     if goes_on_from_before(text, lo, article.start):
         # "这批物资包括棉被5000床…" goes on with the sentence before and the province it named
         lo, _ = bounds(text, lo - 1, GROUP_MARKS, article.start, lo - 1)
-    in_group = [(end, p) for at, end, p in provinces if lo <= at < m.start]
+    # (provinces come in text order: a long report's figures each look at their own stretch)
+    group_names = provinces[bisect_left(provinces, (lo,)) : bisect_left(provinces, (m.start,))]
+    in_group = [(end, p) for _, end, p in group_names]
     named = {p for _, p in in_group}
     if len(named) > 1:
         # "北京市红十字会…赶到内蒙古自治区某县，把…送到…": the province the givers went to
-        gone_to = {p for at, _, p in provinces if lo <= at < m.start and after_arrival(text, at)}
+        gone_to = {p for at, _, p in group_names if after_arrival(text, at)}
         named = gone_to if len(gone_to) == 1 else named
     if not named:
         # "50万元已拨付给西藏自治区红十字会": sent on to the province named after the verb
         _, hi = bounds(text, m.end, CLAUSE_MARKS, m.end, article.end)
-        named = {p for at, _, p in provinces if m.end < at < hi and text[at - 1] in _SENT_TO}
+        after = provinces[
+            bisect_right(provinces, (m.end, len(text))) : bisect_left(provinces, (hi,))
+        ]
+        named = {p for at, _, p in after if text[at - 1] in _SENT_TO}
     if len(named) != 1 or article.province in named:
         return None
     # "天津市津南区团委…为灵台县捐赠…": given to a place of the article's own province

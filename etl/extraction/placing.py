@@ -31,6 +31,7 @@ from etl.extraction.places import (
     known_towns,
     resolve,
 )
+from etl.extraction.spans import Spans, starting_after, starting_within
 
 # Contract levels (spec/figures.md) of the gazetteer's levels.
 LEVEL = {"province": "province", "prefecture": "city", "county": "county", "town": "town"}
@@ -369,14 +370,15 @@ def towns(
     ("来到挂钩点攀天阁乡": 攀天阁乡; "走进偏远山区塔城镇": 塔城镇)."""
     v = _vocab()
     found = _regiments(text, lo, hi, taken, known)
+    spans = Spans(taken)
     for m in _town_matches(text, lo, hi):
         start, end = m.start(), m.end()
         # "济村乡", "朝阳村社区": a suffix inside the name, the name's own suffix after it
         inner = text.startswith(v.suffixes, end) and not text.startswith(v.never, end - 1)
         if inner:
             end += next(len(s) for s in v.suffixes if text.startswith(s, end))
-        if (start_known := _known_start(text, lo, end, known)) is not None and not any(
-            a < end and start_known < b for a, b in taken
+        if (start_known := _known_start(text, lo, end, known)) is not None and not (
+            spans.overlaps(start_known, end)
         ):
             found.append(Named(start_known, end, "town", Located(text[start_known:end], "town")))
             continue
@@ -393,7 +395,7 @@ def towns(
             ch = text[left - 1]
             if not ("\u4e00" <= ch <= "\u9fff") or ch in v.boundaries:
                 break
-            if any(a < left <= b for a, b in taken):
+            if spans.overlaps(left - 1, left):  # a taken range holds or ends at left
                 break
             if text.endswith(v.suffixes, lo, left) and left < stem_end:
                 break  # "青年路街道五星路社区": the street ends where the community begins
@@ -422,7 +424,7 @@ def towns(
         joint = text[stem_end - 1 : stem_end + 1]  # 城乡, 助力乡村: a word across the suffix
         # right after a county's or city's name a stem is a town's name even before 干部 or 村
         # ("商南县青山镇干部…"), where alone it would be a word ("组织镇干部")
-        after_place = len(stem) <= _TOWN_STEM_AFTER_PLACE and any(b == left for _, b in taken)
+        after_place = len(stem) <= _TOWN_STEM_AFTER_PLACE and spans.ends_at(left)
         walled = after_place and joint in v.town_never_after_place
         if (
             len(stem) < 2
@@ -436,7 +438,7 @@ def towns(
             or (text.startswith(v.not_after, end) and not after_place)
         ):
             continue
-        if any(a < end and left < b for a, b in taken):
+        if spans.overlaps(left, end):
             continue
         found.append(Named(left, end, "town", Located(text[left:end], "town")))
     return found
@@ -704,11 +706,14 @@ def named_places(
         out = [n for n in out if not any(a <= n.start and n.end <= b for a, b in venues)]
     # Scope words open with a few characters (全, 各, 我, 本): only those present are tried.
     present = frozenset(ch for ch in v.scope_openers if text.find(ch, lo, hi) >= 0)
+    named = Spans((n.start, n.end) for n in out)
+    scoped: set[int] = set()  # the characters of the scope words found so far
     for word, level in _scope_words(present):
         at = text.find(word, lo, hi)
         while at >= 0:
-            if not any(n.start <= at < n.end for n in out):
+            if not named.covers(at) and at not in scoped:
                 out.append(Named(at, at + len(word), "scope", None, level))
+                scoped.update(range(at, at + len(word)))
             at = text.find(word, at + len(word), hi)
     for m in v.back.finditer(text, lo, hi):
         out.append(Named(m.start(1), m.end(1), "back", None, v.back_levels[m.group(1)]))
@@ -1171,11 +1176,8 @@ def _section_place(
     start, end = span
     inside = [
         k
-        for k, n in enumerate(names)
-        if start <= n.start
-        and n.end <= end
-        and n.kind in ("gazetteer", "town")
-        and n.place is not None
+        for k in starting_within(names, start, end)
+        if names[k].end <= end and names[k].kind in ("gazetteer", "town") and names[k].place
     ]
     if not inside:
         return None  # the nearest heading names no place: the article's
@@ -1236,8 +1238,9 @@ def _arrived_at(text: str, position: int, names: list[Named], article: Located) 
     arrivals = _vocab().arrival_before
     if text[clause_hi : clause_hi + 1] in "，," and text.startswith(arrivals, clause_hi + 1):
         _, clause_hi = bounds(text, clause_hi + 1, _CLAUSE_END, clause_hi + 1, len(text))
-    for i, n in enumerate(names):
-        if n.start <= position or n.place is None or n.kind not in ("gazetteer", "town"):
+    for i in starting_after(names, position):
+        n = names[i]
+        if n.place is None or n.kind not in ("gazetteer", "town"):
             continue
         if n.start >= clause_hi or not after_arrival(text, n.start):
             return None
@@ -1272,9 +1275,8 @@ def _paragraph_subject(
     reached: Located | None = None  # the last place of the run of names a visit went to …
     above: Located | None = None  # … and the place it lies in, when written before it
     arrival_end = -1  # the end of that run, while it lasts
-    for n in names:
-        if n.start < paragraph_lo or n.start >= group_lo:
-            continue
+    for k in starting_within(names, paragraph_lo, group_lo):
+        n = names[k]
         # (a scope of level "article", 各县, counts the parts of the place spoken of)
         parts = subject is not None and (
             n.level == "article" or RANK.get(n.level, -1) >= RANK[subject.level]
@@ -1334,7 +1336,7 @@ def figure_place(
     group_lo, _ = bounds(text, position, GROUP_MARKS, article_lo, position)
     if article.level == "province" and _abbreviated_provinces().search(text, group_lo, position):
         return Located(article.name, None, article.prefecture)  # "向藏川滇3省区下拨…"
-    inside = [i for i, n in enumerate(names) if group_lo <= n.start and n.end <= position]
+    inside = [i for i in starting_within(names, group_lo, position) if names[i].end <= position]
     moved = _arrived_at(text, position, names, article)
     if moved is not None and _deeper_than_named(moved, [names[i] for i in inside]):
         return moved  # "省福彩中心一行12人来到某县某镇…": where the people counted went
