@@ -457,6 +457,14 @@ def test_a_file_name_that_is_not_utf8_rejects_that_file_and_the_others_publish(t
     assert summary["loaded"] == 3
     ((name, reason),) = summary["rejected"]
     assert "not UTF-8" in reason and name.endswith(".txt")
+    # the next builds, with the file unchanged and then touched, go on from that one
+    again = build_warehouse(reports, live, quiet=True, parquet=False)
+    assert (again["loaded"], again["read"], again["rejected"]) == (3, 0, [])
+    for report in reports.iterdir():
+        os.utime(report, ns=(1_800_000_000_000_000_000,) * 2)
+    touched = build_warehouse(reports, live, quiet=True, parquet=True)
+    assert touched["loaded"] == 3 and touched["read"] == 4
+    assert [reason for _, reason in touched["rejected"]] == [reason]
 
 
 def test_an_incremental_build_notices_removed_metadata_of_a_newer_report(tmp_path):

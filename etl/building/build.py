@@ -120,12 +120,17 @@ def _utf8(name: str) -> bool:
     return True
 
 
+def doc_name(name: str) -> str:
+    """The name a report file is kept under in the warehouse: a name that is not UTF-8 (GBK
+    bytes from a zip made on Windows) as shown, with its undecodable bytes marked."""
+    return name if _utf8(name) else os.fsencode(name).decode("utf-8", "replace")
+
+
 def process_one(path: Path) -> tuple[Document, ReportMeta, str, int, int] | Rejected:
     """Read and extract one report (with the size and mtime of what was read); any failure
     becomes a rejection with its reason."""
     if not _utf8(path.name):  # e.g. GBK bytes from a zip made on Windows
-        shown = os.fsencode(path.name).decode("utf-8", "replace")
-        return Rejected(shown, "the file name is not UTF-8: rename the file")
+        return Rejected(doc_name(path.name), "the file name is not UTF-8: rename the file")
     try:
         meta = read_meta(path, path.parent)
     except MetaError as exc:
@@ -253,9 +258,11 @@ def _plan(files: list[ReportFile], previous, decisions: list[Correction]):
         return [f.path for f in files], []
     known, max_id = previous
     corrected = {c.doc for c in decisions if (c.id or 0) > max_id}
-    names = {f.name for f in files}
+    names = {doc_name(f.name) for f in files}
     changed = [
-        f.path for f in files if known.get(f.name) != (f.size, f.mtime_ns) or f.name in corrected
+        f.path
+        for f in files
+        if known.get(doc_name(f.name)) != (f.size, f.mtime_ns) or f.name in corrected
     ]
     removed = [doc for doc in known if doc not in names]
     return changed, removed
@@ -340,7 +347,7 @@ def _build_locked(
         if previous is not None:
             shutil.copyfile(live, staged)
             con = duckdb.connect(str(staged))
-            gone = [p.name for p in to_read] + removed
+            gone = [doc_name(p.name) for p in to_read] + removed
             touched = _partitions(con, gone)
             if gone:
                 for table in TABLES_BY_DOC:
@@ -419,7 +426,7 @@ def _build_locked(
             raise GateFailed("quality gate failed, nothing published:\n  " + "\n  ".join(lines))
         if parquet:
             if touched is not None:
-                touched |= _partitions(con, [p.name for p in to_read])
+                touched |= _partitions(con, [doc_name(p.name) for p in to_read])
             parquet_staged = stage_parquet(con, live, touched)
         con.execute("checkpoint")
         con.close()
