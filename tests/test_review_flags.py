@@ -57,3 +57,19 @@ def test_the_review_queue_lists_figures_that_need_review_first(tmp_path):
         f"select value, review from ({sql})", {"limit": 10, "provinces": [], "decided": []}
     ).fetchall()
     assert rows == [(8_000_000, "needs_review"), (50_000_000, None)]
+
+
+def test_check_of_a_damaged_or_busy_warehouse_says_so_in_one_line(tmp_path, capsys):
+    damaged = tmp_path / "damaged.duckdb"
+    damaged.write_bytes(bytes(range(256)) * 12)
+    assert check(damaged) == 2
+    err = capsys.readouterr().err.strip()
+    assert err.startswith(f"error: cannot read the warehouse {damaged}: ")
+    assert "not a valid DuckDB database" in err and "\n" not in err
+    live = _unsure_warehouse(tmp_path)
+    writer = duckdb.connect(str(live))  # a build holding it
+    try:
+        assert check(live) == 2
+    finally:
+        writer.close()
+    assert capsys.readouterr().err.startswith(f"error: cannot read the warehouse {live}: ")

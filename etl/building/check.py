@@ -35,8 +35,12 @@ def check(live: Path) -> int:
     if not live.exists():
         print(f"error: no warehouse at {live}; run `python -m etl build` first", file=sys.stderr)
         return 2
-    con = duckdb.connect(str(live), read_only=True)
-    rows = con.execute(_PER_REPORT).fetchall()
+    try:
+        con = duckdb.connect(str(live), read_only=True)
+        rows = con.execute(_PER_REPORT).fetchall()
+    except duckdb.Error as exc:  # not a warehouse, a damaged one, or one a writer holds
+        print(f"error: cannot read the warehouse {live}: {_first_line(exc)}", file=sys.stderr)
+        return 2
     conflicts = con.execute(
         "select doc, correction_id, reason from correction_conflicts order by doc"
     ).fetchall()
@@ -66,3 +70,8 @@ def check(live: Path) -> int:
     for doc, cid, reason in conflicts:
         print(f"correction #{cid} on {doc} not applied: {reason}")
     return 1 if conflicts or len(loaded) < len(rows) else 0
+
+
+def _first_line(exc: BaseException) -> str:
+    """An error's first line, without DuckDB's class prefix ("IO Error: …")."""
+    return str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
