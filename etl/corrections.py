@@ -133,7 +133,10 @@ def record(con: sqlite3.Connection, correction: Correction) -> int:
 
 
 def load_all(path: Path) -> list[Correction]:
-    """Every correction in the order it was made (an empty list when there is no store)."""
+    """Every correction in the order it was made (an empty list when there is no store).
+
+    A row whose values are not readable is returned with new_values None: replaying reports it
+    as not applied instead of stopping the build."""
     if not path.exists():
         return []
     con = connect(path)
@@ -152,8 +155,8 @@ def load_all(path: Path) -> list[Correction]:
             span=(r[4], r[5]),
             quote=r[6],
             action=r[7],
-            new_values=json.loads(r[8]),
-            old_values=json.loads(r[9]),
+            new_values=_stored_values(r[8]),
+            old_values=_stored_values(r[9]),
             who=r[10],
             at=r[11],
             note=r[12],
@@ -161,6 +164,30 @@ def load_all(path: Path) -> list[Correction]:
         )
         for r in rows
     ]
+
+
+def _stored_values(text: str | None) -> dict | None:
+    """A row's values as stored (JSON of an object); None when they are not."""
+    try:
+        values = json.loads(text) if text is not None else None
+    except ValueError:
+        return None
+    return values if isinstance(values, dict) else None
+
+
+def _defect(c: Correction) -> str | None:
+    """Why a stored correction cannot be applied as it stands (a store edited by hand or
+    damaged), or None."""
+    if c.new_values is None:
+        return "its values are not readable"
+    try:
+        validate(c)
+        values = _typed(c.new_values)
+    except (ValueError, TypeError) as exc:
+        return str(exc)
+    if c.action == "add" and values["unit"] not in METRIC_UNITS[values["metric"]]:
+        return f"{values['metric']} is not counted in {values['unit']}"
+    return None
 
 
 @dataclass
@@ -188,6 +215,9 @@ def replay(doc: Document, corrections: list[Correction]) -> Replay:
     result = Replay([], [])
     mine = [c for c in corrections if c.doc == doc.name]
     for c in mine:
+        if (defect := _defect(c)) is not None:
+            result.conflicts.append((c.id, f"the stored correction is not valid: {defect}"))
+            continue
         if c.doc_sha256 != doc.sha256:
             result.conflicts.append((c.id, "the report changed since this correction was made"))
             continue
@@ -213,6 +243,10 @@ def replay(doc: Document, corrections: list[Correction]) -> Replay:
         else:
             figure = doc.figures[index]
             changes = _typed(c.new_values) if c.action == "correct" else {}
+            metric, unit = changes.get("metric", figure.metric), changes.get("unit", figure.unit)
+            if unit not in METRIC_UNITS[metric]:
+                result.conflicts.append((c.id, f"{metric} is not counted in {unit}"))
+                continue
             doc.figures[index] = replace(
                 figure, **changes, review=_review(c), reviewed_by=c.who, reviewed_at=c.at
             )

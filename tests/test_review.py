@@ -13,6 +13,7 @@ from streamlit.testing.v1 import AppTest
 
 from etl import corrections
 from etl.building.build import build_warehouse
+from etl.building.errors import BuildError
 from etl.corrections import Correction, store_path
 from tests.conftest import ROOT
 from warehouse import connect
@@ -149,6 +150,35 @@ def test_a_correction_whose_report_changed_is_reported_not_applied(live, reports
     )
     assert out.returncode == 1
     assert "not applied: the report changed since this correction was made" in out.stdout
+
+
+def test_a_stored_correction_that_is_not_valid_is_reported_and_the_report_stays(live, reports_copy):
+    rows = figure_rows(live, "doc = '2024-01-30-gongyi-bulletin.txt'")
+    by_value = {r["value"]: r for r in rows}
+    con = corrections.connect(store_path(live))
+    ids = [
+        corrections.record(con, correction_for(by_value[v], "correct", {"value": 1.0}))
+        for v in (30801, 85000, 4000)
+    ]
+    # a store edited by hand: values that are no JSON, no number, a metric that does not exist
+    stored_values = ('{"value": 1', '{"value": "abc"}', '{"metric": "bogus"}')
+    for cid, stored in zip(ids, stored_values, strict=True):
+        con.execute("update corrections set new_values = ? where id = ?", (stored, cid))
+    con.close()
+    before = len(rows)
+    summary = build_warehouse(reports_copy, live, quiet=True, full=True)
+    assert summary["rejected"] == [] and summary["corrections_applied"] == 0
+    reasons = [why for _, _, why in summary["correction_conflicts"]]
+    assert len(reasons) == 3
+    assert all(why.startswith("the stored correction is not valid: ") for why in reasons)
+    after = figure_rows(live, "doc = '2024-01-30-gongyi-bulletin.txt'")
+    assert len(after) == before and {30801, 85000, 4000} <= {r["value"] for r in after}
+
+
+def test_a_corrections_store_that_is_no_database_is_named_in_the_error(live, reports_copy):
+    store_path(live).write_bytes(b"not a database at all" * 100)
+    with pytest.raises(BuildError, match=r"corrections store .*corrections\.sqlite cannot be read"):
+        build_warehouse(reports_copy, live, quiet=True)
 
 
 _WORKER = """

@@ -335,7 +335,15 @@ def _build_locked(
     clean_leftovers(live)
     staged = staging_path(live)
     files = report_files(reports) if reports.is_dir() else []
-    decisions = load_corrections(corrections or store_path(live))
+    store = corrections or store_path(live)
+    try:
+        decisions = load_corrections(store)
+    except (sqlite3.Error, OSError) as exc:
+        reason = getattr(exc, "strerror", None) or str(exc)
+        raise BuildError(
+            f"the build stopped, nothing was published: the corrections store {store} "
+            f"cannot be read: {reason}"
+        ) from exc
     previous = None if full else _previous(live)
     to_read, removed = _plan(files, previous, decisions)
     touched: set[tuple] | None = None
