@@ -608,3 +608,29 @@ def test_a_killed_build_leaves_no_reader_processes_behind(reports_copy, tmp_path
     for pid in survivors:  # so a failing run leaves no orphans either
         os.kill(pid, signal.SIGKILL)
     assert survivors == []
+
+
+def _published(live: Path) -> dict[str, list]:
+    con = duckdb.connect(str(live), read_only=True)
+    try:
+        return {
+            table: sorted(map(str, con.execute(f"select * from {table}").fetchall()))
+            for table in ("documents", "articles", "figures")
+        }
+    finally:
+        con.close()
+
+
+@pytest.mark.parametrize("full", [False, True])
+def test_a_published_report_made_unreadable_keeps_its_published_version(tmp_path, full):
+    reports = small_set(tmp_path, 4)
+    live = tmp_path / "campaigns.duckdb"
+    build_warehouse(reports, live, quiet=True, parquet=False)
+    before = _published(live)
+    emptied, mistyped = sorted(reports.glob("*.txt"))[:2]
+    emptied.write_bytes(b"")  # a truncated copy
+    mistyped.with_suffix(".meta.yml").write_text("publisher: [未闭合\n", encoding="utf-8")
+    summary = build_warehouse(reports, live, quiet=True, parquet=False, full=full)
+    assert sorted(name for name, _ in summary["rejected"]) == [emptied.name, mistyped.name]
+    assert sum("published before stays" in w for w in summary["warnings"]) == 2
+    assert _published(live) == before

@@ -235,6 +235,26 @@ def _previous(live: Path) -> tuple[dict[str, tuple[int, int]], int] | None:
     return {doc: (size, mtime) for doc, size, mtime in rows[1]}, int(rows[0][0][1])
 
 
+def _keep_published(con: duckdb.DuckDBPyConnection, live: Path, doc: str) -> bool:
+    """Copy a report's published rows into the staged warehouse, when the live one holds it as
+    loaded (an incremental build deleted them to read it again; a full one starts without
+    them); False when it does not."""
+    published = duckdb.connect(str(live), read_only=True)
+    try:
+        loaded = published.execute(
+            "select count(*) from documents where doc = ? and status = 'loaded'", [doc]
+        ).fetchall()[0][0]
+        if not loaded:
+            return False
+        for table in reversed(TABLES_BY_DOC):  # documents first, then what refers to it
+            query = f"select * from {table} where doc = $doc"
+            kept = published.sql(query, params={"doc": doc}).to_arrow_table()  # noqa: F841
+            con.execute(f"insert into {table} select * from kept")
+    finally:
+        published.close()
+    return True
+
+
 def _live_has_figures(live: Path) -> bool:
     rows = _read_live(live, "select count(*) from figures")
     return bool(rows and rows[0][0][0] > 0)
@@ -376,8 +396,15 @@ def _build_locked(
         for done, (path, result) in enumerate(_processed(to_read, decisions, cores), start=1):
             stat = stats[path.name]
             if isinstance(result, Rejected):
-                loader.rejected(result, stat.size, stat.mtime_ns)
                 rejected.append(result)
+                if live.exists() and _keep_published(con, live, result.name):
+                    # a truncated copy or a metadata typo must not withdraw what was published
+                    warnings.append(
+                        f"{result.name}: the version published before stays until the file "
+                        "can be read again"
+                    )
+                else:
+                    loader.rejected(result, stat.size, stat.mtime_ns)
             else:
                 if result.size != stat.size or result.mtime_ns > stat.mtime_ns:
                     warnings.append(
