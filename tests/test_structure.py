@@ -3469,3 +3469,12 @@ def test_a_national_body_named_as_the_source_of_a_beijing_wire_tells_the_country
     )
     (fig,) = figures(text, province="北京")
     assert fig["place"] == "全国"
+
+
+def test_an_amount_inside_a_document_title_is_no_figure_but_an_unclosed_mark_far_back_hides_none():
+    titled = "市民政局印发《关于发放2000万元冬季救助资金的通知》，全市发放救助资金1800万元。"
+    assert [f["value"] for f in figures(titled, province="湖南")] == [18_000_000]
+    # a 《 left open (a page cut mid-title) does not hide the amounts of the paragraphs after it
+    cut = "冬季救助\n\n市民政局转发《关于做好冬季救助工作" + "，各地走访困难群众，了解生活情况" * 8
+    found = figures(cut + "。全市发放救助资金1800万元。", province="湖南")
+    assert [f["value"] for f in found] == [18_000_000]

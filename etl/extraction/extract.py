@@ -617,11 +617,10 @@ def _link_parts(text: str, masked: str, figures: list[tuple[Figure, tuple[int, i
     for i, (fig, sentence) in enumerate(figures):
         left = text[sentence[0] : fig.span[0]]
         if _TOTAL_WORDS.search(left, max(0, len(left) - _TOTAL_REACH)):
-            parts = [
-                p
-                for p, s in figures[:i]
-                if s == sentence and _same_series(p, fig) and p.part_of is None
-            ]
+            first = i  # figures come in text order: the sentence's own lie right before
+            while first > 0 and figures[first - 1][1] == sentence:
+                first -= 1
+            parts = [p for p, _ in figures[first:i] if _same_series(p, fig) and p.part_of is None]
             if len(parts) < 2:
                 parts = []
             if not parts and left.startswith(tuple(_TOTALS["running"])):

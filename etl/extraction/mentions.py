@@ -560,5 +560,8 @@ def _excluded(text: str, start: int, end: int | None = None) -> bool:
         return True
     if end is not None and CLASS_AFTER.match(text[end : end + 3]):
         return not (_names_the_amount(text, end + 3) or _names_the_people(text, end))
-    opened = text.rfind("《", 0, start)
+    opened = text.rfind("《", max(0, start - _TITLE_REACH), start)
     return opened >= 0 and text.find("》", opened, start) < 0
+
+
+_TITLE_REACH = 120  # the longest document title (《…》) an amount is looked for inside

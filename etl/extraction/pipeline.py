@@ -184,10 +184,10 @@ def _name_end(mentions: list[PlaceMention], i: int) -> int:
     shares its role (a giver's, a hometown's)."""
     end = mentions[i].end
     provinces = _provinces_of([mentions[i]])
-    for n in mentions[i + 1 :]:
-        if n.start != end or not provinces & _provinces_of([n]):
+    for k in range(i + 1, len(mentions)):
+        if mentions[k].start != end or not provinces & _provinces_of([mentions[k]]):
             break
-        end = n.end
+        end = mentions[k].end
     return end
 
 
