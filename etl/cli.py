@@ -107,4 +107,10 @@ def main(argv: list[str] | None = None) -> int:
     )
     tr.set_defaults(run=_train)
     args = parser.parse_args(argv)
-    return args.run(args)
+    try:
+        return args.run(args)
+    except KeyboardInterrupt:
+        # a build publishes in one step at its end: stopped before it, nothing changed
+        kept = ", nothing was published" if args.command == "build" else ""
+        print(f"interrupted: {args.command} stopped{kept}", file=sys.stderr)
+        return 130

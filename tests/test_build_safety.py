@@ -634,3 +634,24 @@ def test_a_published_report_made_unreadable_keeps_its_published_version(tmp_path
     assert sorted(name for name, _ in summary["rejected"]) == [emptied.name, mistyped.name]
     assert sum("published before stays" in w for w in summary["warnings"]) == 2
     assert _published(live) == before
+
+
+def test_ctrl_c_stops_a_build_with_one_line_and_the_published_warehouse_as_it_was(tmp_path):
+    live = tmp_path / "campaigns.duckdb"
+    build_warehouse(small_set(tmp_path, 4), live, quiet=True, parquet=False)
+    before = _published(live)
+    every = [sys.executable, "-m", "etl", "build", "--full", "--reports", str(ROOT / "reports")]
+    build = subprocess.Popen(
+        [*every, "--warehouse", str(live)],
+        cwd=ROOT,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+        start_new_session=True,  # its own process group, as a terminal's Ctrl-C reaches it
+    )
+    time.sleep(2.5)  # the workers are reading reports
+    os.killpg(build.pid, signal.SIGINT)
+    _, err = build.communicate(timeout=60)
+    assert build.returncode == 130
+    assert err == "interrupted: build stopped, nothing was published\n"
+    assert _published(live) == before

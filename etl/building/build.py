@@ -10,8 +10,10 @@ from __future__ import annotations
 import hashlib
 import os
 import shutil
+import signal
 import sqlite3
 import sys
+import threading
 import time
 from collections import Counter
 from collections.abc import Callable, Iterator
@@ -24,7 +26,7 @@ from pathlib import Path
 
 import duckdb
 
-from etl.building.errors import BuildBusy, BuildError, GateFailed
+from etl.building.errors import BuildBusy, BuildError, BuildInterrupted, GateFailed
 from etl.building.gate import hold_back, run_checks
 from etl.building.load import (
     Columns,
@@ -181,6 +183,10 @@ def _start_worker(decisions: list[Correction]) -> None:
     global _worker_decisions
     _worker_decisions = decisions
     die_with_parent(True)
+    # Ctrl-C reaches the whole process group: the builder alone stops, cancels what is left
+    # and says what became of the build (a traceback from every worker told the analyst
+    # nothing); the workers end with it (die_with_parent)
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 def _prepare_in_worker(path: Path) -> Loaded | Rejected:
@@ -198,13 +204,16 @@ def _processed(
         for path in paths:
             yield path, prepare_one(path, decisions)
         return
-    with ProcessPoolExecutor(
+    pool = ProcessPoolExecutor(
         workers,
         mp_context=get_context("fork"),
         initializer=_start_worker,
         initargs=(decisions,),
-    ) as pool:
+    )
+    try:
         yield from zip(paths, pool.map(_prepare_in_worker, paths, chunksize=16), strict=True)
+    finally:  # stopped early (Ctrl-C, a failure): the reports not yet begun are not read
+        pool.shutdown(wait=False, cancel_futures=True)
 
 
 def _read_live(live: Path, *queries: str) -> list[list[tuple]] | None:
@@ -394,6 +403,7 @@ def _build_locked(
         progress = Progress(len(to_read), enabled=not quiet)
         cores = workers or os.cpu_count() or 1
         for done, (path, result) in enumerate(_processed(to_read, decisions, cores), start=1):
+            _stop_if_asked()
             stat = stats[path.name]
             if isinstance(result, Rejected):
                 rejected.append(result)
@@ -465,6 +475,7 @@ def _build_locked(
             parquet_staged = stage_parquet(con, live, touched)
         con.execute("checkpoint")
         con.close()
+        _stop_if_asked()
         publish(staged, live)
     except BaseException:
         if con is not None:
@@ -528,17 +539,40 @@ def format_summary(summary: dict, seconds: float, live: Path) -> str:
     return "\n".join(lines)
 
 
+# Set by Ctrl-C in a command-line build: the build stops at the next report it takes in, or
+# before publishing, not wherever the signal lands (inside DuckDB, a pool's bookkeeping).
+_STOP = threading.Event()
+
+
+def _ask_to_stop(signum: int, frame: object) -> None:
+    if _STOP.is_set():  # pressed again (while waiting for another build's lock): at once
+        raise KeyboardInterrupt
+    _STOP.set()
+
+
+def _stop_if_asked() -> None:
+    if _STOP.is_set():
+        raise BuildInterrupted("interrupted: build stopped, nothing was published")
+
+
 def build(reports: Path, live: Path, full: bool = False, wait: float = 0.0) -> int:
     """Command entry: build and print the summary; exit status 1 when the build stopped
-    (gate failed, disk full…), 3 when another build holds the warehouse."""
+    (gate failed, disk full…), 3 when another build holds the warehouse, 130 on Ctrl-C."""
     if not reports.is_dir():
         print(f"error: reports folder {reports} does not exist", file=sys.stderr)
         return 2
     started = time.perf_counter()
+    _STOP.clear()
+    before = signal.signal(signal.SIGINT, _ask_to_stop)
     try:
         summary = build_warehouse(reports, live, full=full, wait=wait)
+    except BuildInterrupted as exc:
+        print(exc, file=sys.stderr)
+        return 130
     except BuildError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 3 if isinstance(exc, BuildBusy) else 1
+    finally:
+        signal.signal(signal.SIGINT, before)
     print(format_summary(summary, time.perf_counter() - started, live))
     return 0

@@ -14,3 +14,7 @@ class GateFailed(BuildError):
 
 class BuildBusy(BuildError):
     """Another build of the same warehouse is running; the message says which."""
+
+
+class BuildInterrupted(BuildError):
+    """The user stopped the build (Ctrl-C); nothing was published."""
