@@ -92,7 +92,6 @@ def write_corpus(folder: Path, valid_pdf: bytes | None, seed: int = 11) -> list[
     files["zip-named.docx"] = _plain_zip()
     files["english.txt"] = b"Quarterly report of the department. Nothing in Chinese. " * 20
     files["latin1.txt"] = "Caf\xe9 r\xe9sum\xe9 na\xefve \xa3100".encode("latin-1") * 10
-    files["utf16-no-bom.txt"] = SEED_TEXT.encode("utf-16-le")
     files["bad-bom.txt"] = b"\xef\xbb\xbf" + b"\xff\xfe\xfd" * 10
     files["report.exe"] = b"MZ\x90\x00" + rng.randbytes(200)
     files["report.doc"] = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + rng.randbytes(200)

@@ -27,6 +27,20 @@ def test_text_decodes_exactly_in_every_accepted_encoding(sentence, encoding, pre
     assert "\ufffd" not in text
 
 
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+def test_utf16_saved_without_a_byte_order_mark_reads_exactly(encoding, tmp_path):
+    text = "\n".join(SENTENCES) + "\n"
+    report = tmp_path / "report.txt"
+    report.write_bytes(text.encode(encoding))  # a Windows editor's "Unicode" without a BOM
+    raw = read_report(report)
+    assert (raw.text, raw.encoding) == (text, encoding)
+    # bytes that hold NULs but read as no text stay refused
+    junk = tmp_path / "junk.txt"
+    junk.write_bytes(bytes(range(256)) * 8)
+    with pytest.raises(ReadError, match="binary"):
+        read_report(junk)
+
+
 def test_gbk_bytes_decode_as_gb18030():
     sentence = "发放取暖救助资金1.37亿元"
     assert decode(sentence.encode("gbk")) == (sentence, "gb18030")

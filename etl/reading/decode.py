@@ -32,12 +32,44 @@ def decode(data: bytes) -> tuple[str, str]:
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         return _strict(data, "utf-16"), "utf-16"
     if b"\x00" in data:
+        if (encoding := utf16_without_bom(data)) is not None:
+            return data.decode(encoding), encoding
         raise ReadError("the file holds binary data (NUL bytes), not text")
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
     return _gb_or_big5(data)
+
+
+_UTF16_ASCII_MIN = 8  # the fewest ASCII characters (line breaks, digits) a UTF-16 text shows
+
+
+def utf16_without_bom(data: bytes) -> str | None:
+    """utf-16-le or utf-16-be for text saved as UTF-16 with no byte-order mark (some Windows
+    editors' "Unicode"): its line breaks, digits and ASCII punctuation put a NUL byte in every
+    other place, and it reads as Chinese text without control characters. None otherwise."""
+    head = data[: 2 * 4096]
+    head = head[: len(head) // 2 * 2]
+    even, odd = head[0::2].count(0), head[1::2].count(0)
+    # ASCII characters are NUL on their high byte's side; a Chinese character rarely is (一)
+    encoding = "utf-16-le" if odd > even else "utf-16-be"
+    if max(even, odd) < max(_UTF16_ASCII_MIN, len(head) // 80) or min(even, odd) * 2 > max(
+        even, odd
+    ):
+        return None  # a few stray NULs, or as many on both sides: bytes, not UTF-16 text
+    try:
+        text = head.decode(encoding)
+    except UnicodeDecodeError:
+        return None
+    if any(ch < " " and ch not in "\n\r\t" for ch in text) or not _cjk(text):
+        return None
+    return encoding
+
+
+def _cjk(text: str) -> bool:
+    """Whether a good share of the text is Chinese characters."""
+    return sum("\u4e00" <= ch <= "\u9fff" for ch in text) >= len(text) // 4
 
 
 def _gb_or_big5(data: bytes) -> tuple[str, str]:

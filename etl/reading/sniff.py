@@ -5,6 +5,8 @@ from __future__ import annotations
 import io
 import zipfile
 
+from etl.reading.decode import utf16_without_bom
+
 KIND_OF_SUFFIX = {
     ".txt": "text",
     ".md": "text",
@@ -30,7 +32,11 @@ def sniff(head: bytes, data_for_zip: bytes | None = None) -> str:
     lowered = stripped[:512].lower()
     if lowered.startswith((b"<!doctype html", b"<html", b"<?xml")) or b"<body" in lowered:
         return "html"
-    if b"\x00" in head and not head.startswith((b"\xff\xfe", b"\xfe\xff")):
+    if (
+        b"\x00" in head
+        and not head.startswith((b"\xff\xfe", b"\xfe\xff"))
+        and utf16_without_bom(head) is None
+    ):
         return "binary"
     return "text"
 
