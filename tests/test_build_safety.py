@@ -655,3 +655,17 @@ def test_ctrl_c_stops_a_build_with_one_line_and_the_published_warehouse_as_it_wa
     assert build.returncode == 130
     assert err == "interrupted: build stopped, nothing was published\n"
     assert _published(live) == before
+
+
+def test_a_damaged_warehouse_is_rebuilt_in_full_and_the_build_says_so(tmp_path):
+    reports = small_set(tmp_path, 3)
+    live = tmp_path / "campaigns.duckdb"
+    live.write_bytes(bytes(range(256)) * 40)  # a copy cut short, or another program's file
+    (reports / sorted(p.name for p in reports.glob("*.txt"))[0]).write_bytes(b"")
+    summary = build_warehouse(reports, live, quiet=True, parquet=False)
+    assert summary["read"] == 3 and summary["loaded"] == 2
+    assert summary["warnings"] == [
+        "the published warehouse campaigns.duckdb could not be read; it is rebuilt in full"
+    ]
+    again = build_warehouse(reports, live, quiet=True, parquet=False)
+    assert (again["warnings"], again["read"]) == ([], 0)

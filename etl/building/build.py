@@ -248,7 +248,10 @@ def _keep_published(con: duckdb.DuckDBPyConnection, live: Path, doc: str) -> boo
     """Copy a report's published rows into the staged warehouse, when the live one holds it as
     loaded (an incremental build deleted them to read it again; a full one starts without
     them); False when it does not."""
-    published = duckdb.connect(str(live), read_only=True)
+    try:
+        published = duckdb.connect(str(live), read_only=True)
+    except duckdb.Error:  # a damaged warehouse: nothing to keep
+        return False
     try:
         loaded = published.execute(
             "select count(*) from documents where doc = ? and status = 'loaded'", [doc]
@@ -374,6 +377,8 @@ def _build_locked(
             f"cannot be read: {reason}"
         ) from exc
     previous = None if full else _previous(live)
+    # a damaged warehouse is replaced by a full build: say so, the analyst may want to know why
+    unreadable = live.exists() and _read_live(live, "select count(*) from documents") is None
     to_read, removed = _plan(files, previous, decisions)
     touched: set[tuple] | None = None
     gone: list[str] | None = None  # reports an incremental build deletes or re-reads
@@ -400,6 +405,10 @@ def _build_locked(
         loader = Loader(con)
         rejected, by_metric, by_province = [], Counter(), Counter()
         applied, conflicts, warnings = 0, [], []
+        if unreadable:
+            warnings.append(
+                f"the published warehouse {live.name} could not be read; it is rebuilt in full"
+            )
         progress = Progress(len(to_read), enabled=not quiet)
         cores = workers or os.cpu_count() or 1
         for done, (path, result) in enumerate(_processed(to_read, decisions, cores), start=1):
