@@ -16,6 +16,11 @@ from etl.extraction.periods import (
 from tests.helpers import figures, process
 
 
+def _periods_by_value(text: str, **kwargs) -> dict[float, tuple[str, str]]:
+    """Each figure's (period_start, period_end), by its value."""
+    return {f["value"]: (f["period_start"], f["period_end"]) for f in figures(text, **kwargs)}
+
+
 @pytest.mark.parametrize(
     ("day", "season"),
     [
@@ -564,8 +569,7 @@ def test_a_years_budget_paid_ahead_covers_that_year_and_not_the_winter_it_was_pa
         "某省下达救助资金\n\n近日，省财政厅会同省民政厅提前下拨2027年困难群众救助补助资金"
         "42.6亿元，并安排春节慰问资金800万元。\n"
     )
-    found = figures(text, province="山西", published=date(2026, 12, 20))
-    periods = {f["value"]: (f["period_start"], f["period_end"]) for f in found}
+    periods = _periods_by_value(text, province="山西", published=date(2026, 12, 20))
     assert periods[4260000000.0] == ("2027-01-01", "2027-12-31")
     # the amount after it in the sentence is the winter's own
     assert periods[8000000.0] == ("2026-10-01", "2026-12-20")
@@ -580,8 +584,7 @@ def test_a_festival_named_alone_keeps_the_earlier_year_its_paragraph_opens_with(
         "某省工会一年工作回顾\n\n2025年，全省工会帮扶困难职工1.2万户。各级工会开展“两节”送温暖活动，"
         "走访慰问困难职工3600户，发放慰问金520万元。\n"
     )
-    found = figures(text, province="河北", published=date(2026, 1, 20))
-    periods = {f["value"]: (f["period_start"], f["period_end"]) for f in found}
+    periods = _periods_by_value(text, province="河北", published=date(2026, 1, 20))
     assert periods[3600.0] == ("2025-01-01", "2025-12-31")
     assert periods[5200000.0] == ("2025-01-01", "2025-12-31")
     # a festival given its own year, or one planned for, is the coming winter's
@@ -661,11 +664,9 @@ def test_a_year_after_the_day_a_paragraph_counts_up_to_is_a_nouns_not_its_frame(
         "某省冬春救助情况\n\n截至2月3日，全省2025年度受灾需重建的320户已全部竣工。"
         "前期下拨的6000万元冬春救助资金已全部发放到户。\n"
     )
-    found = figures(text, province="湖北", published=date(2026, 2, 4))
-    periods = {f["value"]: (f["period_start"], f["period_end"]) for f in found}
+    periods = _periods_by_value(text, province="湖北", published=date(2026, 2, 4))
     assert periods[60_000_000.0] == ("2025-10-01", "2026-02-04")
     # a paragraph opening with the year itself is framed by it
     framed = text.replace("截至2月3日，全省2025年度受灾", "2025年，全省受灾")
-    found = figures(framed, province="湖北", published=date(2026, 2, 4))
-    periods = {f["value"]: (f["period_start"], f["period_end"]) for f in found}
+    periods = _periods_by_value(framed, province="湖北", published=date(2026, 2, 4))
     assert periods[60_000_000.0] == ("2025-01-01", "2025-12-31")
