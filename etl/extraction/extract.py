@@ -202,9 +202,8 @@ def _other_province(
     if not named:
         # "50万元已拨付给西藏自治区红十字会": sent on to the province named after the verb
         _, hi = bounds(text, m.end, CLAUSE_MARKS, m.end, article.end)
-        after = provinces[
-            bisect_right(provinces, (m.end, len(text))) : bisect_left(provinces, (hi,))
-        ]
+        first = bisect_right(provinces, (m.end, len(text) + 1))  # the first starting after it
+        after = provinces[first : bisect_left(provinces, (hi,))]
         named = {p for at, _, p in after if text[at - 1] in _SENT_TO}
     if len(named) != 1 or article.province in named:
         return None
