@@ -73,5 +73,5 @@ def check(live: Path) -> int:
 
 
 def _first_line(exc: BaseException) -> str:
-    """An error's first line, without DuckDB's class prefix ("IO Error: …")."""
+    """An error's first line (DuckDB's messages go on with hints and links)."""
     return str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__

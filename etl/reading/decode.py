@@ -33,7 +33,7 @@ def decode(data: bytes) -> tuple[str, str]:
         return _strict(data, "utf-16"), "utf-16"
     if b"\x00" in data:
         if (encoding := utf16_without_bom(data)) is not None:
-            return data.decode(encoding), encoding
+            return _strict(data, encoding), encoding
         raise ReadError("the file holds binary data (NUL bytes), not text")
     try:
         return data.decode("utf-8"), "utf-8"
@@ -54,9 +54,8 @@ def utf16_without_bom(data: bytes) -> str | None:
     even, odd = head[0::2].count(0), head[1::2].count(0)
     # ASCII characters are NUL on their high byte's side; a Chinese character rarely is (一)
     encoding = "utf-16-le" if odd > even else "utf-16-be"
-    if max(even, odd) < max(_UTF16_ASCII_MIN, len(head) // 80) or min(even, odd) * 2 > max(
-        even, odd
-    ):
+    high_side, low_side = max(even, odd), min(even, odd)
+    if high_side < max(_UTF16_ASCII_MIN, len(head) // 80) or low_side * 2 > high_side:
         return None  # a few stray NULs, or as many on both sides: bytes, not UTF-16 text
     try:
         text = head.decode(encoding)
