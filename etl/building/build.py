@@ -232,13 +232,16 @@ def _read_live(live: Path, *queries: str) -> list[list[tuple]] | None:
         con.close()
 
 
-def _previous(live: Path) -> tuple[dict[str, tuple[int, int]], int] | None:
-    """What the published warehouse was built from, if a build may start from it."""
-    rows = _read_live(
-        live,
-        "select extractor_version, corrections_max_id from build_info",
-        "select doc, size_bytes, mtime_ns from documents",
-    )
+# What a build reads of the published warehouse: its extractor and corrections, its reports.
+_PUBLISHED_SQL = (
+    "select extractor_version, corrections_max_id from build_info",
+    "select doc, size_bytes, mtime_ns from documents",
+)
+
+
+def _previous(rows: list[list[tuple]] | None) -> tuple[dict[str, tuple[int, int]], int] | None:
+    """What the published warehouse was built from (its rows of _PUBLISHED_SQL), if a build
+    may start from it."""
     if not rows or not rows[0] or rows[0][0][0] != extractor_version():
         return None
     return {doc: (size, mtime) for doc, size, mtime in rows[1]}, int(rows[0][0][1])
@@ -376,9 +379,10 @@ def _build_locked(
             f"the build stopped, nothing was published: the corrections store {store} "
             f"cannot be read: {reason}"
         ) from exc
-    previous = None if full else _previous(live)
+    published = _read_live(live, *_PUBLISHED_SQL)  # None: no warehouse, or one unreadable
     # a damaged warehouse is replaced by a full build: say so, the analyst may want to know why
-    unreadable = live.exists() and _read_live(live, "select count(*) from documents") is None
+    unreadable = published is None and live.exists()
+    previous = None if full else _previous(published)
     to_read, removed = _plan(files, previous, decisions)
     touched: set[tuple] | None = None
     gone: list[str] | None = None  # reports an incremental build deletes or re-reads

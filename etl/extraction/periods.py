@@ -505,7 +505,7 @@ def _stated_year(sentence_left: str, article_left: str, published: date, status:
         (opening, OPENING_YEAR),
     ):
         for m in pattern.finditer(text) if "年" in text else ():
-            if text is opening and not _frames_its_clause(text, m.start()):
+            if text is opening and not _frames_the_paragraph(text, m.start()):
                 continue  # "截至1月25日，全省2017年度因灾倒损农房…": a noun's year
             year = int(m.group(1))
             if text is sentence_left and _names_this_winter(text, m, year, published):
@@ -526,7 +526,7 @@ def _stated_year(sentence_left: str, article_left: str, published: date, status:
     return None
 
 
-def _frames_its_clause(text: str, at: int) -> bool:
+def _frames_the_paragraph(text: str, at: int) -> bool:
     """Whether the year at `at` of a paragraph's opening sentence frames the paragraph: not
     when a month the sentence counts up to stands before it ("截至1月25日，全省2017年度因灾倒损
     农房…": the year is a noun's). A dateline's day ("1月19日，记者了解到，2022年…") does

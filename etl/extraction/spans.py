@@ -11,6 +11,8 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from typing import Protocol
 
+from etl.extraction.context import _remember
+
 
 class Spans:
     """Ranges [start, end) of a text: whether any overlaps a range, whether any ends at a
@@ -69,8 +71,5 @@ def _starts_of(items: Sequence[_Started]) -> list[int]:
         starts = [item.start for item in items]
         if starts != sorted(starts):
             raise ValueError("items must be sorted by start")
-        hit = (items, starts)
-        _STARTS[id(items)] = hit
-        if len(_STARTS) > 16:
-            _STARTS.pop(next(iter(_STARTS)))
+        hit = _remember(_STARTS, id(items), (items, starts), size=16)
     return hit[1]
