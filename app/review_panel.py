@@ -9,6 +9,7 @@ from etl.corrections import store_path
 from etl.model import METRIC_UNITS, QUALIFIERS, STATUSES
 from presentation.format import amount, unit_label
 from presentation.i18n import metric_label, qualifier_label, status_label, t
+from presentation.messages import in_language
 
 
 def review_panel(fig: dict, article: dict, who: str, lang: str) -> str | None:
@@ -27,7 +28,7 @@ def review_panel(fig: dict, article: dict, who: str, lang: str) -> str | None:
             try:
                 review.decide(store, fig, action, who)
             except ValueError as exc:  # a store that cannot be written says so
-                st.error(str(exc))
+                st.error(in_language(str(exc), lang))
             else:
                 st.success(t("saved_review", lang))
                 decided = action
@@ -90,7 +91,7 @@ def review_panel(fig: dict, article: dict, who: str, lang: str) -> str | None:
             try:
                 review.decide(store, fig, "correct", who, changed)
             except ValueError as exc:
-                st.error(str(exc))
+                st.error(in_language(str(exc), lang))
             else:
                 st.success(t("saved_review", lang))
                 decided = "correct"
@@ -126,7 +127,7 @@ def review_panel(fig: dict, article: dict, who: str, lang: str) -> str | None:
                         who,
                     )
                 except ValueError as exc:
-                    st.error(str(exc))
+                    st.error(in_language(str(exc), lang))
                 else:
                     st.success(t("saved_review", lang))
     return decided

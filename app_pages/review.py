@@ -9,6 +9,7 @@ from etl.extraction.confidence import threshold
 from presentation import tables
 from presentation.filters import describe_provinces
 from presentation.i18n import t
+from presentation.messages import in_language
 
 filters = layout.current_filters()
 lang = filters.lang
@@ -22,7 +23,7 @@ elif layout.require_data(lang):
     try:
         decided = review.decided_keys(store_path(data.warehouse_path()))
     except review.StoreError as exc:  # the queue still shows, with what the warehouse says
-        st.error(str(exc))
+        st.error(in_language(str(exc), lang))
         decided = []
     scope = {"provinces": list(filters.provinces), "decided": decided}
     counts = data.load("review_counts", **scope).row(0, named=True)

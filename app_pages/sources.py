@@ -64,11 +64,4 @@ if layout.require_data(lang):
     if rejects.is_empty():
         st.caption(t("no_rejects", lang))
     else:
-        st.dataframe(
-            rejects.select(
-                rejects["doc"].alias(tables.header("doc", lang)),
-                rejects["reason"].alias(tables.header("reason", lang)),
-            ),
-            hide_index=True,
-            width="stretch",
-        )
+        st.dataframe(tables.rejects_table(rejects, lang), hide_index=True, width="stretch")

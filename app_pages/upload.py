@@ -11,6 +11,7 @@ from etl.extraction.places import gazetteer
 from etl.paths import REPORTS_DIR
 from etl.reading.intake import accept, page_metadata
 from presentation.i18n import t
+from presentation.messages import in_language
 
 filters = st.session_state.get("filters")
 lang = filters.lang if filters else "zh"
@@ -74,7 +75,7 @@ else:
             if result.accepted:
                 st.success(t("stored", lang, n=result.name))
             else:
-                st.error(t("refused", lang, n=result.name, r=result.reason))
+                st.error(t("refused", lang, n=result.name, r=in_language(result.reason, lang)))
 
     if st.button(t("rebuild", lang), icon=":material/refresh:", type="primary"):
         bar = st.progress(0.0)
@@ -87,7 +88,7 @@ else:
                 reports, data.warehouse_path(), quiet=True, on_progress=report
             )
         except BuildError as exc:  # gate, another build running, disk full: a message
-            st.error(t("build_failed", lang, e=str(exc)))
+            st.error(t("build_failed", lang, e=in_language(str(exc), lang)))
         else:
             st.success(
                 t(
@@ -99,8 +100,8 @@ else:
                 )
             )
             for name, reason in summary["rejected"]:
-                st.warning(t("refused", lang, n=name, r=reason))
+                st.warning(t("refused", lang, n=name, r=in_language(reason, lang)))
             for name, cid, why in summary["correction_conflicts"]:
-                st.warning(f"#{cid} {name}: {why}")
+                st.warning(t("not_applied", lang, c=cid, n=name, r=in_language(why, lang)))
             for warning in summary.get("warnings", []):
-                st.warning(warning)
+                st.warning(in_language(warning, lang))

@@ -263,6 +263,10 @@ TEXT = {
         "en": "Published: {l} reports, {f} figures; {r} could not be read.",
     },
     "build_failed": {"zh": "构建未发布：{e}", "en": "Nothing published: {e}"},
+    "not_applied": {
+        "zh": "更正 #{c}（{n}）未应用：{r}",
+        "en": "Correction #{c} on {n} not applied: {r}",
+    },
     "review": {"zh": "审核", "en": "Review"},
     "confirm": {"zh": "确认无误", "en": "Confirm"},
     "reject_figure": {"zh": "驳回（不是成效数字）", "en": "Reject (not a figure)"},

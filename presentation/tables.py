@@ -8,6 +8,7 @@ from etl.corrections import decision_key
 from presentation import format, headlines
 from presentation.columns import column
 from presentation.i18n import metric_label, province_label, qualifier_label, status_label, t
+from presentation.messages import in_language
 from presentation.places_en import place_label
 from presentation.publishers_en import publisher_label
 
@@ -213,6 +214,17 @@ def reports_table(reports: pl.DataFrame, lang: str) -> pl.DataFrame:
                 for v in reports["from_page"].to_list()
             ],
         }
+    )
+
+
+def rejects_table(rejects: pl.DataFrame, lang: str) -> pl.DataFrame:
+    """Reports refused, each with its reason in the reader's language."""
+    return pl.DataFrame(
+        {
+            header("doc", lang): rejects["doc"],
+            header("reason", lang): [in_language(r, lang) for r in rejects["reason"].to_list()],
+        },
+        schema={header("doc", lang): pl.String, header("reason", lang): pl.String},
     )
 
 

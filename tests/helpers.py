@@ -1,8 +1,10 @@
-"""Small helpers for tests: extract figures from a text given inline; trend rows by hand."""
+"""Small helpers for tests: extract figures from a text given inline; trend rows by hand;
+whether a message still reads in English."""
 
 from __future__ import annotations
 
 import hashlib
+import re
 from datetime import date
 
 import polars as pl
@@ -52,3 +54,13 @@ def households_rows(rows: list[tuple[str, str | None, str, int, float]]) -> pl.D
         },
         schema_overrides={"place": pl.String},
     )
+
+
+_ENGLISH_WORDS = re.compile(r"\b[a-z]{3,}\s+[a-z]{2,}\b")
+_CHINESE = re.compile(r"[\u4e00-\u9fff]")
+
+
+def reads_in_chinese(shown: str) -> bool:
+    """True when a message holds Chinese and no run of English words (values such as file
+    names, numbers and encodings may stay as written)."""
+    return bool(_CHINESE.search(shown)) and not _ENGLISH_WORDS.search(shown)

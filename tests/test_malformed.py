@@ -12,7 +12,9 @@ from etl.building.build import GateFailed, build_warehouse
 from etl.paths import REPORTS_DIR
 from etl.reading.intake import accept
 from etl.reading.report import ReadError, read_report
+from presentation.messages import in_language
 from tests.browser import CHROMIUM
+from tests.helpers import reads_in_chinese
 from tests.malformed import write_corpus
 from tests.typeset import paragraphs, pdf_bytes
 
@@ -50,6 +52,8 @@ def test_every_malformed_input_is_rejected_with_a_reason_and_none_hangs(corpus):
         assert "encrypted" in reasons["encrypted.pdf"]
         assert "garbled" in reasons["garbled-cid.pdf"]
     assert all("no text layer" in reasons[f"scan-{i}.pdf"] for i in range(5))
+    # and every reason reads in Chinese on the dashboard
+    assert [r for r in reasons.values() if not reads_in_chinese(in_language(r, "zh"))] == []
 
 
 def test_uploads_of_malformed_files_are_refused_and_nothing_is_stored(corpus, tmp_path):

@@ -380,3 +380,24 @@ def test_the_season_filter_names_seasons_as_each_language_does(bundled):
     chinese = app({})
     chinese.switch_page(str(ROOT / "app_pages" / "trends.py")).run()
     assert all(re.fullmatch(r"\d{4}季", s) for s in chinese.sidebar.select_slider[0].options)
+
+
+def test_the_sources_page_gives_why_a_report_was_refused_in_the_readers_language(
+    tmp_path, monkeypatch
+):
+    reports = tmp_path / "reports"
+    reports.mkdir()
+    (reports / "kept.txt").write_text(
+        "某县民政局开展春节走访慰问，共走访困难群众120户，发放慰问金3.6万元。", encoding="utf-8"
+    )
+    (reports / "blank.txt").write_bytes(b"")
+    live = tmp_path / "w.duckdb"
+    build_warehouse(reports, live, quiet=True)
+    monkeypatch.setenv(WAREHOUSE_ENV, str(live))
+    at = app()
+    at.switch_page(str(ROOT / "app_pages" / "sources.py")).run()
+    refused = at.dataframe[-1].value
+    assert refused.to_dict("records") == [{"报告文件": "blank.txt", "原因": "文件为空"}]
+    at = app({"lang": "en"})
+    at.switch_page(str(ROOT / "app_pages" / "sources.py")).run()
+    assert at.dataframe[-1].value.iloc[0].tolist() == ["blank.txt", "the file is empty"]
