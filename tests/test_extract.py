@@ -3996,3 +3996,29 @@ def test_people_recruited_for_the_campaign_are_its_staff():
     text = "春运暖冬行动启动\n\n团市委为此次行动招募120人，分赴火车站和汽车站服务旅客。\n"
     (fig,) = figures(text, province="甘肃")
     assert (fig["metric"], fig["value"]) == ("staff_mobilized", 120)
+
+
+@pytest.mark.parametrize(
+    "ride",
+    ["乘坐爱心大巴返乡", "搭乘免费专列回家", "登上爱心专列", "坐上了返乡包车", "踏上回乡的路"],
+)
+def test_people_who_take_a_free_ride_home_were_reached(ride):
+    text = f"暖心返乡\n\n腊月二十五，350余名在外务工的老乡{ride}。\n"
+    (fig,) = figures(text, province="贵州")
+    assert (fig["metric"], fig["value"], fig["qualifier"]) == ("people_reached", 350, "at_least")
+
+
+def test_the_coaches_people_board_are_no_goods_handed_out():
+    text = "返乡大巴发车\n\n清晨，80名农民工在工业园门口登上3辆免费大巴。\n"
+    assert [(f["metric"], f["value"]) for f in figures(text, province="江西")] == [
+        ("people_reached", 80)
+    ]
+
+
+def test_care_workers_who_serve_the_elderly_are_staff():
+    text = "居家养老服务\n\n街道安排12名护理员和4名护工，为辖区300余名独居老人上门服务。\n"
+    assert sorted((f["metric"], f["value"]) for f in figures(text, province="江苏")) == [
+        ("people_reached", 300),
+        ("staff_mobilized", 4),
+        ("staff_mobilized", 12),
+    ]

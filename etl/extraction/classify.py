@@ -2643,8 +2643,8 @@ def counts_units(text: str, mention: Mention) -> bool:
 
 
 def _loaded_vehicles(text: str, mention: Mention, scope: Scope) -> bool:
-    """Whether a count of 辆 or 台 counts vehicles (a 车 after it in its clause) that the clause
-    loads with goods ("12台装满大米的卡车"; not "装满…，共500台取暖器")."""
+    """Whether a count of 辆 or 台 counts vehicles (a 车 or 大巴 after it in its clause) that the
+    clause loads with goods or people board ("12台装满大米的卡车"; not "装满…，共500台取暖器")."""
     c = cues()
     lo, hi = scope.clause
     if text[mention.end - 1 : mention.end] not in c.vehicle_measures:
