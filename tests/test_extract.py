@@ -4022,3 +4022,15 @@ def test_care_workers_who_serve_the_elderly_are_staff():
         ("staff_mobilized", 4),
         ("staff_mobilized", 12),
     ]
+
+
+def test_a_range_of_small_sums_is_what_each_recipient_gets():
+    text = "临时救助\n\n镇民政办为困难群众发放800-1200元临时救助金。\n"
+    (fig,) = figures(text, province="山东")
+    assert (fig["metric"], fig["value"], fig["qualifier"]) == ("aid_standard", 800, "at_least")
+    assert fig["unit"] == "yuan_per_person"
+
+
+def test_a_range_of_totals_stays_a_sum_paid():
+    text = "冬春救助\n\n预计全县发放救助金80万元至100万元。\n"
+    assert "aid_standard" not in {f["metric"] for f in figures(text, province="山东")}

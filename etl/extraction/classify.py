@@ -351,7 +351,15 @@ def _home_between(masked: str, lo: int, hi: int) -> bool:
 
 def _varies(masked: str, mention: Mention, scope: Scope) -> bool:
     """Whether the amount opens or closes a range that varies with the recipient ("从3000元到
-    3万元不等"): 不等 follows it in its clause, with no other clause between."""
+    3万元不等"): 不等 follows it in its clause, with no other clause between; or it is written
+    as a range (1500-2000元, 1000元至3000元), which no sum paid out is."""
+    if (
+        mention.unit == "yuan"
+        and mention.value <= _range_max_yuan()
+        and _written_as_range(masked, mention)
+        and not standard_without_basis(masked, mention)  # "按3000-6000元的标准": per what?
+    ):
+        return True
     words, reach = _varying()
     listed = _LIST_TAIL.match(masked, mention.end)  # "300、500、1000元三种标准": from the last
     end = listed.end() if listed else mention.end
@@ -360,6 +368,25 @@ def _varies(masked: str, mention: Mention, scope: Scope) -> bool:
 
 
 _LIST_TAIL = re.compile(r"(?:、\d+(?:\.\d+)?)+元")
+# A range of yuan: its ends joined inside one mention ("1500-2000元"), or a mention of yuan
+# right before or after the other end ("1000元至3000元").
+_RANGE_INSIDE = re.compile(r"\d[万千]?[-~—－至到]\d")
+_RANGE_OPENS = re.compile(r"[-~—－至到]\d")
+_RANGE_CLOSES = re.compile(r"元[-~—－至到]$")
+
+
+def _written_as_range(masked: str, mention: Mention) -> bool:
+    """Whether an amount of yuan is one end of a range, or the whole of one."""
+    return bool(
+        _RANGE_INSIDE.search(masked, mention.start, mention.end)
+        or _RANGE_OPENS.match(masked, mention.end)
+        or _RANGE_CLOSES.search(masked[max(0, mention.start - 2) : mention.start])
+    )
+
+
+@cache
+def _range_max_yuan() -> float:
+    return float(raw_cues()["range_max_yuan"])
 
 
 @cache
