@@ -4034,3 +4034,21 @@ def test_a_range_of_small_sums_is_what_each_recipient_gets():
 def test_a_range_of_totals_stays_a_sum_paid():
     text = "冬春救助\n\n预计全县发放救助金80万元至100万元。\n"
     assert "aid_standard" not in {f["metric"] for f in figures(text, province="山东")}
+
+
+@pytest.mark.parametrize("phrase", ["六个生活困难的农户", "6个困难农户", "六个低保农户"])
+def test_a_count_of_ge_before_a_described_household_word_counts_households(phrase):
+    text = f"入户慰问\n\n镇干部走访了王某、赵某等{phrase}，送去米面油。\n"
+    (fig,) = figures(text, province="河北")
+    assert (fig["metric"], fig["value"]) == ("households_reached", 6)
+
+
+def test_the_villages_whose_households_were_visited_are_no_households():
+    text = "入户慰问\n\n镇干部分头走进六个行政村的困难户家中。\n"
+    assert figures(text, province="河北") == []
+
+
+def test_a_small_count_in_chinese_before_a_long_description_counts_the_people():
+    text = "助学慰问\n\n志愿者看望了三位成绩优异但家庭经济困难的学生。\n"
+    (fig,) = figures(text, province="河北")
+    assert (fig["metric"], fig["value"]) == ("people_reached", 3)

@@ -149,11 +149,14 @@ PEOPLE_NOUNS = re.compile(
 # "30个困难户": a count of 个 whose noun is a household word counts households (a count of 名
 # stays one of people: the measure word counts them).
 _NOT_HOUSEHOLDS = alternation([w[1:] for w in _COUNTS["not_households"]])
-# … several groups joined ("十余个低收入及贫困户") are one household word too.
+# … several groups joined or run together ("十余个低收入及贫困户", "5个困难农户") are one
+# household word too, and so is one after a modifier of need closed by 的 ("五个家庭困难的农户";
+# not "6个行政村的困难户", which counts villages).
 _GROUPS = f"(?:{alternation(_COUNTS['group_words'])})"
 HOUSEHOLD_WORD_AFTER = re.compile(
-    rf"^(?:{alternation(_COUNTS['group_modifiers'])})?"
-    rf"(?:{_GROUPS}(?:[及和与或、]{_GROUPS})*)?户(?!{_NOT_HOUSEHOLDS})"
+    rf"^(?:[^，。；、\d的]{{0,6}}?{_GROUPS}[^，。；、\d的]{{0,4}}?的)?"
+    rf"(?:{alternation(_COUNTS['group_modifiers'])})?"
+    rf"(?:{_GROUPS}(?:[及和与或、]?{_GROUPS})*)?户(?!{_NOT_HOUSEHOLDS})"
 )
 # "500多贫困户", "1000困难户": a count written right before a household word, with no measure
 # word between, counts those households.
@@ -268,6 +271,8 @@ _COUNTED_GROUP_AFTER = re.compile(
     rf"[^，。；、\d为是]{{0,3}}?(?:{alternation(_COUNTS['group_words'])})"
     rf"[^，。；、\d]{{0,4}}?(?:{alternation(raw_cues()['small_count_nouns'])})"
     rf"|[^，。；、\d为是]{{0,1}}(?:{alternation(raw_cues()['small_count_groups'])})"
+    # … or after a longer description closed by 的 ("五位品学兼优但家庭经济困难的学生")
+    rf"|[^，。；、\d为是]{{2,12}}?的[^，。；、\d]{{0,2}}?(?:{alternation(raw_cues()['small_count_nouns'])})"
 )
 
 
