@@ -4052,3 +4052,9 @@ def test_a_small_count_in_chinese_before_a_long_description_counts_the_people():
     text = "助学慰问\n\n志愿者看望了三位成绩优异但家庭经济困难的学生。\n"
     (fig,) = figures(text, province="河北")
     assert (fig["metric"], fig["value"]) == ("people_reached", 3)
+
+
+def test_people_counted_as_the_size_of_a_team_are_its_staff():
+    text = "驻村帮扶\n\n县里派驻一支12人的工作组进村，为困难户检修线路。\n"
+    (fig,) = figures(text, province="湖北")
+    assert (fig["metric"], fig["value"]) == ("staff_mobilized", 12)

@@ -2015,6 +2015,8 @@ def person_metric(masked: str, mention: Mention, scope: Scope) -> str | None:
     composing = first_right(masked, mention.end, min(scope.clause[1], mention.end + 8), c.composing)
     if composing and not any_within(masked, mention.end, composing[0], c.beneficiaries):
         return "staff_mobilized"  # "服务队由25人组成": the team's members
+    if _team_of_the_count().match(masked, mention.end):
+        return "staff_mobilized"  # "派驻20多人的工作队": the team's size
     noun = first_right(
         masked, mention.end, min(mention.end + _NOUN_REACH, scope.clause[1]), c.person_nouns
     )
@@ -2144,6 +2146,13 @@ def _receive_after(masked: str, mention: Mention, scope: Scope) -> bool:
 def _receiving_verbs() -> tuple[str, ...]:
     """Verbs whose subject received what a campaign gave (穿上, 收到, 喝上)."""
     return tuple(raw_cues()["persons"]["received_after"])
+
+
+@cache
+def _team_of_the_count() -> re.Pattern:
+    """的 and a team right after a count of people, a few words between ("的志愿服务队")."""
+    teams = alternation(raw_cues()["persons"]["staff_mobilized"]["teams_after"])
+    return re.compile(rf"的[^，。；、\d]{{0,4}}?(?:{teams})")
 
 
 @cache
