@@ -4058,3 +4058,18 @@ def test_people_counted_as_the_size_of_a_team_are_its_staff():
     text = "驻村帮扶\n\n县里派驻一支12人的工作组进村，为困难户检修线路。\n"
     (fig,) = figures(text, province="湖北")
     assert (fig["metric"], fig["value"]) == ("staff_mobilized", 12)
+
+
+def test_what_a_family_spent_on_treatment_is_no_money_given():
+    text = "大病救助\n\n为给母亲治病，他家已花掉了30余万元，妇联为其送去救助金2000元。\n"
+    assert [(f["metric"], f["value"]) for f in figures(text, province="福建")] == [
+        ("aid_disbursed", 2000)
+    ]
+
+
+def test_calligraphy_squares_and_couplets_of_one_size_are_two_handouts():
+    text = "写春联送祝福\n\n书法志愿者共写成春联800余对、斗方800余幅，送到村民手中。\n"
+    assert [(f["metric"], f["value"]) for f in figures(text, province="云南")] == [
+        ("items_distributed", 800),
+        ("items_distributed", 800),
+    ]
