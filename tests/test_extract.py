@@ -4073,3 +4073,8 @@ def test_calligraphy_squares_and_couplets_of_one_size_are_two_handouts():
         ("items_distributed", 800),
         ("items_distributed", 800),
     ]
+
+
+def test_a_count_of_homes_and_schools_given_to_is_no_goods():
+    text = "爱心物资发放\n\n工作人员把棉被分发给3个敬老院。\n"
+    assert figures(text, province="安徽") == []
