@@ -112,4 +112,4 @@ def test_rebuilding_while_another_build_runs_says_so(live, tmp_path, monkeypatch
     with build_lock(live):
         next(b for b in at.button if b.label == "重新构建仓库").click().run()
     assert not at.exception
-    assert any("another build" in e.value for e in at.error)
+    assert any("的另一次构建正在进行" in e.value for e in at.error)  # in the reader's language

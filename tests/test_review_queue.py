@@ -219,7 +219,7 @@ def test_an_unreadable_corrections_store_is_said_and_the_queue_still_shows(live)
     store_path(live).mkdir()  # a folder where the store should be: SQLite cannot open it
     at = signed_in()
     assert not at.exception
-    assert any("could not be read" in e.value for e in at.error)
+    assert any("读取审核决定" in e.value for e in at.error)  # in the reader's language
     assert waiting_total(at) == len(waiting(live))
     assert len(queue_rows(at)) == min(len(waiting(live)), MAX_ROWS)
 
