@@ -232,10 +232,11 @@ def _read_live(live: Path, *queries: str) -> list[list[tuple]] | None:
         con.close()
 
 
-# What a build reads of the published warehouse: its extractor and corrections, its reports.
+# What a build reads of the published warehouse: its extractor and corrections, its reports
+# (and whether each was loaded).
 _PUBLISHED_SQL = (
     "select extractor_version, corrections_max_id from build_info",
-    "select doc, size_bytes, mtime_ns from documents",
+    "select doc, size_bytes, mtime_ns, status = 'loaded' from documents",
 )
 
 
@@ -244,23 +245,23 @@ def _previous(rows: list[list[tuple]] | None) -> tuple[dict[str, tuple[int, int]
     may start from it."""
     if not rows or not rows[0] or rows[0][0][0] != extractor_version():
         return None
-    return {doc: (size, mtime) for doc, size, mtime in rows[1]}, int(rows[0][0][1])
+    return {doc: (size, mtime) for doc, size, mtime, _ in rows[1]}, int(rows[0][0][1])
+
+
+def _published_loaded(rows: list[list[tuple]] | None) -> frozenset[str]:
+    """The reports the published warehouse holds as loaded (its rows of _PUBLISHED_SQL)."""
+    return frozenset(doc for doc, _, _, loaded in rows[1] if loaded) if rows else frozenset()
 
 
 def _keep_published(con: duckdb.DuckDBPyConnection, live: Path, doc: str) -> bool:
-    """Copy a report's published rows into the staged warehouse, when the live one holds it as
-    loaded (an incremental build deleted them to read it again; a full one starts without
-    them); False when it does not."""
+    """Copy a report's published rows into the staged warehouse (an incremental build deleted
+    them to read it again; a full one starts without them); False when the live warehouse
+    cannot be opened."""
     try:
         published = duckdb.connect(str(live), read_only=True)
     except duckdb.Error:  # a damaged warehouse: nothing to keep
         return False
     try:
-        loaded = published.execute(
-            "select count(*) from documents where doc = ? and status = 'loaded'", [doc]
-        ).fetchall()[0][0]
-        if not loaded:
-            return False
         for table in reversed(TABLES_BY_DOC):  # documents first, then what refers to it
             query = f"select * from {table} where doc = $doc"
             kept = published.sql(query, params={"doc": doc}).to_arrow_table()  # noqa: F841
@@ -383,6 +384,7 @@ def _build_locked(
     # a damaged warehouse is replaced by a full build: say so, the analyst may want to know why
     unreadable = published is None and live.exists()
     previous = None if full else _previous(published)
+    kept_if_refused = _published_loaded(published)  # a refused update keeps these
     to_read, removed = _plan(files, previous, decisions)
     touched: set[tuple] | None = None
     gone: list[str] | None = None  # reports an incremental build deletes or re-reads
@@ -420,7 +422,7 @@ def _build_locked(
             stat = stats[path.name]
             if isinstance(result, Rejected):
                 rejected.append(result)
-                if live.exists() and _keep_published(con, live, result.name):
+                if result.name in kept_if_refused and _keep_published(con, live, result.name):
                     # a truncated copy or a metadata typo must not withdraw what was published
                     warnings.append(
                         f"{result.name}: the version published before stays until the file "

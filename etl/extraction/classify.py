@@ -368,19 +368,15 @@ def _varies(masked: str, mention: Mention, scope: Scope) -> bool:
 
 
 _LIST_TAIL = re.compile(r"(?:、\d+(?:\.\d+)?)+元")
-# A range of yuan: its ends joined inside one mention ("1500-2000元"), or a mention of yuan
-# right before or after the other end ("1000元至3000元").
+# A range of yuan read as one amount: its ends joined inside the mention ("1500-2000元").
 _RANGE_INSIDE = re.compile(r"\d[万千]?[-~—－至到]\d")
-_RANGE_OPENS = re.compile(r"[-~—－至到]\d")
-_RANGE_CLOSES = re.compile(r"元[-~—－至到]$")
 
 
 def _written_as_range(masked: str, mention: Mention) -> bool:
-    """Whether an amount of yuan is one end of a range, or the whole of one."""
-    return bool(
-        _RANGE_INSIDE.search(masked, mention.start, mention.end)
-        or _RANGE_OPENS.match(masked, mention.end)
-        or _RANGE_CLOSES.search(masked[max(0, mention.start - 2) : mention.start])
+    """Whether an amount of yuan is a whole range, or one end of one ("1000元至3000元")."""
+    return (
+        _RANGE_INSIDE.search(masked, mention.start, mention.end) is not None
+        or _yuan_range_end(masked, mention) is not None
     )
 
 
@@ -2808,13 +2804,19 @@ def qualifier_of(text: str, mention: Mention) -> str:
     after = starts_with(text, mention.end, _qualifiers_after())
     if after:
         return after.target
-    if text.endswith("元", 0, mention.end):
-        # "每人1000元至3500元": the ends of a range each written with its unit
-        if _YUAN_RANGE_UPPER.match(text, mention.end):
-            return "at_least"
-        if _YUAN_RANGE_LOWER.search(text, max(0, mention.start - 16), mention.start):
-            return "at_most"
-    return "exact"
+    return _yuan_range_end(text, mention) or "exact"
+
+
+def _yuan_range_end(text: str, mention: Mention) -> str | None:
+    """at_least for the lower end of a range whose ends each write their unit ("每人1000元至
+    3500元"), at_most for its upper end; None for an amount that is neither."""
+    if not text.endswith("元", 0, mention.end):
+        return None
+    if _YUAN_RANGE_UPPER.match(text, mention.end):
+        return "at_least"
+    if _YUAN_RANGE_LOWER.search(text, max(0, mention.start - 16), mention.start):
+        return "at_most"
+    return None
 
 
 # The upper end of a range of yuan after an amount that writes its unit, and the lower end
