@@ -4008,6 +4008,22 @@ def test_people_who_take_a_free_ride_home_were_reached(ride):
     assert (fig["metric"], fig["value"], fig["qualifier"]) == ("people_reached", 350, "at_least")
 
 
+@pytest.mark.parametrize(
+    "ride",
+    ["免费送约450名外来工返乡", "包车接450名务工人员返岗", "用大巴送450名建设者回家过年"],
+)
+def test_people_a_campaign_carries_home_are_its_riders_whatever_it_put_in(ride):
+    text = f"工会暖心返乡\n\n今年工会开通6条线路、投入9台大巴，{ride}。\n"
+    (fig,) = figures(text, province="浙江")
+    assert (fig["metric"], fig["value"]) == ("people_reached", 450)
+
+
+def test_people_escorted_home_keep_the_escorting_verbs_reading():
+    text = "救助站寒冬送温暖\n\n入冬以来，救助站共护送30余名受助人员返乡。\n"
+    (fig,) = figures(text, province="浙江")
+    assert (fig["metric"], fig["value"]) == ("people_aided", 30)
+
+
 def test_the_coaches_people_board_are_no_goods_handed_out():
     text = "返乡大巴发车\n\n清晨，80名农民工在工业园门口登上3辆免费大巴。\n"
     assert [(f["metric"], f["value"]) for f in figures(text, province="江西")] == [

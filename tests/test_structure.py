@@ -1944,6 +1944,24 @@ def test_the_province_students_travel_home_to_is_not_the_provinces_news():
     assert {f["province"] for f in found} == {"江苏"}
 
 
+def test_every_group_of_a_list_of_destinations_is_where_riders_go_not_the_news():
+    text = (
+        "客运公司开出返乡大巴\n\n福州长途汽车站昨天发出首批爱心大巴，共载着320名务工人员回家。"
+        "后续班车将把乘客送回江西上饶、鹰潭，湖南郴州、永州，以及贵州遵义等地。\n"
+    )
+    found = figures(text, province="福建")
+    assert {f["province"] for f in found} == {"福建"}
+
+
+def test_people_from_a_place_working_in_another_name_where_they_come_from():
+    text = (
+        "总工会慰问外省职工\n\n近日，市总工会组成慰问团，为80名昭通市在榕务工人员和"
+        "60名遵义市在榕打工人员送上新春慰问品。\n"
+    )
+    found = figures(text, province="福建")
+    assert {f["province"] for f in found} == {"福建"}
+
+
 def test_retired_cadres_visited_and_elders_given_a_clinics_checks_are_reached_not_staff():
     text = (
         "春节前夕送关怀\n\n市委老干部局走访慰问了28位离休干部。"

@@ -2054,6 +2054,10 @@ def person_metric(masked: str, mention: Mention, scope: Scope) -> str | None:
         )  # "慰问困难党员12名": members in need, not staff
     ):
         return before[1].target  # "出动救助管理工作人员1.6万人次": the noun right before the count
+    if _carried_home(masked, mention, scope):
+        # "投入7台大巴，免费送约300名外来工返乡": the riders of a free ride home, whatever
+        # verb of manpower the sentence has
+        return "people_reached"
     metric = _person_cue(masked, mention, scope)
     if metric == "staff_mobilized" and (
         _beneficiary_before(masked, mention, scope)
@@ -2136,6 +2140,33 @@ def _receive_after(masked: str, mention: Mention, scope: Scope) -> bool:
     return not any(ch.isdigit() for ch in masked[mention.end : got[0]]) and not any_within(
         masked, mention.end, got[0], cues().person_verbs
     )
+
+
+def _carried_home(masked: str, mention: Mention, scope: Scope) -> bool:
+    """Whether a carrying verb stands right before the count (a qualifier between) and a way
+    home follows it in its clause, no other verb or count between ("送约300名外来工返乡")."""
+    words = raw_cues()["persons"]["carried_home"]
+    verb = _CARRY_GAP.search(masked, max(scope.clause[0], mention.start - 3), mention.start)
+    if verb is None or verb.group(1) not in words["before"]:
+        return False
+    if masked.endswith(_person_verb_words(), scope.clause[0], verb.end(1)):
+        return False  # "护送20多人返乡", "运送…": a verb of its own reads the count
+    reach = min(scope.clause[1], mention.end + _RECEIVER_REACH)
+    home = first_right(masked, mention.end, reach, tuple(words["after"]))
+    return (
+        home is not None
+        and not any(ch.isdigit() for ch in masked[mention.end : home[0]])
+        and not any_within(masked, mention.end, home[0], cues().person_verbs)
+    )
+
+
+@cache
+def _person_verb_words() -> tuple[str, ...]:
+    """The person verbs as words (护送, 运送 …)."""
+    return tuple(cue.word for cue in cues().person_verbs)
+
+
+_CARRY_GAP = re.compile(r"(.)[约近了]?$")  # the verb right before a count, a qualifier between
 
 
 @cache

@@ -161,21 +161,32 @@ def _not_hometowns(text: str, mentions: list[PlaceMention]) -> list[PlaceMention
     received = cues().recipient_markers  # "向湖南捐赠": the place the gift went to
     kept: list[PlaceMention] = []
     dropped_end = -1
+    listed = False  # whether the dropped run goes on as a list ("回甘肃、青海")
     for i, m in enumerate(mentions):
         end = _name_end(mentions, i)
+        if 0 <= m.start < dropped_end:
+            continue  # inside the dropped name ("广东湛江")
+        joined_by = text[dropped_end : m.start] if dropped_end >= 0 else None
+        # "回甘肃、青海过年": a place listed right after a hometown is one too; so is a place
+        # opening the list's next group ("送回广东湛江、梅州，广西梧州、贺州，以及江西赣州")
+        in_list = joined_by == "、" or (listed and joined_by in _LIST_GROUP_JOINS)
         if (
-            # "回甘肃、青海过年": a place listed right after a hometown is one too
-            (dropped_end >= 0 and m.start == dropped_end + 1 and text[dropped_end] == "、")
+            in_list
             or from_elsewhere(text, end, m.start)
             or _hometown_body_after().match(text, end)
             or (m.short and text.startswith(parts, m.end))
             or (text.startswith(givers, end) and not text.endswith(received, 0, m.start))
             or (m.level == "province" and opens_a_school(text, m.end))
         ):
-            dropped_end = m.end
+            listed = in_list
+            dropped_end = end
         else:
             kept.append(m)
+            listed, dropped_end = False, -1
     return kept
+
+
+_LIST_GROUP_JOINS = ("，", "，以及", "以及", "；")  # between the groups of a list of places
 
 
 def _name_end(mentions: list[PlaceMention], i: int) -> int:

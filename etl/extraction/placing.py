@@ -1739,12 +1739,24 @@ _BATCH = re.compile(r"第[一二三四五六七八九十百\d]+批")  # "第十�
 
 def from_elsewhere(text: str, end: int, start: int | None = None) -> bool:
     """Whether the place ending at `end` (and starting at `start`, when given) names where
-    people or a team come from (兰州商会, 定西籍, 福建援疆, 来自江苏省的…), also past the team's
-    batch number ("广东省第十批援藏工作队")."""
+    people or a team come from (兰州商会, 定西籍, 福建援疆, 来自江苏省的…, 毕节市在穗务工…), also
+    past the team's batch number ("广东省第十批援藏工作队")."""
     if start is not None and text.endswith(_origin_words(), 0, start):
         return True
     batch = _BATCH.match(text, end)
-    return text.startswith(_hometown_words(), batch.end() if batch else end)
+    return (
+        text.startswith(_hometown_words(), batch.end() if batch else end)
+        or _working_away().match(text, end) is not None
+    )
+
+
+@cache
+def _working_away() -> re.Pattern:
+    """在, a short place name and a verb of working right after a place ("毕节市在穗务工"): its
+    people work elsewhere."""
+    return re.compile(
+        rf"在[\u4e00-\u9fff]{{1,3}}?(?:{alternation(raw_cues()['places']['working_away_after'])})"
+    )
 
 
 @cache
