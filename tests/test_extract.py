@@ -4024,6 +4024,13 @@ def test_people_escorted_home_keep_the_escorting_verbs_reading():
     assert (fig["metric"], fig["value"]) == ("people_aided", 30)
 
 
+def test_a_single_chinese_digit_counts_only_inside_a_list_of_counts():
+    listed = "年前送温暖\n\n志愿者走访慰问了东街社区五户、西街社区一户和南街社区两户。\n"
+    alone = "年前送温暖\n\n志愿者来到东街社区一户人家，送上米面油。\n"
+    assert sorted(f["value"] for f in figures(listed, province="山东")) == [1, 2, 5]
+    assert figures(alone, province="山东") == []
+
+
 def test_the_coaches_people_board_are_no_goods_handed_out():
     text = "返乡大巴发车\n\n清晨，80名农民工在工业园门口登上3辆免费大巴。\n"
     assert [(f["metric"], f["value"]) for f in figures(text, province="江西")] == [

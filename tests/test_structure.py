@@ -1962,6 +1962,38 @@ def test_people_from_a_place_working_in_another_name_where_they_come_from():
     assert {f["province"] for f in found} == {"福建"}
 
 
+def test_each_village_of_a_breakdown_keeps_its_own_households_after_the_total():
+    text = (
+        "桃源镇志愿者协会年前送温暖\n\n腊月二十，协会志愿者走访慰问了45户困难家庭。"
+        "其中柳树村20户、杏花村15户、石桥村10户。\n"
+    )
+    got = {f["value"]: (f["metric"], f["place"]) for f in figures(text, province="湖南")}
+    assert got == {
+        45: ("households_reached", "桃源镇"),
+        20: ("households_reached", "柳树村"),
+        15: ("households_reached", "杏花村"),
+        10: ("households_reached", "石桥村"),
+    }
+
+
+def test_small_counts_listed_village_by_village_are_each_villages_own():
+    text = (
+        "桃源镇志愿者协会年前送温暖\n\n腊月二十，协会志愿者走访慰问了6户困难家庭，"
+        "其中柳树村三户、杏花村两户和石桥村一户。\n"
+    )
+    got = sorted((f["value"], f["place"]) for f in figures(text, province="湖南"))
+    assert got == [(1, "石桥村"), (2, "杏花村"), (3, "柳树村"), (6, "桃源镇")]
+
+
+def test_the_local_people_of_a_paragraph_that_names_its_area_again_are_the_areas():
+    text = (
+        "甘孜州遭遇暴雪\n\n甘孜州多地出现暴雪，死亡的有理塘县2人、巴塘县1人。\n"
+        "灾情发生后，甘孜州立即启动应急预案。当地400多名干部群众投入救援。\n"
+    )
+    got = {f["value"]: f["place"] for f in figures(text, province="四川")}
+    assert got[400] == "甘孜州"
+
+
 def test_retired_cadres_visited_and_elders_given_a_clinics_checks_are_reached_not_staff():
     text = (
         "春节前夕送关怀\n\n市委老干部局走访慰问了28位离休干部。"

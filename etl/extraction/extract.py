@@ -388,12 +388,9 @@ def extract_article(
             framed = _in_frame(text, masked, m, frame, kind, figures, title)
         if framed is not None:
             kind, framed_status, part_of = framed
-        if (
-            kind is None
-            and m.generic
-            and (total := _goods_total_broken_down(text, m, figures, scope))
-        ):
-            kind = (total.metric, m.unit)  # "…210个温暖包，其中靖远县5个": a part of the goods
+        if kind is None and (total := _total_broken_down(text, m, figures, scope, names)):
+            # "…210个温暖包，其中靖远县5个", "慰问60户…。其中李家村30户": a part of the total
+            kind = (total.metric, m.unit)
         if kind is None:
             continue
         metric, unit = kind
@@ -585,25 +582,49 @@ def _slot_end(text: str, frame: Frame, pos: int, marks: str) -> int:
     return min((at for c in marks if (at := text.find(c, pos, frame.end)) >= 0), default=frame.end)
 
 
-def _goods_total_broken_down(
-    text: str, m: Mention, figures: list[tuple[Figure, tuple[int, int]]], scope: classify.Scope
+def _total_broken_down(
+    text: str,
+    m: Mention,
+    figures: list[tuple[Figure, tuple[int, int]]],
+    scope: classify.Scope,
+    names: list[Named],
 ) -> Figure | None:
-    """The goods total of the sentence that a count after 其中 breaks down in the total's own
-    generic measure word ("发放210个温暖包，其中靖远县5个，白银区95个"), else None."""
+    """The total that a count after 其中 breaks down, in the total's own unit: goods in its own
+    generic measure word ("发放210个温暖包，其中靖远县5个，白银区95个"); households or people
+    in theirs when a place opens the part ("慰问了60户…，其中李家村30户"), also when the sentence
+    opens with 其中 after the total's ("…60户困难家庭。其中李家村30户、王庄村20户"). None if
+    there is none."""
+    if m.unit == "yuan" or (m.unit == "items" and not m.generic):
+        return None  # "其中棉被300床": a kind of goods of its own, read by its own noun
     lo = scope.sentence[0]
     opener = _breakdown_opener(text, lo, m.start, figures)
     if opener < 0:
         return None
+    by_place = _place_opens_part(text, opener, m, names)
+    if m.unit != "items" and not by_place:
+        return None  # "其中滞留旅客2137人": what the part is, not where, says no outcome
+    opens_sentence = not text[lo:opener].strip("，,：: \n")
+    earlier = {s for _, s in figures if s[1] <= lo}
+    since = max((s[0] for s in earlier), default=lo) if opens_sentence and by_place else lo
     for fig, _ in reversed(figures):
-        if fig.span[0] < lo:
+        if fig.span[0] < since:
             break
         if (
-            fig.metric == "items_distributed"
+            fig.unit == m.unit
+            and fig.metric != "aid_standard"
             and fig.span[1] <= opener
-            and _same_measure(text, fig.span, m)
+            and (m.unit != "items" or _same_measure(text, fig.span, m))
         ):
             return fig
     return None
+
+
+def _place_opens_part(text: str, opener: int, m: Mention, names: list[Named]) -> bool:
+    """Whether the part holding the count is a place's alone: a place the article names runs
+    from the part's start (after 其中 or a list mark) right up to the count ("、王庄村20户")."""
+    marks = (text.rfind(mark, opener, m.start) + 1 for mark in "、，,；：")
+    start = max(opener + len("其中"), *marks)
+    return any(n.start == start and n.end == m.start for n in names)
 
 
 def _same_measure(text: str, span: tuple[int, int], m: Mention) -> bool:

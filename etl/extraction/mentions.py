@@ -292,10 +292,15 @@ def _value(m: re.Match, text: str) -> float | None:
     # 一户, 三人: a single Chinese digit is wording, not a reported count, unless the people
     # it counts follow ("走进三户特殊困难家庭", "慰问了两户困难职工"); 十 (十余名, 十户) counts
     single = not num[0].isdigit() and not mag and len(num) == 1 and num != "十"
-    if single and (
-        num == "一"
-        or not (
-            text.endswith(_PARTY_BEFORE, 0, m.start()) or _COUNTED_GROUP_AFTER.match(text, m.end())
+    if (
+        single
+        and not _in_list_of_counts(text, m)
+        and (
+            num == "一"
+            or not (
+                text.endswith(_PARTY_BEFORE, 0, m.start())
+                or _COUNTED_GROUP_AFTER.match(text, m.end())
+            )
         )
     ):
         return None
@@ -303,6 +308,24 @@ def _value(m: re.Match, text: str) -> float | None:
         return scaled(num, mag)
     except (ValueError, KeyError):
         return None
+
+
+_LIST_GAP = 8  # characters of an item's name between two counts of a list ("、洪庙村")
+_LIST_JOINS = "(?:、|和|及|以及)"
+_DIGITS = r"[一二两三四五六七八九十\d]+"
+
+
+def _in_list_of_counts(text: str, m: re.Match) -> bool:
+    """Whether a count stands in a list of counts in the same unit, joined by 、 or 和 ("祠堂村
+    三户、洪庙村两户、白马村一户", "六户、一户和一户"): the list says how many, even in single
+    Chinese digits."""
+    if "unit" not in m.re.groupindex:
+        return False  # a count before a household word ("三户困难户") has its own reading
+    unit = re.escape(m.group("unit"))
+    after = re.compile(rf"{_LIST_JOINS}[^，。；：\d]{{0,{_LIST_GAP}}}?{_DIGITS}{unit}")
+    before = re.compile(rf"{_DIGITS}{unit}{_LIST_JOINS}[^，。；：\d]{{0,{_LIST_GAP}}}?$")
+    lo = max(0, m.start() - _LIST_GAP - 8)
+    return bool(after.match(text, m.end()) or before.search(text, lo, m.start()))
 
 
 def _named_before(text: str, m: re.Match) -> bool:

@@ -82,6 +82,7 @@ class _Vocab:
     works_words: tuple[str, ...]
     street_short: tuple[str, ...]  # 街 written for 街道 before a community's name
     time_before_name: tuple[str, ...]  # 年来: a time word the stem's boundary opens
+    list_openers: tuple[str, ...]  # 其中, 包括: words opening a list's items before a name
     venue: re.Pattern
     site: re.Pattern
     site_words: tuple[str, ...]
@@ -214,6 +215,7 @@ def _vocab() -> _Vocab:
         works_words=tuple(data["works_sites"]),
         street_short=tuple(data["street_short"]),
         time_before_name=tuple(data["time_before_name"]),
+        list_openers=tuple(data["list_openers_before_name"]),
         venue=re.compile(
             rf"在([^，。；！？\n]{{2,24}}?)(?:{alternation(data['venue_verbs'])})"
             rf"(?=[^，。；！？\n]{{0,24}}?(?:{alternation(data['venue_events'])}))"
@@ -404,6 +406,8 @@ def towns(
             left -= 1
         # "5年来东亭社区共募集…": the stem ran to the boundary 年, and its 来 closes the time
         left += next((len(w) - 1 for w in v.time_before_name if text.startswith(w, left - 1)), 0)
+        # "其中李家村30户": the list's opening word is no part of the first item's name
+        left += next((len(w) for w in v.list_openers if text.startswith(w, left, stem_end)), 0)
         stem = text[left:stem_end]
         if any(text.endswith(_person_titles(), lo, p) for p in (stem_end - 2, stem_end - 1)):
             continue  # "副会长兼秘书长林玉镇": a person's name right after a title, no town
@@ -809,6 +813,10 @@ def _is_ancestor(upper: Located, lower: Located) -> bool:
     return bool(lower.prefecture) and lower.prefecture == upper.name
 
 
+# A count between two places: digits, or a Chinese numeral with the unit it counts in.
+_COUNT_IN_GAP = re.compile(r"\d|[一二两三四五六七八九十]+[户人名位家]")
+
+
 def _joined(text: str, a: Named, b: Named, levels: tuple[Named, Named] | None = None) -> bool:
     """Whether two names of the same level are written as one list ("芗城区、龙文区慈善总会");
     with `levels`, the two names whose levels must match (the deepest of two runs of names)."""
@@ -818,9 +826,9 @@ def _joined(text: str, a: Named, b: Named, levels: tuple[Named, Named] | None = 
     if x.place.level != y.place.level or x.place.name == y.place.name:
         return False
     gap = text[a.end : b.start]
-    if any(ch.isdigit() or ch in GROUP_MARKS for ch in gap):
-        # "哈尔滨市2.1万户、齐齐哈尔市1.3万户": each place has its own figure; "…即项城市和商水县。
-        # 其中，项城市…": a sentence's end closes any list
+    if any(ch in GROUP_MARKS for ch in gap) or _COUNT_IN_GAP.search(gap):
+        # "哈尔滨市2.1万户、齐齐哈尔市1.3万户", "祠堂村三户、洪庙村两户": each place has its own
+        # figure; "…即项城市和商水县。其中，项城市…": a sentence's end closes any list
         return False
     # The gap may hold a short word before the joiner.
     return len(gap) <= 6 and any(gap.endswith(w) or gap.startswith(w) for w in _LIST_JOINERS)
@@ -1148,13 +1156,22 @@ def _local_place(
     text: str, group_lo: int, position: int, article_lo: int, names: list[Named], article: Located
 ) -> Located | None:
     """The place 当地 ("当地民政部门已安排救灾资金201万元") points back to: the last place the
-    article named before it, below the article's own place."""
+    article named before it, when that is below the article's own place."""
     if not any(w in text[group_lo:position] for w in _vocab().local_words):
         return None
     for i in range(len(names) - 1, -1, -1):
         n = names[i]
         if n.start < article_lo or n.end > group_lo or n.place is None:
             continue
+        same_paragraph = "\n" not in text[n.end : group_lo]
+        if (
+            n.kind in ("gazetteer", "town")
+            and RANK[n.place.level] <= RANK[article.level]
+            and same_paragraph
+        ):
+            # "山南地区立即启动…。…当地300多名干部群众": the paragraph names the article's
+            # place again after any lower one
+            return None
         if n.kind in ("gazetteer", "town") and RANK[n.place.level] > RANK[article.level]:
             listed = _list_around(names, i, text)
             prefectures = {m.place.prefecture for m in listed if m.place is not None}
