@@ -4031,6 +4031,23 @@ def test_a_single_chinese_digit_counts_only_inside_a_list_of_counts():
     assert figures(alone, province="山东") == []
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    ["消防大队为独居老人免费安装了260个烟雾报警器。", "应急局向受灾乡镇援助救灾板房260套。"],
+)
+def test_safety_devices_installed_and_goods_sent_in_aid_are_handed_out(sentence):
+    (fig,) = figures(f"冬季送温暖\n\n{sentence}\n", province="湖北")
+    assert (fig["metric"], fig["value"]) == ("items_distributed", 260)
+
+
+def test_a_contests_winners_are_no_outcome():
+    text = (
+        "慈善工作回顾\n\n全年慰问困难群众300户；在市慈善总会举办的征文活动中获一等奖两名、"
+        "二等奖五名。\n"
+    )
+    assert [f["value"] for f in figures(text, province="陕西")] == [300]
+
+
 def test_the_coaches_people_board_are_no_goods_handed_out():
     text = "返乡大巴发车\n\n清晨，80名农民工在工业园门口登上3辆免费大巴。\n"
     assert [(f["metric"], f["value"]) for f in figures(text, province="江西")] == [

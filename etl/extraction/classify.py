@@ -929,8 +929,24 @@ def is_no_outcome_count(masked: str, mention: Mention, scope: Scope) -> bool:
     if mention.unit in ("persons", "person_visits"):
         if any_within(masked, mention.end, scope.clause[1], _refused()):
             return True  # "其中3人拒绝救助": they turned the help down
+        if masked.endswith(_prizes(), scope.clause[0], _before_qualifier(masked, mention)):
+            return True  # "获二等奖两名、优秀奖两名": a contest's winners
         return _audience(masked, mention, scope) or _donors(masked, mention, scope)
     return False
+
+
+@cache
+def _prizes() -> tuple[str, ...]:
+    """Words a contest's winners are counted after (一等奖3名)."""
+    return tuple(raw_cues()["persons"]["prizes"])
+
+
+def _before_qualifier(masked: str, mention: Mention) -> int:
+    """Where a count starts, before a qualifier written right before it (近, 约)."""
+    start = mention.start
+    while start > 0 and masked[start - 1] in "近约逾超":
+        start -= 1
+    return start
 
 
 def _negated_action_after(masked: str, mention: Mention, scope: Scope) -> bool:

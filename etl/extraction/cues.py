@@ -16,6 +16,8 @@ PERSON_CONTEXT_LISTS = (
     "not_outcome",
     "past_experience",
     "refused",
+    "prizes",
+    "carried_home",
     "work_nouns",
     "benefit_verbs",
     "subsidy_words",
