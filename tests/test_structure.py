@@ -1994,6 +1994,15 @@ def test_the_local_people_of_a_paragraph_that_names_its_area_again_are_the_areas
     assert got[400] == "甘孜州"
 
 
+def test_a_quotation_set_on_a_line_above_the_story_is_not_its_lead():
+    text = (
+        "“今年过年不冷了！”\n\n1月10日，宁陕县民政局干部来到困难群众家中开展春节慰问。\n\n"
+        "慰问组共为32户困难家庭送去了米面油。\n"
+    )
+    (fig,) = figures(text, province="陕西")
+    assert (fig["value"], fig["place"]) == (32, "宁陕县")
+
+
 def test_retired_cadres_visited_and_elders_given_a_clinics_checks_are_reached_not_staff():
     text = (
         "春节前夕送关怀\n\n市委老干部局走访慰问了28位离休干部。"

@@ -2095,11 +2095,16 @@ def lead_sentence(body: str) -> tuple[int, int]:
             # the sentence ends by saying who spoke ("…”王奶奶激动地说。"); a 道 inside a word
             # (八角街道) says nothing
             spoken = body[closing + 1 : end].rstrip("：:，,").endswith(_vocab().speech_verbs)
-            start = min(end + 1, len(body)) if spoken else closing + 1
+            # "“这个冬天很温暖！”" on a line of its own: a quotation set above the story
+            alone = not body[closing + 1 : end].strip(_QUOTE_LINE_END)
+            start = min(end + 1, len(body)) if spoken or alone else closing + 1
+            while alone and start < len(body) and body[start].isspace():
+                start += 1
     return start, bounds(body, start, _LEAD_MARKS)[1]
 
 
 _LEAD_MARKS = "。！？\n"  # what ends a lead sentence
+_QUOTE_LINE_END = " \t。！？!?…"  # what may close a quotation standing as a line of its own
 _BYLINE_MAX = 60  # a byline line is short ("2008年01月30日 来源:某日报 作者:某某 某某")
 
 
