@@ -4048,6 +4048,13 @@ def test_a_contests_winners_are_no_outcome():
     assert [f["value"] for f in figures(text, province="陕西")] == [300]
 
 
+@pytest.mark.parametrize("each", ["每个孩子", "每个环卫工", "每个患者"])
+def test_an_amount_for_each_person_described_is_what_each_gets(each):
+    text = f"爱心企业送温暖\n\n近日，爱心企业为{each}送上800元慰问金。\n"
+    (fig,) = figures(text, province="江西")
+    assert (fig["metric"], fig["value"], fig["unit"]) == ("aid_standard", 800, "yuan_per_person")
+
+
 def test_the_coaches_people_board_are_no_goods_handed_out():
     text = "返乡大巴发车\n\n清晨，80名农民工在工业园门口登上3辆免费大巴。\n"
     assert [(f["metric"], f["value"]) for f in figures(text, province="江西")] == [
