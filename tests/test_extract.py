@@ -4055,6 +4055,15 @@ def test_an_amount_for_each_person_described_is_what_each_gets(each):
     assert (fig["metric"], fig["value"], fig["unit"]) == ("aid_standard", 800, "yuan_per_person")
 
 
+def test_a_one_off_grant_to_a_class_of_families_is_what_each_gets_up_to_ten_thousand():
+    text = "大病家庭获救助\n\n县慈善会为尿毒症患者家庭一次性发放救助金8000元。\n"
+    (fig,) = figures(text, province="江苏")
+    assert (fig["metric"], fig["unit"]) == ("aid_standard", "yuan_per_household")
+    larger = "大病家庭获救助\n\n县慈善会为尿毒症患者家庭一次性发放救助金1.5万元。\n"
+    (fig,) = figures(larger, province="江苏")
+    assert fig["metric"] == "aid_disbursed"
+
+
 def test_the_coaches_people_board_are_no_goods_handed_out():
     text = "返乡大巴发车\n\n清晨，80名农民工在工业园门口登上3辆免费大巴。\n"
     assert [(f["metric"], f["value"]) for f in figures(text, province="江西")] == [

@@ -518,11 +518,20 @@ def _list_head(masked: str, lo: int, hi: int) -> int:
     return hi
 
 
+# A one-off grant to a class of households or people (白血病患者家庭一次性发放慰问金1万元) is
+# what each gets up to this much (cues.yml class_rate.one_off_max_yuan).
+_ONE_OFF_MAX_YUAN = raw_cues()["class_rate"]["one_off_max_yuan"]
+
+
 def _given_to_class(masked: str, mention: Mention, scope: Scope) -> str | None:
     """The rate of a small amount given to a whole area's uncounted class ("给全县低保户家庭
     发放了800元取暖补贴": per household), else None."""
-    if mention.unit != "yuan" or mention.value >= _package_and_class().class_max_yuan:
+    if mention.unit != "yuan" or mention.value > _ONE_OFF_MAX_YUAN:
         return None
+    before = masked[scope.clause[0] : mention.start]
+    one_off = any(w in before for w in raw_cues()["class_rate"]["one_off"])
+    if mention.value >= _package_and_class().class_max_yuan and ("全" in before or not one_off):
+        return None  # only a one-off grant to a class is this large for each
     lo = scope.clause[0]
     if masked.startswith(_distributive(), lo) and lo > scope.sentence[0]:
         lo = _clause_before(masked, scope)  # "困难群体，都还能领到100元": the class before
@@ -538,10 +547,9 @@ def _given_to_class(masked: str, mention: Mention, scope: Scope) -> str | None:
             return "yuan_per_household"
         if any(w in item for w in cues().beneficiaries):
             return "yuan_per_person"
-    before = masked[scope.clause[0] : mention.start]
     if "全" in before:
         found = list(_class_pattern().finditer(masked, scope.clause[0], mention.start))
-    elif any(w in before for w in raw_cues()["class_rate"]["one_off"]):
+    elif one_off:
         found = list(_one_off_pattern().finditer(masked, scope.clause[0], mention.start))
     elif "的" in before:
         found = list(_condition_class_pattern().finditer(masked, scope.clause[0], mention.start))
