@@ -4064,6 +4064,15 @@ def test_a_one_off_grant_to_a_class_of_families_is_what_each_gets_up_to_ten_thou
     assert fig["metric"] == "aid_disbursed"
 
 
+def test_the_value_of_each_households_share_said_after_its_goods_is_a_standard():
+    share = "村里过年发年货\n\n今年的年货按每户6样准备，有面粉、菜籽油和腊肉等，价值约350元。\n"
+    (fig,) = figures(share, province="四川")
+    assert (fig["metric"], fig["unit"], fig["value"]) == ("aid_standard", "yuan_per_household", 350)
+    whole = "村里过年发年货\n\n今年的年货按每户6样准备，有面粉、菜籽油和腊肉等，总价值3500元。\n"
+    (fig,) = figures(whole, province="四川")
+    assert fig["metric"] != "aid_standard"
+
+
 def test_the_coaches_people_board_are_no_goods_handed_out():
     text = "返乡大巴发车\n\n清晨，80名农民工在工业园门口登上3辆免费大巴。\n"
     assert [(f["metric"], f["value"]) for f in figures(text, province="江西")] == [

@@ -107,6 +107,8 @@ def _rate_unit(masked: str, mention: Mention, scope: Scope) -> str | None:
         return None  # "每人3600元、共计25200元": the rate's total over the people counted
     if hit:
         return hit[1].target
+    if shared := _value_of_each_share(masked, mention, scope):
+        return shared  # "每户5样，包括大米、清油等，价值近400元": what each share is worth
     if subject_rate := _rate_of_the_subject(masked, mention, scope):
         return subject_rate
     households, persons = _each_described()
@@ -633,6 +635,26 @@ def _package_and_class() -> _SmallRates:
         tuple(package["single"]),
         tuple(package["one_of"]),
     )
+
+
+def _value_of_each_share(masked: str, mention: Mention, scope: Scope) -> str | None:
+    """The rate of a small value (价值…元) whose sentence set out each recipient's share in a
+    clause before it ("标准是每户5样，包括…，价值近400元"), with no total or count between: what
+    one share is worth, per household or per person. None otherwise."""
+    rule = _package_and_class()
+    if mention.unit != "yuan" or mention.value >= rule.package_max_yuan:
+        return None
+    value_end = _before_qualifier(masked, mention)
+    value_word = next((w for w in rule.package_before if masked.endswith(w, 0, value_end)), None)
+    if value_word is None or masked.endswith("总", 0, value_end - len(value_word)):
+        return None  # "总价值5000元": the whole gift's worth
+    hit = nearest_left(masked, scope.sentence[0], scope.clause[0], cues().rates)
+    if hit is None or _per_body(masked, hit) or hit[1].target == "yuan_per_person_month":
+        return None
+    between = masked[hit[0] : mention.start]
+    if any(w in between for w in cues().each_totals) or _COUNTED.search(between):
+        return None  # "每户送去…，共计价值1.2万元": the shares' total
+    return hit[1].target
 
 
 def _one_package(masked: str, mention: Mention, scope: Scope) -> bool:
