@@ -321,11 +321,19 @@ def _in_list_of_counts(text: str, m: re.Match) -> bool:
     Chinese digits."""
     if "unit" not in m.re.groupindex:
         return False  # a count before a household word ("三户困难户") has its own reading
-    unit = re.escape(m.group("unit"))
-    after = re.compile(rf"{_LIST_JOINS}[^，。；：\d]{{0,{_LIST_GAP}}}?{_DIGITS}{unit}")
-    before = re.compile(rf"{_DIGITS}{unit}{_LIST_JOINS}[^，。；：\d]{{0,{_LIST_GAP}}}?$")
+    after, before = _list_patterns(m.group("unit"))
     lo = max(0, m.start() - _LIST_GAP - 8)
     return bool(after.match(text, m.end()) or before.search(text, lo, m.start()))
+
+
+@cache
+def _list_patterns(unit: str) -> tuple[re.Pattern, re.Pattern]:
+    """A sibling count in `unit` after a count (、 first) and before it (、 last)."""
+    unit = re.escape(unit)
+    return (
+        re.compile(rf"{_LIST_JOINS}[^，。；：\d]{{0,{_LIST_GAP}}}?{_DIGITS}{unit}"),
+        re.compile(rf"{_DIGITS}{unit}{_LIST_JOINS}[^，。；：\d]{{0,{_LIST_GAP}}}?$"),
+    )
 
 
 def _named_before(text: str, m: re.Match) -> bool:
