@@ -4073,6 +4073,15 @@ def test_the_value_of_each_households_share_said_after_its_goods_is_a_standard()
     assert fig["metric"] != "aid_standard"
 
 
+def test_a_count_after_this_occasion_and_its_deed_restates_the_occasions_figure():
+    text = (
+        "志愿者送温暖\n\n1月9日，樟树市某公益协会与临江镇团委组织志愿活动。志愿者先在临江镇"
+        "中心小学集合，随后开车前往各村，慰问全镇12户独居老人家庭。\n\n"
+        "据了解，此次慰问的12户家庭都是协会结对多年的困难家庭。\n"
+    )
+    assert [f["value"] for f in figures(text, province="江西")] == [12]
+
+
 def test_the_coaches_people_board_are_no_goods_handed_out():
     text = "返乡大巴发车\n\n清晨，80名农民工在工业园门口登上3辆免费大巴。\n"
     assert [(f["metric"], f["value"]) for f in figures(text, province="江西")] == [

@@ -889,6 +889,15 @@ def _same_time(a: Figure, b: Figure) -> bool:
     )
 
 
+@cache
+def _occasion_pointed_back() -> re.Pattern:
+    """A demonstrative, an occasion and what was done on it, right before a count ("这次慰问的")."""
+    data = raw_cues()
+    demonstratives = "".join(w for w in data["restating"] if len(w) == 1)
+    occasions = "".join(data["restating_occasions"])
+    return re.compile(rf"[{demonstratives}][{occasions}][^，。；！？\d]{{0,6}}的$")
+
+
 def _deduplicate(figures: list[tuple[Figure, tuple[int, int]]], text: str) -> list[Figure]:
     """A figure restated in a later sentence is one figure (rates repeat: they are per group;
     two places with the same count, two slots of one list, or the same amount in two different
@@ -904,7 +913,9 @@ def _deduplicate(figures: list[tuple[Figure, tuple[int, int]]], text: str) -> li
         return givers[fig.span]
 
     for fig, sentence in figures:
-        pointed_back = text.endswith(restating, max(0, fig.span[0] - 2), fig.span[0])
+        pointed_back = text.endswith(restating, max(0, fig.span[0] - 2), fig.span[0]) or bool(
+            _occasion_pointed_back().search(text, max(0, fig.span[0] - 10), fig.span[0])
+        )
         twin = next(
             (
                 k
