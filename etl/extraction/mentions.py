@@ -294,7 +294,6 @@ def _value(m: re.Match, text: str) -> float | None:
     single = not num[0].isdigit() and not mag and len(num) == 1 and num != "十"
     if (
         single
-        and not _in_list_of_counts(text, m)
         and (
             num == "一"
             or not (
@@ -302,6 +301,7 @@ def _value(m: re.Match, text: str) -> float | None:
                 or _COUNTED_GROUP_AFTER.match(text, m.end())
             )
         )
+        and not _in_list_of_counts(text, m)
     ):
         return None
     try:
@@ -315,25 +315,27 @@ _LIST_JOINS = "(?:、|和|及|以及)"
 _DIGITS = r"[一二两三四五六七八九十\d]+"
 
 
+# A sibling count of a list after a count (its join first) and before it (its join last).
+_SIBLING_AFTER = re.compile(
+    rf"{_LIST_JOINS}[^，。；：\d]{{0,{_LIST_GAP}}}?{_DIGITS}(?P<unit>{_UNITS})"
+)
+_SIBLING_BEFORE = re.compile(
+    rf"{_DIGITS}(?P<unit>{_UNITS}){_LIST_JOINS}[^，。；：\d]{{0,{_LIST_GAP}}}?$"
+)
+
+
 def _in_list_of_counts(text: str, m: re.Match) -> bool:
     """Whether a count stands in a list of counts in the same unit, joined by 、 or 和 ("祠堂村
     三户、洪庙村两户、白马村一户", "六户、一户和一户"): the list says how many, even in single
     Chinese digits."""
     if "unit" not in m.re.groupindex:
         return False  # a count before a household word ("三户困难户") has its own reading
-    after, before = _list_patterns(m.group("unit"))
-    lo = max(0, m.start() - _LIST_GAP - 8)
-    return bool(after.match(text, m.end()) or before.search(text, lo, m.start()))
-
-
-@cache
-def _list_patterns(unit: str) -> tuple[re.Pattern, re.Pattern]:
-    """A sibling count in `unit` after a count (、 first) and before it (、 last)."""
-    unit = re.escape(unit)
-    return (
-        re.compile(rf"{_LIST_JOINS}[^，。；：\d]{{0,{_LIST_GAP}}}?{_DIGITS}{unit}"),
-        re.compile(rf"{_DIGITS}{unit}{_LIST_JOINS}[^，。；：\d]{{0,{_LIST_GAP}}}?$"),
-    )
+    unit = m.group("unit")
+    after = _SIBLING_AFTER.match(text, m.end())
+    if after is not None and after.group("unit") == unit:
+        return True
+    before = _SIBLING_BEFORE.search(text, max(0, m.start() - _LIST_GAP - 8), m.start())
+    return before is not None and before.group("unit") == unit
 
 
 def _named_before(text: str, m: re.Match) -> bool:
