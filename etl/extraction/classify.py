@@ -620,6 +620,7 @@ class _SmallRates:
     package_each: tuple[str, ...]
     package_single: tuple[str, ...]
     package_one_of: tuple[str, ...]
+    package_whole: tuple[str, ...]
 
 
 @cache
@@ -634,6 +635,7 @@ def _package_and_class() -> _SmallRates:
         tuple(package["each"]),
         tuple(package["single"]),
         tuple(package["one_of"]),
+        tuple(package["whole"]),
     )
 
 
@@ -646,7 +648,7 @@ def _value_of_each_share(masked: str, mention: Mention, scope: Scope) -> str | N
         return None
     value_end = _before_qualifier(masked, mention)
     value_word = next((w for w in rule.package_before if masked.endswith(w, 0, value_end)), None)
-    if value_word is None or masked.endswith("总", 0, value_end - len(value_word)):
+    if value_word is None or masked.endswith(rule.package_whole, 0, value_end - len(value_word)):
         return None  # "总价值5000元": the whole gift's worth
     hit = nearest_left(masked, scope.sentence[0], scope.clause[0], cues().rates)
     if hit is None or _per_body(masked, hit) or hit[1].target == "yuan_per_person_month":
@@ -972,11 +974,15 @@ def _prizes() -> tuple[str, ...]:
 
 
 def _before_qualifier(masked: str, mention: Mention) -> int:
-    """Where a count starts, before a qualifier written right before it (近, 约)."""
-    start = mention.start
-    while start > 0 and masked[start - 1] in "近约逾超":
-        start -= 1
-    return start
+    """Where a count starts, before a qualifier written right before it (近, 约, 超过)."""
+    word = next((w for w in _qualifier_words() if masked.endswith(w, 0, mention.start)), "")
+    return mention.start - len(word)
+
+
+@cache
+def _qualifier_words() -> tuple[str, ...]:
+    """The qualifiers written before a number, longest first (将近 before 近)."""
+    return tuple(cue.word for cue in cues().qualifier_before)
 
 
 def _negated_action_after(masked: str, mention: Mention, scope: Scope) -> bool:
@@ -2192,10 +2198,11 @@ def _carried_home(masked: str, mention: Mention, scope: Scope) -> bool:
     """Whether a carrying verb stands right before the count (a qualifier between) and a way
     home follows it in its clause, no other verb or count between ("送约300名外来工返乡")."""
     words = raw_cues()["persons"]["carried_home"]
-    verb = _CARRY_GAP.search(masked, max(scope.clause[0], mention.start - 3), mention.start)
-    if verb is None or verb.group(1) not in words["before"]:
+    verb_end = _before_qualifier(masked, mention)
+    verb_end -= masked.endswith("了", scope.clause[0], verb_end)  # "送了300名…"
+    if verb_end <= scope.clause[0] or masked[verb_end - 1] not in words["before"]:
         return False
-    if masked.endswith(_person_verb_words(), scope.clause[0], verb.end(1)):
+    if masked.endswith(_person_verb_words(), scope.clause[0], verb_end):
         return False  # "护送20多人返乡", "运送…": a verb of its own reads the count
     reach = min(scope.clause[1], mention.end + _RECEIVER_REACH)
     home = first_right(masked, mention.end, reach, tuple(words["after"]))
@@ -2210,9 +2217,6 @@ def _carried_home(masked: str, mention: Mention, scope: Scope) -> bool:
 def _person_verb_words() -> tuple[str, ...]:
     """The person verbs as words (护送, 运送 …)."""
     return tuple(cue.word for cue in cues().person_verbs)
-
-
-_CARRY_GAP = re.compile(r"(.)[约近了]?$")  # the verb right before a count, a qualifier between
 
 
 @cache

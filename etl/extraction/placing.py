@@ -1163,7 +1163,7 @@ def _local_place(
         n = names[i]
         if n.start < article_lo or n.end > group_lo or n.place is None:
             continue
-        same_paragraph = "\n" not in text[n.end : group_lo]
+        same_paragraph = text.find("\n", n.end, group_lo) < 0
         if (
             n.kind in ("gazetteer", "town")
             and RANK[n.place.level] <= RANK[article.level]
