@@ -520,19 +520,15 @@ def _list_head(masked: str, lo: int, hi: int) -> int:
     return hi
 
 
-# A one-off grant to a class of households or people (白血病患者家庭一次性发放慰问金1万元) is
-# what each gets up to this much (cues.yml class_rate.one_off_max_yuan).
-_ONE_OFF_MAX_YUAN = raw_cues()["class_rate"]["one_off_max_yuan"]
-
-
 def _given_to_class(masked: str, mention: Mention, scope: Scope) -> str | None:
     """The rate of a small amount given to a whole area's uncounted class ("给全县低保户家庭
     发放了800元取暖补贴": per household), else None."""
-    if mention.unit != "yuan" or mention.value > _ONE_OFF_MAX_YUAN:
+    limits = _package_and_class()
+    if mention.unit != "yuan" or mention.value > limits.one_off_max_yuan:
         return None
     before = masked[scope.clause[0] : mention.start]
     one_off = any(w in before for w in raw_cues()["class_rate"]["one_off"])
-    if mention.value >= _package_and_class().class_max_yuan and ("全" in before or not one_off):
+    if mention.value >= limits.class_max_yuan and ("全" in before or not one_off):
         return None  # only a one-off grant to a class is this large for each
     lo = scope.clause[0]
     if masked.startswith(_distributive(), lo) and lo > scope.sentence[0]:
@@ -614,6 +610,7 @@ class _SmallRates:
     """The limits and words of the rates given to one package or to a whole class."""
 
     class_max_yuan: float
+    one_off_max_yuan: float  # a one-off grant to a class (一次性) is each one's up to this
     package_max_yuan: float
     package_before: tuple[str, ...]
     package_nouns: tuple[str, ...]
@@ -629,6 +626,7 @@ def _package_and_class() -> _SmallRates:
     package = data["one_package"]
     return _SmallRates(
         data["class_rate"]["max_yuan"],
+        data["class_rate"]["one_off_max_yuan"],
         package["max_yuan"],
         tuple(package["before"]),
         tuple(package["nouns"]),
@@ -647,7 +645,7 @@ def _value_of_each_share(masked: str, mention: Mention, scope: Scope) -> str | N
     if mention.unit != "yuan" or mention.value >= rule.package_max_yuan:
         return None
     value_end = _before_qualifier(masked, mention)
-    value_word = next((w for w in rule.package_before if masked.endswith(w, 0, value_end)), None)
+    value_word = ends_with(masked, value_end, rule.package_before)
     if value_word is None or masked.endswith(rule.package_whole, 0, value_end - len(value_word)):
         return None  # "总价值5000元": the whole gift's worth
     hit = nearest_left(masked, scope.sentence[0], scope.clause[0], cues().rates)
@@ -975,14 +973,8 @@ def _prizes() -> tuple[str, ...]:
 
 def _before_qualifier(masked: str, mention: Mention) -> int:
     """Where a count starts, before a qualifier written right before it (近, 约, 超过)."""
-    word = next((w for w in _qualifier_words() if masked.endswith(w, 0, mention.start)), "")
-    return mention.start - len(word)
-
-
-@cache
-def _qualifier_words() -> tuple[str, ...]:
-    """The qualifiers written before a number, longest first (将近 before 近)."""
-    return tuple(cue.word for cue in cues().qualifier_before)
+    qualifier = ends_with(masked, mention.start, cues().qualifier_before)
+    return mention.start - (len(qualifier.word) if qualifier else 0)
 
 
 def _negated_action_after(masked: str, mention: Mention, scope: Scope) -> bool:
@@ -2197,15 +2189,15 @@ def _receive_after(masked: str, mention: Mention, scope: Scope) -> bool:
 def _carried_home(masked: str, mention: Mention, scope: Scope) -> bool:
     """Whether a carrying verb stands right before the count (a qualifier between) and a way
     home follows it in its clause, no other verb or count between ("送约300名外来工返乡")."""
-    words = raw_cues()["persons"]["carried_home"]
+    carriers, ways_home = _carrying_home()
     verb_end = _before_qualifier(masked, mention)
     verb_end -= masked.endswith("了", scope.clause[0], verb_end)  # "送了300名…"
-    if verb_end <= scope.clause[0] or masked[verb_end - 1] not in words["before"]:
+    if verb_end <= scope.clause[0] or masked[verb_end - 1] not in carriers:
         return False
-    if masked.endswith(_person_verb_words(), scope.clause[0], verb_end):
+    if ends_with(masked, verb_end, cues().person_verbs):
         return False  # "护送20多人返乡", "运送…": a verb of its own reads the count
     reach = min(scope.clause[1], mention.end + _RECEIVER_REACH)
-    home = first_right(masked, mention.end, reach, tuple(words["after"]))
+    home = first_right(masked, mention.end, reach, ways_home)
     return (
         home is not None
         and not any(ch.isdigit() for ch in masked[mention.end : home[0]])
@@ -2214,9 +2206,10 @@ def _carried_home(masked: str, mention: Mention, scope: Scope) -> bool:
 
 
 @cache
-def _person_verb_words() -> tuple[str, ...]:
-    """The person verbs as words (护送, 运送 …)."""
-    return tuple(cue.word for cue in cues().person_verbs)
+def _carrying_home() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The carrying verbs (送, 接) and the ways home (返乡, 回家) of a free ride."""
+    words = raw_cues()["persons"]["carried_home"]
+    return tuple(words["before"]), tuple(words["after"])
 
 
 @cache

@@ -603,9 +603,10 @@ def _total_broken_down(
     by_place = _place_opens_part(text, opener, m, names)
     if m.unit != "items" and not by_place:
         return None  # "其中滞留旅客2137人": what the part is, not where, says no outcome
-    opens_sentence = not text[lo:opener].strip("，,：: \n")
-    earlier = {s for _, s in figures if s[1] <= lo}
-    since = max((s[0] for s in earlier), default=lo) if opens_sentence and by_place else lo
+    since = lo
+    if by_place and not text[lo:opener].strip("，,：: \n"):
+        # a sentence opening with 其中: the total may stand in the sentence before
+        since = max((s[0] for _, s in figures if s[1] <= lo), default=lo)
     for fig, _ in reversed(figures):
         if fig.span[0] < since:
             break
