@@ -3305,6 +3305,28 @@ def test_a_countys_lead_visit_to_a_village_leaves_the_totals_after_it_the_county
     assert got[580] == "平山县"
 
 
+def test_a_citys_lead_visit_to_a_village_places_the_figures_after_it_there():
+    text = (
+        "九三学社绵阳市委开展新春慰问\n\n"
+        "1月20日，九三学社绵阳市委的慰问活动走进游仙区魏城镇白云村。社员共计15人参加。\n\n"
+        "活动中，社员们为村里42户困难群众送去棉被42床，现场写春联200余幅。"
+    )
+    got = {f["value"]: (f["place"], f["level"]) for f in figures(text, province="四川")}
+    assert got[42] == got[200] == ("白云村", "town")
+
+
+def test_a_total_to_date_after_a_citys_lead_visit_stays_the_citys():
+    text = (
+        "九三学社绵阳市委开展新春慰问\n\n"
+        "1月20日，九三学社绵阳市委的慰问活动走进游仙区魏城镇白云村。\n\n"
+        "活动中，社员们为村里42户困难群众送去棉被42床。\n\n"
+        "这项活动开展八年来，累计帮扶困难家庭630户。"
+    )
+    got = {f["value"]: (f["place"], f["level"]) for f in figures(text, province="四川")}
+    assert got[42] == ("白云村", "town")
+    assert got[630] == ("绵阳市", "city")
+
+
 def test_a_countys_lead_visit_to_villages_listed_after_their_town_places_the_totals_there():
     text = (
         "平山县残联开展节前慰问\n\n"

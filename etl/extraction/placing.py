@@ -114,6 +114,7 @@ class _Vocab:
     joint_bodies: tuple[str, ...]
     branches: tuple[str, ...]
     visit_places: tuple[str, ...]
+    to_date: tuple[str, ...]  # 累计, 至今: a figure summing more than one visit
     own_area: tuple[str, ...]
     organisations: tuple[str, ...]
     own_subject: re.Pattern
@@ -258,6 +259,7 @@ def _vocab() -> _Vocab:
         joint_bodies=tuple(data["joint_bodies"]),
         branches=tuple(data["branches"]),
         visit_places=tuple(data["visit_places"]),
+        to_date=tuple(data["to_date"]),
         own_area=tuple(data["own_area"]),
         organisations=tuple(back["organisations"]),
         # a body's name, not a bare body word ("学校…" refers back to the school visited)
@@ -1384,6 +1386,8 @@ def figure_place(
             return local
         if _vocab().own_subject.match(text, group_lo):
             return article  # "某药业工会设立…": the sentence has a subject of its own
+        if visited and any(text.find(w, group_lo, position) >= 0 for w in _vocab().to_date):
+            visited = None  # "至今…累计支出约38万元" after a lead's visit: the organiser's
         return (
             _paragraph_subject(text, group_lo, article_lo, names, article)
             or _section_place(text, group_lo, article_lo, names, article)
@@ -2030,9 +2034,9 @@ def _first_run(names: list[Named], text: str = "") -> Named | None:
 def visited_place(body: str, lead_names: list[Named], article: Located) -> Located | None:
     """The lower place a province's article goes to in its lead ("团省委…来到天祝县西大滩乡
     开展慰问"): a province's organiser whose event is held lower places the event there; so
-    does a county's lead visit to one of its towns."""
-    if article.level not in ("province", "county"):
-        return None  # a city's lead visit: its later summaries stay its own
+    do a county's lead visit to one of its towns and a city's to a town or a village."""
+    if article.level not in ("province", "city", "county"):
+        return None
     for i, n in enumerate(lead_names):
         if n.place is None or n.kind not in ("gazetteer", "town"):
             continue
@@ -2042,6 +2046,10 @@ def visited_place(body: str, lead_names: list[Named], article: Located) -> Locat
                 # a county's lead visit to a town places what follows there ("县残联来到某镇
                 # 走访…共慰问了73户"); one to a village or a home is a scene, the totals after
                 # it the county's
+                return None
+            if article.level == "city" and (gone is None or gone.level != "town"):
+                # a city's visit to a county is one stop of a tour (前往某县走访…), its totals
+                # the city's; one to a town or a village is the story (活动走进某区某镇某村)
                 return None
             return gone
     return None
