@@ -3576,6 +3576,16 @@ def test_a_total_after_a_rate_in_its_clause_is_money_paid_not_a_rate():
     ]
 
 
+def test_an_amount_after_a_standard_closed_in_its_clause_is_the_total_it_came_to():
+    found = figures(
+        "某县节前慰问\n\n县民政局走访困难家庭120户，依照每户300元的标准发放米面油等慰问物资3.6万元。",
+        province="甘肃",
+    )
+    got = {f["value"]: (f["metric"], f["unit"]) for f in found}
+    assert got[300] == ("aid_standard", "yuan_per_household")
+    assert got[36_000] == ("in_kind_value", "yuan")
+
+
 def test_money_for_tickets_is_cash_not_goods():
     found = figures("某校寒假助学\n\n学生王某领到了856元返乡车票补助。", province="湖南")
     assert [(f["metric"], f["value"]) for f in found] == [("aid_disbursed", 856)]

@@ -220,11 +220,20 @@ def _elided_item(masked: str, mention: Mention, scope: Scope) -> bool:
 
 
 def _totals_the_rate(masked: str, rate_at: int, mention: Mention) -> bool:
-    """Whether a total word (共计, 合计) stands right before the amount and another amount lies
-    between it and the rate word before: the rate's amount, then what it adds up to."""
-    if ends_with(masked, mention.start, cues().each_totals) is None:
+    """Whether the rate's own amount lies between the rate word and this amount, and a total
+    word (共计, 合计) stands right before this one or a standard word closed the rate's
+    ("每户500元的标准发放…13.3万元"): the rate's amount, then what it adds up to."""
+    if not any(ch.isdigit() for ch in masked[rate_at : mention.start]):
         return False
-    return any(ch.isdigit() for ch in masked[rate_at : mention.start])
+    if ends_with(masked, mention.start, cues().each_totals) is not None:
+        return True
+    return _standard_closed().search(masked, rate_at, mention.start) is not None
+
+
+@cache
+def _standard_closed() -> re.Pattern:
+    """An amount in yuan closed as a standard ("500元的标准")."""
+    return re.compile(rf"\d元(?:{alternation(raw_cues()['rate_standard_closers'])})")
 
 
 def _rate_of_last_count(masked: str, lo: int, hi: int) -> str | None:
