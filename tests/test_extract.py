@@ -3586,6 +3586,23 @@ def test_an_amount_after_a_standard_closed_in_its_clause_is_the_total_it_came_to
     assert got[36_000] == ("in_kind_value", "yuan")
 
 
+def test_goods_set_out_are_handed_out_when_the_next_sentence_says_they_were_given():
+    text = (
+        "某县爱心人士走进特教学校\n\n"
+        "礼堂里堆放着300多双棉鞋、150多瓶沐浴露。这些礼物是志愿者协会为孩子们捐赠的。"
+    )
+    got = {f["value"]: f["metric"] for f in figures(text, province="河北")}
+    assert got == {300: "items_distributed", 150: "items_distributed"}
+    # shoes merely set out, with no word of giving after them, are no figure
+    alone = text.replace("这些礼物是志愿者协会为孩子们捐赠的。", "孩子们在礼堂里排练节目。")
+    assert 300 not in {f["value"] for f in figures(alone, province="河北")}
+
+
+def test_computers_brought_to_a_village_are_goods_handed_out():
+    found = figures("某县文化下乡\n\n县文联为东坡村送来12台电脑。", province="江西")
+    assert [(f["metric"], f["value"]) for f in found] == [("items_distributed", 12)]
+
+
 def test_money_for_tickets_is_cash_not_goods():
     found = figures("某校寒假助学\n\n学生王某领到了856元返乡车票补助。", province="湖南")
     assert [(f["metric"], f["value"]) for f in found] == [("aid_disbursed", 856)]

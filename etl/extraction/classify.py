@@ -2713,7 +2713,21 @@ def confirms_items(text: str, mention: Mention, scope: Scope) -> bool:
             or _goods_across_quotes(text[max(lo, mention.start - 8) : mention.start])
             or _goods_closing_the_clause(text, mention.end, hi)
         )
-    return any_within(text, *scope.sentence, cues().item_words)
+    return any_within(text, *scope.sentence, cues().item_words) or _handed_out_in_next_sentence(
+        text, scope
+    )
+
+
+def _handed_out_in_next_sentence(text: str, scope: Scope) -> bool:
+    """Whether the next sentence opens by referring back and hands out ("…摆放着200多双棉袜、
+    100多瓶洗发水。这批礼品是爱心人士为孩子们准备的"): the goods just listed were given."""
+    start = scope.sentence[1] + 1
+    if start >= len(text) or not starts_with(text, start, cues().back_references):
+        return False
+    end = start
+    while end < len(text) and text[end] not in SENTENCE_MARKS:
+        end += 1
+    return any_within(text, start, end, cues().goods_handed_out)
 
 
 _QUOTE_MARKS = str.maketrans("", "", '“”‘’「」"')
