@@ -1814,6 +1814,15 @@ def test_a_count_where_a_change_ends_is_no_figure():
     assert [(f["metric"], f["value"]) for f in found] == [("people_aided", 3200)]
 
 
+def test_an_amount_where_a_change_ends_is_no_figure_with_a_qualifier_before_it():
+    found = figures(
+        "某企业十年助学\n\n十年间，企业的助学金由最初的20万元增长到目前的约80万元，"
+        "今年资助困难学生150名。",
+        province="山西",
+    )
+    assert [(f["metric"], f["value"]) for f in found] == [("people_aided", 150)]
+
+
 def test_a_capped_amount_given_to_a_class_of_recipients_is_a_standard_per_one_of_them():
     found = figures(
         "某区慈善总会春节送温暖\n\n今年区慈善总会给予困难家庭最高10万元救助，"

@@ -1403,7 +1403,8 @@ def _in_change(masked: str, mention: Mention, scope: Scope) -> bool:
     c = cues()
     if _change_starts(masked, mention):
         return True
-    lo, end = scope.clause[0], mention.start
+    # "由…增加到现在的近210万元": the year it ended in and a qualifier between
+    lo, end = scope.clause[0], _before_qualifier(masked, mention)
     if year := _YEAR_OF.search(masked, lo, end):
         end = year.start()
     if not masked.endswith(c.change_to, lo, end):
