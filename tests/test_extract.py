@@ -1686,6 +1686,16 @@ def test_a_count_of_people_beyond_any_province_is_a_misprint_not_a_figure():
     assert [f["value"] for f in national] == [60000000.0]
 
 
+def test_a_containers_size_before_its_measure_word_keeps_the_count():
+    found = figures(
+        "某社区敬老慰问\n\n志愿者为敬老院送去30大箱牛奶、12大桶食用油。", province="河南"
+    )
+    assert [(f["metric"], f["value"]) for f in found] == [
+        ("items_distributed", 30),
+        ("items_distributed", 12),
+    ]
+
+
 def test_a_bracketed_measure_word_before_the_unit_keeps_the_count():
     found = figures("省应急厅向灾区调拨棉衣被2万（床）件、帐篷800顶。", province="四川")
     assert sorted(f["value"] for f in found) == [800.0, 20000.0]

@@ -64,9 +64,10 @@ UNIT_WORDS = {
 # Generic measure words (个, 幅 …): goods only when a goods noun stands in the clause.
 MEASURE_WORDS = tuple(raw_cues()["items"]["measure_words"])
 _UNITS = alternation((*UNIT_WORDS, *MEASURE_WORDS))
-# "棉衣被3万（床）件": a measure word in brackets may come before the unit as well as after it.
+# "棉衣被3万（床）件": a measure word in brackets may come before the unit as well as after it;
+# "4大箱饮料", "两大袋大米": a container's size may stand before it.
 MENTION = re.compile(
-    rf"{_AMOUNT}(?P<pre>[（(][件套份床袋][）)])?(?P<unit>{_UNITS})"
+    rf"{_AMOUNT}(?P<pre>[（(][件套份床袋][）)])?(?:[大小整](?=[箱袋桶包盒筐捆]))?(?P<unit>{_UNITS})"
     # "300人/次", as tables write visits
     r"(?P<alt>[（(](?:[件套份床袋次户人家]|人次|户次)[）)]次?|/次)?"
 )
