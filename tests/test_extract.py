@@ -1833,6 +1833,22 @@ def test_an_amount_where_a_change_ends_is_no_figure_with_a_qualifier_before_it()
     assert [(f["metric"], f["value"]) for f in found] == [("people_aided", 150)]
 
 
+def test_people_counted_right_before_the_meal_they_ate_were_reached_not_staff():
+    found = figures(
+        "某县爱心粥屋\n\n开张百日来，先后有300多名志愿者参与，约8000人在粥屋用餐。",
+        province="河南",
+    )
+    assert {f["value"]: f["metric"] for f in found} == {
+        300: "staff_mobilized",
+        8000: "people_reached",
+    }
+
+
+def test_those_who_give_volunteer_service_are_staff():
+    found = figures("某省志愿服务月\n\n全月参与各类志愿服务者达12万人次。", province="吉林")
+    assert [(f["metric"], f["value"]) for f in found] == [("staff_mobilized", 120_000)]
+
+
 def test_a_capped_amount_given_to_a_class_of_recipients_is_a_standard_per_one_of_them():
     found = figures(
         "某区慈善总会春节送温暖\n\n今年区慈善总会给予困难家庭最高10万元救助，"

@@ -2112,6 +2112,8 @@ def person_metric(masked: str, mention: Mention, scope: Scope) -> str | None:
         # "投入7台大巴，免费送约300名外来工返乡": the riders of a free ride home, whatever
         # verb of manpower the sentence has
         return "people_reached"
+    if _ate_at_the_meal(masked, mention, scope):
+        return "people_reached"  # "1290名志愿者参与，近2.2万人在此就餐": those who ate
     metric = _person_cue(masked, mention, scope)
     if metric == "staff_mobilized" and (
         _beneficiary_before(masked, mention, scope)
@@ -2149,6 +2151,22 @@ def person_metric(masked: str, mention: Mention, scope: Scope) -> str | None:
         # received what the campaign gave: people reached
         return "people_reached"
     return metric
+
+
+_MEAL_REACH = 6  # characters from a count to the meal its people ate ("在此就餐")
+
+
+def _ate_at_the_meal(masked: str, mention: Mention, scope: Scope) -> bool:
+    """Whether a meal word follows the count within a few characters in its clause, no digit
+    or verb of the people's own between ("近2.2万人在此就餐", "200多人前来用餐")."""
+    hi = min(scope.clause[1], mention.end + _MEAL_REACH + 3)
+    meal = next((at for w in cues().meals if (at := masked.find(w, mention.end, hi)) >= 0), -1)
+    if meal < 0 or meal - mention.end > _MEAL_REACH:
+        return False
+    between = masked[mention.end : meal]
+    return not any(ch.isdigit() for ch in between) and not any_within(
+        masked, mention.end, meal, cues().person_verbs
+    )
 
 
 _SERVED_NOUN_REACH = 14  # characters from a count to the noun of the people it counts
