@@ -1653,6 +1653,14 @@ def test_a_count_of_ming_before_a_household_word_counts_people_and_one_of_ge_hou
     assert [f["unit"] for f in households] == [f["unit"] for f in families] == ["households"]
 
 
+def test_people_a_gift_was_given_to_after_a_place_and_de_are_recipients_not_donors():
+    found = figures(
+        "某市慈善协会重阳慰问\n\n协会把企业捐来的物资捐赠给新城区的600名困难老人。",
+        province="陕西",
+    )
+    assert [(f["metric"], f["value"]) for f in found] == [("people_reached", 600)]
+
+
 def test_people_who_took_part_in_a_gift_are_donors_with_a_particle_between():
     found = figures("机关40多名党员干部参与了捐款，共筹得善款6800元。", province="江苏")
     assert [(f["metric"], f["value"]) for f in found] == [("funds_raised", 6800.0)]

@@ -1212,6 +1212,9 @@ def _at_an_activity(
     return any_within(masked, lo, lo + _WORK_GAP + 2, cues().work_nouns)
 
 
+_GIVEN_TO = ("给", "予")  # right after a verb of giving: whom it went to follows
+
+
 def _donors(masked: str, mention: Mention, scope: Scope) -> bool:
     """A count of people who give ("200多名干部和5家企业捐款") counts donors, no metric's."""
     c = cues()
@@ -1222,7 +1225,13 @@ def _donors(masked: str, mention: Mention, scope: Scope) -> bool:
     if given is not None and not masked.endswith(c.receiving_gifts, lo, given[0]):
         # "捐款献爱心的企业共5.56万家、个人共330.8万人次": who gave, named before the count
         modifier = masked[given[0] : mention.start]
-        if "的" in modifier and not any_within(masked, given[0], mention.start, c.person_actions):
+        # "捐赠给灞桥区的1000名老人": given to them, the people after 给 receive
+        to_them = masked.startswith(_GIVEN_TO, given[0] + len(spelled(given[1])))
+        if (
+            "的" in modifier
+            and not to_them
+            and not any_within(masked, given[0], mention.start, c.person_actions)
+        ):
             return True
     joined = starts_with(masked, mention.end, c.donating_joiners)
     if joined is not None and mention.end + len(joined) == hi and masked[hi : hi + 1] in "，,":
