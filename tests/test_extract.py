@@ -1504,6 +1504,15 @@ def test_ten_thousands_without_yuan_before_words_naming_a_fund_are_money(sentenc
     assert (found["unit"], found["metric"]) == ("yuan", "aid_disbursed")
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    ["返乡大巴当天共送出务工人员460余人。", "一列满载900多名外出务工人员的爱心专列驶出站台。"],
+)
+def test_riders_a_free_rides_vehicle_carries_are_people_reached(sentence):
+    found = figures("某市春运暖心服务\n\n" + sentence, province="重庆")
+    assert [f["metric"] for f in found] == ["people_reached"]
+
+
 def test_workers_carried_home_are_people_reached():
     found = figures("市总工会包车两辆，运送返乡农民工86人。", province="浙江")
     assert [(f["metric"], f["value"]) for f in found] == [("people_reached", 86.0)]

@@ -2225,14 +2225,23 @@ def _receive_after(masked: str, mention: Mention, scope: Scope) -> bool:
 
 def _carried_home(masked: str, mention: Mention, scope: Scope) -> bool:
     """Whether a carrying verb stands right before the count (a qualifier between) and a way
-    home follows it in its clause, no other verb or count between ("送约300名外来工返乡")."""
-    carriers, ways_home = _carrying_home()
+    home follows it in its clause, no other verb or count between ("送约300名外来工返乡"); or,
+    in a clause naming the free ride's vehicle, a carrying verb before the riders' count, their
+    noun between ("“返岗专车”共送出农民工2000余人", "满载600名农民工的爱心专列")."""
+    carriers, ways_home, vehicles = _carrying_home()
     verb_end = _before_qualifier(masked, mention)
+    riders = ends_with(masked, verb_end, cues().beneficiaries)
+    ridden = any_within(masked, *scope.clause, vehicles)
+    if ridden and riders is not None:
+        verb_end -= len(spelled(riders))  # "送出农民工2000余人": the riders named first
     verb_end -= masked.endswith("了", scope.clause[0], verb_end)  # "送了300名…"
+    verb_end -= ridden and masked.endswith(_RIDE_OUT, scope.clause[0], verb_end)  # 送出
     if verb_end <= scope.clause[0] or masked[verb_end - 1] not in carriers:
         return False
     if ends_with(masked, verb_end, cues().person_verbs):
         return False  # "护送20多人返乡", "运送…": a verb of its own reads the count
+    if ridden:
+        return True
     reach = min(scope.clause[1], mention.end + _RECEIVER_REACH)
     home = first_right(masked, mention.end, reach, ways_home)
     return (
@@ -2242,11 +2251,15 @@ def _carried_home(masked: str, mention: Mention, scope: Scope) -> bool:
     )
 
 
+_RIDE_OUT = "出"  # "送出": carried off
+
+
 @cache
-def _carrying_home() -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """The carrying verbs (送, 接) and the ways home (返乡, 回家) of a free ride."""
+def _carrying_home() -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+    """The carrying verbs (送, 接), the ways home (返乡, 回家) and the vehicles (专车, 专列) of a
+    free ride."""
     words = raw_cues()["persons"]["carried_home"]
-    return tuple(words["before"]), tuple(words["after"])
+    return tuple(words["before"]), tuple(words["after"]), tuple(words["vehicles"])
 
 
 @cache
