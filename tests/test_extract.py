@@ -388,6 +388,13 @@ def test_vague_hundreds_are_not_figures(sentence):
 
 
 @pytest.mark.parametrize(
+    "sentence", ["志愿者在两三个地方共发放热粥近600份。", "为孩子送去一两件毛衣，共发放600份。"]
+)
+def test_two_neighbouring_digits_with_liang_say_a_few_not_a_count(sentence):
+    assert [f["value"] for f in figures(sentence)] == [600]
+
+
+@pytest.mark.parametrize(
     ("sentence", "metric"),
     [
         ("发放慰问金和物资折合资金9860万元。", "aid_disbursed"),

@@ -263,7 +263,7 @@ class Mention:
 
 # "数十万", "几百户": a numeral after 数/几 says "several", no count.
 _SEVERAL_BEFORE = tuple(raw_cues()["numbers"]["several_before"])
-_TWO_DIGITS = re.compile("[一二三四五六七八九][一二三四五六七八九]")
+_TWO_DIGITS = re.compile("[一二两三四五六七八九][一二两三四五六七八九]")  # 两三, 三两: a few
 # A visiting party counted right after one of these ("慰问组一行六人").
 _PARTY_BEFORE = tuple(raw_cues()["small_count_party"])
 # A group of people in need right after a count ("三户特殊困难家庭", "两名困难职工"), not
