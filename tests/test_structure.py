@@ -985,6 +985,13 @@ def test_a_community_after_a_street_written_as_jie_is_the_community():
     assert {f["place"] for f in figures(years, province="湖北")} == {"东湖社区"}
 
 
+def test_a_street_office_written_with_jie_for_jiedao_is_the_street_office():
+    text = "白云区狮子会新春慰问\n\n服务队走访了鹤龙街15户、太和镇20户困难家庭。"
+    got = {f["value"]: f["place"] for f in figures(text, province="广东")}
+    assert got[15] == "鹤龙街道"
+    assert got[20] == "太和镇"
+
+
 def test_a_county_articles_lead_visit_to_a_tours_first_stop_places_what_follows():
     text = (
         "大学支教团走进兴仁县某小学\n\n近日，某大学支教团开展了系列公益活动。"

@@ -447,7 +447,34 @@ def towns(
         if spans.overlaps(left, end):
             continue
         found.append(Named(left, end, "town", Located(text[left:end], "town")))
+    if known and text.find("街", lo, hi) >= 0:
+        found.extend(_streets_written_short(text, lo, hi, spans, found, known))
     return found
+
+
+_STREET_STEM = (4, 3, 2)  # the characters of a street office's name before 街, longest first
+
+
+def _streets_written_short(
+    text: str, lo: int, hi: int, taken: Spans, found: list[Named], known: frozenset[str]
+) -> list[Named]:
+    """Street offices written with 街 for 街道 ("鹤龙街16户、嘉禾街24户"): a name the province's
+    town list holds as a 街道, outside the names already found."""
+    named = Spans((n.start, n.end) for n in found)
+    out: list[Named] = []
+    at = text.find("街", lo, hi)
+    while at >= 0:
+        end = at + 1
+        if not text.startswith("道", end):
+            for size in _STREET_STEM:
+                start = at - size
+                full = text[start:at] + "街道"
+                if start >= lo and full in known:
+                    if not taken.overlaps(start, end) and not named.overlaps(start, end):
+                        out.append(Named(start, end, "town", Located(full, "town")))
+                    break
+        at = text.find("街", end, hi)
+    return out
 
 
 def _town_matches(text: str, lo: int, hi: int) -> Iterator[re.Match]:
