@@ -992,6 +992,12 @@ def test_a_street_office_written_with_jie_for_jiedao_is_the_street_office():
     assert got[20] == "太和镇"
 
 
+def test_a_total_after_places_each_with_its_own_count_is_the_articles():
+    text = "浏阳市民政局走访慰问\n\n此次共走访了集里街道12户、淮川街道18户，合计30户困难家庭。"
+    got = {f["value"]: f["place"] for f in figures(text, province="湖南")}
+    assert (got[12], got[18], got[30]) == ("集里街道", "淮川街道", "浏阳市")
+
+
 def test_a_county_articles_lead_visit_to_a_tours_first_stop_places_what_follows():
     text = (
         "大学支教团走进兴仁县某小学\n\n近日，某大学支教团开展了系列公益活动。"

@@ -19,6 +19,7 @@ from etl.extraction.context import (
     continues_the_subject,
     goes_on_from_before,
     heading_before,
+    starts_with,
 )
 from etl.extraction.cues import alternation, cues, raw_cues
 from etl.extraction.numbers import parse_number
@@ -1294,6 +1295,19 @@ def _arrived_at(text: str, position: int, names: list[Named], article: Located) 
     return None
 
 
+def _totals_places_counted(text: str, group_lo: int, position: int, inside: list[Named]) -> bool:
+    """Whether the figure's clause opens with a total word after two or more places, each with
+    its own count after it ("走访了鹤龙街16户、太和镇21户，共计37户"): a sum over them."""
+    clause_lo, _ = bounds(text, position, _CLAUSE_END, group_lo, position)
+    if clause_lo <= group_lo or starts_with(text, clause_lo, cues().each_totals) is None:
+        return False
+    places = [n for n in inside if n.kind in ("gazetteer", "town") and n.place is not None]
+    if len({n.place.name for n in places}) < 2:
+        return False  # "丹阳佛协资助…10000元，还慰问了丹阳市…，合计30000元": one place
+    ends = [n.start for n in places[1:]] + [clause_lo]
+    return all(_COUNT_IN_GAP.search(text, n.end, end) for n, end in zip(places, ends, strict=True))
+
+
 def _gone_to(text: str, names: list[Named], i: int, article: Located) -> Located | None:
     """The place of the run of names opening at names[i], after a word of going ("来到某县某乡":
     the run's deepest place), when it lies below the article's place; None when the run is a
@@ -1386,6 +1400,8 @@ def figure_place(
     moved = _arrived_at(text, position, names, article)
     if moved is not None and _deeper_than_named(moved, [names[i] for i in inside]):
         return moved  # "省福彩中心一行12人来到某县某镇…": where the people counted went
+    if _totals_places_counted(text, group_lo, position, [names[i] for i in inside]):
+        return article  # "走访了甲街16户、乙镇21户，共计37户": the sum over the places
     if _national(text, group_lo, position, [names[i] for i in inside], article):
         return Located(NATIONAL, None)
     if not inside:
