@@ -26,7 +26,8 @@ _AMOUNT = (
 )
 REFERENCE = {
     "MENTION": re.compile(
-        rf"{_AMOUNT}(?P<pre>[（(][件套份床袋][）)])?(?P<unit>{mentions._UNITS})"
+        rf"{_AMOUNT}(?P<pre>[（(][件套份床袋][）)])?(?:[大小整](?=[箱袋桶包盒筐捆]))?"
+        rf"(?P<unit>{mentions._UNITS})"
         r"(?P<alt>[（(](?:[件套份床袋次户人家]|人次|户次)[）)]次?|/次)?"
     ),
     "BARE_PEOPLE": re.compile(
@@ -38,6 +39,8 @@ _PIECES = [
     *"一二两三四五六七八九〇零aZ（）()在以上 \n-~至点/",
     "人次",
     "户次",
+    "大箱",
+    "小袋",
     "群众",
     "１２",
     "٣",

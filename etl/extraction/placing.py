@@ -1295,6 +1295,22 @@ def _arrived_at(text: str, position: int, names: list[Named], article: Located) 
     return None
 
 
+def _own_place_resumes(
+    text: str, group_lo: int, article_lo: int, names: list[Named], article: Located
+) -> bool:
+    """Whether a sentence earlier in the figure's paragraph opens with the article's own place
+    as its subject ("海东市民政局同时部署…"): what follows is the article place's again."""
+    paragraph_lo = max(text.rfind("\n", article_lo, group_lo) + 1, article_lo)
+    for k in starting_within(names, paragraph_lo, group_lo):
+        n = names[k]
+        if n.kind != "gazetteer" or n.place is None or n.place.name != article.name:
+            continue
+        sentence_lo, _ = bounds(text, n.start, GROUP_MARKS, paragraph_lo, n.start)
+        if _vocab().subject_opening.fullmatch(text[sentence_lo : n.start]):
+            return True
+    return False
+
+
 def _totals_places_counted(text: str, group_lo: int, position: int, inside: list[Named]) -> bool:
     """Whether the figure's clause opens with a total word after two or more places, each with
     its own count after it ("走访了鹤龙街16户、太和镇21户，共计37户"): a sum over them."""
@@ -1431,6 +1447,8 @@ def figure_place(
             return article  # "某药业工会设立…": the sentence has a subject of its own
         if visited and any(text.find(w, group_lo, position) >= 0 for w in _vocab().to_date):
             visited = None  # "至今…累计支出约38万元" after a lead's visit: the organiser's
+        if visited and _own_place_resumes(text, group_lo, article_lo, names, article):
+            visited = None  # "…来到南山镇…。海东市民政局同时部署…。目前已发放…": the city's
         return (
             _paragraph_subject(text, group_lo, article_lo, names, article)
             or _section_place(text, group_lo, article_lo, names, article)
