@@ -1490,14 +1490,20 @@ def states_a_condition(masked: str, mention: Mention, scope: Scope) -> bool:
 
 def _next_sentence_verb(masked: str, scope: Scope, words: tuple[Cue, ...]) -> Cue | None:
     """The cue of the next sentence when it opens by referring back ("以上资金已全部发放")."""
+    referring = _next_sentence_referring_back(masked, scope)
+    hit = first_right(masked, *referring, words) if referring else None
+    return hit[1] if hit else None
+
+
+def _next_sentence_referring_back(masked: str, scope: Scope) -> tuple[int, int] | None:
+    """The span of the next sentence when it opens by referring back (以上, 这批 …), else None."""
     start = scope.sentence[1] + 1
     if start >= len(masked) or not starts_with(masked, start, cues().back_references):
         return None
     end = start
-    while end < len(masked) and masked[end] not in "。！？!?\n":
+    while end < len(masked) and masked[end] not in SENTENCE_MARKS:
         end += 1
-    hit = first_right(masked, start, end, words)
-    return hit[1] if hit else None
+    return start, end
 
 
 @cache
@@ -2762,13 +2768,8 @@ def confirms_items(text: str, mention: Mention, scope: Scope) -> bool:
 def _handed_out_in_next_sentence(text: str, scope: Scope) -> bool:
     """Whether the next sentence opens by referring back and hands out ("…摆放着200多双棉袜、
     100多瓶洗发水。这批礼品是爱心人士为孩子们准备的"): the goods just listed were given."""
-    start = scope.sentence[1] + 1
-    if start >= len(text) or not starts_with(text, start, cues().back_references):
-        return False
-    end = start
-    while end < len(text) and text[end] not in SENTENCE_MARKS:
-        end += 1
-    return any_within(text, start, end, cues().goods_handed_out)
+    referring = _next_sentence_referring_back(text, scope)
+    return referring is not None and any_within(text, *referring, cues().goods_handed_out)
 
 
 _QUOTE_MARKS = str.maketrans("", "", '“”‘’「」"')

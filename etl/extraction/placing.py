@@ -1407,7 +1407,7 @@ def figure_place(
     visited: Located | None = None,
 ) -> Located:
     """The place a figure at `position` is about (see the module docstring); `visited` is
-    the lower place a province's article went to in its lead, which a sentence naming no
+    the lower place the article's lead went to (visited_place), which a sentence naming no
     place of its own is about."""
     group_lo, _ = bounds(text, position, GROUP_MARKS, article_lo, position)
     if article.level == "province" and _abbreviated_provinces().search(text, group_lo, position):
