@@ -998,6 +998,16 @@ def test_a_total_after_places_each_with_its_own_count_is_the_articles():
     assert (got[12], got[18], got[30]) == ("集里街道", "淮川街道", "浏阳市")
 
 
+def test_a_district_the_headline_writes_short_is_confirmed_by_the_lead_after_its_city():
+    text = (
+        "志愿者走进萧山启智学校送温暖\n\n"
+        "1月20日，杭州爱心志愿者来到杭州萧山启智学校，看望慰问孩子们。\n\n"
+        "学校礼堂里，志愿者为孩子们送去羽绒服120件。"
+    )
+    (fig,) = figures(text, province="浙江")
+    assert (fig["place"], fig["level"]) == ("萧山区", "county")
+
+
 def test_a_county_articles_lead_visit_to_a_tours_first_stop_places_what_follows():
     text = (
         "大学支教团走进兴仁县某小学\n\n近日，某大学支教团开展了系列公益活动。"

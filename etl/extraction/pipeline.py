@@ -247,7 +247,13 @@ def process_text(raw: RawText, meta: ReportMeta) -> Document:
         masthead = text[norm.to_norm(title_end) : start] if title_end is not None else ""
         g = gazetteer()
         in_body = g.with_short_forms(body, g.mentions(body))
-        named_in_full = frozenset(m.written for m in in_body if not m.short)
+        lead_start, lead_end = lead_sentence(body)
+        in_lead = _lead_mentions(body, lead_end, in_body)
+        # a district the headline writes short is named by the body in full, or by the lead
+        # right after its city ("走进古冶容大特教中心" over "来到唐山古冶…")
+        named_in_full = frozenset(m.written for m in in_body if not m.short) | frozenset(
+            p.name for m in in_lead if m.short for p in m.candidates if p.level == "county"
+        )
         in_title = g.mentions(title, counties=True, confirmed=named_in_full)
         in_attribution = g.mentions(loc.attribution)
         news_in_title = _not_hometowns(title, in_title)
@@ -292,12 +298,9 @@ def process_text(raw: RawText, meta: ReportMeta) -> Document:
                 own_province=any(word in body for word in _own_province_words()),
             ) or province_of_towns(title + "\n" + body)
         full = g.full_province_name(province) if province else None
-        lead_start, lead_end = lead_sentence(body)
         attribution = loc.attribution
         title_names = named_places(title, 0, len(title), in_title, province)
-        lead_names = named_places(
-            body, lead_start, lead_end, _lead_mentions(body, lead_end, in_body), province
-        )
+        lead_names = named_places(body, lead_start, lead_end, in_lead, province)
         if household_scene(body, lead_end, lead_names):
             lead_names = []  # a feature opening at one family's home: placed from elsewhere
         elif not lead_names:
