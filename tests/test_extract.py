@@ -1868,6 +1868,16 @@ def test_people_counted_right_before_the_meal_they_ate_were_reached_not_staff():
     }
 
 
+def test_calligraphers_writing_couplets_are_staff():
+    found = figures(
+        "某乡送春联\n\n活动请来县书法协会的12位书法爱好者，现场书写春联600余副。", province="湖南"
+    )
+    assert {f["value"]: f["metric"] for f in found} == {
+        12: "staff_mobilized",
+        600: "items_distributed",
+    }
+
+
 def test_those_who_give_volunteer_service_are_staff():
     found = figures("某省志愿服务月\n\n全月参与各类志愿服务者达12万人次。", province="吉林")
     assert [(f["metric"], f["value"]) for f in found] == [("staff_mobilized", 120_000)]
