@@ -1868,6 +1868,11 @@ def test_people_counted_right_before_the_meal_they_ate_were_reached_not_staff():
     }
 
 
+def test_pupils_counted_with_ge_are_people():
+    found = figures("某村暖冬行动\n\n志愿者把爱心棉衣送到了86个小同学手中。", province="甘肃")
+    assert [(f["metric"], f["unit"]) for f in found] == [("people_reached", "persons")]
+
+
 def test_calligraphers_writing_couplets_are_staff():
     found = figures(
         "某乡送春联\n\n活动请来县书法协会的12位书法爱好者，现场书写春联600余副。", province="湖南"
