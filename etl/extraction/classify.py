@@ -2175,9 +2175,10 @@ def _ate_at_the_meal(masked: str, mention: Mention, scope: Scope) -> bool:
     """Whether a meal word follows the count within a few characters in its clause, no digit
     or verb of the people's own between ("近2.2万人在此就餐", "200多人前来用餐")."""
     hi = min(scope.clause[1], mention.end + _MEAL_REACH + 3)
-    meal = next((at for w in cues().meals if (at := masked.find(w, mention.end, hi)) >= 0), -1)
-    if meal < 0 or meal - mention.end > _MEAL_REACH:
+    found = first_right(masked, mention.end, hi, cues().meals)
+    if found is None or found[0] - mention.end > _MEAL_REACH:
         return False
+    meal = found[0]
     between = masked[mention.end : meal]
     return not any(ch.isdigit() for ch in between) and not any_within(
         masked, mention.end, meal, cues().person_verbs
@@ -2237,17 +2238,19 @@ def _carried_home(masked: str, mention: Mention, scope: Scope) -> bool:
     carriers, ways_home, vehicles = _carrying_home()
     verb_end = _before_qualifier(masked, mention)
     riders = ends_with(masked, verb_end, cues().beneficiaries)
-    ridden = any_within(masked, *scope.clause, vehicles)
-    if ridden and riders is not None:
+    ridden = riders is not None and any_within(masked, *scope.clause, vehicles)
+    if ridden:
         verb_end -= len(spelled(riders))  # "送出农民工2000余人": the riders named first
     verb_end -= masked.endswith("了", scope.clause[0], verb_end)  # "送了300名…"
-    verb_end -= ridden and masked.endswith(_RIDE_OUT, scope.clause[0], verb_end)  # 送出
+    if masked.endswith(_RIDE_OUT, scope.clause[0], verb_end):
+        ridden = ridden or any_within(masked, *scope.clause, vehicles)
+        verb_end -= ridden  # "送出": carried off in the ride's vehicle
     if verb_end <= scope.clause[0] or masked[verb_end - 1] not in carriers:
         return False
     if ends_with(masked, verb_end, cues().person_verbs):
         return False  # "护送20多人返乡", "运送…": a verb of its own reads the count
-    if ridden:
-        return True
+    if ridden or any_within(masked, *scope.clause, vehicles):
+        return True  # "满载600名农民工的爱心专列": the ride's vehicle carries them
     reach = min(scope.clause[1], mention.end + _RECEIVER_REACH)
     home = first_right(masked, mention.end, reach, ways_home)
     return (
