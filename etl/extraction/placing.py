@@ -1305,10 +1305,16 @@ def _own_place_resumes(
         n = names[k]
         if n.kind != "gazetteer" or n.place is None or n.place.name != article.name:
             continue
-        sentence_lo, _ = bounds(text, n.start, GROUP_MARKS, paragraph_lo, n.start)
-        if _vocab().subject_opening.fullmatch(text[sentence_lo : n.start]):
+        if _opens_its_sentence(text, n, paragraph_lo):
             return True
     return False
+
+
+def _opens_its_sentence(text: str, n: Named, paragraph_lo: int) -> bool:
+    """Whether a place opens its sentence as the subject, after a date or 近日 at most
+    ("青海省民政部门…", "1月5日，海东市民政局…")."""
+    sentence_lo, _ = bounds(text, n.start, GROUP_MARKS, paragraph_lo, n.start)
+    return _vocab().subject_opening.fullmatch(text[sentence_lo : n.start]) is not None
 
 
 def _totals_places_counted(text: str, group_lo: int, position: int, inside: list[Named]) -> bool:
@@ -1384,8 +1390,7 @@ def _paragraph_subject(
             if _depth(n.place) > _depth(article):
                 subject = n.place  # "来到大祥区罗市镇": the run's deepest place
             continue
-        sentence_lo, _ = bounds(text, n.start, GROUP_MARKS, paragraph_lo, n.start)
-        if _vocab().subject_opening.fullmatch(text[sentence_lo : n.start]):
+        if _opens_its_sentence(text, n, paragraph_lo):
             # a sentence about another place ("青海省民政部门…") ends a visit's carry
             lower = RANK[n.place.level] > RANK[article.level]
             subject = n.place if lower else None
@@ -1413,12 +1418,13 @@ def figure_place(
     if article.level == "province" and _abbreviated_provinces().search(text, group_lo, position):
         return Located(article.name, None, article.prefecture)  # "向藏川滇3省区下拨…"
     inside = [i for i in starting_within(names, group_lo, position) if names[i].end <= position]
+    inside_names = [names[i] for i in inside]
     moved = _arrived_at(text, position, names, article)
-    if moved is not None and _deeper_than_named(moved, [names[i] for i in inside]):
+    if moved is not None and _deeper_than_named(moved, inside_names):
         return moved  # "省福彩中心一行12人来到某县某镇…": where the people counted went
-    if _totals_places_counted(text, group_lo, position, [names[i] for i in inside]):
+    if _totals_places_counted(text, group_lo, position, inside_names):
         return article  # "走访了甲街16户、乙镇21户，共计37户": the sum over the places
-    if _national(text, group_lo, position, [names[i] for i in inside], article):
+    if _national(text, group_lo, position, inside_names, article):
         return Located(NATIONAL, None)
     if not inside:
         if continues_the_subject(text, group_lo, article_lo):
