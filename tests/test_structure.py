@@ -992,6 +992,14 @@ def test_a_street_office_written_with_jie_for_jiedao_is_the_street_office():
     assert got[20] == "太和镇"
 
 
+def test_a_headline_town_written_without_its_suffix_after_its_county_is_the_town():
+    text = "县慈善会到农安县合隆敬老院送年货\n\n日前，县慈善会为老人们送去棉衣40件、米面油30份。"
+    assert {f["place"] for f in figures(text, province="吉林")} == {"合隆镇"}
+    # in the body, the county's school stays a scene of the county's news
+    body = "县慈善会助学\n\n日前，县慈善会在农安县合隆中学为120名学生发放助学金6万元。"
+    assert {f["place"] for f in figures(body, province="吉林")} == {"农安县"}
+
+
 def test_a_total_after_places_each_with_its_own_count_is_the_articles():
     text = "浏阳市民政局走访慰问\n\n此次共走访了集里街道12户、淮川街道18户，合计30户困难家庭。"
     got = {f["value"]: f["place"] for f in figures(text, province="湖南")}

@@ -299,7 +299,7 @@ def process_text(raw: RawText, meta: ReportMeta) -> Document:
             ) or province_of_towns(title + "\n" + body)
         full = g.full_province_name(province) if province else None
         attribution = loc.attribution
-        title_names = named_places(title, 0, len(title), in_title, province)
+        title_names = named_places(title, 0, len(title), in_title, province, headline=True)
         lead_names = named_places(body, lead_start, lead_end, in_lead, province)
         if household_scene(body, lead_end, lead_names):
             lead_names = []  # a feature opening at one family's home: placed from elsewhere

@@ -82,6 +82,7 @@ class _Vocab:
     works_site: re.Pattern
     works_words: tuple[str, ...]
     street_short: tuple[str, ...]  # 街 written for 街道 before a community's name
+    town_short_before: tuple[str, ...]  # what a town written without 镇/乡 stands before
     time_before_name: tuple[str, ...]  # 年来: a time word the stem's boundary opens
     list_openers: tuple[str, ...]  # 其中, 包括: words opening a list's items before a name
     venue: re.Pattern
@@ -216,6 +217,7 @@ def _vocab() -> _Vocab:
         ),
         works_words=tuple(data["works_sites"]),
         street_short=tuple(data["street_short"]),
+        town_short_before=tuple(data["town_short_before"]),
         time_before_name=tuple(data["time_before_name"]),
         list_openers=tuple(data["list_openers_before_name"]),
         venue=re.compile(
@@ -368,11 +370,17 @@ def titles_a_town_of(title: str, province: str) -> bool:
 
 
 def towns(
-    text: str, lo: int, hi: int, taken: list[tuple[int, int]], known: frozenset[str] = frozenset()
+    text: str,
+    lo: int,
+    hi: int,
+    taken: list[tuple[int, int]],
+    known: frozenset[str] = frozenset(),
+    short: bool = False,
 ) -> list[Named]:
     """Town-level names (镇, 乡, 街道, 社区, 村) in text[lo:hi], outside the `taken` ranges;
     `known` are the province's town names, which bound a name the words before it run into
-    ("来到挂钩点攀天阁乡": 攀天阁乡; "走进偏远山区塔城镇": 塔城镇)."""
+    ("来到挂钩点攀天阁乡": 攀天阁乡; "走进偏远山区塔城镇": 塔城镇), and with `short` find towns
+    written without their suffix after their county (a headline's "农安县巴吉垒敬老院")."""
     v = _vocab()
     found = _regiments(text, lo, hi, taken, known)
     spans = Spans(taken)
@@ -450,7 +458,40 @@ def towns(
         found.append(Named(left, end, "town", Located(text[left:end], "town")))
     if known and text.find("街", lo, hi) >= 0:
         found.extend(_streets_written_short(text, lo, hi, spans, found, known))
+    if short and known and taken:
+        found.extend(_towns_written_short(text, lo, hi, taken, found, known))
     return found
+
+
+_TOWN_SHORT_STEM = (3, 2)  # the characters of a town's name without 镇/乡, longest first
+
+
+def _towns_written_short(
+    text: str,
+    lo: int,
+    hi: int,
+    taken: list[tuple[int, int]],
+    found: list[Named],
+    known: frozenset[str],
+) -> list[Named]:
+    """Towns written without 镇/乡 right after their county's name, before a body of the town
+    ("农安县巴吉垒敬老院": 巴吉垒镇), where the province's town list holds the name."""
+    v = _vocab()
+    named = Spans((n.start, n.end) for n in found)
+    out: list[Named] = []
+    for start, county_end in taken:
+        if not (lo <= start and county_end < hi) or text[county_end - 1] not in "县市区旗":
+            continue
+        for size in _TOWN_SHORT_STEM:
+            end = county_end + size
+            if not text.startswith(v.town_short_before, end) or named.overlaps(county_end, end):
+                continue
+            stem = text[county_end:end]
+            full = next((stem + s for s in ("镇", "乡") if stem + s in known), None)
+            if full is not None:
+                out.append(Named(county_end, end, "town", Located(full, "town")))
+                break
+    return out
 
 
 _STREET_STEM = (4, 3, 2)  # the characters of a street office's name before 街, longest first
@@ -664,9 +705,11 @@ def named_places(
     mentions: list[Mention],
     province: str | None,
     keep_venues: bool = False,
+    headline: bool = False,
 ) -> list[Named]:
     """Every place the text names in [lo, hi): gazetteer names, towns, scope words, back-refs
-    (with `keep_venues`, the places a ceremony was held in too)."""
+    (with `keep_venues`, the places a ceremony was held in too; in a `headline`, towns written
+    without 镇/乡 after their county too)."""
     v = _vocab()
     out: list[Named] = []
     kept: list[tuple[int, int]] = []
@@ -717,7 +760,7 @@ def named_places(
     # a campaign's name in quotation marks (“微慈善进社区”) names no town
     quoting = any(text.find(q, lo, hi) >= 0 for q in "“《「")
     quoted = [m.span() for m in QUOTED_NAME.finditer(text, lo, hi)] if quoting else []
-    found_towns = towns(text, lo, hi, kept + quoted, known_towns(province))
+    found_towns = towns(text, lo, hi, kept + quoted, known_towns(province), short=headline)
     if found_towns:
         # "寄回松江区石湖荡镇" in a Yunnan story: a town written right after a place of another
         # province lies there, and so does every other mention of its name ("石湖荡镇采购了…")
