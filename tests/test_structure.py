@@ -1000,6 +1000,14 @@ def test_a_headline_town_written_without_its_suffix_after_its_county_is_the_town
     assert {f["place"] for f in figures(body, province="吉林")} == {"农安县"}
 
 
+def test_a_kind_of_village_is_no_village_name():
+    text = (
+        "省慈善总会走进边境村\n\n"
+        "日前，省慈善总会首次走进边境村和帮扶重点村，为村民送去价值8万元的物资。"
+    )
+    assert {f["place"] for f in figures(text, province="西藏")} == {"西藏自治区"}
+
+
 def test_a_total_after_places_each_with_its_own_count_is_the_articles():
     text = "浏阳市民政局走访慰问\n\n此次共走访了集里街道12户、淮川街道18户，合计30户困难家庭。"
     got = {f["value"]: f["place"] for f in figures(text, province="湖南")}
