@@ -908,6 +908,23 @@ def test_a_corps_regiment_is_a_town_level_place_of_xinjiang():
     assert {(f["place"], f["level"]) for f in got} == {("一〇四团", "town")}
 
 
+def test_a_corps_regiment_written_in_arabic_digits_is_the_regiment():
+    text = (
+        "团场送温暖\n\n1月8日，104团组织机关干部深入各连队，走访慰问困难职工群众25户，"
+        "送去慰问品价值9000元。"
+    )
+    got = figures(text, province="新疆")
+    assert {(f["place"], f["level"]) for f in got} == {("104团", "town")}
+
+
+def test_a_themed_business_park_named_a_small_town_is_no_town():
+    text = (
+        "企业为灾区捐赠冬衣\n\n12月20日，江西省共青城市服装小镇的企业向灾区捐赠羽绒服3000多件，"
+        "价值90多万元。"
+    )
+    assert {f["place"] for f in figures(text, province="江西")} == {"共青城市"}
+
+
 def test_a_community_hosting_a_ceremony_with_a_long_name_is_only_its_venue():
     text = (
         "镇里举行慈善资金发放仪式\n\n1月18日，白沙镇在青山社区三楼会议室举行2024年“情暖万家”"

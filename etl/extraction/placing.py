@@ -346,7 +346,12 @@ def _as_located(place: Place, m: Mention) -> Located:
 
 # The regiments of Xinjiang's production corps (七十六团, 一〇四团) are town-level places: a
 # name of two to four numerals and 团 that the province's town list holds.
-_REGIMENT = re.compile(r"(?<![〇零一二三四五六七八九十百千])[〇零一二三四五六七八九十]{2,4}团")
+# A corps regiment, its number read digit by digit in Chinese numerals (一四四团) or in Arabic
+# digits (144团), which the town list holds in numerals; not a count of members (120团员).
+_REGIMENT = re.compile(
+    r"(?<![〇零一二三四五六七八九十百千])[〇零一二三四五六七八九十]{2,4}团|(?<![\d.])\d{2,3}团(?![员队体委结购拜聚年])"
+)
+_NUMERAL_DIGITS = str.maketrans("0123456789", "〇一二三四五六七八九")
 
 
 def _regiments(
@@ -358,7 +363,8 @@ def _regiments(
     return [
         Named(m.start(), m.end(), "town", Located(m.group(), "town"))
         for m in _REGIMENT.finditer(text, lo, hi)
-        if m.group() in known and not any(a < m.end() and m.start() < b for a, b in taken)
+        if m.group().translate(_NUMERAL_DIGITS) in known
+        and not any(a < m.end() and m.start() < b for a, b in taken)
     ]
 
 
