@@ -3677,6 +3677,13 @@ def test_computers_brought_to_a_village_are_goods_handed_out():
     assert [(f["metric"], f["value"]) for f in found] == [("items_distributed", 12)]
 
 
+def test_kitchenware_and_care_beds_given_are_goods_handed_out():
+    found = figures("某公司结对帮扶\n\n某公司向李家村村民捐赠30个电饭锅。", province="江西")
+    assert [(f["metric"], f["value"]) for f in found] == [("items_distributed", 30)]
+    beds = figures("县残联助残\n\n县残联为重度残疾人发放护理床8张。", province="湖北")
+    assert [(f["metric"], f["value"]) for f in beds] == [("items_distributed", 8)]
+
+
 def test_money_for_tickets_is_cash_not_goods():
     found = figures("某校寒假助学\n\n学生王某领到了856元返乡车票补助。", province="湖南")
     assert [(f["metric"], f["value"]) for f in found] == [("aid_disbursed", 856)]
