@@ -3684,6 +3684,15 @@ def test_kitchenware_and_care_beds_given_are_goods_handed_out():
     assert [(f["metric"], f["value"]) for f in beds] == [("items_distributed", 8)]
 
 
+def test_goods_provided_are_handed_out_but_jobs_and_found_belongings_are_not_goods():
+    found = figures("某局结对帮扶\n\n某局为结对村提供锣鼓6套、音响2套。", province="山东")
+    assert sorted(f["value"] for f in found if f["metric"] == "items_distributed") == [2, 6]
+    jobs = "县工会送岗位\n\n县工会举办招聘会，共提供就业岗位近3000个。"
+    assert figures(jobs, province="山东") == []
+    found_again = "车站春运服务\n\n车站工作人员提供引导服务，帮旅客找回遗失物品200多件。"
+    assert figures(found_again, province="山东") == []
+
+
 def test_money_for_tickets_is_cash_not_goods():
     found = figures("某校寒假助学\n\n学生王某领到了856元返乡车票补助。", province="湖南")
     assert [(f["metric"], f["value"]) for f in found] == [("aid_disbursed", 856)]

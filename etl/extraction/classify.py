@@ -2734,7 +2734,7 @@ def confirms_items(text: str, mention: Mention, scope: Scope) -> bool:
     if need and not any_within(text, need[0], mention.start, cues().giving_verbs):
         return False  # "共需御寒棉被360万床", "急需棉帐篷2万余顶": a need, not goods given
     c = cues()
-    named_end = mention.start
+    named_end = _before_qualifier(text, mention)  # "就业岗位近6万个": the noun before 近
     while named_end > scope.clause[0] and text[named_end - 1] in _CLOSING_TITLE_MARKS:
         named_end -= 1
     if text.endswith(c.paper, max(scope.clause[0], named_end - 6), named_end) or (
