@@ -670,3 +670,14 @@ def test_a_year_after_the_day_a_paragraph_counts_up_to_is_a_nouns_not_its_frame(
     framed = text.replace("截至2月3日，全省2025年度受灾", "2025年，全省受灾")
     periods = _periods_by_value(framed, province="湖北", published=date(2026, 2, 4))
     assert periods[60_000_000.0] == ("2025-01-01", "2025-12-31")
+
+
+def test_a_heading_naming_a_past_year_frames_the_figures_under_it():
+    article = "县慈善总会2021年工作报告\n一、2021年度慈善资金收支情况\n"
+    p = figure_period("actual", "全年募集资金", article, article, date(2022, 4, 20))
+    assert (p.start, p.end, p.season) == (date(2021, 1, 1), date(2021, 12, 31), None)
+    # a heading of a winter campaign, or a campaign named after its year, frames no year
+    winter = "县慈善总会\n一、2021年度春节慰问情况\n"
+    assert figure_period("actual", "走访", winter, winter, date(2022, 4, 20)).season == 2022
+    named = "县妇联\n2021年度“恒爱行动”启动\n"
+    assert figure_period("actual", "发放毛衣", named, named, date(2022, 4, 20)).season == 2022

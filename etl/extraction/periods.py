@@ -293,9 +293,16 @@ def figure_period(
         year = int(m.group(1) or published.year - 1)
         if year < published.year:
             return Period(date(year, 1, 1), date(year, 12, 31), True)
-    if (year := _stated_year(sentence_left, article_left, published, status)) or (
-        status == "actual"
-        and (year := _reviewed_year(sentence_left, article_left, title, published))
+    if (
+        (year := _stated_year(sentence_left, article_left, published, status))
+        or (
+            status == "actual"
+            and (year := _reviewed_year(sentence_left, article_left, title, published))
+        )
+        or (
+            status == "actual"
+            and (year := _headed_year(sentence_left, article_left, title, published))
+        )
     ):
         start, end = date(year, 1, 1), min(date(year, 12, 31), published)
         if "以来" in sentence_left or "截至" in sentence_left:
@@ -564,6 +571,43 @@ def _reviewed_year(
         ):
             return published.year - 1
     return None
+
+
+# A heading: a short line with no sentence inside it ("一、2021年度慈善资金收支情况").
+_HEADING_LENGTH = 30
+_HEADING_YEAR = re.compile(r"(?<!\d)(\d{4})年度?(?![\d月])")
+_OPENING_QUOTES = ("“", "‘", "「", "『")
+# A year, a year's end or a span a sentence names itself (全年, the heading's year, is none).
+_TIME_OF_ITS_OWN = re.compile(r"\d{4}\s*年|[今去明前上本当]年|年[底末初]|以来")
+
+
+def _headed_year(sentence_left: str, article_left: str, title: str, published: date) -> int | None:
+    """The calendar year the nearest heading above a figure, else the headline, names for an
+    account of a year's work ("一、2021年度慈善资金收支情况", "某市2023年慈善工作情况") of a
+    report published after it, when neither the heading, the figure's sentence nor its
+    paragraph's opening speaks of a season's campaign or a time of its own."""
+    opening = _first_sentence(_last_paragraph(article_left))
+    for text in (sentence_left, opening):
+        if _TIME_OF_ITS_OWN.search(text) or THIS_SEASON.search(text):
+            return None
+    heading = next(
+        (
+            line
+            for line in reversed(article_left.split("\n")[:-1])
+            if 0 < len(line.strip()) <= _HEADING_LENGTH and not _SENTENCE_ENDS.search(line)
+        ),
+        title,
+    )
+    m = _HEADING_YEAR.search(heading)
+    # "2020年度“恒爱行动”启动": the year of a campaign's name, not a year's account
+    if (
+        m is None
+        or _SEASON_HEADLINE.search(heading)
+        or heading.startswith(_OPENING_QUOTES, m.end())
+    ):
+        return None
+    year = int(m.group(1))
+    return year if year < published.year else None
 
 
 _LEAD_LENGTH = 40  # a line shorter than this is a byline, a date or a source, not the lead
