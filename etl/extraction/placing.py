@@ -345,11 +345,11 @@ def _as_located(place: Place, m: Mention) -> Located:
 
 
 # The regiments of Xinjiang's production corps (七十六团, 一〇四团) are town-level places: a
-# name of two to four numerals and 团 that the province's town list holds.
-# A corps regiment, its number read digit by digit in Chinese numerals (一四四团) or in Arabic
-# digits (144团), which the town list holds in numerals; not a count of members (120团员).
+# name of two to four numerals and 团 that the province's town list holds, or its number in
+# Arabic digits (144团 for 一四四团), not a count of members (120团员).
 _REGIMENT = re.compile(
-    r"(?<![〇零一二三四五六七八九十百千])[〇零一二三四五六七八九十]{2,4}团|(?<![\d.])\d{2,3}团(?![员队体委结购拜聚年])"
+    r"(?<![〇零一二三四五六七八九十百千])[〇零一二三四五六七八九十]{2,4}团"
+    r"|(?<![\d.])\d{2,3}团(?![员队体委结购拜聚年])"
 )
 _NUMERAL_DIGITS = str.maketrans("0123456789", "〇一二三四五六七八九")
 
@@ -470,6 +470,8 @@ def towns(
 
 
 _TOWN_SHORT_STEM = (3, 2)  # the characters of a town's name without 镇/乡, longest first
+_COUNTY_ENDS = "县市区旗"
+_TOWN_ENDS = ("镇", "乡")  # the suffixes a town written short has dropped
 
 
 def _towns_written_short(
@@ -486,14 +488,14 @@ def _towns_written_short(
     named = Spans((n.start, n.end) for n in found)
     out: list[Named] = []
     for start, county_end in taken:
-        if not (lo <= start and county_end < hi) or text[county_end - 1] not in "县市区旗":
+        if not (lo <= start and county_end < hi) or text[county_end - 1] not in _COUNTY_ENDS:
             continue
         for size in _TOWN_SHORT_STEM:
             end = county_end + size
             if not text.startswith(v.town_short_before, end) or named.overlaps(county_end, end):
                 continue
             stem = text[county_end:end]
-            full = next((stem + s for s in ("镇", "乡") if stem + s in known), None)
+            full = next((stem + s for s in _TOWN_ENDS if stem + s in known), None)
             if full is not None:
                 out.append(Named(county_end, end, "town", Located(full, "town")))
                 break
