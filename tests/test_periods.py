@@ -681,3 +681,10 @@ def test_a_heading_naming_a_past_year_frames_the_figures_under_it():
     assert figure_period("actual", "走访", winter, winter, date(2022, 4, 20)).season == 2022
     named = "县妇联\n2021年度“恒爱行动”启动\n"
     assert figure_period("actual", "发放毛衣", named, named, date(2022, 4, 20)).season == 2022
+
+
+def test_a_span_to_a_day_of_this_year_is_not_a_running_total_since_a_year():
+    sentence = "专项救助行动自2017年11月9日持续至今年3月15日，其间共救助"
+    p = figure_period("actual", sentence, "", "", date(2018, 4, 2))
+    assert p.season == 2018
+    assert p.start is not None and p.start >= date(2017, 10, 1)

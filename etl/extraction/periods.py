@@ -62,10 +62,11 @@ STATED_YEAR = re.compile(r"(\d{4})(?<![\d比较]\d{4})年(?:全年|度|以来|[�
 # region may follow it ("2017年新疆兵团共发放…").
 OPENING_YEAR = re.compile(r"(\d{4})(?<![\d比较]\d{4})年(?![\d月“\"元春两冬底末初]|新(?!疆))")
 WHOLE_YEAR = re.compile(r"全年")
-# "活动从2003年启动至今", "自2010年以来", "从2009年到现在": since a year, up to the report.
+# "活动从2003年启动至今", "自2010年以来", "从2009年到现在": since a year, up to the report;
+# not "自2017年11月9日持续至今年3月15日", a span to a day of this year.
 SINCE_YEAR = re.compile(
-    r"(?:从|自)(\d{4})年[^，。；]{0,30}?(?:以来|至今|起|开始|到现在|到目前|到今天)"
-    r"|(?<!\d)(\d{4})年(?:以来|至今)"
+    r"(?:从|自)(\d{4})年[^，。；]{0,30}?(?:以来|至今(?!年)|起|开始|到现在|到目前|到今天)"
+    r"|(?<!\d)(\d{4})年(?:以来|至今(?!年))"
 )
 # "自去年以来，…", "据悉，去年以来，…", "…去年至今共资助": from the January of last year up to
 # the report, when it is a clause of its own or stands in the figure's clause ("考虑到去年以来
