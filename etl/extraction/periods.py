@@ -587,28 +587,34 @@ def _headed_year(sentence_left: str, article_left: str, title: str, published: d
     account of a year's work ("一、2021年度慈善资金收支情况", "某市2023年慈善工作情况") of a
     report published after it, when neither the heading, the figure's sentence nor its
     paragraph's opening speaks of a season's campaign or a time of its own."""
-    opening = _first_sentence(_last_paragraph(article_left))
-    for text in (sentence_left, opening):
-        if _TIME_OF_ITS_OWN.search(text) or THIS_SEASON.search(text):
-            return None
-    heading = next(
-        (
-            line
-            for line in reversed(article_left.split("\n")[:-1])
-            if 0 < len(line.strip()) <= _HEADING_LENGTH and not _SENTENCE_ENDS.search(line)
-        ),
-        title,
-    )
-    m = _HEADING_YEAR.search(heading)
+    heading = _nearest_heading(article_left) or title
+    m = _HEADING_YEAR.search(heading) if "年" in heading else None
     # "2020年度“恒爱行动”启动": the year of a campaign's name, not a year's account
     if (
         m is None
+        or int(m.group(1)) >= published.year
         or _SEASON_HEADLINE.search(heading)
         or heading.startswith(_OPENING_QUOTES, m.end())
     ):
         return None
-    year = int(m.group(1))
-    return year if year < published.year else None
+    opening = _first_sentence(_last_paragraph(article_left))
+    for text in (sentence_left, opening):
+        if _TIME_OF_ITS_OWN.search(text) or THIS_SEASON.search(text):
+            return None
+    return int(m.group(1))
+
+
+def _nearest_heading(article_left: str) -> str:
+    """The last short line before the figure's own paragraph with no sentence inside it ("" if
+    none), read back line by line from the figure: a per-figure cost of the lines between."""
+    end = article_left.rfind("\n")
+    while end > 0:
+        start = article_left.rfind("\n", 0, end) + 1
+        line = article_left[start:end].strip()
+        if line and len(line) <= _HEADING_LENGTH and not _SENTENCE_ENDS.search(line):
+            return line
+        end = start - 1
+    return ""
 
 
 _LEAD_LENGTH = 40  # a line shorter than this is a byline, a date or a source, not the lead
