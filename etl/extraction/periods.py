@@ -589,10 +589,10 @@ def _headed_year(sentence_left: str, article_left: str, title: str, published: d
     paragraph's opening speaks of a season's campaign or a time of its own."""
     heading = _nearest_heading(article_left) or title
     m = _HEADING_YEAR.search(heading) if "年" in heading else None
+    year = int(m.group(1)) if m else published.year
     # "2020年度“恒爱行动”启动": the year of a campaign's name, not a year's account
     if (
-        m is None
-        or int(m.group(1)) >= published.year
+        year >= published.year
         or _SEASON_HEADLINE.search(heading)
         or heading.startswith(_OPENING_QUOTES, m.end())
     ):
@@ -601,7 +601,7 @@ def _headed_year(sentence_left: str, article_left: str, title: str, published: d
     for text in (sentence_left, opening):
         if _TIME_OF_ITS_OWN.search(text) or THIS_SEASON.search(text):
             return None
-    return int(m.group(1))
+    return year
 
 
 def _nearest_heading(article_left: str) -> str:
